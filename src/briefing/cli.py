@@ -1,0 +1,298 @@
+"""The command line (design.md §4): `briefing build`, `briefing extract`, `briefing check`.
+
+Exit codes: 0 a briefing was written (skipped files named on stderr); 1 nothing usable or a fatal
+error, with one line saying what and what to do; 2 usage. No traceback reaches a user unless
+`--debug` asks for it. Heavy libraries are imported inside the commands, so `--help` is fast.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from briefing.errors import BriefingError, ConfigError
+
+app = typer.Typer(
+    name="briefing",
+    help="Dated policy briefings from news articles; every statement cites a verified quote.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+_state = {"debug": False}
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def _friendly(command: F) -> F:
+    """Turn every failure into one clear line on stderr and exit 1 (130 on Ctrl-C)."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except (typer.Exit, typer.Abort, typer.BadParameter):
+            raise  # usage errors: click prints them and exits 2
+        except BriefingError as error:
+            if _state["debug"]:
+                raise
+            _say(f"error: {error.message}" + (f"\n  what to do: {error.hint}" if error.hint else ""))
+            raise typer.Exit(1) from None
+        except KeyboardInterrupt:
+            _say(
+                "interrupted: finished articles are saved in the cache; run the same command again to resume"
+            )
+            raise typer.Exit(130) from None
+        except Exception as error:
+            if _state["debug"]:
+                raise
+            _say(
+                f"error: unexpected {type(error).__name__}: {error}\n"
+                "  what to do: run again with --debug for the details, and report it"
+            )
+            raise typer.Exit(1) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+@app.callback()
+def _main(
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")] = False,
+) -> None:
+    _state["debug"] = debug or os.environ.get("BRIEFING_DEBUG") == "1"
+
+
+SourcesArgument = Annotated[
+    list[str],
+    typer.Argument(
+        help="Article files or folders (folders: *.txt and *.md, recursively).", show_default=False
+    ),
+]
+BackendOption = Annotated[
+    str,
+    typer.Option(
+        "--backend",
+        help="auto | extractive | openai | llama. auto picks openai when "
+        "--base-url, OPENAI_BASE_URL or OPENAI_API_KEY is set, else extractive.",
+    ),
+]
+ModelOption = Annotated[
+    str | None,
+    typer.Option(
+        "--model",
+        envvar="BRIEFING_MODEL",
+        help="Model name (openai) or path to a .gguf file (llama). Env: BRIEFING_MODEL.",
+    ),
+]
+BaseUrlOption = Annotated[
+    str | None,
+    typer.Option(
+        "--base-url",
+        help="OpenAI-compatible endpoint, e.g. http://localhost:11434/v1 (Ollama). Env: OPENAI_BASE_URL.",
+    ),
+]
+ModeOption = Annotated[
+    str | None,
+    typer.Option(
+        "--mode",
+        help="instructor mode for the openai engine: tools | json_schema | "
+        "json | md_json (default: picked per server).",
+    ),
+]
+ConcurrencyOption = Annotated[
+    int, typer.Option("--concurrency", min=1, max=256, help="Articles extracted at once by an LLM engine.")
+]
+CacheOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--cache",
+        envvar="BRIEFING_CACHE_DIR",
+        help="Folder of the extraction cache (SQLite). Env: BRIEFING_CACHE_DIR; default: "
+        "the user cache folder.",
+    ),
+]
+
+
+def _engine_config(
+    backend: str,
+    model: str | None,
+    base_url: str | None,
+    mode: str | None,
+    concurrency: int,
+    language: str = "en",
+) -> Any:
+    from briefing.engines import EngineConfig
+
+    if backend not in ("auto", "extractive", "openai", "llama"):
+        raise typer.BadParameter(
+            f"{backend!r} is not one of auto, extractive, openai, llama", param_hint="--backend"
+        )
+    return EngineConfig.model_validate(
+        dict(
+            backend=backend,
+            model=model,
+            base_url=base_url,
+            mode=mode,
+            concurrency=concurrency,
+            language=language,
+        )
+    )
+
+
+def _parse_date(value: str | None, option: str) -> Any:
+    if value is None:
+        return None
+    from briefing.models import PartialDate
+
+    try:
+        return PartialDate.parse(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD", param_hint=option) from None
+
+
+def _parse_formats(value: str) -> list[str]:
+    from briefing.render import FORMATS
+
+    formats = [item.strip().lower() for item in value.split(",") if item.strip()]
+    unknown = [item for item in formats if item not in FORMATS]
+    if unknown or not formats:
+        raise typer.BadParameter(
+            f"unknown format(s) {', '.join(unknown) or '(none)'}; choose from {', '.join(FORMATS)}",
+            param_hint="--format",
+        )
+    return list(dict.fromkeys(formats))
+
+
+@app.command()
+@_friendly
+def build(
+    sources: SourcesArgument,
+    out: Annotated[Path, typer.Option("--out", help="Folder for the briefings.")] = Path("briefings"),
+    format: Annotated[str, typer.Option("--format", help="Comma-separated: md,html,pdf,json.")] = "md,json",
+    backend: BackendOption = "auto",
+    model: ModelOption = None,
+    base_url: BaseUrlOption = None,
+    mode: ModeOption = None,
+    concurrency: ConcurrencyOption = 4,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            help="Date of the briefing (YYYY[-MM[-DD]]); "
+            "default: the latest publication date among the inputs.",
+        ),
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option("--since", help="Leave out what was published or happened before this date.")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option("--until", help="Leave out what was published or happened after this date.")
+    ] = None,
+    every: Annotated[
+        str | None, typer.Option("--every", help="week | month: one briefing per period, plus an index.")
+    ] = None,
+    lang: Annotated[
+        str,
+        typer.Option(
+            "--lang", help="Language of what the tool writes: en | it. Quotes stay in their own language."
+        ),
+    ] = "en",
+    cache: CacheOption = None,
+) -> None:
+    """Build dated briefings from SOURCES into --out."""
+    formats = _parse_formats(format)
+    if lang not in ("en", "it"):
+        raise typer.BadParameter(f"{lang!r} is not en or it", param_hint="--lang")
+    if every not in (None, "week", "month"):
+        raise typer.BadParameter(f"{every!r} is not week or month", param_hint="--every")
+    config = _engine_config(backend, model, base_url, mode, concurrency, lang)
+    window = (_parse_date(since, "--since"), _parse_date(until, "--until"))
+    as_of_date = _parse_date(as_of, "--as-of")
+
+    from briefing.build import BuildRequest, run_build
+
+    request = BuildRequest(
+        sources=sources,
+        out=out,
+        formats=formats,
+        engine=config,
+        as_of=as_of_date,
+        since=window[0],
+        until=window[1],
+        every=every,
+        language=lang,
+        cache_dir=cache,
+    )
+    result = run_build(request, say=_say)
+    for path in result.written:
+        print(path)
+    if not result.written:
+        raise typer.Exit(1)
+
+
+@app.command()
+@_friendly
+def extract(
+    sources: SourcesArgument,
+    backend: BackendOption = "auto",
+    model: ModelOption = None,
+    base_url: BaseUrlOption = None,
+    mode: ModeOption = None,
+    concurrency: ConcurrencyOption = 4,
+    cache: CacheOption = None,
+) -> None:
+    """Print the verified facts of SOURCES as JSON lines."""
+    config = _engine_config(backend, model, base_url, mode, concurrency)
+    from briefing.build import extract_corpus
+
+    corpus = extract_corpus(sources, config, cache, say=_say)
+    for fact in corpus.facts:
+        sys.stdout.write(fact.model_dump_json(exclude_defaults=False) + "\n")
+    if not corpus.articles:
+        raise typer.Exit(1)
+
+
+@app.command()
+@_friendly
+def check(
+    briefing_json: Annotated[
+        Path,
+        typer.Argument(metavar="BRIEFING.json", help="A briefing/1 JSON file written by `briefing build`."),
+    ],
+) -> None:
+    """Exit 0 only if every statement is cited and every quote is where it says."""
+    from briefing.check import check_briefing
+
+    if not briefing_json.is_file():
+        raise ConfigError(f"{briefing_json}: no such file", "name a .json written by briefing build")
+    report = check_briefing(briefing_json)
+    for warning in report.warnings:
+        _say(f"warning: {warning}")
+    for problem in report.problems:
+        _say(f"FAIL {problem}")
+    if not report.ok:
+        _say(
+            f"{briefing_json}: {len(report.problems)} problem(s) in {report.statements} statements "
+            f"and {report.citations} citations"
+        )
+        raise typer.Exit(1)
+    print(f"{briefing_json}: OK, {report.statements} statements, {report.citations} citations verified")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

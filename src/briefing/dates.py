@@ -1,0 +1,143 @@
+"""Publication dates from the shapes news articles carry them in.
+
+Kept partial: `date 2024-11` is November 2024. Nothing here guesses: no date found means None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.models import PartialDate
+
+MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    [
+        ("gennaio", "gen", "january", "jan"),
+        ("febbraio", "feb", "february"),
+        ("marzo", "mar", "march"),
+        ("aprile", "apr", "april"),
+        ("maggio", "mag", "may"),
+        ("giugno", "giu", "june", "jun"),
+        ("luglio", "lug", "july", "jul"),
+        ("agosto", "ago", "august", "aug"),
+        ("settembre", "set", "sett", "september", "sep", "sept"),
+        ("ottobre", "ott", "october", "oct"),
+        ("novembre", "nov", "november"),
+        ("dicembre", "dic", "december", "dec"),
+    ],
+    start=1,
+):
+    for _name in _names:
+        MONTHS[_name] = _number
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = (
+    r"(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+)
+
+# `date 2024-11`, `date: 2026-02-11`, `Data: 2025-04-02` at the start of the text.
+HEADER_RE = re.compile(
+    r"^\W*(?:date|data|published|pubblicato)\s*:?\s*(?P<iso>\d{4}-\d{2}(?:-\d{2})?)\b",
+    re.IGNORECASE,
+)
+# `03 apr 2026`, `3 aprile 2026`, `Venerdì 03 Aprile 2026`, `2 April 2025`.
+DAY_MONTH_YEAR_RE = re.compile(
+    rf"(?:{_WEEKDAY},?\s+)?\b(?P<day>\d{{1,2}})\s+{_MONTH}\s+(?P<year>(?:19|20)\d{{2}})\b",
+    re.IGNORECASE,
+)
+# `April 2, 2025`, `Apr. 2 2025`.
+MONTH_DAY_YEAR_RE = re.compile(
+    rf"\b{_MONTH}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d{{2}})\b", re.IGNORECASE
+)
+# `2026-04-03`, `03/04/2026` (day first, as in Italian and British usage).
+ISO_RE = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b")
+NUMERIC_RE = re.compile(r"\b(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>(?:19|20)\d{2})\b")
+# A tweet's sign-off: `— Mark Rutte (@SecGenNATO) April 2, 2025`.
+TWEET_SIGNOFF_RE = re.compile(r"^\s*[—–-]\s*.+\(@\w+\)\s+(?P<date>.+?)\s*$")
+
+
+def _build(year: str, month: str | int, day: str | None) -> PartialDate | None:
+    month_number = month if isinstance(month, int) else MONTHS.get(month.lower().rstrip("."))
+    if isinstance(month, str) and month.isdigit():
+        month_number = int(month)
+    if month_number is None:
+        return None
+    try:
+        return PartialDate(year=int(year), month=month_number, day=int(day) if day else None)
+    except ValueError:
+        return None
+
+
+def dates_in(text: str) -> list[tuple[int, PartialDate]]:
+    """Every full calendar date written in `text`, with its offset, in order of appearance."""
+    found: list[tuple[int, PartialDate]] = []
+    taken: list[range] = []
+    for pattern in (DAY_MONTH_YEAR_RE, MONTH_DAY_YEAR_RE, ISO_RE, NUMERIC_RE):
+        for match in pattern.finditer(text):
+            if any(match.start() in span for span in taken):
+                continue
+            date = _build(match["year"], match["month"], match["day"])
+            if date:
+                found.append((match.start(), date))
+                taken.append(range(match.start(), match.end()))
+    return sorted(found, key=lambda item: item[0])
+
+
+def date_in(text: str) -> PartialDate | None:
+    """The first full calendar date written in `text`, in any of the shapes above."""
+    found = dates_in(text)
+    return found[0][1] if found else None
+
+
+def _dateline_date(line: str) -> PartialDate | None:
+    """A date near the start of a line, after at most a place name: `Roma - 03 apr 2026`."""
+    for position, date in dates_in(line[:120]):
+        prefix = re.sub(r"[*#_>\[\]]", " ", line[:position])
+        if len(prefix.split()) <= 4 and not re.search(r"[.!?]", prefix):
+            return date
+    return None
+
+
+def header_date(line: str) -> PartialDate | None:
+    match = HEADER_RE.match(line)
+    return PartialDate.parse(match["iso"]) if match else None
+
+
+def _closing_date(line: str) -> PartialDate | None:
+    """A short line that ends with a date: `*(Prima Notizia 24) Venerdì 03 Aprile 2026*`."""
+    if len(line) > 100 or TWEET_SIGNOFF_RE.match(line):
+        return None
+    for pattern in (DAY_MONTH_YEAR_RE, MONTH_DAY_YEAR_RE, ISO_RE, NUMERIC_RE):
+        for match in pattern.finditer(line):
+            if not re.search(r"\w", line[match.end() :]):
+                return _build(match["year"], match["month"], match["day"])
+    return None
+
+
+def publication_date(text: str) -> tuple[PartialDate | None, str | None]:
+    """The publication date of an article and where it was read; (None, None) when undated.
+
+    Looked for, in order: a header line (`date 2024-11`), a dateline in the first lines
+    (`Roma - 03 apr 2026`), a closing line (`Venerdì 03 Aprile 2026`), then the latest date that
+    signs an embedded post (`— Name (@handle) April 2, 2025`): the article cannot be older.
+    """
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not lines:
+        return None, None
+    found = header_date(lines[0])
+    if found:
+        return found, "header line"
+    for line in lines[:4]:
+        found = _dateline_date(line)
+        if found and not TWEET_SIGNOFF_RE.match(line):
+            return found, "dateline"
+    for line in reversed(lines[-2:]):
+        found = _closing_date(line)
+        if found:
+            return found, "closing line"
+    signed = [date_in(match["date"]) for line in lines if (match := TWEET_SIGNOFF_RE.match(line))]
+    dated = [d for d in signed if d is not None]
+    if dated:
+        return max(dated, key=PartialDate.sort_key), "latest embedded post"
+    return None, None

@@ -1,0 +1,274 @@
+"""Sources in, `Article`s out: find the files, decode them exactly, read title, outlet and date."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing.dates import HEADER_RE, publication_date
+from briefing.errors import SourceError
+from briefing.models import Article
+
+ARTICLE_SUFFIXES = (".txt", ".md")
+MAX_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """A file to read: `source` is the name as the user gave it, `path` where it is."""
+
+    source: str
+    path: Path
+
+
+def discover(arguments: list[str]) -> tuple[list[SourceFile], list[SourceError]]:
+    """Expand files and folders (`*.txt`, `*.md`, recursively) into source files, sorted.
+
+    Problems with an argument (missing, unreadable, a loop) are returned, not raised, so that the
+    rest of the run goes on.
+    """
+    files: list[SourceFile] = []
+    problems: list[SourceError] = []
+    seen: set[Path] = set()
+    for argument in arguments:
+        path = Path(argument)
+        if path.is_dir():
+            found = list(_walk(argument, problems))
+            if not found:
+                problems.append(
+                    SourceError(
+                        argument,
+                        "folder holds no *.txt or *.md articles",
+                        "point briefing at the folder that holds the articles",
+                    )
+                )
+            candidates = found
+        elif path.is_file():
+            candidates = [SourceFile(argument, path)]
+        elif path.exists():
+            problems.append(SourceError(argument, "not a regular file or folder", "skip it"))
+            continue
+        else:
+            problems.append(SourceError(argument, "no such file or folder", "check the path"))
+            continue
+        for candidate in candidates:
+            try:
+                real = candidate.path.resolve()
+            except (OSError, RuntimeError):
+                real = candidate.path.absolute()
+            if real not in seen:
+                seen.add(real)
+                files.append(candidate)
+    return files, problems
+
+
+def _walk(root: str, problems: list[SourceError]) -> Iterator[SourceFile]:
+    visited: set[tuple[int, int]] = set()
+
+    def on_error(error: OSError) -> None:
+        problems.append(
+            SourceError(
+                str(error.filename or root),
+                f"cannot list folder: {error.strerror or error}",
+                "check its permissions",
+            )
+        )
+
+    for folder, subfolders, names in os.walk(root, followlinks=True, onerror=on_error):
+        try:
+            status = os.stat(folder)
+        except OSError:
+            continue
+        identity = (status.st_dev, status.st_ino)
+        if identity in visited:
+            problems.append(
+                SourceError(
+                    folder,
+                    "symbolic link loop; not read twice",
+                    "remove the link that points back up the tree",
+                )
+            )
+            subfolders.clear()
+            continue
+        visited.add(identity)
+        subfolders.sort()
+        for name in sorted(names):
+            if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith("."):
+                full = os.path.join(folder, name)
+                yield SourceFile(full, Path(full))
+
+
+# --- decoding -------------------------------------------------------------------------------
+
+
+def decode(data: bytes, source: str) -> tuple[str, str]:
+    """Decode bytes exactly (no newline translation); returns (text, codec name)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data.decode("utf-8-sig"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    if b"\x00" in data[:8192]:
+        raise SourceError(
+            source,
+            "looks like a binary file, not text",
+            "remove it from the folder or convert it to plain text",
+        )
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    encoding = best.encoding if best is not None else "cp1252"
+    if encoding in {"latin_1", "iso8859_15", "iso8859_1"} or encoding.startswith("cp125"):
+        # Western text: cp1252 is a superset of latin-1 for printable characters.
+        encoding = "cp1252"
+    try:
+        return data.decode(encoding), encoding
+    except (UnicodeDecodeError, LookupError):
+        try:
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError as error:
+            raise SourceError(
+                source, "cannot tell its text encoding", "save it as UTF-8 and run again"
+            ) from error
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:4096]
+    if not sample:
+        return False
+    control = sum(1 for char in sample if ord(char) < 32 and char not in "\r\n\t\f")
+    return control / len(sample) > 0.05
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:2048].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in head)
+
+
+# --- metadata -------------------------------------------------------------------------------
+
+_MARKUP = re.compile(r"^[\s#>*_]+|[\s*_]+$")
+_AGENCY = re.compile(r"\((?P<name>[A-Z][A-Za-z0-9 .'&-]{2,40})\)")
+_HEADER_OUTLET = re.compile(
+    r"^\W*(?:date|data)\s*:?\s*\d{4}-\d{2}(?:-\d{2})?\s+(?P<name>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})"
+    r"\s*[-–—:]",
+)
+_LEAD_PREFIX = re.compile(
+    r"^\W*(?:date|data)\s*:?\s*\d{4}-\d{2}(?:-\d{2})?\s+"
+    r"(?:[A-Z][\w.&'()-]*(?:\s+[A-Z(][\w.&'()-]*){0,4}\s*[-–—:]\s*)?"
+)
+_PLACES_UPPER = re.compile(r"^[A-ZÀ-Ü][A-ZÀ-Ü ()'.]+$")
+
+
+def _clean_line(line: str) -> str:
+    return _MARKUP.sub("", line).strip()
+
+
+def find_outlet(lines: list[str]) -> str | None:
+    """`AgenPress` from `date 2024-11 AgenPress – …`; `ITALPRESS` from `BRUXELLES (ITALPRESS)`."""
+    if lines:
+        match = _HEADER_OUTLET.match(lines[0])
+        if match:
+            return match["name"]
+    for line in lines[:4] + lines[-2:]:
+        for match in _AGENCY.finditer(line[:300]):
+            name = match["name"].strip()
+            if (
+                _PLACES_UPPER.match(name)
+                and name.isupper()
+                and len(name.split()) == 1
+                and name not in {"ITALPRESS", "ANSA", "AGI", "ADNKRONOS", "LAPRESSE", "AFP", "AP"}
+            ):
+                continue  # (BELGIO) is a country, not an outlet
+            return name
+    return None
+
+
+def find_title(lines: list[str]) -> str | None:
+    """A headline line when there is one, else the lead sentence, shortened."""
+    if not lines:
+        return None
+    first = lines[0]
+    if HEADER_RE.match(first):
+        lead = _LEAD_PREFIX.sub("", first)
+        lead = re.sub(r"^[A-ZÀ-Ü ()]{3,}\s*[-–—]\s*", "", lead)  # BRUXELLES (BELGIO) (AGENCY) –
+        lead = re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]
+        return _shorten(_clean_line(lead))
+    return _shorten(_clean_line(first))
+
+
+def _shorten(text: str, limit: int = 140) -> str | None:
+    if not text:
+        return None
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"
+
+
+def read_article(source_file: SourceFile) -> Article:
+    """Read and decode one file; raises `SourceError` saying what is wrong and what to do."""
+    source = source_file.source
+    try:
+        size = source_file.path.stat().st_size
+        if size > MAX_BYTES:
+            raise SourceError(
+                source,
+                f"is {size / 1e6:.0f} MB, over the {MAX_BYTES // 2**20} MiB limit for one article",
+                "split it into articles",
+            )
+        data = source_file.path.read_bytes()
+    except FileNotFoundError as error:
+        raise SourceError(
+            source, "vanished before it could be read", "check whether something else is moving files"
+        ) from error
+    except IsADirectoryError as error:
+        raise SourceError(source, "is a folder, not a file", "name its files instead") from error
+    except OSError as error:
+        raise SourceError(
+            source, f"cannot be read: {error.strerror or error}", "check its permissions"
+        ) from error
+    if not data.strip():
+        raise SourceError(source, "is empty", "remove it or fill it with the article's text")
+    text, encoding = decode(data, source)
+    if _looks_binary(text):
+        raise SourceError(
+            source,
+            "looks like a binary file, not text",
+            "remove it from the folder or convert it to plain text",
+        )
+    if _looks_like_html(text):
+        raise SourceError(
+            source, "is an HTML page, not article text", "save the article as plain text (.txt) and run again"
+        )
+    lines = [line for line in text.splitlines() if line.strip()]
+    published, basis = publication_date(text)
+    return Article(
+        source=source,
+        text=text,
+        sha256=hashlib.sha256(data).hexdigest(),
+        encoding=encoding,
+        title=find_title(lines),
+        outlet=find_outlet(lines),
+        published=published,
+        published_basis=basis,
+        language=detect_language(text),
+    )
+
+
+def detect_language(text: str) -> str | None:
+    """`it`, `en`, … by py3langid (its model ships with the package)."""
+    sample = text[:5000].strip()
+    if not sample:
+        return None
+    import py3langid
+
+    language, _score = py3langid.classify(sample)
+    return str(language)

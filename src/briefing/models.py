@@ -1,0 +1,252 @@
+"""The data model: every boundary of the pipeline is one of these pydantic models.
+
+    Article ──extract──▶ Fact (+ Evidence) ──compose──▶ Briefing
+
+`Evidence` is the grounding unit: `article.text[start:end] == quote`, always, with offsets in
+Unicode code points of the text exactly as decoded (no newline translation).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+SCHEMA = "briefing/1"
+
+_PARTIAL_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+class PartialDate(BaseModel):
+    """A date known to the precision the source gives: `2024-11` is November 2024, not 1 November."""
+
+    model_config = ConfigDict(frozen=True)
+
+    year: int = Field(ge=1, le=9999)
+    month: int | None = Field(default=None, ge=1, le=12)
+    day: int | None = Field(default=None, ge=1, le=31)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> PartialDate:
+        if self.day is not None:
+            if self.month is None:
+                raise ValueError("a day needs a month")
+            dt.date(self.year, self.month, self.day)  # raises on 31 February
+        return self
+
+    @classmethod
+    def parse(cls, value: str) -> PartialDate:
+        """Parse `YYYY`, `YYYY-MM` or `YYYY-MM-DD`."""
+        match = _PARTIAL_DATE_RE.match(value.strip())
+        if not match:
+            raise ValueError(f"not a date: {value!r} (expected YYYY, YYYY-MM or YYYY-MM-DD)")
+        year, month, day = match.groups()
+        return cls(
+            year=int(year),
+            month=int(month) if month else None,
+            day=int(day) if day else None,
+        )
+
+    @classmethod
+    def of(cls, day: dt.date) -> PartialDate:
+        return cls(year=day.year, month=day.month, day=day.day)
+
+    @property
+    def precision(self) -> Literal["day", "month", "year"]:
+        if self.day is not None:
+            return "day"
+        return "month" if self.month is not None else "year"
+
+    def iso(self) -> str:
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def first_day(self) -> dt.date:
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    def last_day(self) -> dt.date:
+        if self.day is not None and self.month is not None:
+            return dt.date(self.year, self.month, self.day)
+        month = self.month or 12
+        return dt.date(self.year, month, calendar.monthrange(self.year, month)[1])
+
+    def sort_key(self) -> tuple[int, int, int]:
+        """Orders by start; at equal start a coarser date sorts first (month before its days)."""
+        return (self.year, self.month or 0, self.day or 0)
+
+    def __str__(self) -> str:
+        return self.iso()
+
+
+Alignment = Literal["exact", "normalized", "fuzzy"]
+FactKind = Literal["event", "statement", "position", "figure", "plan", "context"]
+WhenBasis = Literal["explicit", "relative", "publication"]
+
+
+class Article(BaseModel):
+    """One source file, decoded; `text` is exactly `bytes.decode(encoding)`."""
+
+    source: str
+    text: str
+    sha256: str
+    encoding: str
+    title: str | None = None
+    outlet: str | None = None
+    published: PartialDate | None = None
+    published_basis: str | None = Field(
+        default=None, description="where the publication date was read, e.g. 'header line'"
+    )
+    language: str | None = None
+
+
+class Evidence(BaseModel):
+    """A verbatim span of an article: `article.text[start:end] == quote`."""
+
+    source: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    quote: str = Field(min_length=1)
+    alignment: Alignment = "exact"
+
+    @model_validator(mode="after")
+    def _span_matches_quote(self) -> Evidence:
+        if self.end - self.start != len(self.quote):
+            raise ValueError("evidence span length differs from the quote's length")
+        return self
+
+    def holds_in(self, text: str) -> bool:
+        return text[self.start : self.end] == self.quote
+
+
+class Actor(BaseModel):
+    name: str
+    role: str | None = None
+
+
+class Figure(BaseModel):
+    """A number as the source states it, with its unit: `3% del PIL`, `20 miliardi`."""
+
+    text: str
+    value: float | None = None
+    unit: str | None = None
+
+
+class Fact(BaseModel):
+    id: str
+    kind: FactKind = "statement"
+    statement: str
+    actors: list[Actor] = Field(default_factory=list)
+    when: PartialDate | None = None
+    when_basis: WhenBasis | None = None
+    evidence: list[Evidence] = Field(min_length=1)
+    topics: list[str] = Field(default_factory=list)
+    figures: list[Figure] = Field(default_factory=list)
+    speaker: str | None = Field(default=None, description="who is quoted, for attributed quotes")
+    salience: float = 0.0
+    language: str | None = None
+
+
+class Usage(BaseModel):
+    requests: int = 0
+    retries: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+    def add(self, other: Usage) -> None:
+        self.requests += other.requests
+        self.retries += other.retries
+        self.prompt_tokens += other.prompt_tokens
+        self.completion_tokens += other.completion_tokens
+
+
+class DroppedFact(BaseModel):
+    """A candidate fact that never reaches a briefing, and why."""
+
+    reason: str
+    statement: str = ""
+    quote: str = ""
+
+
+class Extraction(BaseModel):
+    """What an engine returns for one article."""
+
+    facts: list[Fact] = Field(default_factory=list)
+    dropped: list[DroppedFact] = Field(default_factory=list)
+    usage: Usage = Field(default_factory=Usage)
+
+
+# --- the briefing (contract: design.md §3, "briefing/1") -------------------------------------
+
+
+class Citation(BaseModel):
+    source: str
+    start: int
+    end: int
+    quote: str
+    line: int | None = None
+    alignment: Alignment = "exact"
+
+
+class Statement(BaseModel):
+    text: str
+    citations: list[str] = Field(min_length=1)
+    date: str | None = None
+    kind: str | None = None
+    sources_count: int | None = None
+
+
+class Section(BaseModel):
+    heading: str
+    key: str
+    statements: list[Statement] = Field(default_factory=list)
+
+
+class Period(BaseModel):
+    start: str | None
+    end: str | None
+
+
+class SourceInfo(BaseModel):
+    source: str
+    sha256: str
+    encoding: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    published_basis: str | None = None
+    language: str | None = None
+
+
+class SkippedSource(BaseModel):
+    source: str
+    reason: str
+
+
+class Briefing(BaseModel):
+    schema_: str = Field(default=SCHEMA, alias="schema")
+    title: str
+    as_of: str
+    period: Period
+    language: str = "en"
+    engine: str = "extractive"
+    sections: list[Section]
+    citations: dict[str, Citation]
+    sources: list[SourceInfo]
+    skipped: list[SkippedSource] = Field(default_factory=list)
+
+    model_config = ConfigDict(populate_by_name=True)
+
+    def to_json_dict(self) -> dict[str, object]:
+        data = self.model_dump(by_alias=True, mode="json")
+        for section in data["sections"]:
+            section["statements"] = [
+                {key: value for key, value in statement.items() if value is not None}
+                for statement in section["statements"]
+            ]
+        return data

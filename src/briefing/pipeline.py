@@ -1,0 +1,130 @@
+"""Ingest → extract (cached, concurrent, grounded) for a set of sources.
+
+The engine is passed in: this module knows the `Extractor` protocol's shape, not any engine.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from typing import Protocol
+
+from pydantic import BaseModel, Field
+
+from briefing.cache import ExtractionCache
+from briefing.errors import BriefingError, SourceError
+from briefing.grounding import ground
+from briefing.ingest import discover, read_article
+from briefing.models import Article, Extraction, Fact, SkippedSource, Usage
+
+
+class _Engine(Protocol):
+    name: str
+    cacheable: bool
+
+    def identity(self) -> str: ...
+
+    def extract(self, article: Article) -> Extraction: ...
+
+
+class RunReport(BaseModel):
+    """What a run did: printed at the end of a build, kept in the briefing's method note."""
+
+    articles: int = 0
+    articles_from_cache: int = 0
+    facts_kept: int = 0
+    facts_dropped: int = 0
+    dropped_reasons: dict[str, int] = Field(default_factory=dict)
+    usage: Usage = Field(default_factory=Usage)
+    skipped: list[SkippedSource] = Field(default_factory=list)
+
+
+class Corpus(BaseModel):
+    articles: list[Article]
+    facts: list[Fact]
+    report: RunReport
+
+
+def _skipped(error: SourceError) -> SkippedSource:
+    hint = f"; {error.hint}" if error.hint else ""
+    return SkippedSource(source=error.source, reason=f"{error.reason}{hint}")
+
+
+def ingest(arguments: list[str], report: RunReport) -> list[Article]:
+    files, problems = discover(arguments)
+    for problem in problems:
+        report.skipped.append(_skipped(problem))
+    articles: list[Article] = []
+    for source_file in files:
+        try:
+            articles.append(read_article(source_file))
+        except SourceError as error:
+            report.skipped.append(_skipped(error))
+    return articles
+
+
+def extract(
+    articles: list[Article],
+    engine: _Engine,
+    cache: ExtractionCache | None,
+    report: RunReport,
+    concurrency: int = 1,
+    on_done: Callable[[Article], None] | None = None,
+) -> list[Fact]:
+    """Extract facts from every article, the cached ones first, the rest `concurrency` at a time.
+
+    Each finished extraction is written to the cache at once, so an interrupted run loses nothing.
+    An article whose engine fails is reported in `report.skipped`; the others go on.
+    """
+    results: dict[int, Extraction] = {}
+    identity = engine.identity()
+    use_cache = cache is not None and engine.cacheable
+    pending: list[int] = []
+    for index, article in enumerate(articles):
+        cached = cache.get(article.sha256, identity) if use_cache and cache is not None else None
+        if cached is not None:
+            results[index] = ground(article, cached.model_copy(update={"usage": Usage()}))
+            report.articles_from_cache += 1
+            if on_done:
+                on_done(article)
+        else:
+            pending.append(index)
+
+    def run(index: int) -> Extraction:
+        return engine.extract(articles[index])
+
+    workers = max(1, min(concurrency, len(pending)))
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="extract") as pool:
+        futures = {pool.submit(run, index): index for index in pending}
+        try:
+            for future in as_completed(futures):
+                index = futures[future]
+                article = articles[index]
+                try:
+                    raw = future.result()
+                except BriefingError as error:
+                    report.skipped.append(SkippedSource(source=article.source, reason=str(error)))
+                else:
+                    if use_cache and cache is not None:
+                        cache.put(article.sha256, identity, raw)
+                    results[index] = ground(article, raw)
+                if on_done:
+                    on_done(article)
+        except BaseException:
+            for future in futures:
+                future.cancel()
+            raise
+
+    facts: list[Fact] = []
+    reasons: Counter[str] = Counter(report.dropped_reasons)
+    for index in sorted(results):
+        extraction = results[index]
+        facts.extend(extraction.facts)
+        report.usage.add(extraction.usage)
+        report.facts_dropped += len(extraction.dropped)
+        reasons.update(dropped.reason for dropped in extraction.dropped)
+    report.dropped_reasons = dict(reasons)
+    report.facts_kept += len(facts)
+    report.articles += len(articles)
+    return facts
