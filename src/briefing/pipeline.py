@@ -5,6 +5,7 @@ The engine is passed in: this module knows the `Extractor` protocol's shape, not
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
@@ -17,6 +18,8 @@ from briefing.errors import BriefingError, SourceError
 from briefing.grounding import ground
 from briefing.ingest import discover, read_article
 from briefing.models import Article, Extraction, Fact, SkippedSource, Usage
+
+logger = logging.getLogger(__name__)
 
 
 class _Engine(Protocol):
@@ -105,6 +108,15 @@ def extract(
                     raw = future.result()
                 except BriefingError as error:
                     report.skipped.append(SkippedSource(source=article.source, reason=str(error)))
+                except Exception as error:  # one article's failure must not end the run
+                    logger.debug("the %s engine failed on %s", engine.name, article.source, exc_info=True)
+                    report.skipped.append(
+                        SkippedSource(
+                            source=article.source,
+                            reason=f"the {engine.name} engine failed ({type(error).__name__}: {error}); "
+                            "run with --debug for the details",
+                        )
+                    )
                 else:
                     if use_cache and cache is not None:
                         cache.put(article.sha256, identity, raw)
