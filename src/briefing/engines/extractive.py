@@ -9,18 +9,33 @@ is, and how much it is the news of its article (`salience`: the lead first).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from briefing.models import Actor, Article, DroppedFact, Evidence, Extraction, Fact, PartialDate, WhenBasis
 from briefing.rules.actors import ActorIndex
 from briefing.rules.attribution import attribute
 from briefing.rules.figures import figures_in
 from briefing.rules.lexicon import ACTION, HEDGE
-from briefing.rules.salience import Features, classify, is_background, repeats, score
+from briefing.rules.salience import Features, classify, is_background, main_tense, repeats, score
 from briefing.rules.sentences import Sentence, split_article
 from briefing.rules.when import find_dates, main_date
 
 ENGINE_VERSION = "extractive-1"
 
 _HARD_FIGURES = ("percent", "money", "amount")
+
+
+def _as_lead(sentence: Sentence, index: ActorIndex) -> Sentence:
+    """A standfirst that reads as a lead (a full sentence: someone did something) is the lead."""
+    if (
+        sentence.role == "standfirst"
+        and sentence.text.rstrip("*_ ")[-1:] in ".!?"
+        and len(sentence.text.split()) >= 12
+        and index.actors(sentence.text)
+        and ACTION.search(sentence.text)
+    ):
+        return replace(sentence, role="body")
+    return sentence
 
 
 def _language(article: Article) -> str:
@@ -47,19 +62,25 @@ class ExtractiveEngine:
         split = split_article(article.text, language)
         index = ActorIndex.build(article.text)
         principal = index.principal()
-        body = [s for s in split.sentences if s.role == "body"]
+        sentences = [_as_lead(s, index) for s in split.sentences]
+        body = [s for s in sentences if s.role == "body"]
         dropped: list[DroppedFact] = []
 
         kept: list[Sentence] = []
         seen: set[str] = set()
-        for sentence in split.sentences:
+        for sentence in sentences:
             key = _collapse(sentence.text).casefold()
             if key in seen:
                 dropped.append(DroppedFact(reason="repeats an earlier line", quote=sentence.text))
                 continue
             seen.add(key)
-            if sentence.role in ("headline", "standfirst") and repeats(
-                sentence.text, [s.text for s in body[:3]]
+            if (
+                sentence.role in ("headline", "standfirst")
+                and body
+                and (
+                    repeats(sentence.text, [body[0].text], threshold=0.5)
+                    or repeats(sentence.text, [s.text for s in body[:3]])
+                )
             ):
                 dropped.append(DroppedFact(reason="headline repeats the lead", quote=sentence.text))
                 continue
@@ -90,7 +111,7 @@ class ExtractiveEngine:
     ) -> Fact:
         text = sentence.text
         mentions = find_dates(text, article.published)
-        main = main_date(mentions)
+        main = main_date(mentions, main_tense(text), article.published)
         figures = figures_in(text, language, exclude=[(m.start, m.end) for m in mentions])
         hard = sum(1 for f in figures if f.kind in _HARD_FIGURES)
         actors = index.actors(text)

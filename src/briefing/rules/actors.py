@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from briefing.models import Actor
 from briefing.rules.lexicon import (
+    FUNCTION_WORDS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     NOT_ORG_ACRONYMS,
@@ -28,7 +29,6 @@ from briefing.rules.lexicon import (
     REPORTING_EN_FORMS,
     REPORTING_IT_FORMS,
     ROLE_HEADS,
-    ROLE_MODIFIERS,
     TITLECASE_ACRONYMS,
 )
 
@@ -52,7 +52,8 @@ _ARTICLE = re.compile(r"^(?:(?:il|lo|la|i|gli|le|the|un|una|uno|a|an)\s+|l['’]
 # Where a role phrase cannot reach back past: verbs, conjunctions, articles, numbers, places.
 _ROLE_STOP = re.compile(
     r"^(?:(?i:e|ed|o|and|or|ma|but|con|with|tra|fra|che|who|which|ha|hanno|è|sono|has|have|is|are|was|were"
-    r"|said|told|oggi|ieri|today|il|lo|la|i|gli|le|the|un|una|uno|a|an|in|at|on|per|su|da|to|from|by)"
+    r"|said|told|oggi|ieri|today|il|lo|la|i|gli|le|the|un|una|uno|a|an|in|at|on|per|su|da|to|from|by|his|her"
+    r"|their|its|suo|sua|loro|after|before|dopo|prima|during|durante|of|di|meet|met|meets|incontra|incontrerà)"
     r"|[.;:!?()\[\]\"“”«»*#]|\d[\d.,]*|[a-zà-ÿ]+(?:at|it|ut)[oaie]|[a-z]{3,}ed)$"
 )
 _ROLE_AFTER = re.compile(
@@ -80,7 +81,7 @@ class Mention:
     kind: str  # person | organisation
 
 
-def _is_role_head(token: str) -> bool:
+def is_role_head(token: str) -> bool:
     """`segretario`, `Secretary`, `l'inviato` (an elided article before the head)."""
     return token.casefold().rstrip(",").replace("’", "'").rsplit("'", 1)[-1] in ROLE_HEADS
 
@@ -100,28 +101,18 @@ def role_before(text: str, start: int) -> str | None:
     tokens = [(m.start(), m.group()) for m in re.finditer(r"[\w’'.-]+|[^\w\s]", window)]
     collected: list[tuple[int, str]] = []
     for position, token in reversed(tokens):
-        if len(collected) >= 9 or (_ROLE_STOP.match(token) and not _is_role_head(token)):
+        if len(collected) >= 9 or (_ROLE_STOP.match(token) and not is_role_head(token)):
             break
         collected.append((position, token))
     collected.reverse()
-    for index, (position, token) in enumerate(collected):
-        if not _is_role_head(token):
-            continue
-        begin = position
-        back = index - 1
-        while back >= 0:
-            previous = collected[back][1]
-            if previous.casefold() in ROLE_MODIFIERS or (
-                previous[:1].isupper()
-                and previous not in NOT_NAME_WORDS
-                and not _ARTICLE.fullmatch(previous + " ")
-            ):
-                begin = collected[back][0]
-                back -= 1
-            else:
-                break
-        return _clean_role(window[begin:])
-    return None
+    # The role runs from the first word after the stop to the name, when a role head is among them:
+    # Italian puts modifiers after the head ("il segretario generale della NATO"), English before
+    # it ("Germany's defence minister", "U.S. Defense Secretary").
+    while collected and collected[0][1] in FUNCTION_WORDS:
+        collected.pop(0)
+    if not any(is_role_head(token) for _, token in collected):
+        return None
+    return _clean_role(window[collected[0][0] :])
 
 
 def role_after(text: str, end: int) -> str | None:
@@ -133,10 +124,10 @@ def role_after(text: str, end: int) -> str | None:
     if role is None:
         return None
     words = [w.strip(",") for w in role.split()]
-    if not any(_is_role_head(word) for word in words[:5]) or len(words) > 10:
+    if not any(is_role_head(word) for word in words[:5]) or len(words) > 10:
         return None
     if any(
-        _ROLE_STOP.match(word) and not _is_role_head(word) for word in words[1:] if word not in {"e", "and"}
+        _ROLE_STOP.match(word) and not is_role_head(word) for word in words[1:] if word not in {"e", "and"}
     ):
         return None
     return _clean_role(role)
@@ -151,13 +142,19 @@ def _reporting_next_to(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _sentence_start(text: str, start: int) -> bool:
+    """A capitalised word that opens a sentence or a line may be capitalised only for that."""
+    before = text[max(0, start - 3) : start].rstrip(' \t"“«*#_')
+    return not before or before[-1] in ".!?:\n"
+
+
 def _name_parts(run: str) -> list[list[str]]:
     """Split a capitalised run at words that cannot be part of a name."""
     parts: list[list[str]] = [[]]
     for token in run.split():
         breaking = (
             token in NOT_NAME_WORDS
-            or _is_role_head(token)
+            or is_role_head(token)
             or token in ORG_HEADS
             or token in TITLECASE_ACRONYMS
         )
@@ -216,7 +213,12 @@ class ActorIndex:
                 and tokens[0].casefold() not in lowercase_words
                 and surname.casefold() not in lowercase_words
             )
-            if role or known or _reporting_next_to(text, start, end):
+            plain = (
+                len(tokens) == 2
+                and all(t.casefold() not in lowercase_words for t in tokens)
+                and not _sentence_start(text, start)
+            )
+            if role or known or plain or _reporting_next_to(text, start, end):
                 person = index.people.setdefault(name, Person(name))
                 if person.role is None and role:
                     person.role = role

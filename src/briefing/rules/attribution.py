@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from briefing.rules.actors import ActorIndex, Mention
+from briefing.rules.actors import ActorIndex, Mention, is_role_head
 from briefing.rules.lexicon import REPORTING_EN_FORMS, REPORTING_IT_FORMS, Lowercase
 
 _QUOTED = re.compile(r"“[^”]*”?|«[^»]*»?|\"[^\"]*\"?")
@@ -37,6 +37,7 @@ class Attribution:
     quoted: bool  # the sentence carries a direct quote of three words or more
 
 
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,])(?:he|she|lui|lei|egli|ella)\s+(?:\w+\s+)?$", re.IGNORECASE)
 Finder = Callable[[str, re.Match[str], list[Mention], ActorIndex], str | None]
 
 
@@ -98,8 +99,8 @@ def attribute(
             speaker = finder(masked, verb, mentions, index)
             if speaker is not None:
                 break
-        if speaker is None and language != "en" and _opens_clause(masked, verb):
-            speaker = previous_speaker  # `“…”, ha ammonito`: Italian drops the subject
+        if speaker is None and _opens_clause(masked, verb, language):
+            speaker = previous_speaker  # `“…”, ha ammonito` (Italian drops the subject), `"…," she said`
         if speaker is not None:
             return Attribution(speaker, True, quoted)
     if verbs:
@@ -122,10 +123,14 @@ def _clause_start(masked: str, position: int) -> int:
     return start
 
 
-def _opens_clause(masked: str, verb: re.Match[str]) -> bool:
+def _opens_clause(masked: str, verb: re.Match[str], language: str | None) -> bool:
     """`…, ha ammonito`, `Ha inoltre sottolineato`, `In questo contesto ha citato`: a verb with no
-    subject of its own before it."""
+    subject of its own before it; in English, a pronoun (`she said`)."""
     before = masked[_clause_start(masked, verb.start()) : verb.start()]
+    if _PRONOUN_SUBJECT.search(before):
+        return True
+    if language == "en":
+        return False
     last_part = re.split(r"[,(]", before)[-1]
     return len(before.split()) <= 3 or not last_part.strip()
 
@@ -155,14 +160,16 @@ def _subject_before(
 def _subject_after(
     masked: str, verb: re.Match[str], mentions: list[Mention], index: ActorIndex
 ) -> str | None:
-    for mention in mentions:
-        if mention.start < verb.end():
-            continue
+    """`…, ha dichiarato Rutte`, `ha detto la presidente del Consiglio, Giorgia Meloni`, `said Rubio`."""
+    after = [m for m in mentions if m.start >= verb.end()]
+    people = [m for m in after if m.kind == "person"][:1]
+    organisations = [m for m in after if m.kind != "person"][:1]
+    for mention in people + organisations:
         between = _TITLES.sub(" ", masked[verb.end() : mention.start])
-        limit = 8 if mention.kind == "person" else 3
-        if len(between.split()) <= limit and not re.search(
-            r"[,.;:!?]|\b(?:che|that|a|to|con|with)\b", between
-        ):
+        words = between.split()
+        if mention.kind == "person" and any(is_role_head(w) for w in words):
+            between = between.replace(",", " ")  # a role in apposition: `la segretaria del Pd, Elly Schlein`
+        limit = 10 if mention.kind == "person" else 3
+        if len(words) <= limit and not re.search(r"[,.;:!?]|\b(?:che|that|to|con|with)\b", between):
             return mention.name
-        return None
     return None

@@ -57,7 +57,6 @@ ROLE_HEADS = word_set(
     economist negotiator
     """
 )
-ROLE_MODIFIERS = word_set("ex former new nuovo nuova neo vice then allora outgoing uscente incoming")
 
 # Heads of organisation names, capitalised: "Dipartimento di Stato", "Consiglio Nato-Ucraina".
 ORG_HEADS = word_set(
@@ -77,7 +76,9 @@ ORG_TAIL_ADJECTIVES = word_set(
     """
 )
 ORG_FIXED = re.compile(
-    r"\b(?:Casa Bianca|White House|State Department|Federal Reserve|Nazioni Unite|United Nations"
+    r"\b(?:Consiglio dei [Mm]inistri|Consiglio di [Ss]icurezza(?: dell['’]Onu)?|Corte dei [Cc]onti"
+    r"|Banca d['’]Italia|Corte [Cc]ostituzionale|Camera dei [Dd]eputati|Casa Bianca|White House"
+    r"|State Department|Federal Reserve|Nazioni Unite|United Nations"
     r"|Unione [Ee]uropea|European Union|Alleanza [Aa]tlantica|Banca [Cc]entrale [Ee]uropea"
     r"|European Central Bank|Commissione [Ee]uropea|European Commission|Parlamento [Ee]uropeo"
     r"|European Parliament|Consiglio [Ee]uropeo|European Council|Fondo [Mm]onetario [Ii]nternazionale"
@@ -92,7 +93,7 @@ NOT_ORG_ACRONYMS = word_set(
 )
 
 # Capitalised words that are not names (sentence starters, places, institutions' words).
-NOT_NAME_WORDS = word_set(
+FUNCTION_WORDS = word_set(
     """
     Il Lo La I Gli Le Un Uno Una L Nel Nello Nella Nei Negli Nelle Del Dello Della Dei Degli Delle Al
     Allo Alla Ai Agli Alle Dal Dallo Dalla Dai Dagli Dalle Sul Sullo Sulla Sui Sugli Sulle Col Coi Per
@@ -105,6 +106,10 @@ NOT_NAME_WORDS = word_set(
     Mr Mrs Ms Dr Sir Lord Lady It He She They We You His Her Their Our Its This That These Those There
     Here According Meanwhile However Also Earlier Later Today Yesterday Tomorrow Some Many Most All Any
     Each Every No Not Yes Officials Sources Following Despite Since Until By For From To Of With Without
+    """
+)
+NOT_NAME_WORDS = FUNCTION_WORDS | word_set(
+    """
     Stati Uniti Unite Nazioni Unione Europea Europeo Regno Unito Casa Bianca Medio Oriente Estremo Corea
     Nord Sud Ovest Est Paesi Bassi Arabia Saudita Emirati Arabi Nuova Zelanda Hong Kong New York Los
     Angeles Città Vaticano Repubblica Ceca Federazione Russa Striscia Gaza Cisgiordania
@@ -116,7 +121,9 @@ NOT_NAME_WORDS = word_set(
     Lunedì Martedì Mercoledì Giovedì Venerdì Sabato Domenica Monday Tuesday Wednesday Thursday Friday
     Saturday Sunday Gennaio Febbraio Marzo Aprile Maggio Giugno Luglio Agosto Settembre Ottobre Novembre
     Dicembre January February March April May June July August September October November December
-    Premier Leader Capo
+    Premier Leader Capo Tel Aviv Abu Dhabi Buenos Aires Wall Street Silicon Valley Sri Lanka Kuala Lumpur
+    Rio Janeiro Costa Rica Puerto Rico Santo Domingo San Francisco Las Vegas Sierra Leone Burkina Faso
+    Africa America Latina Asia Europa Oceania Pacifico Atlantico Indo Mediterraneo Baltico Mar Nero
     """
 )
 NAME_PARTICLES = word_set("de di da del della van von der den la le al bin ibn dos das du ter ten el")

@@ -22,7 +22,7 @@ _WORD = re.compile(r"\w+")
 _STEM_STOP = word_set(
     """il lo la i gli le un una uno di del della dei degli delle da dal dalla dai in nel nella nei con su sul
     sulla per tra fra a al alla ai e ed o che non si è sono ha hanno the of to and in on at for with by from
-    is are was were has have had be it its this that as an"""
+    is are was were has have had be it its this that as an up down out so but not"""
 )
 
 
@@ -81,9 +81,12 @@ def classify(
         return "position"
     if reported and speaker:
         return "statement"
+    action = ACTION.search(sentence)
+    if has_actor and action and tense != "future":
+        return "event"  # `Il Consiglio dei ministri ha approvato … il decreto, che vale 3 miliardi`
     if hard_figures:
         return "figure"
-    if has_actor and (tense == "past" or ACTION.search(sentence)):
+    if has_actor and tense == "past":
         return "event"
     return "context"
 

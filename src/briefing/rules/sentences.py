@@ -30,7 +30,7 @@ _TERMINAL = ".!?…:;"
 _CLOSERS = "\"”»’)]'*_ "
 _LEFT_MARKUP = " \t\r\n\f\v#*_>|"
 _RIGHT_MARKUP = " \t\r\n\f\v*_|"
-_BULLET = re.compile(r"^(?:[-•·▪◦]|\d{1,2}[.)])\s+")
+_BULLET = re.compile(r"(?:[-•·▪◦]|\d{1,2}[.)])\s+")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = (
@@ -73,6 +73,17 @@ _FURNITURE_LINE = re.compile(
     r"|copyright|©|share|condividi|tags?\b|foto|photo|video|advertisement|pubblicità|sponsored"
     r"|a post shared by|visualizza questo post|view this post|iscriviti|subscribe|newsletter"
     r"|segui(?:ci)?\b|follow us|click here|clicca qui)",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"^\W*(?:by|di|a cura di|written by|reporting by|text by|testo di)\s+[A-ZÀ-Ý][\w'’.-]*"
+    r"(?:\s+\S+){0,9}\s*$",
+    re.IGNORECASE,
+)
+_CREDITS = re.compile(r"^\W*\(?(?:reporting|writing|editing|additional reporting) by\b", re.IGNORECASE)
+_CONTINUES = re.compile(
+    r"\s(?:il|lo|la|i|gli|le|un|una|di|del|della|dei|degli|delle|a|al|alla|ai|da|dal|dalla|in|nel|nella|con|su"
+    r"|sul|per|tra|fra|e|o|che|the|a|an|of|to|in|on|at|for|with|by|from|and|or|that)$",
     re.IGNORECASE,
 )
 _URL_ONLY = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$")
@@ -200,13 +211,27 @@ def _looks_like_post(line: _Line, language: str | None) -> bool:
 
 
 def _classify(lines: list[_Line], language: str | None) -> None:
-    for line in lines:
+    # Hard-wrapped text: a line that stops mid-sentence (on a word like `al`, `the`, or before a
+    # line in lower case) goes on in the next line.
+    for line, following in itertools.pairwise(lines):
+        if (
+            following.paragraph == line.paragraph
+            and not _ends_sentence(line.text)
+            and (following.text[:1].islower() or _CONTINUES.search(line.text))
+            and not _POST_MARKERS.search(line.text)
+        ):
+            line.joins_next = True
+    for index, line in enumerate(lines):
         text = line.text
+        if line.joins_next or (index and lines[index - 1].joins_next):
+            continue  # a line of a wrapped paragraph: body
         if TWEET_SIGNOFF_RE.match(text) and "(@" in text:
             line.kind, line.reason = "signoff", "embedded post sign-off"
             line.tweet_author, line.tweet_date = _signoff_author(text)
         elif (_FURNITURE_LINE.match(text) and _words(text) <= 12) or _URL_ONLY.match(text):
             line.kind, line.reason = "furniture", "site furniture"
+        elif (_BYLINE.match(text) and not _ends_sentence(text)) or _CREDITS.match(text):
+            line.kind, line.reason = "furniture", "byline"
         elif _is_date_line(text):
             line.kind, line.reason = "furniture", "date line"
         elif _words(text) < 3 and not _ends_sentence(text):
@@ -258,17 +283,6 @@ def _classify(lines: list[_Line], language: str | None) -> None:
             else:
                 line.kind = "body"  # a sentence that lost its full stop
 
-    # Hard-wrapped text: a body line that stops mid-sentence, and a next one in lower case.
-    for line, following in itertools.pairwise(lines):
-        if (
-            line.kind == "body"
-            and following.kind == "body"
-            and following.paragraph == line.paragraph
-            and not _ends_sentence(line.text)
-            and following.text[:1].islower()
-        ):
-            line.joins_next = True
-
 
 def _strip_lead(text: str, start: int, end: int, role: str) -> int:
     """Skip header furniture at the start of a lead, standfirst or headline sentence."""
@@ -300,7 +314,7 @@ def _runs(lines: list[_Line]) -> list[_Run]:
     runs: list[_Run] = []
     current: _Run | None = None
     for line in lines:
-        if current is not None and current.lines[-1].joins_next:
+        if current is not None and current.lines[-1].joins_next and line.kind == current.kind:
             current.end = line.end
             current.lines.append(line)
             continue

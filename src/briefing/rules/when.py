@@ -199,7 +199,11 @@ _PAST = Lowercase(
     r"|iniziat|cominciat|finit|terminat|apers|chius|svolt|tenut)[oaie]\b"
     r"|\b(?:scors[oaie]|fa|in precedenza|precedentemente|già)\b"
     r"|\b(?:was|were|had|did|said|says|told|met|held|went|came|made|took|gave|ago|last|earlier|previously)\b"
-    r"|\b(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\w{3,}ed\b"
+    r"|\b(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\w{3,}ed"
+    # an English -ed form is past when an object or complement follows it (`agreed a`, `met on`), not
+    # when it is an adjective (`armed forces`, `united front`)
+    r"(?=\s+(?:the|a|an|to|on|that|in|his|her|their|its|by|with|for|up|out|off|over|every|all|this|these"
+    r"|those|some|no|it|him|them|us|me|last|earlier|yesterday)\b)"
 )
 _SCHEDULING_BEFORE = Lowercase(
     r"(?:previst[oaie]|fissat[oaie]|programmat[oaie]|convocat[oaie]|in programma|attes[oaie]|rinviat[oaie]"
@@ -237,6 +241,13 @@ def _tense_near(sentence: str, start: int, end: int) -> Tense | None:
     clause_start = breaks[-1] if breaks else 0
     following = _CLAUSE_BREAK.search(sentence, end)
     clause_end = following.start() if following else len(sentence)
+    nearest = _nearest_marker(sentence, start, end, clause_start, clause_end)
+    if nearest is None:  # `A febbraio, Trump ha suscitato…`: the verb is in the next clause
+        nearest = _nearest_marker(sentence, start, end, 0, len(sentence))
+    return nearest
+
+
+def _nearest_marker(sentence: str, start: int, end: int, clause_start: int, clause_end: int) -> Tense | None:
     markers: list[tuple[int, Tense]] = []
     for pattern, tense in ((_FUTURE, "future"), (_PAST, "past")):
         for match in pattern.finditer(sentence, clause_start, clause_end):
@@ -244,9 +255,7 @@ def _tense_near(sentence: str, start: int, end: int) -> Tense | None:
                 markers.append((start - match.end(), tense))  # type: ignore[arg-type]
             elif match.start() >= end:  # a verb after its date governs it less often than one before
                 markers.append((2 * (match.start() - end), tense))  # type: ignore[arg-type]
-    if markers:
-        return min(markers)[1]
-    return tense_of(sentence)
+    return min(markers)[1] if markers else None
 
 
 # --- resolution -----------------------------------------------------------------------------
@@ -580,13 +589,26 @@ def _weekdays(
         add(match, "relative", date)
 
 
-def main_date(mentions: list[DateMention]) -> DateMention | None:
-    """The date a sentence is about: its first explicit date, else its first relative one.
+def main_date(
+    mentions: list[DateMention], tense: Tense | None = None, published: PartialDate | None = None
+) -> DateMention | None:
+    """The date a sentence is about: its first explicit date, else its first relative one; when
+    the main verb is past (or future), a date on the same side of the publication date goes first
+    (`ministers on Thursday agreed …, paving the way for … the summit on June 24-25`: Thursday).
 
     A mention that could not be resolved still counts (the sentence is dated, we just cannot say
     when), so that a fact is not silently dated by its publication instead."""
-    for basis in ("explicit", "relative"):
-        for mention in mentions:
-            if mention.basis == basis:
-                return mention
+
+    def agrees(mention: DateMention) -> bool:
+        if tense is None or published is None or mention.date is None:
+            return True
+        if tense == "past":
+            return mention.date.first_day() <= published.last_day()
+        return mention.date.last_day() >= published.first_day()
+
+    for wanted in (True, False):
+        for basis in ("explicit", "relative"):
+            for mention in mentions:
+                if mention.basis == basis and agrees(mention) == wanted:
+                    return mention
     return None
