@@ -53,7 +53,7 @@ _ARTICLE = re.compile(r"^(?:(?:il|lo|la|i|gli|le|the|un|una|uno|a|an)\s+|l['’]
 _ROLE_STOP = re.compile(
     r"^(?:(?i:e|ed|o|and|or|ma|but|con|with|tra|fra|che|who|which|ha|hanno|è|sono|has|have|is|are|was|were"
     r"|said|told|oggi|ieri|today|il|lo|la|i|gli|le|the|un|una|uno|a|an|in|at|on|per|su|da|to|from|by|his|her"
-    r"|their|its|suo|sua|loro|after|before|dopo|prima|during|durante|of|di|meet|met|meets|incontra|incontrerà)"
+    r"|their|its|suo|sua|loro|after|before|dopo|prima|during|durante|meet|met|meets|incontra|incontrerà)"
     r"|[.;:!?()\[\]\"“”«»*#]|\d[\d.,]*|[a-zà-ÿ]+(?:at|it|ut)[oaie]|[a-z]{3,}ed)$"
 )
 _ROLE_AFTER = re.compile(
