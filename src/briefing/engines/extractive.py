@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from briefing.models import Actor, Article, DroppedFact, Evidence, Extraction, Fact, PartialDate, WhenBasis
 from briefing.rules.actors import ActorIndex
-from briefing.rules.attribution import attribute
+from briefing.rules.attribution import attribute, inside_quotation
 from briefing.rules.figures import figures_in
 from briefing.rules.lexicon import ACTION, HEDGE
 from briefing.rules.salience import Features, classify, is_background, main_tense, repeats, score
@@ -111,7 +111,12 @@ class ExtractiveEngine:
     ) -> Fact:
         text = sentence.text
         mentions = find_dates(text, article.published)
-        main = main_date(mentions, main_tense(text), article.published)
+        # `oggi` in a quotation is the day the speaker spoke, not the date of an event
+        dating = [m for m in mentions if m.basis == "explicit" or not inside_quotation(text, m.start)]
+        if sentence.role == "tweet":
+            dating = []  # a post is dated by its sign-off: the day it was published
+        tense = main_tense(text)
+        main = main_date(dating, tense, article.published)
         figures = figures_in(text, language, exclude=[(m.start, m.end) for m in mentions])
         hard = sum(1 for f in figures if f.kind in _HARD_FIGURES)
         actors = index.actors(text)
@@ -133,9 +138,11 @@ class ExtractiveEngine:
             when, when_end = main.date, main.end_date
             basis = main.basis if when else None
         elif sentence.role == "tweet" and sentence.tweet_date:
-            when, basis = sentence.tweet_date, "explicit"
+            when, basis = sentence.tweet_date, "publication"
         date_is_future = bool(when and article.published and when.first_day() > article.published.last_day())
-        kind = classify(text, sentence.role, speaker, quoted, reported, hard, bool(actors), date_is_future)
+        kind = classify(
+            text, sentence.role, speaker, quoted, reported, hard, bool(actors), date_is_future, tense
+        )
         if (
             main is None
             and when is None

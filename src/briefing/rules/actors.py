@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from briefing.models import Actor
 from briefing.rules.lexicon import (
@@ -48,6 +49,10 @@ _ORG_NAME = re.compile(
     rf"(?P<tail>(?:[{_UPPER}][\w-]*|[A-Z]{{2,6}})(?:\s+[{_UPPER}][\w-]*){{0,2}}))?"
     rf"(?:\s+(?P<adjective>{'|'.join(sorted(ORG_TAIL_ADJECTIVES))})\b)?"
 )
+_TITLECASE_ACRONYM = re.compile(r"\b(" + "|".join(sorted(TITLECASE_ACRONYMS)) + r")\b")
+_CAPITALISED = re.compile(r"\b[A-ZÀ-Ý]\w*")
+# The first word of each fixed organisation name: `Casa` (Bianca), `Consiglio` (dei ministri) …
+_ORG_FIXED_FIRST = frozenset(re.findall(r"(?:\(\?:|\|)([A-Z]\w+)", ORG_FIXED.pattern))
 _ARTICLE = re.compile(r"^(?:(?:il|lo|la|i|gli|le|the|un|una|uno|a|an)\s+|l['’]\s*)", re.IGNORECASE)
 # Where a role phrase cannot reach back past: verbs, conjunctions, articles, numbers, places.
 _ROLE_STOP = re.compile(
@@ -148,6 +153,7 @@ def _sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:\n"
 
 
+@lru_cache(maxsize=4096)
 def _name_parts(run: str) -> list[list[str]]:
     """Split a capitalised run at words that cannot be part of a name."""
     parts: list[list[str]] = [[]]
@@ -248,6 +254,7 @@ class ActorIndex:
     def _find(self, text: str) -> list[Mention]:
         found: list[Mention] = []
         taken: list[tuple[int, int]] = []
+        words = set(_CAPITALISED.findall(text))
 
         def free(start: int, end: int) -> bool:
             return all(end <= s or start >= e for s, e in taken)
@@ -272,13 +279,13 @@ class ActorIndex:
                     start = offset + local
                     found.append(Mention(start, start + len(name), person.name, "person"))
                     taken.append((start, start + len(name)))
-        for match in ORG_FIXED.finditer(text):
+        for match in ORG_FIXED.finditer(text) if not words.isdisjoint(_ORG_FIXED_FIRST) else ():
             if free(*match.span()):
                 found.append(
                     Mention(match.start(), match.end(), self._organisation(match.group()), "organisation")
                 )
                 taken.append(match.span())
-        for match in _ORG_NAME.finditer(text):
+        for match in _ORG_NAME.finditer(text) if not words.isdisjoint(ORG_HEADS) else ():
             if not free(*match.span()):
                 continue
             name = match.group().strip()
@@ -292,7 +299,7 @@ class ActorIndex:
                 continue
             found.append(Mention(match.start(1), match.end(1), self._organisation(acronym), "organisation"))
             taken.append(match.span(1))
-        for match in re.finditer(r"\b(" + "|".join(TITLECASE_ACRONYMS) + r")\b", text):
+        for match in _TITLECASE_ACRONYM.finditer(text):
             if free(*match.span()):
                 found.append(
                     Mention(match.start(), match.end(), self._organisation(match.group()), "organisation")

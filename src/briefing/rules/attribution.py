@@ -45,6 +45,11 @@ def _mask_quotes(text: str) -> str:
     return _QUOTED.sub(lambda m: " " * len(m.group()), text)
 
 
+def inside_quotation(text: str, position: int) -> bool:
+    """True when `position` falls inside a quotation (“…”, «…», "…")."""
+    return any(m.start() < position < m.end() for m in _QUOTED.finditer(text))
+
+
 def has_direct_quote(text: str) -> bool:
     return any(len(m.group().split()) >= 3 for m in _QUOTED.finditer(text))
 

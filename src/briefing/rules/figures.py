@@ -65,6 +65,10 @@ _COUNT = re.compile(
 )
 
 
+_WORDS = re.compile(r"\w+")
+_DIGIT_OR_CURRENCY = re.compile(r"[\d€$£]")
+
+
 @dataclass(frozen=True)
 class FoundFigure:
     start: int
@@ -92,8 +96,10 @@ def figures_in(
     text: str, language: str | None, exclude: list[tuple[int, int]] | None = None
 ) -> list[FoundFigure]:
     """Figures in `text`, in order; spans in `exclude` (dates) are not figures."""
-    taken: list[tuple[int, int]] = list(exclude or [])
     found: list[FoundFigure] = []
+    if not _DIGIT_OR_CURRENCY.search(text) and set(_WORDS.findall(text.lower())).isdisjoint(_NUMBER_WORDS):
+        return found  # no number written in digits or words: no figure
+    taken: list[tuple[int, int]] = list(exclude or [])
 
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)

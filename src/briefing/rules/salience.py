@@ -62,9 +62,10 @@ def classify(
     hard_figures: int,
     has_actor: bool,
     date_is_future: bool,
+    tense: Tense | None = None,
 ) -> FactKind:
-    """event | statement | position | figure | plan | context."""
-    tense = main_tense(sentence)
+    """event | statement | position | figure | plan | context (`tense`: of the main clause, when known)."""
+    tense = tense or main_tense(sentence)
     if role == "tweet":
         return "statement"
     if HEDGE.search(sentence) and not (quoted and speaker):
