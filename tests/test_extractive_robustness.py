@@ -122,3 +122,14 @@ def test_seed_sized_articles_are_extracted_quickly() -> None:
         engine.extract(articles[index % len(articles)])
     per_article = (time.process_time() - started) / 50
     assert per_article < 0.1
+
+
+def test_text_without_punctuation_gives_no_endless_fact() -> None:
+    text = " ".join(["parola"] * 2000)
+    assert ExtractiveEngine().extract(make_article(text)).facts == []
+
+
+def test_numeric_dates_that_read_both_ways_are_not_guessed() -> None:
+    text = "Il governo ha approvato il decreto il 4/2/2025 e lo ha pubblicato il 13/02/2025 in Gazzetta."
+    facts = ExtractiveEngine().extract(make_article(text, PartialDate.parse("2025-03-01"))).facts
+    assert [f.when.iso() if f.when else None for f in facts] == ["2025-02-13"]

@@ -389,3 +389,20 @@ def test_figures_keep_their_units(
 ) -> None:
     found = [(f.figure.text, f.figure.value, f.figure.unit) for f in figures_in(sentence, language)]
     assert found == expected
+
+
+def test_captions_and_labels_are_furniture_but_words_that_start_like_them_are_not() -> None:
+    text = (
+        "Newsom signs the budget bill into law\n\n"
+        "Foto: il presidente al Quirinale\n\n"
+        "Video\n\n"
+        "Governor Gavin Newsom signed the state budget on Friday, his office said.\n\n"
+        "Sign up for our newsletter\n\n"
+        "Tags: budget, California\n"
+    )
+    split = split_article(text, "en")
+    assert [(s.role, s.text) for s in split.sentences] == [
+        ("headline", "Newsom signs the budget bill into law"),
+        ("body", "Governor Gavin Newsom signed the state budget on Friday, his office said."),
+    ]
+    assert {s.reason for s in split.skipped} == {"site furniture"}

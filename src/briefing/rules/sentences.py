@@ -30,6 +30,7 @@ _TERMINAL = ".!?…:;"
 _CLOSERS = "\"”»’)]'*_ "
 _LEFT_MARKUP = " \t\r\n\f\v#*_>|"
 _RIGHT_MARKUP = " \t\r\n\f\v*_|"
+_LONGEST = 2000  # characters: past this, a "sentence" is text with no punctuation, not a fact
 _BULLET = re.compile(r"(?:[-•·▪◦]|\d{1,2}[.)])\s+")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -69,10 +70,14 @@ _SECTION_LABEL = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:\s[A-Za-zà-ÿ]+)?\s[–�
 _TRAILING_LINKS = re.compile(r"(?:\s*(?:#\w+|pic\.twitter\.com/\S+|https?://\S+))+\s*$")
 _POST_MARKERS = re.compile(r"pic\.twitter\.com|https?://t\.co/|(?<!\w)@\w{2,}|(?<![\w&])#[A-Za-z]\w+")
 _FURNITURE_LINE = re.compile(
-    r"^\W*(?:notizia|news|leggi anche|read more|related|riproduzione riservata|all rights reserved"
-    r"|copyright|©|share|condividi|tags?\b|foto|photo|video|advertisement|pubblicità|sponsored"
-    r"|a post shared by|visualizza questo post|view this post|iscriviti|subscribe|newsletter"
-    r"|segui(?:ci)?\b|follow us|click here|clicca qui)",
+    # site text that opens a line
+    r"^\W*(?:(?:leggi anche|read more|read also|related|riproduzione riservata|all rights reserved"
+    r"|tutti i diritti riservati|copyright|a post shared by|visualizza questo post|view this post|iscriviti"
+    r"|subscribe|sign up|newsletter|segui(?:ci)? su|follow us|click here|clicca qui|advertisement|pubblicità"
+    r"|sponsored|ultimo aggiornamento|last updated|photo by|foto di|watch|guarda|listen|ascolta)\b|©"
+    # a label alone, or a caption after it: `Foto: …`, `Video`, `Tags: …`
+    r"|(?:notizia|news|foto|photo|video|tags?|share|condividi|image|immagine|credits?|fonte|source)"
+    r"\s*(?:[:|].*)?$)",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
@@ -378,6 +383,9 @@ def split_article(text: str, language: str | None) -> SplitArticle:
             sentence = text[start:end]
             if _words(sentence) < 4:
                 result.skipped.append(Skipped(start, end, sentence, "too short"))
+                continue
+            if len(sentence) > _LONGEST:
+                result.skipped.append(Skipped(start, end, sentence[:200], "too long to be one sentence"))
                 continue
             result.sentences.append(
                 Sentence(

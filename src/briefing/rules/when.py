@@ -501,6 +501,8 @@ def find_dates(sentence: str, published: PartialDate | None) -> list[DateMention
             )
     for pattern in (_ISO, _NUMERIC) if has_year else ():
         for match in pattern.finditer(sentence):
+            if pattern is _NUMERIC and int(match["d"]) <= 12:
+                continue  # `4/2/2025` is 4 February in Rome and 2 April in Washington: not a date we can tell
             if free(*match.span()):
                 add(match, "explicit", _safe(int(match["y"]), int(match["m"]), int(match["d"])))
     for match in _MONTH_YEAR.finditer(sentence) if has_year and has_month else ():
