@@ -406,3 +406,17 @@ def test_captions_and_labels_are_furniture_but_words_that_start_like_them_are_no
         ("body", "Governor Gavin Newsom signed the state budget on Friday, his office said."),
     ]
     assert {s.reason for s in split.skipped} == {"site furniture"}
+
+
+def test_an_ap_story_dateline_roles_and_credit_line() -> None:
+    text = (DATA / "en_ap_senate_vote.txt").read_text()
+    split = split_article(text, "en")
+    lead = next(s for s in split.sentences if s.role == "body")
+    assert lead.text.startswith("The Senate passed a $95 billion foreign aid package on Tuesday")
+    assert "Associated Press writer Lisa Mascaro contributed to this report." in {
+        s.text for s in split.skipped
+    }
+    index = ActorIndex.build(text)
+    assert index.people["Mike Johnson"].role == "Speaker"
+    assert index.people["Mitch McConnell"].role == "Republican leader"
+    assert index.people["Chuck Schumer"].role == "Senate Majority Leader"

@@ -53,13 +53,14 @@ _TITLECASE_ACRONYM = re.compile(r"\b(" + "|".join(sorted(TITLECASE_ACRONYMS)) + 
 _CAPITALISED = re.compile(r"\b[A-ZÀ-Ý]\w*")
 # The first word of each fixed organisation name: `Casa` (Bianca), `Consiglio` (dei ministri) …
 _ORG_FIXED_FIRST = frozenset(re.findall(r"(?:\(\?:|\|)([A-Z]\w+)", ORG_FIXED.pattern))
+_ABBREVIATION = re.compile(r"^(?:[A-Z]\.)+$|^(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|St|Prof|Sig|Dott|On)\.$")
 _ARTICLE = re.compile(r"^(?:(?:il|lo|la|i|gli|le|the|un|una|uno|a|an)\s+|l['’]\s*)", re.IGNORECASE)
 # Where a role phrase cannot reach back past: verbs, conjunctions, articles, numbers, places.
 _ROLE_STOP = re.compile(
-    r"^(?:(?i:e|ed|o|and|or|ma|but|con|with|tra|fra|che|who|which|ha|hanno|è|sono|has|have|is|are|was|were"
+    r"^(?:(?i:e|ed|o|and|or|ma|but|con|with|tra|fra|che|who|which|where|when|while|whose|dove|quando|mentre|cui|ha|hanno|è|sono|has|have|is|are|was|were"
     r"|said|told|oggi|ieri|today|il|lo|la|i|gli|le|the|un|una|uno|a|an|in|at|on|per|su|da|to|from|by|his|her"
     r"|their|its|suo|sua|loro|after|before|dopo|prima|during|durante|meet|met|meets|incontra|incontrerà)"
-    r"|[.;:!?()\[\]\"“”«»*#]|\d[\d.,]*|[a-zà-ÿ]+(?:at|it|ut)[oaie]|[a-z]{3,}ed)$"
+    r"|[,.;:!?()\[\]\"“”«»*#]|\d[\d.,]*|[a-zà-ÿ]+(?:at|it|ut)[oaie]|[a-z]{3,}ed)$"
 )
 _ROLE_AFTER = re.compile(
     r"^\s*,\s*(?P<role>(?:(?:il|la|lo|l['’]|the|un|una|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}?"
@@ -108,6 +109,8 @@ def role_before(text: str, start: int) -> str | None:
     for position, token in reversed(tokens):
         if len(collected) >= 9 or (_ROLE_STOP.match(token) and not is_role_head(token)):
             break
+        if token[-1] in ".!?" and collected and not _ABBREVIATION.match(token):
+            break  # `… on the floor. Republican leader Mitch McConnell`: the sentence before
         collected.append((position, token))
     collected.reverse()
     # The role runs from the first word after the stop to the name, when a role head is among them:

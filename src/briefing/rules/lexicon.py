@@ -54,7 +54,7 @@ ROLE_HEADS = word_set(
     envoy ambassador senator representative congressman congresswoman lawmaker adviser advisor chief
     director general admiral commander commissioner governor mayor leader chairman chairwoman chair head
     ceo founder king queen prince princess pope judge prosecutor candidate official analyst professor
-    economist negotiator
+    economist negotiator speaker whip deputy secretary-general
     """
 )
 

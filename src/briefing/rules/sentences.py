@@ -85,7 +85,11 @@ _BYLINE = re.compile(
     r"(?:\s+\S+){0,9}\s*$",
     re.IGNORECASE,
 )
-_CREDITS = re.compile(r"^\W*\(?(?:reporting|writing|editing|additional reporting) by\b", re.IGNORECASE)
+_CREDITS = re.compile(
+    r"^\W*\(?(?:reporting|writing|editing|additional reporting) by\b|contributed (?:to this report|reporting)"
+    r"|\bha collaborato\b",
+    re.IGNORECASE,
+)
 _CONTINUES = re.compile(
     r"\s(?:il|lo|la|i|gli|le|un|una|di|del|della|dei|degli|delle|a|al|alla|ai|da|dal|dalla|in|nel|nella|con|su"
     r"|sul|per|tra|fra|e|o|che|the|a|an|of|to|in|on|at|for|with|by|from|and|or|that)$",
@@ -235,7 +239,9 @@ def _classify(lines: list[_Line], language: str | None) -> None:
             line.tweet_author, line.tweet_date = _signoff_author(text)
         elif (_FURNITURE_LINE.match(text) and _words(text) <= 12) or _URL_ONLY.match(text):
             line.kind, line.reason = "furniture", "site furniture"
-        elif (_BYLINE.match(text) and not _ends_sentence(text)) or _CREDITS.match(text):
+        elif (_BYLINE.match(text) and not _ends_sentence(text)) or (
+            _CREDITS.search(text) and _words(text) <= 16
+        ):
             line.kind, line.reason = "furniture", "byline"
         elif _is_date_line(text):
             line.kind, line.reason = "furniture", "date line"
