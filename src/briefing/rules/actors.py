@@ -41,7 +41,6 @@ _PARTICLE = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
 _RUN = re.compile(
     rf"(?<![\w@#])(?:{_NAME_TOKEN})(?:\s+(?:(?:{_PARTICLE})\s+){{0,2}}(?:{_NAME_TOKEN}|{_INITIAL}))*(?![\w@])"
 )
-_TOKEN = re.compile(rf"{_NAME_TOKEN}|{_INITIAL}|\S+")
 _ACRONYM = re.compile(r"(?<![\w#])@?([A-Z][A-Z0-9]{1,5})(?:[’']s)?(?![\w])")
 _ORG_NAME = re.compile(
     rf"\b(?P<head>{'|'.join(sorted(ORG_HEADS, key=len, reverse=True))})\b"
