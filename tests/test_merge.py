@@ -1,14 +1,33 @@
+"""Cross-article merging: the same fact from several sources becomes one fact citing each."""
+
+from __future__ import annotations
+
+import time
+
 from briefing.merge import merge_facts
-from briefing.models import Evidence, Fact
+from briefing.models import Actor, Evidence, Fact, PartialDate
 
 
-def fact(fid: str, statement: str, source: str, salience: float = 0.0) -> Fact:
+def fact(
+    fid: str,
+    statement: str,
+    source: str,
+    salience: float = 0.0,
+    when: str | None = None,
+    actors: list[Actor] | None = None,
+) -> Fact:
     return Fact(
         id=fid,
         statement=statement,
         salience=salience,
+        when=PartialDate.parse(when) if when else None,
+        when_basis="explicit" if when else None,
+        actors=actors or [],
         evidence=[Evidence(source=source, start=0, end=len(statement), quote=statement)],
     )
+
+
+RUTTE = "Il Segretario Generale della NATO, Mark Rutte, visiterà Washington dall'8 al 12 aprile 2026."
 
 
 def test_the_same_statement_from_two_sources_becomes_one_fact_citing_both() -> None:
@@ -22,3 +41,64 @@ def test_the_same_statement_from_two_sources_becomes_one_fact_citing_both() -> N
     assert [f.id for f in merged] == ["a", "b"]
     assert [e.source for e in merged[0].evidence] == ["a.txt", "b.txt"]
     assert merged[0].salience == 0.9
+
+
+def test_a_reprint_with_a_word_changed_is_the_same_fact() -> None:
+    reprint = "Il segretario generale della Nato, Mark Rutte, sarà a Washington dall'8 al 12 aprile 2026."
+    merged = merge_facts(
+        [
+            fact("a", RUTTE, "prima.txt", 0.8, "2026-04-08", [Actor(name="Mark Rutte")]),
+            fact("b", reprint, "ansa.txt", 0.5, "2026-04-08", [Actor(name="Mark Rutte", role="segretario")]),
+        ]
+    )
+    assert len(merged) == 1
+    assert merged[0].statement == RUTTE
+    assert [e.source for e in merged[0].evidence] == ["prima.txt", "ansa.txt"]
+    assert merged[0].actors == [Actor(name="Mark Rutte", role="segretario")]
+
+
+def test_accents_and_quotation_marks_do_not_keep_copies_apart() -> None:
+    a = "“Dobbiamo costruire una NATO più forte, più equa e più letale”, ha dichiarato Rutte."
+    b = '"Dobbiamo costruire una NATO piu forte, piu equa e piu letale", ha dichiarato Rutte.'
+    assert len(merge_facts([fact("a", a, "x.txt"), fact("b", b, "y.txt")])) == 1
+
+
+def test_different_figures_are_not_merged() -> None:
+    a = "Rutte ha ribadito la necessità di aumentare la spesa militare ben oltre il 3% del PIL."
+    b = "Rutte ha ribadito la necessità di aumentare la spesa militare ben oltre il 5% del PIL."
+    assert len(merge_facts([fact("a", a, "x.txt"), fact("b", b, "y.txt")])) == 2
+
+
+def test_disagreeing_dates_are_not_merged() -> None:
+    a = "Il Segretario Generale della NATO, Mark Rutte, incontrerà il Presidente Donald Trump a Washington."
+    merged = merge_facts(
+        [fact("a", a, "x.txt", when="2026-04-08"), fact("b", a + " ", "y.txt", when="2025-04-08")]
+    )
+    # the same words are the same statement: exact copies merge whatever their dates
+    assert len(merged) == 1
+    b = "Il Segretario Generale della NATO, Mark Rutte, incontrerà il Presidente Trump a Washington."
+    merged = merge_facts([fact("a", a, "x.txt", when="2026-04-08"), fact("b", b, "y.txt", when="2025-04-08")])
+    assert len(merged) == 2
+
+
+def test_different_sentences_about_the_same_people_stay_apart() -> None:
+    a = "Il momento centrale della visita è fissato per l'8 aprile, quando Rutte incontrerà Donald Trump."
+    b = "Per Rutte si tratta della prima prova diplomatica di questo livello con la presidenza Trump."
+    assert len(merge_facts([fact("a", RUTTE, "x.txt"), fact("b", a, "x.txt"), fact("c", b, "y.txt")])) == 3
+
+
+def test_merging_a_large_corpus_stays_fast() -> None:
+    facts = [
+        fact(
+            f"f{i}",
+            f"Statement number {i} about topic {i % 97} with words alpha{i % 13} beta{i}.",
+            f"{i}.txt",
+        )
+        for i in range(4000)
+    ]
+    facts += [fact("dup", facts[10].statement, "copy.txt")]
+    started = time.perf_counter()
+    merged = merge_facts(facts)
+    assert time.perf_counter() - started < 5.0
+    assert len(merged) == 4000
+    assert [e.source for e in merged[10].evidence] == ["10.txt", "copy.txt"]

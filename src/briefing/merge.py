@@ -1,27 +1,158 @@
-"""Merge facts that state the same thing into one fact carrying every source's evidence."""
+"""Merge facts that state the same thing into one fact carrying every source's evidence.
+
+Two statements are the same fact when they are the same sentence up to case, accents, quotation
+marks and white space, or a near copy of it (a wire story reprinted with a word changed, a clause
+cut): most of their content words are shared and their characters mostly agree. Statements whose
+numbers differ, or whose dates disagree, are never merged: those are different facts, or a
+conflict that the briefing must show rather than hide.
+
+Candidates are found through an index of content words, so the cost grows with the number of
+facts that share words, not with the square of all facts.
+"""
 
 from __future__ import annotations
 
-from briefing.models import Fact
+import re
+import unicodedata
+from collections import defaultdict
+
+from rapidfuzz import fuzz
+
+from briefing.models import Actor, Evidence, Fact, Figure, PartialDate
+from briefing.rules.lexicon import word_set
+
+_WORD = re.compile(r"\w+")
+_STOP = word_set(
+    """il lo la i gli le un una uno di del della dello dei degli delle da dal dalla dai in nel nella nei con
+    su sul sulla per tra fra a al alla ai e ed o che non si è sono ha hanno come anche più the of to and in
+    on at for with by from is are was were has have had be been it its this that as an or not but will
+    would said says"""
+)
+_SIMILAR = 88.0  # rapidfuzz token_sort_ratio, 0-100
+_SHARED = 0.75  # share of the smaller set of content words that the larger one holds
+_COMMON = 200  # a content word in more facts than this is not used to find candidates
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def _key(fact: Fact) -> str:
-    return " ".join(fact.statement.casefold().split())
+    return " ".join(_WORD.findall(_fold(fact.statement)))
+
+
+def _content(key: str) -> frozenset[str]:
+    return frozenset(w for w in key.split() if w not in _STOP and (len(w) > 2 or w.isdigit()))
+
+
+def _numbers(key: str) -> frozenset[str]:
+    return frozenset(w for w in key.split() if any(c.isdigit() for c in w))
+
+
+def _dates_agree(a: PartialDate | None, b: PartialDate | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.year != b.year:
+        return False
+    if a.month is not None and b.month is not None and a.month != b.month:
+        return False
+    return a.day is None or b.day is None or a.day == b.day
+
+
+def _same(a: Fact, b: Fact, key_a: str, key_b: str, words_a: frozenset[str], words_b: frozenset[str]) -> bool:
+    if key_a == key_b:
+        return True
+    if _numbers(key_a) != _numbers(key_b) or not _dates_agree(a.when, b.when):
+        return False
+    smaller = min(len(words_a), len(words_b))
+    if smaller < 5 or len(words_a & words_b) < _SHARED * smaller:
+        return False
+    return fuzz.token_sort_ratio(key_a, key_b) >= _SIMILAR or (
+        len(words_a & words_b) == smaller and fuzz.partial_ratio(key_a, key_b) >= _SIMILAR
+    )
+
+
+def _find(parent: list[int], item: int) -> int:
+    while parent[item] != item:
+        parent[item] = parent[parent[item]]
+        item = parent[item]
+    return item
 
 
 def merge_facts(facts: list[Fact]) -> list[Fact]:
-    """One fact per distinct statement (case and white space ignored), evidence concatenated in
-    order, first occurrence kept in place; the merged fact keeps the highest salience."""
-    merged: dict[str, Fact] = {}
-    for fact in facts:
-        key = _key(fact)
-        if key not in merged:
-            merged[key] = fact
-            continue
-        kept = merged[key]
-        spans = {(e.source, e.start, e.end) for e in kept.evidence}
-        extra = [e for e in fact.evidence if (e.source, e.start, e.end) not in spans]
-        merged[key] = kept.model_copy(
-            update={"evidence": kept.evidence + extra, "salience": max(kept.salience, fact.salience)}
-        )
-    return list(merged.values())
+    """One fact per distinct statement, each group kept where its first fact was.
+
+    The first fact of a group gives the statement, kind, date and speaker; evidence comes from
+    every fact of the group, in order, without repeating a span; actors, figures and topics are
+    united; the salience is the group's highest."""
+    keys = [_key(fact) for fact in facts]
+    words = [_content(key) for key in keys]
+    parent = list(range(len(facts)))
+    index: dict[str, list[int]] = defaultdict(list)
+    exact: dict[str, int] = {}
+    for i, fact in enumerate(facts):
+        if keys[i] in exact:
+            parent[_find(parent, i)] = _find(parent, exact[keys[i]])
+        else:
+            exact[keys[i]] = i
+            shared: dict[int, int] = defaultdict(int)
+            for word in words[i]:
+                postings = index[word]
+                if len(postings) <= _COMMON:
+                    for j in postings:
+                        shared[j] += 1
+            smaller_needed = _SHARED * 5
+            for j, count in shared.items():
+                if count < smaller_needed or _find(parent, j) == _find(parent, i):
+                    continue
+                if _same(facts[j], fact, keys[j], keys[i], words[j], words[i]):
+                    parent[_find(parent, i)] = _find(parent, j)
+        for word in words[i]:
+            index[word].append(i)
+
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(facts)):
+        groups[_find(parent, i)].append(i)
+    merged: list[Fact] = []
+    for members in sorted(groups.values(), key=lambda group: group[0]):
+        merged.append(_combine([facts[i] for i in members]))
+    return merged
+
+
+def _combine(group: list[Fact]) -> Fact:
+    first = group[0]
+    if len(group) == 1:
+        return first
+    evidence: list[Evidence] = []
+    spans: set[tuple[str, int, int]] = set()
+    actors: dict[str, Actor] = {}
+    figures: dict[str, Figure] = {}
+    topics: list[str] = []
+    for fact in group:
+        for item in fact.evidence:
+            span = (item.source, item.start, item.end)
+            if span not in spans:
+                spans.add(span)
+                evidence.append(item)
+        for actor in fact.actors:
+            known = actors.get(actor.name)
+            if known is None or (known.role is None and actor.role):
+                actors[actor.name] = actor
+        for figure in fact.figures:
+            figures.setdefault(figure.text, figure)
+        topics.extend(t for t in fact.topics if t not in topics)
+    dated = next((fact for fact in group if fact.when is not None), first)
+    return first.model_copy(
+        update={
+            "evidence": evidence,
+            "actors": list(actors.values()),
+            "figures": list(figures.values()),
+            "topics": topics,
+            "salience": max(fact.salience for fact in group),
+            "when": dated.when,
+            "when_basis": dated.when_basis,
+            "when_end": dated.when_end,
+            "speaker": first.speaker or next((f.speaker for f in group if f.speaker), None),
+        }
+    )

@@ -144,6 +144,9 @@ class Fact(BaseModel):
     actors: list[Actor] = Field(default_factory=list)
     when: PartialDate | None = None
     when_basis: WhenBasis | None = None
+    when_end: PartialDate | None = Field(
+        default=None, description="last day of a range (`dall'8 al 12 aprile`): `when` is its first"
+    )
     evidence: list[Evidence] = Field(min_length=1)
     topics: list[str] = Field(default_factory=list)
     figures: list[Figure] = Field(default_factory=list)

@@ -1,53 +1,53 @@
-"""The offline engine: the source's own sentences as facts, chosen and dated by rules.
+"""The offline engine: the source's own sentences as facts, chosen, dated and attributed by rules.
 
-Every fact's statement is a sentence of the article and its evidence is that sentence's span, so
-it is grounded by construction. (First version: sentence split, furniture filter, explicit dates,
-position-based salience.)
+Every fact's statement is a sentence of the article (white space collapsed) and its evidence is
+that sentence's exact span, so it is grounded by construction. For each sentence the rules in
+`briefing.rules` find the date it is about (resolved against the publication date), the people
+and organisations it names (with their roles), its figures, who is speaking, what kind of fact it
+is, and how much it is the news of its article (`salience`: the lead first).
 """
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-from typing import Any
+from dataclasses import replace
 
-from briefing.dates import dates_in
-from briefing.models import Article, Evidence, Extraction, Fact
+from briefing.models import Actor, Article, DroppedFact, Evidence, Extraction, Fact, PartialDate, WhenBasis
+from briefing.rules.actors import ActorIndex
+from briefing.rules.attribution import attribute, inside_quotation
+from briefing.rules.figures import figures_in
+from briefing.rules.lexicon import ACTION, HEDGE
+from briefing.rules.salience import Features, classify, is_background, main_tense, repeats, score
+from briefing.rules.sentences import Sentence, split_article
+from briefing.rules.when import find_dates, main_date
 
-ENGINE_VERSION = "extractive-0"
+ENGINE_VERSION = "extractive-1"
 
-_FURNITURE = re.compile(
-    r"pic\.twitter\.com|^\s*[—–-]\s*.+\(@\w+\)|^\W*(?:date|data)\s*:?\s*\d{4}-\d{2}\s*$",
-    re.IGNORECASE,
-)
-_MIN_WORDS = 6
-
-
-@lru_cache(maxsize=8)
-def _segmenter(language: str) -> Any:
-    import pysbd
-
-    supported = language if language in {"it", "en", "de", "fr", "es", "nl"} else "en"
-    return pysbd.Segmenter(language=supported, clean=False, char_span=True)
+_HARD_FIGURES = ("percent", "money", "amount")
 
 
-def sentence_spans(text: str, language: str | None) -> list[tuple[int, int]]:
-    """(start, end) of each sentence, trimmed of surrounding white space and markup."""
-    spans: list[tuple[int, int]] = []
-    segmenter = _segmenter(language or "en")
-    offset = 0
-    for paragraph in re.split(r"(\r?\n\s*\r?\n)", text):
-        if paragraph.strip():
-            for sentence in segmenter.segment(paragraph):
-                start = offset + sentence.start
-                end = offset + sentence.end
-                raw = text[start:end]
-                lead = len(raw) - len(raw.lstrip(" \t\r\n*#_>"))
-                tail = len(raw) - len(raw.rstrip(" \t\r\n*_"))
-                if end - tail > start + lead:
-                    spans.append((start + lead, end - tail))
-        offset += len(paragraph)
-    return spans
+def _as_lead(sentence: Sentence, index: ActorIndex) -> Sentence:
+    """A standfirst that reads as a lead (a full sentence: someone did something) is the lead."""
+    if (
+        sentence.role == "standfirst"
+        and sentence.text.rstrip("*_ ")[-1:] in ".!?"
+        and len(sentence.text.split()) >= 12
+        and index.actors(sentence.text)
+        and ACTION.search(sentence.text)
+    ):
+        return replace(sentence, role="body")
+    return sentence
+
+
+def _language(article: Article) -> str:
+    if article.language:
+        return article.language
+    from briefing.ingest import detect_language
+
+    return detect_language(article.text) or "en"
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
 
 
 class ExtractiveEngine:
@@ -58,24 +58,127 @@ class ExtractiveEngine:
         return ENGINE_VERSION
 
     def extract(self, article: Article) -> Extraction:
-        facts: list[Fact] = []
-        spans = sentence_spans(article.text, article.language)
-        for index, (start, end) in enumerate(spans):
-            sentence = article.text[start:end]
-            if _FURNITURE.search(sentence) or len(sentence.split()) < _MIN_WORDS:
+        language = _language(article)
+        split = split_article(article.text, language)
+        index = ActorIndex.build(article.text)
+        principal = index.principal()
+        sentences = [_as_lead(s, index) for s in split.sentences]
+        body = [s for s in sentences if s.role == "body"]
+        dropped: list[DroppedFact] = []
+
+        kept: list[Sentence] = []
+        seen: set[str] = set()
+        for sentence in sentences:
+            key = _collapse(sentence.text).casefold()
+            if key in seen:
+                dropped.append(DroppedFact(reason="repeats an earlier line", quote=sentence.text))
                 continue
-            found = dates_in(sentence)
-            when = found[0][1] if found else article.published
-            facts.append(
-                Fact(
-                    id=f"s{index}",
-                    kind="event",
-                    statement=" ".join(sentence.split()),
-                    when=when,
-                    when_basis="explicit" if found else ("publication" if when else None),
-                    evidence=[Evidence(source=article.source, start=start, end=end, quote=sentence)],
-                    salience=1.0 / (1 + index),
-                    language=article.language,
+            seen.add(key)
+            if (
+                sentence.role in ("headline", "standfirst")
+                and body
+                and (
+                    repeats(sentence.text, [body[0].text], threshold=0.5)
+                    or repeats(sentence.text, [s.text for s in body[:3]])
                 )
-            )
-        return Extraction(facts=facts)
+            ):
+                dropped.append(DroppedFact(reason="headline repeats the lead", quote=sentence.text))
+                continue
+            kept.append(sentence)
+
+        facts: list[Fact] = []
+        previous_speaker: str | None = None
+        body_position = {id(s): i for i, s in enumerate(body)}
+        for number, sentence in enumerate(kept):
+            fact = self._fact(article, language, sentence, index, principal, previous_speaker,
+                              body_position.get(id(sentence), 0), len(body), number)  # fmt: skip
+            if sentence.role == "body":
+                previous_speaker = fact.speaker or previous_speaker
+            facts.append(fact)
+        return Extraction(facts=facts, dropped=dropped)
+
+    def _fact(
+        self,
+        article: Article,
+        language: str,
+        sentence: Sentence,
+        index: ActorIndex,
+        principal: set[str],
+        previous_speaker: str | None,
+        position: int,
+        body_count: int,
+        number: int,
+    ) -> Fact:
+        text = sentence.text
+        mentions = find_dates(text, article.published)
+        # `oggi` in a quotation is the day the speaker spoke, not the date of an event
+        dating = [m for m in mentions if m.basis == "explicit" or not inside_quotation(text, m.start)]
+        if sentence.role == "tweet":
+            dating = []  # a post is dated by its sign-off: the day it was published
+        tense = main_tense(text)
+        main = main_date(dating, tense, article.published)
+        figures = figures_in(text, language, exclude=[(m.start, m.end) for m in mentions])
+        hard = sum(1 for f in figures if f.kind in _HARD_FIGURES)
+        actors = index.actors(text)
+
+        if sentence.role == "tweet":
+            author = index.person_named(sentence.tweet_author)
+            speaker = author.name if author else None
+            reported, quoted = True, True
+        else:
+            attribution = attribute(text, index, previous_speaker, language)
+            speaker, reported, quoted = attribution.speaker, attribution.reported, attribution.quoted
+        if speaker and speaker in index.people and all(a.name != speaker for a in actors):
+            actors = [Actor(name=speaker, role=index.people[speaker].role), *actors]
+
+        when: PartialDate | None = None
+        when_end: PartialDate | None = None
+        basis: WhenBasis | None = None
+        if main is not None:
+            when, when_end = main.date, main.end_date
+            basis = main.basis if when else None
+        elif sentence.role == "tweet" and sentence.tweet_date:
+            when, basis = sentence.tweet_date, "publication"
+        date_is_future = bool(when and article.published and when.first_day() > article.published.last_day())
+        kind = classify(
+            text, sentence.role, speaker, quoted, reported, hard, bool(actors), date_is_future, tense
+        )
+        if (
+            main is None
+            and when is None
+            and article.published is not None
+            and kind in ("event", "statement", "position", "figure")
+            and not is_background(text)
+        ):
+            when, basis = article.published, "publication"
+
+        people = [a for a in actors if a.name in index.people]
+        features = Features(
+            role=sentence.role,
+            position=position,
+            body_count=body_count,
+            kind=kind,
+            principal=any(a.name in principal for a in people),
+            people=len(people),
+            actors=len(actors),
+            basis=basis if basis != "publication" else None,
+            hard_figures=hard,
+            action=bool(ACTION.search(text)),
+            hedge=bool(HEDGE.search(text)),
+            question=text.rstrip(" ”\"»'").endswith("?"),
+            words=len(text.split()),
+        )
+        return Fact(
+            id=f"x{number + 1}",
+            kind=kind,
+            statement=_collapse(text),
+            actors=actors,
+            when=when,
+            when_basis=basis,
+            when_end=when_end,
+            evidence=[Evidence(source=article.source, start=sentence.start, end=sentence.end, quote=text)],
+            figures=[f.figure for f in figures],
+            speaker=speaker,
+            salience=score(features),
+            language=language,
+        )

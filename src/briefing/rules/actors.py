@@ -1,0 +1,348 @@
+"""People (with the role the text gives them) and organisations, found without a model.
+
+A person is a run of two or more capitalised name tokens that the text treats as a person: a
+role stands before or after it ("il segretario generale della NATO, Mark Rutte", "Mark Rutte,
+segretario generale della NATO,", "NATO Secretary General Mark Rutte"), or the surname later stands
+alone ("Rutte ha ribadito…"), or a reporting verb is next to it. Once known, the surname alone
+("Rutte", "il presidente Putin") resolves to the person across the article.
+
+Organisations are acronyms (NATO, ONU, UE; "Nato" as Italian writes it), fixed names (Casa
+Bianca, Unione europea) and capitalised institution names (Dipartimento di Stato, Consiglio
+Nato-Ucraina, Cremlino).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from briefing.models import Actor
+from briefing.rules.lexicon import (
+    FUNCTION_WORDS,
+    NAME_PARTICLES,
+    NOT_NAME_WORDS,
+    NOT_ORG_ACRONYMS,
+    ORG_FIXED,
+    ORG_HEADS,
+    ORG_TAIL_ADJECTIVES,
+    REPORTING_EN_FORMS,
+    REPORTING_IT_FORMS,
+    ROLE_HEADS,
+    TITLECASE_ACRONYMS,
+)
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zà-öø-ÿ"
+_NAME_TOKEN = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:[-’'][{_UPPER}{_LOWER}][{_LOWER}]+)*"
+_INITIAL = rf"[{_UPPER}]\."
+_PARTICLE = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
+_RUN = re.compile(
+    rf"(?<![\w@#])(?:{_NAME_TOKEN})(?:\s+(?:(?:{_PARTICLE})\s+){{0,2}}(?:{_NAME_TOKEN}|{_INITIAL}))*(?![\w@])"
+)
+_ACRONYM = re.compile(r"(?<![\w#])@?([A-Z][A-Z0-9]{1,5})(?:[’']s)?(?![\w])")
+_ORG_NAME = re.compile(
+    rf"\b(?P<head>{'|'.join(sorted(ORG_HEADS, key=len, reverse=True))})\b"
+    rf"(?:(?:\s+(?:di|del|della|dello|dei|degli|delle|per|of|for|on|on the)\s+|\s+)"
+    rf"(?P<tail>(?:[{_UPPER}][\w-]*|[A-Z]{{2,6}})(?:\s+[{_UPPER}][\w-]*){{0,2}}))?"
+    rf"(?:\s+(?P<adjective>{'|'.join(sorted(ORG_TAIL_ADJECTIVES))})\b)?"
+)
+_TITLECASE_ACRONYM = re.compile(r"\b(" + "|".join(sorted(TITLECASE_ACRONYMS)) + r")\b")
+_CAPITALISED = re.compile(r"\b[A-ZÀ-Ý]\w*")
+# The first word of each fixed organisation name: `Casa` (Bianca), `Consiglio` (dei ministri) …
+_ORG_FIXED_FIRST = frozenset(re.findall(r"(?:\(\?:|\|)([A-Z]\w+)", ORG_FIXED.pattern))
+_ABBREVIATION = re.compile(r"^(?:[A-Z]\.)+$|^(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|St|Prof|Sig|Dott|On)\.$")
+_ARTICLE = re.compile(r"^(?:(?:il|lo|la|i|gli|le|the|un|una|uno|a|an)\s+|l['’]\s*)", re.IGNORECASE)
+# Where a role phrase cannot reach back past: verbs, conjunctions, articles, numbers, places.
+_ROLE_STOP = re.compile(
+    r"^(?:(?i:e|ed|o|and|or|ma|but|con|with|tra|fra|che|who|which|where|when|while|whose|dove|quando|mentre|cui|ha|hanno|è|sono|has|have|is|are|was|were"
+    r"|said|told|oggi|ieri|today|il|lo|la|i|gli|le|the|un|una|uno|a|an|in|at|on|per|su|da|to|from|by|his|her"
+    r"|their|its|suo|sua|loro|after|before|dopo|prima|during|durante|meet|met|meets|incontra|incontrerà)"
+    r"|[,.;:!?()\[\]\"“”«»*#]|\d[\d.,]*|[a-zà-ÿ]+(?:at|it|ut)[oaie]|[a-z]{3,}ed)$"
+)
+_ROLE_AFTER = re.compile(
+    r"^\s*,\s*(?P<role>(?:(?:il|la|lo|l['’]|the|un|una|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}?"
+    r"(?P<head>[\w-]+)\b[^,;.()\n\"“”«»]{0,80}?)\s*(?=[,;.)\n]|$)"
+)
+
+
+@dataclass
+class Person:
+    name: str
+    role: str | None = None
+    mentions: int = 0
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    name: str
+    kind: str  # person | organisation
+
+
+def is_role_head(token: str) -> bool:
+    """`segretario`, `Secretary`, `l'inviato` (an elided article before the head)."""
+    return token.casefold().rstrip(",").replace("’", "'").rsplit("'", 1)[-1] in ROLE_HEADS
+
+
+def _clean_role(role: str) -> str | None:
+    role = " ".join(role.replace("\n", " ").split()).strip(" ,;:-–—")
+    role = _ARTICLE.sub("", role)
+    return role or None
+
+
+def role_before(text: str, start: int) -> str | None:
+    """The role written right before a name: "il segretario generale della NATO[,] Mark Rutte"."""
+    window = text[max(0, start - 100) : start]
+    window = window.rstrip()
+    if window.endswith(","):
+        window = window[:-1].rstrip()
+    tokens = [(m.start(), m.group()) for m in re.finditer(r"[\w’'.-]+|[^\w\s]", window)]
+    collected: list[tuple[int, str]] = []
+    for position, token in reversed(tokens):
+        if len(collected) >= 9 or (_ROLE_STOP.match(token) and not is_role_head(token)):
+            break
+        if token[-1] in ".!?" and collected and not _ABBREVIATION.match(token):
+            break  # `… on the floor. Republican leader Mitch McConnell`: the sentence before
+        collected.append((position, token))
+    collected.reverse()
+    # The role runs from the first word after the stop to the name, when a role head is among them:
+    # Italian puts modifiers after the head ("il segretario generale della NATO"), English before
+    # it ("Germany's defence minister", "U.S. Defense Secretary").
+    while collected and collected[0][1] in FUNCTION_WORDS:
+        collected.pop(0)
+    if not any(is_role_head(token) for _, token in collected):
+        return None
+    return _clean_role(window[collected[0][0] :])
+
+
+def role_after(text: str, end: int) -> str | None:
+    """The role written right after a name, between commas: "Mark Rutte, segretario generale della NATO,"."""
+    match = _ROLE_AFTER.match(text[end : end + 120])
+    if not match:
+        return None
+    role = _clean_role(match["role"])
+    if role is None:
+        return None
+    words = [w.strip(",") for w in role.split()]
+    if not any(is_role_head(word) for word in words[:5]) or len(words) > 10:
+        return None
+    if any(
+        _ROLE_STOP.match(word) and not is_role_head(word) for word in words[1:] if word not in {"e", "and"}
+    ):
+        return None
+    return _clean_role(role)
+
+
+def _reporting_next_to(text: str, start: int, end: int) -> bool:
+    after = text[end : end + 40]
+    before = text[max(0, start - 30) : start]
+    for pattern in (REPORTING_EN_FORMS, REPORTING_IT_FORMS):
+        if pattern.match(after.lstrip()) or re.search(pattern.pattern.pattern + r"\s*$", before.lower()):
+            return True
+    return False
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """A capitalised word that opens a sentence or a line may be capitalised only for that."""
+    before = text[max(0, start - 3) : start].rstrip(' \t"“«*#_')
+    return not before or before[-1] in ".!?:\n"
+
+
+@lru_cache(maxsize=4096)
+def _name_parts(run: str) -> list[list[str]]:
+    """Split a capitalised run at words that cannot be part of a name."""
+    parts: list[list[str]] = [[]]
+    for token in run.split():
+        breaking = (
+            token in NOT_NAME_WORDS
+            or is_role_head(token)
+            or token in ORG_HEADS
+            or token in TITLECASE_ACRONYMS
+        )
+        if breaking:
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    cleaned = []
+    for part in parts:
+        while part and part[0].casefold() in NAME_PARTICLES:
+            part.pop(0)
+        while part and part[-1].casefold() in NAME_PARTICLES:
+            part.pop()
+        if part:
+            cleaned.append(part)
+    return cleaned
+
+
+@dataclass
+class ActorIndex:
+    """The people and organisations of one article."""
+
+    people: dict[str, Person] = field(default_factory=dict)
+    by_surname: dict[str, str] = field(default_factory=dict)
+    organisations: dict[str, str] = field(default_factory=dict)
+    _seen: dict[str, list[Mention]] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def build(cls, text: str) -> ActorIndex:
+        index = cls()
+        lowercase_words = {w for w in re.findall(rf"\b[{_LOWER}]+\b", text)}
+        candidates: list[tuple[int, int, str]] = []
+        for match in _RUN.finditer(text):
+            offset = match.start()
+            cursor = 0
+            for part in _name_parts(match.group()):
+                name = " ".join(part)
+                local = match.group().find(name, cursor)
+                if local < 0:
+                    continue
+                cursor = local + len(name)
+                candidates.append((offset + local, offset + local + len(name), name))
+        standalone = Counter(name for _, _, name in candidates if " " not in name)
+        for start, end, name in candidates:
+            tokens = name.split()
+            if len(tokens) > 4:
+                tokens = tokens[-2:]
+                name = " ".join(tokens)
+                start = end - len(name)
+            if len(tokens) < 2:
+                continue
+            role = role_before(text, start) or role_after(text, end)
+            surname = tokens[-1]
+            known = (
+                standalone[surname] > 0
+                and tokens[0].casefold() not in lowercase_words
+                and surname.casefold() not in lowercase_words
+            )
+            plain = (
+                len(tokens) == 2
+                and all(t.casefold() not in lowercase_words for t in tokens)
+                and not _sentence_start(text, start)
+            )
+            if role or known or plain or _reporting_next_to(text, start, end):
+                person = index.people.setdefault(name, Person(name))
+                if person.role is None and role:
+                    person.role = role
+                index.by_surname.setdefault(surname, name)
+        # A surname alone with a role before it ("il presidente Putin") completes a known person.
+        for start, _end, name in candidates:
+            if " " in name or name not in index.by_surname:
+                continue
+            person = index.people[index.by_surname[name]]
+            if person.role is None:
+                person.role = role_before(text, start)
+        for mention in index.mentions(text):
+            if mention.kind == "person":
+                index.people[mention.name].mentions += 1
+        return index
+
+    def _organisation(self, name: str) -> str:
+        key = name.casefold()
+        return self.organisations.setdefault(key, name)
+
+    def mentions(self, text: str) -> list[Mention]:
+        """People and organisations named in `text`, in order."""
+        if text not in self._seen:
+            self._seen[text] = self._find(text)
+        return self._seen[text]
+
+    def _find(self, text: str) -> list[Mention]:
+        found: list[Mention] = []
+        taken: list[tuple[int, int]] = []
+        words = set(_CAPITALISED.findall(text))
+
+        def free(start: int, end: int) -> bool:
+            return all(end <= s or start >= e for s, e in taken)
+
+        for match in _RUN.finditer(text):
+            offset = match.start()
+            cursor = 0
+            for part in _name_parts(match.group()):
+                name = " ".join(part)
+                local = match.group().find(name, cursor)
+                if local < 0:
+                    continue
+                cursor = local + len(name)
+                tokens = part if len(part) <= 4 else part[-2:]
+                key = " ".join(tokens)
+                person = self.people.get(key) or (
+                    self.people.get(self.by_surname[tokens[-1]]) if tokens[-1] in self.by_surname else None
+                )
+                if person is None and len(tokens) >= 2:
+                    person = self.people.get(" ".join(tokens[-2:]))
+                if person is not None:
+                    start = offset + local
+                    found.append(Mention(start, start + len(name), person.name, "person"))
+                    taken.append((start, start + len(name)))
+        for match in ORG_FIXED.finditer(text) if not words.isdisjoint(_ORG_FIXED_FIRST) else ():
+            if free(*match.span()):
+                found.append(
+                    Mention(match.start(), match.end(), self._organisation(match.group()), "organisation")
+                )
+                taken.append(match.span())
+        for match in _ORG_NAME.finditer(text) if not words.isdisjoint(ORG_HEADS) else ():
+            if not free(*match.span()):
+                continue
+            name = match.group().strip()
+            found.append(
+                Mention(match.start(), match.start() + len(name), self._organisation(name), "organisation")
+            )
+            taken.append(match.span())
+        for match in _ACRONYM.finditer(text):
+            acronym = match.group(1)
+            if acronym in NOT_ORG_ACRONYMS or not free(*match.span(1)):
+                continue
+            found.append(Mention(match.start(1), match.end(1), self._organisation(acronym), "organisation"))
+            taken.append(match.span(1))
+        for match in _TITLECASE_ACRONYM.finditer(text):
+            if free(*match.span()):
+                found.append(
+                    Mention(match.start(), match.end(), self._organisation(match.group()), "organisation")
+                )
+                taken.append(match.span())
+        return sorted(found, key=lambda mention: mention.start)
+
+    def actors(self, text: str, limit: int = 8) -> list[Actor]:
+        """The actors named in `text`: people first (with their roles), then organisations."""
+        people: list[Actor] = []
+        organisations: list[Actor] = []
+        seen: set[str] = set()
+        for mention in self.mentions(text):
+            if mention.name in seen:
+                continue
+            seen.add(mention.name)
+            if mention.kind == "person":
+                people.append(Actor(name=mention.name, role=self.people[mention.name].role))
+            else:
+                organisations.append(Actor(name=mention.name))
+        return (people + organisations)[:limit]
+
+    def principal(self) -> set[str]:
+        """The people the article is about: the most mentioned, and any close to them."""
+        if not self.people:
+            return set()
+        top = max(person.mentions for person in self.people.values())
+        return {p.name for p in self.people.values() if p.mentions >= max(2, 0.6 * top)}
+
+    def person_named(self, author: str | None) -> Person | None:
+        """A post's author ("Secretary Marco Rubio") as a known person, or a new one."""
+        if not author:
+            return None
+        parts = _name_parts(author)
+        if not parts:
+            return None
+        name = " ".join(parts[-1][-3:])
+        person = self.people.get(name) or self.people.get(self.by_surname.get(name.split()[-1], ""))
+        if person is None:
+            role = _clean_role(author[: author.find(name)]) if author.find(name) > 0 else None
+            person = self.people.setdefault(name, Person(name, role))
+            self.by_surname.setdefault(name.split()[-1], name)
+            self._seen.clear()
+        return person

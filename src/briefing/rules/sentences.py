@@ -1,0 +1,410 @@
+"""An article cut into the sentences worth reading, each with its exact span in the text.
+
+Lines come first: news text puts headlines, standfirsts, subheadings, embedded posts and site
+furniture on lines of their own, so each line is classified before its sentences are cut (by
+sentencex, which keeps a quotation that spans several sentences in one piece and knows the
+abbreviations of each language). Hard-wrapped lines (a line that stops mid-sentence and a next
+line that starts in lower case) are read as one.
+
+Spans are trimmed of white space and markup, and of header furniture at the start of the lead
+(`date 2024-11 AgenPress – `, `BRUXELLES (BELGIO) (ITALPRESS) – `, `WASHINGTON, April 2
+(Reuters) - `, `Roma - 03 apr 2026 (Prima Notizia 24) `), so that a citation starts where the
+news does.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+import sentencex
+
+from briefing.dates import MONTHS, TWEET_SIGNOFF_RE, date_in, dates_in
+from briefing.models import PartialDate
+
+Role = Literal["headline", "standfirst", "body", "tweet"]
+
+_TERMINAL = ".!?…:;"
+_CLOSERS = "\"”»’)]'*_ "
+_LEFT_MARKUP = " \t\r\n\f\v#*_>|"
+_RIGHT_MARKUP = " \t\r\n\f\v*_|"
+_LONGEST = 2000  # characters: past this, a "sentence" is text with no punctuation, not a fact
+_BULLET = re.compile(r"(?:[-•·▪◦]|\d{1,2}[.)])\s+")
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = (
+    r"(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+)
+_AGENCIES = (
+    r"(?:ANSA|AGI|Adnkronos|AdnKronos|LaPresse|Askanews|Dire|DIRE|ITALPRESS|Italpress|Reuters|AP|AFP|dpa|EFE)"
+)
+
+# Furniture at the start of the lead sentence, stripped one piece after another.
+_LEAD_FURNITURE = [
+    # `date 2024-11 AgenPress – ` (a header line the corpus tool wrote, then the outlet)
+    re.compile(
+        r"^\W*(?:date|data|published|pubblicato)\s*:?\s*\d{4}-\d{2}(?:-\d{2})?\s+"
+        r"(?:[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,3}\s*[–—-]+\s+)?",
+        re.IGNORECASE,
+    ),
+    # `(ANSA) - `
+    re.compile(rf"^\(\s*{_AGENCIES}\s*\)\s*[–—-]+\s*"),
+    # `BRUXELLES (BELGIO) (ITALPRESS) – `, `WASHINGTON, April 2 (Reuters) - `, `ROMA, 3 APR - `
+    re.compile(
+        r"^[A-ZÀ-Ý][A-ZÀ-Ý'’. ]{2,40}(?:\s*\([^()\n]{1,40}\))*"
+        r"(?:,\s*[^–—\n()]{1,30}?)?\s*(?:\([^()\n]{1,40}\)\s*)?[–—-]+\s*"
+    ),
+    # `Roma - 03 apr 2026 (Prima Notizia 24) `, `Milano, 3 aprile 2026 – `, `Roma, 3 apr. (AdnKronos) - `
+    re.compile(
+        rf"^[A-ZÀ-Ý][\wÀ-ÿ'’.]*(?:\s[A-ZÀ-Ý][\wÀ-ÿ'’.]*){{0,2}}\s*[,–—-]\s*(?:{_WEEKDAY},?\s+)?"
+        rf"\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?\s*(?:\([^()\n]{{1,40}}\)\s*)?(?:[–—-]+\s*)?",
+        re.IGNORECASE,
+    ),
+]
+# `Esteri - ` before a headline: a section label.
+_SECTION_LABEL = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:\s[A-Za-zà-ÿ]+)?\s[–—-]\s+(?=\S)")
+# `#NATOFMM pic.twitter.com/uVYnsz1sjA` at the end of an embedded post, or links.
+_TRAILING_LINKS = re.compile(r"(?:\s*(?:#\w+|pic\.twitter\.com/\S+|https?://\S+))+\s*$")
+_POST_MARKERS = re.compile(r"pic\.twitter\.com|https?://t\.co/|(?<!\w)@\w{2,}|(?<![\w&])#[A-Za-z]\w+")
+_FURNITURE_LINE = re.compile(
+    # site text that opens a line
+    r"^\W*(?:(?:leggi anche|read more|read also|related|riproduzione riservata|all rights reserved"
+    r"|tutti i diritti riservati|copyright|a post shared by|visualizza questo post|view this post|iscriviti"
+    r"|subscribe|sign up|newsletter|segui(?:ci)? su|follow us|click here|clicca qui|advertisement|pubblicità"
+    r"|sponsored|ultimo aggiornamento|last updated|photo by|foto di|watch|guarda|listen|ascolta)\b|©"
+    # a label alone, or a caption after it: `Foto: …`, `Video`, `Tags: …`
+    r"|(?:notizia|news|foto|photo|video|tags?|share|condividi|image|immagine|credits?|fonte|source)"
+    r"\s*(?:[:|].*)?$)",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"^\W*(?:by|di|a cura di|written by|reporting by|text by|testo di)\s+[A-ZÀ-Ý][\w'’.-]*"
+    r"(?:\s+\S+){0,9}\s*$",
+    re.IGNORECASE,
+)
+_CREDITS = re.compile(
+    r"^\W*\(?(?:reporting|writing|editing|additional reporting) by\b|contributed (?:to this report|reporting)"
+    r"|\bha collaborato\b",
+    re.IGNORECASE,
+)
+_CONTINUES = re.compile(
+    r"\s(?:il|lo|la|i|gli|le|un|una|di|del|della|dei|degli|delle|a|al|alla|ai|da|dal|dalla|in|nel|nella|con|su"
+    r"|sul|per|tra|fra|e|o|che|the|a|an|of|to|in|on|at|for|with|by|from|and|or|that)$",
+    re.IGNORECASE,
+)
+_URL_ONLY = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence (or one quotation that spans several) with its exact span."""
+
+    start: int
+    end: int
+    text: str
+    role: Role
+    paragraph: int
+    run: int
+    tweet_author: str | None = None
+    tweet_date: PartialDate | None = None
+
+
+@dataclass(frozen=True)
+class Skipped:
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+@dataclass
+class _Line:
+    start: int  # content span, markup trimmed
+    end: int
+    text: str
+    paragraph: int
+    markdown_heading: bool
+    bold: bool
+    kind: str = "body"  # body | heading | headline | standfirst | subheading | furniture | signoff | tweet
+    reason: str = ""
+    tweet_author: str | None = None
+    tweet_date: PartialDate | None = None
+    joins_next: bool = False
+
+
+@dataclass
+class SplitArticle:
+    sentences: list[Sentence] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _ends_sentence(text: str) -> bool:
+    """A full stop (or ! ? … : ;), perhaps inside closing quotes: `… più forte"` does not end one."""
+    stripped = text.rstrip(_CLOSERS)
+    return bool(stripped) and stripped[-1] in _TERMINAL
+
+
+def _trim(
+    text: str, start: int, end: int, left: str = _LEFT_MARKUP, right: str = _RIGHT_MARKUP
+) -> tuple[int, int]:
+    while start < end and text[start] in left:
+        start += 1
+    while end > start and text[end - 1] in right:
+        end -= 1
+    return start, end
+
+
+def _lines(text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    offset = 0
+    paragraph = 0
+    previous_blank = True
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+        start, end = _trim(text, offset, offset + len(body))
+        if start < end:
+            bullet = _BULLET.match(text, start, end)
+            if bullet:
+                start = bullet.end()
+            stripped = body.lstrip()
+            if previous_blank and lines:
+                paragraph += 1
+            lines.append(
+                _Line(
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    paragraph=paragraph,
+                    markdown_heading=stripped.startswith("#"),
+                    bold=stripped.startswith(("**", "__")),
+                )
+            )
+            previous_blank = False
+        else:
+            previous_blank = True
+        offset += len(raw)
+    return lines
+
+
+def _is_date_line(line: str) -> bool:
+    """`*(Prima Notizia 24) Venerdì 03 Aprile 2026*`: a short line that is a date and little else."""
+    if len(line) > 90 or not dates_in(line):
+        return False
+    rest = re.sub(rf"\([^()]*\)|\d+|{_MONTH}|{_WEEKDAY}", " ", line, flags=re.IGNORECASE)
+    return _words(rest) <= 3
+
+
+def _signoff_author(line: str) -> tuple[str | None, PartialDate | None]:
+    """`— Secretary Marco Rubio (@SecRubio) April 2, 2025` → ("Secretary Marco Rubio", 2025-04-02)."""
+    match = re.match(r"^\s*[—–-]+\s*(?P<name>.+?)\s*\(@\w+\)\s*(?P<date>.*)$", line)
+    if not match:
+        return None, None
+    return match["name"].strip() or None, date_in(match["date"])
+
+
+def _looks_like_post(line: _Line, language: str | None) -> bool:
+    if _POST_MARKERS.search(line.text):
+        return True
+    if language and _words(line.text) >= 5:
+        from briefing.ingest import detect_language
+
+        return detect_language(line.text) not in (None, language)
+    return False
+
+
+def _classify(lines: list[_Line], language: str | None) -> None:
+    # Hard-wrapped text: a line that stops mid-sentence (on a word like `al`, `the`, or before a
+    # line in lower case) goes on in the next line.
+    for line, following in itertools.pairwise(lines):
+        if (
+            following.paragraph == line.paragraph
+            and not _ends_sentence(line.text)
+            and (following.text[:1].islower() or _CONTINUES.search(line.text))
+            and not _POST_MARKERS.search(line.text)
+        ):
+            line.joins_next = True
+    for index, line in enumerate(lines):
+        text = line.text
+        if line.joins_next or (index and lines[index - 1].joins_next):
+            continue  # a line of a wrapped paragraph: body
+        if TWEET_SIGNOFF_RE.match(text) and "(@" in text:
+            line.kind, line.reason = "signoff", "embedded post sign-off"
+            line.tweet_author, line.tweet_date = _signoff_author(text)
+        elif (_FURNITURE_LINE.match(text) and _words(text) <= 12) or _URL_ONLY.match(text):
+            line.kind, line.reason = "furniture", "site furniture"
+        elif (_BYLINE.match(text) and not _ends_sentence(text)) or (
+            _CREDITS.search(text) and _words(text) <= 16
+        ):
+            line.kind, line.reason = "furniture", "byline"
+        elif _is_date_line(text):
+            line.kind, line.reason = "furniture", "date line"
+        elif _words(text) < 3 and not _ends_sentence(text):
+            line.kind, line.reason = "furniture", "stray text"
+        elif line.markdown_heading or (not _ends_sentence(text) and _words(text) <= 40):
+            line.kind = "heading"
+
+    # Embedded posts: the lines right above a sign-off that read like a post.
+    for index, line in enumerate(lines):
+        if line.kind != "signoff":
+            continue
+        back = index - 1
+        while back >= 0 and index - back <= 6:
+            above = lines[back]
+            if above.paragraph != line.paragraph and above.kind == "body":
+                break
+            if above.kind in ("signoff", "furniture") or not _looks_like_post(above, language):
+                break
+            above.kind = "tweet"
+            above.tweet_author, above.tweet_date = line.tweet_author, line.tweet_date
+            back -= 1
+    for line in lines:
+        if line.kind in ("body", "heading") and re.search(r"pic\.twitter\.com|https?://t\.co/", line.text):
+            line.kind = "tweet"
+
+    # The top of the article: headline, then standfirst lines, until the first body line.
+    headline_seen = False
+    for index, line in enumerate(lines):
+        if line.kind == "body":
+            if line.bold and index <= 3:
+                line.kind = "standfirst"
+                continue
+            break
+        if line.kind != "heading":
+            continue
+        if not headline_seen:
+            line.kind, headline_seen = "headline", True
+        elif _words(line.text) >= 6:
+            line.kind = "standfirst"
+        else:
+            line.kind, line.reason = "furniture", "stray text"
+    last_body = max((i for i, line in enumerate(lines) if line.kind == "body"), default=-1)
+    for index, line in enumerate(lines):
+        if line.kind == "heading" and index > last_body >= 0:
+            line.kind, line.reason = "furniture", "trailing text"
+        elif line.kind == "heading":
+            if _words(line.text) <= 12:
+                line.kind, line.reason = "subheading", "subheading"
+            else:
+                line.kind = "body"  # a sentence that lost its full stop
+
+
+def _strip_lead(text: str, start: int, end: int, role: str) -> int:
+    """Skip header furniture at the start of a lead, standfirst or headline sentence."""
+    for _ in range(3):
+        moved = False
+        patterns = [*_LEAD_FURNITURE, _SECTION_LABEL] if role == "headline" else _LEAD_FURNITURE
+        for pattern in patterns:
+            match = pattern.match(text[start:end])
+            if match and match.end() > 0:
+                rest = text[start + match.end() : end]
+                if (_words(rest) >= 4 and rest[:1].isupper()) or rest[:1] in "\"“«'‘":
+                    start += match.end()
+                    moved = True
+        if not moved:
+            break
+    return start
+
+
+@dataclass
+class _Run:
+    start: int
+    end: int
+    kind: str
+    paragraph: int
+    lines: list[_Line]
+
+
+def _runs(lines: list[_Line]) -> list[_Run]:
+    runs: list[_Run] = []
+    current: _Run | None = None
+    for line in lines:
+        if current is not None and current.lines[-1].joins_next and line.kind == current.kind:
+            current.end = line.end
+            current.lines.append(line)
+            continue
+        current = _Run(line.start, line.end, line.kind, line.paragraph, [line])
+        runs.append(current)
+    return runs
+
+
+# sentencex's Italian rules read any capitalised word before a full stop as an abbreviation
+# (`… della NATO. Nel frattempo …` stays one sentence); an acronym with no inner dots is not one.
+_ACRONYM_STOP = re.compile(r"(?<![\w.])[A-Z]{2,6}[.!?](?P<gap>\s+)(?=[\"“«]?[A-ZÀ-Ý])")
+
+
+def _segment(language: str, text: str) -> list[tuple[int, int]]:
+    try:
+        bounds = sentencex.get_sentence_boundaries(language, text)
+    except Exception:  # an unknown language code: fall back to English rules
+        bounds = sentencex.get_sentence_boundaries("en", text)
+    spans = []
+    for bound in bounds:
+        if bound.get("is_paragraph_break"):
+            continue
+        start, end = int(bound["start_index"]), int(bound["end_index"])
+        if not 0 <= start < end <= len(text):
+            continue
+        for cut in _ACRONYM_STOP.finditer(text, start, end):
+            spans.append((start, cut.start("gap")))
+            start = cut.end("gap")
+        spans.append((start, end))
+    return spans or [(0, len(text))]
+
+
+def split_article(text: str, language: str | None) -> SplitArticle:
+    """The sentences of an article in reading order, and what was left out and why."""
+    lines = _lines(text)
+    _classify(lines, language)
+    result = SplitArticle()
+    lead_runs = 0
+    for run_index, run in enumerate(_runs(lines)):
+        if run.kind in ("furniture", "signoff", "subheading"):
+            reason = run.lines[0].reason or run.kind
+            result.skipped.append(Skipped(run.start, run.end, text[run.start : run.end], reason))
+            continue
+        role: Role = run.kind if run.kind in ("headline", "standfirst", "tweet") else "body"  # type: ignore[assignment]
+        first_line = run.lines[0]
+        segment_language = "en" if role == "tweet" else (language or "en")
+        pieces = _segment(segment_language, text[run.start : run.end])
+        for piece_index, (piece_start, piece_end) in enumerate(pieces):
+            start, end = _trim(text, run.start + piece_start, run.start + piece_end)
+            if start >= end:
+                continue
+            if piece_index == 0 and (
+                role in ("headline", "standfirst") or (role == "body" and lead_runs < 2)
+            ):
+                start = _strip_lead(text, start, end, role)
+            if role == "tweet":
+                links = _TRAILING_LINKS.search(text, start, end)
+                if links and links.start() > start:
+                    end = links.start()
+                start, end = _trim(text, start, end)
+            sentence = text[start:end]
+            if _words(sentence) < 4:
+                result.skipped.append(Skipped(start, end, sentence, "too short"))
+                continue
+            if len(sentence) > _LONGEST:
+                result.skipped.append(Skipped(start, end, sentence[:200], "too long to be one sentence"))
+                continue
+            result.sentences.append(
+                Sentence(
+                    start=start,
+                    end=end,
+                    text=sentence,
+                    role=role,
+                    paragraph=first_line.paragraph,
+                    run=run_index,
+                    tweet_author=first_line.tweet_author,
+                    tweet_date=first_line.tweet_date,
+                )
+            )
+        if role == "body":
+            lead_runs += 1
+    return result

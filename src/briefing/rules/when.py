@@ -1,0 +1,616 @@
+"""When a sentence's event happened or will happen, resolved against the publication date.
+
+Candidates are found by patterns (Italian and English): full dates, ranges (`da mercoledì 2 a
+venerdì 4 aprile 2025`, `dall'8 al 12 aprile 2026`, `April 2-4`), a day and month with no year
+(`il 7 novembre`, `l'8 aprile`), a month (`a febbraio`, `in February`), a year (`nel 2024`),
+relative words (`oggi`, `ieri`, `la prossima settimana`, `next month`, weekdays) and counted
+offsets (`tre giorni fa`, `in two weeks`).
+
+Resolution keeps partial dates partial and never invents one:
+- a day-month with no year takes the year that makes sense against the publication date and the
+  verb's tense (`A febbraio, Trump ha suscitato…` published in November 2024 is February 2024;
+  `visiterà … l'8 aprile` published on 3 April 2026 is 8 April 2026); with no publication date
+  it stays unresolved;
+- a relative word needs an anchor at least as precise as itself: `oggi` in an article dated
+  `2024-11` is November 2024; `la prossima settimana` in an undated article is unresolved.
+
+The shapes here are resolved with our own calendar arithmetic: dateparser 1.5 handles none of
+`la prossima settimana`, `l'8 aprile` or `tre giorni fa` in Italian, and costs 2-3 ms a phrase
+(the whole per-article budget). It still parses the counted offsets (`3 giorni fa`, `two weeks
+ago`), where it is right and rare enough to afford.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from briefing.models import PartialDate
+from briefing.rules.lexicon import Lowercase, word_set
+
+Basis = Literal["explicit", "relative"]
+Tense = Literal["past", "future"]
+
+_IT_MONTHS = [
+    "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno",
+    "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre",
+]  # fmt: skip
+_EN_MONTHS = [calendar.month_name[i] for i in range(1, 13)]
+_IT_ABBR = ["gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"]
+_EN_ABBR = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+MONTH_NUMBER: dict[str, int] = {}
+for _index in range(12):
+    for _name in (_IT_MONTHS[_index], _EN_MONTHS[_index], _IT_ABBR[_index], _EN_ABBR[_index]):
+        MONTH_NUMBER[_name.casefold()] = _index + 1
+MONTH_NUMBER["sept"] = 9
+MONTH_NUMBER["sett"] = 9
+
+_FULL = "|".join([*_IT_MONTHS, *_EN_MONTHS])
+_ABBR = "|".join(sorted({*_IT_ABBR, *_EN_ABBR, "Sept", "sett"}, key=len, reverse=True))
+# A month: a full name, or an abbreviation with a dot or before a year (`3 apr 2026`, `Apr. 3`).
+_MONTH = rf"(?:{_FULL}|(?:{_ABBR})(?:\.|(?=\s+\d{{4}})))"
+_WEEKDAYS_IT = ["luned", "marted", "mercoled", "gioved", "venerd", "sabato", "domenica"]
+_WEEKDAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_WEEKDAY = (
+    r"(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|"
+    + "|".join(_WEEKDAYS_EN)
+    + ")"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:º|°|st|nd|rd|th)?"
+_YEAR = r"(?:1[89]|20)\d{2}"
+_NO_DIGIT_BEFORE = r"(?<![\d/.,-])"
+
+_F = re.IGNORECASE
+# `da mercoledì 2 a venerdì 4 aprile 2025`, `dall'8 al 12 aprile 2026`, `tra il 2 e il 4 aprile`, `2-4 April`
+_RANGE_SAME_MONTH = re.compile(
+    rf"{_NO_DIGIT_BEFORE}(?:\b(?:da|dal|tra il|fra il|between|from)\s+|\bdall['’]|\bdai\s+)?"
+    rf"(?:{_WEEKDAY},?\s+)?(?P<d1>{_DAY})\s*"
+    r"(?:[-–—/]|\s(?:a|al|all['’]|e|e il|e l['’]|and|to|until|fino al)\s)\s*"
+    rf"(?:{_WEEKDAY},?\s+)?(?P<d2>{_DAY})\s+(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?\b",
+    _F,
+)
+# `dal 30 marzo al 2 aprile 2026`, `from 30 March to 2 April`
+_RANGE_TWO_MONTHS = re.compile(
+    rf"{_NO_DIGIT_BEFORE}(?:\b(?:da|dal|between|from)\s+|\bdall['’])?(?:{_WEEKDAY},?\s+)?(?P<d1>{_DAY})\s+"
+    rf"(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?\s*(?:[-–—]|\s(?:a|al|all['’]|and|to|until|fino al)\s)\s*"
+    rf"(?:{_WEEKDAY},?\s+)?(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?\b",
+    _F,
+)
+# `April 2-4, 2025`, `April 2 to 4`
+_RANGE_MONTH_FIRST = re.compile(
+    rf"\b(?P<m>{_MONTH})\s+(?P<d1>{_DAY})\s*(?:[-–—]|\s(?:to|through|and)\s)\s*(?P<d2>{_DAY})"
+    rf"(?:,?\s+(?P<y>{_YEAR}))?\b",
+    _F,
+)
+# `mercoledì 2 aprile 2025`, `il 7 novembre`, `l'8 aprile`, `1º maggio`, `2 April 2025`
+_DAY_MONTH = re.compile(
+    rf"{_NO_DIGIT_BEFORE}(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<d>{_DAY})\s+(?:di\s+|of\s+)?(?P<m>{_MONTH})"
+    rf"(?:,?\s+(?P<y>{_YEAR}))?\b",
+    _F,
+)
+# `April 2, 2025`, `on November 7`, `Friday, April 4`
+_MONTH_DAY = re.compile(
+    rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?!\s*%)(?:,?\s+(?P<y>{_YEAR}))?\b", _F
+)
+_ISO = re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+_NUMERIC = re.compile(r"(?<![\d/])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>(?:19|20)\d{2})\b")
+# `febbraio 2024`, `nel febbraio del 2024`, `February 2024`
+_MONTH_YEAR = re.compile(rf"\b(?P<m>{_FULL})\s+(?:del\s+|of\s+)?(?P<y>{_YEAR})\b", _F)
+# `a febbraio`, `lo scorso febbraio`, `febbraio prossimo`, `in February`, `last March`
+_MONTH_ALONE = re.compile(
+    r"\b(?P<cue>a|ad|in|nel|nel mese di|a inizio|a fine|ai primi di|agli inizi di|entro|fino a|da"
+    r"|dal mese di"
+    rf"|lo scorso|il prossimo|lo stesso|last|next|this|early|late|mid-?|since|by|until|through|during)\s+"
+    rf"(?P<m>{_FULL})\b(?:\s+(?P<post>scorso|prossimo))?(?!\s+\d)",
+    _F,
+)
+_MONTH_POST = re.compile(rf"\b(?P<m>{'|'.join(_IT_MONTHS)})\s+(?P<post>scorso|prossimo)\b", _F)
+# `nel 2024`, `del 2024`, `entro il 2030`, `in 2024`, `by 2030`
+_YEAR_ALONE = re.compile(
+    rf"\b(?:nel|del|dal|entro il|fino al|nell['’]anno|per il|in|by|since|until|during|for)\s+"
+    rf"(?P<y>{_YEAR})\b(?![\d%,.]\d)",
+    _F,
+)
+
+_RELATIVE_DAY: list[tuple[re.Pattern[str], int]] = [
+    (re.compile(r"\b(?:l['’]altro\s?ieri|altroieri|the day before yesterday)\b", _F), -2),
+    (re.compile(r"\b(?:dopodomani|the day after tomorrow)\b", _F), 2),
+    (re.compile(r"\b(?:ieri|yesterday)\b", _F), -1),
+    (re.compile(r"\b(?:domani|tomorrow)\b", _F), 1),
+    (
+        re.compile(
+            r"\b(?:oggi|stamattina|stamani|stamane|stasera|stanotte|in giornata|questa mattina|questa sera"
+            r"|questo pomeriggio|today|tonight|this morning|this afternoon|this evening)\b",
+            _F,
+        ),
+        0,
+    ),
+]
+_RELATIVE_WEEK: list[tuple[re.Pattern[str], int]] = [
+    (re.compile(r"\b(?:(?:la\s+)?prossima settimana|(?:la\s+)?settimana prossima|next week)\b", _F), 1),
+    (re.compile(r"\b(?:(?:la\s+)?scorsa settimana|(?:la\s+)?settimana scorsa|last week)\b", _F), -1),
+    (re.compile(r"\b(?:questa settimana|in settimana|this week|later this week|earlier this week)\b", _F), 0),
+]
+_RELATIVE_MONTH: list[tuple[re.Pattern[str], int]] = [
+    (re.compile(r"\b(?:il mese prossimo|il prossimo mese|next month)\b", _F), 1),
+    (re.compile(r"\b(?:il mese scorso|lo scorso mese|last month)\b", _F), -1),
+    (
+        re.compile(
+            r"\b(?:questo mese|nel mese in corso|this month|later this month|earlier this month)\b", _F
+        ),
+        0,
+    ),
+]
+_RELATIVE_YEAR: list[tuple[re.Pattern[str], int]] = [
+    (re.compile(r"\b(?:l['’]anno prossimo|il prossimo anno|next year)\b", _F), 1),
+    (re.compile(r"\b(?:l['’]anno scorso|lo scorso anno|last year)\b", _F), -1),
+    (
+        re.compile(
+            r"\b(?:quest['’]anno|nell['’]anno in corso|this year|later this year|earlier this year)\b", _F
+        ),
+        0,
+    ),
+]
+_WEEKDAY_ALONE = re.compile(
+    rf"\b(?:(?P<pre>lo scorso|la scorsa|scorso|scorsa|il prossimo|la prossima|last|next|this|on)\s+)?"
+    rf"(?P<wd>{_WEEKDAY})\b(?:\s+(?P<post>scorso|scorsa|prossimo|prossima))?",
+    _F,
+)
+_NUMBER_WORDS = {
+    "un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7,
+    "otto": 8, "nove": 9, "dieci": 10, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4,
+    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+_COUNT = r"(?:\d{1,3}|" + "|".join(_NUMBER_WORDS) + ")"
+_UNITS_IT = {"giorno": "giorni", "giorni": "giorni", "settimana": "settimane", "settimane": "settimane",
+             "mese": "mesi", "mesi": "mesi"}  # fmt: skip
+_OFFSET_AGO = re.compile(
+    rf"\b(?P<n>{_COUNT})\s+(?P<unit>giorn[oi]|settiman[ae]|mes[ei]|days?|weeks?|months?)\s+(?:fa|ago)\b", _F
+)
+_OFFSET_AHEAD = re.compile(
+    rf"\b(?:tra|fra|in)\s+(?P<n>{_COUNT})\s+(?P<unit>giorn[oi]|settiman[ae]|mes[ei]|days?|weeks?|months?)\b"
+    r"(?!\s+(?:fa|ago)\b)",
+    _F,
+)
+
+# --- tense ----------------------------------------------------------------------------------
+
+_FUTURE = Lowercase(
+    r"\b(?!però\b)\w{2,}(?:rà|ranno|rò)\b"
+    r"|\b(?:previst[oaie]|in programma|fissat[oaie] per|programmat[oaie]|convocat[oaie]"
+    r"|atteso|attesa|attesi|attese|imminente|prossim[oaie]|entro|will|shall|won['’]t|going to|upcoming|next"
+    r"|(?:is|are|was|were)\s+(?:set|due|scheduled|expected|slated|planned)\s+(?:to|for)|plans? to|intends? to"
+    r"|scheduled for)\b|\w['’]ll\b"
+)
+_PAST = Lowercase(
+    # passato prossimo with avere, and with essere for verbs that take it (`è avvenuto`, `è stato`);
+    # `è concentrata`, `è previsto` are present (stative or scheduling), not past.
+    r"\b(?:ha|hanno|ho|abbiamo|avete|hai|aveva|avevano|avevo|avrebbe|avrebbero|ebbe)\s+(?:\w+\s+){0,2}?"
+    r"(?!previst|fissat|programmat|convocat|attes)\w+(?:at|it|ut|ss|st|tt|rs|ps|nt|rt|lt|es|s)[oaie]\b"
+    r"|\b(?:è|sono|era|erano|fu|furono|siamo|s['’]è|si è|si sono)\s+(?:\w+\s+)?"
+    r"(?:stat|andat|arrivat|intervenut"
+    r"|avvenut|tornat|partit|mort|nat|diventat|venut|giunt|rimast|uscit|entrat|cadut|salit|sces|success|accadut"
+    r"|iniziat|cominciat|finit|terminat|apers|chius|svolt|tenut)[oaie]\b"
+    r"|\b(?:scors[oaie]|fa|in precedenza|precedentemente|già)\b"
+    r"|\b(?:was|were|had|did|said|says|told|met|held|went|came|made|took|gave|ago|last|earlier|previously)\b"
+    r"|\b(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\w{3,}ed"
+    # an English -ed form is past when an object or complement follows it (`agreed a`, `met on`), not
+    # when it is an adjective (`armed forces`, `united front`)
+    r"(?=\s+(?:the|a|an|to|on|that|in|his|her|their|its|by|with|for|up|out|off|over|every|all|this|these"
+    r"|those|some|no|it|him|them|us|me|last|earlier|yesterday)\b)"
+)
+_SCHEDULING_BEFORE = Lowercase(
+    r"(?:previst[oaie]|fissat[oaie]|programmat[oaie]|convocat[oaie]|in programma|attes[oaie]|rinviat[oaie]"
+    r"|scheduled|set|planned|due|slated)\s+(?:per|for|a|on)?\s*(?:il|l['’]|la|lo|the)?\s*$"
+)
+_PARTICIPLE_BEFORE = Lowercase(
+    r"\b(?!previst|fissat|programmat|convocat|attes)\w+(?:at|it|ut)[oaie](?:si)?\s+(?:il|l['’]|lo|la|nel|a|in|on)?\s*$"
+)
+_CLAUSE_BREAK = Lowercase(
+    r"[,;:()\[\]—–]|\s-\s|\b(?:quando|mentre|dove|che|e|ma|when|while|where|after|dopo|and|but)\b"
+)
+
+
+def tense_of(text: str) -> Tense | None:
+    """The tense a sentence is told in: future when it announces or schedules, past when it reports."""
+    future = _FUTURE.search(text)
+    past = _PAST.search(text)
+    if future and (not past or future.start() < past.start()):
+        return "future"
+    if past:
+        return "past"
+    return None
+
+
+def _tense_near(sentence: str, start: int, end: int) -> Tense | None:
+    """The tense that governs a date mention: a participle right before it (`iniziato il 12
+    febbraio`, `previsto per l'8 aprile`), else the nearest tense marker in its clause, else the
+    sentence's."""
+    before = sentence[max(0, start - 40) : start]
+    if _SCHEDULING_BEFORE.search(before):
+        return "future"
+    if _PARTICIPLE_BEFORE.search(before):
+        return "past"
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)]
+    clause_start = breaks[-1] if breaks else 0
+    following = _CLAUSE_BREAK.search(sentence, end)
+    clause_end = following.start() if following else len(sentence)
+    nearest = _nearest_marker(sentence, start, end, clause_start, clause_end)
+    if nearest is None:  # `A febbraio, Trump ha suscitato…`: the verb is in the next clause
+        nearest = _nearest_marker(sentence, start, end, 0, len(sentence))
+    return nearest
+
+
+def _nearest_marker(sentence: str, start: int, end: int, clause_start: int, clause_end: int) -> Tense | None:
+    markers: list[tuple[int, Tense]] = []
+    for pattern, tense in ((_FUTURE, "future"), (_PAST, "past")):
+        for match in pattern.finditer(sentence, clause_start, clause_end):
+            if match.end() <= start:
+                markers.append((start - match.end(), tense))  # type: ignore[arg-type]
+            elif match.start() >= end:  # a verb after its date governs it less often than one before
+                markers.append((2 * (match.start() - end), tense))  # type: ignore[arg-type]
+    return min(markers)[1] if markers else None
+
+
+# --- resolution -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date phrase in a sentence and what it resolves to (None: it cannot be resolved)."""
+
+    start: int
+    end: int
+    text: str
+    basis: Basis
+    date: PartialDate | None
+    end_date: PartialDate | None = None
+
+
+def _month(token: str) -> int | None:
+    return MONTH_NUMBER.get(token.casefold().rstrip("."))
+
+
+def _english_month_lowercase(token: str) -> bool:
+    """`may`, `march` in lower case are words, not months (English names are capitalised)."""
+    key = token.casefold().rstrip(".")
+    italian = key in {m for m in _IT_MONTHS} | set(_IT_ABBR) | {"sett"}
+    return not italian and token[:1].islower()
+
+
+def _day(token: str) -> int:
+    return int(re.sub(r"\D", "", token))
+
+
+def _safe(year: int, month: int, day: int | None = None) -> PartialDate | None:
+    try:
+        return PartialDate(year=year, month=month, day=day)
+    except ValueError:
+        return None
+
+
+def _pick_year(month: int, day: int | None, published: PartialDate | None, tense: Tense | None) -> int | None:
+    """The year of a day-month (or month) written without one: the candidate closest to the
+    publication date that agrees with the tense (past before it, future after it)."""
+    if published is None:
+        return None
+    first, last = published.first_day(), published.last_day()
+    best: tuple[int, int, int] | None = None
+    for offset in (0, -1, 1):
+        year = published.year + offset
+        candidate = _safe(year, month, day)
+        if candidate is None:
+            continue
+        c_first, c_last = candidate.first_day(), candidate.last_day()
+        if c_last < first:
+            gap, side = (first - c_last).days, "past"
+        elif c_first > last:
+            gap, side = (c_first - last).days, "future"
+        else:
+            gap, side = 0, None
+        if tense is not None and side is not None and side != tense:
+            gap += 400
+        key = (gap, abs(offset), year)
+        if best is None or key < best:
+            best = key
+    return best[2] if best else None
+
+
+def _resolve(
+    day: int | None, month: int | None, year: int | None, published: PartialDate | None, tense: Tense | None
+) -> PartialDate | None:
+    if month is None:
+        return None
+    if year is None:
+        year = _pick_year(month, day, published, tense)
+        if year is None:
+            return None
+    return _safe(year, month, day)
+
+
+def _shift_days(published: PartialDate, days: int) -> PartialDate | None:
+    if published.precision == "day":
+        return PartialDate.of(published.first_day() + dt.timedelta(days=days))
+    if published.precision == "month" and abs(days) <= 1:
+        return PartialDate(year=published.year, month=published.month)
+    return None
+
+
+def _week(published: PartialDate, weeks: int) -> PartialDate | None:
+    """A week as the month it falls in (the month of its Thursday when it straddles two)."""
+    if published.precision != "day":
+        if weeks == 0 and published.month is not None:
+            return PartialDate(year=published.year, month=published.month)
+        return None
+    monday = (
+        published.first_day() - dt.timedelta(days=published.first_day().weekday()) + dt.timedelta(weeks=weeks)
+    )
+    thursday = monday + dt.timedelta(days=3)
+    return PartialDate(year=thursday.year, month=thursday.month)
+
+
+def _shift_months(published: PartialDate, months: int) -> PartialDate | None:
+    if published.month is None:
+        return None
+    index = published.year * 12 + published.month - 1 + months
+    return PartialDate(year=index // 12, month=index % 12 + 1)
+
+
+def _weekday_number(token: str) -> int:
+    key = token.casefold()
+    for number, prefix in enumerate(_WEEKDAYS_IT):
+        if key.startswith(prefix):
+            return number
+    return [d.casefold() for d in _WEEKDAYS_EN].index(key)
+
+
+def _weekday(
+    published: PartialDate, weekday: int, direction: Tense | None, strict: bool
+) -> PartialDate | None:
+    if published.precision != "day":
+        return PartialDate(year=published.year, month=published.month) if published.month else None
+    base = published.first_day()
+    back = (base.weekday() - weekday) % 7
+    ahead = (weekday - base.weekday()) % 7
+    if strict:
+        back, ahead = back or 7, ahead or 7
+    if direction == "future" or (direction is None and ahead < back):
+        return PartialDate.of(base + dt.timedelta(days=ahead))
+    return PartialDate.of(base - dt.timedelta(days=back))
+
+
+@lru_cache(maxsize=1024)
+def _dateparser_offset(phrase: str, base: dt.date) -> dt.date | None:
+    """`3 giorni fa`, `2 weeks ago`, `in 3 days`: dateparser, relative to the publication day."""
+    import dateparser
+
+    parsed = dateparser.parse(
+        phrase,
+        languages=["it", "en"],
+        settings={
+            "RELATIVE_BASE": dt.datetime(base.year, base.month, base.day),
+            "RETURN_TIME_AS_PERIOD": True,
+        },
+    )
+    return parsed.date() if parsed is not None else None
+
+
+def _offset(match: re.Match[str], published: PartialDate | None, ahead: bool) -> PartialDate | None:
+    if published is None or published.precision != "day":
+        return None
+    count_text = match["n"].casefold()
+    count = int(count_text) if count_text.isdigit() else _NUMBER_WORDS.get(count_text)
+    if not count:
+        return None
+    unit = match["unit"].casefold()
+    if unit in _UNITS_IT:
+        unit = _UNITS_IT[unit]
+        phrase = f"tra {count} {unit}" if ahead else f"{count} {unit} fa"
+    else:
+        unit = unit.rstrip("s") + "s"
+        phrase = f"in {count} {unit}" if ahead else f"{count} {unit} ago"
+    day = _dateparser_offset(phrase, published.first_day())
+    if day is None:
+        return None
+    if unit.startswith(("mes", "month")):
+        return PartialDate(year=day.year, month=day.month)
+    if unit.startswith(("settim", "week")):
+        return _week(PartialDate.of(day), 0)
+    return PartialDate.of(day)
+
+
+# Cheap tests that say which families of patterns can match at all (most sentences hold no date):
+# a set lookup on the sentence's words costs a few microseconds; each pattern, a hundred or more.
+_MONTH_WORDS = frozenset(MONTH_NUMBER)
+_WEEKDAY_WORDS = frozenset(
+    ["lunedì", "lunedi", "martedì", "martedi", "mercoledì", "mercoledi", "giovedì", "giovedi", "venerdì",
+     "venerdi", "sabato", "domenica"] + [d.casefold() for d in _WEEKDAYS_EN]
+)  # fmt: skip
+_RELATIVE_WORDS = word_set(
+    """ieri altroieri domani dopodomani oggi stamattina stamani stamane stasera stanotte giornata settimana
+    mese anno yesterday tomorrow today tonight morning afternoon evening week month year"""
+)
+_OFFSET_WORDS = word_set("giorno giorni settimana settimane mese mesi day days week weeks month months")
+_WORDS = re.compile(r"\w+")
+
+
+def find_dates(sentence: str, published: PartialDate | None) -> list[DateMention]:
+    """Every date phrase in a sentence, in order, each resolved against the publication date."""
+    found: list[DateMention] = []
+    words = set(_WORDS.findall(sentence.casefold()))
+    has_digit = any(word[0].isdigit() for word in words)
+    has_month = not words.isdisjoint(_MONTH_WORDS)
+    has_year = has_digit and any(len(w) == 4 and w.isdigit() and w[:2] in ("18", "19", "20") for w in words)
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    def add(match: re.Match[str], basis: Basis, date: PartialDate | None, end_date: PartialDate | None = None,
+            start: int | None = None) -> None:  # fmt: skip
+        begin = match.start() if start is None else start
+        taken.append((begin, match.end()))
+        found.append(DateMention(begin, match.end(), sentence[begin : match.end()], basis, date, end_date))
+
+    def tense(match: re.Match[str]) -> Tense | None:
+        return _tense_near(sentence, match.start(), match.end())
+
+    for match in _RANGE_TWO_MONTHS.finditer(sentence) if has_digit and has_month else ():
+        if (
+            not free(*match.span())
+            or _english_month_lowercase(match["m1"])
+            or _english_month_lowercase(match["m2"])
+        ):
+            continue
+        year2 = int(match["y2"]) if match["y2"] else None
+        year1 = int(match["y1"]) if match["y1"] else year2
+        m1, m2 = _month(match["m1"]), _month(match["m2"])
+        if year1 is not None and year2 is not None and m1 and m2 and m1 > m2 and not match["y1"]:
+            year1 -= 1  # `dal 30 dicembre al 2 gennaio 2026`
+        when = tense(match)
+        add(match, "explicit", _resolve(_day(match["d1"]), m1, year1, published, when),
+            _resolve(_day(match["d2"]), m2, year2, published, when))  # fmt: skip
+    for pattern in (_RANGE_SAME_MONTH, _RANGE_MONTH_FIRST) if has_digit and has_month else ():
+        for match in pattern.finditer(sentence):
+            if not free(*match.span()) or _english_month_lowercase(match["m"]):
+                continue
+            first, last = _day(match["d1"]), _day(match["d2"])
+            if first >= last:
+                continue
+            month = _month(match["m"])
+            year = int(match["y"]) if match["y"] else None
+            when = tense(match)
+            start_date = _resolve(first, month, year, published, when)
+            end_date = _safe(start_date.year, month, last) if start_date and month else None
+            add(match, "explicit", start_date, end_date)
+    for pattern in (_DAY_MONTH, _MONTH_DAY) if has_digit and has_month else ():
+        for match in pattern.finditer(sentence):
+            if not free(*match.span()) or _english_month_lowercase(match["m"]):
+                continue
+            year = int(match["y"]) if match["y"] else None
+            add(
+                match,
+                "explicit",
+                _resolve(_day(match["d"]), _month(match["m"]), year, published, tense(match)),
+            )
+    for pattern in (_ISO, _NUMERIC) if has_year else ():
+        for match in pattern.finditer(sentence):
+            if pattern is _NUMERIC and int(match["d"]) <= 12:
+                continue  # `4/2/2025` is 4 February in Rome and 2 April in Washington: not a date we can tell
+            if free(*match.span()):
+                add(match, "explicit", _safe(int(match["y"]), int(match["m"]), int(match["d"])))
+    for match in _MONTH_YEAR.finditer(sentence) if has_year and has_month else ():
+        if free(*match.span()) and not _english_month_lowercase(match["m"]):
+            add(match, "explicit", _safe(int(match["y"]), _month(match["m"]) or 0))
+    for pattern in (_MONTH_ALONE, _MONTH_POST) if has_month else ():
+        for match in pattern.finditer(sentence):
+            if not free(*match.span()) or _english_month_lowercase(match["m"]):
+                continue
+            cue = (match.groupdict().get("cue") or "").casefold()
+            post = (match["post"] or "").casefold()
+            direction: Tense | None = tense(match)
+            if cue in ("lo scorso", "last") or post == "scorso":
+                direction = "past"
+            elif cue in ("il prossimo", "next") or post == "prossimo":
+                direction = "future"
+            month = _month(match["m"])
+            date = None
+            if month and published is not None:
+                if cue in ("this", "lo stesso"):
+                    date = _safe(published.year, month)
+                else:
+                    date = _resolve(None, month, None, published, direction)
+            add(match, "explicit", date)
+    for match in _YEAR_ALONE.finditer(sentence) if has_year else ():
+        if free(*match.span()):
+            add(match, "explicit", PartialDate(year=int(match["y"])), start=match.start("y"))
+
+    has_offset = not words.isdisjoint(_OFFSET_WORDS)
+    for match in _OFFSET_AGO.finditer(sentence) if has_offset else ():
+        if free(*match.span()):
+            add(match, "relative", _offset(match, published, ahead=False))
+    for match in _OFFSET_AHEAD.finditer(sentence) if has_offset else ():
+        if free(*match.span()):
+            add(match, "relative", _offset(match, published, ahead=True))
+    if not words.isdisjoint(_RELATIVE_WORDS):
+        _relative_words(sentence, published, free, add)
+    if not words.isdisjoint(_WEEKDAY_WORDS):
+        _weekdays(sentence, published, free, add, tense)
+    return sorted(found, key=lambda mention: mention.start)
+
+
+Free = Callable[[int, int], bool]
+Add = Callable[..., None]
+
+
+def _relative_words(sentence: str, published: PartialDate | None, free: Free, add: Add) -> None:
+    for pattern, days in _RELATIVE_DAY:
+        for match in pattern.finditer(sentence):
+            if free(*match.span()):
+                add(match, "relative", _shift_days(published, days) if published else None)
+    for pattern, weeks in _RELATIVE_WEEK:
+        for match in pattern.finditer(sentence):
+            if free(*match.span()):
+                add(match, "relative", _week(published, weeks) if published else None)
+    for pattern, months in _RELATIVE_MONTH:
+        for match in pattern.finditer(sentence):
+            if free(*match.span()):
+                add(match, "relative", _shift_months(published, months) if published else None)
+    for pattern, years in _RELATIVE_YEAR:
+        for match in pattern.finditer(sentence):
+            if free(*match.span()):
+                add(match, "relative", PartialDate(year=published.year + years) if published else None)
+
+
+def _weekdays(
+    sentence: str,
+    published: PartialDate | None,
+    free: Free,
+    add: Add,
+    tense: Callable[[re.Match[str]], Tense | None],
+) -> None:
+    for match in _WEEKDAY_ALONE.finditer(sentence):
+        if not free(*match.span()) or (
+            match["wd"][:1].islower() and match["wd"].casefold() in {d.casefold() for d in _WEEKDAYS_EN}
+        ):
+            continue
+        modifier = (match["pre"] or match["post"] or "").casefold()
+        direction = tense(match)
+        strict = False
+        if modifier.startswith(("scors", "lo scorso", "la scorsa", "last")):
+            direction, strict = "past", True
+        elif modifier.startswith(("prossim", "il prossimo", "la prossima", "next")):
+            direction, strict = "future", True
+        date = _weekday(published, _weekday_number(match["wd"]), direction, strict) if published else None
+        add(match, "relative", date)
+
+
+def main_date(
+    mentions: list[DateMention], tense: Tense | None = None, published: PartialDate | None = None
+) -> DateMention | None:
+    """The date a sentence is about: its first explicit date, else its first relative one; when
+    the main verb is past (or future), a date on the same side of the publication date goes first
+    (`ministers on Thursday agreed …, paving the way for … the summit on June 24-25`: Thursday).
+
+    A mention that could not be resolved still counts (the sentence is dated, we just cannot say
+    when), so that a fact is not silently dated by its publication instead."""
+
+    def agrees(mention: DateMention) -> bool:
+        if tense is None or published is None or mention.date is None:
+            return True
+        if tense == "past":
+            return mention.date.first_day() <= published.last_day()
+        return mention.date.last_day() >= published.first_day()
+
+    for wanted in (True, False):
+        for basis in ("explicit", "relative"):
+            for mention in mentions:
+                if mention.basis == basis and agrees(mention) == wanted:
+                    return mention
+    return None
