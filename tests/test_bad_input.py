@@ -84,6 +84,7 @@ def test_an_engine_crash_on_one_article_skips_it_and_keeps_the_others(seeds: Pat
     class Fragile:
         name = "fragile"
         cacheable = False
+        parallel = True
 
         def identity(self) -> str:
             return "fragile"
@@ -111,3 +112,31 @@ def test_a_folder_with_no_articles_exits_1_saying_what_to_do(tmp_path: Path) -> 
     assert "folder holds no *.txt or *.md articles" in result.stderr
     assert "error: no usable articles" in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_a_3_mb_article_is_briefed_with_exact_offsets(tmp_path: Path, seeds: Path) -> None:
+    seed = (seeds / "003_fdceb2a563e04028.txt").read_text("utf-8")
+    body = "\n\n".join(seed.split("\n\n")[1:])
+    big = tmp_path / "dump.txt"
+    big.write_text(seed + ("\n\n" + body) * (3_000_000 // len(body)), "utf-8")
+    assert big.stat().st_size > 3_000_000
+    result = runner.invoke(app, ["build", str(big), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    check = runner.invoke(app, ["check", str(tmp_path / "out" / "briefing-2026-02-11.json")])
+    assert check.exit_code == 0, check.output
+
+
+def test_thousands_of_files_are_all_read(tmp_path: Path) -> None:
+    folder = tmp_path / "many"
+    for index in range(2000):
+        sub = folder / f"{index // 100:02d}"
+        sub.mkdir(parents=True, exist_ok=True)
+        (sub / f"{index:04d}.txt").write_text(
+            f"date 2025-05-{1 + index % 28:02d} Agenzia – Il ministro numero {index} ha incontrato "
+            f"oggi a Roma i rappresentanti di {index} comuni per discutere il bilancio.\n",
+            "utf-8",
+        )
+    result = runner.invoke(app, ["build", str(folder), "--out", str(tmp_path / "out"), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads((tmp_path / "out" / "briefing-2025-05-28.json").read_text("utf-8"))
+    assert len(data["sources"]) == 2000

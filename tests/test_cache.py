@@ -15,6 +15,7 @@ class CountingEngine:
 
     name = "counting"
     cacheable = True
+    parallel = True
 
     def __init__(self, version: str = "v1") -> None:
         self.version = version

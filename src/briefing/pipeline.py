@@ -25,6 +25,7 @@ logger = logging.getLogger(__name__)
 class _Engine(Protocol):
     name: str
     cacheable: bool
+    parallel: bool
 
     def identity(self) -> str: ...
 
@@ -97,7 +98,7 @@ def extract(
     def run(index: int) -> Extraction:
         return engine.extract(articles[index])
 
-    workers = max(1, min(concurrency, len(pending)))
+    workers = max(1, min(concurrency if engine.parallel else 1, len(pending)))
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="extract") as pool:
         futures = {pool.submit(run, index): index for index in pending}
         try:

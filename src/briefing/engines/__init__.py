@@ -22,6 +22,7 @@ class Extractor(Protocol):
 
     name: str
     cacheable: bool
+    parallel: bool  # may several articles be extracted at once (I/O-bound engines)?
 
     def identity(self) -> str:
         """Engine, model and prompt/schema versions: what the cache key needs. Never a secret."""

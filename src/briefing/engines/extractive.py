@@ -53,6 +53,7 @@ def _collapse(text: str) -> str:
 class ExtractiveEngine:
     name = "extractive"
     cacheable = False
+    parallel = False  # CPU-bound pure Python: threads would only contend for the GIL
 
     def identity(self) -> str:
         return ENGINE_VERSION

@@ -255,11 +255,14 @@ class ActorIndex:
 
     def _find(self, text: str) -> list[Mention]:
         found: list[Mention] = []
-        taken: list[tuple[int, int]] = []
+        occupied = bytearray(len(text))  # 1 where a mention already stands: linear, not quadratic
         words = set(_CAPITALISED.findall(text))
 
         def free(start: int, end: int) -> bool:
-            return all(end <= s or start >= e for s, e in taken)
+            return occupied.find(1, start, end) < 0
+
+        def take(span: tuple[int, int]) -> None:
+            occupied[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
 
         for match in _RUN.finditer(text):
             offset = match.start()
@@ -280,13 +283,13 @@ class ActorIndex:
                 if person is not None:
                     start = offset + local
                     found.append(Mention(start, start + len(name), person.name, "person"))
-                    taken.append((start, start + len(name)))
+                    take((start, start + len(name)))
         for match in ORG_FIXED.finditer(text) if not words.isdisjoint(_ORG_FIXED_FIRST) else ():
             if free(*match.span()):
                 found.append(
                     Mention(match.start(), match.end(), self._organisation(match.group()), "organisation")
                 )
-                taken.append(match.span())
+                take(match.span())
         for match in _ORG_NAME.finditer(text) if not words.isdisjoint(ORG_HEADS) else ():
             if not free(*match.span()):
                 continue
@@ -294,19 +297,19 @@ class ActorIndex:
             found.append(
                 Mention(match.start(), match.start() + len(name), self._organisation(name), "organisation")
             )
-            taken.append(match.span())
+            take(match.span())
         for match in _ACRONYM.finditer(text):
             acronym = match.group(1)
             if acronym in NOT_ORG_ACRONYMS or not free(*match.span(1)):
                 continue
             found.append(Mention(match.start(1), match.end(1), self._organisation(acronym), "organisation"))
-            taken.append(match.span(1))
+            take(match.span(1))
         for match in _TITLECASE_ACRONYM.finditer(text):
             if free(*match.span()):
                 found.append(
                     Mention(match.start(), match.end(), self._organisation(match.group()), "organisation")
                 )
-                taken.append(match.span())
+                take(match.span())
         return sorted(found, key=lambda mention: mention.start)
 
     def actors(self, text: str, limit: int = 8) -> list[Actor]:
