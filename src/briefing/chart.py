@@ -39,6 +39,7 @@ PUB_STRIP = 26.0
 INK = "#1b1b1b"
 MID = "#6b6b6b"
 LIGHT = "#c9c9c9"
+LEADER = "#a0a0a0"
 ACCENT = "#1f4e79"
 
 
@@ -111,6 +112,7 @@ class Label:
     x1: float
     lane: int
     mark: Mark
+    anchor: float  # where the leader line meets the mark
     y: float = 0.0
 
 
@@ -197,10 +199,15 @@ class _Scale:
         return self.left + (self.right - self.left) * offset / self.days
 
 
-def _domain(dates: list[PartialDate], as_of: PartialDate) -> tuple[dt.date, dt.date]:
+def _domain(dates: list[PartialDate], as_of: PartialDate, scheduled: bool) -> tuple[dt.date, dt.date]:
+    """The days the axis spans: every date, padded; with scheduled items, at least a tenth of the
+    axis lies after the as-of date, so what is coming stands apart from what happened."""
     first = min([d.first_day() for d in dates] + [as_of.first_day()])
     last = max([d.last_day() for d in dates] + [as_of.last_day()])
     span = max(7, (last - first).days)
+    if scheduled:
+        last = max(last, as_of.last_day() + dt.timedelta(days=math.ceil(span * 0.1)))
+        span = (last - first).days
     pad = max(2, math.ceil(span * 0.03))
     return first - dt.timedelta(days=pad), last + dt.timedelta(days=pad + 1)
 
@@ -257,24 +264,58 @@ def _mark_caption(mark: Mark, language: str, words: dict[str, str], full: bool) 
     return f"{date} · {shorten(mark.titles[0], CAPTION_CHARS)}{more}"
 
 
+def _priority(mark: Mark) -> tuple[int, int, float]:
+    """Which marks get a label first: more statements, then finer dates, then the later."""
+    finer = {"day": 0, "month": 1, "year": 2}[mark.date.precision]
+    return (-mark.count, finer, -mark.x)
+
+
+def _anchors(mark: Mark, width: float) -> list[tuple[float, float]]:
+    """(label start, leader x) candidates: centred over the mark, then to its right, then to its
+    left; along a band, also at its quarters."""
+    spots = (
+        [mark.x]
+        if mark.is_point
+        else [mark.x, mark.x0 + (mark.x1 - mark.x0) / 4, mark.x1 - (mark.x1 - mark.x0) / 4]
+    )
+    found = []
+    for x in spots:
+        found += [(x - width / 2, x), (x - 4, x), (x + 4 - width, x)]
+    return found
+
+
 def _labels(
     marks: list[Mark], left: float, right: float, language: str, words: dict[str, str]
 ) -> list[Label]:
-    """Greedy lane packing in x order: the full caption if a lane has room, else the date alone,
-    else no label. No two labels in a lane overlap, by construction."""
-    lane_ends = [-math.inf] * LANES
+    """Labels in up to `LANES` lanes above the axis, most important marks first: the full caption
+    where it fits, else the date alone, else none (the mark keeps its tooltip and link). By
+    construction no two labels in a lane come within `LABEL_GAP` of each other. Labels are drawn on
+    a white ground, so a leader line passing behind one never strikes through its text."""
+    boxes: list[list[tuple[float, float]]] = [[] for _ in range(LANES)]
     placed: list[Label] = []
-    for mark in sorted(marks, key=lambda m: m.x):
+
+    def free(lane: int, x0: float, x1: float) -> bool:
+        return not any(x0 < b1 + LABEL_GAP and b0 < x1 + LABEL_GAP for b0, b1 in boxes[lane])
+
+    for mark in sorted(marks, key=_priority):
+        done = False
         for full in (True, False):
             text = _mark_caption(mark, language, words, full)
             width = text_width(text)
-            x0 = min(max(mark.x - width / 2, left), right - width)
-            lane = next((k for k in range(LANES) if lane_ends[k] + LABEL_GAP <= x0), None)
-            if lane is not None:
-                lane_ends[lane] = x0 + width
-                placed.append(Label(text, x0, x0 + width, lane, mark))
+            for lane in range(LANES):
+                for start, anchor in _anchors(mark, width):
+                    x0 = min(max(start, left), right - width)
+                    if not x0 - 0.5 <= anchor <= x0 + width + 0.5 or not free(lane, x0, x0 + width):
+                        continue
+                    boxes[lane].append((x0, x0 + width))
+                    placed.append(Label(text, x0, x0 + width, lane, mark, anchor))
+                    done = True
+                    break
+                if done:
+                    break
+            if done:
                 break
-    return placed
+    return sorted(placed, key=lambda label: label.x0)
 
 
 _STEPS = [  # (unit, count): candidate tick intervals, finest first
@@ -422,7 +463,7 @@ def timeline_layout(briefing: Briefing, width: float = WIDTH) -> TimelineLayout 
     has_side = bool(off_axis or undated_sources)
     left = LEFT
     right = width - (UNDATED_WIDTH + 16 if has_side else 12.0)
-    start, end = _domain([i.date for i in items] + publications, as_of)
+    start, end = _domain([i.date for i in items] + publications, as_of, any(i.scheduled for i in items))
     scale = _Scale(start, end, left, right)
     marks = _cluster(items, scale)
     placed = _labels(marks, left, right, language, words)
@@ -552,7 +593,9 @@ def timeline_svg(briefing: Briefing) -> str:
     for label in layout.labels:
         mark = label.mark
         mark_top = axis - (5 if mark.is_point else 4 + mark.row * 8)
-        parts.append(_line(mark.x, label.y + 3, mark.x, mark_top, stroke=LIGHT, stroke_width=0.8))
+        parts.append(
+            _line(label.anchor, label.y + 3, label.anchor, mark_top, stroke=LEADER, stroke_width=0.8)
+        )
     parts.extend(_mark_svg(mark, axis) for mark in layout.marks)
     for label in layout.labels:
         mark = label.mark
@@ -563,7 +606,9 @@ def timeline_svg(briefing: Briefing) -> str:
             fill=INK if mark.scheduled else ACCENT,
             font_style="italic" if mark.scheduled else None,
         )
-        parts.append(f"<a{_attrs(href='#' + mark.ids[0], class_='label', data_lane=label.lane)}>{text}</a>")
+        ground = _rect(label.x0 - 1.5, label.y - FONT + 1, label.x1 - label.x0 + 3, FONT + 2, fill="#ffffff")
+        attrs = _attrs(href="#" + mark.ids[0], class_="label", data_lane=label.lane)
+        parts.append(f"<a{attrs}>{ground}{text}</a>")
     # The as-of line and its label (left of the line when there is room, else right of it).
     parts.append(
         _line(

@@ -108,13 +108,21 @@ def group(found: Sequence[FigureMention]) -> list[Series]:
     return [Series(metric, topic, items) for (metric, topic), items in groups.items()]
 
 
-def _date_key(mention: FigureMention) -> tuple[int, int, int]:
-    return mention.when.sort_key() if mention.when else (9999, 99, 99)
+def _date_key(mention: FigureMention) -> tuple[tuple[int, int, int], float]:
+    """By date (undated last); on the same date, the smaller number first."""
+    when = mention.when.sort_key() if mention.when else (9999, 99, 99)
+    return when, mention.number if mention.number is not None else float("inf")
+
+
+def _same_step(a: FigureMention, b: FigureMention) -> bool:
+    """The same number again, by the same actor or by one the source does not name."""
+    return a.number == b.number and (a.actor == b.actor or a.actor is None or b.actor is None)
 
 
 def trajectory(series: Series) -> list[list[FigureMention]]:
-    """The series' steps in date order; consecutive mentions of the same number by the same actor
-    are one step. The best-scored mentions are kept when there are more than fit."""
+    """The series' steps in date order; consecutive mentions of the same number (by the same actor,
+    or where one gives no actor) are one step, dated by its first mention. The best-scored mentions
+    are kept when there are more than fit."""
     best = sorted(series.mentions, key=lambda m: -m.candidate.score)
     kept: list[FigureMention] = []
     seen: set[tuple[float | None, str | None, str | None]] = set()
@@ -128,7 +136,7 @@ def trajectory(series: Series) -> list[list[FigureMention]]:
     steps: list[list[FigureMention]] = []
     for mention in sorted(kept, key=_date_key):
         last = steps[-1][-1] if steps else None
-        if last is not None and last.number == mention.number and last.actor == mention.actor:
+        if last is not None and _same_step(steps[-1][0], mention):
             steps[-1].append(mention)
         else:
             steps.append([mention])
