@@ -29,7 +29,9 @@ UNDATED_WIDTH = 190
 FONT = 10.5
 LANE_HEIGHT = 15.0
 LANES = 4
-CLUSTER_PX = 7.0
+CLUSTER_PX = 12.0  # at least two radii of the largest point mark: merged marks never overlap
+MAX_RADIUS = 6.0
+BAND_H = 6.0
 LABEL_GAP = 6.0
 MIN_BAND_PX = 5.0
 CAPTION_CHARS = 26
@@ -91,6 +93,7 @@ class Mark:
     scheduled: bool
     titles: list[str]
     row: int = 0
+    clipped: tuple[bool, bool] = (False, False)  # a band running past the axis' start or end
 
     @property
     def is_point(self) -> bool:
@@ -199,13 +202,21 @@ class _Scale:
         return self.left + (self.right - self.left) * offset / self.days
 
 
-def _domain(dates: list[PartialDate], as_of: PartialDate, scheduled: bool) -> tuple[dt.date, dt.date]:
-    """The days the axis spans: every date, padded; with scheduled items, at least a tenth of the
-    axis lies after the as-of date, so what is coming stands apart from what happened."""
-    first = min([d.first_day() for d in dates] + [as_of.first_day()])
-    last = max([d.last_day() for d in dates] + [as_of.last_day()])
+def _domain(
+    items: list[Item], publications: list[PartialDate], as_of: PartialDate
+) -> tuple[dt.date, dt.date]:
+    """The days the axis spans: the as-of date, dated points and publications, padded. Months and
+    years widen it only when nothing finer is there (a week's briefing with one "March" item stays a
+    week; the band is clipped at the edge). With scheduled items, at least a tenth of the axis lies
+    after the as-of date, so what is coming stands apart from what happened."""
+    dates = [i.date for i in items] + publications
+    fine = [d for d in dates if d.precision == "day"]
+    if not fine or (max(d.last_day() for d in fine) - min(d.first_day() for d in fine)).days < 7:
+        fine = dates
+    first = min([d.first_day() for d in fine] + [as_of.first_day()])
+    last = max([d.last_day() for d in fine] + [as_of.last_day()])
     span = max(7, (last - first).days)
-    if scheduled:
+    if any(i.scheduled for i in items):
         last = max(last, as_of.last_day() + dt.timedelta(days=math.ceil(span * 0.1)))
         span = (last - first).days
     pad = max(2, math.ceil(span * 0.03))
@@ -213,6 +224,7 @@ def _domain(dates: list[PartialDate], as_of: PartialDate, scheduled: bool) -> tu
 
 
 def _place(date: PartialDate, scale: _Scale) -> tuple[float, float]:
+    """(x0, x1) of a date: one x for a day, the whole span (at least `MIN_BAND_PX`) otherwise."""
     if date.precision == "day":
         x = scale(date.first_day(), 0.5)
         return x, x
@@ -223,35 +235,53 @@ def _place(date: PartialDate, scale: _Scale) -> tuple[float, float]:
     return x0, x1
 
 
+def _clip(mark: Mark, left: float, right: float) -> None:
+    clipped = (mark.x0 < left, mark.x1 > right)
+    mark.x0, mark.x1 = max(mark.x0, left), min(mark.x1, right)
+    if mark.x1 - mark.x0 < MIN_BAND_PX:  # a band wholly outside the axis: a stub at the edge
+        mark.x0, mark.x1 = (left, left + MIN_BAND_PX) if clipped[0] else (right - MIN_BAND_PX, right)
+    mark.clipped = clipped
+
+
 def _cluster(items: list[Item], scale: _Scale) -> list[Mark]:
-    """Marks in x order; points nearer than `CLUSTER_PX` (and bands of the same period) merge."""
-    marks: list[Mark] = []
+    """Marks in x order. A point closer than `CLUSTER_PX` to the start of the previous point mark
+    (of the same kind: happened or scheduled) joins it, and the mark stays where its first point is,
+    so point marks are at least `CLUSTER_PX` apart. Bands of the same period are one mark; bands
+    that overlap go on separate rows above the axis."""
     order = {id(item): index for index, item in enumerate(items)}
     ordered = sorted(items, key=lambda i: (i.date.sort_key(), order[id(i)]))
+    points: list[Mark] = []
+    last_point: dict[bool, Mark] = {}
+    bands: dict[tuple[str, bool], Mark] = {}
     for item in ordered:
         x0, x1 = _place(item.date, scale)
-        for mark in reversed(marks[-4:]):
-            if mark.scheduled != item.scheduled or mark.is_point != (item.date.precision == "day"):
-                continue
-            same = abs(mark.x - x0) < CLUSTER_PX if mark.is_point else mark.date.iso() == item.date.iso()
-            if same:
+        if item.date.precision == "day":
+            mark = last_point.get(item.scheduled)
+            if mark is not None and x0 - mark.x0 < CLUSTER_PX:
                 mark.ids.append(item.id)
                 mark.titles.append(item.text)
-                mark.x1 = max(mark.x1, x1)
-                break
+                continue
+            mark = Mark([item.id], item.date, x0, x0, item.scheduled, [item.text])
+            points.append(mark)
+            last_point[item.scheduled] = mark
         else:
-            marks.append(Mark([item.id], item.date, x0, x1, item.scheduled, [item.text]))
-    # Bands that overlap go on separate rows above the axis line.
+            key = (item.date.iso(), item.scheduled)
+            if key in bands:
+                bands[key].ids.append(item.id)
+                bands[key].titles.append(item.text)
+            else:
+                bands[key] = Mark([item.id], item.date, x0, x1, item.scheduled, [item.text])
     row_ends: list[float] = []
-    for mark in (m for m in marks if not m.is_point):
+    for band in sorted(bands.values(), key=lambda m: (m.x0, m.x1)):
+        _clip(band, scale.left, scale.right)
         for row, end in enumerate(row_ends):
-            if mark.x0 >= end + 1:
-                mark.row, row_ends[row] = row, mark.x1
+            if band.x0 >= end + 1:
+                band.row, row_ends[row] = row, band.x1
                 break
         else:
-            mark.row = len(row_ends)
-            row_ends.append(mark.x1)
-    return marks
+            band.row = len(row_ends)
+            row_ends.append(band.x1)
+    return sorted(points + list(bands.values()), key=lambda m: (m.x0, not m.is_point))
 
 
 def _mark_caption(mark: Mark, language: str, words: dict[str, str], full: bool) -> str:
@@ -385,7 +415,9 @@ def _ticks(scale: _Scale, language: str) -> list[Tick]:
         if len(dates) < 2:
             continue
         spacing = (scale.right - scale.left) * (dates[1] - dates[0]).days / scale.days
-        texts = [_tick_text(d, unit, i == 0, language) for i, d in enumerate(dates)]
+        texts = [
+            _tick_text(d, unit, False, language) for d in dates
+        ]  # the first, longer, may drop its neighbour
         if spacing >= max(text_width(t) for t in texts) + LABEL_GAP:
             break
     ticks: list[Tick] = []
@@ -463,13 +495,13 @@ def timeline_layout(briefing: Briefing, width: float = WIDTH) -> TimelineLayout 
     has_side = bool(off_axis or undated_sources)
     left = LEFT
     right = width - (UNDATED_WIDTH + 16 if has_side else 12.0)
-    start, end = _domain([i.date for i in items] + publications, as_of, any(i.scheduled for i in items))
+    start, end = _domain(items, publications, as_of)
     scale = _Scale(start, end, left, right)
     marks = _cluster(items, scale)
     placed = _labels(marks, left, right, language, words)
     band_rows = max((m.row + 1 for m in marks if not m.is_point), default=0)
     lanes_used = max((label.lane + 1 for label in placed), default=0)
-    axis_y = HEADER + lanes_used * LANE_HEIGHT + 8 + max(0, band_rows - 1) * 8
+    axis_y = HEADER + lanes_used * LANE_HEIGHT + 10 + band_rows * (BAND_H + 2)
     for label in placed:
         label.y = HEADER + (lanes_used - 1 - label.lane) * LANE_HEIGHT + FONT
     side_width = UNDATED_WIDTH - 14
@@ -592,7 +624,7 @@ def timeline_svg(briefing: Briefing) -> str:
     # Leader lines, marks, labels.
     for label in layout.labels:
         mark = label.mark
-        mark_top = axis - (5 if mark.is_point else 4 + mark.row * 8)
+        mark_top = axis - MAX_RADIUS if mark.is_point else _band_y(mark, axis)
         parts.append(
             _line(label.anchor, label.y + 3, label.anchor, mark_top, stroke=LEADER, stroke_width=0.8)
         )
@@ -652,6 +684,11 @@ def timeline_svg(briefing: Briefing) -> str:
     )
 
 
+def _band_y(mark: Mark, axis: float) -> float:
+    """Bands sit in rows just above the axis, clear of the point marks on it."""
+    return axis - MAX_RADIUS - 3 - BAND_H - mark.row * (BAND_H + 2)
+
+
 def _mark_svg(mark: Mark, axis: float) -> str:
     tooltip = " · ".join(shorten(t, 140) for t in mark.titles[:5])
     if mark.count > 5:
@@ -659,7 +696,7 @@ def _mark_svg(mark: Mark, axis: float) -> str:
     fill = "#ffffff" if mark.scheduled else (ACCENT if mark.is_point else LIGHT)
     dash = "3 2" if mark.scheduled else None
     if mark.is_point:
-        radius = 4.0 if mark.count == 1 else min(8.0, 4.5 + 1.2 * math.log2(mark.count))
+        radius = 4.0 if mark.count == 1 else min(MAX_RADIUS, 4.5 + 0.5 * math.log2(mark.count))
         circle = _attrs(
             cx=mark.x, cy=axis, r=radius, fill=fill, stroke=INK, stroke_width=1.2, stroke_dasharray=dash
         )
@@ -675,17 +712,24 @@ def _mark_svg(mark: Mark, axis: float) -> str:
                 fill=INK if mark.scheduled else "#ffffff",
             )
     else:
+        y = _band_y(mark, axis)
         shape = _rect(
             mark.x0,
-            axis - 4 - mark.row * 8,
+            y,
             mark.x1 - mark.x0,
-            8,
+            BAND_H,
             rx=1.5,
             fill=fill,
             stroke=INK,
             stroke_width=1,
             stroke_dasharray=dash,
         )
+        for side, clipped in zip((mark.x0, mark.x1), mark.clipped, strict=True):
+            if clipped:  # an arrowhead: the period runs on past the axis
+                tip = side - 5 if side == mark.x0 else side + 5
+                middle, bottom = y + BAND_H / 2, y + BAND_H + 1
+                arrow = f"M{side:.1f} {y - 1:.1f} L{tip:.1f} {middle:.1f} L{side:.1f} {bottom:.1f} Z"
+                shape += f"<path{_attrs(d=arrow, fill=INK, class_='clipped')}/>"
     kind = ("scheduled" if mark.scheduled else "event") + (" point" if mark.is_point else " band")
     attrs = _attrs(
         href="#" + mark.ids[0],

@@ -20,7 +20,7 @@ from pydantic import BaseModel
 
 from briefing.chart import source_map_layout, source_map_svg, timeline_svg
 from briefing.i18n import format_date, labels
-from briefing.models import INDEX_SCHEMA, Briefing, PartialDate, Statement
+from briefing.models import INDEX_SCHEMA, Briefing, PartialDate, SourceInfo, Statement
 
 FORMATS = ("md", "json", "html", "pdf")
 
@@ -86,12 +86,24 @@ def _window_note(briefing: Briefing) -> str:
     return words["window_note"].format(window=" ".join(bounds)) if bounds else ""
 
 
+def _cited_sources(briefing: Briefing) -> list[tuple[int, SourceInfo]]:
+    """The sources some statement cites, with their number among all sources read. The sources
+    table lists these; the JSON lists every source read."""
+    cited = {c.source for c in briefing.citations.values()}
+    return [(n, s) for n, s in enumerate(briefing.sources, start=1) if s.source in cited]
+
+
 def _context(briefing: Briefing) -> dict[str, object]:
+    cited = _cited_sources(briefing)
+    words = labels(briefing.language)
+    uncited = len(briefing.sources) - len(cited)
     return {
         "b": briefing,
-        "t": labels(briefing.language),
+        "t": words,
         "lang": briefing.language,
         "window_note": _window_note(briefing),
+        "cited_sources": cited,
+        "uncited_note": words["uncited_sources"].format(n=uncited) if uncited else "",
     }
 
 

@@ -8,10 +8,12 @@ near-duplicate check, so its cost is linear in the facts plus a small constant p
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 
 from briefing.models import Article, Fact, PartialDate
 
@@ -25,6 +27,7 @@ KIND_WEIGHT = {
 }
 BASIS_WEIGHT = {"explicit": 0.20, "relative": 0.15, "publication": 0.0}
 CORROBORATION_WEIGHT = 0.35
+EXAMINED_PER_PICK = 50
 
 _WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
 _STOPWORDS = frozenset(
@@ -38,7 +41,7 @@ _STOPWORDS = frozenset(
 
 def content_words(text: str) -> frozenset[str]:
     """Lower-cased words of four letters or more, without the commonest function words."""
-    return frozenset(w for w in (m.group().casefold() for m in _WORD.finditer(text)) if w not in _STOPWORDS)
+    return frozenset(_WORD.findall(text.casefold())) - _STOPWORDS
 
 
 def near_duplicate(a: frozenset[str], b: frozenset[str], threshold: float = 0.7) -> bool:
@@ -58,16 +61,19 @@ class Candidate:
     sources: tuple[str, ...]
     score: float  # salience + corroboration + kind + how the date was found
     base: float  # the same without the date's basis
-    words: frozenset[str] = field(repr=False)
     sources_undated: bool = False
+    when: PartialDate | None = None
+    first_day: dt.date | None = None
+    last_day: dt.date | None = None
 
     @property
     def article(self) -> str:
         return self.sources[0]
 
-    @property
-    def when(self) -> PartialDate | None:
-        return self.fact.when
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """Computed on demand: only facts that reach a choice need them."""
+        return content_words(self.fact.statement)
 
 
 def prepare(facts: Sequence[Fact], articles: Iterable[Article]) -> list[Candidate]:
@@ -83,14 +89,17 @@ def prepare(facts: Sequence[Fact], articles: Iterable[Article]) -> list[Candidat
             + CORROBORATION_WEIGHT * math.log2(len(sources))
             + KIND_WEIGHT.get(fact.kind, 0.0)
         )
+        when = fact.when
         candidates.append(
             Candidate(
                 fact=fact,
                 sources=sources,
                 score=base + BASIS_WEIGHT.get(fact.when_basis or "", 0.0),
                 base=base,
-                words=content_words(fact.statement),
                 sources_undated=all(s in undated for s in sources),
+                when=when,
+                first_day=when.first_day() if when else None,
+                last_day=when.last_day() if when else None,
             )
         )
     return candidates
@@ -104,12 +113,13 @@ def pick(
     same_date_only: bool = False,
 ) -> list[Candidate]:
     """Walk down `ranked` (best first), keeping at most `per_article` from one article and nothing
-    that nearly repeats a pick (on the same date, when `same_date_only`)."""
+    that nearly repeats a pick (on the same date, when `same_date_only`). The walk looks at no more
+    than `EXAMINED_PER_PICK` candidates per place to fill, so its cost is bounded on any corpus."""
     picked: list[Candidate] = []
     taken: list[Candidate] = list(chosen or [])
     per: dict[str, int] = {}
-    for candidate in ranked:
-        if len(picked) >= limit:
+    for examined, candidate in enumerate(ranked):
+        if len(picked) >= limit or examined >= EXAMINED_PER_PICK * max(limit, 1):
             break
         if per.get(candidate.article, 0) >= per_article:
             continue

@@ -25,7 +25,7 @@ from briefing.compose.keypoints import (
     validate_key_points,
 )
 from briefing.compose.positions import positions
-from briefing.compose.timeline import is_after, outlook, timeline, undated
+from briefing.compose.timeline import outlook, timeline, undated
 from briefing.i18n import format_date, labels
 from briefing.merge import merge_facts
 from briefing.models import (
@@ -88,14 +88,15 @@ def _key_point_ranking(
     candidates: Sequence[Candidate], as_of: PartialDate, start: dt.date
 ) -> list[Candidate]:
     """Salience and corroboration, plus recency: what is latest (or coming) is the bottom line."""
-    span = max(1, (as_of.last_day() - start).days)
+    end = as_of.last_day()
+    span = max(1, (end - start).days)
 
     def recency(c: Candidate) -> float:
-        if c.when is None:
+        if c.first_day is None or c.last_day is None:
             return 0.25
-        if is_after(c.when, as_of):
+        if c.first_day > end:
             return 1.1
-        return 1.0 - min(1.0, max(0, (as_of.last_day() - c.when.last_day()).days) / span)
+        return 1.0 - min(1.0, max(0, (end - c.last_day).days) / span)
 
     ranked = sorted(candidates, key=lambda c: -(c.base + RECENCY_WEIGHT * recency(c)))
     return pick(ranked, KEY_POINT_CANDIDATES, KEY_POINTS_PER_ARTICLE)

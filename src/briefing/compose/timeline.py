@@ -32,6 +32,10 @@ def is_after(when: PartialDate, as_of: PartialDate) -> bool:
     return when.first_day() > as_of.last_day()
 
 
+def _after(candidate: Candidate, as_of_end: dt.date) -> bool:
+    return candidate.first_day is not None and candidate.first_day > as_of_end
+
+
 def by_date(candidates: Sequence[Candidate]) -> list[Candidate]:
     return sorted(candidates, key=lambda c: (c.when.sort_key() if c.when else (0, 0, 0), -c.score))
 
@@ -41,11 +45,12 @@ def _ranked(candidates: Sequence[Candidate]) -> list[Candidate]:
 
 
 def timeline(candidates: Sequence[Candidate], as_of: PartialDate) -> list[Candidate]:
+    end = as_of.last_day()
     eligible = [
         c
         for c in candidates
         if c.when is not None
-        and not is_after(c.when, as_of)
+        and not _after(c, end)
         and (c.fact.kind != "context" or c.fact.when_basis in ("explicit", "relative"))
     ]
     told: list[Candidate] = []
@@ -64,16 +69,16 @@ def timeline(candidates: Sequence[Candidate], as_of: PartialDate) -> list[Candid
 
 def outlook(candidates: Sequence[Candidate], as_of: PartialDate) -> tuple[list[Candidate], list[Candidate]]:
     """(scheduled after the as-of date, announced recently without a date of their own)."""
-    scheduled = [c for c in candidates if c.when is not None and is_after(c.when, as_of)]
-    horizon = as_of.last_day() - dt.timedelta(days=ANNOUNCED_WITHIN_DAYS)
+    end = as_of.last_day()
+    scheduled = [c for c in candidates if _after(c, end)]
+    horizon = end - dt.timedelta(days=ANNOUNCED_WITHIN_DAYS)
     announced = [
         c
         for c in candidates
         if c.fact.kind == "plan"
-        and c.when is not None
+        and c.first_day is not None
         and c.fact.when_basis == "publication"
-        and not is_after(c.when, as_of)
-        and c.when.first_day() >= horizon
+        and horizon <= c.first_day <= end
     ]
     chosen_scheduled = pick(_ranked(scheduled), OUTLOOK_MAX, OUTLOOK_MAX, same_date_only=True)
     room = OUTLOOK_MAX - len(chosen_scheduled)
