@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import random
 import xml.etree.ElementTree as ET
+from itertools import pairwise
 
 import pytest
-from seed_facts import articles, seed_facts
 
 from briefing.chart import (
     CLUSTER_PX,
@@ -23,6 +23,7 @@ from briefing.chart import (
 from briefing.compose import ComposeOptions, compose
 from briefing.models import Briefing, Citation, Period, Section, SourceInfo, Statement
 from briefing.render import render_html
+from seed_facts import articles, seed_facts
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -78,7 +79,9 @@ def test_the_as_of_line_separates_what_happened_from_what_is_scheduled(briefing:
     assert max(m.x1 for m in past) < layout.as_of_x < min(m.x0 for m in coming)
     assert layout.as_of_label == "as of 3 Apr 2026"
     root = parse(timeline_svg(briefing))
-    assert [t.text for t in root.iter(f"{SVG}text") if t.get("class") == "as-of-label"] == ["as of 3 Apr 2026"]
+    assert [t.text for t in root.iter(f"{SVG}text") if t.get("class") == "as-of-label"] == [
+        "as of 3 Apr 2026"
+    ]
 
 
 def test_the_undated_article_is_listed_beside_the_axis_not_on_it(briefing: Briefing) -> None:
@@ -128,7 +131,7 @@ def test_the_source_map_shows_what_rests_on_one_source(briefing: Briefing) -> No
     merged = next(s for s in statements if s.sources_count == 2 and s.kind == "position")
     assert merged.id not in layout.single_source
     assert "K1" in layout.single_source  # the Washington visit: one article
-    assert [row[1].split(" · ")[0] for row in layout.rows][0] == "1. AgenPress"
+    assert layout.rows[0][1].split(" · ")[0] == "1. AgenPress"
     root = parse(source_map_svg(briefing))
     diamonds = [p.get("data-id") for p in root.iter(f"{SVG}path") if p.get("class") == "single-source"]
     assert diamonds == layout.single_source
@@ -183,7 +186,9 @@ def synthetic(
         s.id = f"T{n}"
     for n, s in enumerate(outlook, start=1):
         s.id = f"O{n}"
-    loose = [Statement(id=f"U{n}", text=f"Undated report {n}", citations=cite()) for n in range(1, undated + 1)]
+    loose = [
+        Statement(id=f"U{n}", text=f"Undated report {n}", citations=cite()) for n in range(1, undated + 1)
+    ]
     sections = [Section(heading="Timeline", key="timeline", statements=timeline)]
     if outlook:
         sections.append(Section(heading="Outlook", key="outlook", statements=outlook))
@@ -211,15 +216,15 @@ def assert_legible(b: Briefing) -> None:
         lanes.setdefault(label.lane, []).append((label.x0, label.x1))
     for boxes in lanes.values():
         boxes.sort()
-        for (_, end), (start, _) in zip(boxes, boxes[1:], strict=False):
+        for (_, end), (start, _) in pairwise(boxes):
             assert start >= end + LABEL_GAP - 0.01
     # Tick labels do not overlap either.
-    for left, right in zip(layout.ticks, layout.ticks[1:], strict=False):
+    for left, right in pairwise(layout.ticks):
         assert right.x0 >= left.x1 + LABEL_GAP - 0.01
     assert len(layout.ticks) >= 2
     # Points closer than a few pixels are merged, so marks never pile up.
     points = sorted(m.x for m in layout.marks if m.is_point and not m.scheduled)
-    assert all(b - a >= CLUSTER_PX - 0.01 for a, b in zip(points, points[1:], strict=False))
+    assert all(b - a >= CLUSTER_PX - 0.01 for a, b in pairwise(points))
     # Every statement on the axis is reachable from exactly one mark.
     on_axis = [i for m in layout.marks for i in m.ids]
     expected = [s.id for sec in b.sections if sec.key in ("timeline", "outlook") for s in sec.statements]

@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import pytest
-from seed_facts import TRUMP_PRESSES_ALLIES, articles, date, evidence, fact, seed_facts, source
 
 from briefing.check import check_briefing
 from briefing.compose import (
@@ -18,6 +17,7 @@ from briefing.compose import (
 )
 from briefing.models import Briefing, Figure, Section, Statement
 from briefing.render import render_json
+from seed_facts import TRUMP_PRESSES_ALLIES, articles, date, evidence, fact, seed_facts, source
 
 
 @pytest.fixture(scope="module")
@@ -76,7 +76,9 @@ def test_the_bottom_line_is_the_upcoming_washington_visit(briefing: Briefing) ->
     assert sources_of(briefing, key_points[0]) == {"002"}
 
 
-def test_the_spending_trajectory_is_a_key_point_and_a_figure_series_not_a_conflict(briefing: Briefing) -> None:
+def test_the_spending_trajectory_is_a_key_point_and_a_figure_series_not_a_conflict(
+    briefing: Briefing,
+) -> None:
     series = [s for s in section(briefing, "figures").statements if s.kind == "figure_series"]
     assert len(series) == 1
     points = series[0].points or []
@@ -149,7 +151,9 @@ def test_positions_group_attributed_quotes_by_speaker(briefing: Briefing) -> Non
     dated = [date(s.date).sort_key() for s in rutte if s.date]
     assert dated == sorted(dated)
     # grouped: once an actor's statements end, that actor does not come back
-    assert [a for i, a in enumerate(s.actor for s in positions) if i == 0 or positions[i - 1].actor != a] == actors
+    assert [
+        a for i, a in enumerate(s.actor for s in positions) if i == 0 or positions[i - 1].actor != a
+    ] == actors
 
 
 def test_italian_briefing_translates_what_the_tool_writes_and_keeps_quotes() -> None:
