@@ -213,7 +213,8 @@ def _say_report(report: RunReport, say: Say) -> None:
 def run_build(request: BuildRequest, say: Say) -> BuildResult:
     corpus = extract_corpus(request.sources, request.engine, request.cache_dir, say)
     articles, facts = select_window(corpus, request.since, request.until)
-    if not articles:
+    windowed = request.since is not None or request.until is not None
+    if not articles or (windowed and not any(a.published for a in articles)):
         raise BriefingError(
             "no article falls in the requested --since/--until window", "widen the window or leave it out"
         )
