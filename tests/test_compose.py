@@ -275,3 +275,28 @@ def test_facts_from_several_spans_of_one_article_count_one_source() -> None:
     statement = section(b, "undated").statements[0]
     assert len(statement.citations) == 2 and statement.sources_count == 1
     assert {b.citations[c].source for c in statement.citations} == {source("004")}
+
+
+def test_a_plan_reported_without_a_date_shortly_before_the_as_of_date_is_announced_outlook() -> None:
+    plan = fact(
+        "p",
+        "002",
+        "Gli incontri con Rubio e Hegseth serviranno a sondare la tenuta degli impegni difensivi americani",
+        kind="plan",
+        when=date("2026-04-03"),
+        when_basis="publication",
+    )
+    stale = fact(
+        "s",
+        "001",
+        "Durante l'incontro ministeriale, Rubio affronterà il tema delle spese militari degli alleati",
+        kind="plan",
+        when=date("2025-04-02"),
+        when_basis="publication",
+    )
+    b = compose(articles(), [plan, stale], ComposeOptions())
+    outlook = section(b, "outlook").statements
+    assert [(s.text[:20], s.date, s.date_basis) for s in outlook] == [
+        ("Gli incontri con Rub", "2026-04-03", "announced")
+    ]
+    assert outlook[0].note == "announced on this date; no date given for when it happens"

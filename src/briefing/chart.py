@@ -205,16 +205,20 @@ class _Scale:
 def _domain(
     items: list[Item], publications: list[PartialDate], as_of: PartialDate
 ) -> tuple[dt.date, dt.date]:
-    """The days the axis spans: the as-of date, dated points and publications, padded. Months and
-    years widen it only when nothing finer is there (a week's briefing with one "March" item stays a
-    week; the band is clipped at the edge). With scheduled items, at least a tenth of the axis lies
-    after the as-of date, so what is coming stands apart from what happened."""
-    dates = [i.date for i in items] + publications
-    fine = [d for d in dates if d.precision == "day"]
-    if not fine or (max(d.last_day() for d in fine) - min(d.first_day() for d in fine)).days < 7:
-        fine = dates
-    first = min([d.first_day() for d in fine] + [as_of.first_day()])
-    last = max([d.last_day() for d in fine] + [as_of.last_day()])
+    """The days the axis spans: the as-of date and every dated item and publication, padded. A month
+    or a year that overlaps what the days already span does not widen it (a week's briefing with
+    one "March" item stays a week; the band is clipped at the edge, with an arrow); one that lies
+    apart does (November 2024 before a run of 2025 days). With scheduled items, at least a tenth of
+    the axis lies after the as-of date, so what is coming stands apart from what happened."""
+    dates = [i.date for i in items] + publications + [as_of]
+    days = [d for d in dates if d.precision == "day"]
+    if days and (max(d.last_day() for d in days) - min(d.first_day() for d in days)).days >= 7:
+        low, high = min(d.first_day() for d in days), max(d.last_day() for d in days)
+        spans = days + [d for d in dates if d.last_day() < low or d.first_day() > high]
+    else:
+        spans = dates
+    first = min(d.first_day() for d in spans)
+    last = max(d.last_day() for d in spans)
     span = max(7, (last - first).days)
     if any(i.scheduled for i in items):
         last = max(last, as_of.last_day() + dt.timedelta(days=math.ceil(span * 0.1)))

@@ -31,6 +31,8 @@ LABELS: dict[str, dict[str, str]] = {
         "sources_count": "{n} sources",
         "single_source": "single source",
         "source_undated": "source undated",
+        "undated_intro": "From sources with no publication date: kept off the timeline, since when they "
+        "happened cannot be told.",
         "announced": "announced",
         "announced_note": "announced on this date; no date given for when it happens",
         "conflict": "Sources differ on {what}: {values}",
@@ -102,6 +104,8 @@ LABELS: dict[str, dict[str, str]] = {
         "sources_count": "{n} fonti",
         "single_source": "fonte unica",
         "source_undated": "fonte senza data",
+        "undated_intro": "Da fonti senza data di pubblicazione: fuori dalla cronologia, perché non si può "
+        "dire quando siano avvenuti.",
         "announced": "annunciato",
         "announced_note": "annunciato in questa data; la data dell'evento non è indicata",
         "conflict": "Le fonti divergono su {what}: {values}",
