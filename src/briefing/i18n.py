@@ -66,7 +66,7 @@ LABELS: dict[str, dict[str, str]] = {
         "every_week": "week",
         "every_month": "month",
         "week_label": "Week {week}, {year}",
-        "undated_in_last": "{n} undated article(s) included in the last period, labelled as undated.",
+        "undated_in_last": "Undated articles, included in the last period and labelled as undated: {n}.",
         "bottom_line": "Bottom line",
         "method_note": (
             "Every statement cites a verbatim quote, located by character offsets in its source "
@@ -141,7 +141,7 @@ LABELS: dict[str, dict[str, str]] = {
         "every_week": "settimana",
         "every_month": "mese",
         "week_label": "Settimana {week} del {year}",
-        "undated_in_last": "{n} articoli senza data inclusi nell'ultimo periodo, segnalati come tali.",
+        "undated_in_last": "Articoli senza data, inclusi nell'ultimo periodo e segnalati come tali: {n}.",
         "bottom_line": "In sintesi",
         "window_note": (
             "Articoli pubblicati {window}; quelli senza data sono inclusi e segnalati. "
