@@ -1,7 +1,24 @@
-"""The build use case: sources → corpus of verified facts → one or more dated briefings on disk."""
+"""The build use case: sources → corpus of verified facts → one or more dated briefings on disk.
+
+Windows (`--since`, `--until`, `--every`), stated once here and in the README:
+
+- An article is in a window when its publication date overlaps [since, until] at the date's own
+  precision (`2024-11` overlaps `--since 2024-11-20`). Undated articles are always included, and
+  every statement drawn only from them says that its source is undated.
+- A fact is kept when its article is, unless it is dated entirely before `since` (background that
+  belongs to an earlier window). Facts dated after `until` are kept: they are the outlook.
+- `--as-of` defaults to `--until` when given, else to the latest publication date in the window.
+- `--every week|month` writes one briefing per calendar month (or ISO week, Monday to Sunday) that
+  holds articles, named `briefing-2025-04` / `briefing-2025-W14`, each as of the latest publication
+  date in its period, plus `index.md` (and `index.json` / `index.html` with those formats) linking
+  them. An article goes to the period holding the *last* day its date can mean (an article dated
+  `2024-11` was out by 30 November), so nothing is briefed before it could have been published.
+  Undated articles go to the latest period, labelled as undated.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -9,12 +26,13 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from briefing.cache import ExtractionCache, default_cache_dir
-from briefing.compose import ComposeOptions, compose, default_as_of
+from briefing.compose import ComposeOptions, compose
 from briefing.engines import EngineConfig, make_extractor
 from briefing.errors import BriefingError
-from briefing.models import Article, Fact, PartialDate
+from briefing.i18n import format_date, labels
+from briefing.models import Article, Fact, PartialDate, Period
 from briefing.pipeline import Corpus, RunReport, extract, ingest
-from briefing.render import write_briefing
+from briefing.render import IndexEntry, write_briefing, write_index
 
 Say = Callable[[str], None]
 
@@ -94,55 +112,175 @@ def in_window(date: PartialDate | None, since: PartialDate | None, until: Partia
     return not (until is not None and date.first_day() > until.last_day())
 
 
+def facts_of(articles: list[Article], facts: list[Fact], since: PartialDate | None) -> list[Fact]:
+    """The facts of `articles` (evidence from other articles left out), without those dated
+    entirely before `since`."""
+    kept_sources = {a.source for a in articles}
+    selected = []
+    for fact in facts:
+        if fact.when is not None and since is not None and fact.when.last_day() < since.first_day():
+            continue
+        evidence = [e for e in fact.evidence if e.source in kept_sources]
+        if len(evidence) == len(fact.evidence):
+            selected.append(fact)
+        elif evidence:
+            selected.append(fact.model_copy(update={"evidence": evidence}))
+    return selected
+
+
 def select_window(
     corpus: Corpus, since: PartialDate | None, until: PartialDate | None
 ) -> tuple[list[Article], list[Fact]]:
-    """Articles published in the window, and their facts that happened in it; facts dated after
-    `until` are kept as outlook of the articles in the window."""
+    """Articles published in the window, and their facts that happened in it or after it."""
     articles = [a for a in corpus.articles if in_window(a.published, since, until)]
-    kept_sources = {a.source for a in articles}
-    facts = [
-        f
-        for f in corpus.facts
-        if f.evidence[0].source in kept_sources
-        and (f.when is None or since is None or f.when.last_day() >= since.first_day())
-    ]
-    return articles, facts
+    return articles, facts_of(articles, corpus.facts, since)
 
 
-def output_name(as_of: PartialDate) -> str:
-    name = f"briefing-{as_of.iso()}"
-    if not re.fullmatch(r"briefing-[0-9-]+", name):  # names come from dates only, never inputs
-        raise ValueError(name)
+def latest_publication(articles: list[Article]) -> PartialDate | None:
+    published = [a.published for a in articles if a.published]
+    return max(published, key=PartialDate.sort_key) if published else None
+
+
+class SeriesPeriod(BaseModel):
+    """One briefing's share of an `--every` series."""
+
+    name: str
+    label: str
+    since: PartialDate
+    until: PartialDate
+    articles: list[Article]
+
+
+def _period_of(day: dt.date, every: str) -> tuple[str, PartialDate, PartialDate]:
+    if every == "month":
+        month = PartialDate(year=day.year, month=day.month)
+        return f"{day.year:04d}-{day.month:02d}", month, month
+    year, week, _ = day.isocalendar()
+    monday = day - dt.timedelta(days=day.weekday())
+    return f"{year:04d}-W{week:02d}", PartialDate.of(monday), PartialDate.of(monday + dt.timedelta(days=6))
+
+
+def _period_label(key: str, since: PartialDate, every: str, language: str) -> str:
+    if every == "month":
+        return format_date(since, language)
+    year, week = key.split("-W")
+    return labels(language)["week_label"].format(week=int(week), year=year)
+
+
+def split_periods(articles: list[Article], every: str, language: str = "en") -> list[SeriesPeriod]:
+    """One period per calendar month or ISO week that holds a dated article, oldest first; each
+    article in the period holding the last day its date can mean; undated ones in the latest."""
+    periods: dict[str, SeriesPeriod] = {}
+    for article in articles:
+        if article.published is None:
+            continue
+        key, since, until = _period_of(article.published.last_day(), every)
+        if key not in periods:
+            periods[key] = SeriesPeriod(
+                name=output_stem(key),
+                label=_period_label(key, since, every, language),
+                since=since,
+                until=until,
+                articles=[],
+            )
+        periods[key].articles.append(article)
+    ordered = [periods[key] for key in sorted(periods)]
+    undated = [a for a in articles if a.published is None]
+    if ordered and undated:
+        ordered[-1].articles.extend(undated)
+    return ordered
+
+
+def output_stem(date_or_period: str) -> str:
+    name = f"briefing-{date_or_period}"
+    if not re.fullmatch(r"briefing-[0-9]{4}(-[0-9]{2}(-[0-9]{2})?|-W[0-9]{2})?", name):
+        raise ValueError(name)  # names come from dates only, never from inputs
     return name
 
 
-def run_build(request: BuildRequest, say: Say) -> BuildResult:
-    if request.every is not None:
-        raise BriefingError("--every is not available yet", "build one briefing per --since/--until")
-    corpus = extract_corpus(request.sources, request.engine, request.cache_dir, say)
-    articles, facts = select_window(corpus, request.since, request.until)
-    if not articles:
-        raise BriefingError(
-            "no article falls in the requested --since/--until window", "widen the window or leave it out"
-        )
-    as_of = request.as_of or request.until or default_as_of(articles, facts)
-    if as_of is None:
-        raise BriefingError(
-            "no article carries a publication date, so the briefing has none", "pass --as-of YYYY-MM-DD"
-        )
-    engine_name = request.engine.resolved_backend()
-    briefing = compose(
-        articles,
-        facts,
-        ComposeOptions(as_of=as_of, language=request.language, engine=engine_name),
-        skipped=corpus.report.skipped,
-    )
-    written = write_briefing(briefing, request.out, output_name(as_of), request.formats)
-    report = corpus.report
+def output_name(as_of: PartialDate) -> str:
+    return output_stem(as_of.iso())
+
+
+def _say_report(report: RunReport, say: Say) -> None:
     say(
         f"{report.articles} articles ({report.articles_from_cache} from cache), "
         f"{report.facts_kept} facts kept, {report.facts_dropped} dropped, "
         f"{report.usage.requests} requests, {len(report.skipped)} skipped"
     )
-    return BuildResult(written=written, report=report)
+
+
+def run_build(request: BuildRequest, say: Say) -> BuildResult:
+    corpus = extract_corpus(request.sources, request.engine, request.cache_dir, say)
+    articles, facts = select_window(corpus, request.since, request.until)
+    windowed = request.since is not None or request.until is not None
+    if not articles or (windowed and not any(a.published for a in articles)):
+        raise BriefingError(
+            "no article falls in the requested --since/--until window", "widen the window or leave it out"
+        )
+    window = (
+        Period(
+            start=request.since.iso() if request.since else None,
+            end=request.until.iso() if request.until else None,
+        )
+        if request.since or request.until
+        else None
+    )
+    engine_name = request.engine.resolved_backend()
+    if request.every is None:
+        as_of = request.as_of or request.until or latest_publication(articles)
+        if as_of is None:
+            as_of = max((f.when for f in facts if f.when), key=PartialDate.sort_key, default=None)
+        if as_of is None:
+            raise BriefingError(
+                "no article carries a publication date, so the briefing has none", "pass --as-of YYYY-MM-DD"
+            )
+        options = ComposeOptions(
+            as_of=as_of,
+            since=request.since,
+            until=request.until,
+            language=request.language,
+            engine=engine_name,
+        )
+        briefing = compose(articles, facts, options, skipped=corpus.report.skipped)
+        briefing.window = window
+        written = write_briefing(briefing, request.out, output_name(as_of), request.formats)
+        _say_report(corpus.report, say)
+        return BuildResult(written=written, report=corpus.report)
+
+    periods = split_periods(articles, request.every, request.language)
+    if not periods:
+        raise BriefingError(
+            f"--every {request.every} needs dated articles, and none carries a publication date",
+            "leave out --every to build one briefing, with --as-of YYYY-MM-DD",
+        )
+    written = []
+    entries: list[IndexEntry] = []
+    for period in periods:
+        as_of = latest_publication(period.articles) or period.until
+        options = ComposeOptions(
+            as_of=as_of,
+            since=period.since,
+            until=period.until,
+            language=request.language,
+            engine=engine_name,
+            period_label=period.label,
+        )
+        briefing = compose(
+            period.articles,
+            facts_of(period.articles, facts, period.since),
+            options,
+            skipped=corpus.report.skipped,
+        )
+        briefing.window = Period(start=period.since.iso(), end=period.until.iso())
+        paths = write_briefing(briefing, request.out, period.name, request.formats)
+        written.extend(paths)
+        entries.append(
+            IndexEntry(name=period.name, label=period.label, briefing=briefing, files=[p.name for p in paths])
+        )
+    undated = sum(1 for a in articles if a.published is None)
+    written.extend(
+        write_index(entries, request.out, request.formats, request.every, request.language, undated)
+    )
+    _say_report(corpus.report, say)
+    return BuildResult(written=written, report=corpus.report)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from briefing.models import SCHEMA
+from briefing.models import INDEX_SCHEMA, SCHEMA
 
 
 class CheckReport(BaseModel):
@@ -39,6 +39,8 @@ def check_briefing(path: Path) -> CheckReport:
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         report.problems.append(f"{path}: cannot read as JSON: {error}")
         return report
+    if isinstance(data, dict) and data.get("schema") == INDEX_SCHEMA:
+        return _check_index(path, data, report)
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:
         report.problems.append(
             f"{path}: not a {SCHEMA} briefing (schema is "
@@ -93,3 +95,22 @@ def _read_source(source: str, info: dict[str, str], briefing: Path, report: Chec
         return data.decode(info.get("encoding") or "utf-8")
     except (UnicodeDecodeError, LookupError):
         return None
+
+
+def _check_index(path: Path, data: dict[str, object], report: CheckReport) -> CheckReport:
+    """An `--every` index passes when every briefing/1 JSON it lists passes."""
+    rows = data.get("briefings")
+    for row in rows if isinstance(rows, list) else []:
+        name = (row.get("files") or {}).get("json") if isinstance(row, dict) else None
+        if not name:
+            continue
+        listed = path.parent / str(name)
+        if not listed.is_file():
+            report.problems.append(f"{path}: lists {name}, which is missing")
+            continue
+        found = check_briefing(listed)
+        report.statements += found.statements
+        report.citations += found.citations
+        report.problems += [f"{name}: {problem}" for problem in found.problems]
+        report.warnings += [f"{name}: {warning}" for warning in found.warnings]
+    return report

@@ -198,13 +198,28 @@ def build(
         ),
     ] = None,
     since: Annotated[
-        str | None, typer.Option("--since", help="Leave out what was published or happened before this date.")
+        str | None,
+        typer.Option(
+            "--since",
+            help="Keep articles published on or after this date (at the date's precision; undated "
+            "articles are kept and labelled) and leave out facts dated entirely before it.",
+        ),
     ] = None,
     until: Annotated[
-        str | None, typer.Option("--until", help="Leave out what was published or happened after this date.")
+        str | None,
+        typer.Option(
+            "--until",
+            help="Keep articles published on or before this date; facts dated after it stay, as "
+            "outlook. Also the default --as-of.",
+        ),
     ] = None,
     every: Annotated[
-        str | None, typer.Option("--every", help="week | month: one briefing per period, plus an index.")
+        str | None,
+        typer.Option(
+            "--every",
+            help="week | month: one briefing per ISO week or calendar month that has articles "
+            "(briefing-2025-W14, briefing-2025-04), each as of its latest article, plus index.md.",
+        ),
     ] = None,
     lang: Annotated[
         str,
@@ -220,6 +235,11 @@ def build(
         raise typer.BadParameter(f"{lang!r} is not en or it", param_hint="--lang")
     if every not in (None, "week", "month"):
         raise typer.BadParameter(f"{every!r} is not week or month", param_hint="--every")
+    if every is not None and as_of is not None:
+        raise typer.BadParameter(
+            "with --every each briefing is as of its period's latest article; end the series with --until",
+            param_hint="--as-of",
+        )
     config = _engine_config(backend, model, base_url, mode, concurrency, lang)
     window = (_parse_date(since, "--since"), _parse_date(until, "--until"))
     as_of_date = _parse_date(as_of, "--as-of")

@@ -16,6 +16,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 SCHEMA = "briefing/1"
+INDEX_SCHEMA = "briefing-index/1"  # the index an `--every` build writes beside its briefings
 
 _PARTIAL_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -196,12 +197,32 @@ class Citation(BaseModel):
     alignment: Alignment = "exact"
 
 
+class FigurePoint(BaseModel):
+    """One value of a figure series: what was said, by whom, when, citing what."""
+
+    value: str
+    number: float | None = None
+    actor: str | None = None
+    date: str | None = None
+    citations: list[str] = Field(min_length=1)
+
+
 class Statement(BaseModel):
     text: str
     citations: list[str] = Field(min_length=1)
     date: str | None = None
     kind: str | None = None
     sources_count: int | None = None
+    # Extra keys (design.md §3 welcomes them; none changes the meaning of the ones above):
+    id: str | None = Field(default=None, description="anchor of the statement, e.g. `T3`")
+    actor: str | None = Field(default=None, description="who holds the position (Positions)")
+    note: str | None = Field(default=None, description="a caveat, e.g. that the source is undated")
+    date_basis: str | None = Field(
+        default=None, description="`announced`: `date` is when it was announced, not when it happens"
+    )
+    metric: str | None = Field(default=None, description="what a figure series measures")
+    points: list[FigurePoint] | None = None
+    conflict: bool | None = None
 
 
 class Section(BaseModel):
@@ -242,6 +263,9 @@ class Briefing(BaseModel):
     citations: dict[str, Citation]
     sources: list[SourceInfo]
     skipped: list[SkippedSource] = Field(default_factory=list)
+    window: Period | None = Field(
+        default=None, description="the --since/--until window the articles were selected by (extra key)"
+    )
 
     model_config = ConfigDict(populate_by_name=True)
 

@@ -11,12 +11,16 @@ import os
 import tempfile
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import groupby
 from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
+from pydantic import BaseModel
 
+from briefing.chart import source_map_layout, source_map_svg, timeline_svg
 from briefing.i18n import format_date, labels
-from briefing.models import Briefing, PartialDate
+from briefing.models import INDEX_SCHEMA, Briefing, PartialDate, SourceInfo, Statement
 
 FORMATS = ("md", "json", "html", "pdf")
 
@@ -29,31 +33,104 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-@lru_cache(maxsize=1)
-def environment() -> Environment:
+def _truncate_quote(text: str, limit: int = 400) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _md_text(text: str) -> str:
+    """One line, with what a Markdown renderer would take for HTML made inert."""
+    return _one_line(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _md_cell(text: str) -> str:
+    return _md_text(text).replace("|", "\\|")
+
+
+def _groupby_actor(statements: list[Statement]) -> list[tuple[str, list[Statement]]]:
+    """Consecutive statements of the same actor, in order (compose writes them grouped)."""
+    return [(actor or "", list(items)) for actor, items in groupby(statements, key=lambda s: s.actor)]
+
+
+@lru_cache(maxsize=2)
+def environment(markdown: bool = False) -> Environment:
+    """Templates autoescape HTML (`*.html.j2`); the Markdown environment escapes what a Markdown
+    renderer would take for HTML instead."""
     env = Environment(
         loader=PackageLoader("briefing", "templates"),
-        autoescape=select_autoescape(enabled_extensions=("html",), default_for_string=False),
+        autoescape=select_autoescape(
+            enabled_extensions=("html", "html.j2", "svg", "xml"), default_for_string=True, default=False
+        ),
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
     env.filters["date_label"] = _date_label
-    env.filters["one_line"] = _one_line
+    env.filters["one_line"] = _md_text if markdown else _one_line
+    env.filters["truncate_quote"] = _truncate_quote
+    env.filters["md_cell"] = _md_cell
+    env.filters["groupby_actor"] = _groupby_actor
     return env
 
 
+def _window_note(briefing: Briefing) -> str:
+    """`Articles published since 1 April 2025 until 30 April 2025; …` when a window was asked for."""
+    if briefing.window is None:
+        return ""
+    words = labels(briefing.language)
+    bounds = [
+        words[key].format(date=_date_label(value, briefing.language, short=False))
+        for key, value in (("since", briefing.window.start), ("until", briefing.window.end))
+        if value
+    ]
+    return words["window_note"].format(window=" ".join(bounds)) if bounds else ""
+
+
+def _cited_sources(briefing: Briefing) -> list[tuple[int, SourceInfo]]:
+    """The sources some statement cites, with their number among all sources read. The sources
+    table lists these; the JSON lists every source read."""
+    cited = {c.source for c in briefing.citations.values()}
+    return [(n, s) for n, s in enumerate(briefing.sources, start=1) if s.source in cited]
+
+
 def _context(briefing: Briefing) -> dict[str, object]:
-    return {"b": briefing, "t": labels(briefing.language), "lang": briefing.language}
+    cited = _cited_sources(briefing)
+    words = labels(briefing.language)
+    uncited = len(briefing.sources) - len(cited)
+    return {
+        "b": briefing,
+        "t": words,
+        "lang": briefing.language,
+        "window_note": _window_note(briefing),
+        "cited_sources": cited,
+        "uncited_note": words["uncited_sources"].format(n=uncited) if uncited else "",
+    }
 
 
 def render_markdown(briefing: Briefing) -> str:
-    return environment().get_template("briefing.md.j2").render(**_context(briefing))
+    return environment(markdown=True).get_template("briefing.md.j2").render(**_context(briefing))
 
 
 def render_html(briefing: Briefing) -> str:
-    return environment().get_template("briefing.html.j2").render(**_context(briefing))
+    """A self-contained page: inline CSS, inline SVG figures, no script, no external asset."""
+    words = labels(briefing.language)
+    source_map = source_map_layout(briefing)
+    note = (
+        words["source_map_note"].format(single=len(source_map.single_source), total=len(source_map.columns))
+        if source_map
+        else ""
+    )
+    # The SVGs are built with every text escaped (chart.py); they are trusted markup here.
+    return (
+        environment()
+        .get_template("briefing.html.j2")
+        .render(
+            **_context(briefing),
+            chart=Markup(timeline_svg(briefing)),
+            source_map=Markup(source_map_svg(briefing)),
+            source_map_note=note,
+        )
+    )
 
 
 def render_json(briefing: Briefing) -> str:
@@ -102,6 +179,64 @@ def write_briefing(briefing: Briefing, out: Path, name: str, formats: list[str])
     written: list[Path] = []
     for fmt, content in rendered.items():
         path = out / f"{name}.{fmt}"
+        write_atomically(path, content)
+        written.append(path)
+    return written
+
+
+# --- the index of an `--every` series ----------------------------------------------------------
+
+class IndexEntry(BaseModel):
+    name: str
+    label: str
+    briefing: Briefing
+    files: list[str]
+
+
+def _index_data(entries: list[IndexEntry], every: str, language: str, undated: int) -> dict[str, object]:
+    rows = []
+    for entry in entries:
+        b = entry.briefing
+        key_points = next((s for s in b.sections if s.key == "key_points"), None)
+        rows.append(
+            {
+                "name": entry.name,
+                "label": entry.label,
+                "title": b.title,
+                "as_of": b.as_of,
+                "window": b.window.model_dump() if b.window else None,
+                "articles": len(b.sources),
+                "undated_articles": sum(1 for s in b.sources if not s.published),
+                "statements": sum(len(s.statements) for s in b.sections),
+                "bottom_line": key_points.statements[0].text
+                if key_points and key_points.statements
+                else None,
+                "files": {Path(f).suffix.lstrip("."): f for f in entry.files},
+            }
+        )
+    return {
+        "schema": INDEX_SCHEMA,
+        "every": every,
+        "language": language,
+        "undated_articles": undated,
+        "briefings": rows,
+    }
+
+
+def write_index(
+    entries: list[IndexEntry], out: Path, formats: list[str], every: str, language: str, undated: int
+) -> list[Path]:
+    """`index.md` always, `index.json` and `index.html` with those formats; returns the paths."""
+    data = _index_data(entries, every, language, undated)
+    context = {"index": data, "t": labels(language), "lang": language, "every": every}
+    rendered = {"md": environment(markdown=True).get_template("index.md.j2").render(**context)}
+    if "json" in formats:
+        rendered["json"] = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    if "html" in formats:
+        rendered["html"] = environment().get_template("index.html.j2").render(**context)
+    written = []
+    for fmt, content in rendered.items():
+        path = out / f"index.{fmt}"
         write_atomically(path, content)
         written.append(path)
     return written

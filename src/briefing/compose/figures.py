@@ -1,0 +1,162 @@
+"""Figures: numbers grouped by what they measure, presented as a series over time, with real
+conflicts flagged.
+
+2% → 3% → 5% of GDP asked by different actors at different dates is a *trajectory*: one series,
+ordered by date, each value with who said it. Two sources giving different numbers for the same
+actor, measure and date is a *conflict*, and says so side by side.
+
+What counts as "the same measure": the figure's unit, normalised (`% del PIL`, `% of GDP`,
+`per cento del PIL` are one), within the fact's first topic when the engine gives topics. A bare
+percentage joins the `% of GDP` series of its topic when there is one (news about spending targets
+writes "5%" and "5% del PIL" for the same thing). A figure whose text is not inside one of its
+fact's quotes is never used: nothing is said that a quote does not support.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefing.compose.candidates import Candidate
+from briefing.models import Figure, PartialDate
+
+SERIES_MAX_POINTS = 8
+_FIRST_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_PERCENT_WORDS = ("%", "percent", "per cent", "per cento", "percento", "punti percentuali")
+_GDP_WORDS = ("pil", "gdp", "prodotto interno")
+
+
+@dataclass
+class FigureMention:
+    candidate: Candidate
+    figure: Figure
+    metric: str
+    topic: str
+    number: float | None
+    actor: str | None
+
+    @property
+    def when(self) -> PartialDate | None:
+        return self.candidate.fact.when
+
+
+@dataclass
+class Series:
+    metric: str
+    topic: str
+    mentions: list[FigureMention]
+
+
+def metric_of(figure: Figure) -> str | None:
+    """`percent_gdp`, `percent`, `unit:<unit>`; None for a bare number (not comparable to others)."""
+    unit = " ".join((figure.unit or "").casefold().split())
+    text = figure.text.casefold()
+    if any(word in unit or word in text for word in _PERCENT_WORDS):
+        return "percent_gdp" if any(word in f"{unit} {text}" for word in _GDP_WORDS) else "percent"
+    return f"unit:{unit}" if unit else None
+
+
+def number_of(figure: Figure) -> float | None:
+    if figure.value is not None:
+        return figure.value
+    match = _FIRST_NUMBER.search(figure.text)
+    return float(match.group().replace(",", ".")) if match else None
+
+
+def actor_of(candidate: Candidate) -> str | None:
+    """Who gives the figure: the quoted speaker, else the only actor named; None when unclear."""
+    fact = candidate.fact
+    if fact.speaker:
+        return fact.speaker
+    return fact.actors[0].name if len(fact.actors) == 1 else None
+
+
+def mentions(candidates: Sequence[Candidate]) -> list[FigureMention]:
+    found = []
+    for candidate in candidates:
+        fact = candidate.fact
+        quotes = [e.quote.casefold() for e in fact.evidence]
+        for figure in fact.figures:
+            metric = metric_of(figure)
+            text = " ".join(figure.text.casefold().split())
+            if metric is None or not text or not any(text in " ".join(q.split()) for q in quotes):
+                continue
+            found.append(
+                FigureMention(
+                    candidate=candidate,
+                    figure=figure,
+                    metric=metric,
+                    topic=fact.topics[0] if fact.topics else "",
+                    number=number_of(figure),
+                    actor=actor_of(candidate),
+                )
+            )
+    return found
+
+
+def group(found: Sequence[FigureMention]) -> list[Series]:
+    """Mentions by (metric, topic); bare percentages join the topic's `% of GDP` series."""
+    groups: dict[tuple[str, str], list[FigureMention]] = defaultdict(list)
+    for mention in found:
+        groups[(mention.metric, mention.topic)].append(mention)
+    for (metric, topic), items in list(groups.items()):
+        if metric == "percent" and ("percent_gdp", topic) in groups:
+            groups[("percent_gdp", topic)].extend(items)
+            del groups[(metric, topic)]
+    return [Series(metric, topic, items) for (metric, topic), items in groups.items()]
+
+
+def _date_key(mention: FigureMention) -> tuple[tuple[int, int, int], float]:
+    """By date (undated last); on the same date, the smaller number first."""
+    when = mention.when.sort_key() if mention.when else (9999, 99, 99)
+    return when, mention.number if mention.number is not None else float("inf")
+
+
+def _same_step(a: FigureMention, b: FigureMention) -> bool:
+    """The same number again, by the same actor or by one the source does not name."""
+    return a.number == b.number and (a.actor == b.actor or a.actor is None or b.actor is None)
+
+
+def trajectory(series: Series) -> list[list[FigureMention]]:
+    """The series' steps in date order; consecutive mentions of the same number (by the same actor,
+    or where one gives no actor) are one step, dated by its first mention. The best-scored mentions
+    are kept when there are more than fit."""
+    best = sorted(series.mentions, key=lambda m: -m.candidate.score)
+    kept: list[FigureMention] = []
+    seen: set[tuple[float | None, str | None, str | None]] = set()
+    for mention in best:
+        key = (mention.number, mention.actor, mention.when.iso() if mention.when else None)
+        if key not in seen:
+            seen.add(key)
+            kept.append(mention)
+        if len(kept) >= SERIES_MAX_POINTS:
+            break
+    steps: list[list[FigureMention]] = []
+    for mention in sorted(kept, key=_date_key):
+        last = steps[-1][-1] if steps else None
+        if last is not None and _same_step(steps[-1][0], mention):
+            steps[-1].append(mention)
+        else:
+            steps.append([mention])
+    return steps
+
+
+def is_trajectory(steps: list[list[FigureMention]]) -> bool:
+    return len(steps) >= 2 and len({step[0].number for step in steps}) >= 2
+
+
+def conflicts(series: Series) -> list[list[FigureMention]]:
+    """Sets of mentions where different sources give different numbers for the same actor and date."""
+    buckets: dict[tuple[str, str], list[FigureMention]] = defaultdict(list)
+    for mention in series.mentions:
+        if mention.actor and mention.when and mention.number is not None:
+            buckets[(mention.actor.casefold(), mention.when.iso())].append(mention)
+    found = []
+    for items in buckets.values():
+        numbers = {m.number for m in items}
+        sources = {m.candidate.article for m in items}
+        if len(numbers) >= 2 and len(sources) >= 2:
+            found.append(sorted(items, key=lambda m: (m.number or 0.0, m.candidate.article)))
+    return found

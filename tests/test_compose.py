@@ -1,0 +1,302 @@
+"""Compose over hand-built facts from the seeds: what an analyst reads, section by section."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from briefing.check import check_briefing
+from briefing.compose import (
+    ComposeOptions,
+    KeyPointRequest,
+    WrittenKeyPoint,
+    compose,
+    validate_key_points,
+)
+from briefing.models import Briefing, Figure, Section, Statement
+from briefing.render import render_json
+from seed_facts import TRUMP_PRESSES_ALLIES, articles, date, evidence, fact, seed_facts, source
+
+
+@pytest.fixture(scope="module")
+def briefing() -> Briefing:
+    return compose(articles(), seed_facts(), ComposeOptions())
+
+
+def section(briefing: Briefing, key: str) -> Section:
+    return next(s for s in briefing.sections if s.key == key)
+
+
+def quotes(briefing: Briefing, statement: Statement) -> list[str]:
+    return [briefing.citations[c].quote for c in statement.citations]
+
+
+def sources_of(briefing: Briefing, statement: Statement) -> set[str]:
+    return {Path(briefing.citations[c].source).name[:3] for c in statement.citations}
+
+
+def test_as_of_is_the_latest_publication_date_and_sections_come_in_reading_order(briefing: Briefing) -> None:
+    assert briefing.as_of == "2026-04-03"
+    assert briefing.period.start == "2024-11-01"
+    assert [s.key for s in briefing.sections] == [
+        "key_points",
+        "timeline",
+        "outlook",
+        "positions",
+        "figures",
+        "undated",
+    ]
+
+
+def test_every_statement_cites_and_the_json_passes_briefing_check(briefing: Briefing, tmp_path: Path) -> None:
+    path = tmp_path / "b.json"
+    path.write_text(render_json(briefing), "utf-8")
+    report = check_briefing(path)
+    assert report.ok, report.problems
+    assert report.statements == sum(len(s.statements) for s in briefing.sections)
+    ids = [s.id for section in briefing.sections for s in section.statements]
+    assert len(ids) == len(set(ids)) and all(ids)
+
+
+def test_citation_ids_follow_reading_order(briefing: Briefing) -> None:
+    seen: list[str] = []
+    for sec in briefing.sections:
+        for statement in sec.statements:
+            seen += [c for c in statement.citations if c not in seen]
+    assert seen == [f"c{n}" for n in range(1, len(seen) + 1)]
+    assert list(briefing.citations) == seen
+
+
+def test_the_bottom_line_is_the_upcoming_washington_visit(briefing: Briefing) -> None:
+    key_points = section(briefing, "key_points").statements
+    assert 3 <= len(key_points) <= 6
+    assert "visiterà Washington dall'8 al 12 aprile 2026" in key_points[0].text
+    assert sources_of(briefing, key_points[0]) == {"002"}
+
+
+def test_the_spending_trajectory_is_a_key_point_and_a_figure_series_not_a_conflict(
+    briefing: Briefing,
+) -> None:
+    series = [s for s in section(briefing, "figures").statements if s.kind == "figure_series"]
+    assert len(series) == 1
+    points = series[0].points or []
+    # 2% (the criterion Trump invoked, Feb 2024) → well above 3% (Rutte) → 5% (Rubio relaying Trump)
+    assert [(p.date, p.number, p.actor) for p in points] == [
+        ("2024-02", 2.0, "Donald Trump"),
+        ("2025-04-02", 3.0, "Mark Rutte"),
+        ("2025-04-02", 5.0, "Marco Rubio"),
+    ]
+    assert [p.value for p in points] == ["2%", "ben oltre il 3% del PIL", "5% defense spending"]
+    # The Budapest mention of the same 2% target is folded into the first step and cited there.
+    first_step_quotes = [briefing.citations[c].quote for c in points[0].citations]
+    assert any("2% del PIL" in q for q in first_step_quotes)
+    assert series[0].text.startswith("% of GDP: 2% (Donald Trump, Feb 2024) → ben oltre il 3% del PIL")
+    assert not any(s.conflict for s in section(briefing, "figures").statements)
+    assert section(briefing, "key_points").statements[1].text == series[0].text
+
+
+def test_every_figure_value_written_is_inside_a_cited_quote(briefing: Briefing) -> None:
+    for statement in section(briefing, "figures").statements:
+        for point in statement.points or []:
+            assert any(point.value in briefing.citations[c].quote for c in point.citations)
+
+
+def test_the_timeline_runs_by_event_date_with_each_dates_precision(briefing: Briefing) -> None:
+    timeline = section(briefing, "timeline").statements
+    assert len(timeline) <= 20
+    dates = [s.date for s in timeline]
+    assert all(dates)
+    keys = [date(d).sort_key() for d in dates if d]
+    assert keys == sorted(keys)
+    assert all(d <= "2026-04-03" for d in dates if d)
+    # The Rutte–Trump arc: Nov 2024 (month precision) → Apr 2025 → Feb 2026; Apr 2026 is outlook.
+    by_text = {s.text[:40]: s.date for s in timeline}
+    assert by_text["Il segretario generale della NATO Mark R"] == "2024-11"
+    assert "2025-04-02" in dates and "2026-02-11" in dates
+    assert not any(sources_of(briefing, s) == {"004"} for s in timeline)
+
+
+def test_what_is_scheduled_after_the_as_of_date_is_outlook_with_its_date(briefing: Briefing) -> None:
+    outlook = section(briefing, "outlook").statements
+    assert outlook and all(s.date == "2026-04-08" for s in outlook)
+    assert any("Rutte incontrerà il Presidente degli Stati Uniti, Donald Trump" in s.text for s in outlook)
+
+
+def test_the_undated_article_is_labelled_and_kept_off_the_timeline(briefing: Briefing) -> None:
+    undated = section(briefing, "undated").statements
+    assert undated and all(sources_of(briefing, s) == {"004"} for s in undated)
+    assert all(s.date is None and s.note == "source undated" for s in undated)
+    assert any("La prossima settimana è prevista" in s.text for s in undated)
+    for key in ("key_points", "positions"):
+        for statement in section(briefing, key).statements:
+            if sources_of(briefing, statement) == {"004"}:
+                assert statement.note == "source undated"
+
+
+def test_the_same_claim_from_two_articles_is_one_statement_citing_both(briefing: Briefing) -> None:
+    merged = [s for sec in briefing.sections for s in sec.statements if s.text == TRUMP_PRESSES_ALLIES]
+    assert merged, "the merged claim should be shown (under Trump's positions)"
+    assert all(s.sources_count == 2 and sources_of(briefing, s) == {"000", "001"} for s in merged)
+
+
+def test_positions_group_attributed_quotes_by_speaker(briefing: Briefing) -> None:
+    positions = section(briefing, "positions").statements
+    actors = list(dict.fromkeys(s.actor for s in positions))
+    assert actors[0] == "Mark Rutte (segretario generale della NATO)"
+    assert "Donald Trump (presidente degli Stati Uniti)" in actors
+    rutte = [s for s in positions if s.actor == actors[0]]
+    assert 1 <= len(rutte) <= 3
+    dated = [date(s.date).sort_key() for s in rutte if s.date]
+    assert dated == sorted(dated)
+    # grouped: once an actor's statements end, that actor does not come back
+    assert [
+        a for i, a in enumerate(s.actor for s in positions) if i == 0 or positions[i - 1].actor != a
+    ] == actors
+
+
+def test_italian_briefing_translates_what_the_tool_writes_and_keeps_quotes() -> None:
+    b = compose(articles(), seed_facts(), ComposeOptions(language="it"))
+    assert b.title == "Briefing — aggiornato al 3 aprile 2026"
+    assert [s.heading for s in b.sections][:3] == ["Punti chiave", "Cronologia", "Prospettive"]
+    series = next(s for s in section(b, "figures").statements if s.points)
+    assert series.text.startswith("% del PIL: 2% (Donald Trump, feb 2024)")
+    assert section(b, "undated").statements[0].note == "fonte senza data"
+    english = compose(articles(), seed_facts(), ComposeOptions())
+    assert section(b, "timeline").statements[0].text == section(english, "timeline").statements[0].text
+
+
+def test_two_sources_giving_different_numbers_for_the_same_actor_and_date_is_a_conflict() -> None:
+    facts = [
+        fact(
+            "a",
+            "000",
+            "oltre l’attuale obiettivo del 2% del PIL",
+            speaker="Mark Rutte",
+            when=date("2025-04-02"),
+            figures=[Figure(text="2% del PIL", value=2, unit="% del PIL")],
+        ),
+        fact(
+            "b",
+            "001",
+            "ben oltre il 3% del PIL",
+            speaker="Mark Rutte",
+            when=date("2025-04-02"),
+            figures=[Figure(text="3% del PIL", value=3, unit="% del PIL")],
+        ),
+    ]
+    b = compose(articles(), facts, ComposeOptions())
+    conflicts = [s for s in section(b, "figures").statements if s.conflict]
+    assert len(conflicts) == 1
+    assert conflicts[0].text == (
+        "Sources differ on % of GDP, Mark Rutte, 2 Apr 2025: 2% del PIL (AgenPress) vs 3% del PIL "
+        "(001_cfac6969a9721c82.txt)"
+    )
+    assert sources_of(b, conflicts[0]) == {"000", "001"}
+
+
+def test_a_figure_whose_text_is_not_in_its_quote_is_never_used() -> None:
+    invented = fact(
+        "x",
+        "001",
+        "ben oltre il 3% del PIL",
+        speaker="Mark Rutte",
+        when=date("2025-04-02"),
+        figures=[Figure(text="4% del PIL", value=4, unit="% del PIL")],
+    )
+    other = fact(
+        "y",
+        "000",
+        "oltre l’attuale obiettivo del 2% del PIL",
+        when=date("2024-11-07"),
+        figures=[Figure(text="2% del PIL", value=2, unit="% del PIL")],
+    )
+    b = compose(articles(), [invented, other], ComposeOptions())
+    text = json.dumps(b.to_json_dict(), ensure_ascii=False)
+    assert "4% del PIL" not in text
+
+
+class FakeLLMWriter:
+    """Stands in for an LLM key-point writer: returns what it was told to."""
+
+    name = "fake"
+
+    def __init__(self, points: list[WrittenKeyPoint]) -> None:
+        self.points = points
+        self.requests: list[KeyPointRequest] = []
+
+    def write(self, request: KeyPointRequest) -> list[WrittenKeyPoint]:
+        self.requests.append(request)
+        return self.points
+
+
+def test_key_points_from_a_writer_are_validated_against_fact_ids_and_quoted_numbers() -> None:
+    good = WrittenKeyPoint(text="Rutte will be in Washington from 8 to 12 April 2026.", fact_ids=["002-1"])
+    unknown = WrittenKeyPoint(text="Rutte met Trump.", fact_ids=["nope"])
+    wrong_number = WrittenKeyPoint(text="Rutte asked for 4% of GDP.", fact_ids=["001-2"])
+    writer = FakeLLMWriter([good, unknown, wrong_number])
+    b = compose(articles(), seed_facts(), ComposeOptions(), key_writer=writer)
+    texts = [s.text for s in section(b, "key_points").statements]
+    assert good.text in texts
+    assert unknown.text not in texts and wrong_number.text not in texts
+    request = writer.requests[0]
+    assert request.as_of == date("2026-04-03") and request.limit == 5  # one slot kept for the series
+    assert request.facts[0].id == "002-1"
+
+
+def test_validate_key_points_says_what_is_wrong() -> None:
+    facts = {f.id: f for f in seed_facts()}
+    problems = validate_key_points(
+        [
+            WrittenKeyPoint(text="Rutte: well above 3% of GDP.", fact_ids=["001-2"]),
+            WrittenKeyPoint(text="Rubio relayed a call for 5%, Rutte 3.5%.", fact_ids=["001-3", "ghost"]),
+        ],
+        facts,
+    )
+    assert problems[0] == []
+    assert problems[1] == [
+        "cites fact ids that do not exist: ghost",
+        "writes numbers that no cited quote contains: 3.5",
+    ]
+
+
+def test_no_facts_still_gives_a_valid_briefing() -> None:
+    b = compose(articles(), [], ComposeOptions())
+    assert b.sections == [] and b.citations == {}
+    assert len(b.sources) == 5
+
+
+def test_facts_from_several_spans_of_one_article_count_one_source() -> None:
+    quote = "Nuova telefonata tra Donald Trump e Vladimir Putin prevista per la prossima settimana"
+    twice = fact("t", "004", quote, kind="plan")
+    twice.evidence.append(evidence("004", quote, occurrence=1))
+    b = compose(articles(), [twice], ComposeOptions())
+    statement = section(b, "undated").statements[0]
+    assert len(statement.citations) == 2 and statement.sources_count == 1
+    assert {b.citations[c].source for c in statement.citations} == {source("004")}
+
+
+def test_a_plan_reported_without_a_date_shortly_before_the_as_of_date_is_announced_outlook() -> None:
+    plan = fact(
+        "p",
+        "002",
+        "Gli incontri con Rubio e Hegseth serviranno a sondare la tenuta degli impegni difensivi americani",
+        kind="plan",
+        when=date("2026-04-03"),
+        when_basis="publication",
+    )
+    stale = fact(
+        "s",
+        "001",
+        "Durante l'incontro ministeriale, Rubio affronterà il tema delle spese militari degli alleati",
+        kind="plan",
+        when=date("2025-04-02"),
+        when_basis="publication",
+    )
+    b = compose(articles(), [plan, stale], ComposeOptions())
+    outlook = section(b, "outlook").statements
+    assert [(s.text[:20], s.date, s.date_basis) for s in outlook] == [
+        ("Gli incontri con Rub", "2026-04-03", "announced")
+    ]
+    assert outlook[0].note == "announced on this date; no date given for when it happens"

@@ -1,0 +1,195 @@
+"""Rendering one `Briefing` four ways: Markdown with footnotes, self-contained HTML, PDF, JSON."""
+
+from __future__ import annotations
+
+import html as html_module
+import io
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from typer.testing import CliRunner
+
+from briefing import render
+from briefing.cli import app
+from briefing.compose import ComposeOptions, compose
+from briefing.ingest import SourceFile, read_article
+from briefing.models import Briefing, Evidence, Fact, PartialDate
+from briefing.render import render_html, render_json, render_markdown, render_pdf, write_briefing
+from seed_facts import articles, seed_facts
+
+
+@pytest.fixture(scope="module")
+def briefing() -> Briefing:
+    return compose(articles(), seed_facts(), ComposeOptions())
+
+
+@pytest.fixture(scope="module")
+def pdf(briefing: Briefing) -> bytes:
+    return render_pdf(briefing)
+
+
+def hostile_briefing(tmp_path: Path) -> Briefing:
+    text = 'date 2026-04-03 Roma – Il ministro ha detto: <script>alert("x")</script> & <b>basta</b>.\n'
+    path = tmp_path / "hostile.txt"
+    path.write_text(text, "utf-8")
+    article = read_article(SourceFile(str(path), path))
+    quote = 'Il ministro ha detto: <script>alert("x")</script> & <b>basta</b>.'
+    start = text.index(quote)
+    fact = Fact(
+        id="h1",
+        kind="event",
+        statement=quote,
+        when=PartialDate.parse("2026-04-03"),
+        when_basis="explicit",
+        evidence=[Evidence(source=str(path), start=start, end=start + len(quote), quote=quote)],
+        salience=1.0,
+    )
+    return compose([article], [fact], ComposeOptions())
+
+
+def test_html_shows_markup_from_an_article_as_text(tmp_path: Path) -> None:
+    html = render_html(hostile_briefing(tmp_path))
+    assert "<script" not in html and "<b>basta" not in html
+    assert "&lt;script&gt;alert(" in html
+
+
+def test_markdown_makes_markup_from_an_article_inert(tmp_path: Path) -> None:
+    md = render_markdown(hostile_briefing(tmp_path))
+    assert "<script" not in md and "&lt;script&gt;" in md
+
+
+def test_html_is_self_contained(briefing: Briefing) -> None:
+    html = render_html(briefing)
+    assert "<script" not in html and "<link" not in html and "@import" not in html
+    assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", html)
+    assert (
+        "<style>" in html and '<svg xmlns="http://www.w3.org/2000/svg" class="chart timeline-chart"' in html
+    )
+    assert 'class="chart source-map"' in html
+
+
+def test_every_citation_marker_shows_its_quote_file_and_line_and_links_to_the_list(
+    briefing: Briefing,
+) -> None:
+    html = render_html(briefing)
+    markers = re.findall(r'<a class="cite" href="#(c\d+)" title="([^"]*)">\[(\d+)\]</a>', html)
+    assert {cid for cid, _, _ in markers} == set(briefing.citations)
+    for cid, title, number in markers:
+        citation = briefing.citations[cid]
+        assert number == cid[1:]
+        title = html_module.unescape(title)
+        assert title.startswith("“" + " ".join(citation.quote.split())[:60])
+        assert title.endswith(f"” — {citation.source}, line {citation.line}")
+        assert f'<li id="{cid}" value="{number}">' in html
+    for statement in (s for section in briefing.sections for s in section.statements):
+        assert f'id="{statement.id}"' in html
+
+
+def test_markdown_defines_a_footnote_for_every_citation(briefing: Briefing) -> None:
+    md = render_markdown(briefing)
+    used = set(re.findall(r"\[\^(c\d+)\](?!:)", md))
+    defined = set(re.findall(r"^\[\^(c\d+)\]:", md, flags=re.MULTILINE))
+    assert used == defined == set(briefing.citations)
+    assert "**Bottom line:**" in md and "| 2 Apr 2025 | ben oltre il 3% del PIL | Mark Rutte |" in md
+
+
+def test_json_follows_the_contract(briefing: Briefing) -> None:
+    data = json.loads(render_json(briefing))
+    assert data["schema"] == "briefing/1"
+    for section in data["sections"]:
+        for statement in section["statements"]:
+            assert statement["citations"] and None not in statement.values()
+            if section["key"] in ("timeline", "outlook"):
+                assert re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", statement["date"])
+
+
+def test_pdf_has_page_numbers_a_running_header_and_the_citations(briefing: Briefing, pdf: bytes) -> None:
+    reader = PdfReader(io.BytesIO(pdf))
+    pages = [page.extract_text() for page in reader.pages]
+    assert len(pages) >= 2
+    assert all(f"{n} / {len(pages)}" in text for n, text in enumerate(pages, start=1))
+    assert briefing.title in pages[0]
+    assert all(briefing.title in text and "as of 3 April 2026" in text for text in pages[1:])
+    everything = " ".join(" ".join(pages).split())
+    assert "citations" in everything.casefold() and "line" in everything
+    assert "La prossima settimana è prevista" in everything
+
+
+def test_pdf_is_reproducible(briefing: Briefing, pdf: bytes) -> None:
+    assert render_pdf(briefing) == pdf
+
+
+def test_a_failing_renderer_leaves_no_file_behind(
+    briefing: Briefing, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(_: Briefing) -> str:
+        raise RuntimeError("renderer failed")
+
+    monkeypatch.setitem(render.RENDERERS, "html", broken)
+    with pytest.raises(RuntimeError):
+        write_briefing(briefing, tmp_path, "b", ["md", "json", "html"])
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_interrupted_write_keeps_the_previous_briefing_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "b.md"
+    target.write_text("previous", "utf-8")
+
+    def interrupted(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(render.os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        render.write_atomically(target, "new " * 1000)
+    assert target.read_text("utf-8") == "previous"
+    assert [p.name for p in tmp_path.iterdir()] == ["b.md"]
+
+
+def test_end_to_end_over_the_real_seeds_in_every_format(tmp_path: Path, seeds: Path, monkeypatch) -> None:
+    """With whatever the extractive engine gives today: contract-level assertions only."""
+    shutil.copytree(seeds, tmp_path / "seeds")
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    result = runner.invoke(app, ["build", "seeds/", "--out", "out", "--format", "md,json,html,pdf"])
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "out"
+    assert sorted(p.name for p in out.iterdir()) == [
+        f"briefing-2026-04-03.{ext}" for ext in ("html", "json", "md", "pdf")
+    ]
+    check = runner.invoke(app, ["check", "out/briefing-2026-04-03.json"])
+    assert check.exit_code == 0, check.output
+    data = json.loads((out / "briefing-2026-04-03.json").read_text("utf-8"))
+    keys = [s["key"] for s in data["sections"]]
+    assert keys[0] == "key_points" and "timeline" in keys
+    assert all(len(s["statements"]) <= 20 for s in data["sections"])
+    undated = next((s for s in data["sections"] if s["key"] == "undated"), None)
+    timeline = next(s for s in data["sections"] if s["key"] == "timeline")
+    undated_source = next(s["source"] for s in data["sources"] if s["published"] is None)
+    for statement in timeline["statements"]:
+        assert {data["citations"][c]["source"] for c in statement["citations"]} != {undated_source}
+    if undated:
+        assert all(s["note"] == "source undated" for s in undated["statements"])
+    html = (out / "briefing-2026-04-03.html").read_text("utf-8")
+    assert "timeline-chart" in html and "<script" not in html
+    assert (out / "briefing-2026-04-03.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_italian_labels_throughout(tmp_path: Path) -> None:
+    b = compose(articles(), seed_facts(), ComposeOptions(language="it"))
+    html = render_html(b)
+    md = render_markdown(b)
+    assert '<html lang="it">' in html and "In sintesi:" in html and "Mappa delle fonti" in html
+    assert "riga" in md and "## Fonti" in md and "| Data | Valore | Chi |" in md
+    assert "Bottom line" not in html + md and "Sources" not in md
+
+
+def test_every_english_label_has_an_italian_one() -> None:
+    from briefing.i18n import LABELS
+
+    assert set(LABELS["en"]) == set(LABELS["it"])
