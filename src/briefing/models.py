@@ -216,6 +216,7 @@ class Statement(BaseModel):
     # Extra keys (design.md §3 welcomes them; none changes the meaning of the ones above):
     id: str | None = Field(default=None, description="anchor of the statement, e.g. `T3`")
     actor: str | None = Field(default=None, description="who holds the position (Positions)")
+    group: str | None = Field(default=None, description="the source it is listed under (Also reported)")
     note: str | None = Field(default=None, description="a caveat, e.g. that the source is undated")
     date_basis: str | None = Field(
         default=None, description="`announced`: `date` is when it was announced, not when it happens"

@@ -51,6 +51,11 @@ def _groupby_actor(statements: list[Statement]) -> list[tuple[str, list[Statemen
     return [(actor or "", list(items)) for actor, items in groupby(statements, key=lambda s: s.actor)]
 
 
+def _groupby_group(statements: list[Statement]) -> list[tuple[str, list[Statement]]]:
+    """Consecutive statements under the same `group` heading, in order."""
+    return [(group or "", list(items)) for group, items in groupby(statements, key=lambda s: s.group)]
+
+
 @lru_cache(maxsize=2)
 def environment(markdown: bool = False) -> Environment:
     """Templates autoescape HTML (`*.html.j2`); the Markdown environment escapes what a Markdown
@@ -70,6 +75,7 @@ def environment(markdown: bool = False) -> Environment:
     env.filters["truncate_quote"] = _truncate_quote
     env.filters["md_cell"] = _md_cell
     env.filters["groupby_actor"] = _groupby_actor
+    env.filters["groupby_group"] = _groupby_group
     return env
 
 
@@ -185,6 +191,7 @@ def write_briefing(briefing: Briefing, out: Path, name: str, formats: list[str])
 
 
 # --- the index of an `--every` series ----------------------------------------------------------
+
 
 class IndexEntry(BaseModel):
     name: str

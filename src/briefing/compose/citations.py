@@ -35,5 +35,9 @@ class CitationTable:
                 found.append(cid)
         return found
 
+    def has(self, evidence: Evidence) -> bool:
+        """Is this span already cited by some statement?"""
+        return (evidence.source, evidence.start, evidence.end) in self._by_span
+
     def for_facts(self, facts: Iterable[Fact]) -> list[str]:
         return self.ids(e for fact in facts for e in fact.evidence)

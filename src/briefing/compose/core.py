@@ -48,6 +48,9 @@ KEY_POINTS_PER_ARTICLE = 2
 RECENCY_WEIGHT = 0.5
 FIGURE_SERIES_MAX = 5
 FIGURE_SINGLES_MAX = 5
+REPORTED_PER_ARTICLE = 5
+REPORTED_MAX = 25
+REPORTED_MIN_SALIENCE = 0.15
 
 
 class ComposeOptions(BaseModel):
@@ -291,6 +294,16 @@ def compose(
             statements=[writer.statement(c, dated=False) for c in undated(candidates)],
         ),
     ]
+    sections.append(
+        Section(
+            heading=words["reported"],
+            key="reported",
+            statements=[
+                writer.statement(c, group=_source_heading(by_source[c.article], options.language))
+                for c in reported(candidates, articles, writer.citations)
+            ],
+        )
+    )
     sections = [section for section in sections if section.statements]
     _number(sections)
     # Figures were written before the key points (to find the best series); renumber citations
@@ -317,6 +330,41 @@ def compose(
     )
 
 
+def _source_heading(article: Article, language: str) -> str:
+    """`AgenPress, Nov 2024 (000_c81cc95113a03d59.txt)`."""
+    parts = [article.outlet or PurePath(article.source).name]
+    parts.append(format_date(article.published, language, short=True))
+    return f"{', '.join(parts)} — {article.title}" if article.title else ", ".join(parts)
+
+
+def reported(
+    candidates: Sequence[Candidate], articles: Sequence[Article], cited: CitationTable
+) -> list[Candidate]:
+    """What else each source reports that an analyst would keep: per article (oldest first,
+    undated last), its salient facts not cited anywhere above, in the article's own order; at most
+    `REPORTED_PER_ARTICLE` per article and `REPORTED_MAX` in all, the best scored kept."""
+    by_article: dict[str, list[Candidate]] = {}
+    for candidate in candidates:
+        if candidate.fact.salience >= REPORTED_MIN_SALIENCE and not any(
+            cited.has(e) for e in candidate.fact.evidence
+        ):
+            by_article.setdefault(candidate.article, []).append(candidate)
+    ordered = sorted(
+        articles, key=lambda a: (a.published is None, a.published.sort_key() if a.published else (0, 0, 0))
+    )
+    per_article = {
+        source: pick(sorted(found, key=lambda c: -c.score), REPORTED_PER_ARTICLE, REPORTED_PER_ARTICLE)
+        for source, found in by_article.items()
+    }
+    best = sorted((c for found in per_article.values() for c in found), key=lambda c: -c.score)
+    kept = {id(c) for c in best[:REPORTED_MAX]}
+    chosen: list[Candidate] = []
+    for article in ordered:
+        picked = [c for c in per_article.get(article.source, []) if id(c) in kept]
+        chosen += sorted(picked, key=lambda c: c.fact.evidence[0].start)
+    return chosen
+
+
 _PREFIX = {
     "key_points": "K",
     "timeline": "T",
@@ -324,6 +372,7 @@ _PREFIX = {
     "positions": "P",
     "figures": "F",
     "undated": "U",
+    "reported": "R",
 }
 
 

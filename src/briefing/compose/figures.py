@@ -26,6 +26,36 @@ SERIES_MAX_POINTS = 8
 _FIRST_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _PERCENT_WORDS = ("%", "percent", "per cent", "per cento", "percento", "punti percentuali")
 _GDP_WORDS = ("pil", "gdp", "prodotto interno")
+_DURATION_UNITS = frozenset(
+    {
+        "anno",
+        "anni",
+        "mese",
+        "mesi",
+        "settimana",
+        "settimane",
+        "giorno",
+        "giorni",
+        "ora",
+        "ore",
+        "minuti",
+        "secondi",
+        "decenni",
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "hour",
+        "hours",
+        "minutes",
+        "seconds",
+        "decades",
+    }
+)
 
 
 @dataclass
@@ -55,7 +85,9 @@ def metric_of(figure: Figure) -> str | None:
     text = figure.text.casefold()
     if any(word in unit or word in text for word in _PERCENT_WORDS):
         return "percent_gdp" if any(word in f"{unit} {text}" for word in _GDP_WORDS) else "percent"
-    return f"unit:{unit}" if unit else None
+    if not unit or unit in _DURATION_UNITS:
+        return None  # "15 anni", "tre giorni": spans of time, not quantities to compare
+    return f"unit:{unit}"
 
 
 def number_of(figure: Figure) -> float | None:

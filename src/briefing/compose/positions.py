@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from briefing.compose.candidates import Candidate, pick
 
 ACTORS_MAX = 6
-PER_ACTOR = 3
+PER_ACTOR = 4
 
 
 def speaker_of(candidate: Candidate) -> str | None:
