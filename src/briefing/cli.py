@@ -110,6 +110,10 @@ ModeOption = Annotated[
         "json | md_json (default: picked per server).",
     ),
 ]
+TimeoutOption = Annotated[
+    float,
+    typer.Option("--timeout", min=0.1, help="Seconds to wait for one answer of an LLM server (then retry)."),
+]
 ConcurrencyOption = Annotated[
     int, typer.Option("--concurrency", min=1, max=256, help="Articles extracted at once by an LLM engine.")
 ]
@@ -131,6 +135,7 @@ def _engine_config(
     mode: str | None,
     concurrency: int,
     language: str = "en",
+    timeout: float = 120.0,
 ) -> Any:
     from briefing.engines import EngineConfig
 
@@ -146,6 +151,7 @@ def _engine_config(
             mode=mode,
             concurrency=concurrency,
             language=language,
+            timeout=timeout,
         )
     )
 
@@ -185,6 +191,7 @@ def build(
     base_url: BaseUrlOption = None,
     mode: ModeOption = None,
     concurrency: ConcurrencyOption = 4,
+    timeout: TimeoutOption = 120.0,
     as_of: Annotated[
         str | None,
         typer.Option(
@@ -216,7 +223,7 @@ def build(
         raise typer.BadParameter(f"{lang!r} is not en or it", param_hint="--lang")
     if every not in (None, "week", "month"):
         raise typer.BadParameter(f"{every!r} is not week or month", param_hint="--every")
-    config = _engine_config(backend, model, base_url, mode, concurrency, lang)
+    config = _engine_config(backend, model, base_url, mode, concurrency, lang, timeout)
     window = (_parse_date(since, "--since"), _parse_date(until, "--until"))
     as_of_date = _parse_date(as_of, "--as-of")
 
@@ -250,10 +257,16 @@ def extract(
     base_url: BaseUrlOption = None,
     mode: ModeOption = None,
     concurrency: ConcurrencyOption = 4,
+    timeout: TimeoutOption = 120.0,
+    lang: Annotated[
+        str, typer.Option("--lang", help="Language of the statements an LLM writes: en | it.")
+    ] = "en",
     cache: CacheOption = None,
 ) -> None:
     """Print the verified facts of SOURCES as JSON lines."""
-    config = _engine_config(backend, model, base_url, mode, concurrency)
+    if lang not in ("en", "it"):
+        raise typer.BadParameter(f"{lang!r} is not en or it", param_hint="--lang")
+    config = _engine_config(backend, model, base_url, mode, concurrency, lang, timeout)
     from briefing.build import extract_corpus
 
     corpus = extract_corpus(sources, config, cache, say=_say)
