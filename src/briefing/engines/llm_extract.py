@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from briefing.engines.chunking import DEFAULT_MAX_CHARS, DEFAULT_OVERLAP, split_text
 from briefing.engines.llm_schema import SCHEMA_VERSION, GroundingState, is_duplicate
 from briefing.models import Article, DroppedFact, Fact
-from briefing.prompts import load_prompt
+from briefing.prompt_templates import load_prompt
 
 SYSTEM_PROMPT = "extract_system.j2"
 USER_PROMPT = "extract_user.j2"
