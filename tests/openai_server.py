@@ -78,9 +78,11 @@ class FakeOpenAI:
         plant: bool = False,
         retry_after: float = 0.01,
         hang_seconds: float = 5.0,
+        ignore_tools: bool = False,
         port: int = 0,
     ) -> None:
         self.latency = latency
+        self.ignore_tools = ignore_tools  # answer in the message content even when asked for a tool call
         self.facts_per_article = facts_per_article
         self.plant = plant
         self.retry_after = retry_after
@@ -316,6 +318,8 @@ def _handler_for(server: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
                 payload = payload[: len(payload) // 2]
             elif fault == "invalid":
                 payload = json.dumps({"facts": "none found"})
+            if server.ignore_tools and fault == "ok":
+                fault = "no_tool"
             self._send(200, json.dumps(_completion(body, payload, fault), ensure_ascii=False))
 
     return Handler

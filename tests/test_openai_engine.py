@@ -110,13 +110,44 @@ def test_the_reask_tells_the_model_what_was_wrong(server: FakeOpenAI, article: A
     assert "Validation Error" in json.dumps(second.body["messages"][len(first.body["messages"]) :])
 
 
-def test_an_answer_that_never_parses_fails_the_article_after_bounded_reasks(
+def test_an_answer_that_never_parses_is_a_cached_drop_after_bounded_reasks(
+    server: FakeOpenAI, article: Article, _private_cache: Path
+) -> None:
+    from briefing.cache import ExtractionCache
+    from briefing.pipeline import RunReport, extract
+
+    server.script(*["truncated"] * 10)
+    cache = ExtractionCache(_private_cache)
+    engine = engine_for(server)
+    report = RunReport()
+    assert extract([article], engine, cache, report) == []
+    assert server.chat_count() == MAX_REASKS + 1
+    assert report.dropped_reasons == {"no valid answer from the model": 1}
+    assert report.skipped == []
+    extract([article], engine, cache, RunReport())  # the model's failure is a result: not asked again
+    assert server.chat_count() == MAX_REASKS + 1
+    cache.close()
+
+
+def test_a_server_that_ignores_tools_gets_the_schema_in_the_prompt_from_then_on(
     server: FakeOpenAI, article: Article
 ) -> None:
-    server.script(*["truncated"] * 10)
-    with pytest.raises(EngineError, match="no valid answer"):
-        engine_for(server).extract(article)
-    assert server.chat_count() == MAX_REASKS + 1
+    server.ignore_tools = True
+    engine = engine_for(server)
+    assert_grounded(engine.extract(article), article)
+    assert_grounded(engine.extract(article), article)
+    first, second, third = server.chat_requests()
+    assert first.body is not None and "tools" in first.body  # answered without a tool call: no re-ask
+    assert second.body is not None and "tools" not in second.body
+    assert third.body is not None and "tools" not in third.body
+
+
+def test_an_explicit_tools_mode_is_kept_and_re_asked(server: FakeOpenAI, article: Article) -> None:
+    server.script("no_tool")
+    extraction = engine_for(server, mode="tools").extract(article)
+    assert_grounded(extraction, article)
+    assert all(r.body is not None and "tools" in r.body for r in server.chat_requests())
+    assert server.chat_count() == 2
 
 
 def test_planted_quotes_are_sent_back_then_dropped_and_never_become_facts(
@@ -214,11 +245,13 @@ def test_the_identity_names_model_host_prompt_and_schema_but_no_secret(
 ) -> None:
     monkeypatch.setenv("OPENAI_API_KEY", SECRET)
     identity = engine_for(server).identity()
-    assert identity.startswith("openai:fake@127.0.0.1;prompt=extract-1+")
+    assert identity.startswith("openai:fake@127.0.0.1;mode=auto;prompt=extract-1+")
     assert "schema=facts-1" in identity and "lang=en" in identity
     assert SECRET not in identity
     assert engine_for(server, model="other").identity() != identity
     assert engine_for(server, language="it").identity() != identity
+    assert engine_for(server, mode="json").identity() != identity
+    assert engine_for(server, timeout=1.0).identity() == identity
 
 
 def test_no_key_and_no_server_is_a_configuration_error() -> None:

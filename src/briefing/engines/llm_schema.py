@@ -79,7 +79,7 @@ class FactDraft(BaseModel):
 class FactsResponse(BaseModel):
     """The facts of one news article, each with the verbatim quote that supports it."""
 
-    facts: list[FactDraft] = Field(default_factory=list)
+    facts: list[FactDraft]
 
     @model_validator(mode="after")
     def _grounded(self, info: ValidationInfo) -> FactsResponse:

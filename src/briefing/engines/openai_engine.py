@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import threading
@@ -24,14 +25,16 @@ from urllib.parse import urlsplit
 
 import instructor
 import openai
-from instructor.core import IncompleteOutputException, InstructorError, InstructorRetryException
+from instructor.core import InstructorError, ResponseParsingError
+from pydantic import ValidationError
+from tenacity import Retrying, retry_if_exception, stop_after_attempt
 
 from briefing.engines import EngineConfig
 from briefing.engines.chunking import DEFAULT_MAX_CHARS
 from briefing.engines.llm_extract import ChunkRequest, assemble, chunk_requests, identity_suffix
 from briefing.engines.llm_schema import FactsResponse
 from briefing.errors import ConfigError, EngineError
-from briefing.models import Article, Extraction, Usage
+from briefing.models import Article, DroppedFact, Extraction, Usage
 
 DEFAULT_MODEL = "gpt-4o-mini"
 LOCAL_SERVER_KEY = "not-needed"
@@ -68,7 +71,8 @@ class OpenAIEngine:
         self.base_url = config.base_url or os.environ.get("OPENAI_BASE_URL") or None
         self.language = config.language
         self.max_chars = max_chars
-        self.mode = resolve_mode(config.mode)
+        self._mode_given = config.mode is not None
+        self._mode = resolve_mode(config.mode)
         key = config.api_key.get_secret_value() if config.api_key else os.environ.get("OPENAI_API_KEY")
         if not key:
             if self.base_url is None:
@@ -88,8 +92,9 @@ class OpenAIEngine:
             max_retries=config.max_retries,
             http_client=http_client,
         )
-        self._client = instructor.from_openai(client, mode=self.mode)
-        self._client.on("completion:response", self._count_tokens)
+        self._clients = {mode: instructor.from_openai(client, mode=mode) for mode in MODES.values()}
+        for instructor_client in self._clients.values():
+            instructor_client.on("completion:response", self._count_tokens)
         self._close = weakref.finalize(self, http_client.close)  # its sockets go with the engine
 
     def close(self) -> None:
@@ -99,40 +104,86 @@ class OpenAIEngine:
 
     def identity(self) -> str:
         host = urlsplit(self.base_url).hostname if self.base_url else "api.openai.com"
-        return f"openai:{self.model}@{host};{identity_suffix(self.language, self.max_chars)}"
+        mode = self._mode.value if self._mode_given else "auto"
+        return f"openai:{self.model}@{host};mode={mode};{identity_suffix(self.language, self.max_chars)}"
 
     def extract(self, article: Article) -> Extraction:
         if self._fatal is not None:
             raise self._fatal
         usage = Usage()
+        failures: list[DroppedFact] = []
         self._local.usage = usage
         try:
             requests = chunk_requests(article, self.language, self.max_chars)
             for request in requests:
-                self._ask(request, usage)
+                failure = self._ask(request, usage)
+                if failure is not None:
+                    failures.append(failure)
         finally:
             self._local.usage = None
         facts, dropped = assemble([request.state for request in requests])
-        return Extraction(facts=facts, dropped=dropped, usage=usage)
+        return Extraction(facts=facts, dropped=dropped + failures, usage=usage)
 
     # --- one request, with its re-asks ----------------------------------------------------------
 
-    def _ask(self, request: ChunkRequest, usage: Usage) -> None:
+    def _ask(self, request: ChunkRequest, usage: Usage) -> DroppedFact | None:
+        """Send one request (and its re-asks); the facts land in `request.state`.
+
+        Returns a drop when the model never gave a valid answer: that is a result (cached, so a
+        rerun does not ask again), while a transport failure raises `EngineError` (not cached).
+        """
         sent_before = usage.requests
         try:
-            self._client.chat.completions.create(
-                model=self.model,
-                messages=request.messages,  # type: ignore[arg-type]
-                response_model=FactsResponse,
-                max_retries=MAX_REASKS,
-                context={"grounding": request.state},
-            )
+            while True:
+                mode = self._mode
+                try:
+                    self._clients[mode].chat.completions.create(
+                        model=self.model,
+                        messages=request.messages,  # type: ignore[arg-type]
+                        response_model=FactsResponse,
+                        max_retries=self._reasks(mode),
+                        context={"grounding": request.state},
+                    )
+                    return None
+                except (InstructorError, openai.OpenAIError) as error:
+                    if not self._falls_back(mode, error):
+                        raise
         except (InstructorError, openai.OpenAIError) as error:
-            if request.state.kept and not _transport_failure(error):
-                return  # re-asks spent on malformed answers after some facts were grounded: keep those
-            raise self._engine_error(error) from None
+            if _transport_failure(error):
+                raise self._engine_error(error) from None
+            if request.state.kept:
+                return None  # re-asks spent on malformed answers after some facts were grounded: keep those
+            return DroppedFact(
+                reason="no valid answer from the model", statement=self._scrub(_message(error))
+            )
         finally:
             usage.retries += max(0, usage.requests - sent_before - 1)
+
+    def _reasks(self, mode: instructor.Mode) -> Retrying:
+        """Re-ask on malformed or ungrounded answers, at most MAX_REASKS times; but an answer with no
+        tool call, from a server we may switch away from tools for, is not worth re-asking."""
+        may_fall_back = mode is instructor.Mode.TOOLS and not self._mode_given
+
+        def worth_reasking(error: BaseException) -> bool:
+            if may_fall_back and _no_tool_call(error):
+                return False
+            return isinstance(error, ValidationError | json.JSONDecodeError | ResponseParsingError)
+
+        return Retrying(
+            stop=stop_after_attempt(MAX_REASKS + 1), retry=retry_if_exception(worth_reasking), reraise=True
+        )
+
+    def _falls_back(self, mode: instructor.Mode, error: BaseException) -> bool:
+        """A server that ignores or refuses tools gets the schema in the prompt (md_json) instead,
+        for the rest of the run, unless --mode asked for tools."""
+        if mode is not instructor.Mode.TOOLS or self._mode_given:
+            return False
+        cause = _root_cause(error)
+        refused = isinstance(cause, openai.BadRequestError) and "tool" in _message(cause).lower()
+        if not (refused or _no_tool_call(error)):
+            return False
+        self._mode = instructor.Mode.MD_JSON
+        return True
 
     def _count_request(self, _request: Any) -> None:
         usage = getattr(self._local, "usage", None)
@@ -189,28 +240,32 @@ class OpenAIEngine:
                 + self._scrub(_message(cause)),
                 "retry later; finished articles are cached",
             )
-        if isinstance(error, IncompleteOutputException):
-            return EngineError(
-                "the model's answer was cut off (length limit)", "use a model with a longer output"
-            )
-        if isinstance(error, InstructorRetryException):
-            attempts = getattr(error, "n_attempts", None)
-            return EngineError(
-                f"no valid answer after {attempts or MAX_REASKS + 1} attempts: "
-                + self._scrub(_message(error)),
-                "try another --mode, or a more capable --model",
-            )
         return EngineError(f"{type(cause).__name__}: {self._scrub(_message(cause))}")
 
 
 def _root_cause(error: BaseException) -> BaseException:
     """instructor wraps the client's exceptions; find the client's one when there is one."""
-    seen: BaseException | None = error
-    while seen is not None:
+    for seen in _chain(error):
         if isinstance(seen, openai.OpenAIError):
             return seen
-        seen = seen.__cause__ or seen.__context__
     return error
+
+
+def _no_tool_call(error: BaseException) -> bool:
+    """The answer carried no tool call (a server that ignores `tool_choice`)."""
+    return any(
+        isinstance(seen, ResponseParsingError) and "no tool call" in str(seen).lower()
+        for seen in _chain(error)
+    )
+
+
+def _chain(error: BaseException) -> list[BaseException]:
+    chain: list[BaseException] = []
+    seen: BaseException | None = error
+    while seen is not None and seen not in chain:
+        chain.append(seen)
+        seen = seen.__cause__ or seen.__context__
+    return chain
 
 
 def _transport_failure(error: BaseException) -> bool:
