@@ -28,6 +28,7 @@ from briefing.errors import ConfigError, EngineError
 from briefing.models import Article, Extraction, Usage
 
 MAX_REASKS = 2
+DATE_PATTERN = "^[12][0-9]{3}(-[01][0-9](-[0-3][0-9])?)?$"
 REASK_INSTRUCTION = "Fix the errors and answer again in JSON."
 DEFAULT_CONTEXT = 8192
 MAX_OUTPUT_TOKENS = 2048
@@ -36,12 +37,18 @@ PROMPT_RESERVE = 900  # tokens of instructions around the article
 
 
 def grammar_schema(max_facts: int = 8, max_text: int = 400) -> dict[str, Any]:
-    """`FactsResponse`'s schema, bounded so a small model cannot write without end."""
+    """`FactsResponse`'s schema, bounded so that a small model cannot write without end, and with
+    the date's shape spelled out (the grammar then makes it impossible to write anything else)."""
     schema = copy.deepcopy(FactsResponse.model_json_schema())
     schema["properties"]["facts"]["maxItems"] = max_facts
     draft = schema["$defs"]["FactDraft"]
+    properties = draft["properties"]
     for name in ("statement", "quote"):
-        draft["properties"][name]["maxLength"] = max_text
+        properties[name]["maxLength"] = max_text
+    properties["when"] = {"anyOf": [{"type": "string", "pattern": DATE_PATTERN}, {"type": "null"}]}
+    for name in ("actors", "figures"):
+        properties[name]["maxItems"] = 4
+        properties[name]["items"]["maxLength"] = 60
     draft["required"] = ["statement", "quote", "kind", "when"]
     return schema
 
@@ -51,7 +58,13 @@ class LlamaEngine:
     cacheable = True
 
     def __init__(
-        self, config: EngineConfig, *, n_ctx: int = DEFAULT_CONTEXT, n_threads: int | None = None
+        self,
+        config: EngineConfig,
+        *,
+        n_ctx: int = DEFAULT_CONTEXT,
+        n_threads: int | None = None,
+        max_facts: int = 8,
+        max_output_tokens: int = MAX_OUTPUT_TOKENS,
     ) -> None:
         if not config.model:
             raise ConfigError("the llama backend needs a model file", "pass --model PATH.gguf")
@@ -69,14 +82,17 @@ class LlamaEngine:
                 f"{path}: llama.cpp cannot load it ({error})", "is it a GGUF model file?"
             ) from error
         context = min(n_ctx, int(self._llm.n_ctx()))
-        room = context - MAX_OUTPUT_TOKENS - PROMPT_RESERVE
+        self.max_output_tokens = max_output_tokens
+        room = context - max_output_tokens - PROMPT_RESERVE
         self.max_chars = max(1000, min(DEFAULT_MAX_CHARS, int(room * CHARS_PER_TOKEN)))
-        self._schema = grammar_schema()
+        self.max_facts = max_facts
+        self._schema = grammar_schema(max_facts)
         self._lock = threading.Lock()
 
     def identity(self) -> str:
         size = self.path.stat().st_size
-        return f"llama:{self.path.name}:{size};{identity_suffix(self.language, self.max_chars)}"
+        suffix = identity_suffix(self.language, self.max_chars)
+        return f"llama:{self.path.name}:{size};facts={self.max_facts};{suffix}"
 
     def extract(self, article: Article) -> Extraction:
         usage = Usage()
@@ -92,7 +108,7 @@ class LlamaEngine:
                 messages=cast(Any, messages),
                 response_format={"type": "json_object", "schema": self._schema},
                 temperature=0.0,
-                max_tokens=MAX_OUTPUT_TOKENS,
+                max_tokens=self.max_output_tokens,
             )
         usage.requests += 1
         counted = result.get("usage") or {}

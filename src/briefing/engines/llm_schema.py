@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_validator
+from pydantic.json_schema import DEFAULT_REF_TEMPLATE, GenerateJsonSchema, JsonSchemaMode, JsonSchemaValue
+from pydantic_core import CoreSchema
 from rapidfuzz import fuzz
 
 from briefing.align import evidence_for
@@ -76,10 +78,45 @@ class FactDraft(BaseModel):
         return _as_strings(value)
 
 
+class _LeanJsonSchema(GenerateJsonSchema):
+    """A JSON schema without titles inside: they repeat the property names, and the schema is sent
+    (and paid for) with every request."""
+
+    def generate(self, schema: CoreSchema, mode: JsonSchemaMode = "validation") -> JsonSchemaValue:
+        full = super().generate(schema, mode=mode)
+        lean: JsonSchemaValue = _without_titles(full)
+        if "title" in full:
+            lean["title"] = full["title"]  # the schema's own name: clients name the tool after it
+        return lean
+
+
+def _without_titles(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {
+            key: _without_titles(value)
+            for key, value in node.items()
+            if not (key == "title" and isinstance(value, str))  # a property named "title" is a dict
+        }
+    if isinstance(node, list):
+        return [_without_titles(item) for item in node]
+    return node
+
+
 class FactsResponse(BaseModel):
     """The facts of one news article, each with the verbatim quote that supports it."""
 
     facts: list[FactDraft]
+
+    @classmethod
+    def model_json_schema(
+        cls,
+        by_alias: bool | None = None,
+        ref_template: str = DEFAULT_REF_TEMPLATE,
+        schema_generator: type[GenerateJsonSchema] = _LeanJsonSchema,
+        mode: JsonSchemaMode = "validation",
+        **options: Any,
+    ) -> dict[str, Any]:
+        return super().model_json_schema(by_alias, ref_template, schema_generator, mode, **options)
 
     @model_validator(mode="after")
     def _grounded(self, info: ValidationInfo) -> FactsResponse:

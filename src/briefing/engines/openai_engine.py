@@ -153,9 +153,7 @@ class OpenAIEngine:
                 raise self._engine_error(error) from None
             if request.state.kept:
                 return None  # re-asks spent on malformed answers after some facts were grounded: keep those
-            return DroppedFact(
-                reason="no valid answer from the model", statement=self._scrub(_message(error))
-            )
+            return DroppedFact(reason="no valid answer from the model")  # nothing the model said is kept
         finally:
             usage.retries += max(0, usage.requests - sent_before - 1)
 
