@@ -207,3 +207,24 @@ def test_chunks_cover_the_text_and_stay_within_size(text: str, max_chars: int, o
         assert len(chunk.text) <= max_chars
         assert chunk.start < following.start <= chunk.end  # no gap, always progress
         assert text[chunk.start : chunk.end] == chunk.text
+
+
+def test_facts_seen_in_two_overlapping_chunks_are_kept_once() -> None:
+    from briefing.engines.llm_extract import assemble
+
+    middle = ARTICLE.index("A febbraio")
+    first = GroundingState(source="a.txt", text=ARTICLE, article_text=ARTICLE)
+    second = GroundingState(
+        source="a.txt", text=ARTICLE[middle - 20 :], offset=middle - 20, article_text=ARTICLE
+    )
+    quote = "Trump ha affermato che la Russia poteva fare “tutto quello che voleva”"
+    _validate(first, [{"statement": "Rutte met Trump in Florida.", "quote": QUOTE}])
+    _validate(first, [{"statement": "Trump said Russia could do whatever it wanted.", "quote": quote}])
+    _validate(second, [{"statement": "Trump said that Russia could do whatever it wanted.", "quote": quote}])
+    facts, dropped = assemble([first, second])
+    assert [fact.statement for fact in facts] == [
+        "Rutte met Trump in Florida.",
+        "Trump said Russia could do whatever it wanted.",
+    ]
+    assert [fact.salience for fact in facts] == [1.0, 0.5]
+    assert dropped == []

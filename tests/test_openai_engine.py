@@ -16,7 +16,8 @@ from typer.testing import CliRunner
 
 from briefing.cli import app
 from briefing.engines import EngineConfig, make_extractor
-from briefing.engines.openai_engine import MAX_REASKS, OpenAIEngine
+from briefing.engines.openai_client import MAX_REASKS
+from briefing.engines.openai_engine import OpenAIEngine
 from briefing.errors import ConfigError, EngineError
 from briefing.ingest import SourceFile, read_article
 from briefing.models import Article, Extraction
