@@ -88,6 +88,8 @@ class FakeOpenAI:
         self.retry_after = retry_after
         self.hang_seconds = hang_seconds
         self.requests: list[RecordedRequest] = []
+        self.in_flight = 0
+        self.peak_in_flight = 0  # the most chat requests being answered at once
         self._script: tuple[str, ...] = ()
         self._seen: defaultdict[str, int] = defaultdict(int)
         self._lock = threading.Lock()
@@ -124,6 +126,7 @@ class FakeOpenAI:
         with self._lock:
             self.requests.clear()
             self._seen.clear()
+            self.peak_in_flight = self.in_flight
 
     def chat_requests(self) -> list[RecordedRequest]:
         with self._lock:
@@ -288,9 +291,16 @@ def _handler_for(server: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
             article = _article_in(body)
             record.article = article
             fault = record.fault = server._next_fault(article)
-            if server.latency:
-                server.sleep(server.latency)
-            self._answer(body, article, fault)
+            with server._lock:
+                server.in_flight += 1
+                server.peak_in_flight = max(server.peak_in_flight, server.in_flight)
+            try:
+                if server.latency:
+                    server.sleep(server.latency)
+                self._answer(body, article, fault)
+            finally:
+                with server._lock:
+                    server.in_flight -= 1
 
         def _answer(self, body: dict[str, Any], article: str | None, fault: str) -> None:
             if fault == "429":
