@@ -401,3 +401,25 @@ def test_a_server_that_keeps_failing_skips_the_article_with_the_reason(
     with pytest.raises(EngineError, match="HTTP 500"):
         engine_for(server, max_retries=1).extract(article)
     assert server.chat_count() == 2
+
+
+def test_editing_a_prompt_changes_the_identity_and_so_re_extracts(
+    server: FakeOpenAI, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing import prompt_templates
+
+    before = engine_for(server).identity()
+    edited = tmp_path / "prompts"
+    shutil.copytree(prompt_templates.prompts_dir(), edited)
+    system = edited / "extract_system.j2"
+    system.write_text(system.read_text("utf-8") + "Be brief.\n", "utf-8")
+    monkeypatch.setattr(prompt_templates, "prompts_dir", lambda: edited)
+    prompt_templates.load_prompt.cache_clear()
+    prompt_templates._environment.cache_clear()
+    try:
+        after = engine_for(server).identity()
+    finally:
+        prompt_templates.load_prompt.cache_clear()
+        prompt_templates._environment.cache_clear()
+    assert after != before
+    assert after.split("prompt=")[1].startswith("extract-1+")  # same declared version, new text hash
