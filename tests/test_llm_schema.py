@@ -78,12 +78,12 @@ def _validate(state: GroundingState, facts: list[dict[str, object]]) -> FactsRes
 
 def test_an_invented_quote_is_a_validation_error_naming_the_fact_while_reasks_are_left() -> None:
     state = _state(reasks=1)
-    invented = {"statement": "Rutte resigned.", "quote": "Rutte si è dimesso ieri sera a sorpresa."}
+    invented = {"statement": "Rutte resigned last night.", "quote": "Rutte si è dimesso ieri sera a sorpresa."}
     good = {"statement": "Rutte met Trump in Florida.", "quote": QUOTE}
     with pytest.raises(ValidationError) as raised:
         _validate(state, [good, invented])
     message = str(raised.value)
-    assert "facts[1] (Rutte resigned.)" in message
+    assert "facts[1] (Rutte resigned last night.)" in message
     assert "quote not found in the article" in message
     assert "facts[0]" not in message
     assert [fact.statement for fact in state.kept] == ["Rutte met Trump in Florida."]
@@ -95,7 +95,7 @@ def test_once_reasks_are_spent_failing_facts_are_dropped_one_by_one_with_a_reaso
         state,
         [
             {"statement": "Rutte met Trump in Florida.", "quote": QUOTE},
-            {"statement": "Rutte resigned.", "quote": "Rutte si è dimesso ieri sera a sorpresa."},
+            {"statement": "Rutte resigned last night.", "quote": "Rutte si è dimesso ieri sera a sorpresa."},
             {"statement": "Rutte met Trump with 300 officials.", "quote": QUOTE},
         ],
     )

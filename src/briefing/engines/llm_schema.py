@@ -26,6 +26,7 @@ from briefing.align import evidence_for
 from briefing.models import Actor, DroppedFact, Evidence, Fact, Figure, PartialDate, WhenBasis
 
 SCHEMA_VERSION = "facts-1"
+MIN_STATEMENT_WORDS = 3
 
 LlmFactKind = Literal["event", "statement", "position", "figure", "plan", "context"]
 _KINDS = {"event", "statement", "position", "figure", "plan", "context"}
@@ -343,8 +344,8 @@ class GroundingState:
     def _check(self, draft: FactDraft) -> tuple[Fact | None, list[str]]:
         statement = " ".join(draft.statement.split())
         quote = draft.quote.strip()
-        if not statement:
-            return None, ["empty statement"]
+        if len(_words(statement)) < MIN_STATEMENT_WORDS:
+            return None, [f"not a statement: {_short(statement)!r} (write a sentence)"]
         if not quote:
             return None, ["no quote"]
         found = evidence_for(self.source, self.text, quote)
