@@ -267,11 +267,12 @@ def extract(
     if lang not in ("en", "it"):
         raise typer.BadParameter(f"{lang!r} is not en or it", param_hint="--lang")
     config = _engine_config(backend, model, base_url, mode, concurrency, lang, timeout)
-    from briefing.build import extract_corpus
+    from briefing.build import describe_report, extract_corpus
 
     corpus = extract_corpus(sources, config, cache, say=_say)
     for fact in corpus.facts:
         sys.stdout.write(fact.model_dump_json(exclude_defaults=False) + "\n")
+    _say(describe_report(corpus.report))
     if not corpus.articles:
         raise typer.Exit(1)
 
