@@ -228,3 +228,11 @@ def test_facts_seen_in_two_overlapping_chunks_are_kept_once() -> None:
     ]
     assert [fact.salience for fact in facts] == [1.0, 0.5]
     assert dropped == []
+
+
+def test_a_quote_with_a_word_changed_is_refused_even_though_it_is_close() -> None:
+    state = _state(reasks=0)
+    altered = QUOTE.replace("ha incontrato", "non ha incontrato")
+    _validate(state, [{"statement": "Rutte did not meet Trump in Florida.", "quote": altered}])
+    assert state.kept == []
+    assert [d.reason for d in state.dropped()] == ["quote not verbatim in the article"]

@@ -1,13 +1,14 @@
 """What an LLM is asked to return, and the grounding check its answer must pass.
 
 The response model (`FactsResponse`) is validated with a `GroundingState` in the validation
-context. Its validator places each quote in the text the model was shown (`align.evidence_for`:
-exact, normalised, fuzzy; offsets given by a model are never asked for nor used) and checks that
-the statement adds nothing its quote does not say: every number, month and name in the statement
-must be found in the quote. While the state allows re-asks, any failure is a validation error
-whose message names each failing fact, so instructor (or the llama engine's loop) sends it back to
-the model; once the re-asks are spent the failing facts are dropped one by one, with a reason, and
-the grounded ones kept. Grounded facts from every round are kept (a re-ask can only add).
+context. Its validator places each quote in the text the model was shown (`align.evidence_for`,
+exact or normalised; a fuzzy match is refused; offsets given by a model are never asked for nor
+used) and checks that the statement adds nothing its quote does not say: every number, month and
+name in the statement must be found in the quote. While the state allows re-asks, any failure is
+a validation error whose message names each failing fact, so instructor (or the llama engine's
+loop) sends it back to the model; once the re-asks are spent, the failing facts are dropped one
+by one, with a reason, and the grounded ones kept. Grounded facts of every round are kept (a
+re-ask can only add).
 """
 
 from __future__ import annotations
@@ -351,6 +352,11 @@ class GroundingState:
         found = evidence_for(self.source, self.text, quote)
         if found is None:
             return None, [f"quote not found in the article: {_short(quote)!r}"]
+        if found.alignment == "fuzzy":
+            # Close to a passage but not it: one changed word can turn a sentence round. Only
+            # differences of typography (quotes, dashes, spaces, case, accents) are forgiven.
+            near = _short(found.quote)
+            return None, [f"quote not verbatim in the article: {_short(quote)!r}, the article has {near!r}"]
         evidence = Evidence(
             source=self.source,
             start=found.start + self.offset,
