@@ -100,6 +100,9 @@ def extract_corpus(sources: list[str], config: EngineConfig, cache_dir: Path | N
     for skipped in report.skipped[already_skipped:]:
         say(f"skipped {skipped.source}: {skipped.reason}")
     failed = {s.source for s in report.skipped[already_skipped:]}
+    if len(failed) == len(articles):
+        reason = report.skipped[already_skipped].reason
+        raise BriefingError(f"no article could be extracted ({reason})", "fix the cause above and run again")
     return Corpus(articles=[a for a in articles if a.source not in failed], facts=facts, report=report)
 
 
@@ -202,11 +205,20 @@ def output_name(as_of: PartialDate) -> str:
     return output_stem(as_of.iso())
 
 
-def _say_report(report: RunReport, say: Say) -> None:
-    say(
+def describe_report(report: RunReport) -> str:
+    """The run report in one line: articles, facts kept and dropped (and why), requests, tokens."""
+    reasons = ", ".join(f"{reason}: {count}" for reason, count in sorted(report.dropped_reasons.items()))
+    usage = report.usage
+    tokens = (
+        f", {usage.prompt_tokens} prompt + {usage.completion_tokens} completion tokens"
+        if usage.prompt_tokens or usage.completion_tokens
+        else ""
+    )
+    return (
         f"{report.articles} articles ({report.articles_from_cache} from cache), "
-        f"{report.facts_kept} facts kept, {report.facts_dropped} dropped, "
-        f"{report.usage.requests} requests, {len(report.skipped)} skipped"
+        f"{report.facts_kept} facts kept, {report.facts_dropped} dropped"
+        + (f" ({reasons})" if reasons else "")
+        + f", {usage.requests} requests, {usage.retries} retries{tokens}, {len(report.skipped)} skipped"
     )
 
 
@@ -245,7 +257,7 @@ def run_build(request: BuildRequest, say: Say) -> BuildResult:
         briefing = compose(articles, facts, options, skipped=corpus.report.skipped)
         briefing.window = window
         written = write_briefing(briefing, request.out, output_name(as_of), request.formats)
-        _say_report(corpus.report, say)
+        say(describe_report(corpus.report))
         return BuildResult(written=written, report=corpus.report)
 
     periods = split_periods(articles, request.every, request.language)
@@ -282,5 +294,5 @@ def run_build(request: BuildRequest, say: Say) -> BuildResult:
     written.extend(
         write_index(entries, request.out, request.formats, request.every, request.language, undated)
     )
-    _say_report(corpus.report, say)
+    say(describe_report(corpus.report))
     return BuildResult(written=written, report=corpus.report)

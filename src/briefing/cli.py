@@ -114,6 +114,10 @@ ModeOption = Annotated[
         "json | md_json (default: picked per server).",
     ),
 ]
+TimeoutOption = Annotated[
+    float,
+    typer.Option("--timeout", min=0.1, help="Seconds to wait for one answer of an LLM server (then retry)."),
+]
 ConcurrencyOption = Annotated[
     int, typer.Option("--concurrency", min=1, max=256, help="Articles extracted at once by an LLM engine.")
 ]
@@ -135,6 +139,7 @@ def _engine_config(
     mode: str | None,
     concurrency: int,
     language: str = "en",
+    timeout: float = 120.0,
 ) -> Any:
     from briefing.engines import EngineConfig
 
@@ -150,6 +155,7 @@ def _engine_config(
             mode=mode,
             concurrency=concurrency,
             language=language,
+            timeout=timeout,
         )
     )
 
@@ -189,6 +195,7 @@ def build(
     base_url: BaseUrlOption = None,
     mode: ModeOption = None,
     concurrency: ConcurrencyOption = 4,
+    timeout: TimeoutOption = 120.0,
     as_of: Annotated[
         str | None,
         typer.Option(
@@ -240,7 +247,7 @@ def build(
             "with --every each briefing is as of its period's latest article; end the series with --until",
             param_hint="--as-of",
         )
-    config = _engine_config(backend, model, base_url, mode, concurrency, lang)
+    config = _engine_config(backend, model, base_url, mode, concurrency, lang, timeout)
     window = (_parse_date(since, "--since"), _parse_date(until, "--until"))
     as_of_date = _parse_date(as_of, "--as-of")
 
@@ -274,15 +281,22 @@ def extract(
     base_url: BaseUrlOption = None,
     mode: ModeOption = None,
     concurrency: ConcurrencyOption = 4,
+    timeout: TimeoutOption = 120.0,
+    lang: Annotated[
+        str, typer.Option("--lang", help="Language of the statements an LLM writes: en | it.")
+    ] = "en",
     cache: CacheOption = None,
 ) -> None:
     """Print the verified facts of SOURCES as JSON lines."""
-    config = _engine_config(backend, model, base_url, mode, concurrency)
-    from briefing.build import extract_corpus
+    if lang not in ("en", "it"):
+        raise typer.BadParameter(f"{lang!r} is not en or it", param_hint="--lang")
+    config = _engine_config(backend, model, base_url, mode, concurrency, lang, timeout)
+    from briefing.build import describe_report, extract_corpus
 
     corpus = extract_corpus(sources, config, cache, say=_say)
     for fact in corpus.facts:
         sys.stdout.write(fact.model_dump_json(exclude_defaults=False) + "\n")
+    _say(describe_report(corpus.report))
     if not corpus.articles:
         raise typer.Exit(1)
 

@@ -1,0 +1,438 @@
+"""What an LLM is asked to return, and the grounding check its answer must pass.
+
+The response model (`FactsResponse`) is validated with a `GroundingState` in the validation
+context. Its validator places each quote in the text the model was shown (`align.evidence_for`,
+exact or normalised; a fuzzy match is refused; offsets given by a model are never asked for nor
+used) and checks that the statement adds nothing its quote does not say: every number, month and
+name in the statement must be found in the quote. While the state allows re-asks, any failure is
+a validation error whose message names each failing fact, so instructor (or the llama engine's
+loop) sends it back to the model; once the re-asks are spent, the failing facts are dropped one
+by one, with a reason, and the grounded ones kept. Grounded facts of every round are kept (a
+re-ask can only add).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_validator
+from pydantic.json_schema import DEFAULT_REF_TEMPLATE, GenerateJsonSchema, JsonSchemaMode, JsonSchemaValue
+from pydantic_core import CoreSchema
+from rapidfuzz import fuzz
+
+from briefing.align import evidence_for
+from briefing.models import Actor, DroppedFact, Evidence, Fact, Figure, PartialDate, WhenBasis
+
+SCHEMA_VERSION = "facts-1"
+MIN_STATEMENT_WORDS = 3
+
+LlmFactKind = Literal["event", "statement", "position", "figure", "plan", "context"]
+_KINDS = {"event", "statement", "position", "figure", "plan", "context"}
+
+
+def _as_strings(value: Any) -> Any:
+    """Models write `["a"]`, `"a"`, `[{"name": "a"}]` or null for a list of strings: take them all."""
+    if value is None:
+        return []
+    if isinstance(value, str | dict):
+        value = [value]
+    if not isinstance(value, list):
+        return value
+    strings: list[str] = []
+    for item in value:
+        if isinstance(item, dict):
+            item = item.get("name") or item.get("text") or next(iter(item.values()), "")
+        if item is not None and str(item).strip():
+            strings.append(str(item).strip())
+    return strings
+
+
+class FactDraft(BaseModel):
+    """One fact of the article."""
+
+    statement: str = Field(description="one sentence in the briefing's language")
+    quote: str = Field(description="verbatim passage of the article that supports it")
+    kind: LlmFactKind = "event"
+    when: str | None = Field(default=None, description="YYYY, YYYY-MM or YYYY-MM-DD, or null")
+    actors: list[str] = Field(default_factory=list)
+    figures: list[str] = Field(default_factory=list)
+
+    @field_validator("kind", mode="before")
+    @classmethod
+    def _known_kind(cls, value: Any) -> Any:
+        text = str(value or "").strip().lower()
+        return text if text in _KINDS else "statement"
+
+    @field_validator("when", mode="before")
+    @classmethod
+    def _blank_when(cls, value: Any) -> Any:
+        if value is None:
+            return None
+        text = str(value).strip()
+        return None if text.lower() in {"", "null", "none", "unknown", "n/a"} else text
+
+    @field_validator("actors", "figures", mode="before")
+    @classmethod
+    def _strings(cls, value: Any) -> Any:
+        return _as_strings(value)
+
+
+class _LeanJsonSchema(GenerateJsonSchema):
+    """A JSON schema without titles inside: they repeat the property names, and the schema is sent
+    (and paid for) with every request."""
+
+    def generate(self, schema: CoreSchema, mode: JsonSchemaMode = "validation") -> JsonSchemaValue:
+        full = super().generate(schema, mode=mode)
+        lean: JsonSchemaValue = _without_titles(full)
+        if "title" in full:
+            lean["title"] = full["title"]  # the schema's own name: clients name the tool after it
+        return lean
+
+
+def _without_titles(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {
+            key: _without_titles(value)
+            for key, value in node.items()
+            if not (key == "title" and isinstance(value, str))  # a property named "title" is a dict
+        }
+    if isinstance(node, list):
+        return [_without_titles(item) for item in node]
+    return node
+
+
+class FactsResponse(BaseModel):
+    """The facts of one news article, each with the verbatim quote that supports it."""
+
+    facts: list[FactDraft]
+
+    @classmethod
+    def model_json_schema(
+        cls,
+        by_alias: bool | None = None,
+        ref_template: str = DEFAULT_REF_TEMPLATE,
+        schema_generator: type[GenerateJsonSchema] = _LeanJsonSchema,
+        mode: JsonSchemaMode = "validation",
+        **options: Any,
+    ) -> dict[str, Any]:
+        return super().model_json_schema(by_alias, ref_template, schema_generator, mode, **options)
+
+    @model_validator(mode="after")
+    def _grounded(self, info: ValidationInfo) -> FactsResponse:
+        state = (info.context or {}).get("grounding")
+        if isinstance(state, GroundingState):
+            state.review(self.facts)
+        return self
+
+
+# --- the checks ---------------------------------------------------------------------------------
+
+_MONTHS: dict[int, tuple[str, ...]] = {
+    1: ("january", "gennaio", "jan", "gen"),
+    2: ("february", "febbraio", "feb"),
+    3: ("march", "marzo", "mar"),
+    4: ("april", "aprile", "apr"),
+    5: ("may", "maggio", "mag"),
+    6: ("june", "giugno", "jun", "giu"),
+    7: ("july", "luglio", "jul", "lug"),
+    8: ("august", "agosto", "aug", "ago"),
+    9: ("september", "settembre", "sep", "sept", "set"),
+    10: ("october", "ottobre", "oct", "ott"),
+    11: ("november", "novembre", "nov"),
+    12: ("december", "dicembre", "dec", "dic"),
+}
+_MONTH_OF_WORD = {word: month for month, words in _MONTHS.items() for word in words[:2]}
+
+# Capitalised words that are not names: sentence starters, titles, weekdays, common abbreviations.
+_NOT_NAME_WORDS = """
+    a an the this that these those it its he she they we i you his her their our there here
+    in on at by for from of to with without after before during since until as about against
+    between into over under and or but if when while where why how what which who whom whose
+    yes no not also only both all some many most more several each every any one two three
+    mr mrs ms dr prof sir lady lord st
+    il lo la i gli le un uno una un' di da del della dei degli delle nel nella nei al alla ai
+    per con su tra fra e ed o ma se che chi come dove quando anche non piu più questo questa
+    president presidente prime premier minister ministro ministry secretary general government
+    parliament senate house chamber court supreme council commission commissioner committee
+    chancellor foreign defence defense affairs interior economy finance treasury state states
+    federal national european union party leader chief deputy vice spokesman spokeswoman
+    spokesperson mayor governor ambassador envoy agency office department bank central
+    monday tuesday wednesday thursday friday saturday sunday
+    lunedì martedì mercoledì giovedì venerdì sabato domenica lunedi martedi mercoledi giovedi venerdi
+"""
+_NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "eu": ("ue", "europea", "europeo", "unione"),
+    "ue": ("eu", "european"),
+    "un": ("onu", "nazioni"),
+    "onu": ("un", "nations"),
+    "us": ("usa", "stati", "uniti", "statunitense", "americano", "americana", "america"),
+    "usa": ("us", "stati", "uniti", "statunitense", "america"),
+    "uk": ("regno", "unito", "britannico", "britannica", "gran", "bretagna"),
+    "ecb": ("bce",),
+    "bce": ("ecb",),
+    "imf": ("fmi",),
+    "fmi": ("imf",),
+    "who": ("oms",),
+    "oms": ("who",),
+    "gdp": ("pil",),
+    "pil": ("gdp",),
+    "nato": ("otan", "alleanza", "atlantica"),
+}
+
+_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
+_DIGITS_RE = re.compile(r"\d+")
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("’", "'")
+
+
+def _words(text: str) -> list[str]:
+    return [word.strip("'’.-") for word in _WORD_RE.findall(text)]
+
+
+def _numbers(text: str) -> set[str]:
+    """Digit runs without leading zeros: `03` and `3` agree, `3,5` and `3.5` agree."""
+    return {run.lstrip("0") or "0" for run in _DIGITS_RE.findall(text)}
+
+
+def _common_prefix(a: str, b: str) -> int:
+    size = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        size += 1
+    return size
+
+
+def _name_in(name: str, quote_words: set[str]) -> bool:
+    """Is a (folded) name word in the quote, allowing the spelling of another language?
+
+    `Ukraine`/`Ucraina`, `Brussels`/`Bruxelles`, `London`/`Londra` match; `Macron`/`Meloni` do not.
+    """
+    if name in quote_words:
+        return True
+    if any(alias in quote_words for alias in _ALIASES.get(name, ())):
+        return True
+    if len(name) <= 3:
+        return False
+    for word in quote_words:
+        if len(word) < 3:
+            continue
+        score = fuzz.ratio(name, word)
+        if score >= 70 or (score >= 60 and _common_prefix(name, word) >= 3):
+            return True
+    return False
+
+
+def _month_in(month: int, quote: str, quote_words: set[str]) -> bool:
+    if any(word in quote_words for word in _MONTHS[month]):
+        return True
+    numeric = rf"(?<!\d)0?{month}(?!\d)"
+    iso = rf"\d{{4}}-{numeric}"
+    day_first = rf"(?<!\d)\d{{1,2}}[/.]{numeric}[/.]\d{{2,4}}"
+    return bool(re.search(iso, quote) or re.search(day_first, quote))
+
+
+def _statement_words(statement: str) -> list[tuple[str, bool]]:
+    """Each word of a statement, and whether it starts a sentence."""
+    words: list[tuple[str, bool]] = []
+    for match in _WORD_RE.finditer(statement):
+        before = statement[: match.start()].rstrip(" \t\"'“”«»([")
+        words.append((match.group().strip("'’.-"), not before or before[-1] in ".!?:;"))
+    return words
+
+
+def _proper_noun_in(word: str, article: str) -> bool:
+    """Does the article write `word` capitalised in mid-sentence, as a name?"""
+    return re.search(rf"(?<=[\w,;] ){re.escape(word)}\b", article) is not None
+
+
+def unsupported_by_quote(statement: str, quote: str, article: str | None = None) -> list[str]:
+    """What the statement says that its quote does not: numbers, months, names. Empty when none.
+
+    A capitalised word is taken for a name unless it is a common word or title (`_NOT_NAMES`); a
+    word that starts a sentence is taken for a name only when it is an acronym or the article
+    writes it capitalised in mid-sentence (so "Spending rose" passes and "Rutte said" is checked).
+    """
+    problems: list[str] = []
+    missing_numbers = sorted(_numbers(statement) - _numbers(quote), key=lambda n: (len(n), n))
+    if missing_numbers:
+        problems.append("numbers not in the quote: " + ", ".join(missing_numbers))
+    quote_words = {_fold(word) for word in _words(quote)}
+    months: list[str] = []
+    names: list[str] = []
+    for word, starts_sentence in _statement_words(statement):
+        folded = _fold(word)
+        month = _MONTH_OF_WORD.get(folded)
+        if month is not None:
+            if not _month_in(month, quote, quote_words):
+                months.append(word)
+            continue
+        if not word[:1].isupper() or folded in _NOT_NAMES:
+            continue
+        if (
+            starts_sentence
+            and not (word.isupper() and len(word) > 1)
+            and not _proper_noun_in(word, article or "")
+        ):
+            continue
+        if not _name_in(folded, quote_words):
+            names.append(word)
+    if months:
+        problems.append("dates not in the quote: " + ", ".join(dict.fromkeys(months)))
+    if names:
+        problems.append("names not in the quote: " + ", ".join(dict.fromkeys(names)))
+    return problems
+
+
+# --- the state carried through the validation loop ----------------------------------------------
+
+
+@dataclass
+class _Failure:
+    statement: str
+    quote: str
+    reason: str
+    round: int
+
+
+@dataclass
+class GroundingState:
+    """Validation context of one request: the text the model was shown and what was kept so far.
+
+    `text` is the article (or the chunk of it the model saw) and `offset` where that text starts
+    in the article, so evidence offsets count in the whole article.
+    """
+
+    source: str
+    text: str
+    offset: int = 0
+    article_text: str | None = None
+    published: PartialDate | None = None
+    language: str | None = None
+    reasks_left: int = 1
+    round: int = 0
+    kept: list[Fact] = field(default_factory=list)
+    failures: list[_Failure] = field(default_factory=list)
+
+    def review(self, drafts: list[FactDraft]) -> None:
+        """Keep the grounded drafts; raise (re-ask) on the others while re-asks are left."""
+        self.round += 1
+        problems: list[str] = []
+        for index, draft in enumerate(drafts):
+            fact, reasons = self._check(draft)
+            if fact is not None:
+                if not is_duplicate(fact, self.kept):
+                    self.kept.append(fact)
+                continue
+            self.failures.append(_Failure(draft.statement, draft.quote, reasons[0], self.round))
+            problems.append(f"facts[{index}] ({_short(draft.statement)}): " + "; ".join(reasons))
+        if problems and self.reasks_left > 0:
+            self.reasks_left -= 1
+            raise ValueError(
+                "these facts are not supported by the article:\n"
+                + "\n".join(problems)
+                + "\nCopy each quote character for character from the article, and state only what "
+                "its quote says; leave out a fact that no passage of the article supports."
+            )
+
+    def _check(self, draft: FactDraft) -> tuple[Fact | None, list[str]]:
+        statement = " ".join(draft.statement.split())
+        quote = draft.quote.strip()
+        if len(_words(statement)) < MIN_STATEMENT_WORDS:
+            return None, [f"not a statement: {_short(statement)!r} (write a sentence)"]
+        if not quote:
+            return None, ["no quote"]
+        found = evidence_for(self.source, self.text, quote)
+        if found is None:
+            return None, [f"quote not found in the article: {_short(quote)!r}"]
+        if found.alignment == "fuzzy":
+            # Close to a passage but not it: one changed word can turn a sentence round. Only
+            # differences of typography (quotes, dashes, spaces, case, accents) are forgiven.
+            near = _short(found.quote)
+            return None, [f"quote not verbatim in the article: {_short(quote)!r}, the article has {near!r}"]
+        evidence = Evidence(
+            source=self.source,
+            start=found.start + self.offset,
+            end=found.end + self.offset,
+            quote=found.quote,
+            alignment=found.alignment,
+        )
+        article_text = self.article_text if self.article_text is not None else self.text
+        unsupported = unsupported_by_quote(statement, evidence.quote, article_text)
+        if unsupported:
+            return None, unsupported
+        when, basis = self._when(draft.when, evidence.quote)
+        folded_article = _fold(article_text)
+        quote_numbers = _numbers(evidence.quote)
+        fact = Fact(
+            id="",
+            kind=draft.kind,
+            statement=statement,
+            actors=[Actor(name=a) for a in dict.fromkeys(draft.actors) if _fold(a) in folded_article],
+            when=when,
+            when_basis=basis,
+            evidence=[evidence],
+            figures=[Figure(text=text) for text in draft.figures if _numbers(text) <= quote_numbers],
+            language=self.language,
+        )
+        return fact, []
+
+    def _when(self, when: str | None, quote: str) -> tuple[PartialDate | None, WhenBasis | None]:
+        """The model's date, if plausible: its year is in the quote, or close to publication."""
+        parsed: PartialDate | None = None
+        if when:
+            try:
+                parsed = PartialDate.parse(when)
+            except ValueError:
+                parsed = None
+        if parsed is not None:
+            if str(parsed.year) in quote:
+                return parsed, "explicit"
+            if self.published is not None and abs(parsed.year - self.published.year) <= 1:
+                return parsed, "relative"
+        if self.published is not None:
+            return self.published, "publication"
+        return None, None
+
+    def dropped(self) -> list[DroppedFact]:
+        """What still failed in the last round that was validated: dropped, each with its reason.
+
+        (Failures of earlier rounds were re-asked; the model's later answer is what counts.)"""
+        last = [failure for failure in self.failures if failure.round == self.round]
+        unique = {(f.statement, f.quote): f for f in last}
+        return [
+            DroppedFact(reason=_reason_kind(f.reason), statement=f.statement, quote=f.quote)
+            for f in unique.values()
+        ]
+
+
+def _reason_kind(reason: str) -> str:
+    """A short, countable reason for the run report."""
+    return reason.split(":", 1)[0]
+
+
+def is_duplicate(fact: Fact, kept: list[Fact]) -> bool:
+    """The same fact seen twice (a re-ask, the overlap of two chunks): same statement, or same span
+    and nearly the same words."""
+    span = fact.evidence[0]
+    for other in kept:
+        if fact.statement.casefold() == other.statement.casefold():
+            return True
+        other_span = other.evidence[0]
+        if (span.start, span.end) == (other_span.start, other_span.end) and (
+            fuzz.ratio(fact.statement.casefold(), other.statement.casefold()) >= 85
+        ):
+            return True
+    return False
+
+
+def _short(text: str, size: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= size else text[: size - 1] + "…"

@@ -1,0 +1,233 @@
+"""The openai engine's connection: the `openai` client wrapped by `instructor`, one per engine.
+
+Kept apart from `openai_engine` so that those two heavy libraries are imported only when a
+request is about to be sent: a build whose articles all come from the cache never loads them.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import weakref
+from typing import Any
+
+import instructor
+import openai
+from instructor.core import InstructorError, ResponseParsingError
+from pydantic import ValidationError
+from tenacity import Retrying, retry_if_exception, stop_after_attempt
+
+from briefing.engines.llm_extract import ChunkRequest
+from briefing.engines.llm_schema import FactsResponse
+from briefing.errors import EngineError
+from briefing.models import DroppedFact, Usage
+
+MAX_REASKS = 3  # validation re-asks per request: malformed JSON, schema errors, ungrounded facts
+
+MODES = {
+    "tools": instructor.Mode.TOOLS,
+    "json_schema": instructor.Mode.JSON_SCHEMA,
+    "json": instructor.Mode.JSON,
+    "md_json": instructor.Mode.MD_JSON,
+}
+
+# instructor logs every failed attempt at ERROR level; with no handler configured Python would
+# print those to stderr. The engine reports failures itself.
+logging.getLogger("instructor").addHandler(logging.NullHandler())
+logging.getLogger("instructor").propagate = False
+
+
+class StructuredClient:
+    """Sends one article chunk's request, with instructor's bounded re-asks, and counts every HTTP
+    request and token into the calling thread's `Usage`. Thread-safe."""
+
+    def __init__(
+        self,
+        *,
+        model: str,
+        base_url: str | None,
+        api_key: str,
+        mode: str,
+        mode_given: bool,
+        timeout: float,
+        max_retries: int,
+    ) -> None:
+        self.model = model
+        self.base_url = base_url
+        self._secret = api_key
+        self._mode = MODES[mode]
+        self._mode_given = mode_given
+        self._local = threading.local()
+        self.fatal: EngineError | None = None
+        http_client = openai.DefaultHttpxClient(event_hooks={"request": [self._count_request]})
+        client = openai.OpenAI(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+        )
+        self._clients = {mode: instructor.from_openai(client, mode=mode) for mode in MODES.values()}
+        for instructor_client in self._clients.values():
+            instructor_client.on("completion:response", self._count_tokens)
+        self._close = weakref.finalize(self, http_client.close)  # its sockets go with the client
+
+    def close(self) -> None:
+        self._close()
+
+    def ask(self, request: ChunkRequest, usage: Usage) -> DroppedFact | None:
+        """Send one request (and its re-asks); the grounded facts land in `request.state`.
+
+        Returns a drop when the model never gave a valid answer: that is a result (cached, so a
+        rerun does not ask again), while a transport failure raises `EngineError` (not cached).
+        """
+        if self.fatal is not None:
+            raise self.fatal
+        self._local.usage = usage
+        sent_before = usage.requests
+        try:
+            return self._ask(request)
+        finally:
+            usage.retries += max(0, usage.requests - sent_before - 1)
+            self._local.usage = None
+
+    def _ask(self, request: ChunkRequest) -> DroppedFact | None:
+        try:
+            while True:
+                mode = self._mode
+                try:
+                    self._clients[mode].chat.completions.create(
+                        model=self.model,
+                        messages=request.messages,  # type: ignore[arg-type]
+                        response_model=FactsResponse,
+                        max_retries=self._reasks(mode),
+                        context={"grounding": request.state},
+                    )
+                    return None
+                except (InstructorError, openai.OpenAIError) as error:
+                    if not self._falls_back(mode, error):
+                        raise
+        except (InstructorError, openai.OpenAIError) as error:
+            if _transport_failure(error):
+                raise self._engine_error(error) from None
+            if request.state.kept:
+                return None  # re-asks spent on malformed answers after some facts were grounded: keep those
+            return DroppedFact(reason="no valid answer from the model")  # nothing the model said is kept
+
+    def _reasks(self, mode: instructor.Mode) -> Retrying:
+        """Re-ask on malformed or ungrounded answers, at most MAX_REASKS times; but an answer with no
+        tool call, from a server we may switch away from tools for, is not worth re-asking."""
+        may_fall_back = mode is instructor.Mode.TOOLS and not self._mode_given
+
+        def worth_reasking(error: BaseException) -> bool:
+            if may_fall_back and _no_tool_call(error):
+                return False
+            return isinstance(error, ValidationError | json.JSONDecodeError | ResponseParsingError)
+
+        return Retrying(
+            stop=stop_after_attempt(MAX_REASKS + 1), retry=retry_if_exception(worth_reasking), reraise=True
+        )
+
+    def _falls_back(self, mode: instructor.Mode, error: BaseException) -> bool:
+        """A server that ignores or refuses tools gets the schema in the prompt (md_json) instead,
+        for the rest of the run, unless --mode asked for tools."""
+        if mode is not instructor.Mode.TOOLS or self._mode_given:
+            return False
+        cause = _root_cause(error)
+        refused = isinstance(cause, openai.BadRequestError) and "tool" in _message(cause).lower()
+        if not (refused or _no_tool_call(error)):
+            return False
+        self._mode = instructor.Mode.MD_JSON
+        return True
+
+    def _count_request(self, _request: Any) -> None:
+        usage = getattr(self._local, "usage", None)
+        if usage is not None:
+            usage.requests += 1
+
+    def _count_tokens(self, response: Any) -> None:
+        usage = getattr(self._local, "usage", None)
+        counted = getattr(response, "usage", None)
+        if usage is not None and counted is not None:
+            usage.prompt_tokens += int(getattr(counted, "prompt_tokens", 0) or 0)
+            usage.completion_tokens += int(getattr(counted, "completion_tokens", 0) or 0)
+
+    # --- errors that say what to do -------------------------------------------------------------
+
+    def _scrub(self, text: str) -> str:
+        if len(self._secret) >= 6:
+            text = text.replace(self._secret, "***")
+        return text if len(text) <= 300 else text[:299] + "…"
+
+    def _engine_error(self, error: BaseException) -> EngineError:
+        cause = _root_cause(error)
+        where = self.base_url or "api.openai.com"
+        if isinstance(cause, openai.AuthenticationError | openai.PermissionDeniedError):
+            self.fatal = EngineError(
+                f"{where} refused the API key (HTTP {cause.status_code})",
+                "check OPENAI_API_KEY (a local server usually needs none)",
+            )
+            return self.fatal
+        if isinstance(cause, openai.NotFoundError):
+            self.fatal = EngineError(
+                f"{where} has no model {self.model!r} or no chat completions endpoint (HTTP 404)",
+                "check --model, and that --base-url ends where /chat/completions starts (usually /v1)",
+            )
+            return self.fatal
+        if isinstance(cause, openai.APITimeoutError):
+            return EngineError(
+                f"no answer from {where} within the timeout, after retries", "retry later or raise --timeout"
+            )
+        if isinstance(cause, openai.APIConnectionError):
+            self.fatal = EngineError(
+                f"cannot reach {where}", "check --base-url and that the server is running"
+            )
+            return self.fatal
+        if isinstance(cause, openai.BadRequestError):
+            return EngineError(
+                f"{where} rejected the request (HTTP 400): {self._scrub(_message(cause))}",
+                "if the server does not support this structured-output mode, try --mode json_schema, "
+                "--mode json or --mode md_json",
+            )
+        if isinstance(cause, openai.APIStatusError):
+            return EngineError(
+                f"{where} kept failing (HTTP {cause.status_code}) after retries: "
+                + self._scrub(_message(cause)),
+                "retry later; finished articles are cached",
+            )
+        return EngineError(f"{type(cause).__name__}: {self._scrub(_message(cause))}")
+
+
+def _root_cause(error: BaseException) -> BaseException:
+    """instructor wraps the client's exceptions; find the client's one when there is one."""
+    for seen in _chain(error):
+        if isinstance(seen, openai.OpenAIError):
+            return seen
+    return error
+
+
+def _no_tool_call(error: BaseException) -> bool:
+    """The answer carried no tool call (a server that ignores `tool_choice`)."""
+    return any(
+        isinstance(seen, ResponseParsingError) and "no tool call" in str(seen).lower()
+        for seen in _chain(error)
+    )
+
+
+def _chain(error: BaseException) -> list[BaseException]:
+    chain: list[BaseException] = []
+    seen: BaseException | None = error
+    while seen is not None and seen not in chain:
+        chain.append(seen)
+        seen = seen.__cause__ or seen.__context__
+    return chain
+
+
+def _transport_failure(error: BaseException) -> bool:
+    return isinstance(_root_cause(error), openai.OpenAIError)
+
+
+def _message(error: BaseException) -> str:
+    text = " ".join(str(error).split())
+    return text or type(error).__name__

@@ -1,0 +1,110 @@
+"""The `openai` engine: any OpenAI-compatible endpoint through the `openai` client and `instructor`.
+
+- Endpoint: `--base-url` or `OPENAI_BASE_URL` (OpenAI itself when neither is set); key from
+  `OPENAI_API_KEY`, or a placeholder for a local server that needs none. The key is never logged,
+  cached or put in an error message.
+- Structured output: instructor sends the `FactsResponse` schema with the request (tools by
+  default; `--mode json_schema|json|md_json` for servers that need another), validates the answer
+  with the article's `GroundingState` as validation context and re-asks on validation errors
+  (malformed JSON, a quote not in the article, a statement its quote does not support), bounded.
+- Transport: the openai client retries 429 (honouring `Retry-After`), 5xx, timeouts and dropped
+  connections itself, with backoff; every HTTP request is counted by an httpx event hook.
+- Thread-safe: the pipeline calls `extract` from a pool of `--concurrency` threads sharing one
+  client (its connection pool is far larger than any concurrency we allow).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from briefing.engines import EngineConfig
+from briefing.engines.chunking import DEFAULT_MAX_CHARS
+from briefing.engines.llm_extract import assemble, chunk_requests, identity_suffix
+from briefing.errors import ConfigError
+from briefing.models import Article, DroppedFact, Extraction, Usage
+
+if TYPE_CHECKING:
+    from briefing.engines.openai_client import StructuredClient
+
+DEFAULT_MODEL = "gpt-4o-mini"
+LOCAL_SERVER_KEY = "not-needed"
+MODE_NAMES = ("tools", "json_schema", "json", "md_json")
+
+
+def resolve_mode(name: str | None) -> str:
+    if name is None:
+        return "tools"
+    key = name.strip().lower().replace("-", "_")
+    if key not in MODE_NAMES:
+        raise ConfigError(f"unknown --mode {name!r}", "use one of: " + ", ".join(MODE_NAMES))
+    return key
+
+
+class OpenAIEngine:
+    name = "openai"
+    cacheable = True
+    parallel = True  # I/O-bound: --concurrency requests in flight
+
+    def __init__(self, config: EngineConfig, *, max_chars: int = DEFAULT_MAX_CHARS) -> None:
+        self.model = config.model or DEFAULT_MODEL
+        self.base_url = config.base_url or os.environ.get("OPENAI_BASE_URL") or None
+        self.language = config.language
+        self.max_chars = max_chars
+        self._mode_given = config.mode is not None
+        self._mode = resolve_mode(config.mode)  # checked now: a wrong --mode fails before any work
+        key = config.api_key.get_secret_value() if config.api_key else os.environ.get("OPENAI_API_KEY")
+        if not key:
+            if self.base_url is None:
+                raise ConfigError(
+                    "the openai backend needs an API key or a server",
+                    "set OPENAI_API_KEY, or pass --base-url for a local server (Ollama, vLLM, llama-server)",
+                )
+            key = LOCAL_SERVER_KEY
+        self._secret = key
+        self._timeout = config.timeout
+        self._max_retries = config.max_retries
+        self._client: StructuredClient | None = None
+        self._client_lock = threading.Lock()
+
+    def client(self) -> StructuredClient:
+        """The connection, made at the first request (the openai and instructor imports are slow)."""
+        with self._client_lock:
+            if self._client is None:
+                from briefing.engines.openai_client import StructuredClient
+
+                self._client = StructuredClient(
+                    model=self.model,
+                    base_url=self.base_url,
+                    api_key=self._secret,
+                    mode=self._mode,
+                    mode_given=self._mode_given,
+                    timeout=self._timeout,
+                    max_retries=self._max_retries,
+                )
+            return self._client
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+
+    # --- the Extractor protocol -----------------------------------------------------------------
+
+    def identity(self) -> str:
+        host = urlsplit(self.base_url).hostname if self.base_url else "api.openai.com"
+        mode = self._mode if self._mode_given else "auto"
+        return f"openai:{self.model}@{host};mode={mode};{identity_suffix(self.language, self.max_chars)}"
+
+    def extract(self, article: Article) -> Extraction:
+        usage = Usage()
+        failures: list[DroppedFact] = []
+        requests = chunk_requests(article, self.language, self.max_chars)
+        client = self.client()
+        for request in requests:
+            failure = client.ask(request, usage)
+            if failure is not None:
+                failures.append(failure)
+        facts, dropped = assemble([request.state for request in requests])
+        return Extraction(facts=facts, dropped=dropped + failures, usage=usage)
