@@ -89,6 +89,9 @@ def test_an_engine_crash_on_one_article_skips_it_and_keeps_the_others(seeds: Pat
         def identity(self) -> str:
             return "fragile"
 
+        def prepare(self) -> None:
+            """Nothing to load."""
+
         def extract(self, article: Article):  # type: ignore[no-untyped-def]
             if "002_" in article.source:
                 raise ZeroDivisionError("boom")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from briefing.cache import ExtractionCache
 from briefing.models import Article, Evidence, Extraction, Fact, Usage
 from briefing.pipeline import RunReport, extract, ingest
@@ -23,6 +25,9 @@ class CountingEngine:
 
     def identity(self) -> str:
         return f"counting/{self.version}"
+
+    def prepare(self) -> None:
+        """Nothing to load."""
 
     def extract(self, article: Article) -> Extraction:
         self.calls.append(article.source)
@@ -92,3 +97,23 @@ def test_a_changed_article_or_engine_version_re_extracts_only_what_changed(
     newer = CountingEngine(version="v2")
     extract(ingest([str(folder)], RunReport()), newer, ExtractionCache(tmp_path), RunReport())
     assert len(newer.calls) == 3
+
+
+def test_a_warm_run_takes_each_articles_language_from_the_cache(seeds: Path, tmp_path: Path) -> None:
+    engine = CountingEngine()
+    cold = ingest([str(seeds)], RunReport(), detect_languages=False)
+    assert all(a.language is None for a in cold)
+    extract(cold, engine, ExtractionCache(tmp_path), RunReport())
+    assert [a.language for a in cold] == ["it"] * 5
+
+    warm = ingest([str(seeds)], RunReport(), detect_languages=False)
+    monkey = pytest.MonkeyPatch()
+    with monkey.context() as patch:
+        patch.setattr("briefing.pipeline.detect_language", _no_detection)
+        extract(warm, engine, ExtractionCache(tmp_path), RunReport())
+    assert [a.language for a in warm] == ["it"] * 5
+    assert len(engine.calls) == 5
+
+
+def _no_detection(text: str) -> str:
+    raise AssertionError("a cached article's language comes from the cache")

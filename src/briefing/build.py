@@ -79,7 +79,7 @@ def _progress_bar(total: int) -> tuple[Callable[[Article], None], Callable[[], N
 
 def extract_corpus(sources: list[str], config: EngineConfig, cache_dir: Path | None, say: Say) -> Corpus:
     report = RunReport()
-    articles = ingest(sources, report)
+    articles = ingest(sources, report, detect_languages=False)  # extract() fills them, cache first
     for skipped in report.skipped:
         say(f"skipped {skipped.source}: {skipped.reason}")
     if not articles:

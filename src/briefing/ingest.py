@@ -213,7 +213,7 @@ def _shorten(text: str, limit: int = 140) -> str | None:
     return cut.rstrip(",;:") + "…"
 
 
-def read_article(source_file: SourceFile) -> Article:
+def read_article(source_file: SourceFile, with_language: bool = True) -> Article:
     """Read and decode one file; raises `SourceError` saying what is wrong and what to do."""
     source = source_file.source
     try:
@@ -259,7 +259,7 @@ def read_article(source_file: SourceFile) -> Article:
         outlet=find_outlet(lines),
         published=published,
         published_basis=basis,
-        language=detect_language(text),
+        language=detect_language(text) if with_language else None,
     )
 
 

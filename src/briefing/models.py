@@ -183,6 +183,7 @@ class Extraction(BaseModel):
     facts: list[Fact] = Field(default_factory=list)
     dropped: list[DroppedFact] = Field(default_factory=list)
     usage: Usage = Field(default_factory=Usage)
+    language: str | None = Field(default=None, description="the article's language, kept with the cache")
 
 
 # --- the briefing (contract: design.md §3, "briefing/1") -------------------------------------

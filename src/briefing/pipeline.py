@@ -6,6 +6,7 @@ The engine is passed in: this module knows the `Extractor` protocol's shape, not
 from __future__ import annotations
 
 import logging
+import threading
 from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
@@ -16,7 +17,7 @@ from pydantic import BaseModel, Field
 from briefing.cache import ExtractionCache
 from briefing.errors import BriefingError, SourceError
 from briefing.grounding import ground
-from briefing.ingest import discover, read_article
+from briefing.ingest import detect_language, discover, read_article
 from briefing.models import Article, Extraction, Fact, SkippedSource, Usage
 
 logger = logging.getLogger(__name__)
@@ -30,6 +31,8 @@ class _Engine(Protocol):
     def identity(self) -> str: ...
 
     def extract(self, article: Article) -> Extraction: ...
+
+    def prepare(self) -> None: ...
 
 
 class RunReport(BaseModel):
@@ -55,14 +58,29 @@ def _skipped(error: SourceError) -> SkippedSource:
     return SkippedSource(source=error.source, reason=f"{error.reason}{hint}")
 
 
-def ingest(arguments: list[str], report: RunReport) -> list[Article]:
+def _fill_languages(articles: list[Article]) -> None:
+    for article in articles:
+        if article.language is None:
+            article.language = detect_language(article.text)
+
+
+def _prepare(engine: _Engine) -> None:
+    try:
+        engine.prepare()
+    except Exception:  # the first extraction meets the same error and reports it per article
+        logger.debug("the %s engine failed to get ready", engine.name, exc_info=True)
+
+
+def ingest(arguments: list[str], report: RunReport, detect_languages: bool = True) -> list[Article]:
+    """Read every source; with `detect_languages=False` the (slow to load) language model is left
+    to `extract`, which takes cached articles' languages from the cache instead."""
     files, problems = discover(arguments)
     for problem in problems:
         report.skipped.append(_skipped(problem))
     articles: list[Article] = []
     for source_file in files:
         try:
-            articles.append(read_article(source_file))
+            articles.append(read_article(source_file, detect_languages))
         except SourceError as error:
             report.skipped.append(_skipped(error))
     return articles
@@ -88,6 +106,7 @@ def extract(
     for index, article in enumerate(articles):
         cached = cache.get(article.sha256, identity) if use_cache and cache is not None else None
         if cached is not None:
+            article.language = article.language or cached.language
             results[index] = ground(article, cached.model_copy(update={"usage": Usage()}))
             report.articles_from_cache += 1
             if on_done:
@@ -95,12 +114,21 @@ def extract(
         else:
             pending.append(index)
 
+    warm_up = threading.Thread(target=_prepare, args=(engine,), name="engine-warm-up", daemon=True)
+    if pending:  # the engine gets ready (imports, a connection, a model) on its own thread
+        warm_up.start()
+    if not engine.parallel:
+        _fill_languages(articles)  # a CPU-bound engine reads them; nothing to overlap with
+
     def run(index: int) -> Extraction:
         return engine.extract(articles[index])
 
     workers = max(1, min(concurrency if engine.parallel else 1, len(pending)))
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="extract") as pool:
         futures = {pool.submit(run, index): index for index in pending}
+        if warm_up.is_alive():
+            warm_up.join()  # first the requests go out (the GIL is shared), then…
+        _fill_languages(articles)  # …languages are detected while they are in flight
         try:
             for future in as_completed(futures):
                 index = futures[future]
@@ -120,7 +148,9 @@ def extract(
                     )
                 else:
                     if use_cache and cache is not None:
-                        cache.put(article.sha256, identity, raw)
+                        cache.put(
+                            article.sha256, identity, raw.model_copy(update={"language": article.language})
+                        )
                     results[index] = ground(article, raw)
                 if on_done:
                     on_done(article)

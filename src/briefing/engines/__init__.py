@@ -30,6 +30,11 @@ class Extractor(Protocol):
 
     def extract(self, article: Article) -> Extraction: ...
 
+    def prepare(self) -> None:
+        """Get ready to extract (imports, a connection, a model): called once, on a background
+        thread, when some article is not in the cache. May do nothing."""
+        ...
+
 
 class EngineConfig(BaseModel):
     backend: Backend = "auto"

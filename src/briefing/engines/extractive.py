@@ -55,6 +55,9 @@ class ExtractiveEngine:
     cacheable = False
     parallel = False  # CPU-bound pure Python: threads would only contend for the GIL
 
+    def prepare(self) -> None:
+        """Nothing to load ahead: the rules compile on first use."""
+
     def identity(self) -> str:
         return ENGINE_VERSION
 

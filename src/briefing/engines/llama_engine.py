@@ -90,6 +90,9 @@ class LlamaEngine:
         self._schema = grammar_schema(max_facts)
         self._lock = threading.Lock()
 
+    def prepare(self) -> None:
+        """Nothing more: the model is loaded when the engine is made."""
+
     def identity(self) -> str:
         size = self.path.stat().st_size
         suffix = identity_suffix(self.language, self.max_chars)

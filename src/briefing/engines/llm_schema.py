@@ -13,9 +13,11 @@ re-ask can only add).
 
 from __future__ import annotations
 
+import copy
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_validator
@@ -104,6 +106,16 @@ def _without_titles(node: Any) -> Any:
     return node
 
 
+_SCHEMA_DEFAULTS = (None, DEFAULT_REF_TEMPLATE, _LeanJsonSchema, "validation")
+
+
+@lru_cache(maxsize=4)
+def _lean_schema(model: type[BaseModel]) -> dict[str, Any]:
+    return BaseModel.model_json_schema.__func__(  # type: ignore[attr-defined]
+        model, None, DEFAULT_REF_TEMPLATE, _LeanJsonSchema, "validation"
+    )
+
+
 class FactsResponse(BaseModel):
     """The facts of one news article, each with the verbatim quote that supports it."""
 
@@ -118,7 +130,9 @@ class FactsResponse(BaseModel):
         mode: JsonSchemaMode = "validation",
         **options: Any,
     ) -> dict[str, Any]:
-        return super().model_json_schema(by_alias, ref_template, schema_generator, mode, **options)
+        if options or (by_alias, ref_template, schema_generator, mode) != _SCHEMA_DEFAULTS:
+            return super().model_json_schema(by_alias, ref_template, schema_generator, mode, **options)
+        return copy.deepcopy(_lean_schema(cls))  # made once: instructor asks for it with every request
 
     @model_validator(mode="after")
     def _grounded(self, info: ValidationInfo) -> FactsResponse:
@@ -187,6 +201,7 @@ _WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 _DIGITS_RE = re.compile(r"\d+")
 
 
+@lru_cache(maxsize=512)  # the article's text is folded once per check of each fact otherwise
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("’", "'")

@@ -68,13 +68,22 @@ class StructuredClient:
             max_retries=max_retries,
             http_client=http_client,
         )
-        self._clients = {mode: instructor.from_openai(client, mode=mode) for mode in MODES.values()}
-        for instructor_client in self._clients.values():
-            instructor_client.on("completion:response", self._count_tokens)
+        self._openai = client
+        self._clients: dict[instructor.Mode, Any] = {}
+        self._clients_lock = threading.Lock()
+        self._instructor(self._mode)  # the usual mode now; a fallback mode when first needed
         self._close = weakref.finalize(self, http_client.close)  # its sockets go with the client
 
     def close(self) -> None:
         self._close()
+
+    def _instructor(self, mode: instructor.Mode) -> Any:
+        with self._clients_lock:
+            if mode not in self._clients:
+                wrapped = instructor.from_openai(self._openai, mode=mode)
+                wrapped.on("completion:response", self._count_tokens)
+                self._clients[mode] = wrapped
+            return self._clients[mode]
 
     def ask(self, request: ChunkRequest, usage: Usage) -> DroppedFact | None:
         """Send one request (and its re-asks); the grounded facts land in `request.state`.
@@ -97,9 +106,9 @@ class StructuredClient:
             while True:
                 mode = self._mode
                 try:
-                    self._clients[mode].chat.completions.create(
+                    self._instructor(mode).chat.completions.create(
                         model=self.model,
-                        messages=request.messages,  # type: ignore[arg-type]
+                        messages=request.messages,
                         response_model=FactsResponse,
                         max_retries=self._reasks(mode),
                         context={"grounding": request.state},

@@ -86,6 +86,9 @@ class OpenAIEngine:
                 )
             return self._client
 
+    def prepare(self) -> None:
+        self.client()
+
     def close(self) -> None:
         if self._client is not None:
             self._client.close()

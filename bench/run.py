@@ -1,0 +1,247 @@
+"""The benchmark: where the time goes, and whether the targets are met (issue 7).
+
+    .venv/bin/python -m bench.run            # everything (about 5 minutes on 2 cores)
+    .venv/bin/python -m bench.run --quick    # smaller corpora, for a smoke run
+
+It starts its own OpenAI-compatible server (tests/openai_server.py) on 127.0.0.1 with a set
+latency, writes synthetic corpora made of the seeds' sentences, drives the real `briefing` CLI in
+subprocesses, and prints one table. Targets are ratios measured in the same run, because these
+machines are noisy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from tests.openai_server import FakeOpenAI
+
+from bench.synthetic import write_corpus
+
+ROOT = Path(__file__).resolve().parents[1]
+
+BRIEFING = [sys.executable, "-m", "briefing.cli"]
+
+
+@dataclass
+class Row:
+    measure: str
+    value: str
+    target: str
+    ok: bool | None
+
+    def cells(self) -> list[str]:
+        verdict = {True: "met", False: "MISSED", None: ""}[self.ok]
+        return [self.measure, self.value, self.target, verdict]
+
+
+def run_cli(args: list[str], env: dict[str, str]) -> tuple[float, subprocess.CompletedProcess[str]]:
+    started = time.perf_counter()
+    done = subprocess.run([*BRIEFING, *args], env=env, capture_output=True, text=True, check=False)
+    elapsed = time.perf_counter() - started
+    if done.returncode != 0:
+        raise SystemExit(f"briefing {' '.join(args)} failed ({done.returncode}):\n{done.stderr[-2000:]}")
+    return elapsed, done
+
+
+def llm_env(server: FakeOpenAI, cache: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        OPENAI_BASE_URL=server.url,
+        OPENAI_API_KEY="bench-not-a-secret",
+        BRIEFING_MODEL="fake",
+        BRIEFING_CACHE_DIR=str(cache),
+    )
+    return env
+
+
+def bench_llm(work: Path, quick: bool) -> list[Row]:
+    rows: list[Row] = []
+    latency = 0.5
+    corpus32 = write_corpus(work / "c32", 32)
+    with FakeOpenAI(latency=latency) as server:
+        for concurrency in (1, 4, 8, 16):
+            if quick and concurrency == 1:
+                continue
+            server.reset()
+            cache = work / f"cache-c{concurrency}"
+            args = [
+                "build",
+                str(corpus32),
+                "--out",
+                str(work / "out"),
+                "--format",
+                "json",
+                "--concurrency",
+                str(concurrency),
+            ]
+            elapsed, _ = run_cli(args, llm_env(server, cache))
+            ideal = math.ceil(32 / concurrency) * latency
+            ratio = elapsed / ideal
+            target_met = elapsed <= 1.2 * ideal + 1.0 if concurrency == 8 else None
+            rows.append(
+                Row(
+                    f"cold build, 32 articles, {latency}s latency, concurrency {concurrency}",
+                    f"{elapsed:.2f} s = {ratio:.2f}x ideal {ideal:.1f} s ({server.chat_count()} requests)",
+                    "<= 1.2x ideal + 1 s" if concurrency == 8 else "",
+                    target_met,
+                )
+            )
+            if concurrency == 8:
+                requests_cold = server.chat_count()
+                bodies = server.chat_requests()
+                server.reset()
+                warm, _ = run_cli(args, llm_env(server, cache))
+                rows.append(
+                    Row(
+                        "warm rebuild, 32 articles",
+                        f"{warm:.2f} s, {server.chat_count()} requests",
+                        "< 1 s, 0 requests",
+                        warm < 1.0 and server.chat_count() == 0,
+                    )
+                )
+                rows.append(tokens_row(bodies, requests_cold, 32))
+
+    big = 200 if quick else 1000
+    corpus = write_corpus(work / f"c{big}", big)
+    with FakeOpenAI(latency=0.0) as server:
+        cache = work / "cache-big"
+        args = ["build", str(corpus), "--out", str(work / "out"), "--format", "json", "--concurrency", "16"]
+        cold, _ = run_cli(args, llm_env(server, cache))
+        server.reset()
+        warm, _ = run_cli(args, llm_env(server, cache))
+        rows.append(
+            Row(
+                f"warm rebuild, {big} articles (cold fill at 0 latency: {cold:.1f} s)",
+                f"{warm:.2f} s, {server.chat_count()} requests",
+                "< 10 s, 0 requests",
+                warm < 10 and server.chat_count() == 0,
+            )
+        )
+    return rows
+
+
+def tokens_row(requests: list, count: int, articles: int) -> Row:  # type: ignore[type-arg]
+    """Prompt tokens per article against the article's own, by the server's one estimator."""
+    overheads: list[int] = []
+    for request in requests:
+        if request.article is None or request.body is None:
+            continue
+        prompt = len(str(request.body.get("messages", ""))) + len(str(request.body.get("tools", "")))
+        prompt += len(str(request.body.get("response_format", "")))
+        overheads.append(math.ceil(prompt / 4) - math.ceil(len(request.article) / 4))
+    worst = max(overheads) if overheads else 0
+    per_article = count / articles
+    return Row(
+        "prompt tokens over the article's own (chars/4), requests per article",
+        f"+{worst} tokens worst, {per_article:.2f} requests/article",
+        "<= +800, 1.00",
+        worst <= 800 and per_article == 1.0,
+    )
+
+
+def bench_extractive(work: Path, quick: bool) -> list[Row]:
+    from briefing.engines.extractive import ExtractiveEngine
+    from briefing.ingest import SourceFile, read_article
+
+    count = 100 if quick else 300
+    corpus = write_corpus(work / "cx", count, seed=11)
+    articles = [read_article(SourceFile(str(p), p)) for p in sorted(corpus.iterdir())]
+    engine = ExtractiveEngine()
+    engine.extract(articles[0])  # warm-up: segmenter and pattern compilation
+    started = time.process_time()
+    facts = sum(len(engine.extract(a).facts) for a in articles)
+    elapsed = time.process_time() - started
+    megabytes = sum(len(a.text.encode()) for a in articles) / 1e6
+    rate = count / elapsed
+    return [
+        Row(
+            f"extractive engine, {count} seed-sized articles, one core (CPU time)",
+            f"{rate:.0f} articles/s, {megabytes / elapsed:.2f} MB/s, {facts} facts",
+            ">= 50 articles/s",
+            rate >= 50,
+        )
+    ]
+
+
+def bench_compose(work: Path, quick: bool) -> list[Row]:
+    rows: list[Row] = []
+    for count in (1000,) if quick else (1000, 10000):
+        script = (
+            "import resource; from bench.synthetic import compose_and_render; "
+            f"elapsed = compose_and_render({count}, {str(work / f'render{count}')!r}); "
+            "print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+        )
+        done = subprocess.run(
+            [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=False
+        )
+        if done.returncode != 0:
+            raise SystemExit(f"compose bench failed:\n{done.stderr[-2000:]}")
+        elapsed, rss_kb = done.stdout.split()
+        seconds, peak_mb = float(elapsed), int(rss_kb) / 1024
+        ok = seconds < 20 and peak_mb < 1024 if count == 10000 else None
+        rows.append(
+            Row(
+                f"compose + render md,json,html, {count} articles' facts",
+                f"{seconds:.2f} s, peak RSS {peak_mb:.0f} MB",
+                "< 20 s, < 1 GB" if count == 10000 else "",
+                ok,
+            )
+        )
+    return rows
+
+
+def bench_startup() -> list[Row]:
+    times = []
+    for _ in range(5):
+        started = time.perf_counter()
+        subprocess.run([*BRIEFING, "--help"], capture_output=True, check=True)
+        times.append(time.perf_counter() - started)
+    best = min(times)
+    return [Row("`briefing --help` start-up (best of 5)", f"{best:.3f} s", "< 0.5 s", best < 0.5)]
+
+
+def print_table(rows: list[Row]) -> None:
+    header = ["measure", "value", "target", "verdict"]
+    table = [header] + [row.cells() for row in rows]
+    widths = [max(len(line[i]) for line in table) for i in range(4)]
+    for number, line in enumerate(table):
+        print(" | ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)))
+        if number == 0:
+            print("-+-".join("-" * width for width in widths))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--quick", action="store_true", help="smaller corpora (a smoke run)")
+    parser.add_argument("--only", choices=["llm", "extractive", "compose", "startup"], action="append")
+    options = parser.parse_args()
+    parts = options.only or ["startup", "extractive", "compose", "llm"]
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory(prefix="briefing-bench-") as temporary:
+        work = Path(temporary)
+        for part in parts:
+            started = time.perf_counter()
+            rows += {
+                "startup": lambda: bench_startup(),
+                "extractive": lambda: bench_extractive(work, options.quick),
+                "compose": lambda: bench_compose(work, options.quick),
+                "llm": lambda: bench_llm(work, options.quick),
+            }[part]()
+            print(f"[{part} done in {time.perf_counter() - started:.0f} s]", file=sys.stderr)
+    print_table(rows)
+    if any(row.ok is False for row in rows):
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
