@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import functools
 import os
+import signal
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -27,7 +29,7 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
-_state = {"debug": False}
+_state: dict[str, Any] = {"debug": False, "interrupted": False, "signal": signal.SIGINT}
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -50,10 +52,11 @@ def _friendly(command: F) -> F:
             _say(f"error: {error.message}" + (f"\n  what to do: {error.hint}" if error.hint else ""))
             raise typer.Exit(1) from None
         except KeyboardInterrupt:
+            _state["interrupted"] = True
             _say(
                 "interrupted: finished articles are saved in the cache; run the same command again to resume"
             )
-            raise typer.Exit(130) from None
+            raise typer.Exit(128 + int(_state["signal"])) from None
         except Exception as error:
             if _state["debug"]:
                 raise
@@ -328,8 +331,31 @@ def check(
     print(f"{briefing_json}: OK, {report.statements} statements, {report.citations} citations verified")
 
 
+def _terminate(signum: int, _frame: object) -> None:
+    """SIGTERM (a `kill`) stops a build the way Ctrl-C does: the cache is closed, no output is
+    half-written; the exit status is 128 + the signal's number."""
+    _state["signal"] = signum
+    raise KeyboardInterrupt
+
+
 def main() -> None:
-    app()
+    signal.signal(signal.SIGTERM, _terminate)
+    try:
+        app()
+    except SystemExit:
+        if _state["interrupted"] and _threads_left():
+            # Worker threads may still be waiting on an LLM server (up to --timeout, retries
+            # included), and Python would join them before exiting. Their answers would be thrown
+            # away anyway: the cache has committed every finished article and is closed, and
+            # outputs are only ever renamed into place whole. So leave now.
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(128 + int(_state["signal"]))
+        raise
+
+
+def _threads_left() -> bool:
+    return any(t is not threading.main_thread() and not t.daemon for t in threading.enumerate())
 
 
 if __name__ == "__main__":

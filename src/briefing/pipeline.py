@@ -9,7 +9,7 @@ import logging
 import threading
 from collections import Counter
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from typing import Protocol
 
 from pydantic import BaseModel, Field
@@ -120,44 +120,56 @@ def extract(
     if not engine.parallel:
         _fill_languages(articles)  # a CPU-bound engine reads them; nothing to overlap with
 
+    def keep(article: Article, raw: Extraction) -> None:
+        if use_cache and cache is not None:
+            cache.put(article.sha256, identity, raw.model_copy(update={"language": article.language}))
+
     def run(index: int) -> Extraction:
-        return engine.extract(articles[index])
+        """Extract on a worker thread and cache the result there and then: what finished is saved
+        even while the main thread is busy (detecting languages) or is killed a moment later."""
+        article = articles[index]
+        raw = engine.extract(article)
+        keep(article, raw)
+        return raw.model_copy(update={"language": article.language})
+
+    def finish(index: int, future: Future[Extraction]) -> None:
+        """Record one article's outcome (on the main thread)."""
+        article = articles[index]
+        try:
+            raw = future.result()
+        except BriefingError as error:
+            report.skipped.append(SkippedSource(source=article.source, reason=str(error)))
+        except Exception as error:  # one article's failure must not end the run
+            logger.debug("the %s engine failed on %s", engine.name, article.source, exc_info=True)
+            report.skipped.append(
+                SkippedSource(
+                    source=article.source,
+                    reason=f"the {engine.name} engine failed ({type(error).__name__}: {error}); "
+                    "run with --debug for the details",
+                )
+            )
+        else:
+            if raw.language != article.language:
+                keep(article, raw)  # its language was detected after it was cached
+            results[index] = ground(article, raw)
+        if on_done:
+            on_done(article)
 
     workers = max(1, min(concurrency if engine.parallel else 1, len(pending)))
-    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="extract") as pool:
+    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="extract")
+    try:
         futures = {pool.submit(run, index): index for index in pending}
         if warm_up.is_alive():
             warm_up.join()  # first the requests go out (the GIL is shared), then…
         _fill_languages(articles)  # …languages are detected while they are in flight
-        try:
-            for future in as_completed(futures):
-                index = futures[future]
-                article = articles[index]
-                try:
-                    raw = future.result()
-                except BriefingError as error:
-                    report.skipped.append(SkippedSource(source=article.source, reason=str(error)))
-                except Exception as error:  # one article's failure must not end the run
-                    logger.debug("the %s engine failed on %s", engine.name, article.source, exc_info=True)
-                    report.skipped.append(
-                        SkippedSource(
-                            source=article.source,
-                            reason=f"the {engine.name} engine failed ({type(error).__name__}: {error}); "
-                            "run with --debug for the details",
-                        )
-                    )
-                else:
-                    if use_cache and cache is not None:
-                        cache.put(
-                            article.sha256, identity, raw.model_copy(update={"language": article.language})
-                        )
-                    results[index] = ground(article, raw)
-                if on_done:
-                    on_done(article)
-        except BaseException:
-            for future in futures:
-                future.cancel()
-            raise
+        for future in as_completed(futures):
+            finish(futures[future], future)
+    except BaseException:
+        # Ctrl-C: articles not yet started are cancelled and those in flight abandoned (nobody
+        # waits for their answers); every extraction that finished is in the cache already.
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
 
     facts: list[Fact] = []
     reasons: Counter[str] = Counter(report.dropped_reasons)
