@@ -74,6 +74,7 @@ LABELS: dict[str, dict[str, str]] = {
             "file and verified by the tool. Engine: {engine}. {articles} articles, {citations} "
             "cited quotes."
         ),
+        "skipped_note": "Not used, each with its reason under “Skipped sources”: {sources}.",
         "window_note": (
             "Articles published {window}; undated articles are included and labelled. "
             "Events dated outside the window are left out, except what is scheduled after it."
@@ -151,6 +152,7 @@ LABELS: dict[str, dict[str, str]] = {
         ),
         "since": "dal {date}",
         "until": "al {date}",
+        "skipped_note": "Non usate, ciascuna con il motivo in «Fonti escluse»: {sources}.",
         "method_note": (
             "Ogni affermazione cita un passo testuale, individuato per posizione nel file di "
             "origine e verificato dallo strumento. Motore: {engine}. {articles} articoli, {citations} "
