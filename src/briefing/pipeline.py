@@ -120,17 +120,18 @@ def extract(
     if not engine.parallel:
         _fill_languages(articles)  # a CPU-bound engine reads them; nothing to overlap with
 
-    def keep(article: Article, raw: Extraction) -> None:
+    def keep(article: Article, raw: Extraction) -> Extraction:
+        """Cache an extraction with the article's language as known now (it may still be None)."""
+        kept = raw.model_copy(update={"language": article.language})
         if use_cache and cache is not None:
-            cache.put(article.sha256, identity, raw.model_copy(update={"language": article.language}))
+            cache.put(article.sha256, identity, kept)
+        return kept
 
     def run(index: int) -> Extraction:
         """Extract on a worker thread and cache the result there and then: what finished is saved
         even while the main thread is busy (detecting languages) or is killed a moment later."""
         article = articles[index]
-        raw = engine.extract(article)
-        keep(article, raw)
-        return raw.model_copy(update={"language": article.language})
+        return keep(article, engine.extract(article))
 
     def finish(index: int, future: Future[Extraction]) -> None:
         """Record one article's outcome (on the main thread)."""
