@@ -7,6 +7,12 @@ deterministic under concurrency: with `script("429", "truncated")` the first req
 article is rate-limited, the second (the client's retry) gets truncated JSON, the third (the
 re-ask) a good answer. `plant=True` adds invented facts to every answer.
 
+It also writes a briefing's key points: a request listing facts between `<facts>` and `</facts>`
+(lines `[F1] statement`) is answered with points citing the first facts listed, each point that
+fact's statement. Those requests follow their own script (`script_key_points`), in which
+`bad_points` adds invalid points (an unknown fact id, a number no quote holds, no id at all) to
+the good ones and `all_bad` answers with the invalid points only; `plant=True` adds them too.
+
     with FakeOpenAI(latency=0.05) as server:
         server.script("429", "ok")
         ... OpenAI(base_url=server.url, api_key="x") ...
@@ -32,6 +38,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 FAULTS = ("ok", "401", "429", "500", "hang", "truncated", "broken_body", "invalid", "plant", "no_tool")
+KEY_POINT_FAULTS = (*FAULTS, "bad_points", "all_bad")
+KEY_POINT_PREFIX = "In brief: "  # what the fake model puts before each key point it writes
 
 # What `plant=True` slips into every answer; none of it may ever reach a briefing.
 PLANTED_QUOTE = "Il ministro Zanzibarov ha annunciato 987 miliardi per una base lunare entro il 2031."
@@ -40,6 +48,8 @@ PLANTED_NUMBER_STATEMENT = "Officials confirmed 4321 new tanks would be delivere
 PLANTED_TEXTS = ("Zanzibarov", "987", "lunar base", "base lunare", "4321")
 
 _ARTICLE_RE = re.compile(r"<article>\n?(.*?)\n?</article>", re.DOTALL)
+_FACTS_RE = re.compile(r"<facts>\n?(.*?)\n?</facts>", re.DOTALL)
+_LISTED_FACT_RE = re.compile(r"^\[(F\d+)\] (.+)$", re.MULTILINE)
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -51,6 +61,7 @@ class RecordedRequest:
     body: dict[str, Any] | None
     fault: str | None = None
     article: str | None = None
+    facts: str | None = None  # the fact listing of a key-points request
     at: float = field(default_factory=time.monotonic)
 
 
@@ -91,6 +102,7 @@ class FakeOpenAI:
         self.in_flight = 0
         self.peak_in_flight = 0  # the most chat requests being answered at once
         self._script: tuple[str, ...] = ()
+        self._key_script: tuple[str, ...] = ()
         self._seen: defaultdict[str, int] = defaultdict(int)
         self._lock = threading.Lock()
         self._stopping = threading.Event()
@@ -121,6 +133,16 @@ class FakeOpenAI:
             self._seen.clear()
         return self
 
+    def script_key_points(self, *faults: str) -> FakeOpenAI:
+        """Faults for the 1st, 2nd, … key-points request about each fact listing."""
+        unknown = [fault for fault in faults if fault not in KEY_POINT_FAULTS]
+        if unknown:
+            raise ValueError(f"unknown faults {unknown}; known: {KEY_POINT_FAULTS}")
+        with self._lock:
+            self._key_script = tuple(faults)
+            self._seen.clear()
+        return self
+
     def reset(self) -> None:
         """Forget the requests seen so far (the script starts over for every article)."""
         with self._lock:
@@ -134,6 +156,12 @@ class FakeOpenAI:
 
     def chat_count(self) -> int:
         return len(self.chat_requests())
+
+    def article_requests(self) -> list[RecordedRequest]:
+        return [r for r in self.chat_requests() if r.facts is None]
+
+    def key_point_requests(self) -> list[RecordedRequest]:
+        return [r for r in self.chat_requests() if r.facts is not None]
 
     def start(self) -> FakeOpenAI:
         self._thread = threading.Thread(target=self._httpd.serve_forever, name="fake-openai", daemon=True)
@@ -155,12 +183,15 @@ class FakeOpenAI:
 
     # --- behaviour ------------------------------------------------------------------------------
 
-    def _next_fault(self, article: str | None) -> str:
+    def _next_fault(self, article: str | None, facts: str | None = None) -> str:
         key = hashlib.sha256((article or "").encode()).hexdigest()
+        script = self._script
+        if facts is not None:
+            key, script = "facts:" + hashlib.sha256(facts.encode()).hexdigest(), self._key_script
         with self._lock:
             index = self._seen[key]
             self._seen[key] += 1
-            return self._script[index] if index < len(self._script) else "ok"
+            return script[index] if index < len(script) else "ok"
 
     def _record(self, request: RecordedRequest) -> None:
         with self._lock:
@@ -181,17 +212,34 @@ class FakeOpenAI:
         ]
         return facts + planted if self.plant else facts
 
+    def key_points_for(self, listing: str, fault: str) -> list[dict[str, Any]]:
+        listed = _LISTED_FACT_RE.findall(listing)
+        good: list[dict[str, Any]] = [
+            {"text": KEY_POINT_PREFIX + statement, "fact_ids": [fid]} for fid, statement in listed[:3]
+        ]
+        if len(good) == 3 and len(listed) > 3:
+            good[2]["fact_ids"].append(listed[3][0])  # one point resting on two facts
+        first = listed[0][0] if listed else "F1"
+        bad: list[dict[str, Any]] = [
+            {"text": "Minister Zanzibarov resigned over the summit.", "fact_ids": ["F999"]},
+            {"text": PLANTED_NUMBER_STATEMENT, "fact_ids": [first]},
+            {"text": "Zanzibarov chaired the talks without any source.", "fact_ids": []},
+        ]
+        if fault == "all_bad":
+            return bad
+        return good + bad if fault == "bad_points" or self.plant else good
+
     def sleep(self, seconds: float) -> None:
         self._stopping.wait(seconds)
 
 
-def _article_in(body: dict[str, Any]) -> str | None:
+def _article_in(body: dict[str, Any], pattern: re.Pattern[str] = _ARTICLE_RE) -> str | None:
     for message in body.get("messages", []):
         content = message.get("content")
         if isinstance(content, list):  # content parts
             content = " ".join(part.get("text", "") for part in content if isinstance(part, dict))
         if message.get("role") == "user" and isinstance(content, str):
-            match = _ARTICLE_RE.search(content)
+            match = pattern.search(content)
             if match:
                 return match.group(1)
     return None
@@ -289,20 +337,21 @@ def _handler_for(server: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
                 self._error(400, "the body is not JSON")
                 return
             article = _article_in(body)
-            record.article = article
-            fault = record.fault = server._next_fault(article)
+            facts = None if article is not None else _article_in(body, _FACTS_RE)
+            record.article, record.facts = article, facts
+            fault = record.fault = server._next_fault(article, facts)
             with server._lock:
                 server.in_flight += 1
                 server.peak_in_flight = max(server.peak_in_flight, server.in_flight)
             try:
                 if server.latency:
                     server.sleep(server.latency)
-                self._answer(body, article, fault)
+                self._answer(body, article, fault, facts)
             finally:
                 with server._lock:
                     server.in_flight -= 1
 
-        def _answer(self, body: dict[str, Any], article: str | None, fault: str) -> None:
+        def _answer(self, body: dict[str, Any], article: str | None, fault: str, facts: str | None) -> None:
             if fault == "429":
                 self._error(429, "rate limited", {"Retry-After": str(server.retry_after)})
                 return
@@ -320,14 +369,17 @@ def _handler_for(server: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
             if fault == "broken_body":
                 self._send(200, '{"id": "chatcmpl-fake", "object": "chat.completion", "choices": [{"ind')
                 return
-            if article is None:
-                self._error(400, "no <article> in the prompt")
+            if facts is not None:
+                payload = json.dumps({"points": server.key_points_for(facts, fault)}, ensure_ascii=False)
+            elif article is None:
+                self._error(400, "no <article> or <facts> in the prompt")
                 return
-            payload = json.dumps({"facts": server.facts_for(article, fault)}, ensure_ascii=False)
+            else:
+                payload = json.dumps({"facts": server.facts_for(article, fault)}, ensure_ascii=False)
             if fault == "truncated":
                 payload = payload[: len(payload) // 2]
             elif fault == "invalid":
-                payload = json.dumps({"facts": "none found"})
+                payload = json.dumps({"points" if facts is not None else "facts": "none found"})
             if server.ignore_tools and fault == "ok":
                 fault = "no_tool"
             self._send(200, json.dumps(_completion(body, payload, fault), ensure_ascii=False))

@@ -100,6 +100,40 @@ def test_an_article_that_instructs_the_model_cannot_put_an_unquoted_claim_in_the
     assert checked.exit_code == 0, checked.output
 
 
+class ObedientKeyPointWriter(ObedientModel):
+    """Asked for the briefing's key points, it slips the claim in, citing a real fact; the claim
+    holds no number, so only a check of its names could stop it."""
+
+    def key_points_for(self, listing: str, fault: str) -> list[dict[str, Any]]:
+        claim = {
+            "text": "NATO dissolved itself at the request of the Italian government.",
+            "fact_ids": ["F1"],
+        }
+        return [claim, *super().key_points_for(listing, fault)]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known hole: validate_key_points checks a written key point's numbers and fact ids, not "
+    "its names, so an LLM key point can name what no cited quote names",
+)
+def test_a_key_point_writer_cannot_name_what_its_cited_quotes_do_not(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "injected.txt").write_text(INJECTED_ARTICLE, "utf-8")
+    monkeypatch.chdir(tmp_path)
+    with ObedientKeyPointWriter() as server:
+        result = runner.invoke(
+            app,
+            ["build", "news", "--out", "out", "--format", "md", "--base-url", server.url, "--model", "fake"],
+        )
+        assert any(r.facts for r in server.chat_requests())  # the key points were asked for
+    assert result.exit_code == 0, result.output
+    markdown = written_files(result.stdout)[".md"].read_text("utf-8")
+    assert "dissolved" not in markdown
+
+
 SCRIPTED_ARTICLE = (
     "date 2025-06-10 Agenzia – Il ministro della Difesa ha annunciato oggi a Roma un aumento della "
     'spesa militare al 2,5% del PIL entro il 2027 <script>alert(1)</script> "quote" onmouseover="alert(3)" '

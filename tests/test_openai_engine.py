@@ -346,7 +346,7 @@ def test_a_build_through_faults_and_inventions_writes_only_verified_statements(
 def test_a_second_build_over_unchanged_inputs_sends_no_request(server: FakeOpenAI, workdir: Path) -> None:
     assert build(server).exit_code == 0
     sent = server.chat_count()
-    assert sent == 5
+    assert (len(server.article_requests()), len(server.key_point_requests())) == (5, 1)
     again = build(server)
     assert again.exit_code == 0, again.output
     assert server.chat_count() == sent
@@ -359,11 +359,11 @@ def test_a_changed_article_or_model_re_extracts_only_what_changed(server: FakeOp
     changed.write_text(changed.read_text("utf-8") + "\nUna riga aggiunta dopo la pubblicazione.\n", "utf-8")
     server.reset()
     assert build(server).exit_code == 0
-    (request,) = server.chat_requests()
+    (request,) = server.article_requests()
     assert request.article is not None and "Una riga aggiunta" in request.article
     server.reset()
     assert build(server, "--model", "fake-2").exit_code == 0
-    assert server.chat_count() == 5
+    assert (len(server.article_requests()), len(server.key_point_requests())) == (5, 1)
 
 
 def test_the_api_key_reaches_the_server_and_no_file(

@@ -194,3 +194,13 @@ def test_every_english_label_has_an_italian_one() -> None:
     from briefing.i18n import LABELS
 
     assert set(LABELS["en"]) == set(LABELS["it"])
+
+
+def test_written_briefings_get_the_usual_file_mode_not_a_private_temp_files(tmp_path: Path) -> None:
+    import os
+
+    from briefing.render import write_atomically
+
+    write_atomically(tmp_path / "a.md", "x")
+    (tmp_path / "b.md").write_text("x")
+    assert os.stat(tmp_path / "a.md").st_mode == os.stat(tmp_path / "b.md").st_mode

@@ -28,6 +28,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from briefing.cache import ExtractionCache, default_cache_dir
 from briefing.compose import ComposeOptions, compose
 from briefing.engines import EngineConfig, make_extractor
+from briefing.engines.keypoint_writer import make_key_writer
 from briefing.errors import BriefingError
 from briefing.i18n import format_date, labels
 from briefing.models import Article, Fact, PartialDate, Period
@@ -239,6 +240,7 @@ def run_build(request: BuildRequest, say: Say) -> BuildResult:
         else None
     )
     engine_name = request.engine.resolved_backend()
+    key_writer = make_key_writer(request.engine, request.cache_dir, corpus.report.usage, say)
     if request.every is None:
         as_of = request.as_of or request.until or latest_publication(articles)
         if as_of is None:
@@ -254,7 +256,7 @@ def run_build(request: BuildRequest, say: Say) -> BuildResult:
             language=request.language,
             engine=engine_name,
         )
-        briefing = compose(articles, facts, options, skipped=corpus.report.skipped)
+        briefing = compose(articles, facts, options, skipped=corpus.report.skipped, key_writer=key_writer)
         briefing.window = window
         written = write_briefing(briefing, request.out, output_name(as_of), request.formats)
         say(describe_report(corpus.report))
@@ -283,6 +285,7 @@ def run_build(request: BuildRequest, say: Say) -> BuildResult:
             facts_of(period.articles, facts, period.since),
             options,
             skipped=corpus.report.skipped,
+            key_writer=key_writer,
         )
         briefing.window = Period(start=period.since.iso(), end=period.until.iso())
         paths = write_briefing(briefing, request.out, period.name, request.formats)

@@ -2,6 +2,10 @@
 and schema versions). One row per article, written in one transaction, in WAL mode, so an
 interrupted build leaves either the whole extraction of an article or none of it.
 
+Beside the extractions, a table of other model answers (a briefing's key points), each stored as
+JSON text under a kind and a key made from everything the answer depends on (the caller says what
+that is; the cache keeps only its hash).
+
 No secret enters a key or a row: engines name themselves by engine, model, endpoint host and
 prompt version, never by API key.
 """
@@ -34,6 +38,10 @@ def cache_key(article_sha256: str, engine_identity: str) -> str:
     return hashlib.sha256(material.encode()).hexdigest()
 
 
+def answer_key(kind: str, material: str) -> str:
+    return hashlib.sha256(f"{CACHE_SCHEMA}\x00{kind}\x00{material}".encode()).hexdigest()
+
+
 class ExtractionCache:
     """Thread-safe: one connection, guarded by a lock (SQLite writes are serialised anyway)."""
 
@@ -49,6 +57,10 @@ class ExtractionCache:
                 "CREATE TABLE IF NOT EXISTS extractions ("
                 " key TEXT PRIMARY KEY, article_sha256 TEXT NOT NULL, engine TEXT NOT NULL,"
                 " created REAL NOT NULL, payload TEXT NOT NULL)"
+            )
+            self._connection.execute(
+                "CREATE TABLE IF NOT EXISTS answers ("
+                " key TEXT PRIMARY KEY, kind TEXT NOT NULL, created REAL NOT NULL, payload TEXT NOT NULL)"
             )
             self._connection.commit()
 
@@ -70,6 +82,20 @@ class ExtractionCache:
             self._connection.execute(
                 "INSERT OR REPLACE INTO extractions VALUES (?, ?, ?, ?, ?)",
                 (key, article_sha256, engine_identity, time.time(), payload),
+            )
+
+    def get_answer(self, kind: str, material: str) -> str | None:
+        """The JSON text stored for `material` (what the answer depends on), or None."""
+        key = answer_key(kind, material)
+        with self._lock:
+            row = self._connection.execute("SELECT payload FROM answers WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def put_answer(self, kind: str, material: str, payload: str) -> None:
+        with self._lock, self._connection:
+            self._connection.execute(
+                "INSERT OR REPLACE INTO answers VALUES (?, ?, ?, ?)",
+                (answer_key(kind, material), kind, time.time(), payload),
             )
 
     def __len__(self) -> int:

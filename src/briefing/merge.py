@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -33,9 +34,13 @@ _SHARED = 0.75  # share of the smaller set of content words that the larger one 
 _COMMON = 200  # a content word in more facts than this is not used to find candidates
 
 
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_HAS_DIGIT = re.compile(r"\S*\d\S*")
+
+
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    """Case and accents folded: `Perché` → `perche` (combining marks dropped after NFKD)."""
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold()))
 
 
 def _key(fact: Fact) -> str:
@@ -46,8 +51,9 @@ def _content(key: str) -> frozenset[str]:
     return frozenset(w for w in key.split() if w not in _STOP and (len(w) > 2 or w.isdigit()))
 
 
+@lru_cache(maxsize=4096)
 def _numbers(key: str) -> frozenset[str]:
-    return frozenset(w for w in key.split() if any(c.isdigit() for c in w))
+    return frozenset(_HAS_DIGIT.findall(key))
 
 
 def _dates_agree(a: PartialDate | None, b: PartialDate | None) -> bool:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from itertools import groupby
 from pathlib import Path
 
+import pydantic_core
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 from pydantic import BaseModel
@@ -140,7 +141,9 @@ def render_html(briefing: Briefing) -> str:
 
 
 def render_json(briefing: Briefing) -> str:
-    return json.dumps(briefing.to_json_dict(), ensure_ascii=False, indent=2) + "\n"
+    # pydantic-core writes the same indented UTF-8 JSON as `json.dumps(ensure_ascii=False,
+    # indent=2)`, in Rust: the stdlib's indenting encoder is pure Python (6 s on 10,000 articles).
+    return pydantic_core.to_json(briefing.to_json_dict(), indent=2).decode("utf-8") + "\n"
 
 
 def render_pdf(briefing: Briefing) -> bytes:
@@ -159,6 +162,15 @@ RENDERERS: dict[str, Callable[[Briefing], str | bytes]] = {
 }
 
 
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
+_FILE_MODE = 0o666 & ~_umask()  # what open() would give a new file
+
+
 def write_atomically(path: Path, content: str | bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     data = content.encode("utf-8") if isinstance(content, str) else content
@@ -168,6 +180,7 @@ def write_atomically(path: Path, content: str | bytes) -> None:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
+        os.chmod(temporary, _FILE_MODE)  # mkstemp makes it private (0600); a briefing is not
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

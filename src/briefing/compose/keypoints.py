@@ -3,9 +3,9 @@
 `compose` ranks the facts (salience, corroboration, recency, diversity) and hands the ranking to a
 `KeyPointWriter`. The default, `SalienceKeyPoints`, takes the best facts as they are. A writer
 backed by an LLM can plug in behind the same protocol: it may phrase its own sentences, but each
-must cite fact ids from the request, and every number it writes must appear in a cited quote;
-`validate_key_points` says what is wrong with each point that does not (for a re-ask), and compose
-keeps only the points that pass.
+must cite fact ids from the request, and every number it writes (days and years included) must
+appear in a cited quote; `validate_key_points` says what is wrong with each point that does not
+(for a re-ask), and compose keeps only the points that pass.
 """
 
 from __future__ import annotations
@@ -49,7 +49,15 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def _numbers(text: str) -> set[str]:
-    return {m.group().replace(",", ".") for m in _NUMBER.finditer(text)}
+    """The numbers a text writes, with `,` and `.` alike (`1,5` is `1.5`, `1.500` is `1,500`) and
+    without leading zeros (`03` is `3`). Dates are numbers too: a day or a year in a key point
+    must be in a cited quote like any other figure."""
+    found = set()
+    for match in _NUMBER.finditer(text):
+        number = match.group().replace(",", ".")
+        head, dot, tail = number.partition(".")
+        found.add((head.lstrip("0") or "0") + dot + tail)
+    return found
 
 
 def validate_key_points(points: list[WrittenKeyPoint], facts: dict[str, Fact]) -> list[list[str]]:

@@ -10,12 +10,12 @@ import json
 import logging
 import threading
 import weakref
-from typing import Any
+from typing import Any, TypeVar
 
 import instructor
 import openai
 from instructor.core import InstructorError, ResponseParsingError
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from tenacity import Retrying, retry_if_exception, stop_after_attempt
 
 from briefing.engines.llm_extract import ChunkRequest
@@ -24,6 +24,8 @@ from briefing.errors import EngineError
 from briefing.models import DroppedFact, Usage
 
 MAX_REASKS = 3  # validation re-asks per request: malformed JSON, schema errors, ungrounded facts
+
+M = TypeVar("M", bound=BaseModel)
 
 MODES = {
     "tools": instructor.Mode.TOOLS,
@@ -38,9 +40,14 @@ logging.getLogger("instructor").addHandler(logging.NullHandler())
 logging.getLogger("instructor").propagate = False
 
 
+class NoValidAnswer(Exception):
+    """The model never gave an answer that passed validation, re-asks included."""
+
+
 class StructuredClient:
-    """Sends one article chunk's request, with instructor's bounded re-asks, and counts every HTTP
-    request and token into the calling thread's `Usage`. Thread-safe."""
+    """Sends structured requests (an article chunk's facts, a briefing's key points) with
+    instructor's bounded re-asks, and counts every HTTP request and token into the calling
+    thread's `Usage`. Thread-safe."""
 
     def __init__(
         self,
@@ -91,38 +98,52 @@ class StructuredClient:
         Returns a drop when the model never gave a valid answer: that is a result (cached, so a
         rerun does not ask again), while a transport failure raises `EngineError` (not cached).
         """
+        try:
+            self.structured(request.messages, FactsResponse, {"grounding": request.state}, usage)
+        except NoValidAnswer:
+            if request.state.kept:
+                return None  # re-asks spent on malformed answers after some facts were grounded: keep those
+            return DroppedFact(reason="no valid answer from the model")  # nothing the model said is kept
+        return None
+
+    def structured(
+        self, messages: list[dict[str, str]], response_model: type[M], context: dict[str, Any], usage: Usage
+    ) -> M:
+        """Ask for `response_model`, validated with `context` as validation context, re-asking on
+        validation errors (bounded); every request and token is counted into `usage`.
+
+        Raises `EngineError` on a transport failure (after the client's retries) and
+        `NoValidAnswer` when the re-asks are spent without a valid answer.
+        """
         if self.fatal is not None:
             raise self.fatal
         self._local.usage = usage
         sent_before = usage.requests
         try:
-            return self._ask(request)
+            return self._create(messages, response_model, context)
+        except (InstructorError, openai.OpenAIError) as error:
+            if _transport_failure(error):
+                raise self._engine_error(error) from None
+            raise NoValidAnswer(str(error)) from error
         finally:
             usage.retries += max(0, usage.requests - sent_before - 1)
             self._local.usage = None
 
-    def _ask(self, request: ChunkRequest) -> DroppedFact | None:
-        try:
-            while True:
-                mode = self._mode
-                try:
-                    self._instructor(mode).chat.completions.create(
-                        model=self.model,
-                        messages=request.messages,
-                        response_model=FactsResponse,
-                        max_retries=self._reasks(mode),
-                        context={"grounding": request.state},
-                    )
-                    return None
-                except (InstructorError, openai.OpenAIError) as error:
-                    if not self._falls_back(mode, error):
-                        raise
-        except (InstructorError, openai.OpenAIError) as error:
-            if _transport_failure(error):
-                raise self._engine_error(error) from None
-            if request.state.kept:
-                return None  # re-asks spent on malformed answers after some facts were grounded: keep those
-            return DroppedFact(reason="no valid answer from the model")  # nothing the model said is kept
+    def _create(self, messages: list[dict[str, str]], response_model: type[M], context: dict[str, Any]) -> M:
+        while True:
+            mode = self._mode
+            try:
+                answer: M = self._instructor(mode).chat.completions.create(
+                    model=self.model,
+                    messages=messages,
+                    response_model=response_model,
+                    max_retries=self._reasks(mode),
+                    context=context,
+                )
+                return answer
+            except (InstructorError, openai.OpenAIError) as error:
+                if not self._falls_back(mode, error):
+                    raise
 
     def _reasks(self, mode: instructor.Mode) -> Retrying:
         """Re-ask on malformed or ungrounded answers, at most MAX_REASKS times; but an answer with no

@@ -95,10 +95,14 @@ class OpenAIEngine:
 
     # --- the Extractor protocol -----------------------------------------------------------------
 
-    def identity(self) -> str:
+    def endpoint(self) -> str:
+        """Whom the requests go to, for cache keys: engine, model, host and mode; never the key."""
         host = urlsplit(self.base_url).hostname if self.base_url else "api.openai.com"
         mode = self._mode if self._mode_given else "auto"
-        return f"openai:{self.model}@{host};mode={mode};{identity_suffix(self.language, self.max_chars)}"
+        return f"openai:{self.model}@{host};mode={mode}"
+
+    def identity(self) -> str:
+        return f"{self.endpoint()};{identity_suffix(self.language, self.max_chars)}"
 
     def extract(self, article: Article) -> Extraction:
         usage = Usage()
