@@ -112,11 +112,6 @@ class ObedientKeyPointWriter(ObedientModel):
         return [claim, *super().key_points_for(listing, fault)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known hole: validate_key_points checks a written key point's numbers and fact ids, not "
-    "its names, so an LLM key point can name what no cited quote names",
-)
 def test_a_key_point_writer_cannot_name_what_its_cited_quotes_do_not(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

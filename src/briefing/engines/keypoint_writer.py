@@ -9,7 +9,8 @@ own `StructuredClient` (openai + instructor, same transport retries and usage co
 The answer is validated inside instructor's loop (a `KeyPointState` as validation context), with
 the rules of `validate_key_points`: every cited id must be one of the listed ones, every number
 in a sentence must be in a quote of a cited fact (days and years included: dates are numbers
-too), and a sentence that cites nothing is invalid. Any problem is sent back to the model once
+too), every name and month it writes must be in those quotes (`unsupported_by_quote`, as for
+extracted facts), and a sentence that cites nothing is invalid. Any problem is sent back to the model once
 (a re-ask); points still invalid after it are dropped, the valid ones kept. When none survive,
 the writer returns nothing and compose falls back to the salience key points; when the server
 keeps failing, the writer says so and returns the salience key points itself: a build never
@@ -41,6 +42,7 @@ from briefing.compose.keypoints import (
 )
 from briefing.engines import EngineConfig
 from briefing.engines.llm_extract import LANGUAGE_NAMES
+from briefing.engines.llm_schema import unsupported_by_quote
 from briefing.engines.openai_engine import OpenAIEngine
 from briefing.errors import EngineError
 from briefing.models import Fact, Usage
@@ -124,7 +126,17 @@ class KeyPointState:
                 found.append(["cites no fact id: every key point must cite the facts it rests on"])
             else:
                 point = WrittenKeyPoint(text=draft.text, fact_ids=draft.fact_ids)
-                found.append(validate_key_points([point], self.facts)[0])
+                problems = validate_key_points([point], self.facts)[0]
+                if not problems:  # numbers and ids are right: now names and months
+                    quotes = " ".join(
+                        e.quote for i in draft.fact_ids if i in self.facts for e in self.facts[i].evidence
+                    )
+                    problems = [
+                        problem
+                        for problem in unsupported_by_quote(draft.text, quotes)
+                        if not problem.startswith("numbers")  # validate_key_points judged those
+                    ]
+                found.append(problems)
         return found
 
     def review(self, drafts: list[PointDraft]) -> None:
