@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -194,17 +195,7 @@ class ActorIndex:
     def build(cls, text: str) -> ActorIndex:
         index = cls()
         lowercase_words = {w for w in re.findall(rf"\b[{_LOWER}]+\b", text)}
-        candidates: list[tuple[int, int, str]] = []
-        for match in _RUN.finditer(text):
-            offset = match.start()
-            cursor = 0
-            for part in _name_parts(match.group()):
-                name = " ".join(part)
-                local = match.group().find(name, cursor)
-                if local < 0:
-                    continue
-                cursor = local + len(name)
-                candidates.append((offset + local, offset + local + len(name), name))
+        candidates = [(start, end, " ".join(part)) for start, end, part in _name_runs(text)]
         standalone = Counter(name for _, _, name in candidates if " " not in name)
         for start, end, name in candidates:
             tokens = name.split()
@@ -264,26 +255,17 @@ class ActorIndex:
         def take(span: tuple[int, int]) -> None:
             occupied[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
 
-        for match in _RUN.finditer(text):
-            offset = match.start()
-            cursor = 0
-            for part in _name_parts(match.group()):
-                name = " ".join(part)
-                local = match.group().find(name, cursor)
-                if local < 0:
-                    continue
-                cursor = local + len(name)
-                tokens = part if len(part) <= 4 else part[-2:]
-                key = " ".join(tokens)
-                person = self.people.get(key) or (
-                    self.people.get(self.by_surname[tokens[-1]]) if tokens[-1] in self.by_surname else None
-                )
-                if person is None and len(tokens) >= 2:
-                    person = self.people.get(" ".join(tokens[-2:]))
-                if person is not None:
-                    start = offset + local
-                    found.append(Mention(start, start + len(name), person.name, "person"))
-                    take((start, start + len(name)))
+        for start, end, part in _name_runs(text):
+            tokens = part if len(part) <= 4 else part[-2:]
+            key = " ".join(tokens)
+            person = self.people.get(key) or (
+                self.people.get(self.by_surname[tokens[-1]]) if tokens[-1] in self.by_surname else None
+            )
+            if person is None and len(tokens) >= 2:
+                person = self.people.get(" ".join(tokens[-2:]))
+            if person is not None:
+                found.append(Mention(start, end, person.name, "person"))
+                take((start, end))
         for match in ORG_FIXED.finditer(text) if not words.isdisjoint(_ORG_FIXED_FIRST) else ():
             if free(*match.span()):
                 found.append(
@@ -349,3 +331,18 @@ class ActorIndex:
             self.by_surname.setdefault(name.split()[-1], name)
             self._seen.clear()
         return person
+
+
+def _name_runs(text: str) -> Iterator[tuple[int, int, list[str]]]:
+    """Each run of capitalised words that may be a name, split into its name parts, with the
+    span of each part in `text`."""
+    for match in _RUN.finditer(text):
+        offset = match.start()
+        cursor = 0
+        for part in _name_parts(match.group()):
+            name = " ".join(part)
+            local = match.group().find(name, cursor)
+            if local < 0:
+                continue
+            cursor = local + len(name)
+            yield offset + local, offset + local + len(name), part
