@@ -26,7 +26,8 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from briefing.cache import ExtractionCache, default_cache_dir
-from briefing.compose import ComposeOptions, compose
+from briefing.compose import ComposeOptions, compose, default_as_of
+from briefing.compose.core import latest_publication
 from briefing.engines import EngineConfig, make_extractor
 from briefing.engines.keypoint_writer import make_key_writer
 from briefing.errors import BriefingError
@@ -140,11 +141,6 @@ def select_window(
     return articles, facts_of(articles, corpus.facts, since)
 
 
-def latest_publication(articles: list[Article]) -> PartialDate | None:
-    published = [a.published for a in articles if a.published]
-    return max(published, key=PartialDate.sort_key) if published else None
-
-
 class SeriesPeriod(BaseModel):
     """One briefing's share of an `--every` series."""
 
@@ -242,9 +238,7 @@ def run_build(request: BuildRequest, say: Say) -> BuildResult:
     engine_name = request.engine.resolved_backend()
     key_writer = make_key_writer(request.engine, request.cache_dir, corpus.report.usage, say)
     if request.every is None:
-        as_of = request.as_of or request.until or latest_publication(articles)
-        if as_of is None:
-            as_of = max((f.when for f in facts if f.when), key=PartialDate.sort_key, default=None)
+        as_of = request.as_of or request.until or default_as_of(articles, facts)
         if as_of is None:
             raise BriefingError(
                 "no article carries a publication date, so the briefing has none", "pass --as-of YYYY-MM-DD"

@@ -64,12 +64,17 @@ class ComposeOptions(BaseModel):
     key_points: int = KEY_POINTS
 
 
+def latest_publication(articles: Iterable[Article]) -> PartialDate | None:
+    published = [a.published for a in articles if a.published]
+    return max(published, key=PartialDate.sort_key) if published else None
+
+
 def default_as_of(articles: Iterable[Article], facts: Iterable[Fact]) -> PartialDate | None:
     """The latest publication date among the inputs (so a build is reproducible); else the latest
     date any fact carries; None when nothing is dated."""
-    published = [a.published for a in articles if a.published]
+    published = latest_publication(articles)
     if published:
-        return max(published, key=PartialDate.sort_key)
+        return published
     dated = [f.when for f in facts if f.when]
     return max(dated, key=PartialDate.sort_key) if dated else None
 
