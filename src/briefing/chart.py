@@ -674,18 +674,7 @@ def timeline_svg(briefing: Briefing) -> str:
     parts.append(_legend(layout, strip_base + 22))
     if layout.undated or layout.undated_more:
         parts.append(_undated_svg(layout))
-    size = _attrs(
-        viewBox=f"0 0 {layout.width:.0f} {layout.height:.0f}",
-        width=f"{layout.width:.0f}",
-        height=f"{layout.height:.0f}",
-        font_family="DejaVu Sans, Verdana, sans-serif",
-        font_size=FONT,
-        aria_label=w["chart"],
-    )
-    return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="chart timeline-chart" role="img"{size}>'
-        f"{_title(w['chart'])}{_DEFS}{''.join(parts)}</svg>"
-    )
+    return _svg("timeline-chart", w["chart"], layout.width, layout.height, _DEFS + "".join(parts))
 
 
 def _band_y(mark: Mark, axis: float) -> float:
@@ -955,15 +944,18 @@ def source_map_svg(briefing: Briefing) -> str:
                 data_id=layout.columns[col][0],
             )
         )
+    return _svg("source-map", w["source_map"], width, height, "".join(parts))
+
+
+def _svg(kind: str, label: str, width: float, height: float, body: str) -> str:
+    """The `<svg>` element around a chart: its size, font, accessible name and title."""
     size = _attrs(
         viewBox=f"0 0 {width:.0f} {height:.0f}",
         width=f"{width:.0f}",
         height=f"{height:.0f}",
         font_family="DejaVu Sans, Verdana, sans-serif",
         font_size=FONT,
-        aria_label=w["source_map"],
+        aria_label=label,
     )
-    return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="chart source-map" role="img"{size}>'
-        f"{_title(w['source_map'])}{''.join(parts)}</svg>"
-    )
+    opening = f'<svg xmlns="http://www.w3.org/2000/svg" class="chart {kind}" role="img"{size}>'
+    return f"{opening}{_title(label)}{body}</svg>"
