@@ -69,6 +69,17 @@ def test_a_grounded_answer_becomes_facts_whose_spans_are_cut_from_the_article(
     assert request.body["tools"][0]["function"]["parameters"]["properties"]["facts"]  # the schema is sent
 
 
+def test_an_article_with_template_braces_reaches_the_model_verbatim(server: FakeOpenAI, article: Article) -> None:
+    """instructor renders messages as Jinja templates when handed a validation context; the
+    article must not be one: `{%` used to fail the request and `{{ name }}` to vanish from it."""
+    braces = " Il portavoce ha scritto {% if %} nel comunicato, e poi {{ nome }} per errore."
+    article = article.model_copy(update={"text": article.text + braces})
+    extraction = engine_for(server).extract(article)
+    assert_grounded(extraction, article)
+    (request,) = server.chat_requests()
+    assert request.article is not None and "{% if %} nel comunicato, e poi {{ nome }} per" in request.article
+
+
 def test_a_rate_limit_is_retried_after_the_delay_the_server_asks_for(
     server: FakeOpenAI, article: Article
 ) -> None:

@@ -42,7 +42,7 @@ from briefing.compose.keypoints import (
 )
 from briefing.engines import EngineConfig
 from briefing.engines.llm_extract import LANGUAGE_NAMES
-from briefing.engines.llm_schema import unsupported_by_quote
+from briefing.engines.llm_schema import context_of, unsupported_by_quote
 from briefing.engines.openai_engine import OpenAIEngine
 from briefing.errors import EngineError
 from briefing.models import Fact, Usage
@@ -101,7 +101,7 @@ class KeyPoints(BaseModel):
 
     @model_validator(mode="after")
     def _supported(self, info: ValidationInfo) -> KeyPoints:
-        state = (info.context or {}).get("key_points")
+        state = context_of(info).get("key_points")
         if isinstance(state, KeyPointState):
             state.review(self.points)
         return self

@@ -16,6 +16,9 @@ from __future__ import annotations
 import copy
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Literal
@@ -30,6 +33,30 @@ from briefing.models import Actor, DroppedFact, Evidence, Fact, Figure, PartialD
 
 SCHEMA_VERSION = "facts-1"
 MIN_STATEMENT_WORDS = 3
+
+_REQUEST_CONTEXT: ContextVar[dict[str, Any] | None] = ContextVar("briefing_request_context", default=None)
+
+
+@contextmanager
+def request_context(context: dict[str, Any]) -> Iterator[None]:
+    """Make `context` the validation context of the answers validated inside the block.
+
+    This is how the openai client hands a request's state to the validators. instructor, given
+    `context=`, would also render every message as a Jinja template, so an article holding `{{` or
+    `{%` would fail to send or lose words on the way.
+    """
+    token = _REQUEST_CONTEXT.set(context)
+    try:
+        yield
+    finally:
+        _REQUEST_CONTEXT.reset(token)
+
+
+def context_of(info: ValidationInfo) -> dict[str, Any]:
+    """The validation context: pydantic's own when given (`model_validate(..., context=...)`),
+    else the one set by `request_context`."""
+    return info.context or _REQUEST_CONTEXT.get() or {}
+
 
 LlmFactKind = Literal["event", "statement", "position", "figure", "plan", "context"]
 _KINDS = {"event", "statement", "position", "figure", "plan", "context"}
@@ -136,7 +163,7 @@ class FactsResponse(BaseModel):
 
     @model_validator(mode="after")
     def _grounded(self, info: ValidationInfo) -> FactsResponse:
-        state = (info.context or {}).get("grounding")
+        state = context_of(info).get("grounding")
         if isinstance(state, GroundingState):
             state.review(self.facts)
         return self
