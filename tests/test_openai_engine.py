@@ -69,7 +69,9 @@ def test_a_grounded_answer_becomes_facts_whose_spans_are_cut_from_the_article(
     assert request.body["tools"][0]["function"]["parameters"]["properties"]["facts"]  # the schema is sent
 
 
-def test_an_article_with_template_braces_reaches_the_model_verbatim(server: FakeOpenAI, article: Article) -> None:
+def test_an_article_with_template_braces_reaches_the_model_verbatim(
+    server: FakeOpenAI, article: Article
+) -> None:
     """instructor renders messages as Jinja templates when handed a validation context; the
     article must not be one: `{%` used to fail the request and `{{ name }}` to vanish from it."""
     braces = " Il portavoce ha scritto {% if %} nel comunicato, e poi {{ nome }} per errore."

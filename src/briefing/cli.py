@@ -7,6 +7,7 @@ error, with one line saying what and what to do; 2 usage. No traceback reaches a
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import os
@@ -360,10 +361,8 @@ def _leave(code: int) -> None:
     """
     logging.shutdown()
     for stream in (sys.stdout, sys.stderr):
-        try:
+        with contextlib.suppress(OSError, ValueError):  # a closed pipe (`briefing extract | head`)
             stream.flush()
-        except (OSError, ValueError):  # a closed pipe (`briefing extract | head`): nothing to save
-            pass
     os._exit(code)
 
 
