@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 
 from briefing.cli import app
 from briefing.compose import KeyPointRequest, SalienceKeyPoints
-from briefing.engines import EngineConfig
+from briefing.engines import EngineConfig, make_extractor
 from briefing.engines.keypoint_writer import (
     KeyPointState,
     LLMKeyPoints,
@@ -238,8 +238,14 @@ def test_a_server_that_ignores_tools_gets_the_schema_in_the_prompt(workdir: Path
 
 
 def test_an_extractive_build_writes_salience_key_points(workdir: Path) -> None:
-    writer = make_key_writer(EngineConfig(backend="extractive"), None, Usage(), print)
+    writer = make_key_writer(make_extractor(EngineConfig(backend="extractive")), None, Usage(), print)
     assert isinstance(writer, SalienceKeyPoints)
+
+
+def test_an_openai_build_writes_key_points_on_the_extraction_engine_s_connection() -> None:
+    engine = make_extractor(EngineConfig(backend="openai", base_url="http://127.0.0.1:9/v1"))
+    writer = make_key_writer(engine, None, Usage(), print)
+    assert isinstance(writer, LLMKeyPoints) and writer.engine is engine
 
 
 # --- the writer on its own ----------------------------------------------------------------------

@@ -294,8 +294,9 @@ def extract(
         raise typer.BadParameter(f"{lang!r} is not en or it", param_hint="--lang")
     config = _engine_config(backend, model, base_url, mode, concurrency, lang, timeout)
     from briefing.build import describe_report, extract_corpus
+    from briefing.engines import make_extractor
 
-    corpus = extract_corpus(sources, config, cache, say=_say)
+    corpus = extract_corpus(sources, make_extractor(config), config.concurrency, cache, say=_say)
     for fact in corpus.facts:
         sys.stdout.write(fact.model_dump_json(exclude_defaults=False) + "\n")
     _say(describe_report(corpus.report))

@@ -93,11 +93,14 @@ def extract(
     report: RunReport,
     concurrency: int = 1,
     on_done: Callable[[Article], None] | None = None,
+    while_waiting: Callable[[], None] | None = None,
 ) -> list[Fact]:
     """Extract facts from every article, the cached ones first, the rest `concurrency` at a time.
 
     Each finished extraction is written to the cache at once, so an interrupted run loses nothing.
     An article whose engine fails is reported in `report.skipped`; the others go on.
+    `while_waiting` runs on this thread once the requests are out (work the caller needs next,
+    done while an I/O-bound engine waits for answers), or at the end when nothing was pending.
     """
     results: dict[int, Extraction] = {}
     identity = engine.identity()
@@ -162,6 +165,9 @@ def extract(
         futures = {pool.submit(run, index): index for index in pending}
         if warm_up.is_alive():
             warm_up.join()  # first the requests go out (the GIL is shared), then…
+        if while_waiting is not None:
+            while_waiting()
+            while_waiting = None
         _fill_languages(articles)  # …languages are detected while they are in flight
         for future in as_completed(futures):
             finish(futures[future], future)
@@ -171,6 +177,8 @@ def extract(
         pool.shutdown(wait=False, cancel_futures=True)
         raise
     pool.shutdown(wait=True)
+    if while_waiting is not None:
+        while_waiting()
 
     facts: list[Fact] = []
     reasons: Counter[str] = Counter(report.dropped_reasons)

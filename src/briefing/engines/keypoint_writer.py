@@ -40,7 +40,7 @@ from briefing.compose.keypoints import (
     WrittenKeyPoint,
     validate_key_points,
 )
-from briefing.engines import EngineConfig
+from briefing.engines import Extractor
 from briefing.engines.llm_extract import LANGUAGE_NAMES
 from briefing.engines.llm_schema import context_of, unsupported_by_quote
 from briefing.engines.openai_engine import OpenAIEngine
@@ -269,8 +269,9 @@ class LLMKeyPoints:
             cache.close()
 
 
-def make_key_writer(config: EngineConfig, cache_dir: Path | None, usage: Usage, say: Say) -> KeyPointWriter:
-    """The LLM writer when the build extracts with the openai engine; the salience writer otherwise."""
-    if config.resolved_backend() == "openai":
-        return LLMKeyPoints(OpenAIEngine(config), cache_dir, usage, say)
+def make_key_writer(engine: Extractor, cache_dir: Path | None, usage: Usage, say: Say) -> KeyPointWriter:
+    """The LLM writer, on the extraction's own connection, when the build extracts with the openai
+    engine; the salience writer otherwise."""
+    if isinstance(engine, OpenAIEngine):
+        return LLMKeyPoints(engine, cache_dir, usage, say)
     return SalienceKeyPoints()
