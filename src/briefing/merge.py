@@ -34,13 +34,14 @@ _SHARED = 0.75  # share of the smaller set of content words that the larger one 
 _COMMON = 200  # a content word in more facts than this is not used to find candidates
 
 
-_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+# The combining-diacritics blocks: what is left of an accent once a letter is decomposed.
+COMBINING_MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _HAS_DIGIT = re.compile(r"\S*\d\S*")
 
 
 def _fold(text: str) -> str:
     """Case and accents folded: `Perché` → `perche` (combining marks dropped after NFKD)."""
-    return _COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold()))
+    return COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", text.casefold()))
 
 
 def _key(fact: Fact) -> str:

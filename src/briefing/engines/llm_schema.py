@@ -29,6 +29,7 @@ from pydantic_core import CoreSchema
 from rapidfuzz import fuzz
 
 from briefing.align import evidence_for
+from briefing.merge import COMBINING_MARKS
 from briefing.models import Actor, DroppedFact, Evidence, Fact, Figure, PartialDate, WhenBasis
 
 SCHEMA_VERSION = "facts-1"
@@ -230,8 +231,7 @@ _DIGITS_RE = re.compile(r"\d+")
 
 @lru_cache(maxsize=512)  # the article's text is folded once per check of each fact otherwise
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("’", "'")
+    return COMBINING_MARKS.sub("", unicodedata.normalize("NFD", text.casefold())).replace("’", "'")
 
 
 def _words(text: str) -> list[str]:
