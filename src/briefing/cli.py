@@ -174,7 +174,7 @@ def _parse_date(value: str | None, option: str) -> Any:
 
 
 def _parse_formats(value: str) -> list[str]:
-    from briefing.render import FORMATS
+    from briefing.models import FORMATS
 
     formats = [item.strip().lower() for item in value.split(",") if item.strip()]
     unknown = [item for item in formats if item not in FORMATS]

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 SCHEMA = "briefing/1"
 INDEX_SCHEMA = "briefing-index/1"  # the index an `--every` build writes beside its briefings
+FORMATS = ("md", "json", "html", "pdf")  # what `briefing build --format` can write
 
 _PARTIAL_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 

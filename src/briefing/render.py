@@ -23,8 +23,6 @@ from briefing.chart import source_map_layout, source_map_svg, timeline_svg
 from briefing.i18n import format_date, labels
 from briefing.models import INDEX_SCHEMA, Briefing, PartialDate, SourceInfo, Statement
 
-FORMATS = ("md", "json", "html", "pdf")
-
 
 def _date_label(value: str | None, language: str = "en", short: bool = True) -> str:
     return format_date(PartialDate.parse(value) if value else None, language, short=short)
