@@ -436,3 +436,24 @@ def test_editing_a_prompt_changes_the_identity_and_so_re_extracts(
         prompt_templates._environment.cache_clear()
     assert after != before
     assert after.split("prompt=")[1].startswith("extract-1+")  # same declared version, new text hash
+
+
+@pytest.mark.parametrize(
+    ("base_url", "plain_loopback"),
+    [
+        ("http://127.0.0.1:8000/v1", True),
+        ("http://localhost:11434/v1", True),
+        ("http://[::1]:8000/v1", True),
+        ("https://127.0.0.1/v1", False),  # TLS asked for: verified
+        ("http://gpu-box:8000/v1", False),  # another machine: verified if it redirects to https
+        ("http://10.0.0.2/v1", False),
+        (None, False),  # api.openai.com
+    ],
+)
+def test_only_a_plain_http_server_on_this_machine_skips_tls_and_redirects(
+    base_url: str | None, plain_loopback: bool
+) -> None:
+    from briefing.engines.openai_client import _plain_loopback_options
+
+    expected = {"verify": False, "follow_redirects": False} if plain_loopback else {}
+    assert _plain_loopback_options(base_url) == expected

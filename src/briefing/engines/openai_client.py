@@ -6,11 +6,13 @@ request is about to be sent: a build whose articles all come from the cache neve
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import logging
 import threading
 import weakref
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 import instructor
 import openai
@@ -67,7 +69,9 @@ class StructuredClient:
         self._mode_given = mode_given
         self._local = threading.local()
         self.fatal: EngineError | None = None
-        http_client = openai.DefaultHttpxClient(event_hooks={"request": [self._count_request]})
+        http_client = openai.DefaultHttpxClient(
+            event_hooks={"request": [self._count_request]}, **_plain_loopback_options(base_url)
+        )
         client = openai.OpenAI(
             api_key=api_key,
             base_url=base_url,
@@ -237,6 +241,23 @@ class StructuredClient:
                 "retry later; finished articles are cached",
             )
         return EngineError(f"{type(cause).__name__}: {self._scrub(_message(cause))}")
+
+
+def _plain_loopback_options(base_url: str | None) -> dict[str, Any]:
+    """For a server on this machine over plain HTTP (Ollama, llama-server, vLLM on localhost), no
+    TLS context: loading the CA bundle costs 0.2 s of a cold start, and no TLS can happen there.
+    Redirects are not followed either, so that stays true."""
+    if base_url is None:
+        return {}
+    parts = urlsplit(base_url)
+    if parts.scheme != "http" or parts.hostname is None:
+        return {}
+    host = parts.hostname
+    try:
+        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = False
+    return {"verify": False, "follow_redirects": False} if loopback else {}
 
 
 def _root_cause(error: BaseException) -> BaseException:
