@@ -21,6 +21,7 @@ from briefing.engines.openai_engine import OpenAIEngine
 from briefing.errors import ConfigError, EngineError
 from briefing.ingest import SourceFile, read_article
 from briefing.models import Article, Extraction
+from briefing.pipeline import RunReport, extract
 from openai_server import PLANTED_TEXTS, FakeOpenAI
 
 SECRET = "sk-test-SECRET123"
@@ -130,7 +131,6 @@ def test_an_answer_that_never_parses_is_a_cached_drop_after_bounded_reasks(
     server: FakeOpenAI, article: Article, _private_cache: Path
 ) -> None:
     from briefing.cache import ExtractionCache
-    from briefing.pipeline import RunReport, extract
 
     server.script(*["truncated"] * 10)
     cache = ExtractionCache(_private_cache)
@@ -261,7 +261,7 @@ def test_the_identity_names_model_host_prompt_and_schema_but_no_secret(
 ) -> None:
     monkeypatch.setenv("OPENAI_API_KEY", SECRET)
     identity = engine_for(server).identity()
-    assert identity.startswith("openai:fake@127.0.0.1;mode=auto;prompt=extract-1+")
+    assert identity.startswith("openai:fake@127.0.0.1;mode=auto;prompt=extract-2+")
     assert "schema=facts-1" in identity and "lang=en" in identity
     assert SECRET not in identity
     assert engine_for(server, model="other").identity() != identity
@@ -285,7 +285,6 @@ def test_auto_picks_openai_only_when_an_endpoint_or_key_is_configured(
 
 
 def test_requests_run_concurrently(server: FakeOpenAI, article: Article) -> None:
-    from briefing.pipeline import RunReport, extract
 
     server.latency = 0.4
     articles = [
@@ -416,6 +415,16 @@ def test_a_server_that_keeps_failing_skips_the_article_with_the_reason(
     assert server.chat_count() == 2
 
 
+def test_the_requests_an_article_failed_on_are_in_the_run_report(
+    server: FakeOpenAI, article: Article
+) -> None:
+    server.script(*["500"] * 5)
+    report = RunReport()
+    assert extract([article], engine_for(server, max_retries=1), None, report) == []
+    assert [skipped.source for skipped in report.skipped] == [article.source]
+    assert report.usage.requests == server.chat_count() == 2
+
+
 def test_editing_a_prompt_changes_the_identity_and_so_re_extracts(
     server: FakeOpenAI, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -435,7 +444,7 @@ def test_editing_a_prompt_changes_the_identity_and_so_re_extracts(
         prompt_templates.load_prompt.cache_clear()
         prompt_templates._environment.cache_clear()
     assert after != before
-    assert after.split("prompt=")[1].startswith("extract-1+")  # same declared version, new text hash
+    assert after.split("prompt=")[1].startswith("extract-2+")  # same declared version, new text hash
 
 
 @pytest.mark.parametrize(

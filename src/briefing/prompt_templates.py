@@ -1,6 +1,6 @@
 """The prompts the LLM engines send: jinja2 templates in `prompts/`, each with a declared version.
 
-A template's first line declares it: `{# version: extract-1 #}`. The version that enters the
+A template's first line declares it: `{# version: extract-2 #}`. The version that enters the
 extraction cache key is that declaration plus a short hash of the template's text, so editing a
 prompt re-extracts even when nobody remembered to bump the number.
 
