@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefing.models import Usage
+
 
 class BriefingError(Exception):
     """A problem a user can fix; the CLI prints `message` and `hint`, never a traceback."""
@@ -25,7 +30,11 @@ class SourceError(BriefingError):
 
 
 class EngineError(BriefingError):
-    """An engine could not extract from one article (after its retries)."""
+    """An engine could not extract from one article (after its retries). `usage` is what the
+    attempts cost (a `models.Usage`), set by an engine that counts requests, so that the run
+    report still counts them."""
+
+    usage: Usage | None = None
 
 
 class ConfigError(BriefingError):

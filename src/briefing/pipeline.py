@@ -15,7 +15,7 @@ from typing import Protocol
 from pydantic import BaseModel, Field
 
 from briefing.cache import ExtractionCache
-from briefing.errors import BriefingError, SourceError
+from briefing.errors import BriefingError, EngineError, SourceError
 from briefing.grounding import ground
 from briefing.ingest import detect_language, discover, read_article
 from briefing.models import Article, Extraction, Fact, SkippedSource, Usage
@@ -143,6 +143,8 @@ def extract(
             raw = future.result()
         except BriefingError as error:
             report.skipped.append(SkippedSource(source=article.source, reason=str(error)))
+            if isinstance(error, EngineError) and error.usage is not None:
+                report.usage.add(error.usage)
         except Exception as error:  # one article's failure must not end the run
             logger.debug("the %s engine failed on %s", engine.name, article.source, exc_info=True)
             report.skipped.append(

@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 from briefing.engines import EngineConfig
 from briefing.engines.chunking import DEFAULT_MAX_CHARS
 from briefing.engines.llm_extract import assemble, chunk_requests, identity_suffix
-from briefing.errors import ConfigError
+from briefing.errors import ConfigError, EngineError
 from briefing.models import Article, DroppedFact, Extraction, Usage
 
 if TYPE_CHECKING:
@@ -109,9 +109,13 @@ class OpenAIEngine:
         failures: list[DroppedFact] = []
         requests = chunk_requests(article, self.language, self.max_chars)
         client = self.client()
-        for request in requests:
-            failure = client.ask(request, usage)
-            if failure is not None:
-                failures.append(failure)
+        try:
+            for request in requests:
+                failure = client.ask(request, usage)
+                if failure is not None:
+                    failures.append(failure)
+        except EngineError as error:
+            error.usage = usage  # the article failed, but its requests were sent: count them
+            raise
         facts, dropped = assemble([request.state for request in requests])
         return Extraction(facts=facts, dropped=dropped + failures, usage=usage)
