@@ -20,6 +20,7 @@ from briefing.cli import app
 from briefing.compose import KeyPointRequest, SalienceKeyPoints
 from briefing.engines import EngineConfig, make_extractor
 from briefing.engines.keypoint_writer import (
+    KEYPOINT_REASKS,
     KeyPointState,
     LLMKeyPoints,
     PointDraft,
@@ -170,6 +171,19 @@ def test_with_every_point_invalid_the_salience_key_points_stand_in(server: FakeO
     assert one_line(statements[0]["text"]) == listed["F1"][0]  # the best-ranked fact, in its own words
     assert "using the most salient facts instead" in result.output
     assert_no_planted_text(workdir)
+    assert_checks(workdir)
+
+
+def test_an_answer_that_never_parses_costs_one_re_ask_then_the_salience_key_points_stand_in(
+    server: FakeOpenAI, workdir: Path
+) -> None:
+    server.script_key_points("invalid", "invalid", "invalid", "invalid")
+    result = build(server)
+    assert result.exit_code == 0, result.output
+    assert len(server.key_point_requests()) == 1 + KEYPOINT_REASKS == 2
+    statements = key_points(briefing_json(workdir))
+    assert statements and not [s for s in statements if s["text"].startswith(KEY_POINT_PREFIX)]
+    assert "using the most salient facts instead" in result.output
     assert_checks(workdir)
 
 

@@ -52,7 +52,10 @@ SYSTEM_PROMPT = "keypoints_system.j2"
 USER_PROMPT = "keypoints_user.j2"
 SCHEMA_VERSION = "keypoints-1"
 CACHE_KIND = "key_points"
-KEYPOINT_REASKS = 1  # one re-ask naming every invalid point; then the invalid ones are dropped
+# One re-ask, for a malformed answer or one naming every invalid point; then the invalid points are
+# dropped (or, with no answer that parsed, the salience key points stand in): a briefing's key
+# points are not worth more round trips at the end of a build.
+KEYPOINT_REASKS = 1
 QUOTES_PER_FACT = 2
 QUOTE_CHARS = 400
 
@@ -245,7 +248,8 @@ class LLMKeyPoints:
         state = KeyPointState(facts=facts, limit=limit)
         # With no valid answer, the valid points of the last answer that parsed (if any) are in the state.
         with contextlib.suppress(NoValidAnswer):
-            self.engine.client().structured(messages, KeyPoints, {"key_points": state}, self.usage)
+            client = self.engine.client()
+            client.structured(messages, KeyPoints, {"key_points": state}, self.usage, reasks=KEYPOINT_REASKS)
         return KeyPointAnswer(points=state.kept, dropped=state.dropped)
 
     def _cached(self, material: str) -> KeyPointAnswer | None:

@@ -121,10 +121,15 @@ class StructuredClient:
         return None
 
     def structured(
-        self, messages: list[dict[str, str]], response_model: type[M], context: dict[str, Any], usage: Usage
+        self,
+        messages: list[dict[str, str]],
+        response_model: type[M],
+        context: dict[str, Any],
+        usage: Usage,
+        reasks: int = MAX_REASKS,
     ) -> M:
         """Ask for `response_model`, validated with `context` as validation context, re-asking on
-        validation errors (bounded); every request and token is counted into `usage`.
+        validation errors at most `reasks` times; every request and token is counted into `usage`.
 
         Raises `EngineError` on a transport failure (after the client's retries) and
         `NoValidAnswer` when the re-asks are spent without a valid answer.
@@ -135,7 +140,7 @@ class StructuredClient:
         sent_before = usage.requests
         try:
             with request_context(context):
-                return self._create(messages, response_model)
+                return self._create(messages, response_model, reasks)
         except (InstructorError, openai.OpenAIError) as error:
             if _transport_failure(error):
                 raise self._engine_error(error) from None
@@ -144,7 +149,7 @@ class StructuredClient:
             usage.retries += max(0, usage.requests - sent_before - 1)
             self._local.usage = None
 
-    def _create(self, messages: list[dict[str, str]], response_model: type[M]) -> M:
+    def _create(self, messages: list[dict[str, str]], response_model: type[M], reasks: int) -> M:
         while True:
             mode = self._mode
             try:
@@ -152,15 +157,15 @@ class StructuredClient:
                     model=self.model,
                     messages=messages,
                     response_model=self._schema(response_model),
-                    max_retries=self._reasks(mode),
+                    max_retries=self._reasks(mode, reasks),
                 )
                 return answer
             except (InstructorError, openai.OpenAIError) as error:
                 if not self._falls_back(mode, error):
                     raise
 
-    def _reasks(self, mode: instructor.Mode) -> Retrying:
-        """Re-ask on malformed or ungrounded answers, at most MAX_REASKS times; but an answer with no
+    def _reasks(self, mode: instructor.Mode, reasks: int) -> Retrying:
+        """Re-ask on malformed or ungrounded answers, at most `reasks` times; but an answer with no
         tool call, from a server we may switch away from tools for, is not worth re-asking."""
         may_fall_back = mode is instructor.Mode.TOOLS and not self._mode_given
 
@@ -170,7 +175,7 @@ class StructuredClient:
             return isinstance(error, ValidationError | json.JSONDecodeError | ResponseParsingError)
 
         return Retrying(
-            stop=stop_after_attempt(MAX_REASKS + 1), retry=retry_if_exception(worth_reasking), reraise=True
+            stop=stop_after_attempt(reasks + 1), retry=retry_if_exception(worth_reasking), reraise=True
         )
 
     def _falls_back(self, mode: instructor.Mode, error: BaseException) -> bool:
