@@ -160,7 +160,7 @@ class FactsResponse(BaseModel):
     ) -> dict[str, Any]:
         if options or (by_alias, ref_template, schema_generator, mode) != _SCHEMA_DEFAULTS:
             return super().model_json_schema(by_alias, ref_template, schema_generator, mode, **options)
-        return copy.deepcopy(_lean_schema(cls))  # made once: instructor asks for it with every request
+        return copy.deepcopy(_lean_schema(cls))  # made once per class (the openai client wraps it once)
 
     @model_validator(mode="after")
     def _grounded(self, info: ValidationInfo) -> FactsResponse:
