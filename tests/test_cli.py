@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import shutil
+import signal
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -101,6 +104,17 @@ def test_extract_prints_verified_facts_as_json_lines(workdir: Path) -> None:
     for fact in lines:
         for evidence in fact["evidence"]:
             assert text[evidence["start"] : evidence["end"]] == evidence["quote"]
+
+
+def test_extract_stops_quietly_when_its_reader_goes_away(workdir: Path) -> None:
+    """`briefing extract … | head`: the pipe closes before the facts are written."""
+    command = [sys.executable, "-m", "briefing.cli", "extract", "seeds/", "--backend", "extractive"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert process.stdout is not None
+    process.stdout.close()  # the reader is gone before the first line
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 128 + signal.SIGPIPE
+    assert "error" not in stderr and "Traceback" not in stderr, stderr
 
 
 def test_bad_files_are_named_and_the_rest_is_briefed(workdir: Path) -> None:

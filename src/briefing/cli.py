@@ -52,6 +52,11 @@ def _friendly(command: F) -> F:
                 raise
             _say(f"error: {error.message}" + (f"\n  what to do: {error.hint}" if error.hint else ""))
             raise typer.Exit(1) from None
+        except BrokenPipeError:
+            # Whoever read the output stopped (`briefing extract … | head`): stop quietly, as a
+            # program killed by SIGPIPE would. What is left to flush goes nowhere.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(128 + int(signal.SIGPIPE)) from None
         except KeyboardInterrupt:
             _state["interrupted"] = True
             _say(
