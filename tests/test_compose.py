@@ -301,3 +301,10 @@ def test_a_plan_reported_without_a_date_shortly_before_the_as_of_date_is_announc
         ("Gli incontri con Rub", "2026-04-03", "announced")
     ]
     assert outlook[0].note == "announced on this date; no date given for when it happens"
+
+
+def test_with_nothing_dated_and_no_as_of_compose_refuses_rather_than_use_today() -> None:
+    undated = [a.model_copy(update={"published": None}) for a in articles()]
+    facts = [f.model_copy(update={"when": None, "when_basis": None}) for f in seed_facts()]
+    with pytest.raises(ValueError, match="as_of"):
+        compose(undated, facts, ComposeOptions())

@@ -241,7 +241,9 @@ def compose(
     key_writer: KeyPointWriter | None = None,
 ) -> Briefing:
     words = labels(options.language)
-    as_of = options.as_of or default_as_of(articles, facts) or PartialDate.of(dt.date.today())
+    as_of = options.as_of or default_as_of(articles, facts)
+    if as_of is None:  # never today's date silently: a briefing must be reproducible
+        raise ValueError("nothing in the inputs is dated: give ComposeOptions(as_of=...)")
     published = [a.published for a in articles if a.published]
     first = min(published, key=PartialDate.sort_key) if published else None
     start = options.since or first
