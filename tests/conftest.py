@@ -1,12 +1,16 @@
-"""Shared fixtures: a private cache folder for every test, and no network but loopback."""
+"""Shared fixtures: a private cache folder for every test, no network but loopback, the seeds
+copied into a working folder, and a fake OpenAI-compatible server on 127.0.0.1."""
 
 from __future__ import annotations
 
+import shutil
 import socket
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from openai_server import FakeOpenAI
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -44,3 +48,17 @@ def _no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 @pytest.fixture
 def seeds() -> Path:
     return SEEDS
+
+
+@pytest.fixture
+def workdir(tmp_path: Path, seeds: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A folder holding a copy of the seeds, made the working folder (sources stay relative)."""
+    shutil.copytree(seeds, tmp_path / "seeds")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.fixture
+def server() -> Iterator[FakeOpenAI]:
+    with FakeOpenAI() as running:
+        yield running

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from briefing.build import facts_of, in_window, split_periods
@@ -71,13 +69,6 @@ def test_facts_dated_before_the_window_are_left_out_and_later_ones_kept_as_outlo
     assert merged_claim and all(
         e.source.endswith("000_c81cc95113a03d59.txt") for e in merged_claim[0].evidence
     )
-
-
-@pytest.fixture
-def workdir(tmp_path: Path, seeds: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    shutil.copytree(seeds, tmp_path / "seeds")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def test_every_month_writes_one_briefing_per_month_and_an_index(workdir: Path) -> None:

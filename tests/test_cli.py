@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import signal
 import subprocess
 import sys
@@ -15,14 +14,6 @@ from typer.testing import CliRunner
 from briefing.cli import app
 
 runner = CliRunner()
-
-
-@pytest.fixture
-def workdir(tmp_path: Path, seeds: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A folder holding a copy of the seeds, made the working folder (sources stay relative)."""
-    shutil.copytree(seeds, tmp_path / "seeds")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def build(*args: str):

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
 from briefing.cli import app
 from briefing.compose import KeyPointRequest, SalienceKeyPoints
@@ -29,41 +27,14 @@ from briefing.engines.keypoint_writer import (
 )
 from briefing.engines.openai_engine import OpenAIEngine
 from briefing.models import Evidence, Fact, PartialDate, Usage
+from cli_runs import build_seeds
 from openai_server import KEY_POINT_PREFIX, PLANTED_TEXTS, FakeOpenAI, RecordedRequest
 
 runner = CliRunner()
 
 
-@pytest.fixture
-def server() -> Iterator[FakeOpenAI]:
-    with FakeOpenAI() as running:
-        yield running
-
-
-@pytest.fixture
-def workdir(tmp_path: Path, seeds: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    shutil.copytree(seeds, tmp_path / "seeds")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
-def build(server: FakeOpenAI, *args: str) -> Any:
-    return runner.invoke(
-        app,
-        [
-            "build",
-            "seeds/",
-            "--out",
-            "out",
-            "--base-url",
-            server.url,
-            "--model",
-            "fake",
-            "--timeout",
-            "2",
-            *args,
-        ],
-    )
+def build(server: FakeOpenAI, *args: str) -> Result:
+    return build_seeds(server, *args, timeout=2)
 
 
 def briefing_json(workdir: Path) -> dict[str, Any]:

@@ -8,11 +8,10 @@ import json
 import shutil
 import socket
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
 from briefing.cli import app
 from briefing.engines import EngineConfig, make_extractor
@@ -22,15 +21,10 @@ from briefing.errors import ConfigError, EngineError
 from briefing.ingest import SourceFile, read_article
 from briefing.models import Article, Extraction
 from briefing.pipeline import RunReport, extract
+from cli_runs import build_seeds
 from openai_server import PLANTED_TEXTS, FakeOpenAI
 
 SECRET = "sk-test-SECRET123"
-
-
-@pytest.fixture
-def server() -> Iterator[FakeOpenAI]:
-    with FakeOpenAI() as running:
-        yield running
 
 
 @pytest.fixture
@@ -308,30 +302,8 @@ def test_requests_run_concurrently(server: FakeOpenAI, article: Article) -> None
 runner = CliRunner()
 
 
-@pytest.fixture
-def workdir(tmp_path: Path, seeds: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    shutil.copytree(seeds, tmp_path / "seeds")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
-def build(server: FakeOpenAI, *args: str):  # type: ignore[no-untyped-def]
-    return runner.invoke(
-        app,
-        [
-            "build",
-            "seeds/",
-            "--out",
-            "out",
-            "--base-url",
-            server.url,
-            "--model",
-            "fake",
-            "--timeout",
-            "1",
-            *args,
-        ],
-    )
+def build(server: FakeOpenAI, *args: str) -> Result:
+    return build_seeds(server, *args, timeout=1)
 
 
 def test_a_build_through_faults_and_inventions_writes_only_verified_statements(

@@ -6,11 +6,9 @@ tests/test_interruption.py.)"""
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,17 +19,10 @@ SECRET = "sk-test-NEVER-ON-DISK-7731"
 
 
 @pytest.fixture
-def server() -> Iterator[FakeOpenAI]:
-    with FakeOpenAI() as running:
-        yield running
-
-
-@pytest.fixture
-def workdir(tmp_path: Path, seeds: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    shutil.copytree(seeds, tmp_path / "seeds")
-    monkeypatch.chdir(tmp_path)
+def workdir(workdir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The shared working folder, with the API key in the environment."""
     monkeypatch.setenv("OPENAI_API_KEY", SECRET)
-    return tmp_path
+    return workdir
 
 
 def assert_nowhere(*places: Path, text: str = "") -> None:
