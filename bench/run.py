@@ -1,6 +1,6 @@
 """The benchmark: where the time goes, and whether the targets are met (issue 7).
 
-    .venv/bin/python -m bench.run            # everything (about 5 minutes on 2 cores)
+    .venv/bin/python -m bench.run            # everything (about 2.5 minutes on 2 cores)
     .venv/bin/python -m bench.run --quick    # smaller corpora, for a smoke run
 
 It starts its own OpenAI-compatible server (tests/openai_server.py) on 127.0.0.1 with a set
