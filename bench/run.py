@@ -76,14 +76,21 @@ def client_floor() -> float:
     return min(float(seconds) for seconds in runs)
 
 
+def build_llm(server: FakeOpenAI, work: Path, corpus: Path, concurrency: int) -> float:
+    """Seconds of one JSON build of `corpus` against `server`; its cache is the same for the same
+    corpus and concurrency, so a second call is the warm rebuild of the first."""
+    args = ["build", str(corpus), "--out", str(work / "out"), "--format", "json"]
+    args += ["--concurrency", str(concurrency)]
+    elapsed, _ = run_cli(args, llm_env(server, work / f"cache-{corpus.name}-c{concurrency}"))
+    return elapsed
+
+
 def cold_row(server: FakeOpenAI, work: Path, corpus: Path, concurrency: int, floor: float) -> Row:
     """One cold build; its wall time against the ideal, and the same less the client's import."""
     count = len(list(corpus.iterdir()))
     latency = server.latency
     server.reset()
-    args = ["build", str(corpus), "--out", str(work / "out"), "--format", "json"]
-    args += ["--concurrency", str(concurrency)]
-    elapsed, _ = run_cli(args, llm_env(server, work / f"cache-{corpus.name}-c{concurrency}"))
+    elapsed = build_llm(server, work, corpus, concurrency)
     ideal = math.ceil(count / concurrency) * latency
     judged = concurrency == 8
     return Row(
@@ -114,9 +121,7 @@ def bench_llm(work: Path, quick: bool) -> list[Row]:
             if concurrency == 8:
                 bodies = server.chat_requests()
                 server.reset()
-                args = ["build", str(corpus32), "--out", str(work / "out"), "--format", "json"]
-                args += ["--concurrency", "8"]
-                warm, _ = run_cli(args, llm_env(server, work / "cache-c32-c8"))
+                warm = build_llm(server, work, corpus32, 8)
                 rows.append(
                     Row(
                         "warm rebuild, 32 articles",
@@ -132,11 +137,9 @@ def bench_llm(work: Path, quick: bool) -> list[Row]:
     big = 200 if quick else 1000
     corpus = write_corpus(work / f"c{big}", big)
     with FakeOpenAI(latency=0.0) as server:
-        cache = work / "cache-big"
-        args = ["build", str(corpus), "--out", str(work / "out"), "--format", "json", "--concurrency", "16"]
-        cold, _ = run_cli(args, llm_env(server, cache))
+        cold = build_llm(server, work, corpus, 16)
         server.reset()
-        warm, _ = run_cli(args, llm_env(server, cache))
+        warm = build_llm(server, work, corpus, 16)
         rows.append(
             Row(
                 f"warm rebuild, {big} articles (cold fill at 0 latency: {cold:.1f} s)",
