@@ -123,6 +123,24 @@ def test_pdf_is_reproducible(briefing: Briefing, pdf: bytes) -> None:
     assert render_pdf(briefing) == pdf
 
 
+def test_pdf_is_reproducible_with_fonttools_subsetting_at_another_time(
+    briefing: Briefing, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Without HarfBuzz-subset (an optional system library) weasyprint subsets fonts with fontTools,
+    # which stamps the current time into each font unless SOURCE_DATE_EPOCH pins it. Take that path
+    # on every machine, and render an hour apart.
+    import time
+
+    import weasyprint.pdf.fonts
+
+    monkeypatch.setattr(weasyprint.pdf.fonts, "harfbuzz_subset", None)
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    first = render_pdf(briefing)
+    later = time.time() + 3600
+    monkeypatch.setattr(time, "time", lambda: later)
+    assert render_pdf(briefing) == first
+
+
 def test_a_failing_renderer_leaves_no_file_behind(
     briefing: Briefing, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -9,7 +9,9 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
 from functools import lru_cache
 from itertools import groupby
 from pathlib import Path
@@ -144,10 +146,31 @@ def render_json(briefing: Briefing) -> str:
     return pydantic_core.to_json(briefing.to_json_dict(), indent=2).decode("utf-8") + "\n"
 
 
+@contextmanager
+def _source_date_epoch(as_of: str) -> Iterator[None]:
+    """Pin the time that font subsetting stamps into the PDF to the briefing's as-of date.
+
+    Without HarfBuzz-subset (an optional system library), weasyprint subsets fonts with fontTools,
+    which writes the current time into each subset's `head` table unless `SOURCE_DATE_EPOCH` is set
+    (the reproducible-builds convention). A user's own `SOURCE_DATE_EPOCH` wins.
+    """
+    if "SOURCE_DATE_EPOCH" in os.environ:
+        yield
+        return
+    day = PartialDate.parse(as_of)
+    moment = datetime(day.year, day.month or 1, day.day or 1, tzinfo=UTC)
+    os.environ["SOURCE_DATE_EPOCH"] = str(int(moment.timestamp()))
+    try:
+        yield
+    finally:
+        del os.environ["SOURCE_DATE_EPOCH"]
+
+
 def render_pdf(briefing: Briefing) -> bytes:
     from weasyprint import HTML
 
-    pdf = HTML(string=render_html(briefing)).write_pdf()
+    with _source_date_epoch(briefing.as_of):
+        pdf = HTML(string=render_html(briefing)).write_pdf()
     assert pdf is not None
     return bytes(pdf)
 
