@@ -1,0 +1,3 @@
+"""English: the words the pipeline reads and writes news with."""
+
+from __future__ import annotations
