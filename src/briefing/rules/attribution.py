@@ -4,6 +4,8 @@
 - `“…”, ha dichiarato Rutte`, `… ha affermato l'inviato speciale … Steve Witkoff`, `said Rubio`:
   the person after the verb;
 - `secondo Trump`, `according to Witkoff`;
+- `[Finnish President Alexander Stubb](https://…): “…”`, `**Speaker Mike Johnson:** “…”`: the
+  person (or organisation) named before a colon that opens a quotation;
 - `Il segretario generale ha inoltre chiarito …`: a role that names a person already met;
 - `“…”, ha ammonito` (Italian drops the subject) and a quotation that follows its speaker's
   sentence: the speaker of the sentence before.
@@ -41,8 +43,31 @@ _PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,])(?:he|she|lui|lei|egli|ella)\s+(?:\w+
 Finder = Callable[[str, re.Match[str], list[Mention], ActorIndex], str | None]
 
 
+# Markdown left in a release: a link's target, emphasis and brackets (offsets kept).
+_LINK_TARGET = re.compile(r"\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)")
+_MARKUP = re.compile(r"[*_\[\]]")
+# `[Polish President Andrzej Duda](…): “…”`: a source named before a colon, then a quotation.
+_NAMED_SOURCE = re.compile(r"^(?P<source>[^:“”\"«»]{3,200}?)\s*:\s*(?=[“\"«])")
+
+
 def _mask_quotes(text: str) -> str:
     return _QUOTED.sub(lambda m: " " * len(m.group()), text)
+
+
+def _mask_markup(text: str) -> str:
+    text = _LINK_TARGET.sub(lambda m: " " * len(m.group()), text)
+    return _MARKUP.sub(" ", text)
+
+
+def _named_source(plain: str, mentions: list[Mention], language: str | None) -> str | None:
+    """`[Role Name](link): “…”`: the person named before the colon (or else the organisation)."""
+    match = _NAMED_SOURCE.match(plain)
+    if match is None or len(match["source"].split()) > 14 or _reporting_verbs(match["source"], language):
+        return None
+    named = [m for m in mentions if m.end <= match.end("source")]
+    people = [m for m in named if m.kind == "person"]
+    first = (people or named)[:1]
+    return first[0].name if first else None
 
 
 def inside_quotation(text: str, position: int) -> bool:
@@ -80,9 +105,14 @@ def attribute(
 ) -> Attribution:
     """The speaker of `sentence`, or None; `previous_speaker` stands in for a dropped subject."""
     quoted = has_direct_quote(sentence)
-    masked = _mask_quotes(sentence)
-    all_mentions = index.mentions(sentence)
+    plain = _mask_markup(sentence)
+    masked = _mask_quotes(plain)
+    all_mentions = [m for m in index.mentions(sentence) if plain[m.start : m.end].strip()]  # not in a link
     mentions = [m for m in all_mentions if masked[m.start : m.end].strip()]  # not inside a quotation
+    if quoted:
+        named = _named_source(plain, mentions, language)
+        if named is not None:
+            return Attribution(named, True, quoted)
     verbs = _reporting_verbs(masked, language)
     for verb in verbs:
         word = verb.group().casefold()
@@ -112,8 +142,8 @@ def attribute(
         return Attribution(None, True, quoted)
     # `"Dobbiamo … - ha dichiarato Rutte citando … -. Partecipiamo …"`: the attribution sits inside
     # the quotation marks, between dashes.
-    for verb in _reporting_verbs(sentence, language):
-        speaker = _subject_after(sentence, verb, all_mentions, index)
+    for verb in _reporting_verbs(plain, language):
+        speaker = _subject_after(plain, verb, all_mentions, index)
         if speaker is not None:
             return Attribution(speaker, True, quoted)
     if quoted and masked.strip(" .,;:–—-\n") == "" and previous_speaker:

@@ -66,7 +66,7 @@ ORG_HEADS = word_set(
     Organizzazione Federazione Confederazione Autorità Eurogruppo Eurostat Quirinale Farnesina Viminale
     Department Ministry Council Commission Parliament Congress Senate Government Kremlin Pentagon
     Alliance Union Bank Fund Court Agency Party Committee Institute Organization Organisation Federation
-    Authority Treasury Reserve
+    Authority Treasury Reserve Board Office Ministry
     """
 )
 ORG_TAIL_ADJECTIVES = word_set(
@@ -121,9 +121,18 @@ NOT_NAME_WORDS = FUNCTION_WORDS | word_set(
     Lunedì Martedì Mercoledì Giovedì Venerdì Sabato Domenica Monday Tuesday Wednesday Thursday Friday
     Saturday Sunday Gennaio Febbraio Marzo Aprile Maggio Giugno Luglio Agosto Settembre Ottobre Novembre
     Dicembre January February March April May June July August September October November December
-    Premier Leader Capo Tel Aviv Abu Dhabi Buenos Aires Wall Street Silicon Valley Sri Lanka Kuala Lumpur
+    Premier Prime First Lady Vice Deputy Leader Capo Tel Aviv Abu Dhabi Buenos Aires Wall Street Silicon Valley Sri Lanka Kuala Lumpur
     Rio Janeiro Costa Rica Puerto Rico Santo Domingo San Francisco Las Vegas Sierra Leone Burkina Faso
     Africa America Latina Asia Europa Oceania Pacifico Atlantico Indo Mediterraneo Baltico Mar Nero
+    """
+)
+# Number words that open a phrase, not a name: `Twenty-three Allies`, `Ventisette Paesi`.
+NUMBER_WORDS = word_set(
+    """
+    one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen twenty
+    thirty forty fifty sixty seventy eighty ninety hundred thousand dozens hundreds thousands
+    uno due tre quattro cinque sei sette otto nove dieci undici dodici venti trenta quaranta
+    cinquanta cento mille ventisette ventotto
     """
 )
 NAME_PARTICLES = word_set("de di da del della van von der den la le al bin ibn dos das du ter ten el")
