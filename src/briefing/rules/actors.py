@@ -162,7 +162,7 @@ def _sentence_start(text: str, start: int) -> bool:
     """A capitalised word that opens a sentence or a line may be capitalised only for that
     (not after a title: `Sen. Ted Budd`, `Dr. Ali Sha’ath`)."""
     before = text[max(0, start - 8) : start].rstrip(' \t"“«*#_[')
-    if _ABBREVIATION.match(before.split()[-1] if before.split() else ""):
+    if _ABBREVIATION.match(before.split()[-1].lstrip("[(*_\"“«") if before.split() else ""):
         return False
     return not before or before[-1] in ".!?:\n"
 

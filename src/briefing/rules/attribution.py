@@ -21,7 +21,7 @@ from briefing.rules.actors import ActorIndex, Mention, is_role_head
 from briefing.rules.lexicon import REPORTING_EN_FORMS, REPORTING_IT_FORMS, Lowercase
 
 _QUOTED = re.compile(r"“[^”]*”?|«[^»]*»?|\"[^\"]*\"?")
-_CLAUSE_END = re.compile(r"[.;:!?]\s|\n")
+_CLAUSE_END = re.compile(r"[.;:!?]\s|\n\s*\n")  # one line break inside a sentence is a wrap
 _SUBORDINATE = Lowercase(r"\b(?:che|that)\b")
 _ROLE_SUBJECT = re.compile(
     r"(?:^|[,;]\s*|\b(?:e|and)\s+)(?:il|la|lo|l['’]|the)\s+(?P<role>[a-zà-ÿ][\w\s'’-]{2,60}?)\s*$",
@@ -29,6 +29,11 @@ _ROLE_SUBJECT = re.compile(
 )
 
 
+# Between a verb and the person after it: a clause of its own (`said he arranged a meeting between
+# Putin and Zelenskyy`), not an inverted subject.
+_NOT_INVERTED = re.compile(
+    r"[,.;:!?]|\b(?:che|that|to|con|with|he|she|they|we|it|i|lui|lei|loro|between|tra|fra)\b", re.IGNORECASE
+)
 _TITLES = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Gov|Sig|Sig\.ra|Dott|On)\.", re.IGNORECASE)
 
 
@@ -151,6 +156,17 @@ def attribute(
     return Attribution(None, False, quoted)
 
 
+def opening_subject(sentence: str, index: ActorIndex) -> str | None:
+    """The person or organisation a sentence opens on, as its subject (`Il ministro Giorgetti
+    vuole…`, `President Trump wants…`), or None (`Support continues … for President Trump`)."""
+    plain = _mask_quotes(_mask_markup(sentence))
+    mentions = [m for m in index.mentions(sentence) if plain[m.start : m.end].strip()]
+    if not mentions:
+        return None
+    before = plain[: mentions[0].start]
+    return mentions[0].name if len(before.split()) <= 6 and not re.search(r"[,;:]", before) else None
+
+
 def _clause_start(masked: str, position: int) -> int:
     start = 0
     for end in _CLAUSE_END.finditer(masked, 0, position):
@@ -205,6 +221,6 @@ def _subject_after(
         if mention.kind == "person" and any(is_role_head(w) for w in words):
             between = between.replace(",", " ")  # a role in apposition: `la segretaria del Pd, Elly Schlein`
         limit = 10 if mention.kind == "person" else 3
-        if len(words) <= limit and not re.search(r"[,.;:!?]|\b(?:che|that|to|con|with)\b", between):
+        if len(words) <= limit and not _NOT_INVERTED.search(between):
             return mention.name
     return None

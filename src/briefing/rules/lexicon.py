@@ -202,3 +202,17 @@ BACKGROUND = Lowercase(
     r"|earlier|previously"
     r"|in the past|for years|last year)\b"
 )
+
+# A sentence that opens on one of these points back to the sentence before it ("Lo ha detto il
+# ministro", "E' questo il nome…", "He said…", "These…"): it is read only with that sentence.
+ANAPHOR_OPENERS = Lowercase(
+    r"^[\"“«'‘(*_\s]*(?:"
+    r"lo\s+(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|fa|fanno|si|\w+(?:a|ano|ò))\b"
+    r"|(?:e['’]|è)\s+(?:stat[oa]\s+)?(?:questo|questa|questi|queste|quest['’]ultim[oa]|lui|lei|ciò)\b"
+    r"|(?:questo|questa|questi|queste|quest['’]ultim[oa]|ciò|tale|tali|egli|ella)\b"
+    r"(?!\s+(?:mattina|pomeriggio|sera|settimana|mese|anno|estate|inverno|autunno|primavera|volta)\b)"
+    r"|(?:he|she|they|his|her|their|these|those|this|that)\b"
+    r"(?!\s+(?:morning|afternoon|evening|week|weekend|month|year|summer|winter|spring|fall|autumn"
+    r"|time|is why)\b)"
+    r")"
+)
