@@ -59,7 +59,7 @@ _ARTICLE = re.compile(r"^(?:(?:il|lo|la|i|gli|le|the|un|una|uno|a|an)\s+|l['’]
 # Where a role phrase cannot reach back past: verbs, conjunctions, articles, numbers, places.
 _ROLE_STOP = re.compile(
     r"^(?:(?i:e|ed|o|and|or|ma|but|con|with|tra|fra|che|who|which|where|when|while|whose|dove|quando|mentre|cui|ha|hanno|è|sono|has|have|is|are|was|were"
-    r"|said|told|oggi|ieri|today|il|lo|la|i|gli|le|the|un|una|uno|a|an|in|at|on|per|su|da|to|from|by|his|her"
+    r"|said|told|oggi|ieri|today|between|among|amid|against|il|lo|la|i|gli|le|the|un|una|uno|a|an|in|at|on|per|su|da|to|from|by|his|her"
     r"|their|its|suo|sua|loro|after|before|dopo|prima|during|durante|meet|met|meets|incontra|incontrerà)"
     r"|[,.;:!?()\[\]\"“”«»*#]|\d[\d.,]*|[a-zà-ÿ]+(?:at|it|ut)[oaie]|[a-z]{3,}ed)$"
 )
@@ -184,9 +184,9 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
 
 
 def _generic(tokens: list[str]) -> bool:
-    """`Strengthening Ukraine`, `Twenty-three Allies`: a phrase, not a name."""
+    """`Strengthening Ukraine`, `Twenty-three Allies`, `Attualmente Unicredit`: a phrase, not a name."""
     first = tokens[0].casefold()
-    return first.endswith("ing") or first.split("-")[0] in NUMBER_WORDS
+    return first.endswith(("ing", "mente")) or first.split("-")[0] in NUMBER_WORDS
 
 
 @lru_cache(maxsize=4096)

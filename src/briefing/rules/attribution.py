@@ -92,8 +92,13 @@ def _reporting_verbs(masked: str, language: str | None) -> list[re.Match[str]]:
     )
     found: list[re.Match[str]] = []
     for pattern in patterns:
-        found.extend(pattern.finditer(masked))
+        # a capital inside the sentence is a name: `the United States facilitated`, not `states`
+        found.extend(m for m in pattern.finditer(masked) if not _capitalised_inside(masked, m.start()))
     return sorted(found, key=lambda m: m.start())
+
+
+def _capitalised_inside(text: str, position: int) -> bool:
+    return text[position].isupper() and bool(text[:position].strip(" \t\n\"“«'‘*_([-–—"))
 
 
 def _person_by_role(index: ActorIndex, role: str) -> str | None:
@@ -132,8 +137,10 @@ def attribute(
             finders: tuple[Finder, ...] = (_subject_before,)
         elif inverted:
             finders = (_subject_after, _subject_before)
+        elif _opens_clause(masked, verb, "it"):
+            finders = (_subject_before, _subject_after)  # `Lo ha detto il ministro`, `Ha aggiunto Rutte`
         else:
-            finders = (_subject_before, _subject_after)
+            finders = (_subject_before,)  # `Alcuni hanno accusato Michele`: Michele is the object
         speaker = None
         for finder in finders:
             speaker = finder(masked, verb, mentions, index)

@@ -66,7 +66,7 @@ ORG_HEADS = word_set(
     Organizzazione Federazione Confederazione Autorità Eurogruppo Eurostat Quirinale Farnesina Viminale
     Department Ministry Council Commission Parliament Congress Senate Government Kremlin Pentagon
     Alliance Union Bank Fund Court Agency Party Committee Institute Organization Organisation Federation
-    Authority Treasury Reserve Board Office Ministry
+    Authority Treasury Reserve Office Ministry
     """
 )
 ORG_TAIL_ADJECTIVES = word_set(
@@ -84,7 +84,12 @@ ORG_FIXED = re.compile(
     r"|European Parliament|Consiglio [Ee]uropeo|European Council|Fondo [Mm]onetario [Ii]nternazionale"
     r"|International Monetary Fund|Downing Street|Palazzo Chigi)\b"
 )
-TITLECASE_ACRONYMS = word_set("Nato Onu Ue Usa Ocse Fmi Bce Opec Oms Unesco Unicef Fao Osce Aiea Fed")
+TITLECASE_ACRONYMS = word_set(
+    """
+    Nato Onu Ue Usa Ocse Fmi Bce Opec Oms Unesco Unicef Fao Osce Aiea Fed Mef Istat Inps Inail Consob
+    Anac Agcom Cgil Cisl Uil Censis Svimez Codacons
+    """
+)
 NOT_ORG_ACRONYMS = word_set(
     """
     PIL GDP CEO TV OK AI IA HQ PM AM CET GMT UTC II III IV VI VII VIII IX XI XII XX XXI USD EUR GBP KM
@@ -121,7 +126,7 @@ NOT_NAME_WORDS = FUNCTION_WORDS | word_set(
     Lunedì Martedì Mercoledì Giovedì Venerdì Sabato Domenica Monday Tuesday Wednesday Thursday Friday
     Saturday Sunday Gennaio Febbraio Marzo Aprile Maggio Giugno Luglio Agosto Settembre Ottobre Novembre
     Dicembre January February March April May June July August September October November December
-    Premier Prime First Lady Vice Deputy Leader Capo Tel Aviv Abu Dhabi Buenos Aires Wall Street Silicon Valley Sri Lanka Kuala Lumpur
+    Premier Prime First Lady Vice Deputy Leader Capo Board Editorial Tel Aviv Abu Dhabi Buenos Aires Wall Street Silicon Valley Sri Lanka Kuala Lumpur
     Rio Janeiro Costa Rica Puerto Rico Santo Domingo San Francisco Las Vegas Sierra Leone Burkina Faso
     Africa America Latina Asia Europa Oceania Pacifico Atlantico Indo Mediterraneo Baltico Mar Nero
     """
@@ -151,6 +156,8 @@ _PARTICIPLES_IT = (
     "invitat ammess citat"
 )
 _PRESENT_IT = (
+    # not a noun after its article: `con l'accusa di`, `la risposta`, `una replica`
+    r"(?<!l')(?<!l’)(?<!la )(?<!le )(?<!un')(?<!un’)(?<!una )(?<!sua )(?<!nella )(?<!della )"
     r"(?:" + "|".join(_REPORTING_STEMS_IT.split()) + r")(?:a|ano|e|ono|isce|iscono|ò|arono|erono|ando|endo)"
 )
 REPORTING_IT_FORMS = Lowercase(
