@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefing.rules.actors import ActorIndex, Mention, is_role_head
-from briefing.rules.lexicon import REPORTING_EN_FORMS, REPORTING_IT_FORMS, Lowercase
+from briefing.rules.lexicon import NOT_NAME_WORDS, REPORTING_EN_FORMS, REPORTING_IT_FORMS, Lowercase
 
 _QUOTED = re.compile(r"“[^”]*”?|«[^»]*»?|\"[^\"]*\"?")
 _CLAUSE_END = re.compile(r"[.;:!?]\s|\n\s*\n")  # one line break inside a sentence is a wrap
@@ -33,6 +33,21 @@ _ROLE_SUBJECT = re.compile(
 # Putin and Zelenskyy`), not an inverted subject.
 _NOT_INVERTED = re.compile(
     r"[,.;:!?]|\b(?:che|that|to|con|with|he|she|they|we|it|i|lui|lei|loro|between|tra|fra)\b", re.IGNORECASE
+)
+_RELATIVE = re.compile(r"\b(?:che|cui|who|which)\s+(?:\w+\s+)?$", re.IGNORECASE)  # `…, che definisce`
+_NAMED_AFTER_RE = re.compile(r"\s+(?:(?:il|lo|la|i|gli|le|l['’]|the)\s*)?(?P<word>[A-ZÀ-Ý][\w-]*)")
+
+
+def _named_after(masked: str, position: int) -> bool:
+    """A name right after the verb (`secondo il Gun Violence Archive`, `ha scritto Bloomberg`), not
+    a day or a month (`said Tuesday`)."""
+    match = _NAMED_AFTER_RE.match(masked, position)
+    return match is not None and match["word"] not in NOT_NAME_WORDS
+# A clause that opens on an article or a quantifier has a subject of its own (not a dropped one).
+_NOUN_SUBJECT = re.compile(
+    r"^\s*(?:(?:il|lo|la|i|gli|le|un|una|uno|the|a|an|alcuni|alcune|molti|molte|tanti|tutti|nessuno"
+    r"|qualcuno|altri|entrambi|some|many|others)\s|l['’]|un['’])",
+    re.IGNORECASE,
 )
 _TITLES = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Gov|Sig|Sig\.ra|Dott|On)\.", re.IGNORECASE)
 
@@ -130,6 +145,8 @@ def attribute(
             after = [m for m in mentions if m.start >= verb.end() and m.start - verb.end() <= 40]
             if after:
                 return Attribution(after[0].name, True, quoted)
+            if _named_after(masked, verb.end()):
+                return Attribution(None, True, quoted)  # `secondo il Gun Violence Archive`: a source unknown
             continue
         gerund = word.endswith(("ando", "endo"))  # `…, insistendo sulla necessità di …` has no subject after
         inverted = bool(re.search(r"[,\"”»–—-]\s*$", masked[max(0, verb.start() - 3) : verb.start()]))
@@ -137,7 +154,7 @@ def attribute(
             finders: tuple[Finder, ...] = (_subject_before,)
         elif inverted:
             finders = (_subject_after, _subject_before)
-        elif _opens_clause(masked, verb, "it"):
+        elif _opens_clause(masked, verb, language):
             finders = (_subject_before, _subject_after)  # `Lo ha detto il ministro`, `Ha aggiunto Rutte`
         else:
             finders = (_subject_before,)  # `Alcuni hanno accusato Michele`: Michele is the object
@@ -146,8 +163,15 @@ def attribute(
             speaker = finder(masked, verb, mentions, index)
             if speaker is not None:
                 break
-        if speaker is None and _opens_clause(masked, verb, language):
-            speaker = previous_speaker  # `“…”, ha ammonito` (Italian drops the subject), `"…," she said`
+        if speaker is None and _named_after(masked, verb.end()):
+            return Attribution(None, True, quoted)  # `Come ha scritto Bloomberg`: a source not known
+        if speaker is None and _opens_clause(masked, verb, language) and not _RELATIVE.search(
+            masked[: verb.start()]
+        ):
+            # `“…”, ha ammonito` (Italian drops the subject), `"…," she said`: the person named
+            # earlier in the sentence, else the speaker of the sentence before
+            earlier = [m for m in mentions if m.end <= verb.start() and m.kind == "person"]
+            speaker = earlier[-1].name if earlier else previous_speaker
         if speaker is not None:
             return Attribution(speaker, True, quoted)
     if verbs:
@@ -190,6 +214,8 @@ def _opens_clause(masked: str, verb: re.Match[str], language: str | None) -> boo
     if language == "en":
         return False
     last_part = re.split(r"[,(]", before)[-1]
+    if _NOUN_SUBJECT.match(last_part):
+        return False  # `L'incidente si aggiunge`, `Alcuni hanno accusato`: a subject of its own
     return len(before.split()) <= 3 or not last_part.strip()
 
 

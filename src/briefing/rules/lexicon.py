@@ -157,7 +157,7 @@ _PARTICIPLES_IT = (
 )
 _PRESENT_IT = (
     # not a noun after its article: `con l'accusa di`, `la risposta`, `una replica`
-    r"(?<!l')(?<!l’)(?<!la )(?<!le )(?<!un')(?<!un’)(?<!una )(?<!sua )(?<!nella )(?<!della )"
+    r"(?<!l')(?<!l’)(?<!si )(?<!la )(?<!le )(?<!un')(?<!un’)(?<!una )(?<!sua )(?<!nella )(?<!della )"
     r"(?:" + "|".join(_REPORTING_STEMS_IT.split()) + r")(?:a|ano|e|ono|isce|iscono|ò|arono|erono|ando|endo)"
 )
 REPORTING_IT_FORMS = Lowercase(
