@@ -23,7 +23,12 @@ from briefing.rules.when import find_dates, main_date
 ENGINE_VERSION = "extractive-1"
 
 _HARD_FIGURES = ("percent", "money", "amount")
-_WITH_ANTECEDENT = 3  # sentences at most in one fact: an antecedent and what points back to it
+_WITH_ANTECEDENT = 4  # sentences at most in one fact: an antecedent and what points back to it
+
+
+def _open_quotation(text: str) -> bool:
+    """A quotation opened (“, «) and not closed: the next sentence goes on with it."""
+    return text.count("“") > text.count("”") or text.count("«") > text.count("»")
 
 
 def with_antecedents(text: str, sentences: list[Sentence]) -> tuple[list[Sentence], list[Sentence]]:
@@ -34,7 +39,10 @@ def with_antecedents(text: str, sentences: list[Sentence]) -> tuple[list[Sentenc
     counts: list[int] = []
     orphans: list[Sentence] = []
     for sentence in sentences:
-        if sentence.role != "body" or not ANAPHOR_OPENERS.match(sentence.text):
+        goes_on = (  # `“… are OVER.` + `The death …”`: a quotation that goes on
+            bool(units) and units[-1].paragraph == sentence.paragraph and _open_quotation(units[-1].text)
+        )
+        if sentence.role != "body" or not (goes_on or ANAPHOR_OPENERS.match(sentence.text)):
             units.append(sentence)
             counts.append(1)
             continue
@@ -109,6 +117,11 @@ class ExtractiveEngine:
                 dropped.append(DroppedFact(reason="repeats an earlier line", quote=sentence.text))
                 continue
             seen.add(key)
+            if sentence.role == "headline":
+                dropped.append(
+                    DroppedFact(reason="a headline, not a sentence of the article", quote=sentence.text)
+                )
+                continue
             if (
                 sentence.role in ("headline", "standfirst")
                 and body

@@ -416,6 +416,10 @@ def _windows(text: str) -> list[tuple[int, str]]:
     return pieces
 
 
+# A middle initial after a capitalised name (`Donald J.`) ends no sentence.
+_INITIAL_END = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-Z]\.$")
+
+
 def _segment(language: str, text: str) -> list[tuple[int, int]]:
     if len(text) > _WINDOW:  # linear in the length: sentencex sees one window at a time
         return [
@@ -437,6 +441,8 @@ def _segment(language: str, text: str) -> list[tuple[int, int]]:
         for cut in _ACRONYM_STOP.finditer(text, start, end):
             spans.append((start, cut.start("gap")))
             start = cut.end("gap")
+        if spans and _INITIAL_END.search(text, spans[-1][0], spans[-1][1]):
+            start = spans.pop()[0]  # `President Donald J.` + `Trump …`: an initial, not a full stop
         spans.append((start, end))
     return spans or [(0, len(text))]
 
