@@ -82,11 +82,12 @@ def _same(a: Fact, b: Fact, key_a: str, key_b: str, words_a: frozenset[str], wor
     if _numbers(key_a) != _numbers(key_b) or not _dates_agree(a.when, b.when):
         return False
     smaller = min(len(words_a), len(words_b))
-    if smaller >= 5 and len(words_a & words_b) >= _SHARED * smaller:
-        if fuzz.token_sort_ratio(key_a, key_b) >= _SIMILAR or (
-            len(words_a & words_b) == smaller and fuzz.partial_ratio(key_a, key_b) >= _SIMILAR
-        ):
-            return True  # a near copy
+    near = smaller >= 5 and len(words_a & words_b) >= _SHARED * smaller
+    if near and (
+        fuzz.token_sort_ratio(key_a, key_b) >= _SIMILAR
+        or (len(words_a & words_b) == smaller and fuzz.partial_ratio(key_a, key_b) >= _SIMILAR)
+    ):
+        return True  # a near copy
     return _same_event(a, b, key_a, words_a, words_b)
 
 

@@ -25,12 +25,12 @@ from briefing.rules.lexicon import (
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     NOT_ORG_ACRONYMS,
+    NUMBER_WORDS,
     ORG_FIXED,
     ORG_HEADS,
     ORG_TAIL_ADJECTIVES,
     REPORTING_EN_FORMS,
     REPORTING_IT_FORMS,
-    NUMBER_WORDS,
     ROLE_HEADS,
     TITLECASE_ACRONYMS,
 )
@@ -63,6 +63,7 @@ _ROLE_STOP = re.compile(
     r"|their|its|suo|sua|loro|after|before|dopo|prima|during|durante|meet|met|meets|incontra|incontrerà)"
     r"|[,.;:!?()\[\]\"“”«»*#]|\d[\d.,]*|[a-zà-ÿ]+(?:at|it|ut)[oaie]|[a-z]{3,}ed)$"
 )
+_BEFORE_ORG_HEAD = re.compile(rf"\s+(?:{'|'.join(sorted(ORG_HEADS))})\b")
 _AFTER_OF = re.compile(r"\b(?:of|di|del|della)\s+$")
 _OF = frozenset({"of", "di", "del", "della", "dei", "degli", "delle", "dello"})
 _ROLE_AFTER = re.compile(
@@ -162,7 +163,7 @@ def _sentence_start(text: str, start: int) -> bool:
     """A capitalised word that opens a sentence or a line may be capitalised only for that
     (not after a title: `Sen. Ted Budd`, `Dr. Ali Sha’ath`)."""
     before = text[max(0, start - 8) : start].rstrip(' \t"“«*#_[')
-    if _ABBREVIATION.match(before.split()[-1].lstrip("[(*_\"“«") if before.split() else ""):
+    if _ABBREVIATION.match(before.split()[-1].lstrip('[(*_"“«') if before.split() else ""):
         return False
     return not before or before[-1] in ".!?:\n"
 
@@ -232,7 +233,9 @@ class ActorIndex:
         candidates = [
             (start, end, " ".join(part))
             for start, end, part in _name_runs(text)
-            if not any(a <= start < b for a, b in headlines) and not _generic(part)
+            if not any(a <= start < b for a, b in headlines)
+            and not _generic(part)
+            and not _BEFORE_ORG_HEAD.match(text, end)  # `Armed Services Committee`: an institution
         ]
         standalone = Counter(name for _, _, name in candidates if " " not in name)
         for start, end, name in candidates:

@@ -43,6 +43,8 @@ def _named_after(masked: str, position: int) -> bool:
     a day or a month (`said Tuesday`)."""
     match = _NAMED_AFTER_RE.match(masked, position)
     return match is not None and match["word"] not in NOT_NAME_WORDS
+
+
 # A clause that opens on an article or a quantifier has a subject of its own (not a dropped one).
 _NOUN_SUBJECT = re.compile(
     r"^\s*(?:(?:il|lo|la|i|gli|le|un|una|uno|the|a|an|alcuni|alcune|molti|molte|tanti|tutti|nessuno"
@@ -165,8 +167,10 @@ def attribute(
                 break
         if speaker is None and _named_after(masked, verb.end()):
             return Attribution(None, True, quoted)  # `Come ha scritto Bloomberg`: a source not known
-        if speaker is None and _opens_clause(masked, verb, language) and not _RELATIVE.search(
-            masked[: verb.start()]
+        if (
+            speaker is None
+            and _opens_clause(masked, verb, language)
+            and not _RELATIVE.search(masked[: verb.start()])
         ):
             # `“…”, ha ammonito` (Italian drops the subject), `"…," she said`: the person named
             # earlier in the sentence, else the speaker of the sentence before

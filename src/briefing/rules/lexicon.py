@@ -126,7 +126,8 @@ NOT_NAME_WORDS = FUNCTION_WORDS | word_set(
     Lunedì Martedì Mercoledì Giovedì Venerdì Sabato Domenica Monday Tuesday Wednesday Thursday Friday
     Saturday Sunday Gennaio Febbraio Marzo Aprile Maggio Giugno Luglio Agosto Settembre Ottobre Novembre
     Dicembre January February March April May June July August September October November December
-    Premier Prime First Lady Vice Deputy Leader Capo Board Editorial Tel Aviv Abu Dhabi Buenos Aires Wall Street Silicon Valley Sri Lanka Kuala Lumpur
+    Premier Prime First Lady Vice Deputy Leader Capo Board Editorial
+    Tel Aviv Abu Dhabi Buenos Aires Wall Street Silicon Valley Sri Lanka Kuala Lumpur
     Rio Janeiro Costa Rica Puerto Rico Santo Domingo San Francisco Las Vegas Sierra Leone Burkina Faso
     Africa America Latina Asia Europa Oceania Pacifico Atlantico Indo Mediterraneo Baltico Mar Nero
     """

@@ -98,9 +98,12 @@ _CONTINUES = re.compile(
     re.IGNORECASE,
 )
 # A line of HTML left in the text (`<img src=…>`, `<figcaption>…`): a picture and its caption.
-_HTML_TAG = re.compile(r"^</?(?:img|figure|figcaption|picture|source|video|iframe|div|span|p|a|em|br)\b", re.I)
+_HTML_TAG = re.compile(
+    r"^</?(?:img|figure|figcaption|picture|source|video|iframe|div|span|p|a|em|br)\b", re.I
+)
 _FIGURE_START = re.compile(r"<fig(?:caption|ure)\b", re.IGNORECASE)
 _CAPTION_END = re.compile(r"</fig(?:caption|ure)>\s*$", re.IGNORECASE)
+_LONG_LAST_WORD = re.compile(r"(?:\S{21,}|https?://\S*|\]\(\S*)$")
 _LINK = re.compile(r"https?://|\]\(")
 _URL_ONLY = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$")
 
@@ -236,11 +239,15 @@ def wrap_width(lines: list[_Line]) -> int | None:
     """The column a hard-wrapped text was wrapped at, or None when its lines were not wrapped.
 
     Lines followed by another line of the same paragraph are the sample: wrapped at a fixed width,
-    most of them end within a word's length of the same column (only a long link overflows it)."""
+    most of them end within a word's length of the same column (a long link overflows it, and a line
+    before one ends early)."""
     sample = sorted(
         line.width
         for line, following in itertools.pairwise(lines)
-        if following.paragraph == line.paragraph and line.width >= 30 and not _LINK.search(line.text)
+        if following.paragraph == line.paragraph
+        and line.width >= 30
+        and not _LINK.search(line.text)
+        and len(_first_word(following.text)) <= 20
     )
     if len(sample) < 3:
         return None
@@ -257,7 +264,7 @@ def _wrapped(line: _Line, following: _Line, width: int | None) -> bool:
     """True when `following` goes on with `line`'s sentence: it was only wrapped onto a new line."""
     if following.paragraph != line.paragraph or following.bullet or following.markdown_heading:
         return False
-    if _HTML_TAG.match(line.text) or _HTML_TAG.match(following.text):
+    if any(_HTML_TAG.match(x.text) or _URL_ONLY.match(x.text) for x in (line, following)):
         return False
     if width is None and _POST_MARKERS.search(line.text):
         return False
@@ -265,8 +272,11 @@ def _wrapped(line: _Line, following: _Line, width: int | None) -> bool:
         return True  # stops mid-sentence (on `al`, `the`) or before a line in lower case
     if (line.bullet or line.indented) and following.indented:
         return True  # a Markdown list item goes on in its indented lines
-    # Wrapped at a fixed width: the next line's first word would not have fitted on this line.
-    return width is not None and line.width + 1 + len(_first_word(following.text)) > width
+    # Wrapped at a fixed width: the next line's first word would not have fitted on this line. A
+    # line past the width is a wrapped one only when a link (or another long word) pushed it there.
+    if width is None or (line.width > width and not _LONG_LAST_WORD.search(line.text)):
+        return False
+    return line.width + 1 + len(_first_word(following.text)) > width
 
 
 def _classify(lines: list[_Line], language: str | None) -> None:
