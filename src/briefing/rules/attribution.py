@@ -47,8 +47,8 @@ def _named_after(masked: str, position: int) -> bool:
 
 # A clause that opens on an article or a quantifier has a subject of its own (not a dropped one).
 _NOUN_SUBJECT = re.compile(
-    r"^\s*(?:(?:il|lo|la|i|gli|le|un|una|uno|the|a|an|alcuni|alcune|molti|molte|tanti|tutti|nessuno"
-    r"|qualcuno|altri|entrambi|some|many|others)\s|l['’]|un['’])",
+    r"^\s*(?:(?:il|la|i|gli|le|un|una|uno|the|a|an|alcuni|alcune|molti|molte|tanti|tutti|nessuno"
+    r"|qualcuno|altri|entrambi|some|many|others)\s|un['’]|l['’](?!\s*(?:ha|hanno|aveva|avevano)\b))",
     re.IGNORECASE,
 )
 _TITLES = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Gov|Sig|Sig\.ra|Dott|On)\.", re.IGNORECASE)
