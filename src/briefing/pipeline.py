@@ -94,8 +94,7 @@ def _failure(engine_name: str, article: Article, error: Exception) -> str:
         return str(error)
     logger.debug("the %s engine failed on %s", engine_name, article.source, exc_info=error)
     return (
-        f"the {engine_name} engine failed ({type(error).__name__}: {error}); "
-        "run with --debug for the details"
+        f"the {engine_name} engine failed ({type(error).__name__}: {error}); run with --debug for the details"
     )
 
 
