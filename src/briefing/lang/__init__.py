@@ -8,3 +8,8 @@ words from here and nowhere else, so that adding a language is one module and it
 from __future__ import annotations
 
 LANGUAGES = ("it", "en")
+
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as one string, words separated by white space."""
+    return frozenset(text.split())
