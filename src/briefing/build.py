@@ -97,6 +97,8 @@ def extract_corpus(
     articles = ingest(sources, report, detect_languages=False)  # extract() fills them, cache first
     for skipped in report.skipped:
         say(f"skipped {skipped.source}: {skipped.reason}")
+    for warning in report.warnings:
+        say(f"warning: {warning}")
     if not articles:
         raise BriefingError(
             "no usable articles in " + ", ".join(sources),

@@ -345,6 +345,8 @@ def _terminate(signum: int, _frame: object) -> None:
 
 def main() -> None:
     signal.signal(signal.SIGTERM, _terminate)
+    # Ctrl-C stops a build even when it was started with SIGINT ignored (a shell's background job).
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         app()
     except SystemExit as done:

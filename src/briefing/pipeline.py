@@ -45,6 +45,7 @@ class RunReport(BaseModel):
     dropped_reasons: dict[str, int] = Field(default_factory=dict)
     usage: Usage = Field(default_factory=Usage)
     skipped: list[SkippedSource] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)  # read, but something needs a look
 
 
 class Corpus(BaseModel):
@@ -80,7 +81,7 @@ def ingest(arguments: list[str], report: RunReport, detect_languages: bool = Tru
     articles: list[Article] = []
     for source_file in files:
         try:
-            articles.append(read_article(source_file, detect_languages))
+            articles.append(read_article(source_file, detect_languages, report.warnings))
         except SourceError as error:
             report.skipped.append(_skipped(error))
     return articles
