@@ -1,6 +1,6 @@
 """A replayed model: the test server answering with answers written beforehand for known articles.
 
-`tests/data/replay/seeds.json` holds, for each seed, the answer a strong model (GPT-4o class) would
+`tests/replays/seeds.json` holds, for each seed, the answer a strong model (GPT-4o class) would
 honestly give to the extraction request the tool sends with `--lang en` (`facts`), and wrong
 statements with verbatim quotes (`probes`: changed numbers, dates, people, negation, speaker,
 comparison, title, near-miss names). An article is recognised by its opening words.
@@ -14,7 +14,7 @@ from typing import Any
 
 from openai_server import FakeOpenAI
 
-REPLAY = Path(__file__).resolve().parent / "data" / "replay" / "seeds.json"
+REPLAY = Path(__file__).resolve().parent / "replays" / "seeds.json"
 
 
 def replay_articles() -> list[dict[str, Any]]:

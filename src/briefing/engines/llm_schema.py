@@ -80,8 +80,8 @@ def _as_strings(value: Any) -> Any:
 
 
 class MentionDraft(BaseModel):
-    """How the article writes a name, number or date that the statement writes its own way."""
-
+    # How the article writes a name, number or date that the statement writes its own way. (No
+    # docstring: it would be sent, as the schema's description, with every request.)
     statement: str
     article: str
 
@@ -110,16 +110,14 @@ def _as_mentions(value: Any) -> Any:
 
 
 class FactDraft(BaseModel):
-    """One fact of the article."""
-
-    statement: str = Field(description="one sentence in the briefing's language")
-    quote: str = Field(description="verbatim passage of the article that supports it")
-    attribution: str | None = Field(
-        default=None, description="verbatim words near the quote naming the speaker"
-    )
+    # One fact of the article. The prompt says what each field is: descriptions here would be sent
+    # a second time, in the schema, with every request.
+    statement: str
+    quote: str
+    attribution: str = ""
     mentions: list[MentionDraft] = Field(default_factory=list)
     kind: LlmFactKind = "event"
-    when: str | None = Field(default=None, description="YYYY, YYYY-MM or YYYY-MM-DD, or null")
+    when: str | None = None
     actors: list[str] = Field(default_factory=list)
     figures: list[str] = Field(default_factory=list)
 
@@ -151,7 +149,7 @@ class FactDraft(BaseModel):
     @classmethod
     def _blank_attribution(cls, value: Any) -> Any:
         text = str(value or "").strip()
-        return text if text and text.lower() not in {"null", "none", "n/a"} else None
+        return "" if text.lower() in {"null", "none", "n/a"} else text
 
 
 class _LeanJsonSchema(GenerateJsonSchema):
@@ -343,7 +341,7 @@ class GroundingState:
         )
         return fact, []
 
-    def _attribution(self, passage: str | None, start: int, end: int) -> tuple[Evidence | None, str | None]:
+    def _attribution(self, passage: str, start: int, end: int) -> tuple[Evidence | None, str | None]:
         """The attribution passage placed in the text (verbatim, near the quote), as evidence; None
         when it lies inside the quote already."""
         if not passage:
