@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import copy
 import re
-import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -28,8 +27,8 @@ from pydantic.json_schema import DEFAULT_REF_TEMPLATE, GenerateJsonSchema, JsonS
 from pydantic_core import CoreSchema
 from rapidfuzz import fuzz
 
+from briefing import lang
 from briefing.align import evidence_for
-from briefing.merge import COMBINING_MARKS
 from briefing.models import Actor, DroppedFact, Evidence, Fact, Figure, PartialDate, WhenBasis
 
 SCHEMA_VERSION = "facts-1"
@@ -172,58 +171,36 @@ class FactsResponse(BaseModel):
 
 # --- the checks ---------------------------------------------------------------------------------
 
+# Every way each month is written, in every language, folded (`january`, `gennaio`, `jan`, `gen`).
 _MONTHS: dict[int, tuple[str, ...]] = {
-    1: ("january", "gennaio", "jan", "gen"),
-    2: ("february", "febbraio", "feb"),
-    3: ("march", "marzo", "mar"),
-    4: ("april", "aprile", "apr"),
-    5: ("may", "maggio", "mag"),
-    6: ("june", "giugno", "jun", "giu"),
-    7: ("july", "luglio", "jul", "lug"),
-    8: ("august", "agosto", "aug", "ago"),
-    9: ("september", "settembre", "sep", "sept", "set"),
-    10: ("october", "ottobre", "oct", "ott"),
-    11: ("november", "novembre", "nov"),
-    12: ("december", "dicembre", "dec", "dic"),
+    number: tuple(dict.fromkeys(word for word, n in lang.month_numbers().items() if n == number))
+    for number in range(1, 13)
 }
-_MONTH_OF_WORD = {word: month for month, words in _MONTHS.items() for word in words[:2]}
+_MONTH_OF_WORD = {
+    lang.fold(name): month for language in lang.ALL for month, name in enumerate(language.months, 1)
+}
 
 # Capitalised words that are not names: sentence starters, titles, weekdays, common abbreviations.
-_NOT_NAME_WORDS = """
-    a an the this that these those it its he she they we i you his her their our there here
-    in on at by for from of to with without after before during since until as about against
-    between into over under and or but if when while where why how what which who whom whose
-    yes no not also only both all some many most more several each every any one two three
-    mr mrs ms dr prof sir lady lord st
-    il lo la i gli le un uno una un' di da del della dei degli delle nel nella nei al alla ai
-    per con su tra fra e ed o ma se che chi come dove quando anche non piu più questo questa
-    president presidente prime premier minister ministro ministry secretary general government
-    parliament senate house chamber court supreme council commission commissioner committee
-    chancellor foreign defence defense affairs interior economy finance treasury state states
-    federal national european union party leader chief deputy vice spokesman spokeswoman
-    spokesperson mayor governor ambassador envoy agency office department bank central
-    monday tuesday wednesday thursday friday saturday sunday
-    lunedì martedì mercoledì giovedì venerdì sabato domenica lunedi martedi mercoledi giovedi venerdi
-"""
-_NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
-_ALIASES: dict[str, tuple[str, ...]] = {
-    "eu": ("ue", "europea", "europeo", "unione"),
-    "ue": ("eu", "european"),
-    "un": ("onu", "nazioni"),
-    "onu": ("un", "nations"),
-    "us": ("usa", "stati", "uniti", "statunitense", "americano", "americana", "america"),
-    "usa": ("us", "stati", "uniti", "statunitense", "america"),
-    "uk": ("regno", "unito", "britannico", "britannica", "gran", "bretagna"),
-    "ecb": ("bce",),
-    "bce": ("ecb",),
-    "imf": ("fmi",),
-    "fmi": ("imf",),
-    "who": ("oms",),
-    "oms": ("who",),
-    "gdp": ("pil",),
-    "pil": ("gdp",),
-    "nato": ("otan", "alleanza", "atlantica"),
-}
+_NOT_NAMES = lang.union(lambda language: language.not_name_words_lower) | frozenset(
+    spelling
+    for language in lang.ALL
+    for day in language.weekdays
+    for spelling in (day.casefold(), lang.fold(day))
+)
+
+
+def _aliases() -> dict[str, tuple[str, ...]]:
+    """Each glossary word to the words naming the same thing (`eu` → `ue`, `europea`, …, `european`)."""
+    aliases: dict[str, tuple[str, ...]] = {}
+    for key in dict.fromkeys(key for language in lang.ALL for key in language.glossary):
+        names = [word for language in lang.ALL for word in language.glossary.get(key, ())]
+        for word in names:
+            aliases[word] = tuple(dict.fromkeys(other for other in names if other != word))
+    return aliases
+
+
+# An LLM may name a thing in another language than its quote: `EU` for `Unione europea`.
+_ALIASES = _aliases()
 
 _WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 _DIGITS_RE = re.compile(r"\d+")
@@ -231,7 +208,7 @@ _DIGITS_RE = re.compile(r"\d+")
 
 @lru_cache(maxsize=512)  # the article's text is folded once per check of each fact otherwise
 def _fold(text: str) -> str:
-    return COMBINING_MARKS.sub("", unicodedata.normalize("NFD", text.casefold())).replace("’", "'")
+    return lang.fold(text)
 
 
 def _words(text: str) -> list[str]:
