@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +16,7 @@ from briefing.models import Article
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 MAX_BYTES = 20 * 1024 * 1024
+MAX_DEPTH = 64  # folder levels below a source folder; deeper trees are not news archives
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,18 @@ def _walk(root: str, problems: list[SourceError]) -> Iterator[SourceFile]:
             )
         )
 
+    base_depth = root.rstrip(os.sep).count(os.sep)
     for folder, subfolders, names in os.walk(root, followlinks=True, onerror=on_error):
+        if folder.count(os.sep) - base_depth >= MAX_DEPTH and subfolders:
+            problems.append(
+                SourceError(
+                    root,
+                    f"folder tree deeper than {MAX_DEPTH} levels; the folders below "
+                    f"{_printable(folder[:200])}… were not read",
+                    "point briefing at the folders that hold the articles",
+                )
+            )
+            subfolders.clear()
         try:
             status = os.stat(folder)
         except OSError:
@@ -137,6 +150,22 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
             raise SourceError(
                 source, "cannot tell its text encoding", "save it as UTF-8 and run again"
             ) from error
+
+
+def _broken_utf8(data: bytes) -> str | None:
+    """`valid UTF-8 except 2 bytes (the first at byte 1234)` when the file is UTF-8 text damaged
+    in a few places (which no single encoding reads right), else None (a cp1252 file is fine)."""
+    text = data.decode("utf-8", errors="replace")
+    invalid = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
+    multibyte = sum(1 for char in text if ord(char) > 127 and char != "\ufffd")
+    if invalid == 0 or multibyte == 0:
+        return None
+    first = 0
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        first = error.start
+    return f"is valid UTF-8 except {invalid} invalid byte(s) (the first at byte {first})"
 
 
 def _looks_binary(text: str) -> bool:
@@ -213,18 +242,16 @@ def _shorten(text: str, limit: int = 140) -> str | None:
     return cut.rstrip(",;:") + "…"
 
 
-def read_article(source_file: SourceFile, with_language: bool = True) -> Article:
-    """Read and decode one file; raises `SourceError` saying what is wrong and what to do."""
-    source = source_file.source
+def read_bounded(path: Path, source: str, limit: int = MAX_BYTES) -> bytes:
+    """The bytes of a regular file, at most `limit` of them; anything else raises `SourceError`.
+
+    The file is opened without blocking and its type checked on the open descriptor, so a FIFO
+    (which would wait forever for a writer) or a device (`/dev/zero` never ends) is refused before
+    a byte is read, even one reached through a symbolic link or swapped in after the folder was
+    listed. The read stops at `limit + 1` bytes whatever the file's size claims.
+    """
     try:
-        size = source_file.path.stat().st_size
-        if size > MAX_BYTES:
-            raise SourceError(
-                source,
-                f"is {size / 1e6:.0f} MB, over the {MAX_BYTES // 2**20} MiB limit for one article",
-                "split it into articles",
-            )
-        data = source_file.path.read_bytes()
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
     except FileNotFoundError as error:
         raise SourceError(
             source, "vanished before it could be read", "check whether something else is moving files"
@@ -235,9 +262,69 @@ def read_article(source_file: SourceFile, with_language: bool = True) -> Article
         raise SourceError(
             source, f"cannot be read: {error.strerror or error}", "check its permissions"
         ) from error
+    with os.fdopen(descriptor, "rb", buffering=0) as stream:
+        mode = os.fstat(descriptor).st_mode
+        if not stat.S_ISREG(mode):
+            raise SourceError(source, f"is {_file_kind(mode)}, not a regular file; not read", "remove it")
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            while size <= limit:
+                chunk = stream.read(min(1 << 20, limit + 1 - size))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                size += len(chunk)
+        except OSError as error:
+            raise SourceError(
+                source, f"cannot be read: {error.strerror or error}", "check its permissions"
+            ) from error
+    if size > limit:
+        raise SourceError(
+            source,
+            f"is over the {limit // 2**20} MiB limit for one article",
+            "split it into articles",
+        )
+    return b"".join(chunks)
+
+
+def _file_kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def _printable(text: str) -> str:
+    """A name as it can be shown on one line: control characters and bidi overrides escaped."""
+    return "".join(
+        char if char.isprintable() and not _BIDI.match(char) else ascii(char)[1:-1] for char in text
+    )
+
+
+_BIDI = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def read_article(
+    source_file: SourceFile, with_language: bool = True, notes: list[str] | None = None
+) -> Article:
+    """Read and decode one file; raises `SourceError` saying what is wrong and what to do."""
+    source = source_file.source
+    data = read_bounded(source_file.path, source)
     if not data.strip():
         raise SourceError(source, "is empty", "remove it or fill it with the article's text")
     text, encoding = decode(data, source)
+    damage = _broken_utf8(data) if encoding not in ("utf-8", "utf-8-sig", "utf-16") else None
+    if damage is not None and notes is not None:
+        notes.append(
+            f"{source}: {damage}, so the whole file was read as {encoding} and its accented letters "
+            f"may be garbled; re-save it as UTF-8 (or fix those bytes) and run again"
+        )
     if _looks_binary(text):
         raise SourceError(
             source,
