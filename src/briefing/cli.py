@@ -128,6 +128,16 @@ TimeoutOption = Annotated[
 ConcurrencyOption = Annotated[
     int, typer.Option("--concurrency", min=1, max=256, help="Articles extracted at once by an LLM engine.")
 ]
+JobsOption = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs",
+        min=1,
+        max=1024,
+        help="Worker processes for the extractive engine (default: one per core). "
+        "The output is the same for any number.",
+    ),
+]
 CacheOption = Annotated[
     Path | None,
     typer.Option(
@@ -147,6 +157,7 @@ def _engine_config(
     concurrency: int,
     language: str = "en",
     timeout: float = 120.0,
+    jobs: int | None = None,
 ) -> Any:
     from briefing.engines import EngineConfig
 
@@ -163,6 +174,7 @@ def _engine_config(
             concurrency=concurrency,
             language=language,
             timeout=timeout,
+            jobs=jobs,
         )
     )
 
@@ -202,6 +214,7 @@ def build(
     base_url: BaseUrlOption = None,
     mode: ModeOption = None,
     concurrency: ConcurrencyOption = 4,
+    jobs: JobsOption = None,
     timeout: TimeoutOption = 120.0,
     as_of: Annotated[
         str | None,
@@ -254,7 +267,7 @@ def build(
             "with --every each briefing is as of its period's latest article; end the series with --until",
             param_hint="--as-of",
         )
-    config = _engine_config(backend, model, base_url, mode, concurrency, lang, timeout)
+    config = _engine_config(backend, model, base_url, mode, concurrency, lang, timeout, jobs)
     window = (_parse_date(since, "--since"), _parse_date(until, "--until"))
     as_of_date = _parse_date(as_of, "--as-of")
 
@@ -288,6 +301,7 @@ def extract(
     base_url: BaseUrlOption = None,
     mode: ModeOption = None,
     concurrency: ConcurrencyOption = 4,
+    jobs: JobsOption = None,
     timeout: TimeoutOption = 120.0,
     lang: Annotated[
         str, typer.Option("--lang", help="Language of the statements an LLM writes: en | it.")
@@ -297,11 +311,13 @@ def extract(
     """Print the verified facts of SOURCES as JSON lines."""
     if lang not in ("en", "it"):
         raise typer.BadParameter(f"{lang!r} is not en or it", param_hint="--lang")
-    config = _engine_config(backend, model, base_url, mode, concurrency, lang, timeout)
+    config = _engine_config(backend, model, base_url, mode, concurrency, lang, timeout, jobs)
     from briefing.build import describe_report, extract_corpus
     from briefing.engines import make_extractor
 
-    corpus = extract_corpus(sources, make_extractor(config), config.concurrency, cache, say=_say)
+    corpus = extract_corpus(
+        sources, make_extractor(config), config.concurrency, cache, say=_say, jobs=config.jobs
+    )
     for fact in corpus.facts:
         sys.stdout.write(fact.model_dump_json(exclude_defaults=False) + "\n")
     _say(describe_report(corpus.report))
@@ -345,6 +361,8 @@ def _terminate(signum: int, _frame: object) -> None:
 
 def main() -> None:
     signal.signal(signal.SIGTERM, _terminate)
+    # Ctrl-C stops a build even when it was started with SIGINT ignored (a shell's background job).
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         app()
     except SystemExit as done:

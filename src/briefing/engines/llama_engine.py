@@ -57,6 +57,7 @@ class LlamaEngine:
     name = "llama"
     cacheable = True
     parallel = False  # one model in this process; llama.cpp contexts are not for concurrent calls
+    processes = False  # one model, loaded once: not one per worker process
 
     def __init__(
         self,

@@ -47,6 +47,7 @@ class OpenAIEngine:
     name = "openai"
     cacheable = True
     parallel = True  # I/O-bound: --concurrency requests in flight
+    processes = False
 
     def __init__(self, config: EngineConfig, *, max_chars: int = DEFAULT_MAX_CHARS) -> None:
         self.model = config.model or DEFAULT_MODEL
