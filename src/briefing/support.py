@@ -20,32 +20,49 @@ can make, because problems are sent back to it.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from briefing.dates import MONTHS
-from briefing.lang import en, it
+from briefing import lang
 
 _TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+", re.UNICODE)
 _ISO_DATE_RE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?!\d)")
 _SENTENCE_RE = re.compile(r"(?<=[.!?])\s+")
-_COMBINING = re.compile(r"[\u0300-\u036f]")
 _DEMONYM_ENDINGS = ("an", "ans", "ese", "ish")
-_ABBREVIATED_MONTHS = frozenset(name for name in MONTHS if len(name) <= 4) - {"june", "july", "may"}
 
-NUMBER_WORDS = {**en.NUMBER_WORDS, **it.NUMBER_WORDS}
-SCALE_WORDS = {**en.SCALE_WORDS, **it.SCALE_WORDS}
-NEGATIONS = en.NEGATIONS | it.NEGATIONS
-NOT_NAMES = en.NOT_NAMES | it.NOT_NAMES
-WEEKDAYS = {name: day for names in (en.WEEKDAYS, it.WEEKDAYS) for day, name in enumerate(names)}
+MONTHS = {lang.fold(name): number for name, number in lang.month_numbers().items()}
+_ABBREVIATED_MONTHS = frozenset(name for name in MONTHS if len(name) <= 4) - {"june", "july", "may"}
+# `one`, `uno`, `una` are pronouns and articles as often as numbers: not counted as numbers.
+NUMBER_WORDS = {
+    lang.fold(word): value
+    for language in lang.ALL
+    for word, value in language.number_words.items()
+    if value != 1
+}
+SCALE_WORDS = {lang.fold(word): value for language in lang.ALL for word, value in language.scales.items()}
+NEGATIONS = lang.union(lambda language: language.negations)
+NEGATIVE_WORDS = lang.union(lambda language: language.negative_words)
+MORE_WORDS = lang.union(lambda language: language.more_words)
+LESS_WORDS = lang.union(lambda language: language.less_words)
+SPEECH_WORDS = lang.union(lambda language: language.speech_words)
+WEEKDAYS = {lang.fold(day): number for language in lang.ALL for number, day in enumerate(language.weekdays)}
+NOT_NAMES = frozenset(
+    lang.fold(word)
+    for language in lang.ALL
+    for word in language.function_words | language.not_name_words_lower
+)
+# Names of one thing in every language (`united states`: `us`, `usa`, `stati`, `americani`, ...).
+_GLOSSARY: list[frozenset[str]] = [
+    frozenset(lang.fold(form) for language in lang.ALL for form in language.glossary.get(key, ()))
+    for key in dict.fromkeys(key for language in lang.ALL for key in language.glossary)
+]
 
 
 @lru_cache(maxsize=4096)
 def fold(word: str) -> str:
-    """Lower case, no accents: `Città` and `citta` are one word."""
-    return _COMBINING.sub("", unicodedata.normalize("NFD", word.casefold()))
+    """Lower case, no accents: `Città` and `citta` are one word (`lang.fold`, cached)."""
+    return lang.fold(word)
 
 
 @dataclass(frozen=True)
@@ -194,8 +211,7 @@ class Support:
             return True
         if word.endswith(_DEMONYM_ENDINGS) and any(w[:4] == word[:4] for w in self._words if len(w) > 4):
             return True  # `Russian` for `russo`, `European` for `europei`; never `Iraqi` for `Iran`
-        folded_text = " ".join(t.folded for t in tokens(self.text))
-        return any(f" {form} " in f" {folded_text} " for form in en.NAME_FORMS.get(word, ()))
+        return any(word in forms and forms & self._words for forms in _GLOSSARY)
 
     def written_as_name(self, word: str) -> bool:
         """Does the article write `word` capitalised in mid-sentence?"""
@@ -244,7 +260,7 @@ def _denies(words: Sequence[str], text: str) -> bool:
 
 
 def _negative(words: Sequence[str]) -> bool:
-    return any(_matches(word, en.NEGATIVE_WORDS | it.NEGATIVE_WORDS) for word in words)
+    return any(_matches(word, NEGATIVE_WORDS) for word in words)
 
 
 def negation_problem(statement: str, quote: str) -> str | None:
@@ -264,9 +280,7 @@ def negation_problem(statement: str, quote: str) -> str | None:
 
 
 def _direction(words: Sequence[str]) -> tuple[bool, bool]:
-    more = en.MORE_WORDS | it.MORE_WORDS
-    less = en.LESS_WORDS | it.LESS_WORDS
-    return any(_matches(w, more) for w in words), any(_matches(w, less) for w in words)
+    return any(_matches(w, MORE_WORDS) for w in words), any(_matches(w, LESS_WORDS) for w in words)
 
 
 def comparison_problem(statement: str, quote: str) -> str | None:
@@ -291,7 +305,7 @@ def _speakers(statement: str) -> list[Token]:
     found: list[Token] = []
     words = tokens(statement)
     for index, token in enumerate(words):
-        if token.folded in en.REPORTING_WORDS:
+        if token.folded in SPEECH_WORDS:
             before = [w for w in words[:index] if w.folded not in _AUXILIARIES][-1:]
             if before and before[0].text[:1].isupper() and before[0].folded not in NOT_NAMES:
                 found.append(before[0])
@@ -308,12 +322,11 @@ def _person_like(token: Token) -> bool:
 def _says(quoted: list[Token], at: int) -> bool:
     """Is the name at `quoted[at]` the subject of a reporting verb: `Rutte ha detto`, `ha spiegato
     Rutte`, with no other name in between?"""
-    reporting = en.REPORTING_WORDS | it.REPORTING_WORDS
     run_start = at
     while run_start > 0 and _person_like(quoted[run_start - 1]):
         run_start -= 1  # `Steve Witkoff`: the first name is part of the name
     for j, token in enumerate(quoted):
-        if not _matches(token.folded, reporting):
+        if not _matches(token.folded, SPEECH_WORDS):
             continue
         if at < j <= at + SPEAKER_REACH_AFTER:
             between = quoted[at + 1 : j]
