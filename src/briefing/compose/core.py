@@ -281,7 +281,7 @@ def compose(
         Section(
             heading=words["timeline"],
             key="timeline",
-            statements=[writer.statement(c) for c in timeline(candidates, as_of)],
+            statements=[writer.statement(c) for c in timeline(candidates, as_of, start, len(articles))],
         ),
         Section(
             heading=words["outlook"],

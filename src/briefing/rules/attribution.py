@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefing.rules.actors import ActorIndex, Mention, is_role_head
-from briefing.rules.lexicon import NOT_NAME_WORDS, REPORTING_EN_FORMS, REPORTING_IT_FORMS, Lowercase
+from briefing.rules.lexicon import NOT_NAME_WORDS, Lowercase, reporting_forms
 
 _QUOTED = re.compile(r"“[^”]*”?|«[^»]*»?|\"[^\"]*\"?")
 _CLAUSE_END = re.compile(r"[.;:!?]\s|\n\s*\n")  # one line break inside a sentence is a wrap
@@ -102,11 +102,7 @@ def has_direct_quote(text: str) -> bool:
 
 
 def _reporting_verbs(masked: str, language: str | None) -> list[re.Match[str]]:
-    patterns = (
-        (REPORTING_IT_FORMS, REPORTING_EN_FORMS)
-        if language == "it"
-        else (REPORTING_EN_FORMS, REPORTING_IT_FORMS)
-    )
+    patterns = reporting_forms(language)
     found: list[re.Match[str]] = []
     for pattern in patterns:
         # a capital inside the sentence is a name: `the United States facilitated`, not `states`

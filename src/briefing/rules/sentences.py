@@ -23,7 +23,8 @@ from typing import Literal
 
 import sentencex
 
-from briefing.dates import MONTHS, TWEET_SIGNOFF_RE, date_in, dates_in
+from briefing import lang
+from briefing.dates import DATE_LABELS, MONTHS, TWEET_SIGNOFF_RE, date_in, dates_in
 from briefing.models import PartialDate
 
 Role = Literal["headline", "standfirst", "body", "tweet"]
@@ -36,10 +37,7 @@ _LONGEST = 2000  # characters: past this, a "sentence" is text with no punctuati
 _BULLET = re.compile(r"(?:[-•·▪◦]|\d{1,2}[.)])\s+")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_WEEKDAY = (
-    r"(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-)
+_WEEKDAY = f"(?:{lang.weekday_pattern()})"
 _AGENCIES = (
     r"(?:ANSA|AGI|Adnkronos|AdnKronos|LaPresse|Askanews|Dire|DIRE|ITALPRESS|Italpress|Reuters|AP|AFP|dpa|EFE)"
 )
@@ -48,7 +46,7 @@ _AGENCIES = (
 _LEAD_FURNITURE = [
     # `date 2024-11 AgenPress – ` (a header line the corpus tool wrote, then the outlet)
     re.compile(
-        r"^\W*(?:date|data|published|pubblicato)\s*:?\s*\d{4}-\d{2}(?:-\d{2})?\s+"
+        rf"^\W*(?:{DATE_LABELS})\s*:?\s*\d{{4}}-\d{{2}}(?:-\d{{2}})?\s+"
         r"(?:[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,3}\s*[–—-]+\s+)?",
         re.IGNORECASE,
     ),
