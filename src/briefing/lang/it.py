@@ -339,8 +339,12 @@ ITALIAN = Language(
         r"|(?:e['’]|è)\s+(?:il|lo|la|l['’]|i|gli|le)\s*\w+\s+(?:che|lanciat[oa]|propost[oa]|annunciat[oa])\b"
         r"|(?:questo|questa|questi|queste|quest['’]ultim[oa]|ciò|tale|tali|egli|ella)\b"
         r"(?!\s+(?:mattina|pomeriggio|sera|settimana|mese|anno|estate|inverno|autunno|primavera|volta)\b)"
-        r"|(?:il|la|lo|i|le|gli)\s+(?:suo|sua|suoi|sue|loro)\b|(?:di|tra|fra)\s+(?:questi|queste|loro)\b"
-        r"|così\b(?!\s+come)"
+        r"|(?:\w+\s+){0,2}(?:suo|sua|suoi|sue)\b|(?:il|la|lo|i|le|gli)\s+loro\b"
+        r"|(?:di|tra|fra)\s+(?:questi|queste|loro)\b|così\b(?!\s+come)|non è un caso\b"
+        # a dropped subject: `E ha preso a…`, `Era probabilmente…`, `Racconta di…`
+        r"|(?:e|ed|ma)\s+(?:ha|hanno|è|era|aveva|avevano|proprio|poi)\b"
+        r"|era\s+(?:probabilmente|stat[oa]|il|la|lo|un|una|uno)\b|racconta\b|raccontano\b"
+        r"|(?:l['’]uomo|la donna|il ragazzo|la ragazza|il giovane|la giovane)\b"
     ),
     stance=(
         r"necessità|necessario|bisogna|occorre|deve|devono|dovrebbe|dovrebbero|dobbiamo|chiede|chiedono"
