@@ -273,6 +273,10 @@ ENGLISH = Language(
         r"(?!\s+(?:morning|afternoon|evening|week|weekend|month|year|summer|winter|spring|fall|autumn"
         r"|time|is why)\b)"
         r"|of (?:these|those|them)\b|among (?:these|those|them)\b"
+        # a demonstrative after a preposition: `In this capacity, he…`, `For these reasons…`
+        r"|(?:in|for|with|by|under|at|despite)\s+(?:this|these|that|those)\b"
+        r"(?!\s+(?:morning|afternoon|evening|week|weekend|month|year|summer|winter|spring|fall|autumn"
+        r"|time|case of)\b)"
     ),
     stance=(
         r"must|should|need to|needs to|calls? for|called for|urged?|supports?|opposes?|opposed|believes?"

@@ -342,7 +342,12 @@ ITALIAN = Language(
         r"|(?:\w+\s+){0,2}(?:suo|sua|suoi|sue)\b|(?:il|la|lo|i|le|gli)\s+loro\b"
         r"|(?:di|tra|fra)\s+(?:questi|queste|loro)\b|così\b(?!\s+come)|non è un caso\b"
         # a dropped subject: `E ha preso a…`, `Era probabilmente…`, `Racconta di…`
-        r"|(?:e|ed|ma)\s+(?:ha|hanno|è|era|aveva|avevano|proprio|poi)\b"
+        r"|(?:e|ed|ma)\s+(?:ha|hanno|è|era|aveva|avevano|proprio|poi|per)\b|non proprio\b"
+        r"|(?:e['’]|è)\s+(?:presente|nat[oa])\b"
+        # a demonstrative after a preposition: `A queste scelte…`, `Per questo motivo…`
+        r"|(?:a|per|con|in|da|su|anche per)\s+"
+        r"(?:questo|questa|questi|queste|quel|quello|quella|quei|quelle)\b"
+        r"(?!\s+(?:mattina|pomeriggio|sera|settimana|mese|anno|estate|inverno|autunno|primavera|volta)\b)"
         r"|era\s+(?:probabilmente|stat[oa]|il|la|lo|un|una|uno)\b|racconta\b|raccontano\b"
         r"|(?:l['’]uomo|la donna|il ragazzo|la ragazza|il giovane|la giovane)\b"
     ),
