@@ -175,6 +175,8 @@ def test_english_anaphors_and_a_quotation_that_goes_on() -> None:
         ("It’s another step towards a deal.", True),
         ("In this capacity, he will act as the link with the board.", True),
         ("A queste scelte la coalizione è arrivata dopo mesi.", True),
+        ("Formalmente le ha proposte il ministro a Meloni.", True),
+        ("Le regioni hanno chiesto altri fondi.", False),
         ("In this week's talks the ministers agreed on a plan.", False),
         ("Questa mattina il Consiglio dei ministri ha approvato il decreto.", False),
         ("Lo sciopero dei trasporti è confermato per venerdì.", False),

@@ -342,7 +342,9 @@ ITALIAN = Language(
         r"|(?:\w+\s+){0,2}(?:suo|sua|suoi|sue)\b|(?:il|la|lo|i|le|gli)\s+loro\b"
         r"|(?:di|tra|fra)\s+(?:questi|queste|loro)\b|così\b(?!\s+come)|non è un caso\b"
         # a dropped subject: `E ha preso a…`, `Era probabilmente…`, `Racconta di…`
-        r"|(?:e|ed|ma)\s+(?:ha|hanno|è|era|aveva|avevano|proprio|poi|per)\b|non proprio\b"
+        r"|(?:e|ed|ma)\s+(?:ha|hanno|è|era|aveva|avevano|proprio|poi|per)\b|non proprio\b|cioè\b"
+        # a clitic pronoun before the verb: `Formalmente le ha proposte…`
+        r"|(?:\w+\s+)?(?:la|le|li|gli)\s+(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\b"
         r"|(?:e['’]|è)\s+(?:presente|nat[oa])\b"
         # a demonstrative after a preposition: `A queste scelte…`, `Per questo motivo…`
         r"|(?:a|per|con|in|da|su|anche per)\s+"
