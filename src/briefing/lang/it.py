@@ -343,6 +343,7 @@ ITALIAN = Language(
         r"|(?:di|tra|fra)\s+(?:questi|queste|loro)\b|così\b(?!\s+come)|non è un caso\b"
         # a dropped subject: `E ha preso a…`, `Era probabilmente…`, `Racconta di…`
         r"|(?:e|ed|ma)\s+(?:ha|hanno|è|era|aveva|avevano|proprio|poi|per)\b|non proprio\b|cioè\b"
+        r"|(?:il|la|i|le)\s+qual[ei]\b"
         # a clitic pronoun before the verb: `Formalmente le ha proposte…`
         r"|(?:\w+\s+)?(?:la|le|li|gli)\s+(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\b"
         r"|(?:e['’]|è)\s+(?:presente|nat[oa])\b"
