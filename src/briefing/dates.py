@@ -121,3 +121,19 @@ def publication_date(text: str) -> tuple[PartialDate | None, str | None]:
     if dated:
         return max(dated, key=PartialDate.sort_key), "latest embedded post"
     return None, None
+
+
+# `ansa-2024-09-21-titolo.txt`, `2024_09_21 note.md`, `20240921-report.txt`: a whole date, not part
+# of a longer number or word.
+_FILE_NAME_DATE = re.compile(
+    r"(?<![0-9A-Za-z])(?P<year>(?:19|20)\d{2})(?P<sep>[-_.]?)(?P<month>[01]\d)(?P=sep)(?P<day>[0-3]\d)"
+    r"(?![0-9A-Za-z])"
+)
+
+
+def file_name_date(name: str) -> PartialDate | None:
+    """The date a file's name carries (`ansa-2024-09-21-…`), or None; the last one when there are several."""
+    found = None
+    for match in _FILE_NAME_DATE.finditer(name):
+        found = _build(match["year"], match["month"], match["day"]) or found
+    return found

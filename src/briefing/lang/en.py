@@ -55,7 +55,6 @@ LABELS = {
     "source_map": "Source map",
     "source_map_note": "{single} of {total} statements rest on a single source (marked ◇).",
     "more_sources": "+{n} more sources",
-    "uncited_sources": "{n} more sources were read and are not cited here; the JSON lists them all.",
     "statements": "Statements",
     "articles": "articles",
     "article": "article",

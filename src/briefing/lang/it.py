@@ -55,7 +55,6 @@ LABELS = {
     "source_map": "Mappa delle fonti",
     "source_map_note": "{single} affermazioni su {total} poggiano su una sola fonte (segnate ◇).",
     "more_sources": "+{n} altre fonti",
-    "uncited_sources": "Altre {n} fonti sono state lette ma non sono citate qui; il JSON le elenca.",
     "statements": "Affermazioni",
     "articles": "articoli",
     "article": "articolo",
