@@ -127,6 +127,16 @@ ENGLISH = Language(
     year_cues=r"in|by|since|until|during|for",
     range_openers=r"between\s+|from\s+",
     range_joiners=r"and|to|until|through",
+    comparison_cues=r"compared (?:with|to)(?: the)?|than(?: in| on| the)?|versus|vs\.?|up from|down from"
+    r"|as in|against|(?:low|high|level|record)s? (?:since|in|of)",
+    nowadays_cues=r"still|until|up to|to|of",
+    aside_year_cues=("since",),
+    period_nouns=frozenset(),
+    relative_pronouns=r"which|who|whom|whose|where",
+    habitual_cues=("every", "each"),
+    future_auxiliaries=r"will be|would be|is to be|are to be",
+    deadline_cues=("by",),
+    deadline_words=("deadline", "target", "cutoff", "timeline"),
     day_of_month=("of",),
     month_of_year=("of",),
     time_units={

@@ -168,6 +168,20 @@ ITALIAN = Language(
     year_cues=r"nel|del|dal|entro il|fino al|nell['’]anno|per il",
     range_openers=r"da\s+|dal\s+|tra il\s+|fra il\s+|dall['’]|dai\s+",
     range_joiners=r"a|al|all['’]|e|e il|e l['’]|fino al",
+    comparison_cues=r"rispetto a(?:l|lla|llo|lle|gli|i|ll['’])?|in confronto a(?:l|lla|llo|lle|ll['’])?"
+    r"|paragonat[oaie] a(?:l|lla|llo|lle|ll['’])?|come nel|contro (?:il|i|lo|l['’])"
+    r"|(?:minimo|massimo|minimi|massimi|livello|livelli|record) (?:dal|da|dall['’]|del)",
+    nowadays_cues=r"ancora|ancor|tuttora|fino a|fino ad|ad|di|dove|come|anche",
+    aside_year_cues=("del", "dal"),
+    period_nouns=word_set(
+        "mesi mese anno anni inizio inizi fine primi prima metà estate inverno autunno primavera trimestre"
+        " semestre settimane giorni corso"
+    ),
+    relative_pronouns=r"che|cui|il quale|la quale|i quali|le quali|dove",
+    habitual_cues=("ogni", "tutti i", "tutte le"),
+    future_auxiliaries=r"sarà|saranno|verrà|verranno|dovrà|dovranno|potrà|potranno",
+    deadline_cues=("entro",),
+    deadline_words=("scadenza",),
     day_of_month=("di",),
     month_of_year=("del",),
     time_units={
