@@ -109,3 +109,21 @@ def test_a_future_passive_puts_the_day_ahead() -> None:
     published = PartialDate(year=2022, month=4, day=29)
     assert date_of("È la vigilia del premio che sarà assegnato il 6 maggio.", published) == "2022-05-06"
     assert date_of("Il processo è iniziato il 12 febbraio.", published) == "2022-02-12"
+
+
+def test_a_date_that_qualifies_a_noun_gives_way_to_the_main_clause() -> None:
+    sentence = "Dopo il bombardamento israeliano di venerdì a Beirut, sabato sono ricominciati gli attacchi."
+    assert date_of(sentence, PartialDate(year=2024, month=9, day=22)) == "2024-09-21"
+
+
+def test_a_day_of_that_year_is_not_given_the_publication_year() -> None:
+    assert (
+        date_of("Il 24 marzo di quell’anno è una giornata convulsa.", PartialDate(year=2024, month=5, day=13))
+        is None
+    )
+
+
+def test_a_past_act_is_not_dated_by_a_future_deadline_in_its_relative_clause() -> None:
+    sentence = "È stato ritirato l'emendamento, che chiede di prorogare al 31 dicembre 2025 il termine."
+    published = PartialDate(year=2024, month=9, day=21)
+    assert main_date(find_dates(sentence, published), "past", published) is None

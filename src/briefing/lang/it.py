@@ -178,6 +178,8 @@ ITALIAN = Language(
         " semestre settimane giorni corso"
     ),
     relative_pronouns=r"che|cui|il quale|la quale|i quali|le quali|dove",
+    attribute_cues=("di", "del", "dello", "della"),
+    that_year=r"di quell['’]anno|dello stesso anno|di quello stesso anno",
     habitual_cues=("ogni", "tutti i", "tutte le"),
     future_auxiliaries=r"sarà|saranno|verrà|verranno|dovrà|dovranno|potrà|potranno",
     deadline_cues=("entro",),
@@ -260,7 +262,7 @@ ITALIAN = Language(
         r"|\b(?:è|sono|era|erano|fu|furono|siamo|s['’]è|si è|si sono)\s+(?:\w+\s+)?"
         r"(?:stat|andat|arrivat|intervenut"
         r"|avvenut|tornat|partit|mort|nat|diventat|venut|giunt|rimast|uscit|entrat|cadut|salit|sces|success"
-        r"|accadut|iniziat|cominciat|finit|terminat|apers|chius|svolt|tenut)[oaie]\b"
+        r"|accadut|iniziat|cominciat|finit|terminat|apers|chius|svolt|tenut|conclus)[oaie]\b"
         r"|\b(?:scors[oaie]|fa|in precedenza|precedentemente|già)\b"
     ),
     scheduling_words=r"previst[oaie]|fissat[oaie]|programmat[oaie]|convocat[oaie]|in programma|attes[oaie]"

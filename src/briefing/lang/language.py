@@ -127,6 +127,11 @@ class Language:
     tre mesi del 2024`, `alla fine del 2023`)."""
     relative_pronouns: str
     """What opens a relative or subordinate clause (`che`, `cui`, `which`), as regex alternatives."""
+    attribute_cues: tuple[str, ...]
+    """Prepositions that make the date after them an attribute of a noun (`il bombardamento di
+    venerdì`): a date of the main clause goes first."""
+    that_year: str
+    """What makes a day and month refer to a year named elsewhere (`il 24 marzo di quell'anno`)."""
     habitual_cues: tuple[str, ...]
     """Words before a weekday that make it a habit, not a day (`ogni giovedì`, `every Thursday`)."""
     future_auxiliaries: str

@@ -213,6 +213,10 @@ def _aside_year(sentence: str, begin: int) -> bool:
     return not (before and before[-1].casefold() in _PERIOD_NOUNS)
 
 
+_ATTRIBUTE = Lowercase(
+    r"\b(?:" + lang.words(c for language in lang.ALL for c in language.attribute_cues) + r")\s+$"
+)
+_THAT_YEAR = Lowercase(r"\s+(?:" + lang.alternatives(lambda language: language.that_year) + r")\b")
 _RELATIVE_PRONOUN = Lowercase(
     r"\b(?:" + lang.alternatives(lambda language: language.relative_pronouns) + r")\b"
 )
@@ -490,7 +494,12 @@ def find_dates(sentence: str, published: PartialDate | None) -> list[DateMention
             or _aside_year(sentence, begin)
             or sentence.count("(", 0, begin) > sentence.count(")", 0, begin)
         )
-        subordinate = _RELATIVE_PRONOUN.search(sentence, 0, begin) is not None
+        subordinate = (
+            _RELATIVE_PRONOUN.search(sentence, 0, begin) is not None
+            or _ATTRIBUTE.search(sentence[max(0, begin - 8) : begin]) is not None
+        )
+        if _THAT_YEAR.match(sentence, match.end()):
+            date, end_date = None, None  # `il 24 marzo di quell'anno`: the year is named elsewhere
         found.append(DateMention(begin, match.end(), sentence[begin : match.end()], basis, date, end_date,
                                  anchor, aside, subordinate, inferred))  # fmt: skip
 
@@ -684,6 +693,8 @@ def main_date(
     own = [mention for mention in mentions if not mention.aside]
     if any(not mention.subordinate for mention in own):  # `Mercoledì il Senato …, che creò nel 2019`
         own = [mention for mention in own if not mention.subordinate]
+    elif tense is not None:  # `È stato ritirato l'emendamento, che chiede di prorogare al 31 dicembre 2025`
+        own = [mention for mention in own if agrees(mention)]
     history = published is not None and any(
         m.basis == "explicit" and m.date is not None and m.date.year < published.year - 1 for m in own
     )
