@@ -9,6 +9,7 @@ from pathlib import Path
 from briefing.engines.extractive import ExtractiveEngine
 from briefing.ingest import SourceFile, read_article
 from briefing.models import PartialDate
+from briefing.rules.salience import main_tense
 from briefing.rules.when import find_dates, main_date
 
 PUBLISHED = PartialDate(year=2025, month=3, day=31)
@@ -127,3 +128,14 @@ def test_a_past_act_is_not_dated_by_a_future_deadline_in_its_relative_clause() -
     sentence = "È stato ritirato l'emendamento, che chiede di prorogare al 31 dicembre 2025 il termine."
     published = PartialDate(year=2024, month=9, day=21)
     assert main_date(find_dates(sentence, published), "past", published) is None
+
+
+def test_since_a_month_is_a_starting_point_not_the_date() -> None:
+    sentence = "L’evento è stato osservato al Cern dall’esperimento, che dall’ottobre 2022 è coordinato da un italiano."
+    assert date_of(sentence, PartialDate(year=2024, month=9, day=25)) is None
+
+
+def test_e_with_an_apostrophe_is_the_past_tense_too() -> None:
+    sentence = "E' stato ritirato l'emendamento, che chiede di prorogare al 31 dicembre 2025 il termine."
+    published = PartialDate(year=2024, month=9, day=21)
+    assert main_date(find_dates(sentence, published), main_tense(sentence), published) is None

@@ -172,7 +172,7 @@ ITALIAN = Language(
     r"|paragonat[oaie] a(?:l|lla|llo|lle|ll['’])?|come nel|contro (?:il|i|lo|l['’])"
     r"|(?:minimo|massimo|minimi|massimi|livello|livelli|record) (?:dal|da|dall['’]|del)",
     nowadays_cues=r"ancora|ancor|tuttora|fino a|fino ad|ad|di|dove|come|anche",
-    aside_year_cues=("del", "dal"),
+    aside_year_cues=("del", "dal", "dall'", "dall’"),
     period_nouns=word_set(
         "mesi mese anno anni inizio inizi fine primi prima metà estate inverno autunno primavera trimestre"
         " semestre settimane giorni corso"
@@ -259,7 +259,7 @@ ITALIAN = Language(
         # `è concentrata`, `è previsto` are present (stative or scheduling), not past.
         r"\b(?:ha|hanno|ho|abbiamo|avete|hai|aveva|avevano|avevo|avrebbe|avrebbero|ebbe)\s+(?:\w+\s+){0,2}?"
         r"(?!previst|fissat|programmat|convocat|attes)\w+(?:at|it|ut|ss|st|tt|rs|ps|nt|rt|lt|es|s)[oaie]\b"
-        r"|\b(?:è|sono|era|erano|fu|furono|siamo|s['’]è|si è|si sono)\s+(?:\w+\s+)?"
+        r"|(?:\b(?:è|sono|era|erano|fu|furono|siamo|s['’]è|si è|si sono)|\be['’])\s+(?:\w+\s+)?"
         r"(?:stat|andat|arrivat|intervenut"
         r"|avvenut|tornat|partit|mort|nat|diventat|venut|giunt|rimast|uscit|entrat|cadut|salit|sces|success"
         r"|accadut|iniziat|cominciat|finit|terminat|apers|chius|svolt|tenut|conclus)[oaie]\b"

@@ -199,7 +199,7 @@ _COMPARISON = Lowercase(
 )
 _NOWADAYS = Lowercase(r"\b(?:" + lang.alternatives(lambda language: language.nowadays_cues) + r")\s+$")
 _ASIDE_YEAR = Lowercase(
-    r"\b(?:" + lang.words(cue for language in lang.ALL for cue in language.aside_year_cues) + r")\s+$"
+    r"\b(?:" + lang.words(cue for language in lang.ALL for cue in language.aside_year_cues) + r")\s*$"
 )
 _PERIOD_NOUNS = lang.union(lambda language: language.period_nouns)
 
