@@ -131,7 +131,9 @@ def test_a_past_act_is_not_dated_by_a_future_deadline_in_its_relative_clause() -
 
 
 def test_since_a_month_is_a_starting_point_not_the_date() -> None:
-    sentence = "L’evento è stato osservato al Cern dall’esperimento, che dall’ottobre 2022 è coordinato da un italiano."
+    sentence = (
+        "L’evento è stato osservato al Cern, dove dall’ottobre 2022 l’esperimento è coordinato da Rossi."
+    )
     assert date_of(sentence, PartialDate(year=2024, month=9, day=25)) is None
 
 
@@ -139,3 +141,8 @@ def test_e_with_an_apostrophe_is_the_past_tense_too() -> None:
     sentence = "E' stato ritirato l'emendamento, che chiede di prorogare al 31 dicembre 2025 il termine."
     published = PartialDate(year=2024, month=9, day=21)
     assert main_date(find_dates(sentence, published), main_tense(sentence), published) is None
+
+
+def test_from_a_day_on_is_the_date_of_a_plan() -> None:
+    sentence = "Dall’1 ottobre il suo posto sarà preso da Sheinbaum, la presidente eletta a giugno."
+    assert date_of(sentence, PartialDate(year=2024, month=9, day=25)) == "2024-10-01"

@@ -491,7 +491,7 @@ def find_dates(sentence: str, published: PartialDate | None) -> list[DateMention
         taken.append((begin, match.end()))
         aside = (
             _COMPARISON.search(sentence[max(0, begin - 45) : begin]) is not None
-            or _aside_year(sentence, begin)
+            or (date is not None and date.day is None and _aside_year(sentence, begin))
             or sentence.count("(", 0, begin) > sentence.count(")", 0, begin)
         )
         subordinate = (
