@@ -19,7 +19,7 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 
-from briefing.errors import BriefingError, ConfigError
+from briefing.errors import BatchPending, BriefingError, ConfigError
 
 app = typer.Typer(
     name="briefing",
@@ -47,6 +47,9 @@ def _friendly(command: F) -> F:
             return command(*args, **kwargs)
         except (typer.Exit, typer.Abort, typer.BadParameter):
             raise  # usage errors: click prints them and exits 2
+        except BatchPending as pending:  # --no-wait: submitted, to be collected by a rerun
+            _say(f"{pending.message}\n  to collect: {pending.hint}")
+            raise typer.Exit(0) from None
         except BriefingError as error:
             if _state["debug"]:
                 raise
@@ -138,6 +141,26 @@ JobsOption = Annotated[
         "The output is the same for any number.",
     ),
 ]
+BatchOption = Annotated[
+    bool,
+    typer.Option(
+        "--batch",
+        help="openai: send the articles not in the cache as one Batch API job (half the price, "
+        "answers within 24 h); a rerun resumes it instead of paying twice.",
+    ),
+]
+NoWaitOption = Annotated[
+    bool,
+    typer.Option("--no-wait", help="With --batch: submit the batch and exit; run again to collect it."),
+]
+BatchReaskOption = Annotated[
+    bool,
+    typer.Option(
+        "--batch-reask",
+        help="With --batch: re-asks (answers that failed validation) go out as further batches, "
+        "not as interactive requests.",
+    ),
+]
 CacheOption = Annotated[
     Path | None,
     typer.Option(
@@ -158,9 +181,12 @@ def _engine_config(
     language: str = "en",
     timeout: float = 120.0,
     jobs: int | None = None,
+    batch: tuple[bool, bool, bool] = (False, False, False),
 ) -> Any:
     from briefing.engines import EngineConfig
 
+    if (batch[1] or batch[2]) and not batch[0]:
+        raise typer.BadParameter("goes with --batch", param_hint="--no-wait" if batch[1] else "--batch-reask")
     if backend not in ("auto", "extractive", "openai", "llama"):
         raise typer.BadParameter(
             f"{backend!r} is not one of auto, extractive, openai, llama", param_hint="--backend"
@@ -175,6 +201,9 @@ def _engine_config(
             language=language,
             timeout=timeout,
             jobs=jobs,
+            batch=batch[0],
+            batch_wait=not batch[1],
+            batch_reask=batch[2],
         )
     )
 
@@ -215,6 +244,9 @@ def build(
     mode: ModeOption = None,
     concurrency: ConcurrencyOption = 4,
     jobs: JobsOption = None,
+    batch: BatchOption = False,
+    no_wait: NoWaitOption = False,
+    batch_reask: BatchReaskOption = False,
     timeout: TimeoutOption = 120.0,
     as_of: Annotated[
         str | None,
@@ -267,7 +299,9 @@ def build(
             "with --every each briefing is as of its period's latest article; end the series with --until",
             param_hint="--as-of",
         )
-    config = _engine_config(backend, model, base_url, mode, concurrency, lang, timeout, jobs)
+    config = _engine_config(
+        backend, model, base_url, mode, concurrency, lang, timeout, jobs, (batch, no_wait, batch_reask)
+    )
     window = (_parse_date(since, "--since"), _parse_date(until, "--until"))
     as_of_date = _parse_date(as_of, "--as-of")
 
@@ -302,6 +336,9 @@ def extract(
     mode: ModeOption = None,
     concurrency: ConcurrencyOption = 4,
     jobs: JobsOption = None,
+    batch: BatchOption = False,
+    no_wait: NoWaitOption = False,
+    batch_reask: BatchReaskOption = False,
     timeout: TimeoutOption = 120.0,
     lang: Annotated[
         str, typer.Option("--lang", help="Language of the statements an LLM writes: en | it.")
@@ -311,7 +348,9 @@ def extract(
     """Print the verified facts of SOURCES as JSON lines."""
     if lang not in ("en", "it"):
         raise typer.BadParameter(f"{lang!r} is not en or it", param_hint="--lang")
-    config = _engine_config(backend, model, base_url, mode, concurrency, lang, timeout, jobs)
+    config = _engine_config(
+        backend, model, base_url, mode, concurrency, lang, timeout, jobs, (batch, no_wait, batch_reask)
+    )
     from briefing.build import describe_report, extract_corpus
     from briefing.engines import make_extractor
 

@@ -237,7 +237,7 @@ ENGLISH = Language(
         """
         Department Ministry Council Commission Parliament Congress Senate Government Kremlin Pentagon
         Alliance Union Bank Fund Court Agency Party Committee Institute Organization Organisation Federation
-        Authority Treasury Reserve
+        Authority Treasury Reserve Office
         """
     ),
     org_tail_adjectives=frozenset(),
@@ -268,7 +268,7 @@ ENGLISH = Language(
         """
         United States Kingdom White House Middle East Far North South West Korea Union European Nations
         Republic Czech Strip Bank Gulf Sea Island Islands City Foreign Ministers Minister State Defense
-        Defence Treasury Affairs Premier Leader
+        Defence Treasury Affairs Premier Leader Prime First Lady Vice Deputy Board Editorial
         """
     ),
     reporting_verbs=(
@@ -276,6 +276,14 @@ ENGLISH = Language(
         r"|notes|explained|announced|announces|confirmed|confirms|wrote|writes|tweeted|posted|insisted|argued"
         r"|argues|reiterated|underlined|emphasi[sz]ed|urged|urges|claimed|claims|asked|replied|responded"
         r"|according to|acknowledged|admitted|cautioned|predicted|promised|pledged|vowed|announced"
+    ),
+    anaphor_openers=(
+        r"it\b(?!['’]s\s+(?:not\s+)?(?:clear|unclear|likely|possible|time)\b)"
+        r"(?!\s+(?:is|was|remains|remained)\s+(?:not\s+)?(?:clear|unclear|likely|unlikely|possible|expected|time)\b)"
+        r"|(?:he|she|they|his|her|their|these|those|this|that)\b"
+        r"(?!\s+(?:morning|afternoon|evening|week|weekend|month|year|summer|winter|spring|fall|autumn"
+        r"|time|is why)\b)"
+        r"|of (?:these|those|them)\b|among (?:these|those|them)\b"
     ),
     stance=(
         r"must|should|need to|needs to|calls? for|called for|urged?|supports?|opposes?|opposed|believes?"
@@ -309,16 +317,14 @@ ENGLISH = Language(
         between into over under and or but if when while where why how what which who whom whose
         yes no not also only both all some many most more several each every any one two three
         mr mrs ms dr prof sir lady lord st
-        president prime premier minister ministry secretary general government
-        parliament senate house chamber court supreme council commission commissioner committee
-        chancellor foreign defence defense affairs interior economy finance treasury state states
-        federal national european union party leader chief deputy vice spokesman spokeswoman
-        spokesperson mayor governor ambassador envoy agency office department bank central"""
+        president presidents prime premier minister ministers secretary general government
+        chancellor leader leaders chief deputy vice spokesman spokeswoman spokesperson mayor
+        governor ambassador envoy special head elect commander commissioner"""
     ),
     glossary={
         "european union": ("eu", "european"),
         "united nations": ("un", "nations"),
-        "united states": ("us",),
+        "united states": ("us", "usa", "american", "americans"),
         "united kingdom": ("uk",),
         "european central bank": ("ecb",),
         "international monetary fund": ("imf",),
@@ -326,7 +332,29 @@ ENGLISH = Language(
         "gross domestic product": ("gdp",),
         # `OTAN`, the French and Spanish name, is met in English wires too
         "nato": ("nato", "otan"),
+        "kyiv": ("kyiv",),
     },
+    negations=word_set("not no never none nobody nothing neither nor cannot without"),
+    negative_words=word_set(
+        """refus* reject* deni* deny fail* oppos* lack* unabl* unrealist* illusor* dismiss* ban banned
+        bans block* halt* stop* short miss* breach* violat* unless"""
+    ),
+    more_words=word_set(
+        """more higher above rise rises rising rose risen increas* grow* grew exceed* beyond greater
+        larger stronger boost* raise* raising strengthen*"""
+    ),
+    less_words=word_set(
+        """less lower below fall falls falling fell fallen decreas* drop* declin* cut cuts reduc*
+        fewer smaller weaker weaken* shrink* shrank"""
+    ),
+    speech_words=word_set(
+        """said says say told tells warned warns announced announces stated added adds explained
+        explains argued argues claimed claims insisted insists noted stressed stresses declared
+        declares urged urges reiterated reiterates emphasised emphasized emphasises emphasizes
+        underlined underlines confirmed confirms wrote writes described describes reaffirmed
+        reaffirms indicated indicates admonished cautioned asserted asserts recalled recalls
+        highlighted highlights"""
+    ),
     percent_words=("percent", "per cent"),
     gdp_words=("gdp",),
     duration_units=word_set("year years month months week weeks day days hour hours minutes seconds decades"),

@@ -188,6 +188,9 @@ class Language:
     """Markers of uncertainty."""
     background: str
     """Markers of background (`in precedenza`, `previously`)."""
+    anaphor_openers: str
+    """How a sentence that points back to the one before it opens (`Lo ha detto`, `He said`,
+    `These`): it is shown only with that sentence. Matched at the start, in lower case."""
 
     # --- words that carry no content ----------------------------------------------------------
     stopwords: frozenset[str]
@@ -201,6 +204,18 @@ class Language:
     glossary: Mapping[str, tuple[str, ...]]
     """Names of the same thing in this language, by a key shared across languages
     (`european union`: `ue`, `europea`, …): an LLM may write any language's name."""
+
+    # --- the support check (briefing.support): folded words; one ending in `*` is a stem --------
+    negations: frozenset[str]
+    """Words that deny (`non`, `not`)."""
+    negative_words: frozenset[str]
+    """Words that carry a denial without a negation (`respinte`, `rejected`, `irrealistica`)."""
+    more_words: frozenset[str]
+    """Words of a rise or a larger amount (`aumento`, `above`), for the direction of comparisons."""
+    less_words: frozenset[str]
+    """Words of a fall or a smaller amount (`calo`, `below`)."""
+    speech_words: frozenset[str]
+    """Words that report speech, as single words (`spiegato`, `said`): who a quote's speaker is."""
 
     # --- figures ----------------------------------------------------------------------------
     percent_words: tuple[str, ...]
