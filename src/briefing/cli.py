@@ -138,6 +138,18 @@ JobsOption = Annotated[
         "The output is the same for any number.",
     ),
 ]
+VerifyOption = Annotated[
+    bool,
+    typer.Option(
+        "--verify",
+        help="openai: one more request per article in which the model judges whether each kept "
+        "fact's quote says what its statement says; facts judged unsupported are dropped and counted.",
+    ),
+]
+VerifyModelOption = Annotated[
+    str | None,
+    typer.Option("--verify-model", help="Model that judges the facts for --verify (default: --model)."),
+]
 CacheOption = Annotated[
     Path | None,
     typer.Option(
@@ -158,6 +170,8 @@ def _engine_config(
     language: str = "en",
     timeout: float = 120.0,
     jobs: int | None = None,
+    verify: bool = False,
+    verify_model: str | None = None,
 ) -> Any:
     from briefing.engines import EngineConfig
 
@@ -175,6 +189,8 @@ def _engine_config(
             language=language,
             timeout=timeout,
             jobs=jobs,
+            verify=verify,
+            verify_model=verify_model,
         )
     )
 
@@ -216,6 +232,8 @@ def build(
     concurrency: ConcurrencyOption = 4,
     jobs: JobsOption = None,
     timeout: TimeoutOption = 120.0,
+    verify: VerifyOption = False,
+    verify_model: VerifyModelOption = None,
     as_of: Annotated[
         str | None,
         typer.Option(
@@ -267,7 +285,9 @@ def build(
             "with --every each briefing is as of its period's latest article; end the series with --until",
             param_hint="--as-of",
         )
-    config = _engine_config(backend, model, base_url, mode, concurrency, lang, timeout, jobs)
+    config = _engine_config(
+        backend, model, base_url, mode, concurrency, lang, timeout, jobs, verify, verify_model
+    )
     window = (_parse_date(since, "--since"), _parse_date(until, "--until"))
     as_of_date = _parse_date(as_of, "--as-of")
 
@@ -303,6 +323,8 @@ def extract(
     concurrency: ConcurrencyOption = 4,
     jobs: JobsOption = None,
     timeout: TimeoutOption = 120.0,
+    verify: VerifyOption = False,
+    verify_model: VerifyModelOption = None,
     lang: Annotated[
         str, typer.Option("--lang", help="Language of the statements an LLM writes: en | it.")
     ] = "en",
@@ -311,7 +333,9 @@ def extract(
     """Print the verified facts of SOURCES as JSON lines."""
     if lang not in ("en", "it"):
         raise typer.BadParameter(f"{lang!r} is not en or it", param_hint="--lang")
-    config = _engine_config(backend, model, base_url, mode, concurrency, lang, timeout, jobs)
+    config = _engine_config(
+        backend, model, base_url, mode, concurrency, lang, timeout, jobs, verify, verify_model
+    )
     from briefing.build import describe_report, extract_corpus
     from briefing.engines import make_extractor
 

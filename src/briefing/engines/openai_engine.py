@@ -23,6 +23,8 @@ from urllib.parse import urlsplit
 from briefing.engines import EngineConfig
 from briefing.engines.chunking import DEFAULT_MAX_CHARS
 from briefing.engines.llm_extract import assemble, chunk_requests, identity_suffix
+from briefing.engines.verify import prompt_version as verify_prompt_version
+from briefing.engines.verify import verify
 from briefing.errors import ConfigError, EngineError
 from briefing.models import Article, DroppedFact, Extraction, Usage
 
@@ -53,6 +55,9 @@ class OpenAIEngine:
         self.model = config.model or DEFAULT_MODEL
         self.base_url = config.base_url or os.environ.get("OPENAI_BASE_URL") or None
         self.language = config.language
+        self.verify_model: str | None = (
+            (config.verify_model or self.model) if config.verify or config.verify_model else None
+        )
         self.max_chars = max_chars
         self._mode_given = config.mode is not None
         self._mode = resolve_mode(config.mode)  # checked now: a wrong --mode fails before any work
@@ -103,7 +108,10 @@ class OpenAIEngine:
         return f"openai:{self.model}@{host};mode={mode}"
 
     def identity(self) -> str:
-        return f"{self.endpoint()};{identity_suffix(self.language, self.max_chars)}"
+        identity = f"{self.endpoint()};{identity_suffix(self.language, self.max_chars)}"
+        if self.verify_model is not None:  # the verdicts are part of the cached extraction
+            identity += f";verify={self.verify_model}:{verify_prompt_version()}"
+        return identity
 
     def extract(self, article: Article) -> Extraction:
         usage = Usage()
@@ -119,4 +127,11 @@ class OpenAIEngine:
             error.usage = usage  # the article failed, but its requests were sent: count them
             raise
         facts, dropped = assemble([request.state for request in requests])
+        if self.verify_model is not None:
+            try:
+                facts, judged = verify(client, facts, self.language, self.verify_model, usage)
+            except EngineError as error:
+                error.usage = usage
+                raise
+            dropped += judged
         return Extraction(facts=facts, dropped=dropped + failures, usage=usage)
