@@ -119,6 +119,7 @@ def extract_corpus(
             on_done=advance,
             while_waiting=while_waiting,
             jobs=jobs or default_jobs(),
+            say=say,
         )
     finally:
         stop()
