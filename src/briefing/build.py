@@ -106,7 +106,11 @@ def extract_corpus(
             "no usable articles in " + ", ".join(sources),
             "name files or folders holding .txt or .md news articles",
         )
-    cache = ExtractionCache(cache_dir or default_cache_dir()) if engine.cacheable else None
+    cache = (
+        ExtractionCache(cache_dir or default_cache_dir(), warn=lambda message: say(f"warning: {message}"))
+        if engine.cacheable
+        else None
+    )
     already_skipped = len(report.skipped)
     advance, stop = _progress_bar(len(articles))
     try:
