@@ -256,6 +256,15 @@ def _import_composition() -> None:
     import briefing.render  # noqa: F401
 
 
+def _no_facts_hint(engine: Extractor) -> str:
+    if engine.name == "extractive":
+        return "check that the files are news articles (sentences of prose, not lists or markup)"
+    return (
+        "check --model (a chat model that follows instructions), --mode (try json_schema, json or "
+        "md_json) and the endpoint (--base-url): no answer held a quote found in its article"
+    )
+
+
 def run_build(request: BuildRequest, say: Say) -> BuildResult:
     engine = make_extractor(request.engine)
     corpus = extract_corpus(
@@ -267,6 +276,11 @@ def run_build(request: BuildRequest, say: Say) -> BuildResult:
         _import_composition,
         jobs=request.engine.jobs,
     )
+    if not corpus.facts:
+        say(describe_report(corpus.report))
+        raise BriefingError(
+            f"no fact survived from any of the {len(corpus.articles)} articles", _no_facts_hint(engine)
+        )
     from briefing.compose import ComposeOptions, compose, default_as_of
     from briefing.compose.core import latest_publication
     from briefing.engines.keypoint_writer import make_key_writer
