@@ -123,6 +123,7 @@ def extract_corpus(
             on_done=advance,
             while_waiting=while_waiting,
             jobs=jobs or default_jobs(),
+            say=say,
         )
     finally:
         stop()

@@ -19,7 +19,7 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 
-from briefing.errors import BriefingError, ConfigError
+from briefing.errors import BatchPending, BriefingError, ConfigError
 
 app = typer.Typer(
     name="briefing",
@@ -50,6 +50,9 @@ def _friendly(command: F) -> F:
             return command(*args, **kwargs)
         except (typer.Exit, typer.Abort, typer.BadParameter):
             raise  # usage errors: click prints them and exits 2
+        except BatchPending as pending:  # --no-wait: submitted, to be collected by a rerun
+            _say(f"{pending.message}\n  to collect: {pending.hint}")
+            raise typer.Exit(0) from None
         except BriefingError as error:
             if _state["debug"]:
                 raise
@@ -145,6 +148,26 @@ JobsOption = Annotated[
         "The output is the same for any number.",
     ),
 ]
+BatchOption = Annotated[
+    bool,
+    typer.Option(
+        "--batch",
+        help="openai: send the articles not in the cache as one Batch API job (half the price, "
+        "answers within 24 h); a rerun resumes it instead of paying twice.",
+    ),
+]
+NoWaitOption = Annotated[
+    bool,
+    typer.Option("--no-wait", help="With --batch: submit the batch and exit; run again to collect it."),
+]
+BatchReaskOption = Annotated[
+    bool,
+    typer.Option(
+        "--batch-reask",
+        help="With --batch: re-asks (answers that failed validation) go out as further batches, "
+        "not as interactive requests.",
+    ),
+]
 CacheOption = Annotated[
     Path | None,
     typer.Option(
@@ -165,9 +188,12 @@ def _engine_config(
     language: str = "en",
     timeout: float = 120.0,
     jobs: int | None = None,
+    batch: tuple[bool, bool, bool] = (False, False, False),
 ) -> Any:
     from briefing.engines import EngineConfig
 
+    if (batch[1] or batch[2]) and not batch[0]:
+        raise typer.BadParameter("goes with --batch", param_hint="--no-wait" if batch[1] else "--batch-reask")
     if backend not in ("auto", "extractive", "openai", "llama"):
         raise typer.BadParameter(
             f"{backend!r} is not one of auto, extractive, openai, llama", param_hint="--backend"
@@ -182,6 +208,9 @@ def _engine_config(
             language=language,
             timeout=timeout,
             jobs=jobs,
+            batch=batch[0],
+            batch_wait=not batch[1],
+            batch_reask=batch[2],
         )
     )
 
@@ -222,6 +251,9 @@ def build(
     mode: ModeOption = None,
     concurrency: ConcurrencyOption = 4,
     jobs: JobsOption = None,
+    batch: BatchOption = False,
+    no_wait: NoWaitOption = False,
+    batch_reask: BatchReaskOption = False,
     timeout: TimeoutOption = 120.0,
     as_of: Annotated[
         str | None,
@@ -274,7 +306,9 @@ def build(
             "with --every each briefing is as of its period's latest article; end the series with --until",
             param_hint="--as-of",
         )
-    config = _engine_config(backend, model, base_url, mode, concurrency, lang, timeout, jobs)
+    config = _engine_config(
+        backend, model, base_url, mode, concurrency, lang, timeout, jobs, (batch, no_wait, batch_reask)
+    )
     window = (_parse_date(since, "--since"), _parse_date(until, "--until"))
     as_of_date = _parse_date(as_of, "--as-of")
 
@@ -309,6 +343,9 @@ def extract(
     mode: ModeOption = None,
     concurrency: ConcurrencyOption = 4,
     jobs: JobsOption = None,
+    batch: BatchOption = False,
+    no_wait: NoWaitOption = False,
+    batch_reask: BatchReaskOption = False,
     timeout: TimeoutOption = 120.0,
     lang: Annotated[
         str, typer.Option("--lang", help="Language of the statements an LLM writes: en | it.")
@@ -318,7 +355,9 @@ def extract(
     """Print the verified facts of SOURCES as JSON lines."""
     if lang not in ("en", "it"):
         raise typer.BadParameter(f"{lang!r} is not en or it", param_hint="--lang")
-    config = _engine_config(backend, model, base_url, mode, concurrency, lang, timeout, jobs)
+    config = _engine_config(
+        backend, model, base_url, mode, concurrency, lang, timeout, jobs, (batch, no_wait, batch_reask)
+    )
     from briefing.build import describe_report, extract_corpus
     from briefing.engines import make_extractor
 
