@@ -111,7 +111,7 @@ def extract_corpus(
         if engine.cacheable
         else None
     )
-    already_skipped = len(report.skipped)
+    already_skipped, already_warned = len(report.skipped), len(report.warnings)
     advance, stop = _progress_bar(len(articles))
     try:
         facts = extract(
@@ -131,6 +131,8 @@ def extract_corpus(
             cache.close()
     for skipped in report.skipped[already_skipped:]:
         say(f"skipped {skipped.source}: {skipped.reason}")
+    for warning in report.warnings[already_warned:]:
+        say(f"warning: {warning}")  # sentences that address a model, among others
     failed = {s.source for s in report.skipped[already_skipped:]}
     if len(failed) == len(articles):
         reason = report.skipped[already_skipped].reason

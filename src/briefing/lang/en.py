@@ -347,4 +347,17 @@ ENGLISH = Language(
     percent_words=("percent", "per cent"),
     gdp_words=("gdp",),
     duration_units=word_set("year years month months week weeks day days hour hours minutes seconds decades"),
+    addressed_to_the_model=(
+        r"(?:ignore|disregard|forget|override)\s+(?:all\s+(?:of\s+)?)?(?:the\s+|any\s+|these\s+)?"
+        r"(?:(?:previous|prior|above|earlier|preceding|original|system)\s+(?:instructions|directions|prompts?|rules)"
+        r"|your\s+(?:instructions|directions|prompts?|rules))"
+        r"|(?:ignore|disregard|forget)\s+all\s+(?:of\s+)?(?:the\s+)?(?:instructions|prompts?)\b"
+        r"|(?:new|updated)\s+instructions\s*:"
+        r"|(?:you\s+are\s+(?:now\s+)?|act\s+as\s+)(?:an?\s+)?(?:ai\b|ai\s+assistant|language\s+model|llm\b|chatbot)"
+        r"|as\s+an\s+ai\s+(?:model|assistant)"
+        r"|\b(?:ai(?:\s+model)?|assistant|language\s+model|llm|chatbot|summari[sz]er),\s+(?:you\s+must|must|please)\s"
+        r"|(?:write|state|report|say|include|present)\s+(?:it\s+|this\s+)?(?:in|into)\s+(?:the|your)"
+        r"\s+(?:briefing|summary|output)"
+        r"|as\s+a\s+verified\s+fact"
+    ),
 )

@@ -423,4 +423,15 @@ ITALIAN = Language(
     duration_units=word_set(
         "anno anni mese mesi settimana settimane giorno giorni ora ore minuti secondi decenni"
     ),
+    addressed_to_the_model=(
+        r"(?:ignora|ignorate|ignorare|dimentica|dimenticate|trascura)\s+(?:tutte\s+)?(?:le\s+)?"
+        r"(?:(?:tue|vostre)\s+(?:istruzioni|regole)|istruzioni\s+(?:precedenti|ricevute|di\s+sistema)"
+        r"|(?:indicazioni|regole)\s+(?:precedenti|ricevute|di\s+sistema)|tutte\s+le\s+istruzioni)"
+        r"|(?:nuove|ulteriori)\s+istruzioni\s*:"
+        r"|(?:sei|agisci come|comportati come)\s+(?:ora\s+)?(?:un['’]?\s*|una\s+)?"
+        r"(?:assistente\s+(?:virtuale|ia)|intelligenza\s+artificiale|modello\s+linguistico|chatbot|ia\b)"
+        r"|\b(?:assistente|chatbot|intelligenza\s+artificiale|ia),?\s+(?:devi|dovrai|scrivi|riporta)\b"
+        r"|(?:scrivi|riporta|afferma|inserisci|dichiara)(?:lo)?\s+(?:nel|nella)\s+(?:briefing|riassunto|sintesi)"
+        r"|come\s+(?:un\s+)?fatto\s+verificato"
+    ),
 )
