@@ -69,6 +69,25 @@ LABELS: dict[str, dict[str, str]] = {
         "week_label": "Week {week}, {year}",
         "undated_in_last": "Undated articles, included in the last period and labelled as undated: {n}.",
         "bottom_line": "Bottom line",
+        "developments": "Developments",
+        "who_said": "Who said what",
+        "watch": "What to watch",
+        "background": "Background",
+        "background_intro": "Stories that only one article tells, or whose latest report is old by the "
+        "as-of date: the best of each, while the length allows.",
+        "background_more": "{n} more background stories are not shown; the JSON lists every storyline.",
+        "storyline": "Storyline {n}",
+        "storyline_articles": "{n} articles, {period}",
+        "storyline_article": "1 article, {period}",
+        "overview_one": "One storyline.",
+        "overview_many": "{n} storylines; {lead} carry most of the coverage ({share} of the articles).",
+        "overview_lead_one": "{n} storylines; 1 carries most of the coverage ({share} of the articles).",
+        "quoted_note": "Statements are quoted from the sources in their original language.",
+        "about_note": (
+            "Selected by relevance to “{query}” (BM25): {kept} of {total} articles kept; {left} left out "
+            "because {reason}."
+        ),
+        "about_reason": "they score below {cut} of the best match",
         "method_note": (
             "Every statement cites a verbatim quote, located by character offsets in its source "
             "file and verified by the tool. Engine: {engine}. {articles} articles, {citations} "
@@ -146,6 +165,25 @@ LABELS: dict[str, dict[str, str]] = {
         "week_label": "Settimana {week} del {year}",
         "undated_in_last": "Articoli senza data, inclusi nell'ultimo periodo e segnalati come tali: {n}.",
         "bottom_line": "In sintesi",
+        "developments": "Sviluppi",
+        "who_said": "Chi ha detto cosa",
+        "watch": "Da seguire",
+        "background": "Sullo sfondo",
+        "background_intro": "Vicende riportate da un solo articolo, o la cui ultima notizia è datata "
+        "rispetto alla data del briefing: il meglio di ciascuna, finché la lunghezza lo consente.",
+        "background_more": "Altre {n} vicende di contesto non sono mostrate; il JSON elenca tutti i filoni.",
+        "storyline": "Filone {n}",
+        "storyline_articles": "{n} articoli, {period}",
+        "storyline_article": "1 articolo, {period}",
+        "overview_one": "Un solo filone.",
+        "overview_many": "{n} filoni; {lead} raccolgono gran parte della copertura ({share} degli articoli).",
+        "overview_lead_one": "{n} filoni; 1 raccoglie gran parte della copertura ({share} degli articoli).",
+        "quoted_note": "Le affermazioni sono citate dalle fonti nella loro lingua originale.",
+        "about_note": (
+            "Selezione per pertinenza a «{query}» (BM25): {kept} articoli su {total} tenuti; {left} esclusi "
+            "perché {reason}."
+        ),
+        "about_reason": "hanno un punteggio sotto il {cut} del migliore",
         "window_note": (
             "Articoli pubblicati {window}; quelli senza data sono inclusi e segnalati. "
             "Gli eventi datati fuori dalla finestra sono esclusi, salvo quelli in programma dopo."
