@@ -51,7 +51,13 @@ def test_as_of_is_the_latest_publication_date_and_sections_come_in_reading_order
     assert keys[0] == ("s1", "key_points")
     assert [k for _, k in keys if _ is None] == ["figures", "background"]
     assert keys[-1] == (None, "background")
-    assert [k for sid, k in keys if sid == "s1"] == ["key_points", "timeline", "positions", "outlook", "context"]
+    assert [k for sid, k in keys if sid == "s1"] == [
+        "key_points",
+        "timeline",
+        "positions",
+        "outlook",
+        "context",
+    ]
 
 
 def test_every_statement_cites_and_the_json_passes_briefing_check(briefing: Briefing, tmp_path: Path) -> None:
