@@ -271,9 +271,9 @@ def test_key_points_from_a_writer_are_validated_against_fact_ids_and_quoted_numb
     assert good.text in texts
     assert unknown.text not in texts and wrong_number.text not in texts
     request = writer.requests[0]
-    # one request for every lead storyline (here one): up to four key points each
+    # one request for every lead storyline (here one): six key points, four for each beyond
     assert len(writer.requests) == 1
-    assert request.as_of == date("2026-04-03") and request.limit == 4
+    assert request.as_of == date("2026-04-03") and request.limit == 6
     assert request.facts[0].id == "002-1"
 
 

@@ -416,7 +416,13 @@ def compose(
     candidates = prepare(_unique_ids(merge_facts(facts)), articles)
     by_source = {a.source: a for a in articles}
     writer = _Writer(CitationTable({a.source: a.text for a in articles}), options.language)
-    storylines = find_storylines(articles, as_of)
+    # Storylines are named from the verified facts only: no word of an article reaches the page
+    # unless a quote the tool checked holds it.
+    named_by: dict[str, list[str]] = {}
+    for candidate in candidates:
+        for source in candidate.sources:
+            named_by.setdefault(source, []).append(candidate.fact.statement)
+    storylines = find_storylines(articles, as_of, {s: "\n".join(t) for s, t in named_by.items()})
     storyline_of = {source: s for s in storylines for source in s.sources}
     per_storyline: dict[str, list[Candidate]] = {s.id: [] for s in storylines}
     for candidate in candidates:
@@ -451,7 +457,7 @@ def compose(
     written_by_storyline: dict[str, list[tuple[WrittenKeyPoint, list[Candidate]]]] = {}
     if key_writer is not None and not isinstance(key_writer, SalienceKeyPoints) and blocks:
         pool = _interleave([ranked[b.storyline.id] for b in blocks], KEY_POINT_CANDIDATES)
-        limit = min(KEY_POINTS_MAX, KEY_POINTS_PER_STORYLINE * len(blocks))
+        limit = min(KEY_POINTS_MAX, max(options.key_points, KEY_POINTS_PER_STORYLINE * len(blocks)))
         home_of = {c.fact.id: storyline_of[c.article].id for c in pool}
         for point, cited in _key_points(pool, key_writer, as_of, options, limit):
             homes = [home_of[c.fact.id] for c in cited]

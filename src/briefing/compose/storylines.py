@@ -16,6 +16,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import PurePath
 
 from briefing.models import Article, PartialDate
 from briefing.rules.lexicon import NOT_NAME_WORDS
@@ -116,7 +117,9 @@ def _names(text: str, stop: frozenset[str]) -> list[str]:
     return names
 
 
-def _terms(articles: Sequence[Article], limit: int = TITLE_TERMS) -> list[str]:
+def _terms(
+    articles: Sequence[Article], naming: dict[str, str] | None = None, limit: int = TITLE_TERMS
+) -> list[str]:
     """The names these articles share most (people, places, organisations), as they write them:
     the names in most articles first, then the most mentioned; a name inside a longer one shown
     (`Rutte` in `Mark Rutte`) is not repeated."""
@@ -125,9 +128,10 @@ def _terms(articles: Sequence[Article], limit: int = TITLE_TERMS) -> list[str]:
     mentions: dict[str, int] = {}
     spelled: dict[str, str] = {}
     for article in articles:
-        found = [
-            n for line in f"{article.title or ''}\n{article.text}".splitlines() for n in _names(line, stop)
-        ]
+        text = (
+            naming.get(article.source, "") if naming is not None else f"{article.title or ''}\n{article.text}"
+        )
+        found = [n for line in text.splitlines() for n in _names(line, stop)]
         for name in found:
             key = name.casefold()
             mentions[key] = mentions.get(key, 0) + 1
@@ -159,9 +163,12 @@ def stale_after_days(articles: Sequence[Article]) -> int:
     return max(STALE_MIN_DAYS, min(STALE_MAX_DAYS, span // 4))
 
 
-def find_storylines(articles: Sequence[Article], as_of: PartialDate) -> list[Storyline]:
+def find_storylines(
+    articles: Sequence[Article], as_of: PartialDate, naming: dict[str, str] | None = None
+) -> list[Storyline]:
     """The storylines of `articles`, ranked (lead first, then background), ids `s1`, `s2`, … in
-    that order."""
+    that order. Each is titled by the names its articles share, read from `naming` (source → the
+    text to read names from, e.g. its verified facts) or else from the articles' text."""
     end = as_of.last_day()
     stale_days = stale_after_days(articles)
     found: list[Storyline] = []
@@ -174,11 +181,11 @@ def find_storylines(articles: Sequence[Article], as_of: PartialDate) -> list[Sto
         recency = 1.0 / (1.0 + age / max(stale_days, 1))
         outlets = len({a.outlet or a.source for a in members})
         weight = (1.0 + math.log2(len(members)) + 0.5 * math.log2(outlets)) * recency
-        terms = _terms(members)
+        terms = _terms(members, naming)
         found.append(
             Storyline(
                 id="",
-                title=", ".join(terms) if terms else (members[0].title or members[0].source),
+                title=", ".join(terms) if terms else PurePath(members[0].source).name,
                 sources=[a.source for a in members],
                 first=first,
                 last=last,
