@@ -222,6 +222,20 @@ def bench_compose(work: Path, quick: bool) -> list[Row]:
     return rows
 
 
+def bench_timeline(work: Path) -> list[Row]:
+    from bench.timeline_f1 import TARGET, score_all
+
+    scores = score_all(work / "tls")
+    if not scores:
+        return [
+            Row("timeline Date-F1 on shared/corpus/tls", "skipped: no corpus beside the repository", "", None)
+        ]
+    rows = [Row(f"timeline Date-F1, {s.topic} (offline)", s.line, "", None) for s in scores]
+    mean = sum(s.f1 for s in scores) / len(scores)
+    rows.append(Row("timeline Date-F1, mean over the topics", f"{mean:.3f}", f">= {TARGET}", mean >= TARGET))
+    return rows
+
+
 def bench_startup() -> list[Row]:
     times = []
     for _ in range(5):
@@ -247,9 +261,11 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--quick", action="store_true", help="smaller corpora (a smoke run)")
-    parser.add_argument("--only", choices=["llm", "extractive", "compose", "startup"], action="append")
+    parser.add_argument(
+        "--only", choices=["llm", "extractive", "compose", "startup", "timeline"], action="append"
+    )
     options = parser.parse_args()
-    parts = options.only or ["startup", "extractive", "compose", "llm"]
+    parts = options.only or ["startup", "extractive", "compose", "timeline", "llm"]
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="briefing-bench-") as temporary:
         work = Path(temporary)
@@ -260,6 +276,7 @@ def main() -> None:
                 "extractive": lambda: bench_extractive(work, options.quick),
                 "compose": lambda: bench_compose(work, options.quick),
                 "llm": lambda: bench_llm(work, options.quick),
+                "timeline": lambda: bench_timeline(work),
             }[part]()
             print(f"[{part} done in {time.perf_counter() - started:.0f} s]", file=sys.stderr)
     print_table(rows)

@@ -85,6 +85,7 @@ def test_an_engine_crash_on_one_article_skips_it_and_keeps_the_others(seeds: Pat
         name = "fragile"
         cacheable = False
         parallel = True
+        processes = False
 
         def identity(self) -> str:
             return "fragile"

@@ -18,6 +18,7 @@ class CountingEngine:
     name = "counting"
     cacheable = True
     parallel = True
+    processes = False
 
     def __init__(self, version: str = "v1") -> None:
         self.version = version

@@ -255,8 +255,8 @@ def test_the_identity_names_model_host_prompt_and_schema_but_no_secret(
 ) -> None:
     monkeypatch.setenv("OPENAI_API_KEY", SECRET)
     identity = engine_for(server).identity()
-    assert identity.startswith("openai:fake@127.0.0.1;mode=auto;prompt=extract-2+")
-    assert "schema=facts-1" in identity and "lang=en" in identity
+    assert identity.startswith("openai:fake@127.0.0.1;mode=auto;prompt=extract-3+")
+    assert "schema=facts-2" in identity and "lang=en" in identity
     assert SECRET not in identity
     assert engine_for(server, model="other").identity() != identity
     assert engine_for(server, language="it").identity() != identity
@@ -416,7 +416,7 @@ def test_editing_a_prompt_changes_the_identity_and_so_re_extracts(
         prompt_templates.load_prompt.cache_clear()
         prompt_templates._environment.cache_clear()
     assert after != before
-    assert after.split("prompt=")[1].startswith("extract-2+")  # same declared version, new text hash
+    assert after.split("prompt=")[1].startswith("extract-3+")  # same declared version, new text hash
 
 
 @pytest.mark.parametrize(

@@ -32,7 +32,7 @@ from briefing.engines import EngineConfig, Extractor, make_extractor
 from briefing.errors import BriefingError
 from briefing.i18n import format_date, labels
 from briefing.models import AboutNote, Article, Fact, PartialDate, Period
-from briefing.pipeline import Corpus, RunReport, extract, ingest
+from briefing.pipeline import Corpus, RunReport, default_jobs, extract, ingest
 
 if TYPE_CHECKING:
     from briefing.render import IndexEntry
@@ -92,13 +92,17 @@ def extract_corpus(
     cache_dir: Path | None,
     say: Say,
     while_waiting: Callable[[], None] | None = None,
+    jobs: int | None = None,
 ) -> Corpus:
     """Every source read and extracted (the cache first); `while_waiting` runs once the first
-    requests of an LLM engine are in flight."""
+    requests of an LLM engine are in flight; `jobs` worker processes for an engine that runs in
+    processes (default: one per core)."""
     report = RunReport()
     articles = ingest(sources, report, detect_languages=False)  # extract() fills them, cache first
     for skipped in report.skipped:
         say(f"skipped {skipped.source}: {skipped.reason}")
+    for warning in report.warnings:
+        say(f"warning: {warning}")
     if not articles:
         raise BriefingError(
             "no usable articles in " + ", ".join(sources),
@@ -109,7 +113,15 @@ def extract_corpus(
     advance, stop = _progress_bar(len(articles))
     try:
         facts = extract(
-            articles, engine, cache, report, concurrency, on_done=advance, while_waiting=while_waiting
+            articles,
+            engine,
+            cache,
+            report,
+            concurrency,
+            on_done=advance,
+            while_waiting=while_waiting,
+            jobs=jobs or default_jobs(),
+            say=say,
         )
     finally:
         stop()
@@ -269,7 +281,13 @@ def _import_composition() -> None:
 def run_build(request: BuildRequest, say: Say) -> BuildResult:
     engine = make_extractor(request.engine)
     corpus = extract_corpus(
-        request.sources, engine, request.engine.concurrency, request.cache_dir, say, _import_composition
+        request.sources,
+        engine,
+        request.engine.concurrency,
+        request.cache_dir,
+        say,
+        _import_composition,
+        jobs=request.engine.jobs,
     )
     from briefing.compose import ComposeOptions, compose, default_as_of
     from briefing.compose.core import latest_publication

@@ -19,7 +19,7 @@ from typing import Annotated, Any, Literal, TypeVar, cast
 
 import typer
 
-from briefing.errors import BriefingError, ConfigError
+from briefing.errors import BatchPending, BriefingError, ConfigError
 
 app = typer.Typer(
     name="briefing",
@@ -47,6 +47,9 @@ def _friendly(command: F) -> F:
             return command(*args, **kwargs)
         except (typer.Exit, typer.Abort, typer.BadParameter):
             raise  # usage errors: click prints them and exits 2
+        except BatchPending as pending:  # --no-wait: submitted, to be collected by a rerun
+            _say(f"{pending.message}\n  to collect: {pending.hint}")
+            raise typer.Exit(0) from None
         except BriefingError as error:
             if _state["debug"]:
                 raise
@@ -128,6 +131,36 @@ TimeoutOption = Annotated[
 ConcurrencyOption = Annotated[
     int, typer.Option("--concurrency", min=1, max=256, help="Articles extracted at once by an LLM engine.")
 ]
+JobsOption = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs",
+        min=1,
+        max=1024,
+        help="Worker processes for the extractive engine (default: one per core). "
+        "The output is the same for any number.",
+    ),
+]
+BatchOption = Annotated[
+    bool,
+    typer.Option(
+        "--batch",
+        help="openai: send the articles not in the cache as one Batch API job (half the price, "
+        "answers within 24 h); a rerun resumes it instead of paying twice.",
+    ),
+]
+NoWaitOption = Annotated[
+    bool,
+    typer.Option("--no-wait", help="With --batch: submit the batch and exit; run again to collect it."),
+]
+BatchReaskOption = Annotated[
+    bool,
+    typer.Option(
+        "--batch-reask",
+        help="With --batch: re-asks (answers that failed validation) go out as further batches, "
+        "not as interactive requests.",
+    ),
+]
 CacheOption = Annotated[
     Path | None,
     typer.Option(
@@ -147,9 +180,13 @@ def _engine_config(
     concurrency: int,
     language: str = "en",
     timeout: float = 120.0,
+    jobs: int | None = None,
+    batch: tuple[bool, bool, bool] = (False, False, False),
 ) -> Any:
     from briefing.engines import EngineConfig
 
+    if (batch[1] or batch[2]) and not batch[0]:
+        raise typer.BadParameter("goes with --batch", param_hint="--no-wait" if batch[1] else "--batch-reask")
     if backend not in ("auto", "extractive", "openai", "llama"):
         raise typer.BadParameter(
             f"{backend!r} is not one of auto, extractive, openai, llama", param_hint="--backend"
@@ -163,6 +200,10 @@ def _engine_config(
             concurrency=concurrency,
             language=language,
             timeout=timeout,
+            jobs=jobs,
+            batch=batch[0],
+            batch_wait=not batch[1],
+            batch_reask=batch[2],
         )
     )
 
@@ -202,6 +243,10 @@ def build(
     base_url: BaseUrlOption = None,
     mode: ModeOption = None,
     concurrency: ConcurrencyOption = 4,
+    jobs: JobsOption = None,
+    batch: BatchOption = False,
+    no_wait: NoWaitOption = False,
+    batch_reask: BatchReaskOption = False,
     timeout: TimeoutOption = 120.0,
     as_of: Annotated[
         str | None,
@@ -276,7 +321,9 @@ def build(
             "with --every each briefing is as of its period's latest article; end the series with --until",
             param_hint="--as-of",
         )
-    config = _engine_config(backend, model, base_url, mode, concurrency, lang, timeout)
+    config = _engine_config(
+        backend, model, base_url, mode, concurrency, lang, timeout, jobs, (batch, no_wait, batch_reask)
+    )
     window = (_parse_date(since, "--since"), _parse_date(until, "--until"))
     as_of_date = _parse_date(as_of, "--as-of")
 
@@ -312,6 +359,10 @@ def extract(
     base_url: BaseUrlOption = None,
     mode: ModeOption = None,
     concurrency: ConcurrencyOption = 4,
+    jobs: JobsOption = None,
+    batch: BatchOption = False,
+    no_wait: NoWaitOption = False,
+    batch_reask: BatchReaskOption = False,
     timeout: TimeoutOption = 120.0,
     lang: Annotated[
         str, typer.Option("--lang", help="Language of the statements an LLM writes: en | it.")
@@ -321,11 +372,15 @@ def extract(
     """Print the verified facts of SOURCES as JSON lines."""
     if lang not in ("en", "it"):
         raise typer.BadParameter(f"{lang!r} is not en or it", param_hint="--lang")
-    config = _engine_config(backend, model, base_url, mode, concurrency, lang, timeout)
+    config = _engine_config(
+        backend, model, base_url, mode, concurrency, lang, timeout, jobs, (batch, no_wait, batch_reask)
+    )
     from briefing.build import describe_report, extract_corpus
     from briefing.engines import make_extractor
 
-    corpus = extract_corpus(sources, make_extractor(config), config.concurrency, cache, say=_say)
+    corpus = extract_corpus(
+        sources, make_extractor(config), config.concurrency, cache, say=_say, jobs=config.jobs
+    )
     for fact in corpus.facts:
         sys.stdout.write(fact.model_dump_json(exclude_defaults=False) + "\n")
     _say(describe_report(corpus.report))
@@ -369,6 +424,8 @@ def _terminate(signum: int, _frame: object) -> None:
 
 def main() -> None:
     signal.signal(signal.SIGTERM, _terminate)
+    # Ctrl-C stops a build even when it was started with SIGINT ignored (a shell's background job).
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         app()
     except SystemExit as done:

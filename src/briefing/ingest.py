@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +16,7 @@ from briefing.models import Article
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 MAX_BYTES = 20 * 1024 * 1024
+MAX_DEPTH = 64  # folder levels below a source folder; deeper trees are not news archives
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,38 @@ class SourceFile:
 
     source: str
     path: Path
+
+    @classmethod
+    def named(cls, name: str) -> SourceFile:
+        """A file by the name the system gave it: `source` is that name as text (a byte that is not
+        UTF-8 written `\\xe9`), `path` the file itself."""
+        return cls(source_name(name), Path(name))
+
+
+def source_name(name: str) -> str:
+    """A file name as text that any output can hold: bytes that are not UTF-8 (which Python keeps
+    as lone surrogates) written as `\\xe9`. `source_path` turns it back into the file's path."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("utf-8", errors="backslashreplace")
+    return name
+
+
+_ESCAPED_BYTE = re.compile(r"\\x([0-9a-f]{2})")
+
+
+def source_path(source: str) -> Path:
+    """The path of a file named by `source_name` (undoing its `\\xe9` escapes, when the name
+    with them is not a file)."""
+    path = Path(source)
+    if path.exists() or not _ESCAPED_BYTE.search(source):
+        return path
+    raw = _ESCAPED_BYTE.split(source)
+    data = b"".join(
+        bytes([int(piece, 16)]) if index % 2 else piece.encode("utf-8") for index, piece in enumerate(raw)
+    )
+    return Path(os.fsdecode(data))
 
 
 def discover(arguments: list[str]) -> tuple[list[SourceFile], list[SourceError]]:
@@ -41,19 +75,19 @@ def discover(arguments: list[str]) -> tuple[list[SourceFile], list[SourceError]]
             if not found:
                 problems.append(
                     SourceError(
-                        argument,
+                        source_name(argument),
                         "folder holds no *.txt or *.md articles",
                         "point briefing at the folder that holds the articles",
                     )
                 )
             candidates = found
         elif path.is_file():
-            candidates = [SourceFile(argument, path)]
+            candidates = [SourceFile.named(argument)]
         elif path.exists():
-            problems.append(SourceError(argument, "not a regular file or folder", "skip it"))
+            problems.append(SourceError(source_name(argument), "not a regular file or folder", "skip it"))
             continue
         else:
-            problems.append(SourceError(argument, "no such file or folder", "check the path"))
+            problems.append(SourceError(source_name(argument), "no such file or folder", "check the path"))
             continue
         for candidate in candidates:
             try:
@@ -72,13 +106,24 @@ def _walk(root: str, problems: list[SourceError]) -> Iterator[SourceFile]:
     def on_error(error: OSError) -> None:
         problems.append(
             SourceError(
-                str(error.filename or root),
+                source_name(str(error.filename or root)),
                 f"cannot list folder: {error.strerror or error}",
                 "check its permissions",
             )
         )
 
+    base_depth = root.rstrip(os.sep).count(os.sep)
     for folder, subfolders, names in os.walk(root, followlinks=True, onerror=on_error):
+        if folder.count(os.sep) - base_depth >= MAX_DEPTH and subfolders:
+            problems.append(
+                SourceError(
+                    source_name(root),
+                    f"folder tree deeper than {MAX_DEPTH} levels; the folders below "
+                    f"{_printable(source_name(folder)[:200])}… were not read",
+                    "point briefing at the folders that hold the articles",
+                )
+            )
+            subfolders.clear()
         try:
             status = os.stat(folder)
         except OSError:
@@ -87,7 +132,7 @@ def _walk(root: str, problems: list[SourceError]) -> Iterator[SourceFile]:
         if identity in visited:
             problems.append(
                 SourceError(
-                    folder,
+                    source_name(folder),
                     "symbolic link loop; not read twice",
                     "remove the link that points back up the tree",
                 )
@@ -98,8 +143,7 @@ def _walk(root: str, problems: list[SourceError]) -> Iterator[SourceFile]:
         subfolders.sort()
         for name in sorted(names):
             if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith("."):
-                full = os.path.join(folder, name)
-                yield SourceFile(full, Path(full))
+                yield SourceFile.named(os.path.join(folder, name))
 
 
 # --- decoding -------------------------------------------------------------------------------
@@ -137,6 +181,22 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
             raise SourceError(
                 source, "cannot tell its text encoding", "save it as UTF-8 and run again"
             ) from error
+
+
+def _broken_utf8(data: bytes) -> str | None:
+    """`valid UTF-8 except 2 bytes (the first at byte 1234)` when the file is UTF-8 text damaged
+    in a few places (which no single encoding reads right), else None (a cp1252 file is fine)."""
+    text = data.decode("utf-8", errors="replace")
+    invalid = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
+    multibyte = sum(1 for char in text if ord(char) > 127 and char != "\ufffd")
+    if invalid == 0 or multibyte == 0:
+        return None
+    first = 0
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        first = error.start
+    return f"is valid UTF-8 except {invalid} invalid byte(s) (the first at byte {first})"
 
 
 def _looks_binary(text: str) -> bool:
@@ -213,18 +273,16 @@ def _shorten(text: str, limit: int = 140) -> str | None:
     return cut.rstrip(",;:") + "…"
 
 
-def read_article(source_file: SourceFile, with_language: bool = True) -> Article:
-    """Read and decode one file; raises `SourceError` saying what is wrong and what to do."""
-    source = source_file.source
+def read_bounded(path: Path, source: str, limit: int = MAX_BYTES) -> bytes:
+    """The bytes of a regular file, at most `limit` of them; anything else raises `SourceError`.
+
+    The file is opened without blocking and its type checked on the open descriptor, so a FIFO
+    (which would wait forever for a writer) or a device (`/dev/zero` never ends) is refused before
+    a byte is read, even one reached through a symbolic link or swapped in after the folder was
+    listed. The read stops at `limit + 1` bytes whatever the file's size claims.
+    """
     try:
-        size = source_file.path.stat().st_size
-        if size > MAX_BYTES:
-            raise SourceError(
-                source,
-                f"is {size / 1e6:.0f} MB, over the {MAX_BYTES // 2**20} MiB limit for one article",
-                "split it into articles",
-            )
-        data = source_file.path.read_bytes()
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
     except FileNotFoundError as error:
         raise SourceError(
             source, "vanished before it could be read", "check whether something else is moving files"
@@ -235,9 +293,69 @@ def read_article(source_file: SourceFile, with_language: bool = True) -> Article
         raise SourceError(
             source, f"cannot be read: {error.strerror or error}", "check its permissions"
         ) from error
+    with os.fdopen(descriptor, "rb", buffering=0) as stream:
+        mode = os.fstat(descriptor).st_mode
+        if not stat.S_ISREG(mode):
+            raise SourceError(source, f"is {_file_kind(mode)}, not a regular file; not read", "remove it")
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            while size <= limit:
+                chunk = stream.read(min(1 << 20, limit + 1 - size))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                size += len(chunk)
+        except OSError as error:
+            raise SourceError(
+                source, f"cannot be read: {error.strerror or error}", "check its permissions"
+            ) from error
+    if size > limit:
+        raise SourceError(
+            source,
+            f"is over the {limit // 2**20} MiB limit for one article",
+            "split it into articles",
+        )
+    return b"".join(chunks)
+
+
+def _file_kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def _printable(text: str) -> str:
+    """A name as it can be shown on one line: control characters and bidi overrides escaped."""
+    return "".join(
+        char if char.isprintable() and not _BIDI.match(char) else ascii(char)[1:-1] for char in text
+    )
+
+
+_BIDI = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def read_article(
+    source_file: SourceFile, with_language: bool = True, notes: list[str] | None = None
+) -> Article:
+    """Read and decode one file; raises `SourceError` saying what is wrong and what to do."""
+    source = source_file.source
+    data = read_bounded(source_file.path, source)
     if not data.strip():
         raise SourceError(source, "is empty", "remove it or fill it with the article's text")
     text, encoding = decode(data, source)
+    damage = _broken_utf8(data) if encoding not in ("utf-8", "utf-8-sig", "utf-16") else None
+    if damage is not None and notes is not None:
+        notes.append(
+            f"{source}: {damage}, so the whole file was read as {encoding} and its accented letters "
+            f"may be garbled; re-save it as UTF-8 (or fix those bytes) and run again"
+        )
     if _looks_binary(text):
         raise SourceError(
             source,

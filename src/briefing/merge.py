@@ -13,39 +13,26 @@ facts that share words, not with the square of all facts.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from briefing import lang
 from briefing.models import Actor, Evidence, Fact, Figure, PartialDate
-from briefing.rules.lexicon import word_set
 
 _WORD = re.compile(r"\w+")
-_STOP = word_set(
-    """il lo la i gli le un una uno di del della dello dei degli delle da dal dalla dai in nel nella nei con
-    su sul sulla per tra fra a al alla ai e ed o che non si è sono ha hanno come anche più the of to and in
-    on at for with by from is are was were has have had be been it its this that as an or not but will
-    would said says"""
-)
+_STOP = lang.union(lambda language: language.stopwords)
 _SIMILAR = 88.0  # rapidfuzz token_sort_ratio, 0-100
 _SHARED = 0.75  # share of the smaller set of content words that the larger one holds
 _COMMON = 200  # a content word in more facts than this is not used to find candidates
 
 
-# The combining-diacritics blocks: what is left of an accent once a letter is decomposed.
-COMBINING_MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _HAS_DIGIT = re.compile(r"\S*\d\S*")
 
 
-def _fold(text: str) -> str:
-    """Case and accents folded: `Perché` → `perche` (combining marks dropped after NFKD)."""
-    return COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", text.casefold()))
-
-
 def _key(fact: Fact) -> str:
-    return " ".join(_WORD.findall(_fold(fact.statement)))
+    return " ".join(_WORD.findall(lang.fold(fact.statement)))
 
 
 def _content(key: str) -> frozenset[str]:

@@ -154,6 +154,9 @@ class Fact(BaseModel):
     figures: list[Figure] = Field(default_factory=list)
     speaker: str | None = Field(default=None, description="who is quoted, for attributed quotes")
     salience: float = 0.0
+    rank: int | None = Field(
+        default=None, description="the engine's order of importance in its article: 1 is first"
+    )
     language: str | None = None
 
 

@@ -1,15 +1,23 @@
 """Ingest → extract (cached, concurrent, grounded) for a set of sources.
 
 The engine is passed in: this module knows the `Extractor` protocol's shape, not any engine.
+
+How articles are spread: an I/O-bound engine (`parallel`) gets `concurrency` threads; a CPU-bound
+one that may run in other processes (`processes`, the extractive engine, which is not
+thread-safe) gets a pool of `jobs` worker processes, each extracting whole articles and sending
+the extraction back. Everything else (the cache, grounding, the report) stays in this process.
 """
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import os
+import signal
 import threading
 from collections import Counter
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor, as_completed
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor, as_completed
 from typing import Protocol
 
 from pydantic import BaseModel, Field
@@ -23,10 +31,16 @@ from briefing.models import Article, Extraction, Fact, SkippedSource, Usage
 logger = logging.getLogger(__name__)
 
 
+# Fewer articles than this are extracted in this process: starting worker processes (a fresh
+# interpreter importing the engine) costs more than a handful of articles take.
+MIN_ARTICLES_FOR_PROCESSES = 16
+
+
 class _Engine(Protocol):
     name: str
     cacheable: bool
     parallel: bool
+    processes: bool
 
     def identity(self) -> str: ...
 
@@ -45,6 +59,7 @@ class RunReport(BaseModel):
     dropped_reasons: dict[str, int] = Field(default_factory=dict)
     usage: Usage = Field(default_factory=Usage)
     skipped: list[SkippedSource] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)  # read, but something needs a look
 
 
 class Corpus(BaseModel):
@@ -64,6 +79,50 @@ def _fill_languages(articles: list[Article]) -> None:
             article.language = detect_language(article.text)
 
 
+def default_jobs() -> int:
+    """The cores this process may run on (`--jobs` when not given)."""
+    counted = getattr(os, "process_cpu_count", None)  # Python 3.13+
+    if counted is not None:
+        return max(1, counted() or 1)
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
+def _failure(engine_name: str, article: Article, error: Exception) -> str:
+    """Why an article was skipped, in words for the report."""
+    if isinstance(error, BriefingError):
+        return str(error)
+    logger.debug("the %s engine failed on %s", engine_name, article.source, exc_info=error)
+    return (
+        f"the {engine_name} engine failed ({type(error).__name__}: {error}); run with --debug for the details"
+    )
+
+
+def _ignore_interrupts() -> None:
+    """A worker process leaves Ctrl-C to the parent, which stops the pool."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _extract_apart(engine: _Engine, article: Article) -> Extraction | str:
+    """In a worker process: the article's language (when not known yet) and its extraction, or
+    why it failed (a reason, since exceptions do not all survive the trip back)."""
+    try:
+        if article.language is None:
+            article.language = detect_language(article.text)
+        return engine.extract(article).model_copy(update={"language": article.language})
+    except Exception as error:
+        return _failure(engine.name, article, error)
+
+
+def _process_pool(workers: int) -> ProcessPoolExecutor:
+    """Workers forked from a fresh server process that has imported the engines once (not from
+    this process, whose threads a fork would copy mid-step)."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["briefing.pipeline", "briefing.engines.extractive"])
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_ignore_interrupts)
+
+
 def _prepare(engine: _Engine) -> None:
     try:
         engine.prepare()
@@ -80,7 +139,7 @@ def ingest(arguments: list[str], report: RunReport, detect_languages: bool = Tru
     articles: list[Article] = []
     for source_file in files:
         try:
-            articles.append(read_article(source_file, detect_languages))
+            articles.append(read_article(source_file, detect_languages, report.warnings))
         except SourceError as error:
             report.skipped.append(_skipped(error))
     return articles
@@ -94,13 +153,17 @@ def extract(
     concurrency: int = 1,
     on_done: Callable[[Article], None] | None = None,
     while_waiting: Callable[[], None] | None = None,
+    jobs: int = 1,
+    say: Callable[[str], None] | None = None,
 ) -> list[Fact]:
-    """Extract facts from every article, the cached ones first, the rest `concurrency` at a time.
+    """Extract facts from every article, the cached ones first, the rest `concurrency` at a time
+    (an I/O-bound engine) or in `jobs` worker processes (an engine that runs in processes).
 
     Each finished extraction is written to the cache at once, so an interrupted run loses nothing.
-    An article whose engine fails is reported in `report.skipped`; the others go on.
-    `while_waiting` runs on this thread once the requests are out (work the caller needs next,
-    done while an I/O-bound engine waits for answers), or at the end when nothing was pending.
+    An article whose engine fails is reported in `report.skipped` (in the articles' order); the
+    others go on. `while_waiting` runs on this thread once the requests are out (work the caller
+    needs next, done while an I/O-bound engine waits for answers), or at the end when nothing was
+    pending. The result does not depend on `concurrency` or `jobs`.
     """
     results: dict[int, Extraction] = {}
     identity = engine.identity()
@@ -117,10 +180,25 @@ def extract(
         else:
             pending.append(index)
 
+    failures: dict[int, str] = {}
+    before = getattr(engine, "before_extracting", None)  # an engine's own step first (--batch)
+    if before is not None and pending:
+        unanswered = before(
+            [articles[index] for index in pending],
+            cache.path if use_cache and cache is not None else None,
+            say or (lambda _line: None),
+        )
+        for index in [index for index in pending if articles[index].sha256 in unanswered]:
+            failures[index] = unanswered[articles[index].sha256]
+            pending.remove(index)
+            if on_done:
+                on_done(articles[index])
+
+    apart = engine.processes and jobs > 1 and len(pending) >= MIN_ARTICLES_FOR_PROCESSES
     warm_up = threading.Thread(target=_prepare, args=(engine,), name="engine-warm-up", daemon=True)
-    if pending:  # the engine gets ready (imports, a connection, a model) on its own thread
+    if pending and not apart:  # the engine gets ready (imports, a connection, a model) on its own thread
         warm_up.start()
-    if not engine.parallel:
+    if not engine.parallel and not apart:
         _fill_languages(articles)  # a CPU-bound engine reads them; nothing to overlap with
 
     def keep(article: Article, raw: Extraction) -> Extraction:
@@ -136,41 +214,46 @@ def extract(
         article = articles[index]
         return keep(article, engine.extract(article))
 
-    def finish(index: int, future: Future[Extraction]) -> None:
+    def finish(index: int, future: Future[Extraction | str]) -> None:
         """Record one article's outcome (on the main thread)."""
         article = articles[index]
         try:
             raw = future.result()
-        except BriefingError as error:
-            report.skipped.append(SkippedSource(source=article.source, reason=str(error)))
+        except Exception as error:  # one article's failure must not end the run
+            failures[index] = _failure(engine.name, article, error)
             if isinstance(error, EngineError) and error.usage is not None:
                 report.usage.add(error.usage)
-        except Exception as error:  # one article's failure must not end the run
-            logger.debug("the %s engine failed on %s", engine.name, article.source, exc_info=True)
-            report.skipped.append(
-                SkippedSource(
-                    source=article.source,
-                    reason=f"the {engine.name} engine failed ({type(error).__name__}: {error}); "
-                    "run with --debug for the details",
-                )
-            )
         else:
-            if raw.language != article.language:
-                keep(article, raw)  # its language was detected after it was cached
-            results[index] = ground(article, raw)
+            if isinstance(raw, str):
+                failures[index] = raw  # it failed in a worker process
+            elif apart:
+                article.language = article.language or raw.language  # detected over there
+                results[index] = ground(article, keep(article, raw))  # cached from this process only
+            else:
+                if raw.language != article.language:
+                    keep(article, raw)  # its language was detected after it was cached
+                results[index] = ground(article, raw)
         if on_done:
             on_done(article)
 
-    workers = max(1, min(concurrency if engine.parallel else 1, len(pending)))
-    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="extract")
+    pool: Executor
+    if apart:
+        pool = _process_pool(min(jobs, len(pending)))
+    else:
+        workers = max(1, min(concurrency if engine.parallel else 1, len(pending)))
+        pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="extract")
     try:
-        futures = {pool.submit(run, index): index for index in pending}
+        futures: dict[Future[Extraction | str], int] = {
+            pool.submit(_extract_apart, engine, articles[index]) if apart else pool.submit(run, index): index
+            for index in pending
+        }
         if warm_up.is_alive():
             warm_up.join()  # first the requests go out (the GIL is shared), then…
         if while_waiting is not None:
             while_waiting()
             while_waiting = None
-        _fill_languages(articles)  # …languages are detected while they are in flight
+        if not apart:  # (worker processes detect their articles' languages themselves)
+            _fill_languages(articles)  # …languages are detected while they are in flight
         for future in as_completed(futures):
             finish(futures[future], future)
     except BaseException:
@@ -181,6 +264,8 @@ def extract(
     pool.shutdown(wait=True)
     if while_waiting is not None:
         while_waiting()
+    for index in sorted(failures):
+        report.skipped.append(SkippedSource(source=articles[index].source, reason=failures[index]))
 
     facts: list[Fact] = []
     reasons: Counter[str] = Counter(report.dropped_reasons)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -30,6 +31,24 @@ def _date_label(value: str | None, language: str = "en", short: bool = True) -> 
     return format_date(PartialDate.parse(value) if value else None, language, short=short)
 
 
+# Bidirectional overrides and isolates (which can make `txt.exe` read `exe.txt`) and control
+# characters other than white space: shown as their code (`<U+202E>`) wherever a value is rendered.
+_INVISIBLE = re.compile(
+    "[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def _neutral(text: str) -> str:
+    return _INVISIBLE.sub(lambda found: f"<U+{ord(found.group()):04X}>", text)
+
+
+def _finalize(value: object) -> object:
+    """Every `{{ value }}` of every template goes through here before it is escaped."""
+    if isinstance(value, Markup):
+        return Markup(_neutral(str(value))) if _INVISIBLE.search(value) else value
+    return _neutral(value) if isinstance(value, str) else value
+
+
 def _one_line(text: str) -> str:
     return " ".join(text.split())
 
@@ -38,13 +57,30 @@ def _truncate_quote(text: str, limit: int = 400) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+# What a Markdown renderer (CommonMark, GitHub's) would read as syntax in running text: emphasis,
+# code, links and images, footnote references, tables, strikethrough, headings, and the `://` and
+# `www.` it turns into links. Each such character gets a backslash (shown as itself by renderers).
+# An underscore between two letters or digits (`002_b8.txt`) starts no emphasis and stays bare.
+_MD_ACTIVE = re.compile(r"([\\`*\[\]|~^!#]|(?<!\w)_|_(?!\w))|(?<=:)(//)|(?<=www)(\.)", re.IGNORECASE)
+
+
 def _md_text(text: str) -> str:
-    """One line, with what a Markdown renderer would take for HTML made inert."""
-    return _one_line(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """One line, with everything a Markdown renderer would take for markup or HTML made inert."""
+    text = _neutral(_one_line(text)).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _MD_ACTIVE.sub(lambda found: "".join("\\" + char for char in found.group()), text)
 
 
 def _md_cell(text: str) -> str:
-    return _md_text(text).replace("|", "\\|")
+    return _md_text(text)
+
+
+def _md_code(text: str) -> str:
+    """A code span (a file name): a fence longer than any run of backticks inside, so none ends it."""
+    text = _neutral(text).replace("\n", "<U+000A>").replace("\r", "<U+000D>").replace("\t", "<U+0009>")
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    padding = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{padding}{text}{padding}{fence}"
 
 
 def _groupby_actor(statements: list[Statement]) -> list[tuple[str, list[Statement]]]:
@@ -70,11 +106,13 @@ def environment(markdown: bool = False) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=_finalize,
     )
     env.filters["date_label"] = _date_label
     env.filters["one_line"] = _md_text if markdown else _one_line
     env.filters["truncate_quote"] = _truncate_quote
     env.filters["md_cell"] = _md_cell
+    env.filters["md_code"] = _md_code
     env.filters["groupby_actor"] = _groupby_actor
     env.filters["groupby_group"] = _groupby_group
     return env

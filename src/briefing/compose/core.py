@@ -316,7 +316,9 @@ def _choose_block(
     scheduled, announced = outlook(block.candidates, as_of)
     future = {id(c) for c in scheduled}
     announced_ids = {id(c) for c in announced}
-    on_timeline = {id(c) for c in timeline(block.candidates, as_of)}
+    on_timeline = {
+        id(c) for c in timeline(block.candidates, as_of, block.storyline.first, block.storyline.articles)
+    }
     speaker = {id(c): name for name, group in positions(block.candidates) for c in group}
     by_article: dict[str, list[Candidate]] = {}
     eligible = block.candidates

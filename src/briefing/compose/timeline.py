@@ -1,9 +1,17 @@
 """What happened when (timeline), what is coming (outlook), and what carries no date at all.
 
-- Timeline: dated facts up to the as-of date, ordered by the date things happened (not by
-  publication), each at its own precision. Facts dated only by their article's publication date
-  enter sparingly (at most `PUBLICATION_DATED_PER_ARTICLE` per article): they say when something
-  was *reported*, which is weaker than a date the text gives.
+- Timeline: the *dates that matter*, then one statement for each. A date matters as much as the
+  reports that attest it within the period: each article that states something happened on that
+  date (`when` found in its text) is one report, the same sentence reprinted across files counting
+  once; an article published that day is half a report (it was news then). Dates are ranked by
+  reports (ties: the best statement's score, then earliest first); the timeline keeps as many as
+  `timeline_length` allows for the corpus and the period, and for each the best-supported
+  statement (one that dates the thing itself, then the best scored, which counts its sources)
+  that does not repeat one already chosen. A date more than `BEFORE_PERIOD_DAYS` before the
+  period is background, not timeline. The result reads
+  by the date things happened, each at its own precision. This is the datewise approach of the
+  timeline-summarisation literature (date mentions counted across articles, ranked; Gholipour
+  Ghalandari & Ifrim 2020), measured with Date-F1 by `bench/timeline_f1.py`.
 - Outlook: facts dated after the as-of date; and plans dated only by a recent publication, which
   are *announced* as coming without a date (their `date` is the announcement's, and they say so).
 - Undated: facts from sources with no publication date and no date of their own. They never go on
@@ -13,14 +21,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
-from briefing.compose.candidates import Candidate, pick
+from briefing.compose.candidates import Candidate, near_duplicate, pick
 from briefing.models import PartialDate
 
-TIMELINE_MAX = 20
-TIMELINE_PER_ARTICLE = 4
-PUBLICATION_DATED_PER_ARTICLE = 2
+TIMELINE_MIN = 8
+TIMELINE_MAX = 60
+PUBLICATION_REPORT_WEIGHT = 0.5
+BEFORE_PERIOD_DAYS = 30  # what led up to the first article still belongs to its story
 OUTLOOK_MAX = 8
 UNDATED_MAX = 8
 UNDATED_PER_ARTICLE = 3
@@ -44,26 +55,90 @@ def _ranked(candidates: Sequence[Candidate]) -> list[Candidate]:
     return sorted(candidates, key=lambda c: -c.score)
 
 
-def timeline(candidates: Sequence[Candidate], as_of: PartialDate) -> list[Candidate]:
+def timeline_length(articles: int, period_days: int) -> int:
+    """How many dates a timeline holds at most: it grows with the square root of the corpus and
+    with the months the period spans (two a month: a long story has more turning points), within
+    [`TIMELINE_MIN`, `TIMELINE_MAX`]. 5 articles over a month: 9; 10 over a month: 12; 30 over a
+    year: 41; 1,000 over any period: 60."""
+    months = max(0, period_days) / 30.4
+    wanted = math.ceil(3 * math.sqrt(max(0, articles)) + 2 * months)
+    return max(TIMELINE_MIN, min(TIMELINE_MAX, wanted))
+
+
+@dataclass
+class DateReports:
+    """Who attests one date: articles whose text dates something to it (`told`), articles
+    published on it (`published`), and the candidate statements for it."""
+
+    when: PartialDate
+    told: set[str] = field(default_factory=set)
+    published: set[str] = field(default_factory=set)
+    sources: set[str] = field(default_factory=set)
+    statements: list[Candidate] = field(default_factory=list)
+
+    @property
+    def best_score(self) -> float:
+        return max((c.score for c in self.statements), default=0.0)
+
+    @property
+    def reports(self) -> float:
+        return len(self.told) + PUBLICATION_REPORT_WEIGHT * len(self.published - self.told)
+
+
+def _eligible(candidate: Candidate, start: dt.date | None, end: dt.date) -> bool:
+    if candidate.when is None or candidate.last_day is None or _after(candidate, end):
+        return False
+    if start is not None and candidate.last_day < start - dt.timedelta(days=BEFORE_PERIOD_DAYS):
+        return False
+    return candidate.fact.kind != "context" or candidate.fact.when_basis in ("explicit", "relative")
+
+
+def date_reports(
+    candidates: Sequence[Candidate], as_of: PartialDate, start: PartialDate | None = None
+) -> list[DateReports]:
+    """Every date the candidates attest within the period, best attested first."""
     end = as_of.last_day()
-    eligible = [
-        c
-        for c in candidates
-        if c.when is not None
-        and not _after(c, end)
-        and (c.fact.kind != "context" or c.fact.when_basis in ("explicit", "relative"))
-    ]
-    told: list[Candidate] = []
-    reported: list[Candidate] = []
-    for candidate in eligible:
-        (reported if candidate.fact.when_basis in (None, "publication") else told).append(candidate)
-    per_article: dict[str, int] = {}
-    leads = []
-    for candidate in _ranked(reported):
-        if per_article.get(candidate.article, 0) < PUBLICATION_DATED_PER_ARTICLE:
-            per_article[candidate.article] = per_article.get(candidate.article, 0) + 1
-            leads.append(candidate)
-    chosen = pick(_ranked(told + leads), TIMELINE_MAX, TIMELINE_PER_ARTICLE, same_date_only=True)
+    first = start.first_day() if start else None
+    dates: dict[PartialDate, DateReports] = {}
+    for candidate in candidates:
+        if not _eligible(candidate, first, end):
+            continue
+        assert candidate.when is not None
+        reports = dates.setdefault(candidate.when, DateReports(candidate.when))
+        if candidate.fact.when_basis in ("explicit", "relative"):
+            reports.told.add(candidate.sources[0])  # a sentence reprinted in many files: one report
+        else:
+            reports.published.update(candidate.sources)
+        reports.sources.update(candidate.sources)
+        reports.statements.append(candidate)
+    return sorted(dates.values(), key=lambda r: (-r.reports, -r.best_score, r.when.sort_key()))
+
+
+def _best_supported(candidate: Candidate) -> tuple[int, float]:
+    """A statement that dates the thing itself first, then the best scored (its score counts its
+    sources, its salience and its kind)."""
+    told = candidate.fact.when_basis in ("explicit", "relative")
+    return (-int(told), -candidate.score)
+
+
+def timeline(
+    candidates: Sequence[Candidate],
+    as_of: PartialDate,
+    start: PartialDate | None = None,
+    articles: int = 0,
+    length: int | None = None,
+) -> list[Candidate]:
+    """The best-attested dates of the period, one best-supported statement each, by date."""
+    period_days = (as_of.last_day() - start.first_day()).days if start else 0
+    room = length if length is not None else timeline_length(articles, period_days)
+    chosen: list[Candidate] = []
+    for reports in date_reports(candidates, as_of, start):
+        if len(chosen) >= room:
+            break
+        for candidate in sorted(reports.statements, key=_best_supported):
+            if not any(near_duplicate(candidate.words, other.words) for other in chosen):
+                chosen.append(candidate)
+                break
     return by_date(chosen)
 
 

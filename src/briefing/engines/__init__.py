@@ -23,6 +23,7 @@ class Extractor(Protocol):
     name: str
     cacheable: bool
     parallel: bool  # may several articles be extracted at once (I/O-bound engines)?
+    processes: bool  # may articles be extracted in worker processes (CPU-bound, picklable engines)?
 
     def identity(self) -> str:
         """Engine, model and prompt/schema versions: what the cache key needs. Never a secret."""
@@ -43,6 +44,10 @@ class EngineConfig(BaseModel):
     api_key: SecretStr | None = Field(default=None, exclude=True, repr=False)
     mode: str | None = None
     concurrency: int = Field(default=4, ge=1, le=256)
+    jobs: int | None = Field(default=None, ge=1, le=1024)  # worker processes; None: one per core
+    batch: bool = False  # openai: cache misses through the Batch API
+    batch_wait: bool = True  # wait for the batch to end (else submit and stop)
+    batch_reask: bool = False  # re-asks as further batches, not interactive requests
     timeout: float = Field(default=120.0, gt=0)
     max_retries: int = Field(default=4, ge=0, le=20)
     language: str = "en"

@@ -54,6 +54,7 @@ class ExtractiveEngine:
     name = "extractive"
     cacheable = False
     parallel = False  # CPU-bound pure Python: threads would only contend for the GIL
+    processes = True  # so it runs in worker processes (--jobs), one article each at a time
 
     def prepare(self) -> None:
         """Nothing to load ahead: the rules compile on first use."""

@@ -22,6 +22,7 @@ from tenacity import Retrying, retry_if_exception, stop_after_attempt
 
 from briefing.engines.llm_extract import ChunkRequest
 from briefing.engines.llm_schema import FactsResponse, request_context
+from briefing.engines.openai_replay import DEFERRED_HEADER, ReplayTransport, RequestDeferred
 from briefing.errors import EngineError
 from briefing.models import DroppedFact, Usage
 
@@ -61,6 +62,7 @@ class StructuredClient:
         mode_given: bool,
         timeout: float,
         max_retries: int,
+        replay: bool = False,
     ) -> None:
         self.model = model
         self.base_url = base_url
@@ -72,6 +74,11 @@ class StructuredClient:
         http_client = openai.DefaultHttpxClient(
             event_hooks={"request": [self._count_request]}, **_plain_loopback_options(base_url)
         )
+        self.replay: ReplayTransport | None = None
+        if replay:  # --batch: answers collected from batches are served to the same code path
+            # httpx has no public way to wrap the transport a client made itself
+            self.replay = ReplayTransport(http_client._transport)
+            http_client._transport = self.replay
         client = openai.OpenAI(
             api_key=api_key,
             base_url=base_url,
@@ -85,6 +92,11 @@ class StructuredClient:
         self._schemas: dict[type[BaseModel], type[BaseModel]] = {}
         self._instructor(self._mode)  # the usual mode now; a fallback mode when first needed
         self._close = weakref.finalize(self, http_client.close)  # its sockets go with the client
+
+    @property
+    def api(self) -> openai.OpenAI:
+        """The plain client, for the files and batches endpoints."""
+        return self._openai
 
     def close(self) -> None:
         self._close()
@@ -142,6 +154,8 @@ class StructuredClient:
             with request_context(context):
                 return self._create(messages, response_model, reasks)
         except (InstructorError, openai.OpenAIError) as error:
+            if _deferred(error):
+                raise RequestDeferred from None
             if _transport_failure(error):
                 raise self._engine_error(error) from None
             raise NoValidAnswer(str(error)) from error
@@ -288,6 +302,12 @@ def _chain(error: BaseException) -> list[BaseException]:
         chain.append(seen)
         seen = seen.__cause__ or seen.__context__
     return chain
+
+
+def _deferred(error: BaseException) -> bool:
+    """The request was recorded for a batch, not sent (see `openai_replay`)."""
+    cause = _root_cause(error)
+    return isinstance(cause, openai.APIStatusError) and DEFERRED_HEADER in cause.response.headers
 
 
 def _transport_failure(error: BaseException) -> bool:

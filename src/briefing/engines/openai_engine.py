@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from briefing.engines import EngineConfig
 from briefing.engines.chunking import DEFAULT_MAX_CHARS
-from briefing.engines.llm_extract import assemble, chunk_requests, identity_suffix
+from briefing.engines.llm_extract import ChunkRequest, assemble, chunk_requests, identity_suffix
 from briefing.errors import ConfigError, EngineError
 from briefing.models import Article, DroppedFact, Extraction, Usage
 
@@ -47,6 +49,7 @@ class OpenAIEngine:
     name = "openai"
     cacheable = True
     parallel = True  # I/O-bound: --concurrency requests in flight
+    processes = False
 
     def __init__(self, config: EngineConfig, *, max_chars: int = DEFAULT_MAX_CHARS) -> None:
         self.model = config.model or DEFAULT_MODEL
@@ -64,6 +67,9 @@ class OpenAIEngine:
                 )
             key = LOCAL_SERVER_KEY
         self._secret = key
+        self.batch = config.batch
+        self._batch_wait = config.batch_wait
+        self._batch_reask = config.batch_reask
         self._timeout = config.timeout
         self._max_retries = config.max_retries
         self._client: StructuredClient | None = None
@@ -83,6 +89,7 @@ class OpenAIEngine:
                     mode_given=self._mode_given,
                     timeout=self._timeout,
                     max_retries=self._max_retries,
+                    replay=self.batch,
                 )
             return self._client
 
@@ -104,10 +111,32 @@ class OpenAIEngine:
     def identity(self) -> str:
         return f"{self.endpoint()};{identity_suffix(self.language, self.max_chars)}"
 
+    def requests_for(self, article: Article) -> list[ChunkRequest]:
+        return chunk_requests(article, self.language, self.max_chars)
+
+    def before_extracting(
+        self, articles: list[Article], store: Path | None, say: Callable[[str], None]
+    ) -> dict[str, str]:
+        """With --batch: the articles' requests answered through the Batch API first (see
+        `openai_batch`); returns sha256 → why an article got no answer. Without: nothing to do."""
+        if not self.batch or not articles:
+            return {}
+        if store is None:
+            raise ConfigError("--batch keeps its batches in the cache", "leave the cache on (--cache FOLDER)")
+        from briefing.batch_ledger import BatchLedger
+        from briefing.engines.openai_batch import BatchRun
+
+        ledger = BatchLedger(store)
+        try:
+            run = BatchRun(self, ledger, say, wait=self._batch_wait, reask=self._batch_reask)
+            return run.prepare(articles)
+        finally:
+            ledger.close()
+
     def extract(self, article: Article) -> Extraction:
         usage = Usage()
         failures: list[DroppedFact] = []
-        requests = chunk_requests(article, self.language, self.max_chars)
+        requests = self.requests_for(article)
         client = self.client()
         try:
             for request in requests:

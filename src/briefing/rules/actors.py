@@ -28,10 +28,9 @@ from briefing.rules.lexicon import (
     ORG_FIXED,
     ORG_HEADS,
     ORG_TAIL_ADJECTIVES,
-    REPORTING_EN_FORMS,
-    REPORTING_IT_FORMS,
     ROLE_HEADS,
     TITLECASE_ACRONYMS,
+    reporting_forms,
 )
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -144,7 +143,7 @@ def role_after(text: str, end: int) -> str | None:
 def _reporting_next_to(text: str, start: int, end: int) -> bool:
     after = text[end : end + 40]
     before = text[max(0, start - 30) : start]
-    for pattern in (REPORTING_EN_FORMS, REPORTING_IT_FORMS):
+    for pattern in reporting_forms("en"):
         if pattern.match(after.lstrip()) or re.search(pattern.pattern.pattern + r"\s*$", before.lower()):
             return True
     return False

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefing.rules.actors import ActorIndex, Mention, is_role_head
-from briefing.rules.lexicon import REPORTING_EN_FORMS, REPORTING_IT_FORMS, Lowercase
+from briefing.rules.lexicon import Lowercase, reporting_forms
 
 _QUOTED = re.compile(r"“[^”]*”?|«[^»]*»?|\"[^\"]*\"?")
 _CLAUSE_END = re.compile(r"[.;:!?]\s|\n")
@@ -55,11 +55,7 @@ def has_direct_quote(text: str) -> bool:
 
 
 def _reporting_verbs(masked: str, language: str | None) -> list[re.Match[str]]:
-    patterns = (
-        (REPORTING_IT_FORMS, REPORTING_EN_FORMS)
-        if language == "it"
-        else (REPORTING_EN_FORMS, REPORTING_IT_FORMS)
-    )
+    patterns = reporting_forms(language)
     found: list[re.Match[str]] = []
     for pattern in patterns:
         found.extend(pattern.finditer(masked))

@@ -21,7 +21,8 @@ from typing import Literal
 
 import sentencex
 
-from briefing.dates import MONTHS, TWEET_SIGNOFF_RE, date_in, dates_in
+from briefing import lang
+from briefing.dates import DATE_LABELS, MONTHS, TWEET_SIGNOFF_RE, date_in, dates_in
 from briefing.models import PartialDate
 
 Role = Literal["headline", "standfirst", "body", "tweet"]
@@ -34,10 +35,7 @@ _LONGEST = 2000  # characters: past this, a "sentence" is text with no punctuati
 _BULLET = re.compile(r"(?:[-•·▪◦]|\d{1,2}[.)])\s+")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_WEEKDAY = (
-    r"(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-)
+_WEEKDAY = f"(?:{lang.weekday_pattern()})"
 _AGENCIES = (
     r"(?:ANSA|AGI|Adnkronos|AdnKronos|LaPresse|Askanews|Dire|DIRE|ITALPRESS|Italpress|Reuters|AP|AFP|dpa|EFE)"
 )
@@ -46,7 +44,7 @@ _AGENCIES = (
 _LEAD_FURNITURE = [
     # `date 2024-11 AgenPress – ` (a header line the corpus tool wrote, then the outlet)
     re.compile(
-        r"^\W*(?:date|data|published|pubblicato)\s*:?\s*\d{4}-\d{2}(?:-\d{2})?\s+"
+        rf"^\W*(?:{DATE_LABELS})\s*:?\s*\d{{4}}-\d{{2}}(?:-\d{{2}})?\s+"
         r"(?:[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,3}\s*[–—-]+\s+)?",
         re.IGNORECASE,
     ),
@@ -339,7 +337,39 @@ def _runs(lines: list[_Line]) -> list[_Run]:
 _ACRONYM_STOP = re.compile(r"(?<![\w.])[A-Z]{2,6}[.!?](?P<gap>\s+)(?=[\"“«]?[A-ZÀ-Ý])")
 
 
+# sentencex's time grows with the square of a paragraph's length (a 1 MB paragraph took 25 s);
+# a longer text is cut first, at a sentence end (else a space) before this many characters.
+_WINDOW = 4000
+_SENTENCE_GAP = re.compile(r"[.!?…][\"”»’)\]']*\s+")
+_SPACE = re.compile(r"\s+")
+
+
+def _windows(text: str) -> list[tuple[int, str]]:
+    """`text` in pieces of at most `_WINDOW` characters, each with its offset; cut after the last
+    sentence end in each window, else after its last space, else (no space at all) at the limit."""
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > _WINDOW:
+        limit = start + _WINDOW
+        end = limit
+        for gap in (_SENTENCE_GAP, _SPACE):
+            cuts = [match.end() for match in gap.finditer(text, start + _WINDOW // 2, limit)]
+            if cuts:
+                end = cuts[-1]
+                break
+        pieces.append((start, text[start:end]))
+        start = end
+    pieces.append((start, text[start:]))
+    return pieces
+
+
 def _segment(language: str, text: str) -> list[tuple[int, int]]:
+    if len(text) > _WINDOW:  # linear in the length: sentencex sees one window at a time
+        return [
+            (offset + start, offset + end)
+            for offset, piece in _windows(text)
+            for start, end in _segment(language, piece)
+        ]
     try:
         bounds = sentencex.get_sentence_boundaries(language, text)
     except Exception:  # an unknown language code: fall back to English rules

@@ -1,0 +1,123 @@
+"""The timeline keeps the dates that matter: the ones most articles attest within the period, with
+the best-supported statement for each (hand-written facts; no corpus)."""
+
+from __future__ import annotations
+
+from briefing.compose.candidates import Candidate, prepare
+from briefing.compose.timeline import TIMELINE_MAX, TIMELINE_MIN, date_reports, timeline, timeline_length
+from briefing.models import Evidence, Fact, PartialDate
+
+AS_OF = PartialDate.parse("2025-06-30")
+START = PartialDate.parse("2025-01-01")
+
+
+def told(fid: str, source: str, text: str, when: str, salience: float = 0.5, basis: str = "explicit") -> Fact:
+    """A fact whose article dates it itself (`basis` "explicit"), or by its publication."""
+    return Fact(
+        id=fid,
+        kind="event",
+        statement=text,
+        when=PartialDate.parse(when),
+        when_basis=basis,  # type: ignore[arg-type]
+        evidence=[Evidence(source=source, start=0, end=len(text), quote=text)],
+        salience=salience,
+    )
+
+
+def reprinted(fact: Fact, *sources: str) -> Fact:
+    """The same sentence found in several files (what the cross-outlet merge makes of it)."""
+    extra = [e.model_copy(update={"source": s}) for s in sources for e in fact.evidence[:1]]
+    return fact.model_copy(update={"evidence": fact.evidence + extra})
+
+
+def dates(chosen: list[Candidate]) -> list[str]:
+    return [c.when.iso() for c in chosen if c.when]
+
+
+def candidates(*facts: Fact) -> list[Candidate]:
+    return prepare(list(facts), [])
+
+
+def test_a_day_three_articles_attest_comes_before_a_salient_day_only_one_attests() -> None:
+    facts = candidates(
+        told("a1", "a.txt", "Il vertice di Roma si è aperto il 3 marzo con i ministri.", "2025-03-03", 0.2),
+        told("b1", "b.txt", "I ministri sono arrivati a Roma il 3 marzo per il vertice.", "2025-03-03", 0.2),
+        told("c1", "c.txt", "Il 3 marzo a Roma è cominciato il vertice dei ministri.", "2025-03-03", 0.2),
+        told(
+            "d1", "d.txt", "Il 9 aprile la commissione ha approvato il bilancio annuale.", "2025-04-09", 1.0
+        ),
+    )
+    assert dates(timeline(facts, AS_OF, START, length=1)) == ["2025-03-03"]
+    assert dates(timeline(facts, AS_OF, START, length=2)) == ["2025-03-03", "2025-04-09"]
+
+
+def test_one_statement_a_date_the_best_supported() -> None:
+    facts = candidates(
+        told("a1", "a.txt", "Il 3 marzo il parlamento ha votato la fiducia al governo.", "2025-03-03", 0.3),
+        reprinted(
+            told(
+                "b1", "b.txt", "Il governo ha ottenuto la fiducia il 3 marzo con 320 voti.", "2025-03-03", 0.3
+            ),
+            "c.txt",
+        ),
+        told(
+            "d1", "d.txt", "Pubblicato oggi: la giornata politica a Roma.", "2025-03-03", 0.9, "publication"
+        ),
+    )
+    chosen = timeline(facts, AS_OF, START, length=5)
+    assert len(chosen) == 1
+    assert chosen[0].fact.id == "b1"  # dated by its own text, and two sources carry it
+
+
+def test_a_sentence_reprinted_in_many_files_is_one_report_of_its_date() -> None:
+    furniture = reprinted(
+        told("f1", "f.txt", "Iscriviti alla newsletter: evento del 12 febbraio in redazione.", "2025-02-12"),
+        "g.txt",
+        "h.txt",
+        "i.txt",
+    )
+    facts = candidates(
+        furniture,
+        told("a1", "a.txt", "Il 20 maggio è stato firmato l'accordo sul gas.", "2025-05-20"),
+        told("b1", "b.txt", "L'accordo sul gas, firmato il 20 maggio, entra in vigore subito.", "2025-05-20"),
+    )
+    reports = {r.when.iso(): r.reports for r in date_reports(facts, AS_OF, START)}
+    assert reports == {"2025-05-20": 2, "2025-02-12": 1}
+    assert dates(timeline(facts, AS_OF, START, length=1)) == ["2025-05-20"]
+
+
+def test_articles_published_on_a_day_attest_it_at_half_weight() -> None:
+    facts = candidates(
+        told("a1", "a.txt", "Le proteste continuano nella capitale.", "2025-02-01", basis="publication"),
+        told("b1", "b.txt", "Migliaia di persone sono scese in piazza.", "2025-02-01", basis="publication"),
+        told("c1", "c.txt", "Il 14 gennaio il presidente ha lasciato il paese.", "2025-01-14"),
+        told("d1", "d.txt", "Il 5 febbraio il ministro si è dimesso dall'incarico.", "2025-02-05"),
+    )
+    reports = {r.when.iso(): r.reports for r in date_reports(facts, AS_OF, START)}
+    assert reports == {"2025-02-01": 1.0, "2025-01-14": 1, "2025-02-05": 1}
+
+
+def test_dates_long_before_the_period_or_after_the_as_of_date_stay_off() -> None:
+    facts = candidates(
+        told("a1", "a.txt", "Il dittatore è nato il 7 giugno 1942 in un accampamento.", "1942-06-07"),
+        told("b1", "b.txt", "Il 20 dicembre la crisi era già cominciata con i primi scontri.", "2024-12-20"),
+        told("c1", "c.txt", "Il 3 luglio si terrà la conferenza dei donatori a Ginevra.", "2025-07-03"),
+        told("d1", "d.txt", "Il 2 marzo la polizia ha sgomberato la piazza centrale.", "2025-03-02"),
+    )
+    assert dates(timeline(facts, AS_OF, START, length=10)) == ["2024-12-20", "2025-03-02"]
+
+
+def test_no_statement_is_printed_twice_under_two_dates() -> None:
+    text = "Il ministro ha annunciato il piano di ricostruzione per la regione colpita."
+    facts = candidates(
+        told("a1", "a.txt", text, "2025-03-02"),
+        told("b1", "b.txt", text + " ", "2025-03-03"),
+    )
+    assert len(timeline(facts, AS_OF, START, length=10)) == 1
+
+
+def test_the_timeline_grows_with_the_corpus_and_the_period_within_bounds() -> None:
+    assert timeline_length(3, 7) == TIMELINE_MIN
+    assert timeline_length(10, 30) < timeline_length(100, 30) < timeline_length(100, 365)
+    assert timeline_length(30, 365) == 41
+    assert timeline_length(100_000, 10_000) == TIMELINE_MAX
