@@ -168,7 +168,8 @@ def test_the_budget_fits_ten_articles_in_two_pages_and_grows_slowly_beyond() -> 
     assert ten < forty < 2 * ten  # four times the articles, well under twice the words
     thousand = body_budget(corpus(1000, 600))
     assert thousand <= 0.25 * 1000 * 600 and thousand < 4 * ten
-    assert body_budget(corpus(2, 100)) == 100  # never more than half of a small folder's words
+    assert body_budget(corpus(2, 400)) == 400  # never more than half of a small folder's words
+    assert body_budget(corpus(1, 50)) == 120  # but room for a bottom line and a few statements
 
 
 def test_length_changes_the_body_and_short_is_shorter(workdir: Path) -> None:

@@ -27,7 +27,7 @@ LENGTH_FACTOR: dict[str, float] = {"short": 0.5, "standard": 1.0, "long": 2.0}
 SMALL_SHARE = 0.5  # at most half the sources' words
 LARGE_SHARE = 0.25  # and at most a quarter of them beyond ten articles
 LARGE_FOLDER = 10
-MIN_WORDS = 60  # a bottom line and a little more, however short the sources
+MIN_WORDS = 120  # a bottom line and a few statements, however short the sources
 STATEMENT_OVERHEAD = 2  # a date or a marker beside each statement
 
 
