@@ -108,7 +108,11 @@ def extract_corpus(
             "no usable articles in " + ", ".join(sources),
             "name files or folders holding .txt or .md news articles",
         )
-    cache = ExtractionCache(cache_dir or default_cache_dir()) if engine.cacheable else None
+    cache = (
+        ExtractionCache(cache_dir or default_cache_dir(), warn=lambda message: say(f"warning: {message}"))
+        if engine.cacheable
+        else None
+    )
     already_skipped = len(report.skipped)
     advance, stop = _progress_bar(len(articles))
     try:
@@ -278,6 +282,15 @@ def _import_composition() -> None:
     import briefing.render  # noqa: F401
 
 
+def _no_facts_hint(engine: Extractor) -> str:
+    if engine.name == "extractive":
+        return "check that the files are news articles (sentences of prose, not lists or markup)"
+    return (
+        "check --model (a chat model that follows instructions), --mode (try json_schema, json or "
+        "md_json) and the endpoint (--base-url): no answer held a quote found in its article"
+    )
+
+
 def run_build(request: BuildRequest, say: Say) -> BuildResult:
     engine = make_extractor(request.engine)
     corpus = extract_corpus(
@@ -289,6 +302,11 @@ def run_build(request: BuildRequest, say: Say) -> BuildResult:
         _import_composition,
         jobs=request.engine.jobs,
     )
+    if not corpus.facts:
+        say(describe_report(corpus.report))
+        raise BriefingError(
+            f"no fact survived from any of the {len(corpus.articles)} articles", _no_facts_hint(engine)
+        )
     from briefing.compose import ComposeOptions, compose, default_as_of
     from briefing.compose.core import latest_publication
     from briefing.engines.keypoint_writer import make_key_writer

@@ -35,7 +35,10 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _say(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
+    """One message on stderr, with every registered secret (API key, credentials in a URL) masked."""
+    from briefing.redact import scrub
+
+    print(scrub(message), file=sys.stderr, flush=True)
 
 
 def _friendly(command: F) -> F:
@@ -84,7 +87,11 @@ def _main(
 ) -> None:
     _state["debug"] = debug or os.environ.get("BRIEFING_DEBUG") == "1"
     if _state["debug"]:
+        from briefing.redact import ScrubFilter
+
         logging.basicConfig(level=logging.DEBUG, format="%(levelname)s %(name)s: %(message)s")
+        for handler in logging.getLogger().handlers:
+            handler.addFilter(ScrubFilter())  # the key in a logged header, credentials in a URL
 
 
 SourcesArgument = Annotated[

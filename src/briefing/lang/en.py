@@ -243,7 +243,7 @@ ENGLISH = Language(
         """
         Department Ministry Council Commission Parliament Congress Senate Government Kremlin Pentagon
         Alliance Union Bank Fund Court Agency Party Committee Institute Organization Organisation Federation
-        Authority Treasury Reserve
+        Authority Treasury Reserve Office
         """
     ),
     org_tail_adjectives=frozenset(),
@@ -274,7 +274,7 @@ ENGLISH = Language(
         """
         United States Kingdom White House Middle East Far North South West Korea Union European Nations
         Republic Czech Strip Bank Gulf Sea Island Islands City Foreign Ministers Minister State Defense
-        Defence Treasury Affairs Premier Leader
+        Defence Treasury Affairs Premier Leader Prime First Lady Vice Deputy Board Editorial
         """
     ),
     reporting_verbs=(
@@ -282,6 +282,14 @@ ENGLISH = Language(
         r"|notes|explained|announced|announces|confirmed|confirms|wrote|writes|tweeted|posted|insisted|argued"
         r"|argues|reiterated|underlined|emphasi[sz]ed|urged|urges|claimed|claims|asked|replied|responded"
         r"|according to|acknowledged|admitted|cautioned|predicted|promised|pledged|vowed|announced"
+    ),
+    anaphor_openers=(
+        r"it\b(?!['’]s\s+(?:not\s+)?(?:clear|unclear|likely|possible|time)\b)"
+        r"(?!\s+(?:is|was|remains|remained)\s+(?:not\s+)?(?:clear|unclear|likely|unlikely|possible|expected|time)\b)"
+        r"|(?:he|she|they|his|her|their|these|those|this|that)\b"
+        r"(?!\s+(?:morning|afternoon|evening|week|weekend|month|year|summer|winter|spring|fall|autumn"
+        r"|time|is why)\b)"
+        r"|of (?:these|those|them)\b|among (?:these|those|them)\b"
     ),
     stance=(
         r"must|should|need to|needs to|calls? for|called for|urged?|supports?|opposes?|opposed|believes?"

@@ -115,7 +115,9 @@ _REPORTING_STEMS = (
 _REPORTING_VERBS = (
     r"(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s+(?:\w+\s+){0,2}?(?:"
     + "|".join(_PARTICIPLES.split())
-    + r")[oaie]|(?:"
+    + r")[oaie]"
+    # not a noun after its article (`con l'accusa di`, `la risposta`), nor a reflexive (`si aggiunge`)
+    + r"|(?<!l')(?<!l’)(?<!si )(?<!la )(?<!le )(?<!un')(?<!un’)(?<!una )(?<!sua )(?<!nella )(?<!della )(?:"
     + "|".join(_REPORTING_STEMS.split())
     + r")(?:a|ano|e|ono|isce|iscono|ò|arono|erono|ando|endo)"
     + r"|dice|dicono|disse|dicendo|stando a"
@@ -320,7 +322,12 @@ ITALIAN = Language(
         r"Fondo [Mm]onetario [Ii]nternazionale",
         r"Palazzo Chigi",
     ),
-    titlecase_acronyms=word_set("Nato Onu Ue Usa Ocse Fmi Bce Opec Oms Unesco Unicef Fao Osce Aiea"),
+    titlecase_acronyms=word_set(
+        """
+        Nato Onu Ue Usa Ocse Fmi Bce Opec Oms Unesco Unicef Fao Osce Aiea Mef Istat Inps Inail Consob Anac
+        Agcom Cgil Cisl Uil Censis Svimez Codacons
+        """
+    ),
     not_org_acronyms=word_set("PIL IA FOTO"),
     function_words=word_set(
         """
@@ -343,6 +350,15 @@ ITALIAN = Language(
         """
     ),
     reporting_verbs=_REPORTING_VERBS,
+    anaphor_openers=(
+        r"lo\s+(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|fa|fanno|si|\w+(?:a|ano|ò))\b"
+        r"|(?:e['’]|è)\s+(?:stat[oa]\s+)?(?:questo|questa|questi|queste|quest['’]ultim[oa]|lui|lei|ciò)\b"
+        r"|(?:e['’]|è)\s+(?:il|lo|la|l['’]|i|gli|le)\s*\w+\s+(?:che|lanciat[oa]|propost[oa]|annunciat[oa])\b"
+        r"|(?:questo|questa|questi|queste|quest['’]ultim[oa]|ciò|tale|tali|egli|ella)\b"
+        r"(?!\s+(?:mattina|pomeriggio|sera|settimana|mese|anno|estate|inverno|autunno|primavera|volta)\b)"
+        r"|(?:il|la|lo|i|le|gli)\s+(?:suo|sua|suoi|sue|loro)\b|(?:di|tra|fra)\s+(?:questi|queste|loro)\b"
+        r"|così\b(?!\s+come)"
+    ),
     stance=(
         r"necessità|necessario|bisogna|occorre|deve|devono|dovrebbe|dovrebbero|dobbiamo|chiede|chiedono"
         r"|ha chiesto|hanno chiesto|insiste|insistono|sostiene|sostengono|ha sostenuto|ritiene|ritengono"

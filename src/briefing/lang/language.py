@@ -160,6 +160,9 @@ class Language:
     """Markers of uncertainty."""
     background: str
     """Markers of background (`in precedenza`, `previously`)."""
+    anaphor_openers: str
+    """How a sentence that points back to the one before it opens (`Lo ha detto`, `He said`,
+    `These`): it is shown only with that sentence. Matched at the start, in lower case."""
 
     # --- words that carry no content ----------------------------------------------------------
     stopwords: frozenset[str]
