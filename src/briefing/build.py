@@ -23,7 +23,7 @@ import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -31,7 +31,7 @@ from briefing.cache import ExtractionCache, default_cache_dir
 from briefing.engines import EngineConfig, Extractor, make_extractor
 from briefing.errors import BriefingError
 from briefing.i18n import format_date, labels
-from briefing.models import Article, Fact, PartialDate, Period
+from briefing.models import AboutNote, Article, Fact, PartialDate, Period
 from briefing.pipeline import Corpus, RunReport, default_jobs, extract, ingest
 
 if TYPE_CHECKING:
@@ -53,6 +53,8 @@ class BuildRequest(BaseModel):
     every: str | None = None
     language: str = "en"
     cache_dir: Path | None = None
+    length: Literal["short", "standard", "long"] = "standard"
+    about: str | None = None
 
 
 class BuildResult(BaseModel):
@@ -251,6 +253,29 @@ def describe_report(report: RunReport) -> str:
     )
 
 
+def select_about_articles(
+    articles: list[Article], facts: list[Fact], query: str, say: Say
+) -> tuple[list[Article], list[Fact], AboutNote]:
+    """`--about`: the articles about `query` and their facts; says on stderr what was left out."""
+    from briefing.about import select_about
+
+    kept, note = select_about(articles, query)
+    if not kept:
+        raise BriefingError(
+            f"no article is about {query!r} (none shares a word with it)",
+            "try other words for the subject, or leave out --about",
+        )
+    if note.left_out:
+        shown = ", ".join(note.left_out[:5]) + (
+            f", … (+{len(note.left_out) - 5})" if len(note.left_out) > 5 else ""
+        )
+        say(
+            f"--about {query!r}: kept {note.kept} of {note.total} articles; left out {len(note.left_out)} "
+            f"scoring below {note.cut:.0%} of the best match: {shown}"
+        )
+    return kept, facts_of(kept, facts, None), note
+
+
 def _import_composition() -> None:
     """Composition and rendering are imported while the first requests are in flight, not before
     they go out (about 0.2 s of a cold start)."""
@@ -295,6 +320,9 @@ def run_build(request: BuildRequest, say: Say) -> BuildResult:
         raise BriefingError(
             "no article falls in the requested --since/--until window", "widen the window or leave it out"
         )
+    about: AboutNote | None = None
+    if request.about is not None:
+        articles, facts, about = select_about_articles(articles, facts, request.about, say)
     window = (
         Period(
             start=request.since.iso() if request.since else None,
@@ -317,9 +345,11 @@ def run_build(request: BuildRequest, say: Say) -> BuildResult:
             until=request.until,
             language=request.language,
             engine=engine_name,
+            length=request.length,
         )
         briefing = compose(articles, facts, options, skipped=corpus.report.skipped, key_writer=key_writer)
         briefing.window = window
+        briefing.about = about
         written = write_briefing(briefing, request.out, output_name(as_of), request.formats)
         say(describe_report(corpus.report))
         return BuildResult(written=written, report=corpus.report)
@@ -341,6 +371,7 @@ def run_build(request: BuildRequest, say: Say) -> BuildResult:
             language=request.language,
             engine=engine_name,
             period_label=period.label,
+            length=request.length,
         )
         briefing = compose(
             period.articles,
@@ -350,6 +381,7 @@ def run_build(request: BuildRequest, say: Say) -> BuildResult:
             key_writer=key_writer,
         )
         briefing.window = Period(start=period.since.iso(), end=period.until.iso())
+        briefing.about = about
         paths = write_briefing(briefing, request.out, period.name, request.formats)
         written.extend(paths)
         entries.append(

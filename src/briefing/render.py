@@ -139,11 +139,34 @@ def _cited_sources(briefing: Briefing) -> list[tuple[int, SourceInfo]]:
     return [(n, s) for n, s in enumerate(briefing.sources, start=1) if s.source in cited]
 
 
+def _about_note(briefing: Briefing) -> str:
+    about = briefing.about
+    if about is None:
+        return ""
+    words = labels(briefing.language)
+    return words["about_note"].format(
+        query=about.query,
+        kept=about.kept,
+        total=about.total,
+        left=len(about.left_out),
+        reason=words["about_reason"].format(cut=f"{about.cut:.0%}"),
+    )
+
+
+def _quoted_note(briefing: Briefing) -> str:
+    """Offline, statements are the sources' own sentences: the header says so."""
+    return labels(briefing.language)["quoted_note"] if briefing.engine == "extractive" else ""
+
+
 def _context(briefing: Briefing) -> dict[str, object]:
     cited = _cited_sources(briefing)
     words = labels(briefing.language)
     uncited = len(briefing.sources) - len(cited)
+    lead_ids = {s.storyline for s in briefing.sections if s.storyline}
     return {
+        "lead_storylines": [s for s in briefing.storylines if s.id in lead_ids],
+        "quoted_note": _quoted_note(briefing),
+        "about_note": _about_note(briefing),
         "b": briefing,
         "t": words,
         "lang": briefing.language,

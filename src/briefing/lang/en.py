@@ -66,6 +66,23 @@ LABELS = {
     "week_label": "Week {week}, {year}",
     "undated_in_last": "Undated articles, included in the last period and labelled as undated: {n}.",
     "bottom_line": "Bottom line",
+    "developments": "Developments",
+    "who_said": "Who said what",
+    "watch": "What to watch",
+    "background": "Background",
+    "background_intro": "Stories that only one article tells, or whose latest report is old by the "
+    "as-of date: the best of each, while the length allows.",
+    "background_more": "{n} more background stories are not shown; the JSON lists every storyline.",
+    "storyline": "Storyline {n}",
+    "overview_one": "One storyline.",
+    "overview_many": "{n} storylines; {lead} carry most of the coverage ({share} of the articles).",
+    "overview_lead_one": "{n} storylines; 1 carries most of the coverage ({share} of the articles).",
+    "quoted_note": "Statements are quoted from the sources in their original language.",
+    "about_note": (
+        "Selected by relevance to “{query}” (BM25): {kept} of {total} articles kept; {left} left out "
+        "because {reason}."
+    ),
+    "about_reason": "they score below {cut} of the best match",
     "method_note": (
         "Every statement cites a verbatim quote, located by character offsets in its source "
         "file and verified by the tool. Engine: {engine}. {articles} articles, {citations} "

@@ -68,6 +68,23 @@ LABELS = {
     "week_label": "Settimana {week} del {year}",
     "undated_in_last": "Articoli senza data, inclusi nell'ultimo periodo e segnalati come tali: {n}.",
     "bottom_line": "In sintesi",
+    "developments": "Sviluppi",
+    "who_said": "Chi ha detto cosa",
+    "watch": "Da seguire",
+    "background": "Sullo sfondo",
+    "background_intro": "Vicende riportate da un solo articolo, o la cui ultima notizia è datata "
+    "rispetto alla data del briefing: il meglio di ciascuna, finché la lunghezza lo consente.",
+    "background_more": "Altre {n} vicende sullo sfondo non sono mostrate; il JSON elenca tutti i filoni.",
+    "storyline": "Filone {n}",
+    "overview_one": "Un solo filone.",
+    "overview_many": "{n} filoni; {lead} raccolgono gran parte della copertura ({share} degli articoli).",
+    "overview_lead_one": "{n} filoni; 1 raccoglie gran parte della copertura ({share} degli articoli).",
+    "quoted_note": "Le affermazioni sono citate dalle fonti nella loro lingua originale.",
+    "about_note": (
+        "Selezione per pertinenza a «{query}» (BM25): {kept} articoli su {total} tenuti; {left} esclusi "
+        "perché {reason}."
+    ),
+    "about_reason": "hanno un punteggio sotto il {cut} del migliore",
     "window_note": (
         "Articoli pubblicati {window}; quelli senza data sono inclusi e segnalati. "
         "Gli eventi datati fuori dalla finestra sono esclusi, salvo quelli in programma dopo."
