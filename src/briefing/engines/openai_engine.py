@@ -29,6 +29,7 @@ from briefing.engines.verify import prompt_version as verify_prompt_version
 from briefing.engines.verify import verify
 from briefing.errors import ConfigError, EngineError
 from briefing.models import Article, DroppedFact, Extraction, Usage
+from briefing.redact import public_url, register
 
 if TYPE_CHECKING:
     from briefing.engines.openai_client import StructuredClient
@@ -72,6 +73,9 @@ class OpenAIEngine:
                 )
             key = LOCAL_SERVER_KEY
         self._secret = key
+        register(key if key != LOCAL_SERVER_KEY else None)
+        if self.base_url:
+            public_url(self.base_url)  # registers any credentials written into it
         self.batch = config.batch
         self._batch_wait = config.batch_wait
         self._batch_reask = config.batch_reask
@@ -155,6 +159,16 @@ class OpenAIEngine:
             error.usage = usage  # the article failed, but its requests were sent: count them
             raise
         facts, dropped = assemble([request.state for request in requests])
+        if failures and len(failures) == len(requests) and not facts:
+            # HTML, prose or another shape for every request: not a result to cache or brief from.
+            useless = EngineError(
+                f"{self.where()} never answered with the structured JSON asked for "
+                "(re-asks included): HTML, prose or another shape",
+                "check --model (a chat model), --mode (try json_schema, json or md_json) and that "
+                "--base-url is the OpenAI-compatible endpoint (usually ending in /v1)",
+            )
+            useless.usage = usage
+            raise useless
         if self.verify_model is not None:
             try:
                 facts, judged = verify(client, facts, self.language, self.verify_model, usage)
@@ -163,3 +177,7 @@ class OpenAIEngine:
                 raise
             dropped += judged
         return Extraction(facts=facts, dropped=dropped + failures, usage=usage)
+
+    def where(self) -> str:
+        """The endpoint as it may be shown: no credentials."""
+        return public_url(self.base_url) if self.base_url else "api.openai.com"
