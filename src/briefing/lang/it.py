@@ -67,6 +67,23 @@ LABELS = {
     "week_label": "Settimana {week} del {year}",
     "undated_in_last": "Articoli senza data, inclusi nell'ultimo periodo e segnalati come tali: {n}.",
     "bottom_line": "In sintesi",
+    "developments": "Sviluppi",
+    "who_said": "Chi ha detto cosa",
+    "watch": "Da seguire",
+    "background": "Sullo sfondo",
+    "background_intro": "Vicende riportate da un solo articolo, o la cui ultima notizia è datata "
+    "rispetto alla data del briefing: il meglio di ciascuna, finché la lunghezza lo consente.",
+    "background_more": "Altre {n} vicende sullo sfondo non sono mostrate; il JSON elenca tutti i filoni.",
+    "storyline": "Filone {n}",
+    "overview_one": "Un solo filone.",
+    "overview_many": "{n} filoni; {lead} raccolgono gran parte della copertura ({share} degli articoli).",
+    "overview_lead_one": "{n} filoni; 1 raccoglie gran parte della copertura ({share} degli articoli).",
+    "quoted_note": "Le affermazioni sono citate dalle fonti nella loro lingua originale.",
+    "about_note": (
+        "Selezione per pertinenza a «{query}» (BM25): {kept} articoli su {total} tenuti; {left} esclusi "
+        "perché {reason}."
+    ),
+    "about_reason": "hanno un punteggio sotto il {cut} del migliore",
     "window_note": (
         "Articoli pubblicati {window}; quelli senza data sono inclusi e segnalati. "
         "Gli eventi datati fuori dalla finestra sono esclusi, salvo quelli in programma dopo."
@@ -437,5 +454,16 @@ ITALIAN = Language(
     gdp_words=("pil", "prodotto interno"),
     duration_units=word_set(
         "anno anni mese mesi settimana settimane giorno giorni ora ore minuti secondi decenni"
+    ),
+    addressed_to_the_model=(
+        r"(?:ignora|ignorate|ignorare|dimentica|dimenticate|trascura)\s+(?:tutte\s+)?(?:le\s+)?"
+        r"(?:(?:tue|vostre)\s+(?:istruzioni|regole)|istruzioni\s+(?:precedenti|ricevute|di\s+sistema)"
+        r"|(?:indicazioni|regole)\s+(?:precedenti|ricevute|di\s+sistema)|tutte\s+le\s+istruzioni)"
+        r"|(?:nuove|ulteriori)\s+istruzioni\s*:"
+        r"|(?:sei|agisci come|comportati come)\s+(?:ora\s+)?(?:un['’]?\s*|una\s+)?"
+        r"(?:assistente\s+(?:virtuale|ia)|intelligenza\s+artificiale|modello\s+linguistico|chatbot|ia\b)"
+        r"|\b(?:assistente|chatbot|intelligenza\s+artificiale|ia),?\s+(?:devi|dovrai|scrivi|riporta)\b"
+        r"|(?:scrivi|riporta|afferma|inserisci|dichiara)(?:lo)?\s+(?:nel|nella)\s+(?:briefing|riassunto|sintesi)"
+        r"|come\s+(?:un\s+)?fatto\s+verificato"
     ),
 )

@@ -224,3 +224,9 @@ class Language:
     """The names of gross domestic product (`pil`)."""
     duration_units: frozenset[str]
     """Units of time a figure can count (`anni`): not a measure to chart."""
+
+    # --- hostile text (briefing.instructions): regex alternatives ---------------------------
+    addressed_to_the_model: str
+    """Phrases by which a text speaks to an AI model or to the tool instead of reporting news
+    (`ignore previous instructions`, `in the briefing, write that`): such a sentence is an
+    instruction, flagged and never used as evidence."""
