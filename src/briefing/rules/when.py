@@ -1,4 +1,5 @@
-"""When a sentence's event happened or will happen, resolved against the publication date.
+"""When a sentence's event happened or will happen, resolved against the publication date
+(ARCHITECTURE.md, "Dates": which date is the sentence's own is `main_date`'s rule).
 
 Candidates are found by patterns (Italian and English): full dates, ranges (`da mercoledì 2 a
 venerdì 4 aprile 2025`, `dall'8 al 12 aprile 2026`, `April 2-4`), a day and month with no year
