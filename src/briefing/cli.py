@@ -177,6 +177,18 @@ BatchReaskOption = Annotated[
         "not as interactive requests.",
     ),
 ]
+VerifyOption = Annotated[
+    bool,
+    typer.Option(
+        "--verify",
+        help="openai: one more request per article in which the model judges whether each kept "
+        "fact's quote says what its statement says; facts judged unsupported are dropped and counted.",
+    ),
+]
+VerifyModelOption = Annotated[
+    str | None,
+    typer.Option("--verify-model", help="Model that judges the facts for --verify (default: --model)."),
+]
 CacheOption = Annotated[
     Path | None,
     typer.Option(
@@ -198,6 +210,8 @@ def _engine_config(
     timeout: float = 120.0,
     jobs: int | None = None,
     batch: tuple[bool, bool, bool] = (False, False, False),
+    verify: bool = False,
+    verify_model: str | None = None,
 ) -> Any:
     from briefing.engines import EngineConfig
 
@@ -217,6 +231,8 @@ def _engine_config(
             language=language,
             timeout=timeout,
             jobs=jobs,
+            verify=verify,
+            verify_model=verify_model,
             batch=batch[0],
             batch_wait=not batch[1],
             batch_reask=batch[2],
@@ -264,6 +280,8 @@ def build(
     no_wait: NoWaitOption = False,
     batch_reask: BatchReaskOption = False,
     timeout: TimeoutOption = 120.0,
+    verify: VerifyOption = False,
+    verify_model: VerifyModelOption = None,
     as_of: Annotated[
         str | None,
         typer.Option(
@@ -338,7 +356,17 @@ def build(
             param_hint="--as-of",
         )
     config = _engine_config(
-        backend, model, base_url, mode, concurrency, lang, timeout, jobs, (batch, no_wait, batch_reask)
+        backend,
+        model,
+        base_url,
+        mode,
+        concurrency,
+        lang,
+        timeout,
+        jobs,
+        (batch, no_wait, batch_reask),
+        verify=verify,
+        verify_model=verify_model,
     )
     window = (_parse_date(since, "--since"), _parse_date(until, "--until"))
     as_of_date = _parse_date(as_of, "--as-of")
@@ -380,6 +408,8 @@ def extract(
     no_wait: NoWaitOption = False,
     batch_reask: BatchReaskOption = False,
     timeout: TimeoutOption = 120.0,
+    verify: VerifyOption = False,
+    verify_model: VerifyModelOption = None,
     lang: Annotated[
         str, typer.Option("--lang", help="Language of the statements an LLM writes: en | it.")
     ] = "en",
@@ -389,7 +419,17 @@ def extract(
     if lang not in ("en", "it"):
         raise typer.BadParameter(f"{lang!r} is not en or it", param_hint="--lang")
     config = _engine_config(
-        backend, model, base_url, mode, concurrency, lang, timeout, jobs, (batch, no_wait, batch_reask)
+        backend,
+        model,
+        base_url,
+        mode,
+        concurrency,
+        lang,
+        timeout,
+        jobs,
+        (batch, no_wait, batch_reask),
+        verify=verify,
+        verify_model=verify_model,
     )
     from briefing.build import describe_report, extract_corpus
     from briefing.engines import make_extractor
