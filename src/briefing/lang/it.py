@@ -193,7 +193,7 @@ ITALIAN = Language(
     nowadays_cues=r"ancora|ancor|tuttora|fino a|fino ad|ad|di|dove|come|anche",
     aside_year_cues=("del", "dal", "dall'", "dall’"),
     period_nouns=word_set(
-        "mesi mese anno anni inizio inizi fine primi prima metà estate inverno autunno primavera trimestre"
+        "mesi mese anno anni inizio inizi fine primi metà estate inverno autunno primavera trimestre"
         " semestre settimane giorni corso"
     ),
     relative_pronouns=r"che|cui|il quale|la quale|i quali|le quali|dove",
