@@ -113,7 +113,7 @@ def extract_corpus(
         if engine.cacheable
         else None
     )
-    already_skipped = len(report.skipped)
+    already_skipped, already_warned = len(report.skipped), len(report.warnings)
     advance, stop = _progress_bar(len(articles))
     try:
         facts = extract(
@@ -133,6 +133,8 @@ def extract_corpus(
             cache.close()
     for skipped in report.skipped[already_skipped:]:
         say(f"skipped {skipped.source}: {skipped.reason}")
+    for warning in report.warnings[already_warned:]:
+        say(f"warning: {warning}")  # sentences that address a model, among others
     failed = {s.source for s in report.skipped[already_skipped:]}
     if len(failed) == len(articles):
         reason = report.skipped[already_skipped].reason

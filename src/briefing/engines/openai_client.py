@@ -145,9 +145,11 @@ class StructuredClient:
         context: dict[str, Any],
         usage: Usage,
         reasks: int = MAX_REASKS,
+        model: str | None = None,
     ) -> M:
-        """Ask for `response_model`, validated with `context` as validation context, re-asking on
-        validation errors at most `reasks` times; every request and token is counted into `usage`.
+        """Ask `model` (the client's own when None) for `response_model`, validated with `context` as
+        validation context, re-asking on validation errors at most `reasks` times; every request and
+        token is counted into `usage`.
 
         Raises `EngineError` on a transport failure (after the client's retries) and
         `NoValidAnswer` when the re-asks are spent without a valid answer.
@@ -158,7 +160,7 @@ class StructuredClient:
         sent_before = usage.requests
         try:
             with request_context(context):
-                return self._create(messages, response_model, reasks)
+                return self._create(messages, response_model, reasks, model or self.model)
         except (InstructorError, openai.OpenAIError) as error:
             if _deferred(error):
                 raise RequestDeferred from None
@@ -169,12 +171,12 @@ class StructuredClient:
             usage.retries += max(0, usage.requests - sent_before - 1)
             self._local.usage = None
 
-    def _create(self, messages: list[dict[str, str]], response_model: type[M], reasks: int) -> M:
+    def _create(self, messages: list[dict[str, str]], response_model: type[M], reasks: int, model: str) -> M:
         while True:
             mode = self._mode
             try:
                 answer: M = self._instructor(mode).chat.completions.create(
-                    model=self.model,
+                    model=model,
                     messages=messages,
                     response_model=self._schema(response_model),
                     max_retries=self._reasks(mode, reasks),

@@ -25,6 +25,8 @@ from urllib.parse import urlsplit
 from briefing.engines import EngineConfig
 from briefing.engines.chunking import DEFAULT_MAX_CHARS
 from briefing.engines.llm_extract import ChunkRequest, assemble, chunk_requests, identity_suffix
+from briefing.engines.verify import prompt_version as verify_prompt_version
+from briefing.engines.verify import verify
 from briefing.errors import ConfigError, EngineError
 from briefing.models import Article, DroppedFact, Extraction, Usage
 from briefing.redact import public_url, register
@@ -56,6 +58,9 @@ class OpenAIEngine:
         self.model = config.model or DEFAULT_MODEL
         self.base_url = config.base_url or os.environ.get("OPENAI_BASE_URL") or None
         self.language = config.language
+        self.verify_model: str | None = (
+            (config.verify_model or self.model) if config.verify or config.verify_model else None
+        )
         self.max_chars = max_chars
         self._mode_given = config.mode is not None
         self._mode = resolve_mode(config.mode)  # checked now: a wrong --mode fails before any work
@@ -113,7 +118,10 @@ class OpenAIEngine:
         return f"openai:{self.model}@{host};mode={mode}"
 
     def identity(self) -> str:
-        return f"{self.endpoint()};{identity_suffix(self.language, self.max_chars)}"
+        identity = f"{self.endpoint()};{identity_suffix(self.language, self.max_chars)}"
+        if self.verify_model is not None:  # the verdicts are part of the cached extraction
+            identity += f";verify={self.verify_model}:{verify_prompt_version()}"
+        return identity
 
     def requests_for(self, article: Article) -> list[ChunkRequest]:
         return chunk_requests(article, self.language, self.max_chars)
@@ -161,6 +169,13 @@ class OpenAIEngine:
             )
             useless.usage = usage
             raise useless
+        if self.verify_model is not None:
+            try:
+                facts, judged = verify(client, facts, self.language, self.verify_model, usage)
+            except EngineError as error:
+                error.usage = usage
+                raise
+            dropped += judged
         return Extraction(facts=facts, dropped=dropped + failures, usage=usage)
 
     def where(self) -> str:

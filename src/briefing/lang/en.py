@@ -55,7 +55,6 @@ LABELS = {
     "source_map": "Source map",
     "source_map_note": "{single} of {total} statements rest on a single source (marked ◇).",
     "more_sources": "+{n} more sources",
-    "uncited_sources": "{n} more sources were read and are not cited here; the JSON lists them all.",
     "statements": "Statements",
     "articles": "articles",
     "article": "article",
@@ -148,6 +147,18 @@ ENGLISH = Language(
     year_cues=r"in|by|since|until|during|for",
     range_openers=r"between\s+|from\s+",
     range_joiners=r"and|to|until|through",
+    comparison_cues=r"compared (?:with|to)(?: the)?|than(?: in| on| the)?|versus|vs\.?|up from|down from"
+    r"|as in|against|(?:low|high|level|record)s? (?:since|in|of)",
+    nowadays_cues=r"still|until|up to|to|of",
+    aside_year_cues=("since",),
+    period_nouns=frozenset(),
+    relative_pronouns=r"which|who|whom|whose|where",
+    attribute_cues=("of",),
+    that_year=r"of that year|of the same year|that year",
+    habitual_cues=("every", "each"),
+    future_auxiliaries=r"will be|would be|is to be|are to be",
+    deadline_cues=("by",),
+    deadline_words=("deadline", "target", "cutoff", "timeline"),
     day_of_month=("of",),
     month_of_year=("of",),
     time_units={
@@ -367,4 +378,17 @@ ENGLISH = Language(
     percent_words=("percent", "per cent"),
     gdp_words=("gdp",),
     duration_units=word_set("year years month months week weeks day days hour hours minutes seconds decades"),
+    addressed_to_the_model=(
+        r"(?:ignore|disregard|forget|override)\s+(?:all\s+(?:of\s+)?)?(?:the\s+|any\s+|these\s+)?"
+        r"(?:(?:previous|prior|above|earlier|preceding|original|system)\s+(?:instructions|directions|prompts?|rules)"
+        r"|your\s+(?:instructions|directions|prompts?|rules))"
+        r"|(?:ignore|disregard|forget)\s+all\s+(?:of\s+)?(?:the\s+)?(?:instructions|prompts?)\b"
+        r"|(?:new|updated)\s+instructions\s*:"
+        r"|(?:you\s+are\s+(?:now\s+)?|act\s+as\s+)(?:an?\s+)?(?:ai\b|ai\s+assistant|language\s+model|llm\b|chatbot)"
+        r"|as\s+an\s+ai\s+(?:model|assistant)"
+        r"|\b(?:ai(?:\s+model)?|assistant|language\s+model|llm|chatbot|summari[sz]er),\s+(?:you\s+must|must|please)\s"
+        r"|(?:write|state|report|say|include|present)\s+(?:it\s+|this\s+)?(?:in|into)\s+(?:the|your)"
+        r"\s+(?:briefing|summary|output)"
+        r"|as\s+a\s+verified\s+fact"
+    ),
 )
