@@ -215,3 +215,26 @@ def test_the_seeds_briefing_covers_the_gold_facts_quoting_well_under_the_sources
     assert found / total >= GOLD_FLOOR, missed
     assert quoted <= 0.6
     assert len({" ".join(t.split()) for t in texts}) == len(texts)
+
+
+def test_an_llm_facts_rank_is_its_importance_and_falls_off_gently() -> None:
+    """Every fact the model kept is a candidate: the ninth keeps a third of the first's weight
+    (1/√rank), where a salience of 1/rank would leave it a ninth."""
+    from briefing.compose.candidates import KIND_WEIGHT, importance, prepare
+    from briefing.models import Evidence, Fact
+
+    text = "Uno. Due. Tre. Quattro. Cinque. Sei. Sette. Otto. Nove."
+    article = Article(source="a.txt", text=text, sha256="0", encoding="utf-8")
+    facts = []
+    for rank, sentence in enumerate(text.split(" "), start=1):
+        start = text.index(sentence)
+        evidence = Evidence(source="a.txt", start=start, end=start + len(sentence), quote=sentence)
+        facts.append(
+            Fact(id=f"llm{rank}", statement=sentence, evidence=[evidence], rank=rank, salience=1 / rank)
+        )
+    assert importance(facts[8]) == pytest.approx(1 / 3)
+    candidates = prepare(facts, [article])
+    assert len(candidates) == 9
+    kind = KIND_WEIGHT["statement"]
+    assert candidates[0].base == pytest.approx(1 + kind)
+    assert candidates[8].base == pytest.approx(1 / 3 + kind)
