@@ -93,7 +93,9 @@ def test_the_spending_trajectory_is_a_key_point_and_a_figure_series_not_a_confli
     # The Budapest mention of the same 2% target is folded into the first step and cited there.
     first_step_quotes = [briefing.citations[c].quote for c in points[0].citations]
     assert any("2% del PIL" in q for q in first_step_quotes)
-    assert series[0].text.startswith("% of GDP: 2% (Donald Trump, Feb 2024) → ben oltre il 3% del PIL")
+    assert series[0].text.startswith(
+        "Defence spending, % of GDP: 2% (Donald Trump, Feb 2024) → ben oltre il 3% del PIL"
+    )
     assert not any(s.conflict for s in section(briefing, "figures").statements)
     assert section(briefing, "key_points").statements[1].text == series[0].text
 
@@ -162,7 +164,7 @@ def test_italian_briefing_translates_what_the_tool_writes_and_keeps_quotes() -> 
     assert b.title == "Briefing — aggiornato al 3 aprile 2026"
     assert [s.heading for s in b.sections][:3] == ["Punti chiave", "Cronologia", "Prospettive"]
     series = next(s for s in section(b, "figures").statements if s.points)
-    assert series.text.startswith("% del PIL: 2% (Donald Trump, feb 2024)")
+    assert series.text.startswith("Spesa per la difesa, % del PIL: 2% (Donald Trump, feb 2024)")
     assert section(b, "undated").statements[0].note == "fonte senza data"
     english = compose(articles(), seed_facts(), ComposeOptions())
     assert section(b, "timeline").statements[0].text == section(english, "timeline").statements[0].text

@@ -141,7 +141,10 @@ def _source_name(candidate: Candidate, articles: dict[str, Article]) -> str:
 
 
 def _metric_label(series: fig.Series, words: dict[str, str]) -> str:
+    """`Defence spending, % of GDP` (with ` — topic` when the engine gives one)."""
     label = words.get(f"metric_{series.metric}") or series.metric.removeprefix("unit:")
+    if series.measure:
+        label = f"{words.get(f'measure_{series.measure}', series.measure)}, {label}"
     return f"{label} — {series.topic}" if series.topic else label
 
 
@@ -150,29 +153,31 @@ def _figure_statements(
 ) -> tuple[list[Statement], Statement | None]:
     """(the Figures section, the series worth a key point)."""
     words, language = writer.words, writer.language
-    all_series = fig.group(fig.mentions(candidates))
+    found = fig.mentions(candidates)
+    all_series = fig.group(found)
     conflict_statements: list[Statement] = []
     series_statements: list[tuple[float, Statement]] = []
     in_series: set[str] = set()
+    for clash in fig.conflicts(found):
+        first = clash[0]
+        label = _metric_label(fig.Series(first.metric, first.topic, clash, first.measure), words)
+        what = f"{label}, {first.actor}, {format_date(first.when, language, short=True)}"
+        values = " vs ".join(
+            f"{' '.join(m.figure.text.split())} ({_source_name(m.candidate, articles)})" for m in clash
+        )
+        conflict_statements.append(
+            Statement(
+                text=words["conflict"].format(what=what, values=values),
+                citations=writer.citations.for_facts(m.candidate.fact for m in clash),
+                date=first.when.iso() if first.when else None,
+                kind="conflict",
+                conflict=True,
+                metric=label,
+                sources_count=len({s for m in clash for s in m.candidate.sources}),
+            )
+        )
     for series in all_series:
         label = _metric_label(series, words)
-        for clash in fig.conflicts(series):
-            first = clash[0]
-            what = f"{label}, {first.actor}, {format_date(first.when, language, short=True)}"
-            values = " vs ".join(
-                f"{' '.join(m.figure.text.split())} ({_source_name(m.candidate, articles)})" for m in clash
-            )
-            conflict_statements.append(
-                Statement(
-                    text=words["conflict"].format(what=what, values=values),
-                    citations=writer.citations.for_facts(m.candidate.fact for m in clash),
-                    date=first.when.iso() if first.when else None,
-                    kind="conflict",
-                    conflict=True,
-                    metric=label,
-                    sources_count=len({s for m in clash for s in m.candidate.sources}),
-                )
-            )
         steps = fig.trajectory(series)
         if not fig.is_trajectory(steps):
             continue
