@@ -20,6 +20,9 @@ LABELS: dict[str, dict[str, str]] = {
         "reported": "Also reported",
         "sources": "Sources",
         "notes": "Citations",
+        "evidence_annex": "Annex: evidence",
+        "evidence_note": "Each quote as the source gives it, with its file and line. Follow a citation "
+        "number to see the quote highlighted in its paragraph; ↩ goes back to the statement.",
         "method": "Method",
         "period": "Period",
         "undated_source": "undated",
@@ -105,6 +108,9 @@ LABELS: dict[str, dict[str, str]] = {
         "reported": "Altre notizie nelle fonti",
         "sources": "Fonti",
         "notes": "Citazioni",
+        "evidence_annex": "Allegato: fonti citate",
+        "evidence_note": "Ogni citazione come la riporta la fonte, con file e riga. Seguendo il numero di "
+        "una citazione si vede il passo evidenziato nel suo paragrafo; ↩ torna all'affermazione.",
         "method": "Metodo",
         "period": "Periodo",
         "undated_source": "senza data",

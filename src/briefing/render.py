@@ -100,6 +100,19 @@ def _cited_sources(briefing: Briefing) -> list[tuple[int, SourceInfo]]:
     return [(n, s) for n, s in enumerate(briefing.sources, start=1) if s.source in cited]
 
 
+def _cited_by(briefing: Briefing) -> dict[str, list[str]]:
+    """Citation id → the ids of the statements citing it (a series' points included), in
+    reading order: the evidence annex links back to them."""
+    found: dict[str, list[str]] = {}
+    for section in briefing.sections:
+        for statement in section.statements:
+            ids = list(statement.citations) + [c for p in statement.points or [] for c in p.citations]
+            for cid in dict.fromkeys(ids):
+                if statement.id:
+                    found.setdefault(cid, []).append(statement.id)
+    return found
+
+
 def _context(briefing: Briefing) -> dict[str, object]:
     cited = _cited_sources(briefing)
     words = labels(briefing.language)
@@ -110,6 +123,7 @@ def _context(briefing: Briefing) -> dict[str, object]:
         "lang": briefing.language,
         "window_note": _window_note(briefing),
         "cited_sources": cited,
+        "cited_by": _cited_by(briefing),
         "uncited_note": words["uncited_sources"].format(n=uncited) if uncited else "",
     }
 

@@ -1,4 +1,8 @@
-"""The briefing's citation table: `c1`, `c2`, … in order of first use, one id per distinct span."""
+"""The briefing's citation table: `c1`, `c2`, … in order of first use, one id per distinct span.
+
+Each citation carries the rest of its quote's paragraph (`context_before`, `context_after`, at
+most `CONTEXT_CHARS` each, cut at a word): the evidence annex shows the quote in its passage.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,30 @@ from collections.abc import Iterable
 
 from briefing.align import line_of
 from briefing.models import Citation, Evidence, Fact
+
+CONTEXT_CHARS = 280
+_LINE_BREAKS = ("\n", "\r")
+
+
+def _paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The line (a news file's paragraph) holding text[start:end]."""
+    low = max(text.rfind(mark, 0, start) for mark in _LINE_BREAKS) + 1
+    highs = [found for mark in _LINE_BREAKS if (found := text.find(mark, end)) >= 0]
+    return low, min(highs, default=len(text))
+
+
+def passage(text: str, start: int, end: int, limit: int = CONTEXT_CHARS) -> tuple[str, str]:
+    """(what comes before the quote in its paragraph, what comes after), each at most `limit`
+    characters, cut at a space with an ellipsis where the paragraph goes on."""
+    low, high = _paragraph_bounds(text, start, end)
+    before, after = text[low:start], text[end:high]
+    if len(before) > limit:
+        cut = before[-limit:]
+        before = "…" + cut[cut.find(" ") + 1 :] if " " in cut else "…" + cut
+    if len(after) > limit:
+        cut = after[:limit]
+        after = (cut[: cut.rfind(" ")] if " " in cut else cut) + "…"
+    return before, after
 
 
 class CitationTable:
@@ -23,6 +51,7 @@ class CitationTable:
                 cid = f"c{len(self._by_span) + 1}"
                 self._by_span[span] = cid
                 text = self._texts.get(item.source)
+                before, after = passage(text, item.start, item.end) if text else (None, None)
                 self.table[cid] = Citation(
                     source=item.source,
                     start=item.start,
@@ -30,6 +59,8 @@ class CitationTable:
                     quote=item.quote,
                     line=line_of(text, item.start) if text else None,
                     alignment=item.alignment,
+                    context_before=before,
+                    context_after=after,
                 )
             if cid not in found:
                 found.append(cid)
