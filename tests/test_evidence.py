@@ -115,3 +115,19 @@ def test_the_pdf_keeps_the_annex_with_file_and_line(tmp_path: Path) -> None:
     annex = [text for text in pages if "annex: evidence" in text.casefold()]
     assert annex and "energia.txt, line 3" in annex[-1] and "il governo ha approvato" in annex[-1]
     assert "annex: evidence" not in pages[0].casefold()  # the annex starts on a page of its own
+
+
+def test_a_claim_hundreds_of_articles_carry_cites_five_and_counts_them_all(tmp_path: Path) -> None:
+    articles, evidence = [], []
+    for number in range(8):
+        path = tmp_path / f"copia-{number}.txt"
+        path.write_text(ARTICLE, "utf-8")
+        articles.append(read_article(SourceFile(str(path), path)))
+        start = ARTICLE.index(QUOTE)
+        evidence.append(Evidence(source=str(path), start=start, end=start + len(QUOTE), quote=QUOTE))
+    fact = Fact(id="e1", kind="event", statement=QUOTE, when=PartialDate.parse("2026-04-03"),
+                when_basis="explicit", evidence=evidence, salience=1.0)  # fmt: skip
+    briefing = compose(articles, [fact], ComposeOptions())
+    statements = [st for s in briefing.sections for st in s.statements]
+    assert statements and all(len(st.citations) == 5 and st.sources_count == 8 for st in statements)
+    assert len(briefing.citations) == 5

@@ -12,6 +12,7 @@ from briefing.align import line_of
 from briefing.models import Citation, Evidence, Fact
 
 CONTEXT_CHARS = 280
+CITED_PER_FACT = 5  # quotes cited for one fact: its first spans from as many distinct sources
 _LINE_BREAKS = ("\n", "\r")
 
 
@@ -42,9 +43,12 @@ class CitationTable:
         self._by_span: dict[tuple[str, int, int], str] = {}
         self.table: dict[str, Citation] = {}
 
-    def ids(self, evidence: Iterable[Evidence]) -> list[str]:
+    def ids(self, evidence: Iterable[Evidence], limit: int = CITED_PER_FACT) -> list[str]:
+        """Citation ids for `evidence` (one fact's): its spans from the first `limit` distinct
+        sources, in order. A claim that hundreds of articles carry cites five of them (its
+        statement still counts them all in `sources_count`), so the annex stays readable."""
         found: list[str] = []
-        for item in evidence:
+        for item in _first_per_source(evidence, limit):
             span = (item.source, item.start, item.end)
             cid = self._by_span.get(span)
             if cid is None:
@@ -71,4 +75,17 @@ class CitationTable:
         return (evidence.source, evidence.start, evidence.end) in self._by_span
 
     def for_facts(self, facts: Iterable[Fact]) -> list[str]:
-        return self.ids(e for fact in facts for e in fact.evidence)
+        return list(dict.fromkeys(cid for fact in facts for cid in self.ids(fact.evidence)))
+
+
+def _first_per_source(evidence: Iterable[Evidence], limit: int) -> list[Evidence]:
+    """Every span of the first `limit` sources (a source quoted twice keeps both spans)."""
+    sources: list[str] = []
+    kept = []
+    for item in evidence:
+        if item.source not in sources:
+            if len(sources) >= limit:
+                continue
+            sources.append(item.source)
+        kept.append(item)
+    return kept
