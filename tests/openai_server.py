@@ -26,7 +26,10 @@ Standalone, for benchmarks or trying the CLI by hand:
 from __future__ import annotations
 
 import argparse
+import email.parser
+import email.policy
 import hashlib
+import itertools
 import json
 import math
 import re
@@ -49,6 +52,8 @@ PLANTED_TEXTS = ("Zanzibarov", "987", "lunar base", "base lunare", "4321")
 
 _ARTICLE_RE = re.compile(r"<article>\n?(.*?)\n?</article>", re.DOTALL)
 _FACTS_RE = re.compile(r"<facts>\n?(.*?)\n?</facts>", re.DOTALL)
+_CLAIMS_RE = re.compile(r"<claims>\n?(.*?)\n?</claims>", re.DOTALL)  # a --verify request
+_LISTED_CLAIM_RE = re.compile(r"^\[(C\d+)\] (.+)$", re.MULTILINE)
 _LISTED_FACT_RE = re.compile(r"^\[(F\d+)\] (.+)$", re.MULTILINE)
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
 
@@ -62,7 +67,9 @@ class RecordedRequest:
     fault: str | None = None
     article: str | None = None
     facts: str | None = None  # the fact listing of a key-points request
+    claims: str | None = None  # the fact listing of a --verify request
     at: float = field(default_factory=time.monotonic)
+    batch: str | None = None  # the batch whose input file held this request (None: sent over HTTP)
 
 
 def article_sentences(text: str, limit: int) -> list[str]:
@@ -112,6 +119,14 @@ class FakeOpenAI:
         self._httpd.server_bind()
         self._httpd.server_activate()
         self._thread: threading.Thread | None = None
+        self.files: dict[str, StoredFile] = {}
+        self.batches: dict[str, FakeBatch] = {}
+        self.batch_outcomes: list[str] = []  # how the 1st, 2nd, … batch created ends (default: completed)
+        self.batch_steps = 2  # polls a batch spends in progress, answering a share of its lines at each
+        self.hold_batches = False  # keep every batch in progress (answering nothing) until set False
+        self.failing_lines: tuple[str, ...] = ()  # batch lines about an article holding one of these fail
+        self._ids = itertools.count(1)
+        self._batch_lock = threading.Lock()  # one poll moves a batch at a time
 
     # --- control --------------------------------------------------------------------------------
 
@@ -150,6 +165,29 @@ class FakeOpenAI:
             self._seen.clear()
             self.peak_in_flight = self.in_flight
 
+    def script_batches(self, *outcomes: str) -> FakeOpenAI:
+        """How the 1st, 2nd, … batch created ends; later ones complete."""
+        unknown = [outcome for outcome in outcomes if outcome not in BATCH_OUTCOMES]
+        if unknown:
+            raise ValueError(f"unknown batch outcomes {unknown}; known: {BATCH_OUTCOMES}")
+        with self._lock:
+            self.batch_outcomes = list(outcomes)
+        return self
+
+    def batch_count(self) -> int:
+        """Batches created (POST /v1/batches answered)."""
+        with self._lock:
+            return len(self.batches)
+
+    def batch_lines(self) -> list[RecordedRequest]:
+        """Requests answered from batches' input files."""
+        with self._lock:
+            return [r for r in self.requests if r.batch is not None]
+
+    def interactive_requests(self) -> list[RecordedRequest]:
+        """Chat requests sent over HTTP (not in a batch)."""
+        return [r for r in self.chat_requests() if r.batch is None]
+
     def chat_requests(self) -> list[RecordedRequest]:
         with self._lock:
             return [r for r in self.requests if r.path.endswith("/chat/completions")]
@@ -158,7 +196,10 @@ class FakeOpenAI:
         return len(self.chat_requests())
 
     def article_requests(self) -> list[RecordedRequest]:
-        return [r for r in self.chat_requests() if r.facts is None]
+        return [r for r in self.chat_requests() if r.facts is None and r.claims is None]
+
+    def verify_requests(self) -> list[RecordedRequest]:
+        return [r for r in self.chat_requests() if r.claims is not None]
 
     def key_point_requests(self) -> list[RecordedRequest]:
         return [r for r in self.chat_requests() if r.facts is not None]
@@ -229,8 +270,38 @@ class FakeOpenAI:
             return bad
         return good + bad if fault == "bad_points" or self.plant else good
 
+    def verdicts_for(self, listing: str) -> list[dict[str, Any]]:
+        """A --verify request's answer: every listed fact supported."""
+        return [{"id": cid, "supported": True} for cid, _statement in _LISTED_CLAIM_RE.findall(listing)]
+
     def sleep(self, seconds: float) -> None:
         self._stopping.wait(seconds)
+
+    def answer(
+        self, body: dict[str, Any], article: str | None, fault: str, facts: str | None
+    ) -> tuple[int, dict[str, Any], dict[str, str]]:
+        """A chat completion request's answer: HTTP status, JSON body, headers."""
+
+        def error(status: int, message: str) -> dict[str, Any]:
+            return {"error": {"message": message, "type": "fake_error", "code": status}}
+
+        if fault == "429":
+            return 429, error(429, "rate limited"), {"Retry-After": str(self.retry_after)}
+        if fault in ("500", "hang", "broken_body", "401"):
+            return 500, error(500, "internal error"), {}
+        if facts is not None:
+            payload = json.dumps({"points": self.key_points_for(facts, fault)}, ensure_ascii=False)
+        elif article is None:
+            return 400, error(400, "no <article> or <facts> in the prompt"), {}
+        else:
+            payload = json.dumps({"facts": self.facts_for(article, fault)}, ensure_ascii=False)
+        if fault == "truncated":
+            payload = payload[: len(payload) // 2]
+        elif fault == "invalid":
+            payload = json.dumps({"points" if facts is not None else "facts": "none found"})
+        if self.ignore_tools and fault == "ok":
+            fault = "no_tool"
+        return 200, _completion(body, payload, fault), {}
 
 
 def _article_in(body: dict[str, Any], pattern: re.Pattern[str] = _ARTICLE_RE) -> str | None:
@@ -287,6 +358,254 @@ def _completion(body: dict[str, Any], payload: str, fault: str) -> dict[str, Any
     }
 
 
+# --- the files and batches endpoints --------------------------------------------------------------
+
+BATCH_OUTCOMES = ("completed", "expired", "failed", "cancelled")
+
+
+@dataclass
+class StoredFile:
+    id: str
+    filename: str
+    purpose: str
+    data: bytes
+    created_at: int = field(default_factory=lambda: int(time.time()))
+
+    def describe(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "object": "file",
+            "bytes": len(self.data),
+            "created_at": self.created_at,
+            "filename": self.filename,
+            "purpose": self.purpose,
+            "status": "processed",
+        }
+
+
+@dataclass
+class FakeBatch:
+    """A batch and its scripted life: validating → in_progress (a share of the lines answered at
+    each poll) → finalizing → completed; or failed (at validation), expired (half-way: the rest
+    are `batch_expired` error lines), cancelled (by the client, or scripted, half-way)."""
+
+    id: str
+    input_file_id: str
+    lines: list[dict[str, Any]]
+    outcome: str
+    metadata: dict[str, Any] | None
+    status: str = "validating"
+    answered: int = 0
+    output: list[dict[str, Any]] = field(default_factory=list)
+    errors: list[dict[str, Any]] = field(default_factory=list)
+    output_file_id: str | None = None
+    error_file_id: str | None = None
+    created_at: int = field(default_factory=lambda: int(time.time()))
+
+    def describe(self) -> dict[str, Any]:
+        failed_batch = self.status == "failed"
+        return {
+            "id": self.id,
+            "object": "batch",
+            "endpoint": "/v1/chat/completions",
+            "errors": {
+                "object": "list",
+                "data": [
+                    {"code": "invalid_input", "message": "scripted failure", "param": None, "line": None}
+                ],
+            }
+            if failed_batch
+            else None,
+            "input_file_id": self.input_file_id,
+            "completion_window": "24h",
+            "status": self.status,
+            "output_file_id": self.output_file_id,
+            "error_file_id": self.error_file_id,
+            "created_at": self.created_at,
+            "request_counts": {
+                "total": len(self.lines),
+                "completed": len(self.output),
+                "failed": sum(1 for e in self.errors if e.get("error", {}).get("code") != "batch_expired")
+                if self.errors
+                else 0,
+            },
+            "metadata": self.metadata,
+        }
+
+
+class BatchDesk:
+    """Answers /v1/files and /v1/batches for a `FakeOpenAI` (under its lock where state changes)."""
+
+    def __init__(self, server: FakeOpenAI) -> None:
+        self.server = server
+
+    def _not_found(self, what: str) -> tuple[int, dict[str, Any]]:
+        return 404, {"error": {"message": f"no such {what}", "type": "invalid_request_error", "code": 404}}
+
+    def get(self, path: str) -> tuple[int, bytes | dict[str, Any]]:
+        server = self.server
+        parts = path.split("/")
+        if "files" in parts:
+            stored = server.files.get(parts[parts.index("files") + 1] if parts[-1] != "files" else "")
+            if stored is None:
+                return self._not_found("file")
+            return (200, stored.data) if parts[-1] == "content" else (200, stored.describe())
+        if parts[-1] == "batches":
+            with server._lock:
+                data = [batch.describe() for batch in server.batches.values()]
+            return 200, {"object": "list", "data": data, "has_more": False}
+        batch = server.batches.get(parts[-1])
+        if batch is None:
+            return self._not_found("batch")
+        with server._batch_lock:
+            self._advance(batch)
+        with server._lock:
+            return 200, batch.describe()
+
+    def post(self, path: str, raw: bytes, content_type: str, body: Any) -> tuple[int, bytes | dict[str, Any]]:
+        server = self.server
+        if path.endswith("/files"):
+            fields = _multipart(raw, content_type)
+            if "file" not in fields or fields.get("purpose", (b"", ""))[0] != b"batch":
+                return 400, {"error": {"message": "need a file and purpose=batch", "code": 400}}
+            data, filename = fields["file"]
+            stored = StoredFile(id=f"file-{next(server._ids)}", filename=filename, purpose="batch", data=data)
+            with server._lock:
+                server.files[stored.id] = stored
+            return 200, stored.describe()
+        if path.endswith("/cancel"):
+            batch = server.batches.get(path.split("/")[-2])
+            if batch is None:
+                return self._not_found("batch")
+            with server._lock:
+                if batch.status in ("validating", "in_progress", "finalizing"):
+                    batch.status = "cancelling"
+                return 200, batch.describe()
+        if not isinstance(body, dict) or body.get("endpoint") != "/v1/chat/completions":
+            return 400, {"error": {"message": "endpoint must be /v1/chat/completions", "code": 400}}
+        stored = server.files.get(str(body.get("input_file_id")))
+        if stored is None:
+            return self._not_found("input file")
+        try:
+            lines = [json.loads(line) for line in stored.data.decode().splitlines() if line.strip()]
+        except ValueError:
+            return 400, {"error": {"message": "the input file is not JSON lines", "code": 400}}
+        with server._lock:
+            outcome = (
+                server.batch_outcomes[len(server.batches)]
+                if len(server.batch_outcomes) > len(server.batches)
+                else "completed"
+            )
+            batch = FakeBatch(
+                id=f"batch_{next(server._ids)}",
+                input_file_id=stored.id,
+                lines=lines,
+                outcome=outcome,
+                metadata=body.get("metadata"),
+            )
+            server.batches[batch.id] = batch
+            return 200, batch.describe()
+
+    def _advance(self, batch: FakeBatch) -> None:
+        """One poll's worth of the batch's life."""
+        server = self.server
+        if batch.status == "validating":
+            batch.status = "failed" if batch.outcome == "failed" else "in_progress"
+        elif batch.status == "in_progress" and not server.hold_batches:
+            share = max(1, math.ceil(len(batch.lines) / max(1, server.batch_steps)))
+            for line in batch.lines[batch.answered : batch.answered + share]:
+                self._answer_line(batch, line)
+            batch.answered = min(len(batch.lines), batch.answered + share)
+            halfway = batch.answered >= len(batch.lines) / 2
+            if batch.outcome == "expired" and halfway:
+                for line in batch.lines[batch.answered :]:
+                    batch.errors.append(
+                        _error_line(
+                            line,
+                            "batch_expired",
+                            "This request could not be executed before the completion window expired.",
+                        )
+                    )
+                self._finish(batch, "expired")
+            elif batch.outcome == "cancelled" and halfway:
+                batch.status = "cancelling"
+            elif batch.answered >= len(batch.lines):
+                batch.status = "finalizing"
+        elif batch.status == "finalizing":
+            self._finish(batch, "completed")
+        elif batch.status == "cancelling":
+            self._finish(batch, "cancelled")
+
+    def _finish(self, batch: FakeBatch, status: str) -> None:
+        server = self.server
+        for lines, kind in ((batch.output, "output"), (batch.errors, "error")):
+            if lines:
+                data = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines).encode()
+                stored = StoredFile(
+                    id=f"file-{next(server._ids)}",
+                    filename=f"{batch.id}_{kind}.jsonl",
+                    purpose=f"batch_{kind}",
+                    data=data,
+                )
+                with server._lock:
+                    server.files[stored.id] = stored
+                if kind == "output":
+                    batch.output_file_id = stored.id
+                else:
+                    batch.error_file_id = stored.id
+        batch.status = status
+
+    def _answer_line(self, batch: FakeBatch, line: dict[str, Any]) -> None:
+        server = self.server
+        body = line.get("body") if isinstance(line.get("body"), dict) else {}
+        article = _article_in(body)
+        facts = None if article is not None else _article_in(body, _FACTS_RE)
+        record = RecordedRequest(
+            "POST", str(line.get("url")), {}, body, article=article, facts=facts, batch=batch.id
+        )
+        if article is not None and any(marker in article for marker in server.failing_lines):
+            record.fault = "500"
+            server._record(record)
+            batch.errors.append(
+                _error_line(line, "server_error", "The server had an error processing this request.")
+            )
+            return
+        record.fault = server._next_fault(article, facts)
+        server._record(record)
+        status, answer, _headers = server.answer(body, article, record.fault, facts)
+        response = {"status_code": status, "request_id": f"req_{next(server._ids)}", "body": answer}
+        entry = {
+            "id": f"batch_req_{next(server._ids)}",
+            "custom_id": line.get("custom_id"),
+            "response": response,
+            "error": None,
+        }
+        (batch.output if status == 200 else batch.errors).append(entry)
+
+
+def _error_line(line: dict[str, Any], code: str, message: str) -> dict[str, Any]:
+    return {
+        "id": "batch_req_error",
+        "custom_id": line.get("custom_id"),
+        "response": None,
+        "error": {"code": code, "message": message},
+    }
+
+
+def _multipart(raw: bytes, content_type: str) -> dict[str, tuple[bytes, str]]:
+    """Form fields of a multipart/form-data body: name → (bytes, file name)."""
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
+        f"Content-Type: {content_type}\r\n\r\n".encode() + raw
+    )
+    fields: dict[str, tuple[bytes, str]] = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        if isinstance(name, str):
+            payload = part.get_payload(decode=True)
+            fields[name] = (payload if isinstance(payload, bytes) else b"", part.get_filename() or "")
+    return fields
+
+
 def _handler_for(server: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -319,11 +638,22 @@ def _handler_for(server: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
             server._record(
                 RecordedRequest("GET", self.path, {k.lower(): v for k, v in self.headers.items()}, None)
             )
-            if self.path.rstrip("/").endswith("/models"):
+            path = self.path.split("?")[0].rstrip("/")
+            if path.endswith("/models"):
                 models = {"object": "list", "data": [{"id": "fake", "object": "model", "owned_by": "tests"}]}
                 self._send(200, json.dumps(models))
+            elif "/files/" in path or "/batches" in path:
+                self._route(*BatchDesk(server).get(path))
             else:
                 self._error(404, f"no route {self.path}")
+
+        def _route(
+            self, status: int, body: bytes | dict[str, Any], content_type: str = "application/json"
+        ) -> None:
+            if isinstance(body, dict):
+                self._send(status, json.dumps(body, ensure_ascii=False))
+            else:
+                self._send(status, body, {"Content-Type": content_type})
 
         def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)
@@ -334,7 +664,11 @@ def _handler_for(server: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
                 body = None
             record = RecordedRequest("POST", self.path, {k.lower(): v for k, v in self.headers.items()}, body)
             server._record(record)
-            if not self.path.rstrip("/").endswith("/chat/completions"):
+            path = self.path.split("?")[0].rstrip("/")
+            if path.endswith("/files") or "/batches" in path:
+                self._route(*BatchDesk(server).post(path, raw, self.headers.get("Content-Type", ""), body))
+                return
+            if not path.endswith("/chat/completions"):
                 self._error(404, f"no route {self.path}")
                 return
             if not isinstance(body, dict):
@@ -342,30 +676,25 @@ def _handler_for(server: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
                 return
             article = _article_in(body)
             facts = None if article is not None else _article_in(body, _FACTS_RE)
-            record.article, record.facts = article, facts
-            fault = record.fault = server._next_fault(article, facts)
+            claims = None if article is not None or facts is not None else _article_in(body, _CLAIMS_RE)
+            record.article, record.facts, record.claims = article, facts, claims
+            fault = record.fault = "ok" if claims is not None else server._next_fault(article, facts)
             with server._lock:
                 server.in_flight += 1
                 server.peak_in_flight = max(server.peak_in_flight, server.in_flight)
             try:
                 if server.latency:
                     server.sleep(server.latency)
-                self._answer(body, article, fault, facts)
+                if claims is not None:
+                    payload = json.dumps({"verdicts": server.verdicts_for(claims)}, ensure_ascii=False)
+                    self._send(200, json.dumps(_completion(body, payload, fault), ensure_ascii=False))
+                else:
+                    self._answer(body, article, fault, facts)
             finally:
                 with server._lock:
                     server.in_flight -= 1
 
         def _answer(self, body: dict[str, Any], article: str | None, fault: str, facts: str | None) -> None:
-            if fault == "429":
-                self._error(429, "rate limited", {"Retry-After": str(server.retry_after)})
-                return
-            if fault == "401":
-                auth = self.headers.get("Authorization", "")
-                self._error(401, f"Incorrect API key provided: {auth.removeprefix('Bearer ')}")
-                return
-            if fault == "500":
-                self._error(500, "internal error")
-                return
             if fault == "hang":
                 server.sleep(server.hang_seconds)
                 self.close_connection = True
@@ -373,20 +702,12 @@ def _handler_for(server: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
             if fault == "broken_body":
                 self._send(200, '{"id": "chatcmpl-fake", "object": "chat.completion", "choices": [{"ind')
                 return
-            if facts is not None:
-                payload = json.dumps({"points": server.key_points_for(facts, fault)}, ensure_ascii=False)
-            elif article is None:
-                self._error(400, "no <article> or <facts> in the prompt")
+            if fault == "401":
+                auth = self.headers.get("Authorization", "")
+                self._error(401, f"Incorrect API key provided: {auth.removeprefix('Bearer ')}")
                 return
-            else:
-                payload = json.dumps({"facts": server.facts_for(article, fault)}, ensure_ascii=False)
-            if fault == "truncated":
-                payload = payload[: len(payload) // 2]
-            elif fault == "invalid":
-                payload = json.dumps({"points" if facts is not None else "facts": "none found"})
-            if server.ignore_tools and fault == "ok":
-                fault = "no_tool"
-            self._send(200, json.dumps(_completion(body, payload, fault), ensure_ascii=False))
+            status, answer, headers = server.answer(body, article, fault, facts)
+            self._send(status, json.dumps(answer, ensure_ascii=False), headers)
 
     return Handler
 

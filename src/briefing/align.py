@@ -6,12 +6,12 @@ so `text[start:end] == quote` holds by construction. Model-given offsets are nev
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from briefing.lang import fold
 from briefing.models import Alignment, Evidence
 
 # One character in, one character out, so that offsets map back one to one.
@@ -70,8 +70,8 @@ def _fold_char(char: str) -> str:
     lowered = folded.lower()
     if len(lowered) != 1:
         return folded
-    decomposed = unicodedata.normalize("NFD", lowered)
-    return decomposed[0] if decomposed else lowered
+    accentless = fold(lowered)
+    return accentless if len(accentless) == 1 else lowered  # one character for one: offsets stay valid
 
 
 @lru_cache(maxsize=64)

@@ -15,11 +15,11 @@ import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, Literal, TypeVar, cast
 
 import typer
 
-from briefing.errors import BriefingError, ConfigError
+from briefing.errors import BatchPending, BriefingError, ConfigError
 
 app = typer.Typer(
     name="briefing",
@@ -35,7 +35,10 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _say(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
+    """One message on stderr, with every registered secret (API key, credentials in a URL) masked."""
+    from briefing.redact import scrub
+
+    print(scrub(message), file=sys.stderr, flush=True)
 
 
 def _friendly(command: F) -> F:
@@ -47,6 +50,9 @@ def _friendly(command: F) -> F:
             return command(*args, **kwargs)
         except (typer.Exit, typer.Abort, typer.BadParameter):
             raise  # usage errors: click prints them and exits 2
+        except BatchPending as pending:  # --no-wait: submitted, to be collected by a rerun
+            _say(f"{pending.message}\n  to collect: {pending.hint}")
+            raise typer.Exit(0) from None
         except BriefingError as error:
             if _state["debug"]:
                 raise
@@ -81,7 +87,11 @@ def _main(
 ) -> None:
     _state["debug"] = debug or os.environ.get("BRIEFING_DEBUG") == "1"
     if _state["debug"]:
+        from briefing.redact import ScrubFilter
+
         logging.basicConfig(level=logging.DEBUG, format="%(levelname)s %(name)s: %(message)s")
+        for handler in logging.getLogger().handlers:
+            handler.addFilter(ScrubFilter())  # the key in a logged header, credentials in a URL
 
 
 SourcesArgument = Annotated[
@@ -138,6 +148,38 @@ JobsOption = Annotated[
         "The output is the same for any number.",
     ),
 ]
+BatchOption = Annotated[
+    bool,
+    typer.Option(
+        "--batch",
+        help="openai: send the articles not in the cache as one Batch API job (half the price, "
+        "answers within 24 h); a rerun resumes it instead of paying twice.",
+    ),
+]
+NoWaitOption = Annotated[
+    bool,
+    typer.Option("--no-wait", help="With --batch: submit the batch and exit; run again to collect it."),
+]
+BatchReaskOption = Annotated[
+    bool,
+    typer.Option(
+        "--batch-reask",
+        help="With --batch: re-asks (answers that failed validation) go out as further batches, "
+        "not as interactive requests.",
+    ),
+]
+VerifyOption = Annotated[
+    bool,
+    typer.Option(
+        "--verify",
+        help="openai: one more request per article in which the model judges whether each kept "
+        "fact's quote says what its statement says; facts judged unsupported are dropped and counted.",
+    ),
+]
+VerifyModelOption = Annotated[
+    str | None,
+    typer.Option("--verify-model", help="Model that judges the facts for --verify (default: --model)."),
+]
 CacheOption = Annotated[
     Path | None,
     typer.Option(
@@ -158,9 +200,14 @@ def _engine_config(
     language: str = "en",
     timeout: float = 120.0,
     jobs: int | None = None,
+    batch: tuple[bool, bool, bool] = (False, False, False),
+    verify: bool = False,
+    verify_model: str | None = None,
 ) -> Any:
     from briefing.engines import EngineConfig
 
+    if (batch[1] or batch[2]) and not batch[0]:
+        raise typer.BadParameter("goes with --batch", param_hint="--no-wait" if batch[1] else "--batch-reask")
     if backend not in ("auto", "extractive", "openai", "llama"):
         raise typer.BadParameter(
             f"{backend!r} is not one of auto, extractive, openai, llama", param_hint="--backend"
@@ -175,6 +222,11 @@ def _engine_config(
             language=language,
             timeout=timeout,
             jobs=jobs,
+            verify=verify,
+            verify_model=verify_model,
+            batch=batch[0],
+            batch_wait=not batch[1],
+            batch_reask=batch[2],
         )
     )
 
@@ -215,7 +267,12 @@ def build(
     mode: ModeOption = None,
     concurrency: ConcurrencyOption = 4,
     jobs: JobsOption = None,
+    batch: BatchOption = False,
+    no_wait: NoWaitOption = False,
+    batch_reask: BatchReaskOption = False,
     timeout: TimeoutOption = 120.0,
+    verify: VerifyOption = False,
+    verify_model: VerifyModelOption = None,
     as_of: Annotated[
         str | None,
         typer.Option(
@@ -254,10 +311,32 @@ def build(
             "--lang", help="Language of what the tool writes: en | it. Quotes stay in their own language."
         ),
     ] = "en",
+    length: Annotated[
+        str,
+        typer.Option(
+            "--length",
+            help="short | standard | long: the body's length. standard fits up to ten articles on one "
+            "to two pages and grows slowly with more; short is half of it, long twice.",
+        ),
+    ] = "standard",
+    about: Annotated[
+        str | None,
+        typer.Option(
+            "--about",
+            help="Keep only the articles about this subject (BM25 ranking); how many were left out, "
+            "and why, is said on stderr and in the briefing's method note.",
+        ),
+    ] = None,
     cache: CacheOption = None,
 ) -> None:
     """Build dated briefings from SOURCES into --out."""
     formats = _parse_formats(format)
+    if length not in ("short", "standard", "long"):
+        raise typer.BadParameter(f"{length!r} is not short, standard or long", param_hint="--length")
+    if about is not None and not about.strip():
+        raise typer.BadParameter(
+            'give the subject to keep, e.g. --about "NATO spending"', param_hint="--about"
+        )
     if lang not in ("en", "it"):
         raise typer.BadParameter(f"{lang!r} is not en or it", param_hint="--lang")
     if every not in (None, "week", "month"):
@@ -267,7 +346,19 @@ def build(
             "with --every each briefing is as of its period's latest article; end the series with --until",
             param_hint="--as-of",
         )
-    config = _engine_config(backend, model, base_url, mode, concurrency, lang, timeout, jobs)
+    config = _engine_config(
+        backend,
+        model,
+        base_url,
+        mode,
+        concurrency,
+        lang,
+        timeout,
+        jobs,
+        (batch, no_wait, batch_reask),
+        verify=verify,
+        verify_model=verify_model,
+    )
     window = (_parse_date(since, "--since"), _parse_date(until, "--until"))
     as_of_date = _parse_date(as_of, "--as-of")
 
@@ -284,6 +375,8 @@ def build(
         every=every,
         language=lang,
         cache_dir=cache,
+        length=cast(Literal["short", "standard", "long"], length),
+        about=about,
     )
     result = run_build(request, say=_say)
     for path in result.written:
@@ -302,7 +395,12 @@ def extract(
     mode: ModeOption = None,
     concurrency: ConcurrencyOption = 4,
     jobs: JobsOption = None,
+    batch: BatchOption = False,
+    no_wait: NoWaitOption = False,
+    batch_reask: BatchReaskOption = False,
     timeout: TimeoutOption = 120.0,
+    verify: VerifyOption = False,
+    verify_model: VerifyModelOption = None,
     lang: Annotated[
         str, typer.Option("--lang", help="Language of the statements an LLM writes: en | it.")
     ] = "en",
@@ -311,7 +409,19 @@ def extract(
     """Print the verified facts of SOURCES as JSON lines."""
     if lang not in ("en", "it"):
         raise typer.BadParameter(f"{lang!r} is not en or it", param_hint="--lang")
-    config = _engine_config(backend, model, base_url, mode, concurrency, lang, timeout, jobs)
+    config = _engine_config(
+        backend,
+        model,
+        base_url,
+        mode,
+        concurrency,
+        lang,
+        timeout,
+        jobs,
+        (batch, no_wait, batch_reask),
+        verify=verify,
+        verify_model=verify_model,
+    )
     from briefing.build import describe_report, extract_corpus
     from briefing.engines import make_extractor
 

@@ -7,38 +7,18 @@ from __future__ import annotations
 
 import re
 
+from briefing import lang
 from briefing.models import PartialDate
 
-MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
-    [
-        ("gennaio", "gen", "january", "jan"),
-        ("febbraio", "feb", "february"),
-        ("marzo", "mar", "march"),
-        ("aprile", "apr", "april"),
-        ("maggio", "mag", "may"),
-        ("giugno", "giu", "june", "jun"),
-        ("luglio", "lug", "july", "jul"),
-        ("agosto", "ago", "august", "aug"),
-        ("settembre", "set", "sett", "september", "sep", "sept"),
-        ("ottobre", "ott", "october", "oct"),
-        ("novembre", "nov", "november"),
-        ("dicembre", "dic", "december", "dec"),
-    ],
-    start=1,
-):
-    for _name in _names:
-        MONTHS[_name] = _number
+MONTHS: dict[str, int] = lang.month_numbers()
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_WEEKDAY = (
-    r"(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-)
+_WEEKDAY = f"(?:{lang.weekday_pattern()})"
+DATE_LABELS = "|".join(label for language in lang.ALL for label in language.date_labels)
 
 # `date 2024-11`, `date: 2026-02-11`, `Data: 2025-04-02` at the start of the text.
 HEADER_RE = re.compile(
-    r"^\W*(?:date|data|published|pubblicato)\s*:?\s*(?P<iso>\d{4}-\d{2}(?:-\d{2})?)\b",
+    rf"^\W*(?:{DATE_LABELS})\s*:?\s*(?P<iso>\d{{4}}-\d{{2}}(?:-\d{{2}})?)\b",
     re.IGNORECASE,
 )
 # `03 apr 2026`, `3 aprile 2026`, `Venerdì 03 Aprile 2026`, `2 April 2025`.

@@ -37,5 +37,10 @@ class EngineError(BriefingError):
     usage: Usage | None = None
 
 
+class BatchPending(BriefingError):
+    """A batch was submitted (or is still running) and `--no-wait` asked not to wait: not a
+    failure; the CLI says how to collect it and exits 0."""
+
+
 class ConfigError(BriefingError):
     """The command line or environment asks for something that cannot work."""

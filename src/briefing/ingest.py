@@ -26,6 +26,38 @@ class SourceFile:
     source: str
     path: Path
 
+    @classmethod
+    def named(cls, name: str) -> SourceFile:
+        """A file by the name the system gave it: `source` is that name as text (a byte that is not
+        UTF-8 written `\\xe9`), `path` the file itself."""
+        return cls(source_name(name), Path(name))
+
+
+def source_name(name: str) -> str:
+    """A file name as text that any output can hold: bytes that are not UTF-8 (which Python keeps
+    as lone surrogates) written as `\\xe9`. `source_path` turns it back into the file's path."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("utf-8", errors="backslashreplace")
+    return name
+
+
+_ESCAPED_BYTE = re.compile(r"\\x([0-9a-f]{2})")
+
+
+def source_path(source: str) -> Path:
+    """The path of a file named by `source_name` (undoing its `\\xe9` escapes, when the name
+    with them is not a file)."""
+    path = Path(source)
+    if path.exists() or not _ESCAPED_BYTE.search(source):
+        return path
+    raw = _ESCAPED_BYTE.split(source)
+    data = b"".join(
+        bytes([int(piece, 16)]) if index % 2 else piece.encode("utf-8") for index, piece in enumerate(raw)
+    )
+    return Path(os.fsdecode(data))
+
 
 def discover(arguments: list[str]) -> tuple[list[SourceFile], list[SourceError]]:
     """Expand files and folders (`*.txt`, `*.md`, recursively) into source files, sorted.
@@ -43,19 +75,19 @@ def discover(arguments: list[str]) -> tuple[list[SourceFile], list[SourceError]]
             if not found:
                 problems.append(
                     SourceError(
-                        argument,
+                        source_name(argument),
                         "folder holds no *.txt or *.md articles",
                         "point briefing at the folder that holds the articles",
                     )
                 )
             candidates = found
         elif path.is_file():
-            candidates = [SourceFile(argument, path)]
+            candidates = [SourceFile.named(argument)]
         elif path.exists():
-            problems.append(SourceError(argument, "not a regular file or folder", "skip it"))
+            problems.append(SourceError(source_name(argument), "not a regular file or folder", "skip it"))
             continue
         else:
-            problems.append(SourceError(argument, "no such file or folder", "check the path"))
+            problems.append(SourceError(source_name(argument), "no such file or folder", "check the path"))
             continue
         for candidate in candidates:
             try:
@@ -74,7 +106,7 @@ def _walk(root: str, problems: list[SourceError]) -> Iterator[SourceFile]:
     def on_error(error: OSError) -> None:
         problems.append(
             SourceError(
-                str(error.filename or root),
+                source_name(str(error.filename or root)),
                 f"cannot list folder: {error.strerror or error}",
                 "check its permissions",
             )
@@ -85,9 +117,9 @@ def _walk(root: str, problems: list[SourceError]) -> Iterator[SourceFile]:
         if folder.count(os.sep) - base_depth >= MAX_DEPTH and subfolders:
             problems.append(
                 SourceError(
-                    root,
+                    source_name(root),
                     f"folder tree deeper than {MAX_DEPTH} levels; the folders below "
-                    f"{_printable(folder[:200])}… were not read",
+                    f"{_printable(source_name(folder)[:200])}… were not read",
                     "point briefing at the folders that hold the articles",
                 )
             )
@@ -100,7 +132,7 @@ def _walk(root: str, problems: list[SourceError]) -> Iterator[SourceFile]:
         if identity in visited:
             problems.append(
                 SourceError(
-                    folder,
+                    source_name(folder),
                     "symbolic link loop; not read twice",
                     "remove the link that points back up the tree",
                 )
@@ -111,8 +143,7 @@ def _walk(root: str, problems: list[SourceError]) -> Iterator[SourceFile]:
         subfolders.sort()
         for name in sorted(names):
             if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith("."):
-                full = os.path.join(folder, name)
-                yield SourceFile(full, Path(full))
+                yield SourceFile.named(os.path.join(folder, name))
 
 
 # --- decoding -------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from briefing.cache import ExtractionCache
 from briefing.errors import BriefingError, EngineError, SourceError
 from briefing.grounding import ground
 from briefing.ingest import detect_language, discover, read_article
+from briefing.instructions import refuse_instructions
 from briefing.models import Article, Extraction, Fact, SkippedSource, Usage
 
 logger = logging.getLogger(__name__)
@@ -154,6 +155,7 @@ def extract(
     on_done: Callable[[Article], None] | None = None,
     while_waiting: Callable[[], None] | None = None,
     jobs: int = 1,
+    say: Callable[[str], None] | None = None,
 ) -> list[Fact]:
     """Extract facts from every article, the cached ones first, the rest `concurrency` at a time
     (an I/O-bound engine) or in `jobs` worker processes (an engine that runs in processes).
@@ -179,6 +181,20 @@ def extract(
         else:
             pending.append(index)
 
+    failures: dict[int, str] = {}
+    before = getattr(engine, "before_extracting", None)  # an engine's own step first (--batch)
+    if before is not None and pending:
+        unanswered = before(
+            [articles[index] for index in pending],
+            cache.path if use_cache and cache is not None else None,
+            say or (lambda _line: None),
+        )
+        for index in [index for index in pending if articles[index].sha256 in unanswered]:
+            failures[index] = unanswered[articles[index].sha256]
+            pending.remove(index)
+            if on_done:
+                on_done(articles[index])
+
     apart = engine.processes and jobs > 1 and len(pending) >= MIN_ARTICLES_FOR_PROCESSES
     warm_up = threading.Thread(target=_prepare, args=(engine,), name="engine-warm-up", daemon=True)
     if pending and not apart:  # the engine gets ready (imports, a connection, a model) on its own thread
@@ -198,8 +214,6 @@ def extract(
         even while the main thread is busy (detecting languages) or is killed a moment later."""
         article = articles[index]
         return keep(article, engine.extract(article))
-
-    failures: dict[int, str] = {}
 
     def finish(index: int, future: Future[Extraction | str]) -> None:
         """Record one article's outcome (on the main thread)."""
@@ -257,7 +271,9 @@ def extract(
     facts: list[Fact] = []
     reasons: Counter[str] = Counter(report.dropped_reasons)
     for index in sorted(results):
-        extraction = results[index]
+        extraction, hostile = refuse_instructions(articles[index], results[index])
+        if hostile is not None:
+            report.warnings.append(hostile)
         facts.extend(extraction.facts)
         report.usage.add(extraction.usage)
         report.facts_dropped += len(extraction.dropped)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -22,12 +23,31 @@ from markupsafe import Markup
 from pydantic import BaseModel
 
 from briefing.chart import source_map_layout, source_map_svg, timeline_svg
+from briefing.errors import BriefingError
 from briefing.i18n import format_date, labels
 from briefing.models import INDEX_SCHEMA, Briefing, PartialDate, SourceInfo, Statement
 
 
 def _date_label(value: str | None, language: str = "en", short: bool = True) -> str:
     return format_date(PartialDate.parse(value) if value else None, language, short=short)
+
+
+# Bidirectional overrides and isolates (which can make `txt.exe` read `exe.txt`) and control
+# characters other than white space: shown as their code (`<U+202E>`) wherever a value is rendered.
+_INVISIBLE = re.compile(
+    "[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def _neutral(text: str) -> str:
+    return _INVISIBLE.sub(lambda found: f"<U+{ord(found.group()):04X}>", text)
+
+
+def _finalize(value: object) -> object:
+    """Every `{{ value }}` of every template goes through here before it is escaped."""
+    if isinstance(value, Markup):
+        return Markup(_neutral(str(value))) if _INVISIBLE.search(value) else value
+    return _neutral(value) if isinstance(value, str) else value
 
 
 def _one_line(text: str) -> str:
@@ -38,13 +58,30 @@ def _truncate_quote(text: str, limit: int = 400) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+# What a Markdown renderer (CommonMark, GitHub's) would read as syntax in running text: emphasis,
+# code, links and images, footnote references, tables, strikethrough, headings, and the `://` and
+# `www.` it turns into links. Each such character gets a backslash (shown as itself by renderers).
+# An underscore between two letters or digits (`002_b8.txt`) starts no emphasis and stays bare.
+_MD_ACTIVE = re.compile(r"([\\`*\[\]|~^!#]|(?<!\w)_|_(?!\w))|(?<=:)(//)|(?<=www)(\.)", re.IGNORECASE)
+
+
 def _md_text(text: str) -> str:
-    """One line, with what a Markdown renderer would take for HTML made inert."""
-    return _one_line(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """One line, with everything a Markdown renderer would take for markup or HTML made inert."""
+    text = _neutral(_one_line(text)).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _MD_ACTIVE.sub(lambda found: "".join("\\" + char for char in found.group()), text)
 
 
 def _md_cell(text: str) -> str:
-    return _md_text(text).replace("|", "\\|")
+    return _md_text(text)
+
+
+def _md_code(text: str) -> str:
+    """A code span (a file name): a fence longer than any run of backticks inside, so none ends it."""
+    text = _neutral(text).replace("\n", "<U+000A>").replace("\r", "<U+000D>").replace("\t", "<U+0009>")
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    padding = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{padding}{text}{padding}{fence}"
 
 
 def _groupby_actor(statements: list[Statement]) -> list[tuple[str, list[Statement]]]:
@@ -70,11 +107,13 @@ def environment(markdown: bool = False) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=_finalize,
     )
     env.filters["date_label"] = _date_label
     env.filters["one_line"] = _md_text if markdown else _one_line
     env.filters["truncate_quote"] = _truncate_quote
     env.filters["md_cell"] = _md_cell
+    env.filters["md_code"] = _md_code
     env.filters["groupby_actor"] = _groupby_actor
     env.filters["groupby_group"] = _groupby_group
     return env
@@ -113,11 +152,34 @@ def _cited_by(briefing: Briefing) -> dict[str, list[str]]:
     return found
 
 
+def _about_note(briefing: Briefing) -> str:
+    about = briefing.about
+    if about is None:
+        return ""
+    words = labels(briefing.language)
+    return words["about_note"].format(
+        query=about.query,
+        kept=about.kept,
+        total=about.total,
+        left=len(about.left_out),
+        reason=words["about_reason"].format(cut=f"{about.cut:.0%}"),
+    )
+
+
+def _quoted_note(briefing: Briefing) -> str:
+    """Offline, statements are the sources' own sentences: the header says so."""
+    return labels(briefing.language)["quoted_note"] if briefing.engine == "extractive" else ""
+
+
 def _context(briefing: Briefing) -> dict[str, object]:
     cited = _cited_sources(briefing)
     words = labels(briefing.language)
     uncited = len(briefing.sources) - len(cited)
+    lead_ids = {s.storyline for s in briefing.sections if s.storyline}
     return {
+        "lead_storylines": [s for s in briefing.storylines if s.id in lead_ids],
+        "quoted_note": _quoted_note(briefing),
+        "about_note": _about_note(briefing),
         "b": briefing,
         "t": words,
         "lang": briefing.language,
@@ -206,9 +268,8 @@ def _umask() -> int:
 _FILE_MODE = 0o666 & ~_umask()  # what open() would give a new file
 
 
-def write_atomically(path: Path, content: str | bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    data = content.encode("utf-8") if isinstance(content, str) else content
+def _write_temporary(path: Path, data: bytes) -> str:
+    """`data` in a new temporary file beside `path`, on disk (fsync), readable as a briefing is."""
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -216,26 +277,67 @@ def write_atomically(path: Path, content: str | bytes) -> None:
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary, _FILE_MODE)  # mkstemp makes it private (0600); a briefing is not
-        os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+    return temporary
+
+
+# What `_write_temporary` names its files: `.briefing-2025-06-10.md.k2j4h1.tmp`, `.index.json.….tmp`.
+_OUR_TEMPORARY = re.compile(r"\.(?:briefing-[0-9W-]+|index)\.(?:md|json|html|pdf)\.[A-Za-z0-9_]+\.tmp")
+
+
+def clean_stray_temporaries(out: Path) -> list[Path]:
+    """Remove the temporary files an interrupted write left in `out` (ours only, by their names)."""
+    removed = []
+    if out.is_dir():
+        for path in out.iterdir():
+            if _OUR_TEMPORARY.fullmatch(path.name) and path.is_file() and not path.is_symlink():
+                path.unlink(missing_ok=True)
+                removed.append(path)
+    return removed
+
+
+def write_together(files: dict[Path, str | bytes]) -> None:
+    """Replace a set of files together or not at all: every new file is written in full to a
+    temporary file first, and only then are they renamed into place, one after the other. A
+    failure while writing (a full disk) leaves every old file as it was and no temporary file."""
+    temporaries: dict[Path, str] = {}
+    path = next(iter(files), Path("."))
+    try:
+        for path, content in files.items():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            data = content.encode("utf-8") if isinstance(content, str) else content
+            temporaries[path] = _write_temporary(path, data)
+        for path, temporary in temporaries.items():
+            os.replace(temporary, path)
+    except OSError as error:
+        raise BriefingError(
+            f"cannot write {path}: {error.strerror or error}; no file of this briefing was replaced",
+            "free some space or choose another --out, and run again",
+        ) from error
+    finally:
+        for temporary in temporaries.values():
+            Path(temporary).unlink(missing_ok=True)
+
+
+def write_atomically(path: Path, content: str | bytes) -> None:
+    write_together({path: content})
 
 
 def write_briefing(briefing: Briefing, out: Path, name: str, formats: list[str]) -> list[Path]:
     """Render `briefing` in each format to `out/name.<ext>`; returns the paths written.
 
-    All formats are rendered first, then written, so a failing renderer leaves nothing behind.
+    All formats are rendered first, then written together (`write_together`), so a failing
+    renderer or a full disk leaves the previous set of files as it was.
     """
     if Path(name).name != name or name.startswith("."):
         raise ValueError(f"unsafe output name: {name!r}")
     rendered = {fmt: RENDERERS[fmt](briefing) for fmt in formats}
-    written: list[Path] = []
-    for fmt, content in rendered.items():
-        path = out / f"{name}.{fmt}"
-        write_atomically(path, content)
-        written.append(path)
-    return written
+    clean_stray_temporaries(out)
+    files = {out / f"{name}.{fmt}": content for fmt, content in rendered.items()}
+    write_together(files)
+    return list(files)
 
 
 # --- the index of an `--every` series ----------------------------------------------------------
@@ -289,9 +391,6 @@ def write_index(
         rendered["json"] = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     if "html" in formats:
         rendered["html"] = environment().get_template("index.html.j2").render(**context)
-    written = []
-    for fmt, content in rendered.items():
-        path = out / f"index.{fmt}"
-        write_atomically(path, content)
-        written.append(path)
-    return written
+    files: dict[Path, str | bytes] = {out / f"index.{fmt}": content for fmt, content in rendered.items()}
+    write_together(files)
+    return list(files)

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from briefing import lang
 from briefing.models import Article, Fact, PartialDate
 
 KIND_WEIGHT = {
@@ -30,13 +31,7 @@ CORROBORATION_WEIGHT = 0.35
 EXAMINED_PER_PICK = 50
 
 _WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
-_STOPWORDS = frozenset(
-    """anche come della delle dello degli dalla dalle dagli nella nelle negli sulla sulle sugli
-    questo questa questi queste quello quella quelli quelle sono stato stata stati state essere
-    hanno aveva avevano quando dove perché mentre secondo oltre tutti tutte ogni loro suoi sue
-    that this these those with from have has been were will would which their there about into
-    more than also after before over they them what when where while said says""".split()  # noqa: SIM905
-)
+_STOPWORDS = lang.union(lambda language: language.long_stopwords)
 
 
 def content_words(text: str) -> frozenset[str]:

@@ -26,6 +26,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefing import lang
 from briefing.compose.candidates import Candidate
 from briefing.lang import en, it
 from briefing.models import Figure, PartialDate
@@ -42,38 +43,9 @@ _MEASURE_PHRASES = sorted(
     },
 )
 _FIRST_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
-_PERCENT_WORDS = ("%", "percent", "per cent", "per cento", "percento", "punti percentuali")
-_GDP_WORDS = ("pil", "gdp", "prodotto interno")
-_DURATION_UNITS = frozenset(
-    {
-        "anno",
-        "anni",
-        "mese",
-        "mesi",
-        "settimana",
-        "settimane",
-        "giorno",
-        "giorni",
-        "ora",
-        "ore",
-        "minuti",
-        "secondi",
-        "decenni",
-        "year",
-        "years",
-        "month",
-        "months",
-        "week",
-        "weeks",
-        "day",
-        "days",
-        "hour",
-        "hours",
-        "minutes",
-        "seconds",
-        "decades",
-    }
-)
+_PERCENT_WORDS = ("%", *(word for language in lang.ALL for word in language.percent_words))
+_GDP_WORDS = tuple(word for language in lang.ALL for word in language.gdp_words)
+_DURATION_UNITS = lang.union(lambda language: language.duration_units)
 
 
 @dataclass

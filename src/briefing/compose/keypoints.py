@@ -10,12 +10,12 @@ appear in a cited quote; `validate_key_points` says what is wrong with each poin
 
 from __future__ import annotations
 
-import re
 from typing import Protocol
 
 from pydantic import BaseModel, Field
 
 from briefing.models import Fact, PartialDate
+from briefing.support import missing_numbers
 
 
 class KeyPointRequest(BaseModel):
@@ -45,21 +45,6 @@ class SalienceKeyPoints:
         return [WrittenKeyPoint(text=f.statement, fact_ids=[f.id]) for f in request.facts[: request.limit]]
 
 
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-
-
-def _numbers(text: str) -> set[str]:
-    """The numbers a text writes, with `,` and `.` alike (`1,5` is `1.5`, `1.500` is `1,500`) and
-    without leading zeros (`03` is `3`). Dates are numbers too: a day or a year in a key point
-    must be in a cited quote like any other figure."""
-    found = set()
-    for match in _NUMBER.finditer(text):
-        number = match.group().replace(",", ".")
-        head, dot, tail = number.partition(".")
-        found.add((head.lstrip("0") or "0") + dot + tail)
-    return found
-
-
 def validate_key_points(points: list[WrittenKeyPoint], facts: dict[str, Fact]) -> list[list[str]]:
     """For each point, the problems found (an empty list when it passes): fact ids that do not
     exist, and numbers that none of the cited facts' quotes contains."""
@@ -70,7 +55,7 @@ def validate_key_points(points: list[WrittenKeyPoint], facts: dict[str, Fact]) -
         if unknown:
             found.append("cites fact ids that do not exist: " + ", ".join(unknown))
         quotes = " ".join(e.quote for fid in point.fact_ids if fid in facts for e in facts[fid].evidence)
-        missing = sorted(_numbers(point.text) - _numbers(quotes))
+        missing = missing_numbers(point.text, quotes)  # the one number rule: `1,5` = `1.5`, `tre` = 3
         if missing:
             found.append("writes numbers that no cited quote contains: " + ", ".join(missing))
         problems.append(found)

@@ -13,9 +13,9 @@ from dataclasses import replace
 
 from briefing.models import Actor, Article, DroppedFact, Evidence, Extraction, Fact, PartialDate, WhenBasis
 from briefing.rules.actors import ActorIndex
-from briefing.rules.attribution import attribute, inside_quotation
+from briefing.rules.attribution import attribute, inside_quotation, opening_subject
 from briefing.rules.figures import figures_in
-from briefing.rules.lexicon import ACTION, HEDGE
+from briefing.rules.lexicon import ACTION, ANAPHOR_OPENERS, HEDGE
 from briefing.rules.salience import Features, classify, is_background, main_tense, repeats, score
 from briefing.rules.sentences import Sentence, split_article
 from briefing.rules.when import find_dates, main_date
@@ -23,6 +23,42 @@ from briefing.rules.when import find_dates, main_date
 ENGINE_VERSION = "extractive-1"
 
 _HARD_FIGURES = ("percent", "money", "amount")
+_WITH_ANTECEDENT = 4  # sentences at most in one fact: an antecedent and what points back to it
+
+
+def _open_quotation(text: str) -> bool:
+    """A quotation opened (“, «) and not closed: the next sentence goes on with it."""
+    return text.count("“") > text.count("”") or text.count("«") > text.count("»")
+
+
+def with_antecedents(text: str, sentences: list[Sentence]) -> tuple[list[Sentence], list[Sentence]]:
+    """Each sentence that opens on an anaphor ("Lo ha detto…", "He said…") joined to the sentence
+    right before it in the same paragraph, as one span of the text; the ones with no such sentence
+    before them, apart (they cannot be read alone)."""
+    units: list[Sentence] = []
+    counts: list[int] = []
+    orphans: list[Sentence] = []
+    for sentence in sentences:
+        goes_on = (  # `“… are OVER.` + `The death …”`: a quotation that goes on
+            bool(units) and units[-1].paragraph == sentence.paragraph and _open_quotation(units[-1].text)
+        )
+        if sentence.role != "body" or not (goes_on or ANAPHOR_OPENERS.match(sentence.text)):
+            units.append(sentence)
+            counts.append(1)
+            continue
+        before = units[-1] if units else None
+        if (
+            before is not None
+            and before.role == "body"
+            and before.paragraph == sentence.paragraph
+            and not text[before.end : sentence.start].strip()
+            and counts[-1] < _WITH_ANTECEDENT
+        ):
+            units[-1] = replace(before, end=sentence.end, text=text[before.start : sentence.end])
+            counts[-1] += 1
+        else:
+            orphans.append(sentence)
+    return units, orphans
 
 
 def _as_lead(sentence: Sentence, index: ActorIndex) -> Sentence:
@@ -67,9 +103,12 @@ class ExtractiveEngine:
         split = split_article(article.text, language)
         index = ActorIndex.build(article.text)
         principal = index.principal()
-        sentences = [_as_lead(s, index) for s in split.sentences]
+        sentences, orphans = with_antecedents(article.text, [_as_lead(s, index) for s in split.sentences])
         body = [s for s in sentences if s.role == "body"]
-        dropped: list[DroppedFact] = []
+        dropped = [
+            DroppedFact(reason="points back to a sentence it cannot be shown with", quote=s.text)
+            for s in orphans
+        ]
 
         kept: list[Sentence] = []
         seen: set[str] = set()
@@ -79,6 +118,11 @@ class ExtractiveEngine:
                 dropped.append(DroppedFact(reason="repeats an earlier line", quote=sentence.text))
                 continue
             seen.add(key)
+            if sentence.role == "headline":
+                dropped.append(
+                    DroppedFact(reason="a headline, not a sentence of the article", quote=sentence.text)
+                )
+                continue
             if (
                 sentence.role in ("headline", "standfirst")
                 and body
@@ -148,6 +192,8 @@ class ExtractiveEngine:
         kind = classify(
             text, sentence.role, speaker, quoted, reported, hard, bool(actors), date_is_future, tense
         )
+        if kind == "position" and speaker is None and opening_subject(text, index) is None:
+            kind = "context"  # a stance no one in the sentence holds: not a position of its first actor
         if (
             main is None
             and when is None

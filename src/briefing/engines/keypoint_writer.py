@@ -9,8 +9,9 @@ own `StructuredClient` (openai + instructor, same transport retries and usage co
 The answer is validated inside instructor's loop (a `KeyPointState` as validation context), with
 the rules of `validate_key_points`: every cited id must be one of the listed ones, every number
 in a sentence must be in a quote of a cited fact (days and years included: dates are numbers
-too), every name and month it writes must be in those quotes (`unsupported_by_quote`, as for
-extracted facts), and a sentence that cites nothing is invalid. Any problem is sent back to the model once
+too), every name and month it writes must be in those quotes or the cited facts' statements
+(`briefing.support.names_and_dates`, as for extracted facts), and a sentence that cites nothing
+is invalid. Any problem is sent back to the model once
 (a re-ask); points still invalid after it are dropped, the valid ones kept. When none survive,
 the writer returns nothing and compose falls back to the salience key points; when the server
 keeps failing, the writer says so and returns the salience key points itself: a build never
@@ -42,11 +43,12 @@ from briefing.compose.keypoints import (
 )
 from briefing.engines import Extractor
 from briefing.engines.llm_extract import LANGUAGE_NAMES
-from briefing.engines.llm_schema import context_of, unsupported_by_quote
+from briefing.engines.llm_schema import context_of
 from briefing.engines.openai_engine import OpenAIEngine
 from briefing.errors import EngineError
 from briefing.models import Fact, Usage
 from briefing.prompt_templates import load_prompt
+from briefing.support import Support, names_and_dates
 
 SYSTEM_PROMPT = "keypoints_system.j2"
 USER_PROMPT = "keypoints_user.j2"
@@ -130,15 +132,14 @@ class KeyPointState:
             else:
                 point = WrittenKeyPoint(text=draft.text, fact_ids=draft.fact_ids)
                 problems = validate_key_points([point], self.facts)[0]
-                if not problems:  # numbers and ids are right: now names and months
-                    quotes = " ".join(
-                        e.quote for i in draft.fact_ids if i in self.facts for e in self.facts[i].evidence
+                if not problems:  # numbers and ids are right: now names and dates, as for facts
+                    cited = [self.facts[i] for i in draft.fact_ids if i in self.facts]
+                    # The cited facts' statements passed the same check against their quotes, so
+                    # they may carry names in the briefing's language (`Ukraine` for `Ucraina`).
+                    support = "\n".join(
+                        [e.quote for f in cited for e in f.evidence] + [f.statement for f in cited]
                     )
-                    problems = [
-                        problem
-                        for problem in unsupported_by_quote(draft.text, quotes)
-                        if not problem.startswith("numbers")  # validate_key_points judged those
-                    ]
+                    problems = names_and_dates(draft.text, Support(support))
                 found.append(problems)
         return found
 

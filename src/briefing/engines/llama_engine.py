@@ -49,6 +49,8 @@ def grammar_schema(max_facts: int = 8, max_text: int = 400) -> dict[str, Any]:
     for name in ("actors", "figures"):
         properties[name]["maxItems"] = 4
         properties[name]["items"]["maxLength"] = 60
+    properties["mentions"]["maxItems"] = 6
+    properties["attribution"]["maxLength"] = 120
     draft["required"] = ["statement", "quote", "kind", "when"]
     return schema
 

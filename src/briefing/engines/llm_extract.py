@@ -73,13 +73,16 @@ def chunk_requests(
 
 
 def assemble(states: list[GroundingState]) -> tuple[list[Fact], list[DroppedFact]]:
-    """Grounded facts of every chunk, in order, without duplicates; salience falls with rank."""
+    """Grounded facts of every chunk, without duplicates, in the model's order (chunk by chunk):
+    `rank` 1 is the article's first fact (a fact fixed on a re-ask keeps the rank it was first
+    given), and salience falls with rank."""
     facts: list[Fact] = []
     dropped: list[DroppedFact] = []
     for state in states:
-        for rank, fact in enumerate(state.kept):
+        for fact in sorted(state.kept, key=lambda kept: kept.rank or 0):
             if not is_duplicate(fact, facts):
-                update = {"id": f"llm{len(facts) + 1}", "salience": 1.0 / (1 + rank)}
+                rank = len(facts) + 1
+                update = {"id": f"llm{rank}", "rank": rank, "salience": 1.0 / rank}
                 facts.append(fact.model_copy(update=update))
         dropped.extend(state.dropped())
     return facts, dropped

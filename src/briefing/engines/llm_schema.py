@@ -14,8 +14,6 @@ re-ask can only add).
 from __future__ import annotations
 
 import copy
-import re
-import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -29,10 +27,11 @@ from pydantic_core import CoreSchema
 from rapidfuzz import fuzz
 
 from briefing.align import evidence_for
-from briefing.merge import COMBINING_MARKS
 from briefing.models import Actor, DroppedFact, Evidence, Fact, Figure, PartialDate, WhenBasis
+from briefing.support import Mention, Support, fold, numbers_in, problems, tokens
 
-SCHEMA_VERSION = "facts-1"
+SCHEMA_VERSION = "facts-2"
+ATTRIBUTION_REACH = 400  # characters between a quote and the passage that says who said it
 MIN_STATEMENT_WORDS = 3
 
 _REQUEST_CONTEXT: ContextVar[dict[str, Any] | None] = ContextVar("briefing_request_context", default=None)
@@ -80,13 +79,45 @@ def _as_strings(value: Any) -> Any:
     return strings
 
 
-class FactDraft(BaseModel):
-    """One fact of the article."""
+class MentionDraft(BaseModel):
+    # How the article writes a name, number or date that the statement writes its own way. (No
+    # docstring: it would be sent, as the schema's description, with every request.)
+    statement: str
+    article: str
 
-    statement: str = Field(description="one sentence in the briefing's language")
-    quote: str = Field(description="verbatim passage of the article that supports it")
+
+def _as_mentions(value: Any) -> Any:
+    """Models write `[{"statement": a, "article": b}]`, `{a: b}`, `[[a, b]]` or null: take them all."""
+    if value is None:
+        return []
+    if isinstance(value, dict) and not {"statement", "article"} & set(value):
+        return [{"statement": k, "article": v} for k, v in value.items() if isinstance(v, str)]
+    if isinstance(value, dict):
+        value = [value]
+    if not isinstance(value, list):
+        return value
+    mentions: list[dict[str, str]] = []
+    for item in value:
+        if isinstance(item, list | tuple) and len(item) == 2:
+            item = {"statement": item[0], "article": item[1]}
+        if (
+            isinstance(item, dict)
+            and str(item.get("statement") or "").strip()
+            and str(item.get("article") or "").strip()
+        ):
+            mentions.append({"statement": str(item["statement"]), "article": str(item["article"])})
+    return mentions
+
+
+class FactDraft(BaseModel):
+    # One fact of the article. The prompt says what each field is: descriptions here would be sent
+    # a second time, in the schema, with every request.
+    statement: str
+    quote: str
+    attribution: str = ""
+    mentions: list[MentionDraft] = Field(default_factory=list)
     kind: LlmFactKind = "event"
-    when: str | None = Field(default=None, description="YYYY, YYYY-MM or YYYY-MM-DD, or null")
+    when: str | None = None
     actors: list[str] = Field(default_factory=list)
     figures: list[str] = Field(default_factory=list)
 
@@ -108,6 +139,17 @@ class FactDraft(BaseModel):
     @classmethod
     def _strings(cls, value: Any) -> Any:
         return _as_strings(value)
+
+    @field_validator("mentions", mode="before")
+    @classmethod
+    def _mentions(cls, value: Any) -> Any:
+        return _as_mentions(value)
+
+    @field_validator("attribution", mode="before")
+    @classmethod
+    def _blank_attribution(cls, value: Any) -> Any:
+        text = str(value or "").strip()
+        return "" if text.lower() in {"null", "none", "n/a"} else text
 
 
 class _LeanJsonSchema(GenerateJsonSchema):
@@ -172,165 +214,18 @@ class FactsResponse(BaseModel):
 
 # --- the checks ---------------------------------------------------------------------------------
 
-_MONTHS: dict[int, tuple[str, ...]] = {
-    1: ("january", "gennaio", "jan", "gen"),
-    2: ("february", "febbraio", "feb"),
-    3: ("march", "marzo", "mar"),
-    4: ("april", "aprile", "apr"),
-    5: ("may", "maggio", "mag"),
-    6: ("june", "giugno", "jun", "giu"),
-    7: ("july", "luglio", "jul", "lug"),
-    8: ("august", "agosto", "aug", "ago"),
-    9: ("september", "settembre", "sep", "sept", "set"),
-    10: ("october", "ottobre", "oct", "ott"),
-    11: ("november", "novembre", "nov"),
-    12: ("december", "dicembre", "dec", "dic"),
-}
-_MONTH_OF_WORD = {word: month for month, words in _MONTHS.items() for word in words[:2]}
 
-# Capitalised words that are not names: sentence starters, titles, weekdays, common abbreviations.
-_NOT_NAME_WORDS = """
-    a an the this that these those it its he she they we i you his her their our there here
-    in on at by for from of to with without after before during since until as about against
-    between into over under and or but if when while where why how what which who whom whose
-    yes no not also only both all some many most more several each every any one two three
-    mr mrs ms dr prof sir lady lord st
-    il lo la i gli le un uno una un' di da del della dei degli delle nel nella nei al alla ai
-    per con su tra fra e ed o ma se che chi come dove quando anche non piu più questo questa
-    president presidente prime premier minister ministro ministry secretary general government
-    parliament senate house chamber court supreme council commission commissioner committee
-    chancellor foreign defence defense affairs interior economy finance treasury state states
-    federal national european union party leader chief deputy vice spokesman spokeswoman
-    spokesperson mayor governor ambassador envoy agency office department bank central
-    monday tuesday wednesday thursday friday saturday sunday
-    lunedì martedì mercoledì giovedì venerdì sabato domenica lunedi martedi mercoledi giovedi venerdi
-"""
-_NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
-_ALIASES: dict[str, tuple[str, ...]] = {
-    "eu": ("ue", "europea", "europeo", "unione"),
-    "ue": ("eu", "european"),
-    "un": ("onu", "nazioni"),
-    "onu": ("un", "nations"),
-    "us": ("usa", "stati", "uniti", "statunitense", "americano", "americana", "america"),
-    "usa": ("us", "stati", "uniti", "statunitense", "america"),
-    "uk": ("regno", "unito", "britannico", "britannica", "gran", "bretagna"),
-    "ecb": ("bce",),
-    "bce": ("ecb",),
-    "imf": ("fmi",),
-    "fmi": ("imf",),
-    "who": ("oms",),
-    "oms": ("who",),
-    "gdp": ("pil",),
-    "pil": ("gdp",),
-    "nato": ("otan", "alleanza", "atlantica"),
-}
-
-_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
-_DIGITS_RE = re.compile(r"\d+")
-
-
-@lru_cache(maxsize=512)  # the article's text is folded once per check of each fact otherwise
-def _fold(text: str) -> str:
-    return COMBINING_MARKS.sub("", unicodedata.normalize("NFD", text.casefold())).replace("’", "'")
-
-
-def _words(text: str) -> list[str]:
-    return [word.strip("'’.-") for word in _WORD_RE.findall(text)]
-
-
-def _numbers(text: str) -> set[str]:
-    """Digit runs without leading zeros: `03` and `3` agree, `3,5` and `3.5` agree."""
-    return {run.lstrip("0") or "0" for run in _DIGITS_RE.findall(text)}
-
-
-def _common_prefix(a: str, b: str) -> int:
-    size = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        size += 1
-    return size
-
-
-def _name_in(name: str, quote_words: set[str]) -> bool:
-    """Is a (folded) name word in the quote, allowing the spelling of another language?
-
-    `Ukraine`/`Ucraina`, `Brussels`/`Bruxelles`, `London`/`Londra` match; `Macron`/`Meloni` do not.
-    """
-    if name in quote_words:
-        return True
-    if any(alias in quote_words for alias in _ALIASES.get(name, ())):
-        return True
-    if len(name) <= 3:
-        return False
-    for word in quote_words:
-        if len(word) < 3:
-            continue
-        score = fuzz.ratio(name, word)
-        if score >= 70 or (score >= 60 and _common_prefix(name, word) >= 3):
-            return True
-    return False
-
-
-def _month_in(month: int, quote: str, quote_words: set[str]) -> bool:
-    if any(word in quote_words for word in _MONTHS[month]):
-        return True
-    numeric = rf"(?<!\d)0?{month}(?!\d)"
-    iso = rf"\d{{4}}-{numeric}"
-    day_first = rf"(?<!\d)\d{{1,2}}[/.]{numeric}[/.]\d{{2,4}}"
-    return bool(re.search(iso, quote) or re.search(day_first, quote))
-
-
-def _statement_words(statement: str) -> list[tuple[str, bool]]:
-    """Each word of a statement, and whether it starts a sentence."""
-    words: list[tuple[str, bool]] = []
-    for match in _WORD_RE.finditer(statement):
-        before = statement[: match.start()].rstrip(" \t\"'“”«»([")
-        words.append((match.group().strip("'’.-"), not before or before[-1] in ".!?:;"))
-    return words
-
-
-def _proper_noun_in(word: str, article: str) -> bool:
-    """Does the article write `word` capitalised in mid-sentence, as a name?"""
-    return re.search(rf"(?<=[\w,;] ){re.escape(word)}\b", article) is not None
-
-
-def unsupported_by_quote(statement: str, quote: str, article: str | None = None) -> list[str]:
-    """What the statement says that its quote does not: numbers, months, names. Empty when none.
-
-    A capitalised word is taken for a name unless it is a common word or title (`_NOT_NAMES`); a
-    word that starts a sentence is taken for a name only when it is an acronym or the article
-    writes it capitalised in mid-sentence (so "Spending rose" passes and "Rutte said" is checked).
-    """
-    problems: list[str] = []
-    missing_numbers = sorted(_numbers(statement) - _numbers(quote), key=lambda n: (len(n), n))
-    if missing_numbers:
-        problems.append("numbers not in the quote: " + ", ".join(missing_numbers))
-    quote_words = {_fold(word) for word in _words(quote)}
-    months: list[str] = []
-    names: list[str] = []
-    for word, starts_sentence in _statement_words(statement):
-        folded = _fold(word)
-        month = _MONTH_OF_WORD.get(folded)
-        if month is not None:
-            if not _month_in(month, quote, quote_words):
-                months.append(word)
-            continue
-        if not word[:1].isupper() or folded in _NOT_NAMES:
-            continue
-        if (
-            starts_sentence
-            and not (word.isupper() and len(word) > 1)
-            and not _proper_noun_in(word, article or "")
-        ):
-            continue
-        if not _name_in(folded, quote_words):
-            names.append(word)
-    if months:
-        problems.append("dates not in the quote: " + ", ".join(dict.fromkeys(months)))
-    if names:
-        problems.append("names not in the quote: " + ", ".join(dict.fromkeys(names)))
-    return problems
+def unsupported_by_quote(
+    statement: str,
+    quote: str,
+    article: str | None = None,
+    attribution: str = "",
+    mentions: list[MentionDraft] | None = None,
+) -> list[str]:
+    """What the statement says that its quote (and attribution) does not: `briefing.support`'s
+    rule. Empty when it is supported."""
+    links = [Mention(m.statement, m.article) for m in mentions or []]
+    return problems(statement, Support(quote, attribution, links, article or ""))
 
 
 # --- the state carried through the validation loop ----------------------------------------------
@@ -362,16 +257,29 @@ class GroundingState:
     round: int = 0
     kept: list[Fact] = field(default_factory=list)
     failures: list[_Failure] = field(default_factory=list)
+    first_ranks: dict[str, int] = field(default_factory=dict)  # a first answer's quotes and statements
+
+    def _rank(self, draft: FactDraft, index: int) -> int:
+        """The model's order is the fact's rank; a fact fixed on a re-ask keeps its first one."""
+        keys = [_key(draft.quote), _key(draft.statement)]
+        if self.round == 1:
+            for key in keys:
+                self.first_ranks.setdefault(key, index + 1)
+        return next(
+            (self.first_ranks[key] for key in keys if key in self.first_ranks),
+            len(self.first_ranks) + index + 1,
+        )
 
     def review(self, drafts: list[FactDraft]) -> None:
         """Keep the grounded drafts; raise (re-ask) on the others while re-asks are left."""
         self.round += 1
         problems: list[str] = []
         for index, draft in enumerate(drafts):
+            rank = self._rank(draft, index)
             fact, reasons = self._check(draft)
             if fact is not None:
                 if not is_duplicate(fact, self.kept):
-                    self.kept.append(fact)
+                    self.kept.append(fact.model_copy(update={"rank": rank}))
                 continue
             self.failures.append(_Failure(draft.statement, draft.quote, reasons[0], self.round))
             problems.append(f"facts[{index}] ({_short(draft.statement)}): " + "; ".join(reasons))
@@ -380,14 +288,16 @@ class GroundingState:
             raise ValueError(
                 "these facts are not supported by the article:\n"
                 + "\n".join(problems)
-                + "\nCopy each quote character for character from the article, and state only what "
-                "its quote says; leave out a fact that no passage of the article supports."
+                + "\nMatching is literal and in the article's language: copy quotes, attributions and "
+                "the article forms of mentions character for character from the article. For each "
+                "fact: add the missing mention, widen the quote or add the attribution passage, drop "
+                "the unsupported word, or drop the fact. Send all the facts again."
             )
 
     def _check(self, draft: FactDraft) -> tuple[Fact | None, list[str]]:
         statement = " ".join(draft.statement.split())
         quote = draft.quote.strip()
-        if len(_words(statement)) < MIN_STATEMENT_WORDS:
+        if len(tokens(statement)) < MIN_STATEMENT_WORDS:
             return None, [f"not a statement: {_short(statement)!r} (write a sentence)"]
         if not quote:
             return None, ["no quote"]
@@ -406,25 +316,53 @@ class GroundingState:
             quote=found.quote,
             alignment=found.alignment,
         )
+        attribution, problem = self._attribution(draft.attribution, found.start, found.end)
+        if problem:
+            return None, [problem]
         article_text = self.article_text if self.article_text is not None else self.text
-        unsupported = unsupported_by_quote(statement, evidence.quote, article_text)
+        unsupported = unsupported_by_quote(
+            statement, evidence.quote, article_text, attribution.quote if attribution else "", draft.mentions
+        )
         if unsupported:
             return None, unsupported
         when, basis = self._when(draft.when, evidence.quote)
-        folded_article = _fold(article_text)
-        quote_numbers = _numbers(evidence.quote)
+        folded_article = fold(article_text)
+        quote_numbers = numbers_in(evidence.quote)
         fact = Fact(
             id="",
             kind=draft.kind,
             statement=statement,
-            actors=[Actor(name=a) for a in dict.fromkeys(draft.actors) if _fold(a) in folded_article],
+            actors=[Actor(name=a) for a in dict.fromkeys(draft.actors) if fold(a) in folded_article],
             when=when,
             when_basis=basis,
-            evidence=[evidence],
-            figures=[Figure(text=text) for text in draft.figures if _numbers(text) <= quote_numbers],
+            evidence=[evidence, attribution] if attribution else [evidence],
+            figures=[Figure(text=text) for text in draft.figures if numbers_in(text) <= quote_numbers],
             language=self.language,
         )
         return fact, []
+
+    def _attribution(self, passage: str, start: int, end: int) -> tuple[Evidence | None, str | None]:
+        """The attribution passage placed in the text (verbatim, near the quote), as evidence; None
+        when it lies inside the quote already."""
+        if not passage:
+            return None, None
+        found = evidence_for(self.source, self.text, passage)
+        if found is None or found.alignment == "fuzzy":
+            return None, f"attribution not verbatim in the article: {_short(passage)!r} (copy it exactly)"
+        if found.start >= start and found.end <= end:
+            return None, None
+        if found.start > end + ATTRIBUTION_REACH or found.end < start - ATTRIBUTION_REACH:
+            return None, (
+                f"attribution too far from the quote: {_short(passage)!r} (take the words next to the quote)"
+            )
+        evidence = Evidence(
+            source=self.source,
+            start=found.start + self.offset,
+            end=found.end + self.offset,
+            quote=found.quote,
+            alignment=found.alignment,
+        )
+        return evidence, None
 
     def _when(self, when: str | None, quote: str) -> tuple[PartialDate | None, WhenBasis | None]:
         """The model's date, if plausible: its year is in the quote, or close to publication."""
@@ -473,6 +411,10 @@ def is_duplicate(fact: Fact, kept: list[Fact]) -> bool:
         ):
             return True
     return False
+
+
+def _key(text: str) -> str:
+    return " ".join(t.folded for t in tokens(text))
 
 
 def _short(text: str, size: int = 80) -> str:

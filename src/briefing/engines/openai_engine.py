@@ -17,14 +17,19 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from briefing.engines import EngineConfig
 from briefing.engines.chunking import DEFAULT_MAX_CHARS
-from briefing.engines.llm_extract import assemble, chunk_requests, identity_suffix
+from briefing.engines.llm_extract import ChunkRequest, assemble, chunk_requests, identity_suffix
+from briefing.engines.verify import prompt_version as verify_prompt_version
+from briefing.engines.verify import verify
 from briefing.errors import ConfigError, EngineError
 from briefing.models import Article, DroppedFact, Extraction, Usage
+from briefing.redact import public_url, register
 
 if TYPE_CHECKING:
     from briefing.engines.openai_client import StructuredClient
@@ -53,6 +58,9 @@ class OpenAIEngine:
         self.model = config.model or DEFAULT_MODEL
         self.base_url = config.base_url or os.environ.get("OPENAI_BASE_URL") or None
         self.language = config.language
+        self.verify_model: str | None = (
+            (config.verify_model or self.model) if config.verify or config.verify_model else None
+        )
         self.max_chars = max_chars
         self._mode_given = config.mode is not None
         self._mode = resolve_mode(config.mode)  # checked now: a wrong --mode fails before any work
@@ -65,6 +73,12 @@ class OpenAIEngine:
                 )
             key = LOCAL_SERVER_KEY
         self._secret = key
+        register(key if key != LOCAL_SERVER_KEY else None)
+        if self.base_url:
+            public_url(self.base_url)  # registers any credentials written into it
+        self.batch = config.batch
+        self._batch_wait = config.batch_wait
+        self._batch_reask = config.batch_reask
         self._timeout = config.timeout
         self._max_retries = config.max_retries
         self._client: StructuredClient | None = None
@@ -84,6 +98,7 @@ class OpenAIEngine:
                     mode_given=self._mode_given,
                     timeout=self._timeout,
                     max_retries=self._max_retries,
+                    replay=self.batch,
                 )
             return self._client
 
@@ -103,12 +118,37 @@ class OpenAIEngine:
         return f"openai:{self.model}@{host};mode={mode}"
 
     def identity(self) -> str:
-        return f"{self.endpoint()};{identity_suffix(self.language, self.max_chars)}"
+        identity = f"{self.endpoint()};{identity_suffix(self.language, self.max_chars)}"
+        if self.verify_model is not None:  # the verdicts are part of the cached extraction
+            identity += f";verify={self.verify_model}:{verify_prompt_version()}"
+        return identity
+
+    def requests_for(self, article: Article) -> list[ChunkRequest]:
+        return chunk_requests(article, self.language, self.max_chars)
+
+    def before_extracting(
+        self, articles: list[Article], store: Path | None, say: Callable[[str], None]
+    ) -> dict[str, str]:
+        """With --batch: the articles' requests answered through the Batch API first (see
+        `openai_batch`); returns sha256 → why an article got no answer. Without: nothing to do."""
+        if not self.batch or not articles:
+            return {}
+        if store is None:
+            raise ConfigError("--batch keeps its batches in the cache", "leave the cache on (--cache FOLDER)")
+        from briefing.batch_ledger import BatchLedger
+        from briefing.engines.openai_batch import BatchRun
+
+        ledger = BatchLedger(store)
+        try:
+            run = BatchRun(self, ledger, say, wait=self._batch_wait, reask=self._batch_reask)
+            return run.prepare(articles)
+        finally:
+            ledger.close()
 
     def extract(self, article: Article) -> Extraction:
         usage = Usage()
         failures: list[DroppedFact] = []
-        requests = chunk_requests(article, self.language, self.max_chars)
+        requests = self.requests_for(article)
         client = self.client()
         try:
             for request in requests:
@@ -119,4 +159,25 @@ class OpenAIEngine:
             error.usage = usage  # the article failed, but its requests were sent: count them
             raise
         facts, dropped = assemble([request.state for request in requests])
+        if failures and len(failures) == len(requests) and not facts:
+            # HTML, prose or another shape for every request: not a result to cache or brief from.
+            useless = EngineError(
+                f"{self.where()} never answered with the structured JSON asked for "
+                "(re-asks included): HTML, prose or another shape",
+                "check --model (a chat model), --mode (try json_schema, json or md_json) and that "
+                "--base-url is the OpenAI-compatible endpoint (usually ending in /v1)",
+            )
+            useless.usage = usage
+            raise useless
+        if self.verify_model is not None:
+            try:
+                facts, judged = verify(client, facts, self.language, self.verify_model, usage)
+            except EngineError as error:
+                error.usage = usage
+                raise
+            dropped += judged
         return Extraction(facts=facts, dropped=dropped + failures, usage=usage)
+
+    def where(self) -> str:
+        """The endpoint as it may be shown: no credentials."""
+        return public_url(self.base_url) if self.base_url else "api.openai.com"

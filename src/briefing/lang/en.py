@@ -1,6 +1,396 @@
-"""English: the words the pipeline reads and writes news with."""
+"""English: the words the pipeline reads and writes news with (see `language.Language`)."""
 
 from __future__ import annotations
+
+from briefing.lang.language import Language, word_set
+
+LABELS = {
+    "title": "Briefing",
+    "as_of": "as of",
+    "key_points": "Key points",
+    "timeline": "Timeline",
+    "outlook": "Outlook",
+    "positions": "Positions",
+    "figures": "Figures",
+    "context": "Context",
+    "undated": "Undated reports",
+    "reported": "Also reported",
+    "sources": "Sources",
+    "notes": "Citations",
+    "method": "Method",
+    "period": "Period",
+    "undated_source": "undated",
+    "skipped": "Skipped sources",
+    "source": "Source",
+    "outlet": "Outlet",
+    "published": "Published",
+    "hash": "SHA-256",
+    "line": "line",
+    "sources_count": "{n} sources",
+    "single_source": "single source",
+    "source_undated": "source undated",
+    "undated_intro": "From sources with no publication date: kept off the timeline, since when they "
+    "happened cannot be told.",
+    "announced": "announced",
+    "announced_note": "announced on this date; no date given for when it happens",
+    "conflict": "Sources differ on {what}: {values}",
+    "conflict_label": "conflict",
+    "series": "{metric}: {steps}",
+    "metric_percent_gdp": "% of GDP",
+    "metric_percent": "%",
+    "evidence_annex": "Annex: evidence",
+    "evidence_note": "Each quote as the source gives it, with its file and line. Follow a citation "
+    "number to see the quote highlighted in its paragraph; ↩ goes back to the statement.",
+    "measure_defence_spending": "Defence spending",
+    "measure_public_spending": "Public spending",
+    "measure_deficit": "Deficit",
+    "measure_debt": "Debt",
+    "measure_growth": "Growth",
+    "measure_inflation": "Inflation",
+    "measure_vote_share": "Vote share",
+    "measure_unemployment": "Unemployment",
+    "measure_interest_rate": "Interest rates",
+    "measure_tariffs": "Tariffs",
+    "value": "Value",
+    "who": "Who",
+    "date": "Date",
+    "contents": "Contents",
+    "chart": "Timeline at a glance",
+    "chart_published": "Published",
+    "chart_events": "Events",
+    "chart_scheduled": "scheduled",
+    "chart_day": "day",
+    "chart_span": "month or year",
+    "chart_publication": "publication",
+    "chart_undated": "Undated — not on the axis",
+    "chart_more": "+{n} more",
+    "chart_cluster": "{n} items",
+    "source_map": "Source map",
+    "source_map_note": "{single} of {total} statements rest on a single source (marked ◇).",
+    "more_sources": "+{n} more sources",
+    "uncited_sources": "{n} more sources were read and are not cited here; the JSON lists them all.",
+    "statements": "Statements",
+    "articles": "articles",
+    "article": "article",
+    "index_title": "Briefings",
+    "index_note": "One briefing per {every}; each is as of the latest publication date in its period.",
+    "every_week": "week",
+    "every_month": "month",
+    "week_label": "Week {week}, {year}",
+    "undated_in_last": "Undated articles, included in the last period and labelled as undated: {n}.",
+    "bottom_line": "Bottom line",
+    "developments": "Developments",
+    "who_said": "Who said what",
+    "watch": "What to watch",
+    "background": "Background",
+    "background_intro": "Stories that only one article tells, or whose latest report is old by the "
+    "as-of date: the best of each, while the length allows.",
+    "background_more": "{n} more background stories are not shown; the JSON lists every storyline.",
+    "storyline": "Storyline {n}",
+    "overview_one": "One storyline.",
+    "overview_many": "{n} storylines; {lead} carry most of the coverage ({share} of the articles).",
+    "overview_lead_one": "{n} storylines; 1 carries most of the coverage ({share} of the articles).",
+    "quoted_note": "Statements are quoted from the sources in their original language.",
+    "about_note": (
+        "Selected by relevance to “{query}” (BM25): {kept} of {total} articles kept; {left} left out "
+        "because {reason}."
+    ),
+    "about_reason": "they score below {cut} of the best match",
+    "method_note": (
+        "Every statement cites a verbatim quote, located by character offsets in its source "
+        "file and verified by the tool. Engine: {engine}. {articles} articles, {citations} "
+        "cited quotes."
+    ),
+    "skipped_note": "Not used, each with its reason under “Skipped sources”: {sources}.",
+    "window_note": (
+        "Articles published {window}; undated articles are included and labelled. "
+        "Events dated outside the window are left out, except what is scheduled after it."
+    ),
+    "since": "since {date}",
+    "until": "until {date}",
+}
+
+ENGLISH = Language(
+    code="en",
+    name="English",
+    labels=LABELS,
+    months=(
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+    month_abbreviations=("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    month_variants={"Sept": 9},
+    capitalises_calendar=True,
+    weekdays=("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    date_labels=("date", "published"),
+    ordinal_suffixes=("st", "nd", "rd", "th"),
+    relative_days={
+        -2: r"the day before yesterday",
+        2: r"the day after tomorrow",
+        -1: r"yesterday",
+        1: r"tomorrow",
+        0: r"today|tonight|this morning|this afternoon|this evening",
+    },
+    relative_weeks={1: r"next week", -1: r"last week", 0: r"this week|later this week|earlier this week"},
+    relative_months={
+        1: r"next month",
+        -1: r"last month",
+        0: r"this month|later this month|earlier this month",
+    },
+    relative_years={1: r"next year", -1: r"last year", 0: r"this year|later this year|earlier this year"},
+    relative_words=word_set("yesterday tomorrow today tonight morning afternoon evening week month year"),
+    past_modifiers=("last",),
+    future_modifiers=("next",),
+    same_modifiers=("this",),
+    post_modifiers=(),
+    weekday_cues=("on",),
+    month_cues=r"in|last|next|this|early|late|mid-?|since|by|until|through|during",
+    year_cues=r"in|by|since|until|during|for",
+    range_openers=r"between\s+|from\s+",
+    range_joiners=r"and|to|until|through",
+    day_of_month=("of",),
+    month_of_year=("of",),
+    time_units={
+        "day": "day",
+        "days": "day",
+        "week": "week",
+        "weeks": "week",
+        "month": "month",
+        "months": "month",
+    },
+    unit_plurals={"day": "days", "week": "weeks", "month": "months"},
+    ago_words=("ago",),
+    ahead_words=("in",),
+    ago_phrase="{n} {unit} ago",
+    ahead_phrase="in {n} {unit}",
+    number_words={
+        "one": 1,
+        "two": 2,
+        "three": 3,
+        "four": 4,
+        "five": 5,
+        "six": 6,
+        "seven": 7,
+        "eight": 8,
+        "nine": 9,
+        "ten": 10,
+        "eleven": 11,
+        "twelve": 12,
+        "fifteen": 15,
+        "twenty": 20,
+        "thirty": 30,
+        "forty": 40,
+        "fifty": 50,
+        "hundred": 100,
+        "thousand": 1000,
+        "dozens": 24,
+    },
+    decimal_comma=False,
+    scales={
+        "thousand": 1e3,
+        "k": 1e3,
+        "million": 1e6,
+        "millions": 1e6,
+        "m": 1e6,
+        "billion": 1e9,
+        "billions": 1e9,
+        "bn": 1e9,
+        "trillion": 1e12,
+    },
+    currencies={
+        "euro": "EUR",
+        "euros": "EUR",
+        "dollars": "USD",
+        "dollar": "USD",
+        "pounds": "GBP",
+        "roubles": "RUB",
+        "rubles": "RUB",
+        "yuan": "CNY",
+        "hryvnias": "UAH",
+    },
+    counted_nouns=(
+        r"soldiers|troops|people|dead|killed|wounded|civilians|years|months|weeks|days|hours|countries|states"
+        r"|allies|members|regions|levels|missiles|drones|tanks|jets|aircraft|ships|tonnes|tons|kilometres"
+        r"|kilometers|miles|votes|seats|jobs|points|hostages|prisoners|refugees|residents"
+    ),
+    article_as_one=("a", "an"),
+    future_markers=(
+        r"\b(?:will|shall|won['’]t|going to|upcoming|next"
+        r"|(?:is|are|was|were)\s+(?:set|due|scheduled|expected|slated|planned)\s+(?:to|for)|plans? to"
+        r"|intends? to|scheduled for)\b|\w['’]ll\b"
+    ),
+    past_markers=(
+        r"\b(?:was|were|had|did|said|says|told|met|held|went|came|made|took|gave|ago|last|earlier|previously)\b"
+        r"|\b(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\w{3,}ed"
+        # an -ed form is past when an object or complement follows it (`agreed a`, `met on`), not
+        # when it is an adjective (`armed forces`, `united front`)
+        r"(?=\s+(?:the|a|an|to|on|that|in|his|her|their|its|by|with|for|up|out|off|over|every|all|this|these"
+        r"|those|some|no|it|him|them|us|me|last|earlier|yesterday)\b)"
+    ),
+    scheduling_words=r"scheduled|set|planned|due|slated",
+    scheduling_links=r"for|on",
+    participle_before="",
+    clause_openers=r"when|while|where|after|and|but",
+    complementizers=r"that|whether|if|when",
+    planned_main=r"is planned|are planned",
+    role_heads=word_set(
+        """
+        secretary president president-elect premier minister chancellor spokesman spokeswoman spokesperson
+        envoy ambassador senator representative congressman congresswoman lawmaker adviser advisor chief
+        director general admiral commander commissioner governor mayor leader chairman chairwoman chair head
+        ceo founder king queen prince princess pope judge prosecutor candidate official analyst professor
+        economist negotiator speaker whip deputy secretary-general
+        """
+    ),
+    org_heads=word_set(
+        """
+        Department Ministry Council Commission Parliament Congress Senate Government Kremlin Pentagon
+        Alliance Union Bank Fund Court Agency Party Committee Institute Organization Organisation Federation
+        Authority Treasury Reserve Office
+        """
+    ),
+    org_tail_adjectives=frozenset(),
+    org_names=(
+        r"White House",
+        r"State Department",
+        r"Federal Reserve",
+        r"United Nations",
+        r"European Union",
+        r"European Central Bank",
+        r"European Commission",
+        r"European Parliament",
+        r"European Council",
+        r"International Monetary Fund",
+        r"Downing Street",
+    ),
+    titlecase_acronyms=word_set("Fed"),
+    not_org_acronyms=word_set("GDP CEO TV OK AI HQ PM AM UPDATE VIDEO LIVE NEWS"),
+    function_words=word_set(
+        """
+        The A An In On At After Before During But And Or If As While When Where Why How What Who Which
+        Mr Mrs Ms Dr Sir Lord Lady It He She They We You His Her Their Our Its This That These Those There
+        Here According Meanwhile However Also Earlier Later Today Yesterday Tomorrow Some Many Most All Any
+        Each Every No Not Yes Officials Sources Following Despite Since Until By For From To Of With Without
+        """
+    ),
+    not_name_words=word_set(
+        """
+        United States Kingdom White House Middle East Far North South West Korea Union European Nations
+        Republic Czech Strip Bank Gulf Sea Island Islands City Foreign Ministers Minister State Defense
+        Defence Treasury Affairs Premier Leader Prime First Lady Vice Deputy Board Editorial
+        """
+    ),
+    reporting_verbs=(
+        r"said|says|say|told|tells|added|adds|stated|states|declared|warned|warns|stressed|stresses|noted"
+        r"|notes|explained|announced|announces|confirmed|confirms|wrote|writes|tweeted|posted|insisted|argued"
+        r"|argues|reiterated|underlined|emphasi[sz]ed|urged|urges|claimed|claims|asked|replied|responded"
+        r"|according to|acknowledged|admitted|cautioned|predicted|promised|pledged|vowed|announced"
+    ),
+    anaphor_openers=(
+        r"it\b(?!['’]s\s+(?:not\s+)?(?:clear|unclear|likely|possible|time)\b)"
+        r"(?!\s+(?:is|was|remains|remained)\s+(?:not\s+)?(?:clear|unclear|likely|unlikely|possible|expected|time)\b)"
+        r"|(?:he|she|they|his|her|their|these|those|this|that)\b"
+        r"(?!\s+(?:morning|afternoon|evening|week|weekend|month|year|summer|winter|spring|fall|autumn"
+        r"|time|is why)\b)"
+        r"|of (?:these|those|them)\b|among (?:these|those|them)\b"
+    ),
+    stance=(
+        r"must|should|need to|needs to|calls? for|called for|urged?|supports?|opposes?|opposed|believes?"
+        r"|wants?|insists?|demands?|rejects?|rejected|backs?|backed|position|unacceptable|unrealistic"
+    ),
+    action=(
+        r"met|meet\w*|visits?|visited|announced?|decided|approved?|signed|launched|agreed|reached|voted"
+        r"|appointed|elected|resigned|attacked|struck|withdr\w+|sanctioned|pledged|talks|call"
+    ),
+    hedge=(
+        r"remains to be seen|it (?:is|was) (?:not |un)clear"
+        r"|were not (?:immediately )?(?:made )?(?:available|disclosed"
+        r"|released)|did not (?:immediately )?respond|could not be reached|declined to comment"
+    ),
+    background=r"earlier|previously|in the past|for years|last year",
+    stopwords=word_set(
+        """the of to and in on at for with by from is are was were has have had be been it its this that
+        as an or not but will would said says"""
+    ),
+    headline_stopwords=word_set(
+        """the of to and in on at for with by from is are was were has have had be it its this that as an up
+        down out so but not"""
+    ),
+    long_stopwords=word_set(
+        """that this these those with from have has been were will would which their there about into
+        more than also after before over they them what when where while said says"""
+    ),
+    not_name_words_lower=word_set(
+        """a an the this that these those it its he she they we i you his her their our there here
+        in on at by for from of to with without after before during since until as about against
+        between into over under and or but if when while where why how what which who whom whose
+        yes no not also only both all some many most more several each every any one two three
+        mr mrs ms dr prof sir lady lord st
+        president presidents prime premier minister ministers secretary general government
+        chancellor leader leaders chief deputy vice spokesman spokeswoman spokesperson mayor
+        governor ambassador envoy special head elect commander commissioner"""
+    ),
+    glossary={
+        "european union": ("eu", "european"),
+        "united nations": ("un", "nations"),
+        "united states": ("us", "usa", "american", "americans"),
+        "united kingdom": ("uk",),
+        "european central bank": ("ecb",),
+        "international monetary fund": ("imf",),
+        "world health organization": ("who",),
+        "gross domestic product": ("gdp",),
+        # `OTAN`, the French and Spanish name, is met in English wires too
+        "nato": ("nato", "otan"),
+        "kyiv": ("kyiv",),
+    },
+    negations=word_set("not no never none nobody nothing neither nor cannot without"),
+    negative_words=word_set(
+        """refus* reject* deni* deny fail* oppos* lack* unabl* unrealist* illusor* dismiss* ban banned
+        bans block* halt* stop* short miss* breach* violat* unless"""
+    ),
+    more_words=word_set(
+        """more higher above rise rises rising rose risen increas* grow* grew exceed* beyond greater
+        larger stronger boost* raise* raising strengthen*"""
+    ),
+    less_words=word_set(
+        """less lower below fall falls falling fell fallen decreas* drop* declin* cut cuts reduc*
+        fewer smaller weaker weaken* shrink* shrank"""
+    ),
+    speech_words=word_set(
+        """said says say told tells warned warns announced announces stated added adds explained
+        explains argued argues claimed claims insisted insists noted stressed stresses declared
+        declares urged urges reiterated reiterates emphasised emphasized emphasises emphasizes
+        underlined underlines confirmed confirms wrote writes described describes reaffirmed
+        reaffirms indicated indicates admonished cautioned asserted asserts recalled recalls
+        highlighted highlights"""
+    ),
+    percent_words=("percent", "per cent"),
+    gdp_words=("gdp",),
+    duration_units=word_set("year years month months week weeks day days hour hours minutes seconds decades"),
+    addressed_to_the_model=(
+        r"(?:ignore|disregard|forget|override)\s+(?:all\s+(?:of\s+)?)?(?:the\s+|any\s+|these\s+)?"
+        r"(?:(?:previous|prior|above|earlier|preceding|original|system)\s+(?:instructions|directions|prompts?|rules)"
+        r"|your\s+(?:instructions|directions|prompts?|rules))"
+        r"|(?:ignore|disregard|forget)\s+all\s+(?:of\s+)?(?:the\s+)?(?:instructions|prompts?)\b"
+        r"|(?:new|updated)\s+instructions\s*:"
+        r"|(?:you\s+are\s+(?:now\s+)?|act\s+as\s+)(?:an?\s+)?(?:ai\b|ai\s+assistant|language\s+model|llm\b|chatbot)"
+        r"|as\s+an\s+ai\s+(?:model|assistant)"
+        r"|\b(?:ai(?:\s+model)?|assistant|language\s+model|llm|chatbot|summari[sz]er),\s+(?:you\s+must|must|please)\s"
+        r"|(?:write|state|report|say|include|present)\s+(?:it\s+|this\s+)?(?:in|into)\s+(?:the|your)"
+        r"\s+(?:briefing|summary|output)"
+        r"|as\s+a\s+verified\s+fact"
+    ),
+)
 
 # What a figure measures, by the words beside it (compose/figures.py): a series joins only numbers
 # of the same measure; the phrase nearest the number wins

@@ -1,6 +1,470 @@
-"""Italian: the words the pipeline reads and writes news with."""
+"""Italian: the words the pipeline reads and writes news with (see `language.Language`)."""
 
 from __future__ import annotations
+
+from briefing.lang.language import Language, word_set
+
+LABELS = {
+    "title": "Briefing",
+    "as_of": "aggiornato al",
+    "key_points": "Punti chiave",
+    "timeline": "Cronologia",
+    "outlook": "Prospettive",
+    "positions": "Posizioni",
+    "figures": "Cifre",
+    "context": "Contesto",
+    "undated": "Notizie senza data",
+    "reported": "Altre notizie nelle fonti",
+    "sources": "Fonti",
+    "notes": "Citazioni",
+    "method": "Metodo",
+    "period": "Periodo",
+    "undated_source": "senza data",
+    "skipped": "Fonti escluse",
+    "source": "Fonte",
+    "outlet": "Testata",
+    "published": "Pubblicato",
+    "hash": "SHA-256",
+    "line": "riga",
+    "sources_count": "{n} fonti",
+    "single_source": "fonte unica",
+    "source_undated": "fonte senza data",
+    "undated_intro": "Da fonti senza data di pubblicazione: fuori dalla cronologia, perché non si può "
+    "dire quando siano avvenuti.",
+    "announced": "annunciato",
+    "announced_note": "annunciato in questa data; la data dell'evento non è indicata",
+    "conflict": "Le fonti divergono su {what}: {values}",
+    "conflict_label": "divergenza",
+    "series": "{metric}: {steps}",
+    "metric_percent_gdp": "% del PIL",
+    "metric_percent": "%",
+    "evidence_annex": "Allegato: fonti citate",
+    "evidence_note": "Ogni citazione come la riporta la fonte, con file e riga. Seguendo il numero di "
+    "una citazione si vede il passo evidenziato nel suo paragrafo; ↩ torna all'affermazione.",
+    "measure_defence_spending": "Spesa per la difesa",
+    "measure_public_spending": "Spesa pubblica",
+    "measure_deficit": "Deficit",
+    "measure_debt": "Debito",
+    "measure_growth": "Crescita",
+    "measure_inflation": "Inflazione",
+    "measure_vote_share": "Voti",
+    "measure_unemployment": "Disoccupazione",
+    "measure_interest_rate": "Tassi d'interesse",
+    "measure_tariffs": "Dazi",
+    "value": "Valore",
+    "who": "Chi",
+    "date": "Data",
+    "contents": "Indice",
+    "chart": "La cronologia in sintesi",
+    "chart_published": "Pubblicazioni",
+    "chart_events": "Eventi",
+    "chart_scheduled": "in programma",
+    "chart_day": "giorno",
+    "chart_span": "mese o anno",
+    "chart_publication": "pubblicazione",
+    "chart_undated": "Senza data — fuori dall'asse",
+    "chart_more": "+{n} altri",
+    "chart_cluster": "{n} voci",
+    "source_map": "Mappa delle fonti",
+    "source_map_note": "{single} affermazioni su {total} poggiano su una sola fonte (segnate ◇).",
+    "more_sources": "+{n} altre fonti",
+    "uncited_sources": "Altre {n} fonti sono state lette ma non sono citate qui; il JSON le elenca.",
+    "statements": "Affermazioni",
+    "articles": "articoli",
+    "article": "articolo",
+    "index_title": "Briefing",
+    "index_note": (
+        "Un briefing per {every}; ciascuno è aggiornato all'ultima data di pubblicazione del periodo."
+    ),
+    "every_week": "settimana",
+    "every_month": "mese",
+    "week_label": "Settimana {week} del {year}",
+    "undated_in_last": "Articoli senza data, inclusi nell'ultimo periodo e segnalati come tali: {n}.",
+    "bottom_line": "In sintesi",
+    "developments": "Sviluppi",
+    "who_said": "Chi ha detto cosa",
+    "watch": "Da seguire",
+    "background": "Sullo sfondo",
+    "background_intro": "Vicende riportate da un solo articolo, o la cui ultima notizia è datata "
+    "rispetto alla data del briefing: il meglio di ciascuna, finché la lunghezza lo consente.",
+    "background_more": "Altre {n} vicende sullo sfondo non sono mostrate; il JSON elenca tutti i filoni.",
+    "storyline": "Filone {n}",
+    "overview_one": "Un solo filone.",
+    "overview_many": "{n} filoni; {lead} raccolgono gran parte della copertura ({share} degli articoli).",
+    "overview_lead_one": "{n} filoni; 1 raccoglie gran parte della copertura ({share} degli articoli).",
+    "quoted_note": "Le affermazioni sono citate dalle fonti nella loro lingua originale.",
+    "about_note": (
+        "Selezione per pertinenza a «{query}» (BM25): {kept} articoli su {total} tenuti; {left} esclusi "
+        "perché {reason}."
+    ),
+    "about_reason": "hanno un punteggio sotto il {cut} del migliore",
+    "window_note": (
+        "Articoli pubblicati {window}; quelli senza data sono inclusi e segnalati. "
+        "Gli eventi datati fuori dalla finestra sono esclusi, salvo quelli in programma dopo."
+    ),
+    "since": "dal {date}",
+    "until": "al {date}",
+    "skipped_note": "Non usate, ciascuna con il motivo in «Fonti escluse»: {sources}.",
+    "method_note": (
+        "Ogni affermazione cita un passo testuale, individuato per posizione nel file di "
+        "origine e verificato dallo strumento. Motore: {engine}. {articles} articoli, {citations} "
+        "citazioni."
+    ),
+}
+
+_PARTICIPLES = (
+    "dichiarat affermat sottolineat ribadit ammonit dett spiegat aggiunt precisat chiarit osservat annunciat "
+    "confermat evidenziat avvertit insistit ricordat commentat scritt definit riferit assicurat promess "
+    "denunciat accusat replicat rispost rimarcat sostenut twittat postat chiest avvisat garantit esortat "
+    "invitat ammess citat"
+)
+_REPORTING_STEMS = (
+    "dichiar afferm sottoline ribad ammon spieg aggiung precis chiar osserv annunci conferm evidenzi avvert "
+    "insist ricord comment scriv defin rifer assicur promett denunci accus replic rispond rimarc sosten "
+    "twitt post chied avvis garant esort invit ammett cit dic"
+)
+# Participles go with an auxiliary (`ha dichiarato`): alone they are passive (`la visita, annunciata
+# dal Dipartimento`), not someone speaking.
+_REPORTING_VERBS = (
+    r"(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s+(?:\w+\s+){0,2}?(?:"
+    + "|".join(_PARTICIPLES.split())
+    + r")[oaie]"
+    # not a noun after its article (`con l'accusa di`, `la risposta`), nor a reflexive (`si aggiunge`)
+    + r"|(?<!l')(?<!l’)(?<!si )(?<!la )(?<!le )(?<!un')(?<!un’)(?<!una )(?<!sua )(?<!nella )(?<!della )(?:"
+    + "|".join(_REPORTING_STEMS.split())
+    + r")(?:a|ano|e|ono|isce|iscono|ò|arono|erono|ando|endo)"
+    + r"|dice|dicono|disse|dicendo|stando a"
+    # `secondo il comunicato`, `secondo Trump` (not `il secondo mandato`)
+    r"|(?<!\bil )(?<!\bal )(?<!\bdel )(?<!\bnel )(?<!\bdal )(?<!\bsul )(?<!\bun )secondo"
+    r"(?=\s+\w)|a detta di|(?:ha|hanno) reso not[oa]|fa sapere|fanno sapere"
+    r"|(?:ha|hanno) fatto sapere"
+)
+
+ITALIAN = Language(
+    code="it",
+    name="italiano",
+    labels=LABELS,
+    months=(
+        "gennaio",
+        "febbraio",
+        "marzo",
+        "aprile",
+        "maggio",
+        "giugno",
+        "luglio",
+        "agosto",
+        "settembre",
+        "ottobre",
+        "novembre",
+        "dicembre",
+    ),
+    month_abbreviations=("gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"),
+    month_variants={"sett": 9},
+    capitalises_calendar=False,
+    weekdays=("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
+    date_labels=("data", "pubblicato"),
+    ordinal_suffixes=("º", "°"),
+    relative_days={
+        -2: r"l['’]altro\s?ieri|altroieri",
+        2: r"dopodomani",
+        -1: r"ieri",
+        1: r"domani",
+        0: r"oggi|stamattina|stamani|stamane|stasera|stanotte|in giornata|questa mattina|questa sera"
+        r"|questo pomeriggio",
+    },
+    relative_weeks={
+        1: r"(?:la\s+)?prossima settimana|(?:la\s+)?settimana prossima",
+        -1: r"(?:la\s+)?scorsa settimana|(?:la\s+)?settimana scorsa",
+        0: r"questa settimana|in settimana",
+    },
+    relative_months={
+        1: r"il mese prossimo|il prossimo mese",
+        -1: r"il mese scorso|lo scorso mese",
+        0: r"questo mese|nel mese in corso",
+    },
+    relative_years={
+        1: r"l['’]anno prossimo|il prossimo anno",
+        -1: r"l['’]anno scorso|lo scorso anno",
+        0: r"quest['’]anno|nell['’]anno in corso",
+    },
+    relative_words=word_set(
+        "ieri altroieri domani dopodomani oggi stamattina stamani stamane stasera stanotte giornata settimana"
+        " mese anno"
+    ),
+    past_modifiers=("lo scorso", "la scorsa", "scorso", "scorsa"),
+    future_modifiers=("il prossimo", "la prossima", "prossimo", "prossima"),
+    same_modifiers=("lo stesso",),
+    post_modifiers=("scorso", "scorsa", "prossimo", "prossima"),
+    weekday_cues=(),
+    month_cues=r"a|ad|in|nel|nel mese di|a inizio|a fine|ai primi di|agli inizi di|entro|fino a|da"
+    r"|dal mese di|lo scorso|il prossimo|lo stesso",
+    year_cues=r"nel|del|dal|entro il|fino al|nell['’]anno|per il",
+    range_openers=r"da\s+|dal\s+|tra il\s+|fra il\s+|dall['’]|dai\s+",
+    range_joiners=r"a|al|all['’]|e|e il|e l['’]|fino al",
+    day_of_month=("di",),
+    month_of_year=("del",),
+    time_units={
+        "giorno": "day",
+        "giorni": "day",
+        "settimana": "week",
+        "settimane": "week",
+        "mese": "month",
+        "mesi": "month",
+    },
+    unit_plurals={"day": "giorni", "week": "settimane", "month": "mesi"},
+    ago_words=("fa",),
+    ahead_words=("tra", "fra"),
+    ago_phrase="{n} {unit} fa",
+    ahead_phrase="tra {n} {unit}",
+    number_words={
+        "uno": 1,
+        "una": 1,
+        "due": 2,
+        "tre": 3,
+        "quattro": 4,
+        "cinque": 5,
+        "sei": 6,
+        "sette": 7,
+        "otto": 8,
+        "nove": 9,
+        "dieci": 10,
+        "undici": 11,
+        "dodici": 12,
+        "quindici": 15,
+        "venti": 20,
+        "trenta": 30,
+        "quaranta": 40,
+        "cinquanta": 50,
+        "cento": 100,
+        "mille": 1000,
+    },
+    decimal_comma=True,
+    scales={
+        "mila": 1e3,
+        "milioni": 1e6,
+        "milione": 1e6,
+        "mln": 1e6,
+        "miliardi": 1e9,
+        "miliardo": 1e9,
+        "mld": 1e9,
+        "mld.": 1e9,
+        "trilioni": 1e12,
+    },
+    currencies={
+        "euro": "EUR",
+        "dollari": "USD",
+        "dollaro": "USD",
+        "sterline": "GBP",
+        "rubli": "RUB",
+        "yuan": "CNY",
+        "grivne": "UAH",
+    },
+    counted_nouns=(
+        r"soldati|truppe|militari|persone|morti|vittime|feriti|civili|anni|mesi|settimane|giorni|ore|paesi"
+        r"|stati|alleati|membri|regioni|livelli|missili|droni|carri armati|aerei|caccia|navi|tonnellate"
+        r"|chilometri|km|voti|seggi|posti di lavoro|punti|ostaggi|prigionieri|profughi|rifugiati|sfollati"
+        r"|abitanti"
+    ),
+    article_as_one=("un", "uno", "una"),
+    future_markers=(
+        r"\b(?!però\b)\w{2,}(?:rà|ranno|rò)\b"
+        r"|\b(?:previst[oaie]|in programma|fissat[oaie] per|programmat[oaie]|convocat[oaie]"
+        r"|atteso|attesa|attesi|attese|imminente|prossim[oaie]|entro)\b"
+    ),
+    past_markers=(
+        # passato prossimo with avere, and with essere for verbs that take it (`è avvenuto`, `è stato`);
+        # `è concentrata`, `è previsto` are present (stative or scheduling), not past.
+        r"\b(?:ha|hanno|ho|abbiamo|avete|hai|aveva|avevano|avevo|avrebbe|avrebbero|ebbe)\s+(?:\w+\s+){0,2}?"
+        r"(?!previst|fissat|programmat|convocat|attes)\w+(?:at|it|ut|ss|st|tt|rs|ps|nt|rt|lt|es|s)[oaie]\b"
+        r"|\b(?:è|sono|era|erano|fu|furono|siamo|s['’]è|si è|si sono)\s+(?:\w+\s+)?"
+        r"(?:stat|andat|arrivat|intervenut"
+        r"|avvenut|tornat|partit|mort|nat|diventat|venut|giunt|rimast|uscit|entrat|cadut|salit|sces|success"
+        r"|accadut|iniziat|cominciat|finit|terminat|apers|chius|svolt|tenut)[oaie]\b"
+        r"|\b(?:scors[oaie]|fa|in precedenza|precedentemente|già)\b"
+    ),
+    scheduling_words=r"previst[oaie]|fissat[oaie]|programmat[oaie]|convocat[oaie]|in programma|attes[oaie]"
+    r"|rinviat[oaie]",
+    scheduling_links=r"per|a",
+    participle_before=(
+        r"\b(?!previst|fissat|programmat|convocat|attes)\w+(?:at|it|ut)[oaie](?:si)?\s+"
+        r"(?:il|l['’]|lo|la|nel|a|in|on)?\s*$"
+    ),
+    clause_openers=r"quando|mentre|dove|che|e|ma|dopo",
+    complementizers=r"che|se|quando",
+    planned_main=r"prevede|prevedono|in vista",
+    role_heads=word_set(
+        """
+        segretario segretaria presidente presidentessa premier ministro ministra vicepresidente vicepremier
+        sottosegretario sottosegretaria viceministro viceministra portavoce inviato inviata ambasciatore
+        ambasciatrice deputato deputata senatore senatrice cancelliere cancelliera capo leader consigliere
+        consigliera direttore direttrice commissario commissaria governatore governatrice sindaco sindaca
+        generale ammiraglio comandante capogruppo procuratore procuratrice giudice papa re regina principe
+        principessa rappresentante responsabile amministratore fondatore fondatrice candidato candidata
+        emiro sceicco ayatollah patriarca cardinale vescovo arcivescovo magistrato analista esperto esperta
+        professore professoressa economista attivista zar dittatore presidente-eletto
+        """
+    ),
+    org_heads=word_set(
+        """
+        Dipartimento Ministero Consiglio Commissione Parlamento Congresso Senato Camera Governo Cremlino
+        Pentagono Alleanza Unione Banca Fondo Corte Agenzia Partito Tribunale Procura Comitato Istituto
+        Organizzazione Federazione Confederazione Autorità Eurogruppo Eurostat Quirinale Farnesina Viminale
+        """
+    ),
+    org_tail_adjectives=word_set(
+        """
+        europeo europea europei nazionale federale atlantica atlantico supremo suprema costituzionale
+        centrale mondiale internazionale
+        """
+    ),
+    org_names=(
+        r"Consiglio dei [Mm]inistri",
+        r"Consiglio di [Ss]icurezza(?: dell['’]Onu)?",
+        r"Corte dei [Cc]onti",
+        r"Banca d['’]Italia",
+        r"Corte [Cc]ostituzionale",
+        r"Camera dei [Dd]eputati",
+        r"Casa Bianca",
+        r"Nazioni Unite",
+        r"Unione [Ee]uropea",
+        r"Alleanza [Aa]tlantica",
+        r"Banca [Cc]entrale [Ee]uropea",
+        r"Commissione [Ee]uropea",
+        r"Parlamento [Ee]uropeo",
+        r"Consiglio [Ee]uropeo",
+        r"Fondo [Mm]onetario [Ii]nternazionale",
+        r"Palazzo Chigi",
+    ),
+    titlecase_acronyms=word_set(
+        """
+        Nato Onu Ue Usa Ocse Fmi Bce Opec Oms Unesco Unicef Fao Osce Aiea Mef Istat Inps Inail Consob Anac
+        Agcom Cgil Cisl Uil Censis Svimez Codacons
+        """
+    ),
+    not_org_acronyms=word_set("PIL IA FOTO"),
+    function_words=word_set(
+        """
+        Il Lo La I Gli Le Un Uno Una L Nel Nello Nella Nei Negli Nelle Del Dello Della Dei Degli Delle Al
+        Allo Alla Ai Agli Alle Dal Dallo Dalla Dai Dagli Dalle Sul Sullo Sulla Sui Sugli Sulle Col Coi Per
+        Con Tra Fra In A Ad Da Di Su E Ed O Ma Se Che Chi Non Come Dopo Prima Durante Secondo Anche Già Ora
+        Oggi Ieri Domani Questo Questa Questi Queste Quello Quella Quelli Quelle Tuttavia Inoltre Intanto
+        Mentre Quando Dove Perché Nonostante Infatti Insomma Quindi Allora Ecco Sì No Tutti Tutto Ogni
+        Alcuni Molti Nessuno Qualcuno Lui Lei Loro Noi Voi Io Signor Signora Sig Dott Dottor On Onorevole
+        Santo Santa San
+        """
+    ),
+    not_name_words=word_set(
+        """
+        Stati Uniti Unite Nazioni Unione Europea Europeo Regno Unito Casa Bianca Medio Oriente Estremo Corea
+        Nord Sud Ovest Est Paesi Bassi Arabia Saudita Emirati Arabi Nuova Zelanda Città Vaticano Repubblica
+        Ceca Federazione Russa Striscia Cisgiordania Ministeriale Esteri Difesa Interno Interni Economia
+        Guerra Stato Tesoro Affari Volenterosi Alleati Alleato Prima Notizia Premier Leader Capo Africa
+        America Latina Asia Europa Oceania Pacifico Atlantico Indo Mediterraneo Baltico Mar Nero
+        """
+    ),
+    reporting_verbs=_REPORTING_VERBS,
+    anaphor_openers=(
+        r"lo\s+(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|fa|fanno|si|\w+(?:a|ano|ò))\b"
+        r"|(?:e['’]|è)\s+(?:stat[oa]\s+)?(?:questo|questa|questi|queste|quest['’]ultim[oa]|lui|lei|ciò)\b"
+        r"|(?:e['’]|è)\s+(?:il|lo|la|l['’]|i|gli|le)\s*\w+\s+(?:che|lanciat[oa]|propost[oa]|annunciat[oa])\b"
+        r"|(?:questo|questa|questi|queste|quest['’]ultim[oa]|ciò|tale|tali|egli|ella)\b"
+        r"(?!\s+(?:mattina|pomeriggio|sera|settimana|mese|anno|estate|inverno|autunno|primavera|volta)\b)"
+        r"|(?:il|la|lo|i|le|gli)\s+(?:suo|sua|suoi|sue|loro)\b|(?:di|tra|fra)\s+(?:questi|queste|loro)\b"
+        r"|così\b(?!\s+come)"
+    ),
+    stance=(
+        r"necessità|necessario|bisogna|occorre|deve|devono|dovrebbe|dovrebbero|dobbiamo|chiede|chiedono"
+        r"|ha chiesto|hanno chiesto|insiste|insistono|sostiene|sostengono|ha sostenuto|ritiene|ritengono"
+        r"|ritenendo"
+        r"|favorevole|contrari[oa]|riserve|si oppone|opporsi|respint[oaie]|respinge|sollecita|esorta|vuole"
+        r"|vogliono|intende|intendono|obiettivo|priorità|irrealistic[oa]|illusori[oa]|inaccettabile"
+    ),
+    action=(
+        r"incontr\w*|visit\w*|annunci\w*|decis[oaie]|decide\w*|approv\w*|firmat\w*|firm[aò]"
+        r"|sottoscritt\w*|lanciat\w*|avviat\w*|concluso|conclus[aie]|raggiunt\w*|accordo|intesa|votat\w*"
+        r"|vot[aò]|nominat\w*|eletto|eletta|dimess\w*|attaccat\w*|colpit\w*|ritirat\w*|sanzion\w*"
+        r"|stanziat\w*|promess[oaie]|ricevut\w*|ospit\w*|discusso|discusse|hanno discusso|colloqui"
+        r"|telefonata|vertice|summit|riunione"
+    ),
+    hedge=(
+        r"resta da vedere|rimane da vedere"
+        r"|non (?:sono|è) stat[oaie] (?:ancora |immediatamente )?resi? not[oaie]"
+        r"|non è chiaro|non si sa|si temeva|si teme|secondo gli osservatori"
+    ),
+    background=r"in precedenza|precedentemente|già in passato|da anni|negli ultimi anni|a suo tempo",
+    stopwords=word_set(
+        """il lo la i gli le un una uno di del della dello dei degli delle da dal dalla dai in nel nella nei
+        con su sul sulla per tra fra a al alla ai e ed o che non si è sono ha hanno come anche più"""
+    ),
+    headline_stopwords=word_set(
+        """il lo la i gli le un una uno di del della dei degli delle da dal dalla dai in nel nella nei con su
+        sul sulla per tra fra a al alla ai e ed o che non si è sono ha hanno"""
+    ),
+    long_stopwords=word_set(
+        """anche come della delle dello degli dalla dalle dagli nella nelle negli sulla sulle sugli
+        questo questa questi queste quello quella quelli quelle sono stato stata stati state essere
+        hanno aveva avevano quando dove perché mentre secondo oltre tutti tutte ogni loro suoi sue"""
+    ),
+    not_name_words_lower=word_set(
+        """il lo la i gli le un uno una un' di da del della dei degli delle nel nella nei al alla ai
+        per con su tra fra e ed o ma se che chi come dove quando anche non piu più questo questa
+        presidente ministro"""
+    ),
+    glossary={
+        "european union": ("ue", "europea", "europeo", "unione"),
+        "united nations": ("onu", "nazioni"),
+        "united states": (
+            "usa",
+            "stati",
+            "uniti",
+            "statunitense",
+            "statunitensi",
+            "americano",
+            "americana",
+            "americani",
+            "americane",
+            "america",
+        ),
+        "united kingdom": ("regno", "unito", "britannico", "britannica", "gran", "bretagna"),
+        "european central bank": ("bce",),
+        "international monetary fund": ("fmi",),
+        "world health organization": ("oms",),
+        "gross domestic product": ("pil",),
+        "nato": ("nato", "alleanza", "atlantica"),
+        "kyiv": ("kiev",),
+    },
+    negations=word_set("non mai nessuno nessuna nessun niente nulla senza neanche nemmeno neppure"),
+    negative_words=word_set("rifiut* respin* neg* rinunc* esclu* impedi* irrealist* illusor* smentit*"),
+    more_words=word_set(
+        """piu aument* cresc* crebbe salir* salit* salgon* sopra oltre superior* maggior* rafforz*
+        rialz* incremen*"""
+    ),
+    less_words=word_set(
+        """meno calo cala calat* calan* diminu* scend* sces* sotto inferior* minor* riduz* ridur*
+        riduc* ridott* tagli* ribass* indebol*"""
+    ),
+    speech_words=word_set(
+        """dett* dice dicono dich* spieg* afferm* annunc* sottoline* aggiun* ribad* avvert* ammon*
+        precis* osserv* scritt* scrive* secondo conferm* chiar* insist* ricord* sosten* riferit*
+        richiam* defin* parlat* parlando interven* reso"""
+    ),
+    percent_words=("per cento", "percento", "punti percentuali"),
+    gdp_words=("pil", "prodotto interno"),
+    duration_units=word_set(
+        "anno anni mese mesi settimana settimane giorno giorni ora ore minuti secondi decenni"
+    ),
+    addressed_to_the_model=(
+        r"(?:ignora|ignorate|ignorare|dimentica|dimenticate|trascura)\s+(?:tutte\s+)?(?:le\s+)?"
+        r"(?:(?:tue|vostre)\s+(?:istruzioni|regole)|istruzioni\s+(?:precedenti|ricevute|di\s+sistema)"
+        r"|(?:indicazioni|regole)\s+(?:precedenti|ricevute|di\s+sistema)|tutte\s+le\s+istruzioni)"
+        r"|(?:nuove|ulteriori)\s+istruzioni\s*:"
+        r"|(?:sei|agisci come|comportati come)\s+(?:ora\s+)?(?:un['’]?\s*|una\s+)?"
+        r"(?:assistente\s+(?:virtuale|ia)|intelligenza\s+artificiale|modello\s+linguistico|chatbot|ia\b)"
+        r"|\b(?:assistente|chatbot|intelligenza\s+artificiale|ia),?\s+(?:devi|dovrai|scrivi|riporta)\b"
+        r"|(?:scrivi|riporta|afferma|inserisci|dichiara)(?:lo)?\s+(?:nel|nella)\s+(?:briefing|riassunto|sintesi)"
+        r"|come\s+(?:un\s+)?fatto\s+verificato"
+    ),
+)
 
 # What a figure measures, by the words beside it (compose/figures.py): a series joins only numbers
 # of the same measure. The phrase nearest the number wins (figures.measure_near).

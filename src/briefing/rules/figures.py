@@ -6,40 +6,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing import lang
 from briefing.models import Figure
 
-_NUMBER_WORDS = {
-    "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8,
-    "nove": 9, "dieci": 10, "undici": 11, "dodici": 12, "quindici": 15, "venti": 20, "trenta": 30,
-    "quaranta": 40, "cinquanta": 50, "cento": 100, "mille": 1000,
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "hundred": 100, "thousand": 1000, "dozens": 24,
-}  # fmt: skip
-_SCALES = {
-    "mila": 1e3, "thousand": 1e3, "k": 1e3, "milioni": 1e6, "milione": 1e6, "mln": 1e6, "million": 1e6,
-    "millions": 1e6, "m": 1e6, "miliardi": 1e9, "miliardo": 1e9, "mld": 1e9, "mld.": 1e9, "billion": 1e9,
-    "billions": 1e9, "bn": 1e9, "trillion": 1e12, "trilioni": 1e12,
-}  # fmt: skip
-_CURRENCIES = {
-    "€": "EUR", "euro": "EUR", "euros": "EUR", "$": "USD", "us$": "USD", "dollari": "USD", "dollaro": "USD",
-    "dollars": "USD", "dollar": "USD", "£": "GBP", "sterline": "GBP", "pounds": "GBP", "rubli": "RUB",
-    "roubles": "RUB", "rubles": "RUB", "yuan": "CNY", "grivne": "UAH", "hryvnias": "UAH",
-}  # fmt: skip
-_COUNTED = (
-    r"soldati|truppe|militari|persone|morti|vittime|feriti|civili|anni|mesi|settimane|giorni|ore|paesi|stati"
-    r"|alleati|membri|regioni|livelli|missili|droni|carri armati|aerei|caccia|navi|tonnellate|chilometri|km"
-    r"|voti|seggi|posti di lavoro|punti|ostaggi|prigionieri|profughi|rifugiati|sfollati|abitanti"
-    r"|soldiers|troops|people|dead|killed|wounded|civilians|years|months|weeks|days|hours|countries|states"
-    r"|allies|members|regions|levels|missiles|drones|tanks|jets|aircraft|ships|tonnes|tons|kilometres"
-    r"|kilometers|miles|votes|seats|jobs|points|hostages|prisoners|refugees|residents"
-)
+_NUMBER_WORDS: dict[str, int] = {w: n for language in lang.ALL for w, n in language.number_words.items()}
+_SCALES: dict[str, float] = {w: n for language in lang.ALL for w, n in language.scales.items()}
+_CURRENCY_WORDS: dict[str, str] = {w: c for language in lang.ALL for w, c in language.currencies.items()}
+_CURRENCIES = {"€": "EUR", "$": "USD", "us$": "USD", "£": "GBP", **_CURRENCY_WORDS}
+_COUNTED = lang.alternatives(lambda language: language.counted_nouns)
 _NUM = r"\d{1,3}(?:[.,\s]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _WORD_NUM = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 _SCALE = "|".join(re.escape(s) for s in sorted(_SCALES, key=len, reverse=True))
-_CURRENCY_WORD = (
-    r"euro|euros|dollari|dollaro|dollars|dollar|sterline|pounds|rubli|roubles|rubles|yuan|grivne|hryvnias"
-)
+_CURRENCY_WORD = lang.words(_CURRENCY_WORDS)
 
 _PERCENT = re.compile(
     rf"(?<![\w.,])(?P<num>{_NUM})\s?(?:%|per ?cento|percent|per cent)(?P<of>\s+(?:del|of|of the)\s+"
@@ -82,7 +60,7 @@ def _number(text: str, language: str | None) -> float | None:
     if text.casefold() in _NUMBER_WORDS:
         return float(_NUMBER_WORDS[text.casefold()])
     text = text.replace(" ", "")
-    if language == "it":
+    if lang.language(language).decimal_comma:
         text = text.replace(".", "").replace(",", ".") if re.search(r",\d{1,2}$|\.\d{3}", text) else text
     else:
         text = text.replace(",", "")

@@ -11,19 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing import lang
 from briefing.models import FactKind
-from briefing.rules.lexicon import ACTION, BACKGROUND, HEDGE, STANCE, Lowercase, word_set
+from briefing.rules.lexicon import ACTION, BACKGROUND, HEDGE, STANCE, Lowercase
 from briefing.rules.sentences import Role
 from briefing.rules.when import Basis, Tense, tense_of
 
-_SUBORDINATE = Lowercase(r"\b(?:che|se|quando|that|whether|if|when)\b")
-_FUTURE_MAIN = Lowercase(r"\b(?:prevede|prevedono|is planned|are planned|in vista)\b")
+_SUBORDINATE = Lowercase(r"\b(?:" + lang.alternatives(lambda language: language.complementizers) + r")\b")
+_FUTURE_MAIN = Lowercase(r"\b(?:" + lang.alternatives(lambda language: language.planned_main) + r")\b")
 _WORD = re.compile(r"\w+")
-_STEM_STOP = word_set(
-    """il lo la i gli le un una uno di del della dei degli delle da dal dalla dai in nel nella nei con su sul
-    sulla per tra fra a al alla ai e ed o che non si è sono ha hanno the of to and in on at for with by from
-    is are was were has have had be it its this that as an up down out so but not"""
-)
+_STEM_STOP = lang.union(lambda language: language.headline_stopwords)
 
 
 @dataclass(frozen=True)

@@ -22,75 +22,89 @@ ago`), where it is right and rare enough to afford.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from briefing import lang
 from briefing.models import PartialDate
-from briefing.rules.lexicon import Lowercase, word_set
+from briefing.rules.lexicon import Lowercase
 
 Basis = Literal["explicit", "relative"]
 Tense = Literal["past", "future"]
 
-_IT_MONTHS = [
-    "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno",
-    "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre",
-]  # fmt: skip
-_EN_MONTHS = [calendar.month_name[i] for i in range(1, 13)]
-_IT_ABBR = ["gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"]
-_EN_ABBR = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+MONTH_NUMBER: dict[str, int] = lang.month_numbers()
 
-MONTH_NUMBER: dict[str, int] = {}
-for _index in range(12):
-    for _name in (_IT_MONTHS[_index], _EN_MONTHS[_index], _IT_ABBR[_index], _EN_ABBR[_index]):
-        MONTH_NUMBER[_name.casefold()] = _index + 1
-MONTH_NUMBER["sept"] = 9
-MONTH_NUMBER["sett"] = 9
-
-_FULL = "|".join([*_IT_MONTHS, *_EN_MONTHS])
-_ABBR = "|".join(sorted({*_IT_ABBR, *_EN_ABBR, "Sept", "sett"}, key=len, reverse=True))
+_FULL = "|".join(name for language in lang.ALL for name in language.months)
+_ABBR = "|".join(
+    sorted(
+        {n for language in lang.ALL for n in (*language.month_abbreviations, *language.month_variants)},
+        key=len,
+        reverse=True,
+    )
+)
 # A month: a full name, or an abbreviation with a dot or before a year (`3 apr 2026`, `Apr. 3`).
 _MONTH = rf"(?:{_FULL}|(?:{_ABBR})(?:\.|(?=\s+\d{{4}})))"
-_WEEKDAYS_IT = ["luned", "marted", "mercoled", "gioved", "venerd", "sabato", "domenica"]
-_WEEKDAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-_WEEKDAY = (
-    r"(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|"
-    + "|".join(_WEEKDAYS_EN)
-    + ")"
+_WEEKDAY = f"(?:{lang.weekday_pattern()})"
+# Month and weekday names that are words when written in lower case (`may`, `march`, `sunday`).
+_LOWERCASE_NOT_DATES = frozenset(
+    name.casefold()
+    for language in lang.ALL
+    if language.capitalises_calendar
+    for name in (
+        *language.months,
+        *language.month_abbreviations,
+        *language.month_variants,
+        *language.weekdays,
+    )
+) - frozenset(
+    name.casefold()
+    for language in lang.ALL
+    if not language.capitalises_calendar
+    for name in (
+        *language.months,
+        *language.month_abbreviations,
+        *language.month_variants,
+        *language.weekdays,
+    )
 )
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:º|°|st|nd|rd|th)?"
+_ORDINAL = "|".join(suffix for language in lang.ALL for suffix in language.ordinal_suffixes)
+_RANGE_OPENER = lang.alternatives(lambda language: language.range_openers)
+_RANGE_JOINER = lang.alternatives(lambda language: language.range_joiners)
+_DAY_OF = lang.words(w for language in lang.ALL for w in language.day_of_month)
+_MONTH_OF = lang.words(w for language in lang.ALL for w in language.month_of_year)
+_DAY = rf"(?:[12]\d|3[01]|0?[1-9])(?:{_ORDINAL})?"
 _YEAR = r"(?:1[89]|20)\d{2}"
 _NO_DIGIT_BEFORE = r"(?<![\d/.,-])"
 
 _F = re.IGNORECASE
 # `da mercoledì 2 a venerdì 4 aprile 2025`, `dall'8 al 12 aprile 2026`, `tra il 2 e il 4 aprile`, `2-4 April`
 _RANGE_SAME_MONTH = re.compile(
-    rf"{_NO_DIGIT_BEFORE}(?:\b(?:da|dal|tra il|fra il|between|from)\s+|\bdall['’]|\bdai\s+)?"
+    rf"{_NO_DIGIT_BEFORE}(?:\b(?:{_RANGE_OPENER}))?"
     rf"(?:{_WEEKDAY},?\s+)?(?P<d1>{_DAY})\s*"
-    r"(?:[-–—/]|\s(?:a|al|all['’]|e|e il|e l['’]|and|to|until|fino al)\s)\s*"
+    rf"(?:[-–—/]|\s(?:{_RANGE_JOINER})\s)\s*"
     rf"(?:{_WEEKDAY},?\s+)?(?P<d2>{_DAY})\s+(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?\b",
     _F,
 )
 # `dal 30 marzo al 2 aprile 2026`, `from 30 March to 2 April`
 _RANGE_TWO_MONTHS = re.compile(
-    rf"{_NO_DIGIT_BEFORE}(?:\b(?:da|dal|between|from)\s+|\bdall['’])?(?:{_WEEKDAY},?\s+)?(?P<d1>{_DAY})\s+"
-    rf"(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?\s*(?:[-–—]|\s(?:a|al|all['’]|and|to|until|fino al)\s)\s*"
+    rf"{_NO_DIGIT_BEFORE}(?:\b(?:{_RANGE_OPENER}))?(?:{_WEEKDAY},?\s+)?(?P<d1>{_DAY})\s+"
+    rf"(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?\s*(?:[-–—]|\s(?:{_RANGE_JOINER})\s)\s*"
     rf"(?:{_WEEKDAY},?\s+)?(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?\b",
     _F,
 )
 # `April 2-4, 2025`, `April 2 to 4`
 _RANGE_MONTH_FIRST = re.compile(
-    rf"\b(?P<m>{_MONTH})\s+(?P<d1>{_DAY})\s*(?:[-–—]|\s(?:to|through|and)\s)\s*(?P<d2>{_DAY})"
+    rf"\b(?P<m>{_MONTH})\s+(?P<d1>{_DAY})\s*(?:[-–—]|\s(?:{_RANGE_JOINER})\s)\s*(?P<d2>{_DAY})"
     rf"(?:,?\s+(?P<y>{_YEAR}))?\b",
     _F,
 )
 # `mercoledì 2 aprile 2025`, `il 7 novembre`, `l'8 aprile`, `1º maggio`, `2 April 2025`
 _DAY_MONTH = re.compile(
-    rf"{_NO_DIGIT_BEFORE}(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<d>{_DAY})\s+(?:di\s+|of\s+)?(?P<m>{_MONTH})"
+    rf"{_NO_DIGIT_BEFORE}(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<d>{_DAY})\s+(?:(?:{_DAY_OF})\s+)?(?P<m>{_MONTH})"
     rf"(?:,?\s+(?P<y>{_YEAR}))?\b",
     _F,
 )
@@ -101,119 +115,96 @@ _MONTH_DAY = re.compile(
 _ISO = re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 _NUMERIC = re.compile(r"(?<![\d/])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>(?:19|20)\d{2})\b")
 # `febbraio 2024`, `nel febbraio del 2024`, `February 2024`
-_MONTH_YEAR = re.compile(rf"\b(?P<m>{_FULL})\s+(?:del\s+|of\s+)?(?P<y>{_YEAR})\b", _F)
+_MONTH_YEAR = re.compile(rf"\b(?P<m>{_FULL})\s+(?:(?:{_MONTH_OF})\s+)?(?P<y>{_YEAR})\b", _F)
 # `a febbraio`, `lo scorso febbraio`, `febbraio prossimo`, `in February`, `last March`
+_PAST_MODIFIERS = frozenset(m for language in lang.ALL for m in language.past_modifiers)
+_FUTURE_MODIFIERS = frozenset(m for language in lang.ALL for m in language.future_modifiers)
+_SAME_MODIFIERS = frozenset(m for language in lang.ALL for m in language.same_modifiers)
+_POST = lang.words(m for language in lang.ALL for m in language.post_modifiers)
 _MONTH_ALONE = re.compile(
-    r"\b(?P<cue>a|ad|in|nel|nel mese di|a inizio|a fine|ai primi di|agli inizi di|entro|fino a|da"
-    r"|dal mese di"
-    rf"|lo scorso|il prossimo|lo stesso|last|next|this|early|late|mid-?|since|by|until|through|during)\s+"
-    rf"(?P<m>{_FULL})\b(?:\s+(?P<post>scorso|prossimo))?(?!\s+\d)",
+    rf"\b(?P<cue>{lang.alternatives(lambda language: language.month_cues)})\s+"
+    rf"(?P<m>{_FULL})\b(?:\s+(?P<post>{_POST}))?(?!\s+\d)",
     _F,
 )
-_MONTH_POST = re.compile(rf"\b(?P<m>{'|'.join(_IT_MONTHS)})\s+(?P<post>scorso|prossimo)\b", _F)
+# `febbraio scorso`: the languages that write the modifier after the month
+_POST_MONTHS = "|".join(name for language in lang.ALL if language.post_modifiers for name in language.months)
+_MONTH_POST = re.compile(rf"\b(?P<m>{_POST_MONTHS})\s+(?P<post>{_POST})\b", _F)
 # `nel 2024`, `del 2024`, `entro il 2030`, `in 2024`, `by 2030`
 _YEAR_ALONE = re.compile(
-    rf"\b(?:nel|del|dal|entro il|fino al|nell['’]anno|per il|in|by|since|until|during|for)\s+"
+    rf"\b(?:{lang.alternatives(lambda language: language.year_cues)})\s+"
     rf"(?P<y>{_YEAR})\b(?![\d%,.]\d)",
     _F,
 )
 
-_RELATIVE_DAY: list[tuple[re.Pattern[str], int]] = [
-    (re.compile(r"\b(?:l['’]altro\s?ieri|altroieri|the day before yesterday)\b", _F), -2),
-    (re.compile(r"\b(?:dopodomani|the day after tomorrow)\b", _F), 2),
-    (re.compile(r"\b(?:ieri|yesterday)\b", _F), -1),
-    (re.compile(r"\b(?:domani|tomorrow)\b", _F), 1),
-    (
-        re.compile(
-            r"\b(?:oggi|stamattina|stamani|stamane|stasera|stanotte|in giornata|questa mattina|questa sera"
-            r"|questo pomeriggio|today|tonight|this morning|this afternoon|this evening)\b",
-            _F,
-        ),
-        0,
-    ),
-]
-_RELATIVE_WEEK: list[tuple[re.Pattern[str], int]] = [
-    (re.compile(r"\b(?:(?:la\s+)?prossima settimana|(?:la\s+)?settimana prossima|next week)\b", _F), 1),
-    (re.compile(r"\b(?:(?:la\s+)?scorsa settimana|(?:la\s+)?settimana scorsa|last week)\b", _F), -1),
-    (re.compile(r"\b(?:questa settimana|in settimana|this week|later this week|earlier this week)\b", _F), 0),
-]
-_RELATIVE_MONTH: list[tuple[re.Pattern[str], int]] = [
-    (re.compile(r"\b(?:il mese prossimo|il prossimo mese|next month)\b", _F), 1),
-    (re.compile(r"\b(?:il mese scorso|lo scorso mese|last month)\b", _F), -1),
-    (
-        re.compile(
-            r"\b(?:questo mese|nel mese in corso|this month|later this month|earlier this month)\b", _F
-        ),
-        0,
-    ),
-]
-_RELATIVE_YEAR: list[tuple[re.Pattern[str], int]] = [
-    (re.compile(r"\b(?:l['’]anno prossimo|il prossimo anno|next year)\b", _F), 1),
-    (re.compile(r"\b(?:l['’]anno scorso|lo scorso anno|last year)\b", _F), -1),
-    (
-        re.compile(
-            r"\b(?:quest['’]anno|nell['’]anno in corso|this year|later this year|earlier this year)\b", _F
-        ),
-        0,
-    ),
-]
+
+def _relative(part: Callable[[lang.Language], Mapping[int, str]]) -> list[tuple[re.Pattern[str], int]]:
+    """One pattern per offset (in the order the first language lists them), every language's words in it."""
+    offsets = list(dict.fromkeys(offset for language in lang.ALL for offset in part(language)))
+    return [
+        (
+            re.compile(
+                r"\b(?:"
+                + "|".join(part(language)[o] for language in lang.ALL if o in part(language))
+                + r")\b",
+                _F,
+            ),
+            o,
+        )
+        for o in offsets
+    ]
+
+
+_RELATIVE_DAY = _relative(lambda language: language.relative_days)
+_RELATIVE_WEEK = _relative(lambda language: language.relative_weeks)
+_RELATIVE_MONTH = _relative(lambda language: language.relative_months)
+_RELATIVE_YEAR = _relative(lambda language: language.relative_years)
+_WEEKDAY_PRE = lang.words(
+    m
+    for language in lang.ALL
+    for m in (
+        *language.past_modifiers,
+        *language.future_modifiers,
+        *language.same_modifiers,
+        *language.weekday_cues,
+    )
+)
 _WEEKDAY_ALONE = re.compile(
-    rf"\b(?:(?P<pre>lo scorso|la scorsa|scorso|scorsa|il prossimo|la prossima|last|next|this|on)\s+)?"
-    rf"(?P<wd>{_WEEKDAY})\b(?:\s+(?P<post>scorso|scorsa|prossimo|prossima))?",
+    rf"\b(?:(?P<pre>{_WEEKDAY_PRE})\s+)?"
+    rf"(?P<wd>{_WEEKDAY})\b(?:\s+(?P<post>{_POST}))?",
     _F,
 )
-_NUMBER_WORDS = {
-    "un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7,
-    "otto": 8, "nove": 9, "dieci": 10, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4,
-    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-}  # fmt: skip
-_COUNT = r"(?:\d{1,3}|" + "|".join(_NUMBER_WORDS) + ")"
-_UNITS_IT = {"giorno": "giorni", "giorni": "giorni", "settimana": "settimane", "settimane": "settimane",
-             "mese": "mesi", "mesi": "mesi"}  # fmt: skip
-_OFFSET_AGO = re.compile(
-    rf"\b(?P<n>{_COUNT})\s+(?P<unit>giorn[oi]|settiman[ae]|mes[ei]|days?|weeks?|months?)\s+(?:fa|ago)\b", _F
-)
+# Counted offsets: `tre giorni fa`, `in two weeks` (articles count one: `un mese fa`, `a week ago`).
+_NUMBER_WORDS: dict[str, int] = {
+    word: value
+    for language in lang.ALL
+    for word, value in (*language.number_words.items(), *((a, 1) for a in language.article_as_one))
+    if value <= 10
+}
+_COUNT = r"(?:\d{1,3}|" + lang.words(_NUMBER_WORDS) + ")"
+_UNIT_LANGUAGE: dict[str, lang.Language] = {
+    word: language for language in lang.ALL for word in language.time_units
+}
+_UNIT = lang.words(_UNIT_LANGUAGE)
+_AGO = lang.words(w for language in lang.ALL for w in language.ago_words)
+_AHEAD = lang.words(w for language in lang.ALL for w in language.ahead_words)
+_OFFSET_AGO = re.compile(rf"\b(?P<n>{_COUNT})\s+(?P<unit>{_UNIT})\s+(?:{_AGO})\b", _F)
 _OFFSET_AHEAD = re.compile(
-    rf"\b(?:tra|fra|in)\s+(?P<n>{_COUNT})\s+(?P<unit>giorn[oi]|settiman[ae]|mes[ei]|days?|weeks?|months?)\b"
-    r"(?!\s+(?:fa|ago)\b)",
+    rf"\b(?:{_AHEAD})\s+(?P<n>{_COUNT})\s+(?P<unit>{_UNIT})\b(?!\s+(?:{_AGO})\b)",
     _F,
 )
 
 # --- tense ----------------------------------------------------------------------------------
 
-_FUTURE = Lowercase(
-    r"\b(?!però\b)\w{2,}(?:rà|ranno|rò)\b"
-    r"|\b(?:previst[oaie]|in programma|fissat[oaie] per|programmat[oaie]|convocat[oaie]"
-    r"|atteso|attesa|attesi|attese|imminente|prossim[oaie]|entro|will|shall|won['’]t|going to|upcoming|next"
-    r"|(?:is|are|was|were)\s+(?:set|due|scheduled|expected|slated|planned)\s+(?:to|for)|plans? to|intends? to"
-    r"|scheduled for)\b|\w['’]ll\b"
-)
-_PAST = Lowercase(
-    # passato prossimo with avere, and with essere for verbs that take it (`è avvenuto`, `è stato`);
-    # `è concentrata`, `è previsto` are present (stative or scheduling), not past.
-    r"\b(?:ha|hanno|ho|abbiamo|avete|hai|aveva|avevano|avevo|avrebbe|avrebbero|ebbe)\s+(?:\w+\s+){0,2}?"
-    r"(?!previst|fissat|programmat|convocat|attes)\w+(?:at|it|ut|ss|st|tt|rs|ps|nt|rt|lt|es|s)[oaie]\b"
-    r"|\b(?:è|sono|era|erano|fu|furono|siamo|s['’]è|si è|si sono)\s+(?:\w+\s+)?"
-    r"(?:stat|andat|arrivat|intervenut"
-    r"|avvenut|tornat|partit|mort|nat|diventat|venut|giunt|rimast|uscit|entrat|cadut|salit|sces|success|accadut"
-    r"|iniziat|cominciat|finit|terminat|apers|chius|svolt|tenut)[oaie]\b"
-    r"|\b(?:scors[oaie]|fa|in precedenza|precedentemente|già)\b"
-    r"|\b(?:was|were|had|did|said|says|told|met|held|went|came|made|took|gave|ago|last|earlier|previously)\b"
-    r"|\b(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\w{3,}ed"
-    # an English -ed form is past when an object or complement follows it (`agreed a`, `met on`), not
-    # when it is an adjective (`armed forces`, `united front`)
-    r"(?=\s+(?:the|a|an|to|on|that|in|his|her|their|its|by|with|for|up|out|off|over|every|all|this|these"
-    r"|those|some|no|it|him|them|us|me|last|earlier|yesterday)\b)"
-)
+_FUTURE = Lowercase(lang.alternatives(lambda language: language.future_markers))
+_PAST = Lowercase(lang.alternatives(lambda language: language.past_markers))
 _SCHEDULING_BEFORE = Lowercase(
-    r"(?:previst[oaie]|fissat[oaie]|programmat[oaie]|convocat[oaie]|in programma|attes[oaie]|rinviat[oaie]"
-    r"|scheduled|set|planned|due|slated)\s+(?:per|for|a|on)?\s*(?:il|l['’]|la|lo|the)?\s*$"
+    rf"(?:{lang.alternatives(lambda language: language.scheduling_words)})\s+"
+    rf"(?:{lang.alternatives(lambda language: language.scheduling_links)})?\s*"
+    r"(?:il|l['’]|la|lo|the)?\s*$"
 )
-_PARTICIPLE_BEFORE = Lowercase(
-    r"\b(?!previst|fissat|programmat|convocat|attes)\w+(?:at|it|ut)[oaie](?:si)?\s+(?:il|l['’]|lo|la|nel|a|in|on)?\s*$"
-)
+_PARTICIPLE_BEFORE = Lowercase(lang.alternatives(lambda language: language.participle_before) or r"(?!x)x")
 _CLAUSE_BREAK = Lowercase(
-    r"[,;:()\[\]—–]|\s-\s|\b(?:quando|mentre|dove|che|e|ma|when|while|where|after|dopo|and|but)\b"
+    r"[,;:()\[\]—–]|\s-\s|\b(?:" + lang.alternatives(lambda language: language.clause_openers) + r")\b"
 )
 
 
@@ -279,9 +270,7 @@ def _month(token: str) -> int | None:
 
 def _english_month_lowercase(token: str) -> bool:
     """`may`, `march` in lower case are words, not months (English names are capitalised)."""
-    key = token.casefold().rstrip(".")
-    italian = key in {m for m in _IT_MONTHS} | set(_IT_ABBR) | {"sett"}
-    return not italian and token[:1].islower()
+    return token[:1].islower() and token.casefold().rstrip(".") in _LOWERCASE_NOT_DATES
 
 
 def _day(token: str) -> int:
@@ -363,11 +352,9 @@ def _shift_months(published: PartialDate, months: int) -> PartialDate | None:
 
 
 def _weekday_number(token: str) -> int:
-    key = token.casefold()
-    for number, prefix in enumerate(_WEEKDAYS_IT):
-        if key.startswith(prefix):
-            return number
-    return [d.casefold() for d in _WEEKDAYS_EN].index(key)
+    number = lang.weekday_number(token)
+    assert number is not None, token  # the token matched _WEEKDAY
+    return number
 
 
 def _weekday(
@@ -408,19 +395,17 @@ def _offset(match: re.Match[str], published: PartialDate | None, ahead: bool) ->
     count = int(count_text) if count_text.isdigit() else _NUMBER_WORDS.get(count_text)
     if not count:
         return None
-    unit = match["unit"].casefold()
-    if unit in _UNITS_IT:
-        unit = _UNITS_IT[unit]
-        phrase = f"tra {count} {unit}" if ahead else f"{count} {unit} fa"
-    else:
-        unit = unit.rstrip("s") + "s"
-        phrase = f"in {count} {unit}" if ahead else f"{count} {unit} ago"
+    word = match["unit"].casefold()
+    language = _UNIT_LANGUAGE[word]
+    unit = language.time_units[word]
+    template = language.ahead_phrase if ahead else language.ago_phrase
+    phrase = template.format(n=count, unit=language.unit_plurals[unit])
     day = _dateparser_offset(phrase, published.first_day())
     if day is None:
         return None
-    if unit.startswith(("mes", "month")):
+    if unit == "month":
         return PartialDate(year=day.year, month=day.month)
-    if unit.startswith(("settim", "week")):
+    if unit == "week":
         return _week(PartialDate.of(day), 0)
     return PartialDate.of(day)
 
@@ -429,14 +414,13 @@ def _offset(match: re.Match[str], published: PartialDate | None, ahead: bool) ->
 # a set lookup on the sentence's words costs a few microseconds; each pattern, a hundred or more.
 _MONTH_WORDS = frozenset(MONTH_NUMBER)
 _WEEKDAY_WORDS = frozenset(
-    ["lunedì", "lunedi", "martedì", "martedi", "mercoledì", "mercoledi", "giovedì", "giovedi", "venerdì",
-     "venerdi", "sabato", "domenica"] + [d.casefold() for d in _WEEKDAYS_EN]
-)  # fmt: skip
-_RELATIVE_WORDS = word_set(
-    """ieri altroieri domani dopodomani oggi stamattina stamani stamane stasera stanotte giornata settimana
-    mese anno yesterday tomorrow today tonight morning afternoon evening week month year"""
+    spelling
+    for language in lang.ALL
+    for day in language.weekdays
+    for spelling in (day.casefold(), lang.fold(day))
 )
-_OFFSET_WORDS = word_set("giorno giorni settimana settimane mese mesi day days week weeks month months")
+_RELATIVE_WORDS = lang.union(lambda language: language.relative_words)
+_OFFSET_WORDS = frozenset(word for language in lang.ALL for word in language.time_units)
 _WORDS = re.compile(r"\w+")
 
 
@@ -515,14 +499,14 @@ def find_dates(sentence: str, published: PartialDate | None) -> list[DateMention
             cue = (match.groupdict().get("cue") or "").casefold()
             post = (match["post"] or "").casefold()
             direction: Tense | None = tense(match)
-            if cue in ("lo scorso", "last") or post == "scorso":
+            if cue in _PAST_MODIFIERS or post in _PAST_MODIFIERS:
                 direction = "past"
-            elif cue in ("il prossimo", "next") or post == "prossimo":
+            elif cue in _FUTURE_MODIFIERS or post in _FUTURE_MODIFIERS:
                 direction = "future"
             month = _month(match["m"])
             date = None
             if month and published is not None:
-                if cue in ("this", "lo stesso"):
+                if cue in _SAME_MODIFIERS:
                     date = _safe(published.year, month)
                 else:
                     date = _resolve(None, month, None, published, direction)
@@ -577,15 +561,15 @@ def _weekdays(
 ) -> None:
     for match in _WEEKDAY_ALONE.finditer(sentence):
         if not free(*match.span()) or (
-            match["wd"][:1].islower() and match["wd"].casefold() in {d.casefold() for d in _WEEKDAYS_EN}
+            match["wd"][:1].islower() and match["wd"].casefold() in _LOWERCASE_NOT_DATES
         ):
             continue
         modifier = (match["pre"] or match["post"] or "").casefold()
         direction = tense(match)
         strict = False
-        if modifier.startswith(("scors", "lo scorso", "la scorsa", "last")):
+        if modifier in _PAST_MODIFIERS:
             direction, strict = "past", True
-        elif modifier.startswith(("prossim", "il prossimo", "la prossima", "next")):
+        elif modifier in _FUTURE_MODIFIERS:
             direction, strict = "future", True
         date = _weekday(published, _weekday_number(match["wd"]), direction, strict) if published else None
         add(match, "relative", date)

@@ -1,0 +1,204 @@
+"""What a language is to the pipeline: one typed object carrying its words (see ARCHITECTURE.md,
+"Where knowledge lives").
+
+Each language module (`it.py`, `en.py`) builds one `Language`; mypy checks that it fills every
+field. The rules combine the fields of all languages into their patterns, so a sentence in one
+language quoting another is still read. Fields ending in `_pattern` (or documented as regex
+alternatives) are regular-expression alternatives, written in lower case and matched without
+regard to case; the others are plain words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+# The combining-diacritics blocks: what is left of an accent once a letter is decomposed.
+COMBINING_MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def fold(text: str) -> str:
+    """Case and accents folded, curly apostrophes straightened: `Perché l’UE` → `perche l'ue`.
+
+    The one accent folding of the code base (compatibility decomposition, combining marks dropped)."""
+    return COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", text.casefold())).replace("’", "'")
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The words of a list written one after another, separated by white space."""
+    return frozenset(text.split())
+
+
+@dataclass(frozen=True)
+class Language:
+    """A language's knowledge: how it writes dates, which words are not names, how it reports speech.
+
+    Regex fields are alternatives (`a|b|c`) for a non-capturing group, in lower case."""
+
+    code: str
+    """ISO 639-1, as py3langid names it: `it`, `en`."""
+    name: str
+
+    # --- what the tool writes (i18n) --------------------------------------------------------
+    labels: Mapping[str, str]
+    """Every label the briefing writes, by key (the same keys in every language)."""
+
+    # --- the calendar -----------------------------------------------------------------------
+    months: tuple[str, ...]
+    """The twelve month names, as written in running text (`gennaio`, `January`)."""
+    month_abbreviations: tuple[str, ...]
+    """The twelve short names (`gen`, `Jan`)."""
+    month_variants: Mapping[str, int]
+    """Other short names, with their month number (`sett`: 9)."""
+    capitalises_calendar: bool
+    """True when the language capitalises month and weekday names: then `may` and `sunday` in lower
+    case are not dates."""
+    weekdays: tuple[str, ...]
+    """The seven weekday names, Monday first, with their accents (`lunedì`)."""
+    date_labels: tuple[str, ...]
+    """Header words that introduce a publication date (`data:`, `published:`)."""
+    ordinal_suffixes: tuple[str, ...]
+    """What follows a day number as an ordinal (`1º`, `1st`)."""
+
+    # --- dates in sentences (rules/when.py): regex alternatives ------------------------------
+    relative_days: Mapping[int, str]
+    """Words for a day by its offset from the publication day (`ieri`: -1)."""
+    relative_weeks: Mapping[int, str]
+    relative_months: Mapping[int, str]
+    relative_years: Mapping[int, str]
+    relative_words: frozenset[str]
+    """Every word that can start one of the relative phrases above (a cheap test before the patterns)."""
+    past_modifiers: tuple[str, ...]
+    """`lo scorso`, `last`: before (or, see `post_modifiers`, after) a weekday or month."""
+    future_modifiers: tuple[str, ...]
+    same_modifiers: tuple[str, ...]
+    """`this`, `lo stesso`: the period of the publication date."""
+    post_modifiers: tuple[str, ...]
+    """Modifiers written after the weekday or month (`febbraio scorso`)."""
+    weekday_cues: tuple[str, ...]
+    """Words that may precede a weekday and say nothing of direction (`on Monday`)."""
+    month_cues: str
+    """What introduces a month with no day (`a febbraio`, `in February`)."""
+    year_cues: str
+    """What introduces a year alone (`nel 2024`, `by 2030`)."""
+    range_openers: str
+    """What opens a range of days (`dal`, `from`); include the trailing white space or elision."""
+    range_joiners: str
+    """What joins the two ends of a range (`al`, `to`), between white space."""
+    day_of_month: tuple[str, ...]
+    """`2 di aprile`, `2nd of April`."""
+    month_of_year: tuple[str, ...]
+    """`febbraio del 2024`, `February of 2024`."""
+    time_units: Mapping[str, str]
+    """Words for a day, week or month, mapped to `day`, `week`, `month`."""
+    unit_plurals: Mapping[str, str]
+    """`day` → the plural this language writes (`giorni`), for dateparser's phrases."""
+    ago_words: tuple[str, ...]
+    ahead_words: tuple[str, ...]
+    ago_phrase: str
+    """A counted offset into the past, as dateparser reads it: `{n} {unit} fa`."""
+    ahead_phrase: str
+    number_words: Mapping[str, int]
+    """Numbers written as words (`tre`: 3)."""
+    decimal_comma: bool
+    """True when the language writes `3,5` for three and a half (and `1.000` for a thousand)."""
+    scales: Mapping[str, float]
+    """Words and short forms that multiply a number (`miliardi`: 1e9)."""
+    currencies: Mapping[str, str]
+    """Currency words to their ISO code (`dollari`: `USD`)."""
+    counted_nouns: str
+    """Nouns a count counts (`soldati`, `troops`), as regex alternatives."""
+    article_as_one: tuple[str, ...]
+    """Articles that count one (`un mese fa`, `a week ago`)."""
+
+    # --- tense and clauses: regex alternatives -----------------------------------------------
+    future_markers: str
+    """Words and endings of a sentence that announces or schedules."""
+    past_markers: str
+    """Words and endings of a sentence that reports what happened."""
+    scheduling_words: str
+    """A participle that schedules the date after it (`previsto per`, `scheduled for`)."""
+    scheduling_links: str
+    """Prepositions and articles between a scheduling word and its date."""
+    participle_before: str
+    """A past participle right before a date (`iniziato il 12 febbraio`); empty when none."""
+    clause_openers: str
+    """Conjunctions that open a new clause."""
+    complementizers: str
+    """What opens a reported or subordinate clause, for the main tense (`che`, `that`, `whether`)."""
+    planned_main: str
+    """Main-clause verbs that make a sentence a plan (`prevede`, `is planned`)."""
+
+    # --- names, roles, organisations (rules/actors.py) ----------------------------------------
+    role_heads: frozenset[str]
+    """Heads of the roles the news gives people (`segretario`, `Secretary`), lower case."""
+    org_heads: frozenset[str]
+    """Capitalised heads of organisation names (`Dipartimento`, `Department`)."""
+    org_tail_adjectives: frozenset[str]
+    """Adjectives that may close an organisation name (`europeo`)."""
+    org_names: tuple[str, ...]
+    """Fixed organisation names, as regex fragments with the case they are written in."""
+    titlecase_acronyms: frozenset[str]
+    """Acronyms this language writes in title case (`Nato`, `Onu`)."""
+    not_org_acronyms: frozenset[str]
+    """Upper-case words that are not organisations (`PIL`, `GDP`)."""
+    function_words: frozenset[str]
+    """Capitalised words that start sentences and are never names (`Il`, `The`)."""
+    not_name_words: frozenset[str]
+    """Other capitalised words that are not people's names: places, institutions' words."""
+
+    # --- speech and stance (rules/attribution.py, rules/salience.py): regex alternatives ------
+    reporting_verbs: str
+    """The forms of the verbs that report speech, as one pattern (`ha dichiarato`, `said`)."""
+    stance: str
+    """Markers of a position."""
+    action: str
+    """Markers of a decision or an action."""
+    hedge: str
+    """Markers of uncertainty."""
+    background: str
+    """Markers of background (`in precedenza`, `previously`)."""
+    anaphor_openers: str
+    """How a sentence that points back to the one before it opens (`Lo ha detto`, `He said`,
+    `These`): it is shown only with that sentence. Matched at the start, in lower case."""
+
+    # --- words that carry no content ----------------------------------------------------------
+    stopwords: frozenset[str]
+    """The commonest function words, lower case, left out when merging near-copies."""
+    headline_stopwords: frozenset[str]
+    """The function words left out when telling whether a headline repeats a sentence."""
+    long_stopwords: frozenset[str]
+    """Common words of four letters or more that say nothing of a statement's topic."""
+    not_name_words_lower: frozenset[str]
+    """Lower-case words that are capitalised in a statement without being names (LLM checks)."""
+    glossary: Mapping[str, tuple[str, ...]]
+    """Names of the same thing in this language, by a key shared across languages
+    (`european union`: `ue`, `europea`, …): an LLM may write any language's name."""
+
+    # --- the support check (briefing.support): folded words; one ending in `*` is a stem --------
+    negations: frozenset[str]
+    """Words that deny (`non`, `not`)."""
+    negative_words: frozenset[str]
+    """Words that carry a denial without a negation (`respinte`, `rejected`, `irrealistica`)."""
+    more_words: frozenset[str]
+    """Words of a rise or a larger amount (`aumento`, `above`), for the direction of comparisons."""
+    less_words: frozenset[str]
+    """Words of a fall or a smaller amount (`calo`, `below`)."""
+    speech_words: frozenset[str]
+    """Words that report speech, as single words (`spiegato`, `said`): who a quote's speaker is."""
+
+    # --- figures ----------------------------------------------------------------------------
+    percent_words: tuple[str, ...]
+    """How a percentage is written in words (`per cento`)."""
+    gdp_words: tuple[str, ...]
+    """The names of gross domestic product (`pil`)."""
+    duration_units: frozenset[str]
+    """Units of time a figure can count (`anni`): not a measure to chart."""
+
+    # --- hostile text (briefing.instructions): regex alternatives ---------------------------
+    addressed_to_the_model: str
+    """Phrases by which a text speaks to an AI model or to the tool instead of reporting news
+    (`ignore previous instructions`, `in the briefing, write that`): such a sentence is an
+    instruction, flagged and never used as evidence."""
