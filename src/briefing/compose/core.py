@@ -28,7 +28,7 @@ from briefing.compose.keypoints import (
 )
 from briefing.compose.positions import positions
 from briefing.compose.storylines import Storyline, find_storylines
-from briefing.compose.timeline import by_date, outlook, timeline
+from briefing.compose.timeline import by_date, outlook, ranked_timeline
 from briefing.i18n import format_date, labels
 from briefing.merge import merge_facts
 from briefing.models import (
@@ -56,6 +56,7 @@ FIGURE_SERIES_MAX = 5
 FIGURE_SINGLES_MAX = 5
 FIGURE_STATEMENTS_MAX = 4
 KEY_POINT_SHARE = 0.35  # of a storyline's words
+TIMELINE_SHARE = 0.5  # of the words left after the key points: the days that matter come first
 WATCH_SHARE = 0.3  # of what the key points leave
 BACKGROUND_SHARE = 0.2  # of the body's words, when there is background
 BACKGROUND_ROUNDS = 8  # at most this many statements for one background storyline
@@ -321,10 +322,12 @@ def _choose_block(
     scheduled, announced = outlook(block.candidates, as_of)
     future = {id(c) for c in scheduled}
     announced_ids = {id(c) for c in announced}
-    on_timeline = {
-        id(c) for c in timeline(block.candidates, as_of, block.storyline.first, block.storyline.articles)
-    }
     speaker = {id(c): name for name, group in positions(block.candidates) for c in group}
+    days = ranked_timeline(block.candidates, as_of, block.storyline.first, block.storyline.articles)
+    days = [c for c in days if id(c) not in announced_ids and id(c) not in speaker]
+    on_timeline = {id(c) for c in days}
+    # The days that matter come first (best attested first), within a share of the words.
+    block.developments += fill(days, int(max(0, words - (printed.used - start)) * TIMELINE_SHARE), printed)
     by_article: dict[str, list[Candidate]] = {}
     eligible = block.candidates
     for candidate in _by_score(eligible):
