@@ -78,10 +78,18 @@ def tokens(text: str) -> list[Token]:
     `NATO's` is `NATO`, `s`; `UN-monitored` is `UN`, `monitored`); a number keeps its separators."""
     found: list[Token] = []
     for match in _TOKEN_RE.finditer(text):
-        before = text[: match.start()].rstrip(" \t\n\"'“”«»‘’([*-–—")
-        starts = not before or before[-1] in ".!?:;"
-        found.append(Token(match.group(), fold(match.group()), match.start(), starts))
+        found.append(
+            Token(match.group(), fold(match.group()), match.start(), _starts_sentence(text, match.start()))
+        )
     return found
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    """Does a word at `at` open a sentence: only quotes, brackets, dashes or spaces between it and
+    the start of the text or a `.!?:;`? (Walks back from `at`, not over the whole text before it.)"""
+    while at > 0 and text[at - 1] in " \t\n\"'“”«»‘’([*-–—":
+        at -= 1
+    return at == 0 or text[at - 1] in ".!?:;"
 
 
 def _matches(word: str, words: Iterable[str]) -> bool:
