@@ -391,6 +391,7 @@ class FakeBatch:
     output_file_id: str | None = None
     error_file_id: str | None = None
     created_at: int = field(default_factory=lambda: int(time.time()))
+    completed_at: float | None = None  # time.monotonic() when it ended
 
     def describe(self) -> dict[str, Any]:
         failed_batch = self.status == "failed"
@@ -544,6 +545,7 @@ class BatchDesk:
                 else:
                     batch.error_file_id = stored.id
         batch.status = status
+        batch.completed_at = time.monotonic()
 
     def _answer_line(self, batch: FakeBatch, line: dict[str, Any]) -> None:
         server = self.server
