@@ -122,6 +122,7 @@ class FakeOpenAI:
         self.batch_steps = 2  # polls a batch spends in progress, answering a share of its lines at each
         self.hold_batches = False  # keep every batch in progress (answering nothing) until set False
         self.failing_lines: tuple[str, ...] = ()  # batch lines about an article holding one of these fail
+        self.batch_api = True  # False: /v1/files and /v1/batches answer 404, as most local servers do
         self._ids = itertools.count(1)
         self._batch_lock = threading.Lock()  # one poll moves a batch at a time
 
@@ -634,7 +635,7 @@ def _handler_for(server: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
             if path.endswith("/models"):
                 models = {"object": "list", "data": [{"id": "fake", "object": "model", "owned_by": "tests"}]}
                 self._send(200, json.dumps(models))
-            elif "/files/" in path or "/batches" in path:
+            elif ("/files/" in path or "/batches" in path) and server.batch_api:
                 self._route(*BatchDesk(server).get(path))
             else:
                 self._error(404, f"no route {self.path}")
@@ -657,7 +658,7 @@ def _handler_for(server: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
             record = RecordedRequest("POST", self.path, {k.lower(): v for k, v in self.headers.items()}, body)
             server._record(record)
             path = self.path.split("?")[0].rstrip("/")
-            if path.endswith("/files") or "/batches" in path:
+            if (path.endswith("/files") or "/batches" in path) and server.batch_api:
                 self._route(*BatchDesk(server).post(path, raw, self.headers.get("Content-Type", ""), body))
                 return
             if not path.endswith("/chat/completions"):
