@@ -52,6 +52,8 @@ PLANTED_TEXTS = ("Zanzibarov", "987", "lunar base", "base lunare", "4321")
 
 _ARTICLE_RE = re.compile(r"<article>\n?(.*?)\n?</article>", re.DOTALL)
 _FACTS_RE = re.compile(r"<facts>\n?(.*?)\n?</facts>", re.DOTALL)
+_CLAIMS_RE = re.compile(r"<claims>\n?(.*?)\n?</claims>", re.DOTALL)  # a --verify request
+_LISTED_CLAIM_RE = re.compile(r"^\[(C\d+)\] (.+)$", re.MULTILINE)
 _LISTED_FACT_RE = re.compile(r"^\[(F\d+)\] (.+)$", re.MULTILINE)
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
 
@@ -65,6 +67,7 @@ class RecordedRequest:
     fault: str | None = None
     article: str | None = None
     facts: str | None = None  # the fact listing of a key-points request
+    claims: str | None = None  # the fact listing of a --verify request
     at: float = field(default_factory=time.monotonic)
     batch: str | None = None  # the batch whose input file held this request (None: sent over HTTP)
 
@@ -194,7 +197,10 @@ class FakeOpenAI:
         return len(self.chat_requests())
 
     def article_requests(self) -> list[RecordedRequest]:
-        return [r for r in self.chat_requests() if r.facts is None]
+        return [r for r in self.chat_requests() if r.facts is None and r.claims is None]
+
+    def verify_requests(self) -> list[RecordedRequest]:
+        return [r for r in self.chat_requests() if r.claims is not None]
 
     def key_point_requests(self) -> list[RecordedRequest]:
         return [r for r in self.chat_requests() if r.facts is not None]
@@ -264,6 +270,10 @@ class FakeOpenAI:
         if fault == "all_bad":
             return bad
         return good + bad if fault == "bad_points" or self.plant else good
+
+    def verdicts_for(self, listing: str) -> list[dict[str, Any]]:
+        """A --verify request's answer: every listed fact supported."""
+        return [{"id": cid, "supported": True} for cid, _statement in _LISTED_CLAIM_RE.findall(listing)]
 
     def sleep(self, seconds: float) -> None:
         self._stopping.wait(seconds)
@@ -669,15 +679,20 @@ def _handler_for(server: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
                 return
             article = _article_in(body)
             facts = None if article is not None else _article_in(body, _FACTS_RE)
-            record.article, record.facts = article, facts
-            fault = record.fault = server._next_fault(article, facts)
+            claims = None if article is not None or facts is not None else _article_in(body, _CLAIMS_RE)
+            record.article, record.facts, record.claims = article, facts, claims
+            fault = record.fault = "ok" if claims is not None else server._next_fault(article, facts)
             with server._lock:
                 server.in_flight += 1
                 server.peak_in_flight = max(server.peak_in_flight, server.in_flight)
             try:
                 if server.latency:
                     server.sleep(server.latency)
-                self._answer(body, article, fault, facts)
+                if claims is not None:
+                    payload = json.dumps({"verdicts": server.verdicts_for(claims)}, ensure_ascii=False)
+                    self._send(200, json.dumps(_completion(body, payload, fault), ensure_ascii=False))
+                else:
+                    self._answer(body, article, fault, facts)
             finally:
                 with server._lock:
                     server.in_flight -= 1

@@ -9,6 +9,7 @@ comparison, title, near-miss names). An article is recognised by its opening wor
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -29,9 +30,10 @@ def _answer(fact: dict[str, Any]) -> dict[str, Any]:
 class ReplayModel(FakeOpenAI):
     """Answers each known article with its replayed facts, and with its probes too when `probes`."""
 
-    def __init__(self, *, probes: bool = False, **options: Any) -> None:
+    def __init__(self, *, probes: bool = False, doubts: tuple[str, ...] = (), **options: Any) -> None:
         super().__init__(**options)
         self.probes = probes
+        self.doubts = doubts  # statements this model judges unsupported when asked to --verify
         self.articles = replay_articles()
 
     def entry_for(self, article: str) -> dict[str, Any]:
@@ -47,3 +49,9 @@ class ReplayModel(FakeOpenAI):
         if self.probes:
             facts += [_answer(probe) for probe in entry["probes"]]
         return facts
+
+    def verdicts_for(self, listing: str) -> list[dict[str, Any]]:
+        return [
+            {"id": cid, "supported": statement.strip() not in self.doubts}
+            for cid, statement in re.findall(r"^\[(C\d+)\] (.+)$", listing, re.MULTILINE)
+        ]

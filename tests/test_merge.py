@@ -102,3 +102,66 @@ def test_merging_a_large_corpus_stays_fast() -> None:
     assert time.perf_counter() - started < 5.0
     assert len(merged) == 4000
     assert [e.source for e in merged[10].evidence] == ["10.txt", "copy.txt"]
+
+
+def told(fid: str, statement: str, source: str, when: str | None = None, **fields: object) -> Fact:
+    return fact(fid, statement, source, when=when).model_copy(update={"language": "en", **fields})
+
+
+# Two outlets' own words for one event: same numbers, same day, different wording.
+WIRE = "Russia launched 120 missiles and 90 drones at Ukraine's energy grid on Sunday, officials said."
+RADIO = (
+    "Ukrainian officials said Russia fired 120 missiles and 90 drones at the country's power plants on "
+    "Sunday."
+)
+
+
+def test_the_same_fact_in_two_outlets_own_words_is_one_statement_citing_both() -> None:
+    merged = merge_facts(
+        [told("a", WIRE, "wire.txt", "2025-03-09"), told("b", RADIO, "radio.txt", "2025-03-09")]
+    )
+    assert len(merged) == 1
+    assert merged[0].statement == WIRE
+    assert [e.source for e in merged[0].evidence] == ["wire.txt", "radio.txt"]
+    italian = [
+        fact(
+            "a", "La Bce ha tagliato i tassi di interesse di 25 punti base, al 3,25% sui depositi.", "x.txt"
+        ),
+        fact(
+            "b",
+            "Il consiglio della Bce ha deciso un taglio dei tassi di 25 punti base: depositi al 3,25%.",
+            "y.txt",
+        ),
+    ]
+    assert len(merge_facts(italian)) == 1
+
+
+def test_a_paraphrase_needs_an_anchor_one_language_two_sources_and_one_speaker() -> None:
+    same_day = "2025-03-09"
+    # no number and no day: two sentences about the same subject stay apart
+    a = "Russia launched missiles and drones at Ukraine's energy grid, officials said."
+    b = "Ukrainian officials said Russia fired missiles and drones at the country's power plants."
+    assert len(merge_facts([told("a", a, "x.txt"), told("b", b, "y.txt")])) == 2
+    # the same numbers about another event
+    other = "Israel struck 120 targets and 90 depots in Gaza on Sunday, the army said."
+    assert len(merge_facts([told("a", WIRE, "x.txt", same_day), told("b", other, "y.txt", same_day)])) == 2
+    # two languages, one source, two speakers
+    assert len(merge_facts([told("a", WIRE, "x.txt"), told("b", RADIO, "y.txt", language="it")])) == 2
+    assert len(merge_facts([told("a", WIRE, "x.txt"), told("b", RADIO, "x.txt")])) == 2
+    assert (
+        len(
+            merge_facts(
+                [told("a", WIRE, "x.txt", speaker="Kyiv"), told("b", RADIO, "y.txt", speaker="Moscow")]
+            )
+        )
+        == 2
+    )
+
+
+def test_a_short_sentence_of_names_inside_a_long_one_about_something_else_is_not_the_same_fact() -> None:
+    a = "Ali Saleh has ruled the country since 1978."
+    b = (
+        "The activist was born in the north in 1978, the year Ali Saleh came to power, and has led the "
+        "protests in the capital for months with thousands of students and workers."
+    )
+    assert len(merge_facts([told("a", a, "x.txt"), told("b", b, "y.txt")])) == 2

@@ -121,9 +121,11 @@ def test_the_reask_tells_the_model_what_was_wrong(server: FakeOpenAI, article: A
     assert "Validation Error" in json.dumps(second.body["messages"][len(first.body["messages"]) :])
 
 
-def test_an_answer_that_never_parses_is_a_cached_drop_after_bounded_reasks(
+def test_an_answer_that_never_parses_skips_the_article_uncached_after_bounded_reasks(
     server: FakeOpenAI, article: Article, _private_cache: Path
 ) -> None:
+    """No valid answer for any part of an article is not a result (issue 16): the article is
+    skipped with what to check, and nothing is cached, so a rerun (a fixed --mode) asks again."""
     from briefing.cache import ExtractionCache
 
     server.script(*["truncated"] * 10)
@@ -132,10 +134,10 @@ def test_an_answer_that_never_parses_is_a_cached_drop_after_bounded_reasks(
     report = RunReport()
     assert extract([article], engine, cache, report) == []
     assert server.chat_count() == MAX_REASKS + 1
-    assert report.dropped_reasons == {"no valid answer from the model": 1}
-    assert report.skipped == []
-    extract([article], engine, cache, RunReport())  # the model's failure is a result: not asked again
-    assert server.chat_count() == MAX_REASKS + 1
+    assert [s.source for s in report.skipped] == [article.source]
+    assert "never answered with the structured JSON" in report.skipped[0].reason
+    assert report.usage.requests == MAX_REASKS + 1  # the attempts are still counted
+    assert len(cache) == 0
     cache.close()
 
 

@@ -23,7 +23,7 @@ import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -31,7 +31,7 @@ from briefing.cache import ExtractionCache, default_cache_dir
 from briefing.engines import EngineConfig, Extractor, make_extractor
 from briefing.errors import BriefingError
 from briefing.i18n import format_date, labels
-from briefing.models import Article, Fact, PartialDate, Period
+from briefing.models import AboutNote, Article, Fact, PartialDate, Period
 from briefing.pipeline import Corpus, RunReport, default_jobs, extract, ingest
 
 if TYPE_CHECKING:
@@ -53,6 +53,8 @@ class BuildRequest(BaseModel):
     every: str | None = None
     language: str = "en"
     cache_dir: Path | None = None
+    length: Literal["short", "standard", "long"] = "standard"
+    about: str | None = None
 
 
 class BuildResult(BaseModel):
@@ -106,8 +108,12 @@ def extract_corpus(
             "no usable articles in " + ", ".join(sources),
             "name files or folders holding .txt or .md news articles",
         )
-    cache = ExtractionCache(cache_dir or default_cache_dir()) if engine.cacheable else None
-    already_skipped = len(report.skipped)
+    cache = (
+        ExtractionCache(cache_dir or default_cache_dir(), warn=lambda message: say(f"warning: {message}"))
+        if engine.cacheable
+        else None
+    )
+    already_skipped, already_warned = len(report.skipped), len(report.warnings)
     advance, stop = _progress_bar(len(articles))
     try:
         facts = extract(
@@ -127,6 +133,8 @@ def extract_corpus(
             cache.close()
     for skipped in report.skipped[already_skipped:]:
         say(f"skipped {skipped.source}: {skipped.reason}")
+    for warning in report.warnings[already_warned:]:
+        say(f"warning: {warning}")  # sentences that address a model, among others
     failed = {s.source for s in report.skipped[already_skipped:]}
     if len(failed) == len(articles):
         reason = report.skipped[already_skipped].reason
@@ -245,12 +253,44 @@ def describe_report(report: RunReport) -> str:
     )
 
 
+def select_about_articles(
+    articles: list[Article], facts: list[Fact], query: str, say: Say
+) -> tuple[list[Article], list[Fact], AboutNote]:
+    """`--about`: the articles about `query` and their facts; says on stderr what was left out."""
+    from briefing.about import select_about
+
+    kept, note = select_about(articles, query)
+    if not kept:
+        raise BriefingError(
+            f"no article is about {query!r} (none shares a word with it)",
+            "try other words for the subject, or leave out --about",
+        )
+    if note.left_out:
+        shown = ", ".join(note.left_out[:5]) + (
+            f", … (+{len(note.left_out) - 5})" if len(note.left_out) > 5 else ""
+        )
+        say(
+            f"--about {query!r}: kept {note.kept} of {note.total} articles; left out {len(note.left_out)} "
+            f"scoring below {note.cut:.0%} of the best match: {shown}"
+        )
+    return kept, facts_of(kept, facts, None), note
+
+
 def _import_composition() -> None:
     """Composition and rendering are imported while the first requests are in flight, not before
     they go out (about 0.2 s of a cold start)."""
     import briefing.compose
     import briefing.engines.keypoint_writer
     import briefing.render  # noqa: F401
+
+
+def _no_facts_hint(engine: Extractor) -> str:
+    if engine.name == "extractive":
+        return "check that the files are news articles (sentences of prose, not lists or markup)"
+    return (
+        "check --model (a chat model that follows instructions), --mode (try json_schema, json or "
+        "md_json) and the endpoint (--base-url): no answer held a quote found in its article"
+    )
 
 
 def run_build(request: BuildRequest, say: Say) -> BuildResult:
@@ -264,6 +304,11 @@ def run_build(request: BuildRequest, say: Say) -> BuildResult:
         _import_composition,
         jobs=request.engine.jobs,
     )
+    if not corpus.facts:
+        say(describe_report(corpus.report))
+        raise BriefingError(
+            f"no fact survived from any of the {len(corpus.articles)} articles", _no_facts_hint(engine)
+        )
     from briefing.compose import ComposeOptions, compose, default_as_of
     from briefing.compose.core import latest_publication
     from briefing.engines.keypoint_writer import make_key_writer
@@ -275,6 +320,9 @@ def run_build(request: BuildRequest, say: Say) -> BuildResult:
         raise BriefingError(
             "no article falls in the requested --since/--until window", "widen the window or leave it out"
         )
+    about: AboutNote | None = None
+    if request.about is not None:
+        articles, facts, about = select_about_articles(articles, facts, request.about, say)
     window = (
         Period(
             start=request.since.iso() if request.since else None,
@@ -297,9 +345,11 @@ def run_build(request: BuildRequest, say: Say) -> BuildResult:
             until=request.until,
             language=request.language,
             engine=engine_name,
+            length=request.length,
         )
         briefing = compose(articles, facts, options, skipped=corpus.report.skipped, key_writer=key_writer)
         briefing.window = window
+        briefing.about = about
         written = write_briefing(briefing, request.out, output_name(as_of), request.formats)
         say(describe_report(corpus.report))
         return BuildResult(written=written, report=corpus.report)
@@ -321,6 +371,7 @@ def run_build(request: BuildRequest, say: Say) -> BuildResult:
             language=request.language,
             engine=engine_name,
             period_label=period.label,
+            length=request.length,
         )
         briefing = compose(
             period.articles,
@@ -330,6 +381,7 @@ def run_build(request: BuildRequest, say: Say) -> BuildResult:
             key_writer=key_writer,
         )
         briefing.window = Period(start=period.since.iso(), end=period.until.iso())
+        briefing.about = about
         paths = write_briefing(briefing, request.out, period.name, request.formats)
         written.extend(paths)
         entries.append(

@@ -1,4 +1,4 @@
-"""The command line (design.md §4): `briefing build`, `briefing extract`, `briefing check`.
+"""The command line (ARCHITECTURE.md, "Contract 2"): `briefing build`, `briefing extract`, `briefing check`.
 
 Exit codes: 0 a briefing was written (skipped files named on stderr); 1 nothing usable or a fatal
 error, with one line saying what and what to do; 2 usage. No traceback reaches a user unless
@@ -11,11 +11,12 @@ import contextlib
 import functools
 import logging
 import os
+import re
 import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, Literal, TypeVar, cast
 
 import typer
 
@@ -34,8 +35,19 @@ _state: dict[str, Any] = {"debug": False, "interrupted": False, "signal": signal
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+# Terminal escapes, other control characters and bidi overrides (from file names, server
+# messages) are shown as their code, so a message cannot recolour, rewrite or reorder a terminal.
+_UNPRINTABLE = re.compile(
+    "[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
+
+
 def _say(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
+    """One message on stderr, with every registered secret (API key, credentials in a URL) masked."""
+    from briefing.redact import scrub
+
+    shown = _UNPRINTABLE.sub(lambda found: f"<U+{ord(found.group()):04X}>", scrub(message))
+    print(shown, file=sys.stderr, flush=True)
 
 
 def _friendly(command: F) -> F:
@@ -84,7 +96,11 @@ def _main(
 ) -> None:
     _state["debug"] = debug or os.environ.get("BRIEFING_DEBUG") == "1"
     if _state["debug"]:
+        from briefing.redact import ScrubFilter
+
         logging.basicConfig(level=logging.DEBUG, format="%(levelname)s %(name)s: %(message)s")
+        for handler in logging.getLogger().handlers:
+            handler.addFilter(ScrubFilter())  # the key in a logged header, credentials in a URL
 
 
 SourcesArgument = Annotated[
@@ -161,6 +177,18 @@ BatchReaskOption = Annotated[
         "not as interactive requests.",
     ),
 ]
+VerifyOption = Annotated[
+    bool,
+    typer.Option(
+        "--verify",
+        help="openai: one more request per article in which the model judges whether each kept "
+        "fact's quote says what its statement says; facts judged unsupported are dropped and counted.",
+    ),
+]
+VerifyModelOption = Annotated[
+    str | None,
+    typer.Option("--verify-model", help="Model that judges the facts for --verify (default: --model)."),
+]
 CacheOption = Annotated[
     Path | None,
     typer.Option(
@@ -182,6 +210,8 @@ def _engine_config(
     timeout: float = 120.0,
     jobs: int | None = None,
     batch: tuple[bool, bool, bool] = (False, False, False),
+    verify: bool = False,
+    verify_model: str | None = None,
 ) -> Any:
     from briefing.engines import EngineConfig
 
@@ -201,6 +231,8 @@ def _engine_config(
             language=language,
             timeout=timeout,
             jobs=jobs,
+            verify=verify,
+            verify_model=verify_model,
             batch=batch[0],
             batch_wait=not batch[1],
             batch_reask=batch[2],
@@ -254,6 +286,8 @@ def build(
     no_wait: NoWaitOption = False,
     batch_reask: BatchReaskOption = False,
     timeout: TimeoutOption = 120.0,
+    verify: VerifyOption = False,
+    verify_model: VerifyModelOption = None,
     as_of: Annotated[
         str | None,
         typer.Option(
@@ -292,10 +326,32 @@ def build(
             "--lang", help="Language of what the tool writes: en | it. Quotes stay in their own language."
         ),
     ] = "en",
+    length: Annotated[
+        str,
+        typer.Option(
+            "--length",
+            help="short | standard | long: the body's length. standard fits up to ten articles on one "
+            "to two pages and grows slowly with more; short is half of it, long twice.",
+        ),
+    ] = "standard",
+    about: Annotated[
+        str | None,
+        typer.Option(
+            "--about",
+            help="Keep only the articles about this subject (BM25 ranking); how many were left out, "
+            "and why, is said on stderr and in the briefing's method note.",
+        ),
+    ] = None,
     cache: CacheOption = None,
 ) -> None:
     """Build dated briefings from SOURCES into --out."""
     formats = _parse_formats(format)
+    if length not in ("short", "standard", "long"):
+        raise typer.BadParameter(f"{length!r} is not short, standard or long", param_hint="--length")
+    if about is not None and not about.strip():
+        raise typer.BadParameter(
+            'give the subject to keep, e.g. --about "NATO spending"', param_hint="--about"
+        )
     if lang not in ("en", "it"):
         raise typer.BadParameter(f"{lang!r} is not en or it", param_hint="--lang")
     if every not in (None, "week", "month"):
@@ -306,7 +362,17 @@ def build(
             param_hint="--as-of",
         )
     config = _engine_config(
-        backend, model, base_url, mode, concurrency, lang, timeout, jobs, (batch, no_wait, batch_reask)
+        backend,
+        model,
+        base_url,
+        mode,
+        concurrency,
+        lang,
+        timeout,
+        jobs,
+        (batch, no_wait, batch_reask),
+        verify=verify,
+        verify_model=verify_model,
     )
     window = (_parse_date(since, "--since"), _parse_date(until, "--until"))
     as_of_date = _parse_date(as_of, "--as-of")
@@ -324,6 +390,8 @@ def build(
         every=every,
         language=lang,
         cache_dir=cache,
+        length=cast(Literal["short", "standard", "long"], length),
+        about=about,
     )
     result = run_build(request, say=_say)
     for path in result.written:
@@ -346,6 +414,8 @@ def extract(
     no_wait: NoWaitOption = False,
     batch_reask: BatchReaskOption = False,
     timeout: TimeoutOption = 120.0,
+    verify: VerifyOption = False,
+    verify_model: VerifyModelOption = None,
     lang: Annotated[
         str, typer.Option("--lang", help="Language of the statements an LLM writes: en | it.")
     ] = "en",
@@ -355,7 +425,17 @@ def extract(
     if lang not in ("en", "it"):
         raise typer.BadParameter(f"{lang!r} is not en or it", param_hint="--lang")
     config = _engine_config(
-        backend, model, base_url, mode, concurrency, lang, timeout, jobs, (batch, no_wait, batch_reask)
+        backend,
+        model,
+        base_url,
+        mode,
+        concurrency,
+        lang,
+        timeout,
+        jobs,
+        (batch, no_wait, batch_reask),
+        verify=verify,
+        verify_model=verify_model,
     )
     from briefing.build import describe_report, extract_corpus
     from briefing.engines import make_extractor

@@ -6,6 +6,12 @@ cut): most of their content words are shared and their characters mostly agree. 
 numbers differ, or whose dates disagree, are never merged: those are different facts, or a
 conflict that the briefing must show rather than hide.
 
+The same fact told by two outlets in their own words (a paraphrase, not a copy) is merged too,
+when it is anchored: the same numbers (at least one), or the same day, in the same language, from
+different sources, with no two different speakers, and nearly half of the two statements' words
+(numbers aside) found in the other, both ways (a word matches its inflections: `missili`/`missile`,
+`Ukraine`/`Ukrainian`, by rapidfuzz's ratio).
+
 Candidates are found through an index of content words, so the cost grows with the number of
 facts that share words, not with the square of all facts.
 """
@@ -16,7 +22,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from briefing import lang
 from briefing.models import Actor, Evidence, Fact, Figure, PartialDate
@@ -26,6 +32,9 @@ _STOP = lang.union(lambda language: language.stopwords)
 _SIMILAR = 88.0  # rapidfuzz token_sort_ratio, 0-100
 _SHARED = 0.75  # share of the smaller set of content words that the larger one holds
 _COMMON = 200  # a content word in more facts than this is not used to find candidates
+_PARAPHRASE = 0.45  # share of both statements' content words found in the other's
+_PARAPHRASE_MIN = 4  # content words at least in common
+_INFLECTION = 85.0  # rapidfuzz ratio above which two words of five letters or more are one word
 
 
 _HAS_DIGIT = re.compile(r"\S*\d\S*")
@@ -60,11 +69,45 @@ def _same(a: Fact, b: Fact, key_a: str, key_b: str, words_a: frozenset[str], wor
     if _numbers(key_a) != _numbers(key_b) or not _dates_agree(a.when, b.when):
         return False
     smaller = min(len(words_a), len(words_b))
-    if smaller < 5 or len(words_a & words_b) < _SHARED * smaller:
+    near = smaller >= 5 and len(words_a & words_b) >= _SHARED * smaller
+    if near and (
+        fuzz.token_sort_ratio(key_a, key_b) >= _SIMILAR
+        or (len(words_a & words_b) == smaller and fuzz.partial_ratio(key_a, key_b) >= _SIMILAR)
+    ):
+        return True  # a near copy
+    return _same_event(a, b, key_a, words_a, words_b)
+
+
+def _same_event(a: Fact, b: Fact, key_a: str, words_a: frozenset[str], words_b: frozenset[str]) -> bool:
+    """Two outlets' own words for one fact: anchored by the same numbers or day, in one language,
+    from different sources, with no two speakers, sharing most of the shorter one's content words."""
+    if {e.source for e in a.evidence} & {e.source for e in b.evidence}:
         return False
-    return fuzz.token_sort_ratio(key_a, key_b) >= _SIMILAR or (
-        len(words_a & words_b) == smaller and fuzz.partial_ratio(key_a, key_b) >= _SIMILAR
+    if (a.language and b.language and a.language != b.language) or (
+        a.speaker and b.speaker and a.speaker != b.speaker
+    ):
+        return False
+    same_day = a.when is not None and a.when.day is not None and a.when == b.when
+    if not (_numbers(key_a) or same_day):
+        return False
+    # the words, not the numbers (already the same): `1 anno e 6 mesi a Simona Gentile` is not
+    # `si interessano dopo 6 mesi 1 anno`
+    plain_a = frozenset(w for w in words_a if not _HAS_DIGIT.match(w))
+    plain_b = frozenset(w for w in words_b if not _HAS_DIGIT.match(w))
+    found_a = sum(1 for word in plain_a if _found(word, plain_b))
+    found_b = sum(1 for word in plain_b if _found(word, plain_a))
+    # both ways: a short sentence's few names inside a long one about something else is not it
+    return min(found_a, found_b) >= _PARAPHRASE_MIN and found_a + found_b >= _PARAPHRASE * (
+        len(plain_a) + len(plain_b)
     )
+
+
+def _found(word: str, words: frozenset[str]) -> bool:
+    if word in words:
+        return True
+    if len(word) < 5 or word.isdigit():
+        return False
+    return process.extractOne(word, words, scorer=fuzz.ratio, score_cutoff=_INFLECTION) is not None
 
 
 def _find(parent: list[int], item: int) -> int:

@@ -1,4 +1,5 @@
-"""The data model: every boundary of the pipeline is one of these pydantic models.
+"""The data model: every boundary of the pipeline is one of these pydantic models (ARCHITECTURE.md,
+"The data model").
 
     Article ──extract──▶ Fact (+ Evidence) ──compose──▶ Briefing
 
@@ -190,7 +191,7 @@ class Extraction(BaseModel):
     language: str | None = Field(default=None, description="the article's language, kept with the cache")
 
 
-# --- the briefing (contract: design.md §3, "briefing/1") -------------------------------------
+# --- the briefing (contract: ARCHITECTURE.md, "Contract 1", briefing/1) ---------------------
 
 
 class Citation(BaseModel):
@@ -218,7 +219,7 @@ class Statement(BaseModel):
     date: str | None = None
     kind: str | None = None
     sources_count: int | None = None
-    # Extra keys (design.md §3 welcomes them; none changes the meaning of the ones above):
+    # Extra keys (the contract, ARCHITECTURE.md, welcomes them; none changes the meaning of the ones above):
     id: str | None = Field(default=None, description="anchor of the statement, e.g. `T3`")
     actor: str | None = Field(default=None, description="who holds the position (Positions)")
     group: str | None = Field(default=None, description="the source it is listed under (Also reported)")
@@ -229,12 +230,41 @@ class Statement(BaseModel):
     metric: str | None = Field(default=None, description="what a figure series measures")
     points: list[FigurePoint] | None = None
     conflict: bool | None = None
+    storyline: str | None = Field(default=None, description="the storyline it belongs to (Background)")
 
 
 class Section(BaseModel):
     heading: str
     key: str
     statements: list[Statement] = Field(default_factory=list)
+    storyline: str | None = Field(default=None, description="the id of the storyline it belongs to")
+
+    @property
+    def anchor(self) -> str:
+        """A unique id in the page: `s1-timeline`, or the key for a section of no storyline."""
+        return f"{self.storyline}-{self.key}" if self.storyline else self.key
+
+
+class StorylineInfo(BaseModel):
+    """One storyline (design.md §7): what articles tell the same story, ranked; `lead` ones get
+    their own block, the rest are background."""
+
+    id: str
+    title: str
+    sources: list[str] = Field(description="source paths as in the briefing's `sources`")
+    lead: bool = False
+    first: str | None = Field(default=None, description="earliest publication date among its articles")
+    last: str | None = Field(default=None, description="latest publication date among its articles")
+
+
+class AboutNote(BaseModel):
+    """What `--about QUERY` kept, and what it left out and why."""
+
+    query: str
+    kept: int
+    total: int
+    left_out: list[str] = Field(default_factory=list, description="sources left out, as in `sources`")
+    cut: float = Field(default=0.0, description="kept: a BM25 score at least this share of the best")
 
 
 class Period(BaseModel):
@@ -272,12 +302,20 @@ class Briefing(BaseModel):
     window: Period | None = Field(
         default=None, description="the --since/--until window the articles were selected by (extra key)"
     )
+    storylines: list[StorylineInfo] = Field(default_factory=list)
+    overview: str | None = Field(default=None, description="how many storylines, and which lead")
+    about: AboutNote | None = None
+    body_words: int | None = Field(default=None, description="words in the body's statements")
+    body_budget: int | None = Field(default=None, description="the body's word budget (`--length`)")
+    background_hidden: int = Field(default=0, description="background storylines left out for length")
 
     model_config = ConfigDict(populate_by_name=True)
 
     def to_json_dict(self) -> dict[str, object]:
         data = self.model_dump(by_alias=True, mode="json")
         for section in data["sections"]:
+            if section.get("storyline") is None:
+                section.pop("storyline", None)
             section["statements"] = [
                 {key: value for key, value in statement.items() if value is not None}
                 for statement in section["statements"]

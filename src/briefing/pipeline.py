@@ -26,6 +26,7 @@ from briefing.cache import ExtractionCache
 from briefing.errors import BriefingError, EngineError, SourceError
 from briefing.grounding import ground
 from briefing.ingest import detect_language, discover, read_article
+from briefing.instructions import refuse_instructions
 from briefing.models import Article, Extraction, Fact, SkippedSource, Usage
 
 logger = logging.getLogger(__name__)
@@ -270,7 +271,9 @@ def extract(
     facts: list[Fact] = []
     reasons: Counter[str] = Counter(report.dropped_reasons)
     for index in sorted(results):
-        extraction = results[index]
+        extraction, hostile = refuse_instructions(articles[index], results[index])
+        if hostile is not None:
+            report.warnings.append(hostile)
         facts.extend(extraction.facts)
         report.usage.add(extraction.usage)
         report.facts_dropped += len(extraction.dropped)

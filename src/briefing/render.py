@@ -1,4 +1,5 @@
-"""One `Briefing` model, four renderings: Markdown, JSON (`briefing/1`), HTML and PDF.
+"""One `Briefing` model, four renderings: Markdown, JSON (`briefing/1`, ARCHITECTURE.md "Contract 1"),
+HTML and PDF.
 
 Files are written to a temporary name beside the target and renamed, so an interrupted build never
 leaves a half-written briefing.
@@ -23,6 +24,7 @@ from markupsafe import Markup
 from pydantic import BaseModel
 
 from briefing.chart import source_map_layout, source_map_svg, timeline_svg
+from briefing.errors import BriefingError
 from briefing.i18n import format_date, labels
 from briefing.models import INDEX_SCHEMA, Briefing, PartialDate, SourceInfo, Statement
 
@@ -131,24 +133,44 @@ def _window_note(briefing: Briefing) -> str:
     return words["window_note"].format(window=" ".join(bounds)) if bounds else ""
 
 
-def _cited_sources(briefing: Briefing) -> list[tuple[int, SourceInfo]]:
-    """The sources some statement cites, with their number among all sources read. The sources
-    table lists these; the JSON lists every source read."""
-    cited = {c.source for c in briefing.citations.values()}
-    return [(n, s) for n, s in enumerate(briefing.sources, start=1) if s.source in cited]
+def _numbered_sources(briefing: Briefing) -> list[tuple[int, SourceInfo]]:
+    """Every source read, numbered in the order of the JSON's `sources`: the sources table lists
+    them all, so that no number is missing and every source can be found."""
+    return list(enumerate(briefing.sources, start=1))
+
+
+def _about_note(briefing: Briefing) -> str:
+    about = briefing.about
+    if about is None:
+        return ""
+    words = labels(briefing.language)
+    return words["about_note"].format(
+        query=about.query,
+        kept=about.kept,
+        total=about.total,
+        left=len(about.left_out),
+        reason=words["about_reason"].format(cut=f"{about.cut:.0%}"),
+    )
+
+
+def _quoted_note(briefing: Briefing) -> str:
+    """Offline, statements are the sources' own sentences: the header says so."""
+    return labels(briefing.language)["quoted_note"] if briefing.engine == "extractive" else ""
 
 
 def _context(briefing: Briefing) -> dict[str, object]:
-    cited = _cited_sources(briefing)
+    numbered = _numbered_sources(briefing)
     words = labels(briefing.language)
-    uncited = len(briefing.sources) - len(cited)
+    lead_ids = {s.storyline for s in briefing.sections if s.storyline}
     return {
+        "lead_storylines": [s for s in briefing.storylines if s.id in lead_ids],
+        "quoted_note": _quoted_note(briefing),
+        "about_note": _about_note(briefing),
         "b": briefing,
         "t": words,
         "lang": briefing.language,
         "window_note": _window_note(briefing),
-        "cited_sources": cited,
-        "uncited_note": words["uncited_sources"].format(n=uncited) if uncited else "",
+        "numbered_sources": numbered,
     }
 
 
@@ -230,9 +252,8 @@ def _umask() -> int:
 _FILE_MODE = 0o666 & ~_umask()  # what open() would give a new file
 
 
-def write_atomically(path: Path, content: str | bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    data = content.encode("utf-8") if isinstance(content, str) else content
+def _write_temporary(path: Path, data: bytes) -> str:
+    """`data` in a new temporary file beside `path`, on disk (fsync), readable as a briefing is."""
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -240,26 +261,67 @@ def write_atomically(path: Path, content: str | bytes) -> None:
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary, _FILE_MODE)  # mkstemp makes it private (0600); a briefing is not
-        os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+    return temporary
+
+
+# What `_write_temporary` names its files: `.briefing-2025-06-10.md.k2j4h1.tmp`, `.index.json.….tmp`.
+_OUR_TEMPORARY = re.compile(r"\.(?:briefing-[0-9W-]+|index)\.(?:md|json|html|pdf)\.[A-Za-z0-9_]+\.tmp")
+
+
+def clean_stray_temporaries(out: Path) -> list[Path]:
+    """Remove the temporary files an interrupted write left in `out` (ours only, by their names)."""
+    removed = []
+    if out.is_dir():
+        for path in out.iterdir():
+            if _OUR_TEMPORARY.fullmatch(path.name) and path.is_file() and not path.is_symlink():
+                path.unlink(missing_ok=True)
+                removed.append(path)
+    return removed
+
+
+def write_together(files: dict[Path, str | bytes]) -> None:
+    """Replace a set of files together or not at all: every new file is written in full to a
+    temporary file first, and only then are they renamed into place, one after the other. A
+    failure while writing (a full disk) leaves every old file as it was and no temporary file."""
+    temporaries: dict[Path, str] = {}
+    path = next(iter(files), Path("."))
+    try:
+        for path, content in files.items():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            data = content.encode("utf-8") if isinstance(content, str) else content
+            temporaries[path] = _write_temporary(path, data)
+        for path, temporary in temporaries.items():
+            os.replace(temporary, path)
+    except OSError as error:
+        raise BriefingError(
+            f"cannot write {path}: {error.strerror or error}; no file of this briefing was replaced",
+            "free some space or choose another --out, and run again",
+        ) from error
+    finally:
+        for temporary in temporaries.values():
+            Path(temporary).unlink(missing_ok=True)
+
+
+def write_atomically(path: Path, content: str | bytes) -> None:
+    write_together({path: content})
 
 
 def write_briefing(briefing: Briefing, out: Path, name: str, formats: list[str]) -> list[Path]:
     """Render `briefing` in each format to `out/name.<ext>`; returns the paths written.
 
-    All formats are rendered first, then written, so a failing renderer leaves nothing behind.
+    All formats are rendered first, then written together (`write_together`), so a failing
+    renderer or a full disk leaves the previous set of files as it was.
     """
     if Path(name).name != name or name.startswith("."):
         raise ValueError(f"unsafe output name: {name!r}")
     rendered = {fmt: RENDERERS[fmt](briefing) for fmt in formats}
-    written: list[Path] = []
-    for fmt, content in rendered.items():
-        path = out / f"{name}.{fmt}"
-        write_atomically(path, content)
-        written.append(path)
-    return written
+    clean_stray_temporaries(out)
+    files = {out / f"{name}.{fmt}": content for fmt, content in rendered.items()}
+    write_together(files)
+    return list(files)
 
 
 # --- the index of an `--every` series ----------------------------------------------------------
@@ -313,9 +375,6 @@ def write_index(
         rendered["json"] = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     if "html" in formats:
         rendered["html"] = environment().get_template("index.html.j2").render(**context)
-    written = []
-    for fmt, content in rendered.items():
-        path = out / f"index.{fmt}"
-        write_atomically(path, content)
-        written.append(path)
-    return written
+    files: dict[Path, str | bytes] = {out / f"index.{fmt}": content for fmt, content in rendered.items()}
+    write_together(files)
+    return list(files)

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from briefing import lang
 
-_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+", re.UNICODE)
+_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|(?:[^\W\d_]\.){2,}|[^\W\d_]+", re.UNICODE)
 _ISO_DATE_RE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?!\d)")
 _SENTENCE_RE = re.compile(r"(?<=[.!?])\s+")
 _DEMONYM_ENDINGS = ("an", "ans", "ese", "ish")
@@ -55,6 +55,7 @@ NOT_NAMES = frozenset(
 # Names of one thing in every language (`united states`: `us`, `usa`, `stati`, `americani`, ...).
 _GLOSSARY: list[frozenset[str]] = [
     frozenset(lang.fold(form) for language in lang.ALL for form in language.glossary.get(key, ()))
+    | frozenset(key.split())
     for key in dict.fromkeys(key for language in lang.ALL for key in language.glossary)
 ]
 
@@ -75,12 +76,13 @@ class Token:
 
 def tokens(text: str) -> list[Token]:
     """Words and numbers. Apostrophes and hyphens split (`dell'Ucraina` is `dell`, `Ucraina`;
-    `NATO's` is `NATO`, `s`; `UN-monitored` is `UN`, `monitored`); a number keeps its separators."""
+    `NATO's` is `NATO`, `s`; `UN-monitored` is `UN`, `monitored`); a number keeps its separators;
+    a dotted acronym is one word (`U.S.` is `us`)."""
     found: list[Token] = []
     for match in _TOKEN_RE.finditer(text):
-        found.append(
-            Token(match.group(), fold(match.group()), match.start(), _starts_sentence(text, match.start()))
-        )
+        word = match.group()
+        folded = fold(word.replace(".", "")) if word.endswith(".") else fold(word)  # `U.S.` is `us`
+        found.append(Token(word, folded, match.start(), _starts_sentence(text, match.start())))
     return found
 
 
@@ -283,7 +285,10 @@ def negation_problem(statement: str, quote: str) -> str | None:
         and not _negative(said)
         and all(_denies(w, s) or _negative(w) for w, s in quoted)
     ):
-        return "the quote denies what the statement affirms: keep the negation, or drop the fact"
+        return (
+            "the quote denies what the statement affirms: keep the negation, narrow the quote to the "
+            "words that support the statement, or drop the fact"
+        )
     return None
 
 

@@ -9,12 +9,14 @@ says how many sources carry it (`sources_count`).
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Iterable, Sequence
 from pathlib import PurePath
 
 from pydantic import BaseModel
 
 from briefing.compose import figures as fig
+from briefing.compose.budget import Length, Printed, body_budget, fill, words_of
 from briefing.compose.candidates import Candidate, pick, prepare
 from briefing.compose.citations import CitationTable
 from briefing.compose.keypoints import (
@@ -25,7 +27,8 @@ from briefing.compose.keypoints import (
     validate_key_points,
 )
 from briefing.compose.positions import positions
-from briefing.compose.timeline import outlook, timeline, undated
+from briefing.compose.storylines import Storyline, find_storylines
+from briefing.compose.timeline import by_date, outlook, timeline
 from briefing.i18n import format_date, labels
 from briefing.merge import merge_facts
 from briefing.models import (
@@ -40,17 +43,22 @@ from briefing.models import (
     SkippedSource,
     SourceInfo,
     Statement,
+    StorylineInfo,
 )
 
 KEY_POINTS = 6
+KEY_POINTS_MAX = 12  # in all storylines together: one request to an LLM writer
+KEY_POINTS_PER_STORYLINE = 4
 KEY_POINT_CANDIDATES = 40
 KEY_POINTS_PER_ARTICLE = 2
-RECENCY_WEIGHT = 0.5
+RECENCY_FLOOR = 0.4  # an old fact keeps this share of its score; the latest keeps all of it
 FIGURE_SERIES_MAX = 5
 FIGURE_SINGLES_MAX = 5
-REPORTED_PER_ARTICLE = 5
-REPORTED_MAX = 25
-REPORTED_MIN_SALIENCE = 0.15
+FIGURE_STATEMENTS_MAX = 4
+KEY_POINT_SHARE = 0.35  # of a storyline's words
+WATCH_SHARE = 0.3  # of what the key points leave
+BACKGROUND_SHARE = 0.2  # of the body's words, when there is background
+BACKGROUND_ROUNDS = 8  # at most this many statements for one background storyline
 
 
 class ComposeOptions(BaseModel):
@@ -62,6 +70,7 @@ class ComposeOptions(BaseModel):
     period_label: str | None = None  # e.g. "April 2025", for one briefing of `--every month`
     engine: str = "extractive"
     key_points: int = KEY_POINTS
+    length: Length = "standard"
 
 
 def latest_publication(articles: Iterable[Article]) -> PartialDate | None:
@@ -93,9 +102,14 @@ def _unique_ids(facts: list[Fact]) -> list[Fact]:
 
 
 def _key_point_ranking(
-    candidates: Sequence[Candidate], as_of: PartialDate, start: dt.date
+    candidates: Sequence[Candidate],
+    as_of: PartialDate,
+    start: dt.date,
+    limit: int = KEY_POINT_CANDIDATES,
+    per_article: int = KEY_POINTS_PER_ARTICLE,
 ) -> list[Candidate]:
-    """Salience and corroboration, plus recency: what is latest (or coming) is the bottom line."""
+    """Recency × (salience + corroboration + kind): what is latest (or coming) and most attested
+    is the bottom line."""
     end = as_of.last_day()
     span = max(1, (end - start).days)
 
@@ -106,8 +120,8 @@ def _key_point_ranking(
             return 1.1
         return 1.0 - min(1.0, max(0, (end - c.last_day).days) / span)
 
-    ranked = sorted(candidates, key=lambda c: -(c.base + RECENCY_WEIGHT * recency(c)))
-    return pick(ranked, KEY_POINT_CANDIDATES, KEY_POINTS_PER_ARTICLE)
+    ranked = sorted(candidates, key=lambda c: -(c.base * (RECENCY_FLOOR + (1 - RECENCY_FLOOR) * recency(c))))
+    return pick(ranked, limit, per_article)
 
 
 class _Writer:
@@ -221,6 +235,7 @@ def _key_points(
     options: ComposeOptions,
     limit: int,
 ) -> list[tuple[WrittenKeyPoint, list[Candidate]]]:
+    """One request to the writer for every storyline's key points; only valid points are kept."""
     by_id = {c.fact.id: c for c in ranked}
     request = KeyPointRequest(
         facts=[c.fact for c in ranked], as_of=as_of, language=options.language, limit=limit
@@ -228,9 +243,162 @@ def _key_points(
     written = key_writer.write(request)[:limit]
     problems = validate_key_points(written, {fid: c.fact for fid, c in by_id.items()})
     kept = [point for point, found in zip(written, problems, strict=True) if not found]
-    if not kept and ranked and not isinstance(key_writer, SalienceKeyPoints):
-        kept = SalienceKeyPoints().write(request)
     return [(point, [by_id[fid] for fid in dict.fromkeys(point.fact_ids)]) for point in kept]
+
+
+def _interleave(groups: Sequence[Sequence[Candidate]], limit: int) -> list[Candidate]:
+    """The best of each group in turn (round robin), so every storyline is in a request."""
+    merged: list[Candidate] = []
+    for rank in range(max((len(g) for g in groups), default=0)):
+        merged.extend(g[rank] for g in groups if rank < len(g))
+    return merged[:limit]
+
+
+class _Block:
+    """One storyline's share of the body, chosen before it is written."""
+
+    def __init__(self, storyline: Storyline, candidates: list[Candidate], words: int) -> None:
+        self.storyline = storyline
+        self.candidates = candidates
+        self.words = words
+        self.key_points: list[tuple[str, list[Candidate]]] = []  # (text, cited)
+        self.developments: list[Candidate] = []
+        self.positions: list[tuple[str, list[Candidate]]] = []
+        self.scheduled: list[Candidate] = []
+        self.announced: list[Candidate] = []
+        self.context: list[Candidate] = []  # what else the storyline's articles report
+
+
+def _by_score(candidates: Iterable[Candidate]) -> list[Candidate]:
+    return sorted(candidates, key=lambda c: -c.score)
+
+
+def _choose_block(
+    block: _Block,
+    ranked: list[Candidate],
+    written: list[tuple[WrittenKeyPoint, list[Candidate]]] | None,
+    as_of: PartialDate,
+    printed: Printed,
+) -> None:
+    """Fill one storyline's block within its words: the bottom line and key points first, then
+    what to watch, the developments, and who said what; whatever a part leaves goes on."""
+    words = block.words
+    start = printed.used
+    key_words = max(int(words * KEY_POINT_SHARE), 1)
+    if written:
+        for point, cited in written:
+            cost = words_of(point.text)
+            if printed.used - start + cost > key_words and block.key_points:
+                break
+            if all(c.fact.id in printed.fact_ids for c in cited):
+                continue
+            block.key_points.append((point.text, cited))
+            for candidate in cited:
+                printed.add(candidate, 0)
+            printed.used += cost
+    else:
+        # The bottom line is the best-ranked fact that is not a mere announcement (it is always
+        # printed, whatever its length); further key points leave what is scheduled or announced
+        # to "what to watch".
+        scheduled, announced = outlook(block.candidates, as_of)
+        coming = {id(c) for c in scheduled} | {id(c) for c in announced}
+        announced_ids = {id(c) for c in announced}
+        lead = [c for c in ranked if id(c) not in announced_ids][:1] or ranked[:1]
+        for candidate in lead:
+            printed.add(candidate)
+        rest = [c for c in ranked if id(c) not in coming]
+        chosen = fill(rest, key_words - (printed.used - start), printed, limit=KEY_POINTS_PER_STORYLINE - 1)
+        block.key_points = [(c.fact.statement, [c]) for c in lead + chosen]
+
+    # The rest, one article's best in turn (so every article of the storyline is heard), each
+    # statement in its place: scheduled → what to watch, quoted → who said what, dated (the days
+    # the timeline chooses) → developments, anything else → one more key point.
+    scheduled, announced = outlook(block.candidates, as_of)
+    future = {id(c) for c in scheduled}
+    announced_ids = {id(c) for c in announced}
+    on_timeline = {
+        id(c) for c in timeline(block.candidates, as_of, block.storyline.first, block.storyline.articles)
+    }
+    speaker = {id(c): name for name, group in positions(block.candidates) for c in group}
+    by_article: dict[str, list[Candidate]] = {}
+    eligible = block.candidates
+    for candidate in _by_score(eligible):
+        by_article.setdefault(candidate.article, []).append(candidate)
+    order = _interleave(list(by_article.values()), len(eligible))
+    chosen = fill(order, max(0, words - (printed.used - start)), printed)
+    said: dict[str, list[Candidate]] = {}
+    for candidate in chosen:
+        if id(candidate) in future:
+            block.scheduled.append(candidate)
+        elif id(candidate) in announced_ids:
+            block.announced.append(candidate)
+        elif id(candidate) in speaker:
+            said.setdefault(speaker[id(candidate)], []).append(candidate)
+        elif id(candidate) in on_timeline:
+            block.developments.append(candidate)
+        else:
+            block.context.append(candidate)
+    block.scheduled = by_date(block.scheduled)
+    block.announced = by_date(block.announced)
+    block.developments = by_date(block.developments)
+    block.context = by_date(block.context)
+    prominence = [name for name, _ in positions(block.candidates)]  # the most prominent first
+    block.positions = [(name, by_date(said[name])) for name in prominence if name in said]
+
+
+def _first_day(storyline: Storyline, default: dt.date) -> dt.date:
+    return storyline.first.first_day() if storyline.first else default
+
+
+def _choose_background(
+    background: Sequence[Storyline],
+    per_storyline: dict[str, list[Candidate]],
+    as_of: PartialDate,
+    start_day: dt.date,
+    budget: int,
+    printed: Printed,
+) -> list[tuple[Storyline, Candidate]]:
+    """The best statement of each background storyline in rank order while words remain; then,
+    if words still remain (a small folder), a second best of each, and so on."""
+    end = as_of.last_day()
+    ranked = {  # what happened before what is only scheduled: a background item is a fact
+        s.id: sorted(
+            _key_point_ranking(
+                per_storyline[s.id], as_of, _first_day(s, start_day), BACKGROUND_ROUNDS, BACKGROUND_ROUNDS
+            ),
+            key=lambda c: c.first_day is not None and c.first_day > end,
+        )
+        for s in background
+    }
+    chosen: dict[str, list[Candidate]] = {s.id: [] for s in background}
+    for _round in range(BACKGROUND_ROUNDS):
+        added = False
+        for storyline in background:
+            left = budget - printed.used
+            if left <= 0:
+                break
+            best = fill(ranked[storyline.id], left, printed, limit=1)
+            if best:
+                chosen[storyline.id] += best
+                added = True
+        if not added:
+            break
+    return [(s, c) for s in background for c in chosen[s.id]]
+
+
+def _storyline_label(storyline: Storyline, number: int, words: dict[str, str], language: str) -> str:
+    return f"{words['storyline'].format(n=number)} · {storyline.title}"
+
+
+def _overview(storylines: Sequence[Storyline], words: dict[str, str]) -> str:
+    if len(storylines) <= 1:
+        return words["overview_one"]
+    lead = [s for s in storylines if s.lead]
+    total = sum(s.articles for s in storylines)
+    share = f"{sum(s.articles for s in lead)}/{total}"
+    if len(lead) == 1:
+        return words["overview_lead_one"].format(n=len(storylines), share=share)
+    return words["overview_many"].format(n=len(storylines), lead=len(lead), share=share)
 
 
 def compose(
@@ -250,65 +418,119 @@ def compose(
     candidates = prepare(_unique_ids(merge_facts(facts)), articles)
     by_source = {a.source: a for a in articles}
     writer = _Writer(CitationTable({a.source: a.text for a in articles}), options.language)
+    # Storylines are named from the verified facts only: no word of an article reaches the page
+    # unless a quote the tool checked holds it.
+    named_by: dict[str, list[str]] = {}
+    for candidate in candidates:
+        for source in candidate.sources:
+            named_by.setdefault(source, []).append(candidate.fact.statement)
+    storylines = find_storylines(articles, as_of, {s: "\n".join(t) for s, t in named_by.items()})
+    storyline_of = {source: s for s in storylines for source in s.sources}
+    per_storyline: dict[str, list[Candidate]] = {s.id: [] for s in storylines}
+    for candidate in candidates:
+        home = storyline_of.get(candidate.article)
+        if home is not None:
+            per_storyline[home.id].append(candidate)
 
-    # Choose first, then write in reading order so that citation numbers follow the page.
-    ranked = _key_point_ranking(candidates, as_of, start.first_day() if start else as_of.first_day())
-    series_slot = 1
-    figure_section, best_series = _figure_statements(candidates, writer, by_source)
-    limit = options.key_points - (1 if best_series else 0)
-    key_points = _key_points(ranked, key_writer or SalienceKeyPoints(), as_of, options, limit)
-    key_statements = []
-    for point, cited in key_points:
-        dates = {c.when for c in cited}
-        when = dates.pop() if len(dates) == 1 else None
-        key_statements.append(
-            Statement(
-                text=point.text,
-                citations=writer.citations.for_facts(c.fact for c in cited),
-                date=when.iso() if when else None,
-                kind=cited[0].fact.kind if len(cited) == 1 else None,
-                sources_count=len({s for c in cited for s in c.sources}),
-                note=writer.note(cited),
-            )
-        )
-    if best_series is not None:
-        key_statements.insert(min(series_slot, len(key_statements)), best_series.model_copy(deep=True))
+    budget = body_budget(articles, options.length)
+    printed = Printed()
+    start_day = start.first_day() if start else as_of.first_day()
+    leads = [s for s in storylines if s.lead and per_storyline[s.id]]
+    background = [s for s in storylines if not (s.lead and per_storyline[s.id]) and per_storyline[s.id]]
 
-    scheduled, announced = outlook(candidates, as_of)
-    position_groups = positions(candidates)
-    sections = [
-        Section(heading=words["key_points"], key="key_points", statements=key_statements),
-        Section(
-            heading=words["timeline"],
-            key="timeline",
-            statements=[writer.statement(c) for c in timeline(candidates, as_of, start, len(articles))],
-        ),
-        Section(
-            heading=words["outlook"],
-            key="outlook",
-            statements=[writer.statement(c) for c in scheduled]
-            + [writer.statement(c, date_basis="announced", note=words["announced_note"]) for c in announced],
-        ),
-        Section(
-            heading=words["positions"],
-            key="positions",
-            statements=[writer.statement(c, actor=name) for name, group in position_groups for c in group],
-        ),
-        Section(heading=words["figures"], key="figures", statements=figure_section),
-        Section(
-            heading=words["undated"],
-            key="undated",
-            statements=[writer.statement(c, dated=False) for c in undated(candidates)],
-        ),
+    # Figures: series of one measure, and conflicts, across storylines (they are short).
+    figure_section, _best_series = _figure_statements(candidates, writer, by_source)
+    figure_section = [s for s in figure_section if s.points or s.conflict][:FIGURE_STATEMENTS_MAX]
+    figure_words = sum(words_of(s.text) for s in figure_section)
+    printed.used += figure_words
+
+    background_words = int(budget * BACKGROUND_SHARE) if background else 0
+    lead_words = max(0, budget - background_words - figure_words)
+    total_weight = sum(math.sqrt(s.weight) for s in leads) or 1.0
+    blocks = [
+        _Block(s, per_storyline[s.id], int(lead_words * math.sqrt(s.weight) / total_weight)) for s in leads
     ]
+    # Recency within each storyline's own span: its latest news leads its block.
+    ranked = {
+        b.storyline.id: _key_point_ranking(b.candidates, as_of, _first_day(b.storyline, start_day))
+        for b in blocks
+    }
+
+    written_by_storyline: dict[str, list[tuple[WrittenKeyPoint, list[Candidate]]]] = {}
+    if key_writer is not None and not isinstance(key_writer, SalienceKeyPoints) and blocks:
+        pool = _interleave([ranked[b.storyline.id] for b in blocks], KEY_POINT_CANDIDATES)
+        limit = min(KEY_POINTS_MAX, max(options.key_points, KEY_POINTS_PER_STORYLINE * len(blocks)))
+        home_of = {c.fact.id: storyline_of[c.article].id for c in pool}
+        for point, cited in _key_points(pool, key_writer, as_of, options, limit):
+            homes = [home_of[c.fact.id] for c in cited]
+            written_by_storyline.setdefault(max(dict.fromkeys(homes), key=homes.count), []).append(
+                (point, cited)
+            )
+
+    for block in blocks:
+        _choose_block(
+            block, ranked[block.storyline.id], written_by_storyline.get(block.storyline.id), as_of, printed
+        )
+    background_items = _choose_background(background, per_storyline, as_of, start_day, budget, printed)
+
+    # Write in reading order, so that citation numbers follow the page.
+    sections: list[Section] = []
+    for number, block in enumerate(blocks, start=1):
+        sid = block.storyline.id
+        key_statements = []
+        for text, cited in block.key_points:
+            dates = {c.when for c in cited}
+            when = dates.pop() if len(dates) == 1 else None
+            key_statements.append(
+                Statement(
+                    text=text,
+                    citations=writer.citations.for_facts(c.fact for c in cited),
+                    date=when.iso() if when else None,
+                    kind=cited[0].fact.kind if len(cited) == 1 else None,
+                    sources_count=len({s for c in cited for s in c.sources}),
+                    note=writer.note(cited),
+                )
+            )
+        label = _storyline_label(block.storyline, number, words, options.language)
+        sections += [
+            Section(heading=label, key="key_points", storyline=sid, statements=key_statements),
+            Section(
+                heading=words["developments"],
+                key="timeline",
+                storyline=sid,
+                statements=[writer.statement(c) for c in block.developments],
+            ),
+            Section(
+                heading=words["who_said"],
+                key="positions",
+                storyline=sid,
+                statements=[
+                    writer.statement(c, actor=name) for name, group in block.positions for c in group
+                ],
+            ),
+            Section(
+                heading=words["watch"],
+                key="outlook",
+                storyline=sid,
+                statements=[writer.statement(c) for c in block.scheduled]
+                + [
+                    writer.statement(c, date_basis="announced", note=words["announced_note"])
+                    for c in block.announced
+                ],
+            ),
+            Section(
+                heading=words["context"],
+                key="context",
+                storyline=sid,
+                statements=[writer.statement(c) for c in block.context],
+            ),
+        ]
+    sections.append(Section(heading=words["figures"], key="figures", statements=figure_section))
     sections.append(
         Section(
-            heading=words["reported"],
-            key="reported",
-            statements=[
-                writer.statement(c, group=_source_heading(by_source[c.article], options.language))
-                for c in reported(candidates, articles, writer.citations)
-            ],
+            heading=words["background"],
+            key="background",
+            statements=[writer.statement(c, group=s.title, storyline=s.id) for s, c in background_items],
         )
     )
     sections = [section for section in sections if section.statements]
@@ -324,6 +546,7 @@ def compose(
         if period_label
         else f"{words['title']} — {words['as_of']} {as_of_label}"
     )
+    shown_background = {s.id for s, _ in background_items}
     return Briefing(
         title=title,
         as_of=as_of.iso(),
@@ -334,6 +557,21 @@ def compose(
         citations=citations,
         sources=[_source_info(a) for a in articles],
         skipped=list(skipped or []),
+        storylines=[
+            StorylineInfo(
+                id=s.id,
+                title=s.title,
+                sources=s.sources,
+                lead=any(b.storyline is s for b in blocks),
+                first=s.first.iso() if s.first else None,
+                last=s.last.iso() if s.last else None,
+            )
+            for s in storylines
+        ],
+        overview=_overview(storylines, words),
+        body_words=sum(words_of(st.text) for sec in sections for st in sec.statements),
+        body_budget=budget,
+        background_hidden=len([s for s in background if s.id not in shown_background]),
     )
 
 
@@ -344,34 +582,6 @@ def _source_heading(article: Article, language: str) -> str:
     return f"{', '.join(parts)} — {article.title}" if article.title else ", ".join(parts)
 
 
-def reported(
-    candidates: Sequence[Candidate], articles: Sequence[Article], cited: CitationTable
-) -> list[Candidate]:
-    """What else each source reports that an analyst would keep: per article (oldest first,
-    undated last), its salient facts not cited anywhere above, in the article's own order; at most
-    `REPORTED_PER_ARTICLE` per article and `REPORTED_MAX` in all, the best scored kept."""
-    by_article: dict[str, list[Candidate]] = {}
-    for candidate in candidates:
-        if candidate.fact.salience >= REPORTED_MIN_SALIENCE and not any(
-            cited.has(e) for e in candidate.fact.evidence
-        ):
-            by_article.setdefault(candidate.article, []).append(candidate)
-    ordered = sorted(
-        articles, key=lambda a: (a.published is None, a.published.sort_key() if a.published else (0, 0, 0))
-    )
-    per_article = {
-        source: pick(sorted(found, key=lambda c: -c.score), REPORTED_PER_ARTICLE, REPORTED_PER_ARTICLE)
-        for source, found in by_article.items()
-    }
-    best = sorted((c for found in per_article.values() for c in found), key=lambda c: -c.score)
-    kept = {id(c) for c in best[:REPORTED_MAX]}
-    chosen: list[Candidate] = []
-    for article in ordered:
-        picked = [c for c in per_article.get(article.source, []) if id(c) in kept]
-        chosen += sorted(picked, key=lambda c: c.fact.evidence[0].start)
-    return chosen
-
-
 _PREFIX = {
     "key_points": "K",
     "timeline": "T",
@@ -379,15 +589,19 @@ _PREFIX = {
     "positions": "P",
     "figures": "F",
     "undated": "U",
-    "reported": "R",
+    "background": "B",
+    "context": "C",
 }
 
 
 def _number(sections: list[Section]) -> None:
+    """Statement ids by section kind across storylines: `K1`, `K2`, … `T1`, … (unique anchors)."""
+    counts: dict[str, int] = {}
     for section in sections:
         prefix = _PREFIX.get(section.key, section.key[:1].upper())
-        for index, statement in enumerate(section.statements, start=1):
-            statement.id = f"{prefix}{index}"
+        for statement in section.statements:
+            counts[prefix] = counts.get(prefix, 0) + 1
+            statement.id = f"{prefix}{counts[prefix]}"
 
 
 def _renumber(sections: list[Section], table: CitationTable) -> dict[str, Citation]:

@@ -51,6 +51,8 @@ class EngineConfig(BaseModel):
     timeout: float = Field(default=120.0, gt=0)
     max_retries: int = Field(default=4, ge=0, le=20)
     language: str = "en"
+    verify: bool = False  # openai: one more request per article judging each kept fact
+    verify_model: str | None = None  # the model that judges (default: --model)
 
     def resolved_backend(self) -> Backend:
         """`auto` is `openai` when an endpoint or key is configured, else `extractive`."""
@@ -63,6 +65,11 @@ class EngineConfig(BaseModel):
 
 def make_extractor(config: EngineConfig) -> Extractor:
     backend = config.resolved_backend()
+    if (config.verify or config.verify_model) and backend != "openai":
+        raise ConfigError(
+            f"--verify asks an LLM to judge each fact; the {backend} engine has none to ask",
+            "use --backend openai with --base-url or OPENAI_API_KEY, or leave out --verify",
+        )
     if backend == "extractive":
         from briefing.engines.extractive import ExtractiveEngine
 

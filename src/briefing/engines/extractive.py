@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from briefing.dates import update_stamps
 from briefing.models import Actor, Article, DroppedFact, Evidence, Extraction, Fact, PartialDate, WhenBasis
 from briefing.rules.actors import ActorIndex
-from briefing.rules.attribution import attribute, inside_quotation
+from briefing.rules.attribution import attribute, inside_quotation, opening_subject
 from briefing.rules.figures import figures_in
-from briefing.rules.lexicon import ACTION, HEDGE
+from briefing.rules.lexicon import ACTION, ANAPHOR_OPENERS, HEDGE
 from briefing.rules.salience import Features, classify, is_background, main_tense, repeats, score
 from briefing.rules.sentences import Sentence, split_article
 from briefing.rules.when import find_dates, main_date
@@ -23,6 +24,42 @@ from briefing.rules.when import find_dates, main_date
 ENGINE_VERSION = "extractive-1"
 
 _HARD_FIGURES = ("percent", "money", "amount")
+_WITH_ANTECEDENT = 4  # sentences at most in one fact: an antecedent and what points back to it
+
+
+def _open_quotation(text: str) -> bool:
+    """A quotation opened (“, «) and not closed: the next sentence goes on with it."""
+    return text.count("“") > text.count("”") or text.count("«") > text.count("»")
+
+
+def with_antecedents(text: str, sentences: list[Sentence]) -> tuple[list[Sentence], list[Sentence]]:
+    """Each sentence that opens on an anaphor ("Lo ha detto…", "He said…") joined to the sentence
+    right before it in the same paragraph, as one span of the text; the ones with no such sentence
+    before them, apart (they cannot be read alone)."""
+    units: list[Sentence] = []
+    counts: list[int] = []
+    orphans: list[Sentence] = []
+    for sentence in sentences:
+        goes_on = (  # `“… are OVER.` + `The death …”`: a quotation that goes on
+            bool(units) and units[-1].paragraph == sentence.paragraph and _open_quotation(units[-1].text)
+        )
+        if sentence.role != "body" or not (goes_on or ANAPHOR_OPENERS.match(sentence.text)):
+            units.append(sentence)
+            counts.append(1)
+            continue
+        before = units[-1] if units else None
+        if (
+            before is not None
+            and before.role == "body"
+            and before.paragraph == sentence.paragraph
+            and not text[before.end : sentence.start].strip()
+            and counts[-1] < _WITH_ANTECEDENT
+        ):
+            units[-1] = replace(before, end=sentence.end, text=text[before.start : sentence.end])
+            counts[-1] += 1
+        else:
+            orphans.append(sentence)
+    return units, orphans
 
 
 def _as_lead(sentence: Sentence, index: ActorIndex) -> Sentence:
@@ -67,9 +104,12 @@ class ExtractiveEngine:
         split = split_article(article.text, language)
         index = ActorIndex.build(article.text)
         principal = index.principal()
-        sentences = [_as_lead(s, index) for s in split.sentences]
+        sentences, orphans = with_antecedents(article.text, [_as_lead(s, index) for s in split.sentences])
         body = [s for s in sentences if s.role == "body"]
-        dropped: list[DroppedFact] = []
+        dropped = [
+            DroppedFact(reason="points back to a sentence it cannot be shown with", quote=s.text)
+            for s in orphans
+        ]
 
         kept: list[Sentence] = []
         seen: set[str] = set()
@@ -79,6 +119,11 @@ class ExtractiveEngine:
                 dropped.append(DroppedFact(reason="repeats an earlier line", quote=sentence.text))
                 continue
             seen.add(key)
+            if sentence.role == "headline":
+                dropped.append(
+                    DroppedFact(reason="a headline, not a sentence of the article", quote=sentence.text)
+                )
+                continue
             if (
                 sentence.role in ("headline", "standfirst")
                 and body
@@ -93,10 +138,12 @@ class ExtractiveEngine:
 
         facts: list[Fact] = []
         previous_speaker: str | None = None
+        stamps = update_stamps(article.text)
         body_position = {id(s): i for i, s in enumerate(body)}
         for number, sentence in enumerate(kept):
+            anchor = _anchor(article, stamps, sentence.start)
             fact = self._fact(article, language, sentence, index, principal, previous_speaker,
-                              body_position.get(id(sentence), 0), len(body), number)  # fmt: skip
+                              body_position.get(id(sentence), 0), len(body), number, anchor)  # fmt: skip
             if sentence.role == "body":
                 previous_speaker = fact.speaker or previous_speaker
             facts.append(fact)
@@ -113,15 +160,18 @@ class ExtractiveEngine:
         position: int,
         body_count: int,
         number: int,
+        anchor: PartialDate | None,
     ) -> Fact:
+        """`anchor`: the date the sentence's relative words count from (the publication date, or the
+        live-blog update line above it)."""
         text = sentence.text
-        mentions = find_dates(text, article.published)
+        mentions = find_dates(text, anchor)
         # `oggi` in a quotation is the day the speaker spoke, not the date of an event
         dating = [m for m in mentions if m.basis == "explicit" or not inside_quotation(text, m.start)]
         if sentence.role == "tweet":
             dating = []  # a post is dated by its sign-off: the day it was published
         tense = main_tense(text)
-        main = main_date(dating, tense, article.published)
+        main = main_date(dating, tense, anchor)
         figures = figures_in(text, language, exclude=[(m.start, m.end) for m in mentions])
         hard = sum(1 for f in figures if f.kind in _HARD_FIGURES)
         actors = index.actors(text)
@@ -148,6 +198,8 @@ class ExtractiveEngine:
         kind = classify(
             text, sentence.role, speaker, quoted, reported, hard, bool(actors), date_is_future, tense
         )
+        if kind == "position" and speaker is None and opening_subject(text, index) is None:
+            kind = "context"  # a stance no one in the sentence holds: not a position of its first actor
         if (
             main is None
             and when is None
@@ -187,3 +239,12 @@ class ExtractiveEngine:
             salience=score(features),
             language=language,
         )
+
+
+def _anchor(article: Article, stamps: list[tuple[int, PartialDate]], start: int) -> PartialDate | None:
+    """The latest live-blog update line before `start` that falls on or after the publication
+    date, else the publication date (see ARCHITECTURE.md, "Dates")."""
+    before = [date for offset, date in stamps if offset < start]
+    if before and (article.published is None or before[-1].first_day() >= article.published.first_day()):
+        return before[-1]
+    return article.published

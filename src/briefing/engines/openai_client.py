@@ -6,10 +6,12 @@ request is about to be sent: a build whose articles all come from the cache neve
 
 from __future__ import annotations
 
+import importlib
 import ipaddress
 import json
 import logging
 import threading
+import time
 import weakref
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
@@ -25,6 +27,7 @@ from briefing.engines.llm_schema import FactsResponse, request_context
 from briefing.engines.openai_replay import DEFERRED_HEADER, ReplayTransport, RequestDeferred
 from briefing.errors import EngineError
 from briefing.models import DroppedFact, Usage
+from briefing.redact import public_url, scrub
 
 MAX_REASKS = 3  # validation re-asks per request: malformed JSON, schema errors, ungrounded facts
 
@@ -71,8 +74,11 @@ class StructuredClient:
         self._mode_given = mode_given
         self._local = threading.local()
         self.fatal: EngineError | None = None
+        options = _plain_loopback_options(base_url)
         http_client = openai.DefaultHttpxClient(
-            event_hooks={"request": [self._count_request]}, **_plain_loopback_options(base_url)
+            event_hooks={"request": [self._count_request]},
+            transport=_deadline_transport(timeout, verify=options.pop("verify", True)),
+            **options,
         )
         self.replay: ReplayTransport | None = None
         if replay:  # --batch: answers collected from batches are served to the same code path
@@ -139,9 +145,11 @@ class StructuredClient:
         context: dict[str, Any],
         usage: Usage,
         reasks: int = MAX_REASKS,
+        model: str | None = None,
     ) -> M:
-        """Ask for `response_model`, validated with `context` as validation context, re-asking on
-        validation errors at most `reasks` times; every request and token is counted into `usage`.
+        """Ask `model` (the client's own when None) for `response_model`, validated with `context` as
+        validation context, re-asking on validation errors at most `reasks` times; every request and
+        token is counted into `usage`.
 
         Raises `EngineError` on a transport failure (after the client's retries) and
         `NoValidAnswer` when the re-asks are spent without a valid answer.
@@ -152,7 +160,7 @@ class StructuredClient:
         sent_before = usage.requests
         try:
             with request_context(context):
-                return self._create(messages, response_model, reasks)
+                return self._create(messages, response_model, reasks, model or self.model)
         except (InstructorError, openai.OpenAIError) as error:
             if _deferred(error):
                 raise RequestDeferred from None
@@ -163,12 +171,12 @@ class StructuredClient:
             usage.retries += max(0, usage.requests - sent_before - 1)
             self._local.usage = None
 
-    def _create(self, messages: list[dict[str, str]], response_model: type[M], reasks: int) -> M:
+    def _create(self, messages: list[dict[str, str]], response_model: type[M], reasks: int, model: str) -> M:
         while True:
             mode = self._mode
             try:
                 answer: M = self._instructor(mode).chat.completions.create(
-                    model=self.model,
+                    model=model,
                     messages=messages,
                     response_model=self._schema(response_model),
                     max_retries=self._reasks(mode, reasks),
@@ -221,11 +229,12 @@ class StructuredClient:
     def _scrub(self, text: str) -> str:
         if len(self._secret) >= 6:
             text = text.replace(self._secret, "***")
+        text = scrub(text)
         return text if len(text) <= 300 else text[:299] + "…"
 
     def _engine_error(self, error: BaseException) -> EngineError:
         cause = _root_cause(error)
-        where = self.base_url or "api.openai.com"
+        where = public_url(self.base_url) if self.base_url else "api.openai.com"
         if isinstance(cause, openai.AuthenticationError | openai.PermissionDeniedError):
             self.fatal = EngineError(
                 f"{where} refused the API key (HTTP {cause.status_code})",
@@ -260,6 +269,43 @@ class StructuredClient:
                 "retry later; finished articles are cached",
             )
         return EngineError(f"{type(cause).__name__}: {self._scrub(_message(cause))}")
+
+
+def _http_library() -> Any:
+    """The HTTP library the openai client is built on (httpx, or httpx2 in newer releases)."""
+    return importlib.import_module(openai.DefaultHttpxClient.__mro__[1].__module__.split(".")[0])
+
+
+def _deadline_transport(total: float, verify: Any) -> Any:
+    """A transport on which `--timeout` bounds a whole answer, not one read: the client's own
+    timeout restarts with every byte, so a server dripping a byte every 0.2 s held an article
+    for minutes under `--timeout 3`. A body still arriving `total` seconds after the request
+    went out is abandoned as a read timeout (then retried, like any timeout)."""
+    http = _http_library()
+
+    class DeadlineStream(http.SyncByteStream):  # type: ignore[name-defined]
+        def __init__(self, inner: Any, deadline: float) -> None:
+            self._inner = inner
+            self._deadline = deadline
+
+        def __iter__(self) -> Any:
+            for chunk in self._inner:
+                if time.monotonic() > self._deadline:
+                    raise http.ReadTimeout(f"no whole answer within {total:g} s")
+                yield chunk
+
+        def close(self) -> None:
+            self._inner.close()
+
+    class DeadlineTransport(http.HTTPTransport):  # type: ignore[name-defined]
+        def handle_request(self, request: Any) -> Any:
+            deadline = time.monotonic() + total
+            response = super().handle_request(request)
+            response.stream = DeadlineStream(response.stream, deadline)
+            return response
+
+    limits = http.Limits(max_connections=1000, max_keepalive_connections=100, keepalive_expiry=5.0)
+    return DeadlineTransport(verify=verify, limits=limits)
 
 
 def _plain_loopback_options(base_url: str | None) -> dict[str, Any]:

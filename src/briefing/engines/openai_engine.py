@@ -25,8 +25,11 @@ from urllib.parse import urlsplit
 from briefing.engines import EngineConfig
 from briefing.engines.chunking import DEFAULT_MAX_CHARS
 from briefing.engines.llm_extract import ChunkRequest, assemble, chunk_requests, identity_suffix
+from briefing.engines.verify import prompt_version as verify_prompt_version
+from briefing.engines.verify import verify
 from briefing.errors import ConfigError, EngineError
 from briefing.models import Article, DroppedFact, Extraction, Usage
+from briefing.redact import public_url, register
 
 if TYPE_CHECKING:
     from briefing.engines.openai_client import StructuredClient
@@ -55,6 +58,9 @@ class OpenAIEngine:
         self.model = config.model or DEFAULT_MODEL
         self.base_url = config.base_url or os.environ.get("OPENAI_BASE_URL") or None
         self.language = config.language
+        self.verify_model: str | None = (
+            (config.verify_model or self.model) if config.verify or config.verify_model else None
+        )
         self.max_chars = max_chars
         self._mode_given = config.mode is not None
         self._mode = resolve_mode(config.mode)  # checked now: a wrong --mode fails before any work
@@ -67,6 +73,9 @@ class OpenAIEngine:
                 )
             key = LOCAL_SERVER_KEY
         self._secret = key
+        register(key if key != LOCAL_SERVER_KEY else None)
+        if self.base_url:
+            public_url(self.base_url)  # registers any credentials written into it
         self.batch = config.batch
         self._batch_wait = config.batch_wait
         self._batch_reask = config.batch_reask
@@ -109,7 +118,10 @@ class OpenAIEngine:
         return f"openai:{self.model}@{host};mode={mode}"
 
     def identity(self) -> str:
-        return f"{self.endpoint()};{identity_suffix(self.language, self.max_chars)}"
+        identity = f"{self.endpoint()};{identity_suffix(self.language, self.max_chars)}"
+        if self.verify_model is not None:  # the verdicts are part of the cached extraction
+            identity += f";verify={self.verify_model}:{verify_prompt_version()}"
+        return identity
 
     def requests_for(self, article: Article) -> list[ChunkRequest]:
         return chunk_requests(article, self.language, self.max_chars)
@@ -147,4 +159,25 @@ class OpenAIEngine:
             error.usage = usage  # the article failed, but its requests were sent: count them
             raise
         facts, dropped = assemble([request.state for request in requests])
+        if failures and len(failures) == len(requests) and not facts:
+            # HTML, prose or another shape for every request: not a result to cache or brief from.
+            useless = EngineError(
+                f"{self.where()} never answered with the structured JSON asked for "
+                "(re-asks included): HTML, prose or another shape",
+                "check --model (a chat model), --mode (try json_schema, json or md_json) and that "
+                "--base-url is the OpenAI-compatible endpoint (usually ending in /v1)",
+            )
+            useless.usage = usage
+            raise useless
+        if self.verify_model is not None:
+            try:
+                facts, judged = verify(client, facts, self.language, self.verify_model, usage)
+            except EngineError as error:
+                error.usage = usage
+                raise
+            dropped += judged
         return Extraction(facts=facts, dropped=dropped + failures, usage=usage)
+
+    def where(self) -> str:
+        """The endpoint as it may be shown: no credentials."""
+        return public_url(self.base_url) if self.base_url else "api.openai.com"

@@ -55,7 +55,6 @@ LABELS = {
     "source_map": "Source map",
     "source_map_note": "{single} of {total} statements rest on a single source (marked ◇).",
     "more_sources": "+{n} more sources",
-    "uncited_sources": "{n} more sources were read and are not cited here; the JSON lists them all.",
     "statements": "Statements",
     "articles": "articles",
     "article": "article",
@@ -66,6 +65,23 @@ LABELS = {
     "week_label": "Week {week}, {year}",
     "undated_in_last": "Undated articles, included in the last period and labelled as undated: {n}.",
     "bottom_line": "Bottom line",
+    "developments": "Developments",
+    "who_said": "Who said what",
+    "watch": "What to watch",
+    "background": "Background",
+    "background_intro": "Stories that only one article tells, or whose latest report is old by the "
+    "as-of date: the best of each, while the length allows.",
+    "background_more": "{n} more background stories are not shown; the JSON lists every storyline.",
+    "storyline": "Storyline {n}",
+    "overview_one": "One storyline.",
+    "overview_many": "{n} storylines; {lead} carry most of the coverage ({share} of the articles).",
+    "overview_lead_one": "{n} storylines; 1 carries most of the coverage ({share} of the articles).",
+    "quoted_note": "Statements are quoted from the sources in their original language.",
+    "about_note": (
+        "Selected by relevance to “{query}” (BM25): {kept} of {total} articles kept; {left} left out "
+        "because {reason}."
+    ),
+    "about_reason": "they score below {cut} of the best match",
     "method_note": (
         "Every statement cites a verbatim quote, located by character offsets in its source "
         "file and verified by the tool. Engine: {engine}. {articles} articles, {citations} "
@@ -128,6 +144,18 @@ ENGLISH = Language(
     year_cues=r"in|by|since|until|during|for",
     range_openers=r"between\s+|from\s+",
     range_joiners=r"and|to|until|through",
+    comparison_cues=r"compared (?:with|to)(?: the)?|than(?: in| on| the)?|versus|vs\.?|up from|down from"
+    r"|as in|against|(?:low|high|level|record)s? (?:since|in|of)",
+    nowadays_cues=r"still|until|up to|to|of",
+    aside_year_cues=("since",),
+    period_nouns=frozenset(),
+    relative_pronouns=r"which|who|whom|whose|where",
+    attribute_cues=("of",),
+    that_year=r"of that year|of the same year|that year",
+    habitual_cues=("every", "each"),
+    future_auxiliaries=r"will be|would be|is to be|are to be",
+    deadline_cues=("by",),
+    deadline_words=("deadline", "target", "cutoff", "timeline"),
     day_of_month=("of",),
     month_of_year=("of",),
     time_units={
@@ -226,7 +254,7 @@ ENGLISH = Language(
         """
         Department Ministry Council Commission Parliament Congress Senate Government Kremlin Pentagon
         Alliance Union Bank Fund Court Agency Party Committee Institute Organization Organisation Federation
-        Authority Treasury Reserve
+        Authority Treasury Reserve Office
         """
     ),
     org_tail_adjectives=frozenset(),
@@ -257,7 +285,7 @@ ENGLISH = Language(
         """
         United States Kingdom White House Middle East Far North South West Korea Union European Nations
         Republic Czech Strip Bank Gulf Sea Island Islands City Foreign Ministers Minister State Defense
-        Defence Treasury Affairs Premier Leader
+        Defence Treasury Affairs Premier Leader Prime First Lady Vice Deputy Board Editorial
         """
     ),
     reporting_verbs=(
@@ -265,6 +293,14 @@ ENGLISH = Language(
         r"|notes|explained|announced|announces|confirmed|confirms|wrote|writes|tweeted|posted|insisted|argued"
         r"|argues|reiterated|underlined|emphasi[sz]ed|urged|urges|claimed|claims|asked|replied|responded"
         r"|according to|acknowledged|admitted|cautioned|predicted|promised|pledged|vowed|announced"
+    ),
+    anaphor_openers=(
+        r"it\b(?!['’]s\s+(?:not\s+)?(?:clear|unclear|likely|possible|time)\b)"
+        r"(?!\s+(?:is|was|remains|remained)\s+(?:not\s+)?(?:clear|unclear|likely|unlikely|possible|expected|time)\b)"
+        r"|(?:he|she|they|his|her|their|these|those|this|that)\b"
+        r"(?!\s+(?:morning|afternoon|evening|week|weekend|month|year|summer|winter|spring|fall|autumn"
+        r"|time|is why)\b)"
+        r"|of (?:these|those|them)\b|among (?:these|those|them)\b"
     ),
     stance=(
         r"must|should|need to|needs to|calls? for|called for|urged?|supports?|opposes?|opposed|believes?"
@@ -339,4 +375,17 @@ ENGLISH = Language(
     percent_words=("percent", "per cent"),
     gdp_words=("gdp",),
     duration_units=word_set("year years month months week weeks day days hour hours minutes seconds decades"),
+    addressed_to_the_model=(
+        r"(?:ignore|disregard|forget|override)\s+(?:all\s+(?:of\s+)?)?(?:the\s+|any\s+|these\s+)?"
+        r"(?:(?:previous|prior|above|earlier|preceding|original|system)\s+(?:instructions|directions|prompts?|rules)"
+        r"|your\s+(?:instructions|directions|prompts?|rules))"
+        r"|(?:ignore|disregard|forget)\s+all\s+(?:of\s+)?(?:the\s+)?(?:instructions|prompts?)\b"
+        r"|(?:new|updated)\s+instructions\s*:"
+        r"|(?:you\s+are\s+(?:now\s+)?|act\s+as\s+)(?:an?\s+)?(?:ai\b|ai\s+assistant|language\s+model|llm\b|chatbot)"
+        r"|as\s+an\s+ai\s+(?:model|assistant)"
+        r"|\b(?:ai(?:\s+model)?|assistant|language\s+model|llm|chatbot|summari[sz]er),\s+(?:you\s+must|must|please)\s"
+        r"|(?:write|state|report|say|include|present)\s+(?:it\s+|this\s+)?(?:in|into)\s+(?:the|your)"
+        r"\s+(?:briefing|summary|output)"
+        r"|as\s+a\s+verified\s+fact"
+    ),
 )

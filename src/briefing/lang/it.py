@@ -55,7 +55,6 @@ LABELS = {
     "source_map": "Mappa delle fonti",
     "source_map_note": "{single} affermazioni su {total} poggiano su una sola fonte (segnate ◇).",
     "more_sources": "+{n} altre fonti",
-    "uncited_sources": "Altre {n} fonti sono state lette ma non sono citate qui; il JSON le elenca.",
     "statements": "Affermazioni",
     "articles": "articoli",
     "article": "articolo",
@@ -68,6 +67,23 @@ LABELS = {
     "week_label": "Settimana {week} del {year}",
     "undated_in_last": "Articoli senza data, inclusi nell'ultimo periodo e segnalati come tali: {n}.",
     "bottom_line": "In sintesi",
+    "developments": "Sviluppi",
+    "who_said": "Chi ha detto cosa",
+    "watch": "Da seguire",
+    "background": "Sullo sfondo",
+    "background_intro": "Vicende riportate da un solo articolo, o la cui ultima notizia è datata "
+    "rispetto alla data del briefing: il meglio di ciascuna, finché la lunghezza lo consente.",
+    "background_more": "Altre {n} vicende sullo sfondo non sono mostrate; il JSON elenca tutti i filoni.",
+    "storyline": "Filone {n}",
+    "overview_one": "Un solo filone.",
+    "overview_many": "{n} filoni; {lead} raccolgono gran parte della copertura ({share} degli articoli).",
+    "overview_lead_one": "{n} filoni; 1 raccoglie gran parte della copertura ({share} degli articoli).",
+    "quoted_note": "Le affermazioni sono citate dalle fonti nella loro lingua originale.",
+    "about_note": (
+        "Selezione per pertinenza a «{query}» (BM25): {kept} articoli su {total} tenuti; {left} esclusi "
+        "perché {reason}."
+    ),
+    "about_reason": "hanno un punteggio sotto il {cut} del migliore",
     "window_note": (
         "Articoli pubblicati {window}; quelli senza data sono inclusi e segnalati. "
         "Gli eventi datati fuori dalla finestra sono esclusi, salvo quelli in programma dopo."
@@ -98,7 +114,9 @@ _REPORTING_STEMS = (
 _REPORTING_VERBS = (
     r"(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s+(?:\w+\s+){0,2}?(?:"
     + "|".join(_PARTICIPLES.split())
-    + r")[oaie]|(?:"
+    + r")[oaie]"
+    # not a noun after its article (`con l'accusa di`, `la risposta`), nor a reflexive (`si aggiunge`)
+    + r"|(?<!l')(?<!l’)(?<!si )(?<!la )(?<!le )(?<!un')(?<!un’)(?<!una )(?<!sua )(?<!nella )(?<!della )(?:"
     + "|".join(_REPORTING_STEMS.split())
     + r")(?:a|ano|e|ono|isce|iscono|ò|arono|erono|ando|endo)"
     + r"|dice|dicono|disse|dicendo|stando a"
@@ -169,6 +187,22 @@ ITALIAN = Language(
     year_cues=r"nel|del|dal|entro il|fino al|nell['’]anno|per il",
     range_openers=r"da\s+|dal\s+|tra il\s+|fra il\s+|dall['’]|dai\s+",
     range_joiners=r"a|al|all['’]|e|e il|e l['’]|fino al",
+    comparison_cues=r"rispetto a(?:l|lla|llo|lle|gli|i|ll['’])?|in confronto a(?:l|lla|llo|lle|ll['’])?"
+    r"|paragonat[oaie] a(?:l|lla|llo|lle|ll['’])?|come nel|contro (?:il|i|lo|l['’])"
+    r"|(?:minimo|massimo|minimi|massimi|livello|livelli|record) (?:dal|da|dall['’]|del)",
+    nowadays_cues=r"ancora|ancor|tuttora|fino a|fino ad|ad|di|dove|come|anche",
+    aside_year_cues=("del", "dal", "dall'", "dall’"),
+    period_nouns=word_set(
+        "mesi mese anno anni inizio inizi fine primi metà estate inverno autunno primavera trimestre"
+        " semestre settimane giorni corso"
+    ),
+    relative_pronouns=r"che|cui|il quale|la quale|i quali|le quali|dove",
+    attribute_cues=("di", "del", "dello", "della"),
+    that_year=r"di quell['’]anno|dello stesso anno|di quello stesso anno",
+    habitual_cues=("ogni", "tutti i", "tutte le"),
+    future_auxiliaries=r"sarà|saranno|verrà|verranno|dovrà|dovranno|potrà|potranno",
+    deadline_cues=("entro",),
+    deadline_words=("scadenza",),
     day_of_month=("di",),
     month_of_year=("del",),
     time_units={
@@ -244,10 +278,10 @@ ITALIAN = Language(
         # `è concentrata`, `è previsto` are present (stative or scheduling), not past.
         r"\b(?:ha|hanno|ho|abbiamo|avete|hai|aveva|avevano|avevo|avrebbe|avrebbero|ebbe)\s+(?:\w+\s+){0,2}?"
         r"(?!previst|fissat|programmat|convocat|attes)\w+(?:at|it|ut|ss|st|tt|rs|ps|nt|rt|lt|es|s)[oaie]\b"
-        r"|\b(?:è|sono|era|erano|fu|furono|siamo|s['’]è|si è|si sono)\s+(?:\w+\s+)?"
+        r"|(?:\b(?:è|sono|era|erano|fu|furono|siamo|s['’]è|si è|si sono)|\be['’])\s+(?:\w+\s+)?"
         r"(?:stat|andat|arrivat|intervenut"
         r"|avvenut|tornat|partit|mort|nat|diventat|venut|giunt|rimast|uscit|entrat|cadut|salit|sces|success"
-        r"|accadut|iniziat|cominciat|finit|terminat|apers|chius|svolt|tenut)[oaie]\b"
+        r"|accadut|iniziat|cominciat|finit|terminat|apers|chius|svolt|tenut|conclus)[oaie]\b"
         r"|\b(?:scors[oaie]|fa|in precedenza|precedentemente|già)\b"
     ),
     scheduling_words=r"previst[oaie]|fissat[oaie]|programmat[oaie]|convocat[oaie]|in programma|attes[oaie]"
@@ -303,7 +337,12 @@ ITALIAN = Language(
         r"Fondo [Mm]onetario [Ii]nternazionale",
         r"Palazzo Chigi",
     ),
-    titlecase_acronyms=word_set("Nato Onu Ue Usa Ocse Fmi Bce Opec Oms Unesco Unicef Fao Osce Aiea"),
+    titlecase_acronyms=word_set(
+        """
+        Nato Onu Ue Usa Ocse Fmi Bce Opec Oms Unesco Unicef Fao Osce Aiea Mef Istat Inps Inail Consob Anac
+        Agcom Cgil Cisl Uil Censis Svimez Codacons
+        """
+    ),
     not_org_acronyms=word_set("PIL IA FOTO"),
     function_words=word_set(
         """
@@ -326,6 +365,15 @@ ITALIAN = Language(
         """
     ),
     reporting_verbs=_REPORTING_VERBS,
+    anaphor_openers=(
+        r"lo\s+(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|fa|fanno|si|\w+(?:a|ano|ò))\b"
+        r"|(?:e['’]|è)\s+(?:stat[oa]\s+)?(?:questo|questa|questi|queste|quest['’]ultim[oa]|lui|lei|ciò)\b"
+        r"|(?:e['’]|è)\s+(?:il|lo|la|l['’]|i|gli|le)\s*\w+\s+(?:che|lanciat[oa]|propost[oa]|annunciat[oa])\b"
+        r"|(?:questo|questa|questi|queste|quest['’]ultim[oa]|ciò|tale|tali|egli|ella)\b"
+        r"(?!\s+(?:mattina|pomeriggio|sera|settimana|mese|anno|estate|inverno|autunno|primavera|volta)\b)"
+        r"|(?:il|la|lo|i|le|gli)\s+(?:suo|sua|suoi|sue|loro)\b|(?:di|tra|fra)\s+(?:questi|queste|loro)\b"
+        r"|così\b(?!\s+come)"
+    ),
     stance=(
         r"necessità|necessario|bisogna|occorre|deve|devono|dovrebbe|dovrebbero|dobbiamo|chiede|chiedono"
         r"|ha chiesto|hanno chiesto|insiste|insistono|sostiene|sostengono|ha sostenuto|ritiene|ritengono"
@@ -406,5 +454,16 @@ ITALIAN = Language(
     gdp_words=("pil", "prodotto interno"),
     duration_units=word_set(
         "anno anni mese mesi settimana settimane giorno giorni ora ore minuti secondi decenni"
+    ),
+    addressed_to_the_model=(
+        r"(?:ignora|ignorate|ignorare|dimentica|dimenticate|trascura)\s+(?:tutte\s+)?(?:le\s+)?"
+        r"(?:(?:tue|vostre)\s+(?:istruzioni|regole)|istruzioni\s+(?:precedenti|ricevute|di\s+sistema)"
+        r"|(?:indicazioni|regole)\s+(?:precedenti|ricevute|di\s+sistema)|tutte\s+le\s+istruzioni)"
+        r"|(?:nuove|ulteriori)\s+istruzioni\s*:"
+        r"|(?:sei|agisci come|comportati come)\s+(?:ora\s+)?(?:un['’]?\s*|una\s+)?"
+        r"(?:assistente\s+(?:virtuale|ia)|intelligenza\s+artificiale|modello\s+linguistico|chatbot|ia\b)"
+        r"|\b(?:assistente|chatbot|intelligenza\s+artificiale|ia),?\s+(?:devi|dovrai|scrivi|riporta)\b"
+        r"|(?:scrivi|riporta|afferma|inserisci|dichiara)(?:lo)?\s+(?:nel|nella)\s+(?:briefing|riassunto|sintesi)"
+        r"|come\s+(?:un\s+)?fatto\s+verificato"
     ),
 )

@@ -25,6 +25,7 @@ from briefing.rules.lexicon import (
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     NOT_ORG_ACRONYMS,
+    NUMBER_WORDS,
     ORG_FIXED,
     ORG_HEADS,
     ORG_TAIL_ADJECTIVES,
@@ -39,7 +40,7 @@ _NAME_TOKEN = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:[-’'][{_UPP
 _INITIAL = rf"[{_UPPER}]\."
 _PARTICLE = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
 _RUN = re.compile(
-    rf"(?<![\w@#])(?:{_NAME_TOKEN})(?:\s+(?:(?:{_PARTICLE})\s+){{0,2}}(?:{_NAME_TOKEN}|{_INITIAL}))*(?![\w@])"
+    rf"(?<![\w@#'’])(?:{_NAME_TOKEN})(?:\s+(?:(?:{_PARTICLE})\s+){{0,2}}(?:{_NAME_TOKEN}|{_INITIAL}))*(?![\w@])"
 )
 _ACRONYM = re.compile(r"(?<![\w#])@?([A-Z][A-Z0-9]{1,5})(?:[’']s)?(?![\w])")
 _ORG_NAME = re.compile(
@@ -57,10 +58,13 @@ _ARTICLE = re.compile(r"^(?:(?:il|lo|la|i|gli|le|the|un|una|uno|a|an)\s+|l['’]
 # Where a role phrase cannot reach back past: verbs, conjunctions, articles, numbers, places.
 _ROLE_STOP = re.compile(
     r"^(?:(?i:e|ed|o|and|or|ma|but|con|with|tra|fra|che|who|which|where|when|while|whose|dove|quando|mentre|cui|ha|hanno|è|sono|has|have|is|are|was|were"
-    r"|said|told|oggi|ieri|today|il|lo|la|i|gli|le|the|un|una|uno|a|an|in|at|on|per|su|da|to|from|by|his|her"
+    r"|said|told|oggi|ieri|today|between|among|amid|against|il|lo|la|i|gli|le|the|un|una|uno|a|an|in|at|on|per|su|da|to|from|by|his|her"
     r"|their|its|suo|sua|loro|after|before|dopo|prima|during|durante|meet|met|meets|incontra|incontrerà)"
     r"|[,.;:!?()\[\]\"“”«»*#]|\d[\d.,]*|[a-zà-ÿ]+(?:at|it|ut)[oaie]|[a-z]{3,}ed)$"
 )
+_BEFORE_ORG_HEAD = re.compile(rf"\s+(?:{'|'.join(sorted(ORG_HEADS))})\b")
+_AFTER_OF = re.compile(r"\b(?:of|di|del|della)\s+$")
+_OF = frozenset({"of", "di", "del", "della", "dei", "degli", "delle", "dello"})
 _ROLE_AFTER = re.compile(
     r"^\s*,\s*(?P<role>(?:(?:il|la|lo|l['’]|the|un|una|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}?"
     r"(?P<head>[\w-]+)\b[^,;.()\n\"“”«»]{0,80}?)\s*(?=[,;.)\n]|$)"
@@ -108,7 +112,7 @@ def role_before(text: str, start: int) -> str | None:
     for position, token in reversed(tokens):
         if len(collected) >= 9 or (_ROLE_STOP.match(token) and not is_role_head(token)):
             break
-        if token[-1] in ".!?" and collected and not _ABBREVIATION.match(token):
+        if token[-1] in ".!?" and not _ABBREVIATION.match(token):
             break  # `… on the floor. Republican leader Mitch McConnell`: the sentence before
         collected.append((position, token))
     collected.reverse()
@@ -117,8 +121,13 @@ def role_before(text: str, start: int) -> str | None:
     # it ("Germany's defence minister", "U.S. Defense Secretary").
     while collected and collected[0][1] in FUNCTION_WORDS:
         collected.pop(0)
-    if not any(is_role_head(token) for _, token in collected):
+    heads = [i for i, (_, token) in enumerate(collected) if is_role_head(token)]
+    if not heads:
         return None
+    # `(at the) urging of US President`: a role does not reach back past `of` before its head
+    links = [i for i, (_, token) in enumerate(collected[: heads[0]]) if token.casefold() in _OF]
+    if links:
+        collected = collected[links[-1] + 1 :]
     return _clean_role(window[collected[0][0] :])
 
 
@@ -150,9 +159,34 @@ def _reporting_next_to(text: str, start: int, end: int) -> bool:
 
 
 def _sentence_start(text: str, start: int) -> bool:
-    """A capitalised word that opens a sentence or a line may be capitalised only for that."""
-    before = text[max(0, start - 3) : start].rstrip(' \t"“«*#_')
+    """A capitalised word that opens a sentence or a line may be capitalised only for that
+    (not after a title: `Sen. Ted Budd`, `Dr. Ali Sha’ath`)."""
+    before = text[max(0, start - 8) : start].rstrip(' \t"“«*#_[')
+    if _ABBREVIATION.match(before.split()[-1].lstrip('[(*_"“«') if before.split() else ""):
+        return False
     return not before or before[-1] in ".!?:\n"
+
+
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of lines written in Title Case (`Strengthening Ukraine Through Military Sales`) that
+    stand alone (not the lines of a wrapped paragraph): headlines, whose capitals name nobody."""
+    spans = []
+    lines = list(re.finditer(r"^.*$", text, re.MULTILINE))
+    for number, line in enumerate(lines):
+        words = re.findall(r"[^\W\d_]{4,}", line.group())
+        if len(words) < 3 or sum(w[0].isupper() for w in words) < 0.7 * len(words):
+            continue
+        before = lines[number - 1].group().strip() if number else ""
+        after = lines[number + 1].group().strip() if number + 1 < len(lines) else ""
+        if len(before) < 40 and len(after) < 40:
+            spans.append(line.span())
+    return spans
+
+
+def _generic(tokens: list[str]) -> bool:
+    """`Strengthening Ukraine`, `Twenty-three Allies`, `Attualmente Unicredit`: a phrase, not a name."""
+    first = tokens[0].casefold()
+    return first.endswith(("ing", "mente")) or first.split("-")[0] in NUMBER_WORDS
 
 
 @lru_cache(maxsize=4096)
@@ -194,11 +228,19 @@ class ActorIndex:
     def build(cls, text: str) -> ActorIndex:
         index = cls()
         lowercase_words = {w for w in re.findall(rf"\b[{_LOWER}]+\b", text)}
-        candidates = [(start, end, " ".join(part)) for start, end, part in _name_runs(text)]
+        headlines = _title_case_lines(text)
+        candidates = [
+            (start, end, " ".join(part))
+            for start, end, part in _name_runs(text)
+            if not any(a <= start < b for a, b in headlines)
+            and not _generic(part)
+            and not _BEFORE_ORG_HEAD.match(text, end)  # `Armed Services Committee`: an institution
+        ]
         standalone = Counter(name for _, _, name in candidates if " " not in name)
         for start, end, name in candidates:
             tokens = name.split()
-            if len(tokens) > 4:
+            if len(tokens) > 4 or (len(tokens) > 2 and _AFTER_OF.search(text[max(0, start - 8) : start])):
+                # `Director of National Intelligence Tulsi Gabbard`: the role's own capitals first
                 tokens = tokens[-2:]
                 name = " ".join(tokens)
                 start = end - len(name)
@@ -339,9 +381,9 @@ def _name_runs(text: str) -> Iterator[tuple[int, int, list[str]]]:
         offset = match.start()
         cursor = 0
         for part in _name_parts(match.group()):
-            name = " ".join(part)
-            local = match.group().find(name, cursor)
-            if local < 0:
+            # the part's own words, with whatever white space (a line break) stands between them
+            found = re.compile(r"\s+".join(map(re.escape, part))).search(match.group(), cursor)
+            if found is None:
                 continue
-            cursor = local + len(name)
-            yield offset + local, offset + local + len(name), part
+            cursor = found.end()
+            yield offset + found.start(), offset + found.end(), part

@@ -4,6 +4,8 @@
 - `“…”, ha dichiarato Rutte`, `… ha affermato l'inviato speciale … Steve Witkoff`, `said Rubio`:
   the person after the verb;
 - `secondo Trump`, `according to Witkoff`;
+- `[Finnish President Alexander Stubb](https://…): “…”`, `**Speaker Mike Johnson:** “…”`: the
+  person (or organisation) named before a colon that opens a quotation;
 - `Il segretario generale ha inoltre chiarito …`: a role that names a person already met;
 - `“…”, ha ammonito` (Italian drops the subject) and a quotation that follows its speaker's
   sentence: the speaker of the sentence before.
@@ -16,10 +18,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefing.rules.actors import ActorIndex, Mention, is_role_head
-from briefing.rules.lexicon import Lowercase, reporting_forms
+from briefing.rules.lexicon import NOT_NAME_WORDS, Lowercase, reporting_forms
 
 _QUOTED = re.compile(r"“[^”]*”?|«[^»]*»?|\"[^\"]*\"?")
-_CLAUSE_END = re.compile(r"[.;:!?]\s|\n")
+_CLAUSE_END = re.compile(r"[.;:!?]\s|\n\s*\n")  # one line break inside a sentence is a wrap
 _SUBORDINATE = Lowercase(r"\b(?:che|that)\b")
 _ROLE_SUBJECT = re.compile(
     r"(?:^|[,;]\s*|\b(?:e|and)\s+)(?:il|la|lo|l['’]|the)\s+(?P<role>[a-zà-ÿ][\w\s'’-]{2,60}?)\s*$",
@@ -27,6 +29,28 @@ _ROLE_SUBJECT = re.compile(
 )
 
 
+# Between a verb and the person after it: a clause of its own (`said he arranged a meeting between
+# Putin and Zelenskyy`), not an inverted subject.
+_NOT_INVERTED = re.compile(
+    r"[,.;:!?]|\b(?:che|that|to|con|with|he|she|they|we|it|i|lui|lei|loro|between|tra|fra)\b", re.IGNORECASE
+)
+_RELATIVE = re.compile(r"\b(?:che|cui|who|which)\s+(?:\w+\s+)?$", re.IGNORECASE)  # `…, che definisce`
+_NAMED_AFTER_RE = re.compile(r"\s+(?:(?:il|lo|la|i|gli|le|l['’]|the)\s*)?(?P<word>[A-ZÀ-Ý][\w-]*)")
+
+
+def _named_after(masked: str, position: int) -> bool:
+    """A name right after the verb (`secondo il Gun Violence Archive`, `ha scritto Bloomberg`), not
+    a day or a month (`said Tuesday`)."""
+    match = _NAMED_AFTER_RE.match(masked, position)
+    return match is not None and match["word"] not in NOT_NAME_WORDS
+
+
+# A clause that opens on an article or a quantifier has a subject of its own (not a dropped one).
+_NOUN_SUBJECT = re.compile(
+    r"^\s*(?:(?:il|la|i|gli|le|un|una|uno|the|a|an|alcuni|alcune|molti|molte|tanti|tutti|nessuno"
+    r"|qualcuno|altri|entrambi|some|many|others)\s|un['’]|l['’](?!\s*(?:ha|hanno|aveva|avevano)\b))",
+    re.IGNORECASE,
+)
 _TITLES = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Gov|Sig|Sig\.ra|Dott|On)\.", re.IGNORECASE)
 
 
@@ -41,8 +65,31 @@ _PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,])(?:he|she|lui|lei|egli|ella)\s+(?:\w+
 Finder = Callable[[str, re.Match[str], list[Mention], ActorIndex], str | None]
 
 
+# Markdown left in a release: a link's target, emphasis and brackets (offsets kept).
+_LINK_TARGET = re.compile(r"\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)")
+_MARKUP = re.compile(r"[*_\[\]]")
+# `[Polish President Andrzej Duda](…): “…”`: a source named before a colon, then a quotation.
+_NAMED_SOURCE = re.compile(r"^(?P<source>[^:“”\"«»]{3,200}?)\s*:\s*(?=[“\"«])")
+
+
 def _mask_quotes(text: str) -> str:
     return _QUOTED.sub(lambda m: " " * len(m.group()), text)
+
+
+def _mask_markup(text: str) -> str:
+    text = _LINK_TARGET.sub(lambda m: " " * len(m.group()), text)
+    return _MARKUP.sub(" ", text)
+
+
+def _named_source(plain: str, mentions: list[Mention], language: str | None) -> str | None:
+    """`[Role Name](link): “…”`: the person named before the colon (or else the organisation)."""
+    match = _NAMED_SOURCE.match(plain)
+    if match is None or len(match["source"].split()) > 14 or _reporting_verbs(match["source"], language):
+        return None
+    named = [m for m in mentions if m.end <= match.end("source")]
+    people = [m for m in named if m.kind == "person"]
+    first = (people or named)[:1]
+    return first[0].name if first else None
 
 
 def inside_quotation(text: str, position: int) -> bool:
@@ -58,8 +105,13 @@ def _reporting_verbs(masked: str, language: str | None) -> list[re.Match[str]]:
     patterns = reporting_forms(language)
     found: list[re.Match[str]] = []
     for pattern in patterns:
-        found.extend(pattern.finditer(masked))
+        # a capital inside the sentence is a name: `the United States facilitated`, not `states`
+        found.extend(m for m in pattern.finditer(masked) if not _capitalised_inside(masked, m.start()))
     return sorted(found, key=lambda m: m.start())
+
+
+def _capitalised_inside(text: str, position: int) -> bool:
+    return text[position].isupper() and bool(text[:position].strip(" \t\n\"“«'‘*_([-–—"))
 
 
 def _person_by_role(index: ActorIndex, role: str) -> str | None:
@@ -76,9 +128,14 @@ def attribute(
 ) -> Attribution:
     """The speaker of `sentence`, or None; `previous_speaker` stands in for a dropped subject."""
     quoted = has_direct_quote(sentence)
-    masked = _mask_quotes(sentence)
-    all_mentions = index.mentions(sentence)
+    plain = _mask_markup(sentence)
+    masked = _mask_quotes(plain)
+    all_mentions = [m for m in index.mentions(sentence) if plain[m.start : m.end].strip()]  # not in a link
     mentions = [m for m in all_mentions if masked[m.start : m.end].strip()]  # not inside a quotation
+    if quoted:
+        named = _named_source(plain, mentions, language)
+        if named is not None:
+            return Attribution(named, True, quoted)
     verbs = _reporting_verbs(masked, language)
     for verb in verbs:
         word = verb.group().casefold()
@@ -86,6 +143,8 @@ def attribute(
             after = [m for m in mentions if m.start >= verb.end() and m.start - verb.end() <= 40]
             if after:
                 return Attribution(after[0].name, True, quoted)
+            if _named_after(masked, verb.end()):
+                return Attribution(None, True, quoted)  # `secondo il Gun Violence Archive`: a source unknown
             continue
         gerund = word.endswith(("ando", "endo"))  # `…, insistendo sulla necessità di …` has no subject after
         inverted = bool(re.search(r"[,\"”»–—-]\s*$", masked[max(0, verb.start() - 3) : verb.start()]))
@@ -93,28 +152,50 @@ def attribute(
             finders: tuple[Finder, ...] = (_subject_before,)
         elif inverted:
             finders = (_subject_after, _subject_before)
+        elif _opens_clause(masked, verb, language):
+            finders = (_subject_before, _subject_after)  # `Lo ha detto il ministro`, `Ha aggiunto Rutte`
         else:
-            finders = (_subject_before, _subject_after)
+            finders = (_subject_before,)  # `Alcuni hanno accusato Michele`: Michele is the object
         speaker = None
         for finder in finders:
             speaker = finder(masked, verb, mentions, index)
             if speaker is not None:
                 break
-        if speaker is None and _opens_clause(masked, verb, language):
-            speaker = previous_speaker  # `“…”, ha ammonito` (Italian drops the subject), `"…," she said`
+        if speaker is None and _named_after(masked, verb.end()):
+            return Attribution(None, True, quoted)  # `Come ha scritto Bloomberg`: a source not known
+        if (
+            speaker is None
+            and _opens_clause(masked, verb, language)
+            and not _RELATIVE.search(masked[: verb.start()])
+        ):
+            # `“…”, ha ammonito` (Italian drops the subject), `"…," she said`: the person named
+            # earlier in the sentence, else the speaker of the sentence before
+            earlier = [m for m in mentions if m.end <= verb.start() and m.kind == "person"]
+            speaker = earlier[-1].name if earlier else previous_speaker
         if speaker is not None:
             return Attribution(speaker, True, quoted)
     if verbs:
         return Attribution(None, True, quoted)
     # `"Dobbiamo … - ha dichiarato Rutte citando … -. Partecipiamo …"`: the attribution sits inside
     # the quotation marks, between dashes.
-    for verb in _reporting_verbs(sentence, language):
-        speaker = _subject_after(sentence, verb, all_mentions, index)
+    for verb in _reporting_verbs(plain, language):
+        speaker = _subject_after(plain, verb, all_mentions, index)
         if speaker is not None:
             return Attribution(speaker, True, quoted)
     if quoted and masked.strip(" .,;:–—-\n") == "" and previous_speaker:
         return Attribution(previous_speaker, False, True)  # a quotation that goes on from its speaker
     return Attribution(None, False, quoted)
+
+
+def opening_subject(sentence: str, index: ActorIndex) -> str | None:
+    """The person or organisation a sentence opens on, as its subject (`Il ministro Giorgetti
+    vuole…`, `President Trump wants…`), or None (`Support continues … for President Trump`)."""
+    plain = _mask_quotes(_mask_markup(sentence))
+    mentions = [m for m in index.mentions(sentence) if plain[m.start : m.end].strip()]
+    if not mentions:
+        return None
+    before = plain[: mentions[0].start]
+    return mentions[0].name if len(before.split()) <= 6 and not re.search(r"[,;:]", before) else None
 
 
 def _clause_start(masked: str, position: int) -> int:
@@ -133,6 +214,8 @@ def _opens_clause(masked: str, verb: re.Match[str], language: str | None) -> boo
     if language == "en":
         return False
     last_part = re.split(r"[,(]", before)[-1]
+    if _NOUN_SUBJECT.match(last_part):
+        return False  # `L'incidente si aggiunge`, `Alcuni hanno accusato`: a subject of its own
     return len(before.split()) <= 3 or not last_part.strip()
 
 
@@ -171,6 +254,6 @@ def _subject_after(
         if mention.kind == "person" and any(is_role_head(w) for w in words):
             between = between.replace(",", " ")  # a role in apposition: `la segretaria del Pd, Elly Schlein`
         limit = 10 if mention.kind == "person" else 3
-        if len(words) <= limit and not re.search(r"[,.;:!?]|\b(?:che|that|to|con|with)\b", between):
+        if len(words) <= limit and not _NOT_INVERTED.search(between):
             return mention.name
     return None

@@ -1,4 +1,5 @@
-"""The patterns the rules read news with, made of every language's words (`briefing.lang`)."""
+"""The patterns the rules read news with, made of every language's words (`briefing.lang`; see
+ARCHITECTURE.md, "Where knowledge lives")."""
 
 from __future__ import annotations
 
@@ -76,6 +77,8 @@ NOT_NAME_WORDS = (
     | _PLACES_AND_PLATFORMS
     | _CALENDAR_NAMES
 )
+# Number words, which open a phrase rather than a name (`Twenty-three Allies`, `Ventisette Paesi`).
+NUMBER_WORDS = frozenset(word for language in lang.ALL for word in language.number_words)
 # Particles inside people's names, whatever the language of the text.
 NAME_PARTICLES = word_set("de di da del della van von der den la le al bin ibn dos das du ter ten el")
 
@@ -101,3 +104,9 @@ STANCE = _markers(lambda language: language.stance)
 ACTION = _markers(lambda language: language.action)
 HEDGE = _markers(lambda language: language.hedge)
 BACKGROUND = _markers(lambda language: language.background)
+
+# A sentence that opens on one of these points back to the sentence before it ("Lo ha detto il
+# ministro", "E' questo il nome…", "He said…", "These…"): it is read only with that sentence.
+ANAPHOR_OPENERS = Lowercase(
+    r"^[\"“«'‘(*_\s]*(?:" + "|".join(language.anaphor_openers for language in lang.ALL) + r")"
+)

@@ -3,8 +3,10 @@
 Lines come first: news text puts headlines, standfirsts, subheadings, embedded posts and site
 furniture on lines of their own, so each line is classified before its sentences are cut (by
 sentencex, which keeps a quotation that spans several sentences in one piece and knows the
-abbreviations of each language). Hard-wrapped lines (a line that stops mid-sentence and a next
-line that starts in lower case) are read as one.
+abbreviations of each language). Hard-wrapped lines are read as one before sentences are cut: a
+line that stops mid-sentence and a next line that starts in lower case; in a release wrapped at a
+fixed width (~70 columns), a line the next line's first word would not have fitted on; and the
+lines of a Markdown list item.
 
 Spans are trimmed of white space and markup, and of header furniture at the start of the lead
 (`date 2024-11 AgenPress – `, `BRUXELLES (BELGIO) (ITALPRESS) – `, `WASHINGTON, April 2
@@ -93,6 +95,14 @@ _CONTINUES = re.compile(
     r"|sul|per|tra|fra|e|o|che|the|a|an|of|to|in|on|at|for|with|by|from|and|or|that)$",
     re.IGNORECASE,
 )
+# A line of HTML left in the text (`<img src=…>`, `<figcaption>…`): a picture and its caption.
+_HTML_TAG = re.compile(
+    r"^</?(?:img|figure|figcaption|picture|source|video|iframe|div|span|p|a|em|br)\b", re.I
+)
+_FIGURE_START = re.compile(r"<fig(?:caption|ure)\b", re.IGNORECASE)
+_CAPTION_END = re.compile(r"</fig(?:caption|ure)>\s*$", re.IGNORECASE)
+_LONG_LAST_WORD = re.compile(r"(?:\S{21,}|https?://\S*|\]\(\S*)$")
+_LINK = re.compile(r"https?://|\]\(")
 _URL_ONLY = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$")
 
 
@@ -131,6 +141,9 @@ class _Line:
     tweet_author: str | None = None
     tweet_date: PartialDate | None = None
     joins_next: bool = False
+    width: int = 0  # characters of the raw line, markup included
+    bullet: bool = False  # opens a list item
+    indented: bool = False  # starts with white space (a list item's continuation)
 
 
 @dataclass
@@ -182,6 +195,9 @@ def _lines(text: str) -> list[_Line]:
                     paragraph=paragraph,
                     markdown_heading=stripped.startswith("#"),
                     bold=stripped.startswith(("**", "__")),
+                    width=len(body.rstrip()),
+                    bullet=bullet is not None,
+                    indented=body[:1] in (" ", "\t"),
                 )
             )
             previous_blank = False
@@ -217,21 +233,66 @@ def _looks_like_post(line: _Line, language: str | None) -> bool:
     return False
 
 
+def wrap_width(lines: list[_Line]) -> int | None:
+    """The column a hard-wrapped text was wrapped at, or None when its lines were not wrapped.
+
+    Lines followed by another line of the same paragraph are the sample: wrapped at a fixed width,
+    most of them end within a word's length of the same column (a long link overflows it, and a line
+    before one ends early)."""
+    sample = sorted(
+        line.width
+        for line, following in itertools.pairwise(lines)
+        if following.paragraph == line.paragraph
+        and line.width >= 30
+        and not _LINK.search(line.text)
+        and len(_first_word(following.text)) <= 20
+    )
+    if len(sample) < 3:
+        return None
+    width = sample[int(0.8 * (len(sample) - 1))]
+    near = sum(1 for w in sample if width - 20 <= w <= width)
+    return width if width <= 100 and near >= 0.6 * len(sample) else None
+
+
+def _first_word(text: str) -> str:
+    return text.split(maxsplit=1)[0] if text.split() else ""
+
+
+def _wrapped(line: _Line, following: _Line, width: int | None) -> bool:
+    """True when `following` goes on with `line`'s sentence: it was only wrapped onto a new line."""
+    if following.paragraph != line.paragraph or following.bullet or following.markdown_heading:
+        return False
+    if any(_HTML_TAG.match(x.text) or _URL_ONLY.match(x.text) for x in (line, following)):
+        return False
+    if width is None and _POST_MARKERS.search(line.text):
+        return False
+    if not _ends_sentence(line.text) and (following.text[:1].islower() or _CONTINUES.search(line.text)):
+        return True  # stops mid-sentence (on `al`, `the`) or before a line in lower case
+    if (line.bullet or line.indented) and following.indented:
+        return True  # a Markdown list item goes on in its indented lines
+    # Wrapped at a fixed width: the next line's first word would not have fitted on this line. A
+    # line past the width is a wrapped one only when a link (or another long word) pushed it there.
+    if width is None or (line.width > width and not _LONG_LAST_WORD.search(line.text)):
+        return False
+    return line.width + 1 + len(_first_word(following.text)) > width
+
+
 def _classify(lines: list[_Line], language: str | None) -> None:
-    # Hard-wrapped text: a line that stops mid-sentence (on a word like `al`, `the`, or before a
-    # line in lower case) goes on in the next line.
+    width = wrap_width(lines)
     for line, following in itertools.pairwise(lines):
-        if (
-            following.paragraph == line.paragraph
-            and not _ends_sentence(line.text)
-            and (following.text[:1].islower() or _CONTINUES.search(line.text))
-            and not _POST_MARKERS.search(line.text)
-        ):
-            line.joins_next = True
+        line.joins_next = _wrapped(line, following, width)
+    in_figure = open_tag = False
+    for line in lines:
+        if _HTML_TAG.match(line.text) or in_figure or open_tag:
+            line.kind, line.reason, line.joins_next = "furniture", "picture or caption", False
+            in_figure = (in_figure or bool(_FIGURE_START.search(line.text))) and not _CAPTION_END.search(
+                line.text
+            )
+            open_tag = line.text.rfind("<") > line.text.rfind(">") or (open_tag and ">" not in line.text)
     for index, line in enumerate(lines):
         text = line.text
-        if line.joins_next or (index and lines[index - 1].joins_next):
-            continue  # a line of a wrapped paragraph: body
+        if line.kind == "furniture" or line.joins_next or (index and lines[index - 1].joins_next):
+            continue  # a picture, or a line of a wrapped paragraph: body
         if TWEET_SIGNOFF_RE.match(text) and "(@" in text:
             line.kind, line.reason = "signoff", "embedded post sign-off"
             line.tweet_author, line.tweet_date = _signoff_author(text)
@@ -363,6 +424,10 @@ def _windows(text: str) -> list[tuple[int, str]]:
     return pieces
 
 
+# A middle initial after a capitalised name (`Donald J.`) ends no sentence.
+_INITIAL_END = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-Z]\.$")
+
+
 def _segment(language: str, text: str) -> list[tuple[int, int]]:
     if len(text) > _WINDOW:  # linear in the length: sentencex sees one window at a time
         return [
@@ -384,6 +449,8 @@ def _segment(language: str, text: str) -> list[tuple[int, int]]:
         for cut in _ACRONYM_STOP.finditer(text, start, end):
             spans.append((start, cut.start("gap")))
             start = cut.end("gap")
+        if spans and _INITIAL_END.search(text, spans[-1][0], spans[-1][1]):
+            start = spans.pop()[0]  # `President Donald J.` + `Trump …`: an initial, not a full stop
         spans.append((start, end))
     return spans or [(0, len(text))]
 

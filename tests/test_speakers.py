@@ -1,0 +1,143 @@
+"""Who said it: the speaker of a quote is the subject of its reporting verb or the source named
+before it, never a name that merely stands nearby; phrases and headline words are nobody."""
+
+from __future__ import annotations
+
+import hashlib
+import textwrap
+
+from briefing.engines.extractive import ExtractiveEngine
+from briefing.models import Article, PartialDate
+from briefing.rules.actors import ActorIndex
+from briefing.rules.attribution import attribute
+
+
+def wrapped(*paragraphs: str) -> str:
+    """Paragraphs hard-wrapped at 70 columns, the way government sites publish their releases."""
+    return "\n\n".join(
+        textwrap.fill(p, width=70, break_long_words=False, break_on_hyphens=False) for p in paragraphs
+    )
+
+
+# Names and links run over line ends, and each quote is introduced by its source in a Markdown link.
+RELEASE = (
+    "date 2025-05-14\nAllies Welcome Strengthening Ukraine Through Military Sales\n\n"
+    + wrapped(
+        "Twenty-three Allies joined the pledge announced in Brussels by President Donald J. Trump, who "
+        "called it a turning point for the alliance and for the security of the whole continent after "
+        "months of difficult negotiations between the capitals.",
+        "The agreement was welcomed by leaders across the alliance and by members of Congress from both "
+        "parties, who praised the speed of the talks and the size of the commitments made by the allies.",
+        "[Norwegian Prime Minister Ingrid Solberg](https://example.org/posts/1922771?s=20): “This is a "
+        "fair deal for every member of the alliance, and we will do our part.”",
+        "[**Senate Armed Services Committee Chair Paul Hendricks**](https://example.org/posts/1922772)**:** "
+        "“The days of free riding are over, and the alliance is stronger for it.”",
+    )
+    + "\n\n-   **President Trump**\n    [**said**](https://example.org/posts/1922773)\n"
+    "    **he spoke with President Volkov and President Marchenko:** “They\n"
+    "    both want the killing to stop.”\n"
+)
+
+
+def article(text: str, language: str, published: str | None = "2025-05-14") -> Article:
+    return Article(
+        source="release.txt",
+        text=text,
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        encoding="utf-8",
+        published=PartialDate.parse(published) if published else None,
+        language=language,
+    )
+
+
+def speaker_of(text: str, language: str, opening: str) -> str | None:
+    """The speaker of the fact whose statement opens with `opening`."""
+    facts = ExtractiveEngine().extract(article(text, language)).facts
+    (fact,) = [f for f in facts if f.statement.startswith(opening)]
+    return fact.speaker
+
+
+def test_the_source_named_before_a_quote_is_its_speaker() -> None:
+    assert speaker_of(RELEASE, "en", "[Norwegian Prime Minister Ingrid Solberg](") == "Ingrid Solberg"
+    assert speaker_of(RELEASE, "en", "[**Senate Armed Services Committee Chair") == "Paul Hendricks"
+
+
+def test_the_subject_of_the_reporting_verb_speaks_not_the_people_it_names() -> None:
+    assert speaker_of(RELEASE, "en", "President Trump** [**said**]") == "Donald J. Trump"
+
+
+def test_a_name_wrapped_over_a_line_end_is_one_person_with_the_role_before_it() -> None:
+    index = ActorIndex.build(RELEASE)
+    assert index.people["Ingrid Solberg"].role == "Norwegian Prime Minister"
+    assert index.people["Paul Hendricks"].role == "Senate Armed Services Committee Chair"
+
+
+def test_headline_words_and_phrases_are_not_people() -> None:
+    index = ActorIndex.build(RELEASE)
+    phrases = {
+        "Strengthening Ukraine",
+        "Military Sales",
+        "Twenty-three Allies",
+        "Norwegian Prime",
+        "Armed Services",
+    }
+    assert not phrases & set(index.people)
+    assert not any("Allies" in name or "Sales" in name for name in index.people)
+
+
+def test_a_role_is_read_whole_and_a_name_does_not_start_inside_an_institution() -> None:
+    text = (
+        "Il governatore della Banca d'Italia Fabio Panetta ha ribadito che i tassi scenderanno.\n\n"
+        "Alla conferenza è intervenuto anche Matteo Ferri, che ha parlato a lungo."
+    )
+    index = ActorIndex.build(text)
+    assert "Italia Fabio Panetta" not in index.people
+    assert index.people["Fabio Panetta"].role == "governatore della Banca d'Italia"
+    english = "It came at the urging of US President\nDonald Trump, officials said. Trump agreed."
+    assert ActorIndex.build(english).people["Donald Trump"].role == "US President"
+
+
+def test_a_capitalised_word_is_a_name_not_a_reporting_verb() -> None:
+    text = (
+        "In line with talks between President Donald J. Trump and President Viktor Volkov, the United "
+        "States facilitated technical meetings in Riyadh."
+    )
+    index = ActorIndex.build(text + " Trump welcomed them. Volkov agreed.")
+    assert attribute(text, index, None, "en").speaker is None
+
+
+def test_the_person_after_a_verb_with_its_own_subject_is_its_object() -> None:
+    text = "Alcuni critici hanno accusato Marta Valli di aver copiato la collezione precedente."
+    index = ActorIndex.build(text + " Valli ha respinto le critiche.")
+    assert attribute(text, index, None, "it").speaker is None
+
+
+def test_a_clause_with_a_subject_of_its_own_does_not_take_the_previous_speaker() -> None:
+    index = ActorIndex.build("Il portavoce Luca Neri ha dichiarato che le indagini proseguono.")
+    for sentence in (
+        "L'incidente si aggiunge a una lunga serie, secondo il Centro Studi Sicurezza.",
+        "Come ha scritto Bloomberg, la società cerca nuovi investitori.",
+        "Il bilancio, che definisce la strage come la peggiore dell'anno, è provvisorio.",
+    ):
+        assert attribute(sentence, index, "Luca Neri", "it").speaker is None, sentence
+    # a dropped subject still takes the previous speaker
+    assert attribute("«Non ci fermeremo», ha aggiunto.", index, "Luca Neri", "it").speaker == "Luca Neri"
+
+
+def test_an_agency_written_in_title_case_speaks_for_itself() -> None:
+    text = "Ma il ministro Carlo Bassi ricorderà il peso del debito, spiega il Mef."
+    index = ActorIndex.build(text + " Bassi ha poi lasciato la riunione.")
+    assert attribute(text, index, None, "it").speaker == "Mef"
+
+
+def test_a_stance_no_one_in_the_sentence_holds_is_not_a_position_of_its_first_actor() -> None:
+    text = (
+        "Support continues to grow for the commitment of President Donald J. Trump to a lasting peace "
+        "that both sides must accept.\n\n"
+        "President Donald J. Trump wants both sides to accept the plan.\n"
+    )
+    kinds = {
+        f.statement[:20]: (f.kind, f.speaker) for f in ExtractiveEngine().extract(article(text, "en")).facts
+    }
+    assert kinds["Support continues to"] == ("context", None)
+    assert kinds["President Donald J. "][0] == "position"

@@ -1,0 +1,156 @@
+"""Statements that stand alone: a release's wrapped lines are one sentence, furniture is left out,
+and a sentence that points back ("Lo fa sapere il Mef", "He said…") comes with the sentence it
+points to, in one verbatim evidence span, or not at all."""
+
+from __future__ import annotations
+
+import hashlib
+import textwrap
+
+from briefing.engines.extractive import ExtractiveEngine
+from briefing.models import Article, Fact, PartialDate
+from briefing.rules.sentences import split_article
+
+
+def article(text: str, language: str) -> Article:
+    return Article(
+        source="news.txt",
+        text=text,
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        encoding="utf-8",
+        published=PartialDate.parse("2025-06-05"),
+        language=language,
+    )
+
+
+def facts(text: str, language: str) -> list[Fact]:
+    return ExtractiveEngine().extract(article(text, language)).facts
+
+
+def statements(text: str, language: str) -> list[str]:
+    return [fact.statement for fact in facts(text, language)]
+
+
+def wrapped(*paragraphs: str) -> str:
+    return "\n\n".join(
+        textwrap.fill(p, width=70, break_long_words=False, break_on_hyphens=False) for p in paragraphs
+    )
+
+
+RELEASE = (
+    "date 2025-06-05\nAllies Agree on a New Defence Plan\n\n"
+    + wrapped(
+        "Foreign ministers of the alliance met in Brussels on Thursday to approve the plan presented by "
+        "the new Secretary General. The North Atlantic Council endorsed it without a vote after two days "
+        "of talks, and the ministers asked the staff to report back by the end of the year.",
+        "The plan sets out how the allies will share the cost of air defence over the next decade, and "
+        "which capabilities each member will bring to the common pool. President Donald J. Trump welcomed "
+        "the agreement in a statement released by the White House on Thursday evening.",
+    )
+    + (
+        "\n\nOn Friday, at a ceremony in the allied headquarters, President Donald\n"
+        "J. Trump signed the charter of the new defence fund with the other\n"
+        "leaders of the alliance.\n"
+    )
+)
+
+
+def test_a_release_wrapped_at_seventy_columns_is_read_in_whole_sentences() -> None:
+    assert "Secretary General. The North\nAtlantic Council" in RELEASE  # a line break mid-sentence
+    assert "President Donald\nJ. Trump signed" in RELEASE
+    found = statements(RELEASE, "en")
+    assert (
+        "Foreign ministers of the alliance met in Brussels on Thursday to approve the plan presented by "
+        "the new Secretary General." in found
+    )
+    assert any(s.startswith("The North Atlantic Council endorsed it without a vote") for s in found)
+    assert any(s.startswith("President Donald J. Trump welcomed the agreement") for s in found)
+    # `President Donald J.` ends no sentence, even at a line end
+    assert any(
+        s.startswith("On Friday, at a ceremony") and s.endswith("leaders of the alliance.") for s in found
+    )
+    assert not any(s.startswith(("J. Trump", "Atlantic Council")) or s.endswith("The North") for s in found)
+
+
+def test_pictures_and_captions_left_in_html_are_furniture() -> None:
+    text = (
+        "Leaders Meet in The Hague\n\n"
+        "The leaders of the alliance agreed on Wednesday to raise their defence spending targets.\n\n"
+        '<figure>\n<img\nsrc="https://example.org/photo.jpg" alt=""\nwidth="800" />\n'
+        "<figcaption><em>Daily Courier</em> (Amsterdam): “A historic\nsummit”</figcaption>\n</figure>\n\n"
+        "The ministers will meet again in October to review progress on the new targets.\n"
+    )
+    split = split_article(text, "en")
+    assert [s.text for s in split.sentences if s.role == "body"] == [
+        "The leaders of the alliance agreed on Wednesday to raise their defence spending targets.",
+        "The ministers will meet again in October to review progress on the new targets.",
+    ]
+    assert {s.reason for s in split.skipped} >= {"picture or caption"}
+
+
+def test_a_headline_is_not_a_fact() -> None:
+    text = (
+        "Nuovi raid nel sud del Libano, l'Italia convoca gli alleati\n\n"
+        "Il governo ha convocato per domani a Roma una riunione dei ministri degli Esteri europei.\n"
+    )
+    assert statements(text, "it") == [
+        "Il governo ha convocato per domani a Roma una riunione dei ministri degli Esteri europei."
+    ]
+
+
+def test_a_sentence_that_points_back_comes_with_its_antecedent_in_one_verbatim_span() -> None:
+    text = (
+        "Manovra più leggera del previsto\n\n"
+        "Il debito pubblico salirà al 138% del Pil il prossimo anno. Lo fa sapere il Mef in una nota "
+        "diffusa in serata.\n\n"
+        "Il ministro ha poi incontrato i sindacati per un confronto sulle pensioni.\n"
+    )
+    found = facts(text, "it")
+    (joined,) = [f for f in found if "Lo fa sapere il Mef" in f.statement]
+    assert joined.statement == (
+        "Il debito pubblico salirà al 138% del Pil il prossimo anno. Lo fa sapere il Mef in una nota "
+        "diffusa in serata."
+    )
+    (evidence,) = joined.evidence
+    assert text[evidence.start : evidence.end] == evidence.quote
+    assert evidence.quote.startswith("Il debito pubblico") and evidence.quote.endswith("in serata.")
+    assert joined.speaker == "Mef"
+    # the antecedent is not a second fact of its own
+    assert not any(
+        f.statement == "Il debito pubblico salirà al 138% del Pil il prossimo anno." for f in found
+    )
+
+
+def test_a_sentence_that_points_back_to_nothing_shown_is_left_out() -> None:
+    text = (
+        "Vertice a Roma sulla sanità\n\n"
+        "Le regioni hanno chiesto altri fondi per le liste d'attesa negli ospedali pubblici.\n\n"
+        "E' questo il nodo che il governo dovrà sciogliere entro la fine del mese.\n\n"
+        "He said the talks would resume next week in Geneva with both delegations.\n"
+    )
+    extraction = ExtractiveEngine().extract(article(text, "it"))
+    found = [f.statement for f in extraction.facts]
+    assert not any(s.startswith(("E' questo il nodo", "He said the talks")) for s in found)
+    assert any(d.quote.startswith("E' questo il nodo") for d in extraction.dropped)
+
+
+def test_english_anaphors_and_a_quotation_that_goes_on() -> None:
+    text = (
+        "Envoy Back From Geneva\n\n"
+        "The special envoy Anna Berg met both delegations in Geneva on Monday. She said the two sides "
+        "agreed to exchange prisoners before the end of the month.\n\n"
+        "[Senator Mark Olsen](https://example.org/p/1): “This is the first good news in months. "
+        "The families have waited long enough for it.”\n\n"
+        "This week the delegations will meet again in Vienna to discuss the next steps.\n"
+    )
+    found = facts(text, "en")
+    assert any(
+        f.statement.startswith("The special envoy Anna Berg met both delegations")
+        and f.statement.endswith("before the end of the month.")
+        for f in found
+    )
+    (quote,) = [f for f in found if "The families have waited" in f.statement]
+    assert quote.statement.startswith("[Senator Mark Olsen]")
+    assert quote.speaker == "Mark Olsen"
+    # `This week` opens a sentence of its own
+    assert any(f.statement.startswith("This week the delegations will meet again") for f in found)

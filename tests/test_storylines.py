@@ -1,0 +1,215 @@
+"""Storylines, --about and the body's length, on small hand-written articles about unrelated
+stories (a harbour strike, a chess tournament, a vaccine trial), and on the seeds."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from briefing.about import select_about
+from briefing.cli import app
+from briefing.compose.budget import body_budget
+from briefing.compose.storylines import find_storylines
+from briefing.ingest import SourceFile, read_article
+from briefing.models import Article, PartialDate
+
+runner = CliRunner()
+
+ARTICLES = {
+    "strike-1.txt": """date 2026-03-02
+Dockers strike at the port of Valmora
+
+The dockworkers' union of Valmora called a 48-hour strike at the container port on Monday.
+Union leader Marta Oderisi said the port authority had ignored the dockers' safety demands.
+Cranes stood still and twelve container ships waited outside the Valmora harbour.
+""",
+    "strike-2.txt": """date 2026-03-04
+Valmora port strike extended as talks fail
+
+The Valmora dockworkers extended their strike after talks with the port authority failed.
+Marta Oderisi, the union leader, said the dockers would not return until safety rules change.
+The port authority of Valmora said the strike had cost shippers millions.
+""",
+    "strike-3.txt": """date 2026-03-06
+Valmora dockers end strike after safety deal
+
+The strike at the port of Valmora ended on Friday when the union and the port authority signed
+a safety agreement. Marta Oderisi said the dockworkers had won new crane inspections.
+The first container ships entered the Valmora harbour on Friday evening.
+""",
+    "chess.txt": """date 2026-03-05
+Grandmaster Ilvani wins the Corsell chess open
+
+The grandmaster Teodor Ilvani won the Corsell chess open on Thursday with a round to spare.
+Ilvani beat the defending champion in a long endgame of the ninth round.
+The Corsell open will be held again in the spring of next year.
+""",
+    "vaccine.txt": """date 2024-06-10
+Trial of a malaria vaccine begins in Brenna
+
+Doctors in Brenna began the trial of a new malaria vaccine on Monday, the health ministry said.
+The trial will enrol two thousand volunteers over eighteen months.
+""",
+}
+
+
+def write_articles(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, "utf-8")
+    return folder
+
+
+def read(folder: Path) -> list[Article]:
+    return [read_article(SourceFile(str(path), path)) for path in sorted(folder.iterdir())]
+
+
+def by_name(paths: list[str]) -> list[str]:
+    return sorted(Path(p).name for p in paths)
+
+
+def test_articles_telling_the_same_story_are_one_storyline_and_unrelated_ones_apart(tmp_path: Path) -> None:
+    articles = read(write_articles(tmp_path / "news"))
+    storylines = find_storylines(articles, PartialDate.parse("2026-03-06"))
+    assert [by_name(s.sources) for s in storylines] == [
+        ["strike-1.txt", "strike-2.txt", "strike-3.txt"],
+        ["chess.txt"],
+        ["vaccine.txt"],
+    ]
+    strike, chess, vaccine = storylines
+    assert [s.id for s in storylines] == ["s1", "s2", "s3"]
+    assert strike.lead and not chess.lead and not vaccine.lead  # one article each: background
+    assert "Valmora" in strike.title
+
+
+def test_with_no_story_told_twice_the_latest_leads_and_stale_news_never_does(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for name in ("chess.txt", "vaccine.txt"):
+        (folder / name).write_text(ARTICLES[name], "utf-8")
+    storylines = find_storylines(read(folder), PartialDate.parse("2026-03-05"))
+    assert (by_name(storylines[0].sources), storylines[0].lead) == (["chess.txt"], True)
+    assert not storylines[1].lead  # the 2024 trial is stale by March 2026
+
+
+def test_the_briefing_says_how_many_storylines_and_puts_each_in_its_block(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_articles(tmp_path / "news")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["build", "news", "--out", "out", "--format", "md,json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads((tmp_path / "out" / "briefing-2026-03-06.json").read_text("utf-8"))
+    listed = {s["source"] for s in data["sources"]}
+    assert [s["id"] for s in data["storylines"]] == ["s1", "s2", "s3"]
+    assert all(set(s["sources"]) <= listed for s in data["storylines"])
+    assert by_name(data["storylines"][0]["sources"]) == ["strike-1.txt", "strike-2.txt", "strike-3.txt"]
+    # every section of the lead storyline cites only its articles; the others are background
+    strike_sources = set(data["storylines"][0]["sources"])
+    for section in data["sections"]:
+        if section.get("storyline") == "s1":
+            cited = {data["citations"][c]["source"] for s in section["statements"] for c in s["citations"]}
+            assert cited <= strike_sources
+    assert data["sections"][0]["storyline"] == "s1" and data["sections"][0]["key"] == "key_points"
+    assert "Valmora" in data["sections"][0]["statements"][0]["text"]  # the bottom line
+    background = next(s for s in data["sections"] if s["key"] == "background")
+    assert {s["storyline"] for s in background["statements"]} <= {"s2", "s3"}
+    assert "storyline" not in background
+    markdown = (tmp_path / "out" / "briefing-2026-03-06.md").read_text("utf-8")
+    assert "3 storylines; 1 carries most of the coverage (3/5 of the articles)." in markdown
+    assert "Statements are quoted from the sources in their original language." in markdown
+    texts = [" ".join(s["text"].split()) for sec in data["sections"] for s in sec["statements"]]
+    assert len(texts) == len(set(texts))
+
+
+def test_about_keeps_the_articles_about_the_subject_and_says_what_it_left_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    articles = read(write_articles(tmp_path / "news"))
+    kept, note = select_about(articles, "Valmora dockers strike")
+    assert by_name([a.source for a in kept]) == ["strike-1.txt", "strike-2.txt", "strike-3.txt"]
+    assert (note.kept, note.total, by_name(note.left_out)) == (3, 5, ["chess.txt", "vaccine.txt"])
+
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["build", "news", "--out", "out", "--about", "chess open"])
+    assert result.exit_code == 0, result.output
+    assert "kept 1 of 5 articles; left out 4" in result.output
+    markdown = (tmp_path / "out" / "briefing-2026-03-05.md").read_text("utf-8")
+    assert "Selected by relevance to “chess open” (BM25): 1 of 5 articles kept; 4 left out" in markdown
+    data = json.loads((tmp_path / "out" / "briefing-2026-03-05.json").read_text("utf-8"))
+    assert by_name([s["source"] for s in data["sources"]]) == ["chess.txt"]
+    assert data["about"]["kept"] == 1
+
+
+def test_about_a_subject_no_article_mentions_is_a_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_articles(tmp_path / "news")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["build", "news", "--out", "out", "--about", "volcano eruption"])
+    assert result.exit_code == 1
+    assert "no article is about 'volcano eruption'" in result.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_budget_fits_ten_articles_in_two_pages_and_grows_slowly_beyond() -> None:
+    def corpus(count: int, words: int) -> list[Article]:
+        text = " ".join(["parola"] * words)
+        return [Article(source=f"{i}.txt", text=text, sha256="0", encoding="utf-8") for i in range(count)]
+
+    ten = body_budget(corpus(10, 600))
+    assert ten == 1000
+    assert body_budget(corpus(10, 600), "short") == 500 and body_budget(corpus(10, 600), "long") == 2000
+    forty = body_budget(corpus(40, 600))
+    assert ten < forty < 2 * ten  # four times the articles, well under twice the words
+    thousand = body_budget(corpus(1000, 600))
+    assert thousand <= 0.25 * 1000 * 600 and thousand < 4 * ten
+    assert body_budget(corpus(2, 400)) == 400  # never more than half of a small folder's words
+    assert body_budget(corpus(1, 50)) == 120  # but room for a bottom line and a few statements
+
+
+def test_length_changes_the_body_and_short_is_shorter(workdir: Path) -> None:
+    words = {}
+    for length in ("short", "standard", "long"):
+        result = runner.invoke(
+            app, ["build", "seeds", "--out", length, "--format", "json", "--length", length]
+        )
+        assert result.exit_code == 0, result.output
+        data = json.loads((workdir / length / "briefing-2026-04-03.json").read_text("utf-8"))
+        words[length] = data["body_words"]
+        assert data["body_words"] <= data["body_budget"]
+    assert words["short"] < words["standard"] < words["long"]
+    result = runner.invoke(app, ["build", "seeds", "--length", "huge"])
+    assert result.exit_code == 2 and "--length" in result.output
+
+
+# Issue 13's target is 90 % of the gold facts; the offline body reaches this floor today (see the
+# issue's closing note). The test keeps it from falling back.
+GOLD_FLOOR = 0.55
+
+
+def test_the_seeds_briefing_covers_the_gold_facts_quoting_well_under_the_sources(
+    workdir: Path,
+) -> None:
+    """Issue 13 on the seeds, offline: an analyst's facts covered, ≤ 60 % of the text quoted, no
+    statement printed twice."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    from seed_gold import covered
+
+    result = runner.invoke(app, ["build", "seeds", "--out", "out", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads((workdir / "out" / "briefing-2026-04-03.json").read_text("utf-8"))
+    texts = [s["text"] for sec in data["sections"] for s in sec["statements"]]
+    found, total, missed = covered(texts)
+    texts_of = {s["source"]: Path(s["source"]).read_text("utf-8") for s in data["sources"]}
+    spans: dict[str, set[int]] = {}
+    for c in data["citations"].values():
+        spans.setdefault(c["source"], set()).update(range(c["start"], c["end"]))
+    quoted = sum(len(v) for v in spans.values()) / sum(len(t) for t in texts_of.values())
+    assert found / total >= GOLD_FLOOR, missed
+    assert quoted <= 0.6
+    assert len({" ".join(t.split()) for t in texts}) == len(texts)
