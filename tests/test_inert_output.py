@@ -107,3 +107,16 @@ def test_file_names_of_any_bytes_break_no_format_and_no_check(
     checked = runner.invoke(app, ["check", str(tmp_path / files[".json"])])
     assert checked.exit_code == 0, checked.output
     assert f"{len(data['citations'])} citations verified" in checked.output
+
+
+def test_a_file_name_with_terminal_escapes_is_shown_inert_on_stderr(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("news").mkdir()
+    Path("news/ok.txt").write_text(f"date 2025-06-01 Agenzia – {BODY}\n", "utf-8")
+    Path("news/\x1b[2J\x1b[31mred\u202e.txt").write_text("", "utf-8")  # empty: skipped, and named
+    result = runner.invoke(app, ["build", "news", "--out", "out", "--format", "md"])
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.stderr and "\u202e" not in result.stderr
+    assert "news/<U+001B>[2J<U+001B>[31mred<U+202E>.txt: is empty" in result.stderr

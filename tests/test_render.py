@@ -222,3 +222,15 @@ def test_written_briefings_get_the_usual_file_mode_not_a_private_temp_files(tmp_
     write_atomically(tmp_path / "a.md", "x")
     (tmp_path / "b.md").write_text("x")
     assert os.stat(tmp_path / "a.md").st_mode == os.stat(tmp_path / "b.md").st_mode
+
+
+def test_the_sources_table_numbers_every_source_read_cited_or_not(briefing: Briefing) -> None:
+    extra = briefing.sources[0].model_copy(update={"source": "extra.txt"})
+    uncited = briefing.model_copy(update={"sources": [*briefing.sources, extra]})
+    markdown = render_markdown(uncited)
+    table = markdown.split("\n## Sources\n", 1)[1].split("\n## ", 1)[0]
+    numbers = [int(row.split("|")[1]) for row in table.splitlines() if re.match(r"^\| \d+ \|", row)]
+    assert numbers == list(range(1, len(uncited.sources) + 1))
+    assert "`extra.txt`" in table
+    page = render_html(uncited)
+    assert all(f'<tr id="src-{n}"><td>{n}</td>' in page for n in numbers)

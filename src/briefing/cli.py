@@ -11,6 +11,7 @@ import contextlib
 import functools
 import logging
 import os
+import re
 import signal
 import sys
 from collections.abc import Callable
@@ -34,11 +35,19 @@ _state: dict[str, Any] = {"debug": False, "interrupted": False, "signal": signal
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+# Terminal escapes, other control characters and bidi overrides (from file names, server
+# messages) are shown as their code, so a message cannot recolour, rewrite or reorder a terminal.
+_UNPRINTABLE = re.compile(
+    "[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
+
+
 def _say(message: str) -> None:
     """One message on stderr, with every registered secret (API key, credentials in a URL) masked."""
     from briefing.redact import scrub
 
-    print(scrub(message), file=sys.stderr, flush=True)
+    shown = _UNPRINTABLE.sub(lambda found: f"<U+{ord(found.group()):04X}>", scrub(message))
+    print(shown, file=sys.stderr, flush=True)
 
 
 def _friendly(command: F) -> F:

@@ -121,3 +121,47 @@ def publication_date(text: str) -> tuple[PartialDate | None, str | None]:
     if dated:
         return max(dated, key=PartialDate.sort_key), "latest embedded post"
     return None, None
+
+
+# `ansa-2024-09-21-titolo.txt`, `2024_09_21 note.md`, `20240921-report.txt`: a whole date, not part
+# of a longer number or word.
+_FILE_NAME_DATE = re.compile(
+    r"(?<![0-9A-Za-z])(?P<year>(?:19|20)\d{2})(?P<sep>[-_.]?)(?P<month>[01]\d)(?P=sep)(?P<day>[0-3]\d)"
+    r"(?![0-9A-Za-z])"
+)
+
+
+def file_name_date(name: str) -> PartialDate | None:
+    """The date a file's name carries (`ansa-2024-09-21-…`), or None; the last one when there are several."""
+    found = None
+    for match in _FILE_NAME_DATE.finditer(name):
+        found = _build(match["year"], match["month"], match["day"]) or found
+    return found
+
+
+# What an update line of a live blog holds besides its date: times, zones, `ore`, `updated`.
+_STAMP_REST = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\b|\b(?:ore|h|a\.?m\.?|p\.?m\.?|et|gmt|cet|cest|utc|bst|edt|est|update[ds]?"
+    r"|aggiornamento|aggiornato|alle)\b|[*_#>|()\[\],.:–—-]",
+    re.IGNORECASE,
+)
+
+
+def update_stamps(text: str) -> list[tuple[int, PartialDate]]:
+    """The dated update lines of a live blog (`22 settembre 2024, 10:30`, `Sept. 22, 2024 – 9:15
+    a.m. ET`), with their offsets, in order: each dates the relative words (`oggi`, `yesterday`)
+    of the text after it until the next one."""
+    stamps: list[tuple[int, PartialDate]] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if 0 < len(stripped) <= 60:
+            found = dates_in(stripped)
+            if len(found) == 1 and found[0][1].precision == "day":
+                rest = _STAMP_REST.sub(" ", DAY_MONTH_YEAR_RE.sub(" ", MONTH_DAY_YEAR_RE.sub(" ", stripped)))
+                rest = ISO_RE.sub(" ", NUMERIC_RE.sub(" ", rest))
+                rest = re.sub(rf"\b(?:{_WEEKDAY}|{DATE_LABELS})\b", " ", rest, flags=re.IGNORECASE)
+                if len(rest.split()) <= 1:
+                    stamps.append((offset, found[0][1]))
+        offset += len(line)
+    return stamps

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.dates import HEADER_RE, publication_date
+from briefing.dates import HEADER_RE, file_name_date, publication_date
 from briefing.errors import SourceError
 from briefing.models import Article
 
@@ -231,8 +231,28 @@ def _clean_line(line: str) -> str:
     return _MARKUP.sub("", line).strip()
 
 
+# Agencies and outlets that sign a dateline or a closing line, known by name.
+KNOWN_AGENCIES = frozenset(
+    name.casefold()
+    for name in (
+        "ANSA", "AGI", "Adnkronos", "LaPresse", "Askanews", "Dire", "ITALPRESS", "Prima Notizia 24",
+        "Reuters", "AP", "AFP", "dpa", "EFE", "Bloomberg",
+    )
+)  # fmt: skip
+_DASH_AFTER = re.compile(r"^\s*[-–—]")
+_DATE_NEAR = re.compile(r"\d{4}\W*$|^\W*(?:\w+\s+)?\d{1,2}\s+\w+\.?\s+\d{4}")
+_ESCAPED_CHARACTER = re.compile(r"\\u(?P<hex>[0-9a-fA-F]{4})")
+_HEADLINE_LONGEST = 200
+
+
 def find_outlet(lines: list[str]) -> str | None:
-    """`AgenPress` from `date 2024-11 AgenPress – …`; `ITALPRESS` from `BRUXELLES (ITALPRESS)`."""
+    """The outlet or agency that signs the article, or None (see ARCHITECTURE.md, "Ingest").
+
+    Read from a header line (`date 2024-11 AgenPress – …`) or a parenthesised name in the
+    dateline or the closing line that signs the text: a known agency (`(ANSA)`), or a name set
+    between the dateline and a dash or a date (`BRUXELLES (BELGIO) (ITALPRESS) –`, `(Prima Notizia
+    24) Venerdì 03 Aprile 2026`). A name in parentheses inside a sentence (`Mestre (Venezia), è
+    morto`, `Schlein (Pd) ha detto`) is a place or a party, not the outlet."""
     if lines:
         match = _HEADER_OUTLET.match(lines[0])
         if match:
@@ -240,28 +260,37 @@ def find_outlet(lines: list[str]) -> str | None:
     for line in lines[:4] + lines[-2:]:
         for match in _AGENCY.finditer(line[:300]):
             name = match["name"].strip()
-            if (
-                _PLACES_UPPER.match(name)
-                and name.isupper()
-                and len(name.split()) == 1
-                and name not in {"ITALPRESS", "ANSA", "AGI", "ADNKRONOS", "LAPRESSE", "AFP", "AP"}
-            ):
-                continue  # (BELGIO) is a country, not an outlet
-            return name
+            if name.casefold() in KNOWN_AGENCIES:
+                return name
+            before, after = line[: match.start()], line[match.end() :]
+            signs = _DASH_AFTER.match(after) or _DATE_NEAR.search(before) or _DATE_NEAR.match(after)
+            if signs and not (_PLACES_UPPER.match(name) and name.isupper() and len(name.split()) == 1):
+                return name  # (BELGIO) before (ITALPRESS) is a country, not an outlet
     return None
 
 
+def _is_header(line: str) -> bool:
+    """A header line that holds nothing but the date (`date 2024-09-21`)."""
+    match = HEADER_RE.match(line)
+    return match is not None and not line[match.end() :].strip(" \t*_#:-–—")
+
+
 def find_title(lines: list[str]) -> str | None:
-    """A headline line when there is one, else the lead sentence, shortened."""
+    """The headline: the first line after any header lines (`date 2024-09-21`), when it is short
+    enough to be one; else the lead sentence, shortened. Never a header line."""
+    lines = [line for line in lines if not _is_header(line)]
     if not lines:
         return None
-    first = lines[0]
+    first = _ESCAPED_CHARACTER.sub(lambda m: chr(int(m["hex"], 16)), lines[0])
     if HEADER_RE.match(first):
         lead = _LEAD_PREFIX.sub("", first)
         lead = re.sub(r"^[A-ZÀ-Ü ()]{3,}\s*[-–—]\s*", "", lead)  # BRUXELLES (BELGIO) (AGENCY) –
         lead = re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]
         return _shorten(_clean_line(lead))
-    return _shorten(_clean_line(first))
+    cleaned = _clean_line(first).rstrip("\\ ")  # a cut escape at the end: `Children\u2019\\`
+    if len(cleaned) > _HEADLINE_LONGEST:  # the text opens on its body: its lead sentence
+        cleaned = re.split(r"(?<=[.!?])\s", cleaned, maxsplit=1)[0]
+    return _shorten(cleaned)
 
 
 def _shorten(text: str, limit: int = 140) -> str | None:
@@ -368,6 +397,9 @@ def read_article(
         )
     lines = [line for line in text.splitlines() if line.strip()]
     published, basis = publication_date(text)
+    if published is None:  # the text has no date: the file's name may (`ansa-2024-09-21-….txt`)
+        published = file_name_date(source_file.path.name)
+        basis = "file name" if published else None
     return Article(
         source=source,
         text=text,

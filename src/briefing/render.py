@@ -132,11 +132,10 @@ def _window_note(briefing: Briefing) -> str:
     return words["window_note"].format(window=" ".join(bounds)) if bounds else ""
 
 
-def _cited_sources(briefing: Briefing) -> list[tuple[int, SourceInfo]]:
-    """The sources some statement cites, with their number among all sources read. The sources
-    table lists these; the JSON lists every source read."""
-    cited = {c.source for c in briefing.citations.values()}
-    return [(n, s) for n, s in enumerate(briefing.sources, start=1) if s.source in cited]
+def _numbered_sources(briefing: Briefing) -> list[tuple[int, SourceInfo]]:
+    """Every source read, numbered in the order of the JSON's `sources`: the sources table lists
+    them all, so that no number is missing and every source can be found."""
+    return list(enumerate(briefing.sources, start=1))
 
 
 def _about_note(briefing: Briefing) -> str:
@@ -159,9 +158,8 @@ def _quoted_note(briefing: Briefing) -> str:
 
 
 def _context(briefing: Briefing) -> dict[str, object]:
-    cited = _cited_sources(briefing)
+    numbered = _numbered_sources(briefing)
     words = labels(briefing.language)
-    uncited = len(briefing.sources) - len(cited)
     lead_ids = {s.storyline for s in briefing.sections if s.storyline}
     return {
         "lead_storylines": [s for s in briefing.storylines if s.id in lead_ids],
@@ -171,8 +169,7 @@ def _context(briefing: Briefing) -> dict[str, object]:
         "t": words,
         "lang": briefing.language,
         "window_note": _window_note(briefing),
-        "cited_sources": cited,
-        "uncited_note": words["uncited_sources"].format(n=uncited) if uncited else "",
+        "numbered_sources": numbered,
     }
 
 

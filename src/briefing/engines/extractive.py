@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from briefing.dates import update_stamps
 from briefing.models import Actor, Article, DroppedFact, Evidence, Extraction, Fact, PartialDate, WhenBasis
 from briefing.rules.actors import ActorIndex
 from briefing.rules.attribution import attribute, inside_quotation, opening_subject
@@ -137,10 +138,12 @@ class ExtractiveEngine:
 
         facts: list[Fact] = []
         previous_speaker: str | None = None
+        stamps = update_stamps(article.text)
         body_position = {id(s): i for i, s in enumerate(body)}
         for number, sentence in enumerate(kept):
+            anchor = _anchor(article, stamps, sentence.start)
             fact = self._fact(article, language, sentence, index, principal, previous_speaker,
-                              body_position.get(id(sentence), 0), len(body), number)  # fmt: skip
+                              body_position.get(id(sentence), 0), len(body), number, anchor)  # fmt: skip
             if sentence.role == "body":
                 previous_speaker = fact.speaker or previous_speaker
             facts.append(fact)
@@ -157,15 +160,18 @@ class ExtractiveEngine:
         position: int,
         body_count: int,
         number: int,
+        anchor: PartialDate | None,
     ) -> Fact:
+        """`anchor`: the date the sentence's relative words count from (the publication date, or the
+        live-blog update line above it)."""
         text = sentence.text
-        mentions = find_dates(text, article.published)
+        mentions = find_dates(text, anchor)
         # `oggi` in a quotation is the day the speaker spoke, not the date of an event
         dating = [m for m in mentions if m.basis == "explicit" or not inside_quotation(text, m.start)]
         if sentence.role == "tweet":
             dating = []  # a post is dated by its sign-off: the day it was published
         tense = main_tense(text)
-        main = main_date(dating, tense, article.published)
+        main = main_date(dating, tense, anchor)
         figures = figures_in(text, language, exclude=[(m.start, m.end) for m in mentions])
         hard = sum(1 for f in figures if f.kind in _HARD_FIGURES)
         actors = index.actors(text)
@@ -233,3 +239,12 @@ class ExtractiveEngine:
             salience=score(features),
             language=language,
         )
+
+
+def _anchor(article: Article, stamps: list[tuple[int, PartialDate]], start: int) -> PartialDate | None:
+    """The latest live-blog update line before `start` that falls on or after the publication
+    date, else the publication date (see ARCHITECTURE.md, "Dates")."""
+    before = [date for offset, date in stamps if offset < start]
+    if before and (article.published is None or before[-1].first_day() >= article.published.first_day()):
+        return before[-1]
+    return article.published

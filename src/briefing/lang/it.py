@@ -55,7 +55,6 @@ LABELS = {
     "source_map": "Mappa delle fonti",
     "source_map_note": "{single} affermazioni su {total} poggiano su una sola fonte (segnate ◇).",
     "more_sources": "+{n} altre fonti",
-    "uncited_sources": "Altre {n} fonti sono state lette ma non sono citate qui; il JSON le elenca.",
     "statements": "Affermazioni",
     "articles": "articoli",
     "article": "articolo",
@@ -188,6 +187,22 @@ ITALIAN = Language(
     year_cues=r"nel|del|dal|entro il|fino al|nell['’]anno|per il",
     range_openers=r"da\s+|dal\s+|tra il\s+|fra il\s+|dall['’]|dai\s+",
     range_joiners=r"a|al|all['’]|e|e il|e l['’]|fino al",
+    comparison_cues=r"rispetto a(?:l|lla|llo|lle|gli|i|ll['’])?|in confronto a(?:l|lla|llo|lle|ll['’])?"
+    r"|paragonat[oaie] a(?:l|lla|llo|lle|ll['’])?|come nel|contro (?:il|i|lo|l['’])"
+    r"|(?:minimo|massimo|minimi|massimi|livello|livelli|record) (?:dal|da|dall['’]|del)",
+    nowadays_cues=r"ancora|ancor|tuttora|fino a|fino ad|ad|di|dove|come|anche",
+    aside_year_cues=("del", "dal", "dall'", "dall’"),
+    period_nouns=word_set(
+        "mesi mese anno anni inizio inizi fine primi prima metà estate inverno autunno primavera trimestre"
+        " semestre settimane giorni corso"
+    ),
+    relative_pronouns=r"che|cui|il quale|la quale|i quali|le quali|dove",
+    attribute_cues=("di", "del", "dello", "della"),
+    that_year=r"di quell['’]anno|dello stesso anno|di quello stesso anno",
+    habitual_cues=("ogni", "tutti i", "tutte le"),
+    future_auxiliaries=r"sarà|saranno|verrà|verranno|dovrà|dovranno|potrà|potranno",
+    deadline_cues=("entro",),
+    deadline_words=("scadenza",),
     day_of_month=("di",),
     month_of_year=("del",),
     time_units={
@@ -263,10 +278,10 @@ ITALIAN = Language(
         # `è concentrata`, `è previsto` are present (stative or scheduling), not past.
         r"\b(?:ha|hanno|ho|abbiamo|avete|hai|aveva|avevano|avevo|avrebbe|avrebbero|ebbe)\s+(?:\w+\s+){0,2}?"
         r"(?!previst|fissat|programmat|convocat|attes)\w+(?:at|it|ut|ss|st|tt|rs|ps|nt|rt|lt|es|s)[oaie]\b"
-        r"|\b(?:è|sono|era|erano|fu|furono|siamo|s['’]è|si è|si sono)\s+(?:\w+\s+)?"
+        r"|(?:\b(?:è|sono|era|erano|fu|furono|siamo|s['’]è|si è|si sono)|\be['’])\s+(?:\w+\s+)?"
         r"(?:stat|andat|arrivat|intervenut"
         r"|avvenut|tornat|partit|mort|nat|diventat|venut|giunt|rimast|uscit|entrat|cadut|salit|sces|success"
-        r"|accadut|iniziat|cominciat|finit|terminat|apers|chius|svolt|tenut)[oaie]\b"
+        r"|accadut|iniziat|cominciat|finit|terminat|apers|chius|svolt|tenut|conclus)[oaie]\b"
         r"|\b(?:scors[oaie]|fa|in precedenza|precedentemente|già)\b"
     ),
     scheduling_words=r"previst[oaie]|fissat[oaie]|programmat[oaie]|convocat[oaie]|in programma|attes[oaie]"

@@ -113,6 +113,34 @@ class Language:
     article_as_one: tuple[str, ...]
     """Articles that count one (`un mese fa`, `a week ago`)."""
 
+    comparison_cues: str
+    """What makes the date after it a term of comparison, not the sentence's date (`rispetto al`,
+    `compared with`), as regex alternatives ending right before the date."""
+    nowadays_cues: str
+    """Words before a day word that make it mean `nowadays` (`ancora oggi`, `still today`), as
+    regex alternatives."""
+    aside_year_cues: tuple[str, ...]
+    """Year cues that make the year an attribute or a starting point (`l'intervista del 2021`,
+    `since 2017`): not the date of what the sentence reports."""
+    period_nouns: frozenset[str]
+    """Nouns of a period before an aside cue, which keep the year the sentence's date (`nei primi
+    tre mesi del 2024`, `alla fine del 2023`)."""
+    relative_pronouns: str
+    """What opens a relative or subordinate clause (`che`, `cui`, `which`), as regex alternatives."""
+    attribute_cues: tuple[str, ...]
+    """Prepositions that make the date after them an attribute of a noun (`il bombardamento di
+    venerdì`): a date of the main clause goes first."""
+    that_year: str
+    """What makes a day and month refer to a year named elsewhere (`il 24 marzo di quell'anno`)."""
+    habitual_cues: tuple[str, ...]
+    """Words before a weekday that make it a habit, not a day (`ogni giovedì`, `every Thursday`)."""
+    future_auxiliaries: str
+    """Auxiliaries of a future passive before a participle (`sarà assegnato il 6 maggio`)."""
+    deadline_cues: tuple[str, ...]
+    """Cues that put a month with no year ahead (`entro giugno`, `by June`)."""
+    deadline_words: tuple[str, ...]
+    """Nouns after a month that put it ahead (`a June deadline`)."""
+
     # --- tense and clauses: regex alternatives -----------------------------------------------
     future_markers: str
     """Words and endings of a sentence that announces or schedules."""

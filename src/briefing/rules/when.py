@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -105,7 +105,7 @@ _RANGE_MONTH_FIRST = re.compile(
 # `mercoledì 2 aprile 2025`, `il 7 novembre`, `l'8 aprile`, `1º maggio`, `2 April 2025`
 _DAY_MONTH = re.compile(
     rf"{_NO_DIGIT_BEFORE}(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<d>{_DAY})\s+(?:(?:{_DAY_OF})\s+)?(?P<m>{_MONTH})"
-    rf"(?:,?\s+(?P<y>{_YEAR}))?\b",
+    rf"(?:,?\s+(?:(?:{_MONTH_OF})\s+)?(?P<y>{_YEAR}))?\b",
     _F,
 )
 # `April 2, 2025`, `on November 7`, `Friday, April 4`
@@ -193,6 +193,42 @@ _OFFSET_AHEAD = re.compile(
     _F,
 )
 
+# A comparison cue at most three words before a date: `rispetto alle elezioni del 2019`.
+_COMPARISON = Lowercase(
+    r"\b(?:" + lang.alternatives(lambda language: language.comparison_cues) + r")(?:\s+[^\s,;.]+){0,3}\s*$"
+)
+_NOWADAYS = Lowercase(r"\b(?:" + lang.alternatives(lambda language: language.nowadays_cues) + r")\s+$")
+_ASIDE_YEAR = Lowercase(
+    r"\b(?:" + lang.words(cue for language in lang.ALL for cue in language.aside_year_cues) + r")\s*$"
+)
+_PERIOD_NOUNS = lang.union(lambda language: language.period_nouns)
+
+
+def _aside_year(sentence: str, begin: int) -> bool:
+    """`l'intervista del 2021`, `since 2017`; not `nei primi tre mesi del 2024`."""
+    cue = _ASIDE_YEAR.search(sentence[max(0, begin - 10) : begin])
+    if cue is None:
+        return False
+    before = sentence[: begin - len(sentence[max(0, begin - 10) : begin]) + cue.start()].split()
+    return not (before and before[-1].casefold() in _PERIOD_NOUNS)
+
+
+_ATTRIBUTE = Lowercase(
+    r"\b(?:" + lang.words(c for language in lang.ALL for c in language.attribute_cues) + r")\s+$"
+)
+_THAT_YEAR = Lowercase(r"\s+(?:" + lang.alternatives(lambda language: language.that_year) + r")\b")
+_RELATIVE_PRONOUN = Lowercase(
+    r"\b(?:" + lang.alternatives(lambda language: language.relative_pronouns) + r")\b"
+)
+_HABITUAL = Lowercase(
+    r"\b(?:" + lang.words(c for language in lang.ALL for c in language.habitual_cues) + r")\s+$"
+)
+_FUTURE_AUXILIARY = Lowercase(
+    r"\b(?:" + lang.alternatives(lambda language: language.future_auxiliaries) + r")\s+(?:\w+\s+)?$"
+)
+_DEADLINE_CUES = frozenset(cue for language in lang.ALL for cue in language.deadline_cues)
+_DEADLINE_WORDS = frozenset(word for language in lang.ALL for word in language.deadline_words)
+
 # --- tense ----------------------------------------------------------------------------------
 
 _FUTURE = Lowercase(lang.alternatives(lambda language: language.future_markers))
@@ -226,8 +262,11 @@ def _tense_near(sentence: str, start: int, end: int) -> Tense | None:
     before = sentence[max(0, start - 40) : start]
     if _SCHEDULING_BEFORE.search(before):
         return "future"
-    if _PARTICIPLE_BEFORE.search(before):
-        return "past"
+    participle = _PARTICIPLE_BEFORE.search(before)
+    if participle:  # `iniziato il 12 febbraio`; but `sarà assegnato il 6 maggio` is ahead
+        participle_start = start - len(before) + participle.start()
+        ahead = _FUTURE_AUXILIARY.search(sentence[max(0, participle_start - 30) : participle_start])
+        return "future" if ahead else "past"
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)]
     clause_start = breaks[-1] if breaks else 0
     following = _CLAUSE_BREAK.search(sentence, end)
@@ -262,6 +301,16 @@ class DateMention:
     basis: Basis
     date: PartialDate | None
     end_date: PartialDate | None = None
+    anchor: bool = False
+    """A day word (`oggi`, `ieri`, `today`): it dates what the sentence reports, whatever other
+    dates its clauses hold."""
+    aside: bool = False
+    """Not the sentence's own date: a term of comparison (`rispetto al 2019`), an attribute of a
+    noun (`l'intervista del 2021`), a starting point (`since 2017`), a date in parentheses."""
+    subordinate: bool = False
+    """In a relative clause (`…, che creò nel 2019 …`): a date of the main clause goes first."""
+    year_inferred: bool = False
+    """Written with no year (`il 23 settembre`, `a giugno`): the year came from the publication date."""
 
 
 def _month(token: str) -> int | None:
@@ -437,10 +486,22 @@ def find_dates(sentence: str, published: PartialDate | None) -> list[DateMention
         return all(end <= s or start >= e for s, e in taken)
 
     def add(match: re.Match[str], basis: Basis, date: PartialDate | None, end_date: PartialDate | None = None,
-            start: int | None = None) -> None:  # fmt: skip
+            start: int | None = None, anchor: bool = False, inferred: bool = False) -> None:  # fmt: skip
         begin = match.start() if start is None else start
         taken.append((begin, match.end()))
-        found.append(DateMention(begin, match.end(), sentence[begin : match.end()], basis, date, end_date))
+        aside = (
+            _COMPARISON.search(sentence[max(0, begin - 45) : begin]) is not None
+            or (date is not None and date.day is None and _aside_year(sentence, begin))
+            or sentence.count("(", 0, begin) > sentence.count(")", 0, begin)
+        )
+        subordinate = (
+            _RELATIVE_PRONOUN.search(sentence, 0, begin) is not None
+            or _ATTRIBUTE.search(sentence[max(0, begin - 8) : begin]) is not None
+        )
+        if _THAT_YEAR.match(sentence, match.end()):
+            date, end_date = None, None  # `il 24 marzo di quell'anno`: the year is named elsewhere
+        found.append(DateMention(begin, match.end(), sentence[begin : match.end()], basis, date, end_date,
+                                 anchor, aside, subordinate, inferred))  # fmt: skip
 
     def tense(match: re.Match[str]) -> Tense | None:
         return _tense_near(sentence, match.start(), match.end())
@@ -482,6 +543,7 @@ def find_dates(sentence: str, published: PartialDate | None) -> list[DateMention
                 match,
                 "explicit",
                 _resolve(_day(match["d"]), _month(match["m"]), year, published, tense(match)),
+                inferred=year is None,
             )
     for pattern in (_ISO, _NUMERIC) if has_year else ():
         for match in pattern.finditer(sentence):
@@ -499,10 +561,13 @@ def find_dates(sentence: str, published: PartialDate | None) -> list[DateMention
             cue = (match.groupdict().get("cue") or "").casefold()
             post = (match["post"] or "").casefold()
             direction: Tense | None = tense(match)
+            following = sentence[match.end() : match.end() + 20].split()[:1]
             if cue in _PAST_MODIFIERS or post in _PAST_MODIFIERS:
                 direction = "past"
-            elif cue in _FUTURE_MODIFIERS or post in _FUTURE_MODIFIERS:
+            elif cue in _FUTURE_MODIFIERS or post in _FUTURE_MODIFIERS or cue in _DEADLINE_CUES:
                 direction = "future"
+            elif following and following[0].casefold().strip(".,;:") in _DEADLINE_WORDS:
+                direction = "future"  # `set a June deadline`: the coming June, whatever the verb's tense
             month = _month(match["m"])
             date = None
             if month and published is not None:
@@ -510,7 +575,7 @@ def find_dates(sentence: str, published: PartialDate | None) -> list[DateMention
                     date = _safe(published.year, month)
                 else:
                     date = _resolve(None, month, None, published, direction)
-            add(match, "explicit", date)
+            add(match, "explicit", date, inferred=True)
     for match in _YEAR_ALONE.finditer(sentence) if has_year else ():
         if free(*match.span()):
             add(match, "explicit", PartialDate(year=int(match["y"])), start=match.start("y"))
@@ -526,18 +591,49 @@ def find_dates(sentence: str, published: PartialDate | None) -> list[DateMention
         _relative_words(sentence, published, free, add)
     if not words.isdisjoint(_WEEKDAY_WORDS):
         _weekdays(sentence, published, free, add, tense)
-    return sorted(found, key=lambda mention: mention.start)
+    return _history_undated(sorted(found, key=lambda mention: mention.start), published)
+
+
+def _history_undated(mentions: list[DateMention], published: PartialDate | None) -> list[DateMention]:
+    """In a sentence about the past (`Nel 1970 … il 12 maggio …`), a date written with no year is
+    not given the publication's year: it stays unresolved rather than misdated."""
+    if published is None or not any(
+        m.date is not None
+        and not m.year_inferred
+        and m.basis == "explicit"
+        and m.date.year < published.year - 1
+        for m in mentions
+    ):
+        return mentions
+    return [replace(m, date=None, end_date=None) if m.year_inferred else m for m in mentions]
 
 
 Free = Callable[[int, int], bool]
 Add = Callable[..., None]
 
 
+def _names_something(sentence: str, match: re.Match[str]) -> bool:
+    """`Il Domani`, `Oggi`, `Today` capitalised inside a sentence name a newspaper, a magazine or a
+    programme (`ha detto a Today`), not a day; at the start of a sentence or quotation they are days."""
+    if not match.group()[:1].isupper():
+        return False
+    before = sentence[: match.start()].rstrip(" \t\n\"“«‘'(*_—–-:")
+    return bool(before) and not before.endswith((".", "!", "?", "…"))
+
+
 def _relative_words(sentence: str, published: PartialDate | None, free: Free, add: Add) -> None:
     for pattern, days in _RELATIVE_DAY:
         for match in pattern.finditer(sentence):
-            if free(*match.span()):
-                add(match, "relative", _shift_days(published, days) if published else None)
+            if free(*match.span()) and not _names_something(sentence, match):
+                nowadays = days == 0 and _NOWADAYS.search(
+                    sentence[max(0, match.start() - 20) : match.start()]
+                )
+                add(
+                    match,
+                    "relative",
+                    _shift_days(published, days) if published else None,
+                    anchor=not nowadays,
+                )
     for pattern, weeks in _RELATIVE_WEEK:
         for match in pattern.finditer(sentence):
             if free(*match.span()):
@@ -560,10 +656,12 @@ def _weekdays(
     tense: Callable[[re.Match[str]], Tense | None],
 ) -> None:
     for match in _WEEKDAY_ALONE.finditer(sentence):
-        if not free(*match.span()) or (
-            match["wd"][:1].islower() and match["wd"].casefold() in _LOWERCASE_NOT_DATES
+        if (
+            not free(*match.span())
+            or (match["wd"][:1].islower() and match["wd"].casefold() in _LOWERCASE_NOT_DATES)
+            or _HABITUAL.search(sentence[max(0, match.start() - 12) : match.start()])
         ):
-            continue
+            continue  # `ogni giovedì` is a habit, not a day
         modifier = (match["pre"] or match["post"] or "").casefold()
         direction = tense(match)
         strict = False
@@ -592,9 +690,20 @@ def main_date(
             return mention.date.first_day() <= published.last_day()
         return mention.date.last_day() >= published.first_day()
 
+    own = [mention for mention in mentions if not mention.aside]
+    if any(not mention.subordinate for mention in own):  # `Mercoledì il Senato …, che creò nel 2019`
+        own = [mention for mention in own if not mention.subordinate]
+    elif tense is not None:  # `È stato ritirato l'emendamento, che chiede di prorogare al 31 dicembre 2025`
+        own = [mention for mention in own if agrees(mention)]
+    history = published is not None and any(
+        m.basis == "explicit" and m.date is not None and m.date.year < published.year - 1 for m in own
+    )
+    for mention in own if not history else ():  # `nato nel 2013, conta oggi 29 strutture`: 2013
+        if mention.anchor:  # `ha illustrato oggi …, lo scorso 23 settembre`: today
+            return mention
     for wanted in (True, False):
         for basis in ("explicit", "relative"):
-            for mention in mentions:
+            for mention in own:
                 if mention.basis == basis and agrees(mention) == wanted:
                     return mention
     return None

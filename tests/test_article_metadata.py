@@ -1,0 +1,97 @@
+"""Article metadata: the title is the headline, the outlet is whoever signs the text, and a date in
+the file's name stands in for a text that has none (and says so)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.dates import file_name_date
+from briefing.ingest import SourceFile, read_article
+from briefing.models import PartialDate
+
+
+def read(tmp_path: Path, text: str, name: str = "article.txt"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return read_article(SourceFile(str(path), path), with_language=False)
+
+
+def test_the_title_is_the_headline_under_a_header_line(tmp_path: Path) -> None:
+    article = read(
+        tmp_path, "date 2024-09-21\nGino Bianchi: 'Mai avrei immaginato'\n\nUna vita fatta di musica.\n"
+    )
+    assert article.title == "Gino Bianchi: 'Mai avrei immaginato'"
+    assert article.published == PartialDate(year=2024, month=9, day=21)
+
+
+def test_a_header_line_with_the_lead_on_it_still_gives_the_lead(tmp_path: Path) -> None:
+    article = read(tmp_path, "date 2024-11 AgenPress – Il ministro ha parlato oggi. Poi altro.\n")
+    assert article.title == "Il ministro ha parlato oggi."
+    assert article.outlet == "AgenPress"
+
+
+def test_an_escape_left_in_a_headline_is_read_as_its_character(tmp_path: Path) -> None:
+    article = read(
+        tmp_path, "date 2025-03-01\nSupport for the Administration\\u2019s Plan\\\n\nBody text here.\n"
+    )
+    assert article.title == "Support for the Administration’s Plan"
+
+
+def test_a_text_that_opens_on_its_body_is_titled_by_its_first_sentence(tmp_path: Path) -> None:
+    body = "Il consiglio ha approvato il bilancio. " + "Segue una lunga spiegazione delle voci di spesa. " * 6
+    assert read(tmp_path, body).title == "Il consiglio ha approvato il bilancio."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "date 2024-09-21\nUn giovane muore\n\nUn giovane di Mestre (Venezia), è morto ieri sera.\n",
+        "date 2024-09-21\nIl voto\n\nLa deputata (FdI) ha chiesto un rinvio del voto in aula.\n",
+    ],
+)
+def test_a_place_or_party_in_parentheses_is_not_the_outlet(tmp_path: Path, text: str) -> None:
+    assert read(tmp_path, text).outlet is None
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Titolo\n\nROMA (ANSA) - Il governo ha deciso.\n", "ANSA"),
+        ("Titolo\n\nBRUXELLES (BELGIO) (ITALPRESS) – Il vertice si è chiuso.\n", "ITALPRESS"),
+        ("Titolo\n\nTesto.\n\n*(Gazzetta di Prova) Venerdì 03 Aprile 2026*\n", "Gazzetta di Prova"),
+    ],
+)
+def test_the_outlet_is_the_name_that_signs_the_dateline_or_the_closing_line(
+    tmp_path: Path, text: str, outlet: str
+) -> None:
+    assert read(tmp_path, text).outlet == outlet
+
+
+def test_a_date_in_the_file_name_dates_an_undated_text_and_says_so(tmp_path: Path) -> None:
+    article = read(tmp_path, "Titolo\n\nIl governo ha deciso.\n", name="ansa-2024-09-21-titolo.txt")
+    assert article.published == PartialDate(year=2024, month=9, day=21)
+    assert article.published_basis == "file name"
+
+
+def test_a_date_in_the_text_wins_over_the_file_name(tmp_path: Path) -> None:
+    article = read(tmp_path, "date 2024-11\nTitolo\n\nTesto.\n", name="copy-2025-01-02.txt")
+    assert article.published == PartialDate(year=2024, month=11)
+    assert article.published_basis == "header line"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("ansa-2024-09-21-titolo.txt", "2024-09-21"),
+        ("20240921-report.txt", "2024-09-21"),
+        ("2024_09_21 note.md", "2024-09-21"),
+        ("000_c81cc95113a03d59.txt", None),  # a hash is no date
+        ("report-2024-13-01.txt", None),  # no thirteenth month
+        ("id12024092199.txt", None),  # part of a longer number
+    ],
+)
+def test_file_name_dates(name: str, expected: str | None) -> None:
+    found = file_name_date(name)
+    assert (found.iso() if found else None) == expected

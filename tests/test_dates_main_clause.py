@@ -1,0 +1,148 @@
+"""The date of what a sentence reports: the day word of the main clause over other dates, no
+comparison term, no newspaper named like a day, a coming deadline, history left undated, and
+live-blog update lines as the anchor of the relative words after them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.engines.extractive import ExtractiveEngine
+from briefing.ingest import SourceFile, read_article
+from briefing.models import PartialDate
+from briefing.rules.salience import main_tense
+from briefing.rules.when import find_dates, main_date
+
+PUBLISHED = PartialDate(year=2025, month=3, day=31)
+
+
+def date_of(sentence: str, published: PartialDate = PUBLISHED) -> str | None:
+    mention = main_date(find_dates(sentence, published), None, published)
+    return mention.date.iso() if mention and mention.date else None
+
+
+def test_oggi_in_the_main_clause_governs_a_date_in_a_subordinate_one() -> None:
+    sentence = "Il ministro ha illustrato oggi il piano, presentato lo scorso 23 settembre alla Camera."
+    assert date_of(sentence) == "2025-03-31"
+
+
+def test_yesterday_governs_in_english_too() -> None:
+    assert date_of("The minister said yesterday that the plan agreed on March 3 stands.") == "2025-03-30"
+
+
+def test_a_year_of_comparison_does_not_date_the_sentence() -> None:
+    assert date_of("Il partito ha ottenuto il 30%, rispetto alle elezioni del 2019.") is None
+    assert date_of("Turnout was higher than in 2019, officials said.") is None
+
+
+def test_a_newspaper_or_programme_named_like_a_day_is_not_a_date() -> None:
+    assert find_dates("Secondo quanto riportato da Il Domani, il ministro lascerà.", PUBLISHED) == []
+    assert find_dates("Lo ha detto al settimanale Oggi il presidente.", PUBLISHED) == []
+    assert find_dates("He told Today that the plan will pass.", PUBLISHED) == []
+    assert date_of("Oggi il governo ha approvato il decreto.") == "2025-03-31"
+    assert date_of("«Oggi è un giorno importante», ha detto.") == "2025-03-31"
+
+
+def test_a_month_with_no_year_before_a_deadline_is_the_coming_one() -> None:
+    published = PartialDate(year=2025, month=8, day=10)
+    assert date_of("Trump gave Moscow a June deadline for the talks.", published) == "2026-06"
+    assert date_of("The talks began in June.", published) == "2025-06"
+
+
+def test_a_history_sentence_keeps_its_year_and_leaves_a_date_with_no_year_unresolved() -> None:
+    mentions = find_dates("Nel 1970 il fiume esondò e il 12 maggio la città fu evacuata.", PUBLISHED)
+    found = [(m.text, m.date.iso() if m.date else None) for m in mentions]
+    assert found == [("1970", "1970"), ("12 maggio", None)]
+
+
+def test_live_blog_update_lines_anchor_the_relative_dates_after_them(tmp_path: Path) -> None:
+    path = tmp_path / "live.txt"
+    path.write_text(
+        "date 2024-09-22\nLa crisi in diretta\n\n"
+        "Il governo ha convocato oggi il consiglio dei ministri sulla crisi.\n\n"
+        "23 settembre 2024, 10:30\n\n"
+        "Il consiglio dei ministri ha approvato oggi il decreto sulla crisi.\n",
+        encoding="utf-8",
+    )
+    article = read_article(SourceFile(str(path), path), with_language=False)
+    facts = ExtractiveEngine().extract(article.model_copy(update={"language": "it"})).facts
+    dated = {f.statement: f.when.iso() if f.when else None for f in facts}
+    assert dated["Il governo ha convocato oggi il consiglio dei ministri sulla crisi."] == "2024-09-22"
+    assert dated["Il consiglio dei ministri ha approvato oggi il decreto sulla crisi."] == "2024-09-23"
+
+
+def test_oggi_meaning_nowadays_does_not_date_a_sentence_about_the_past() -> None:
+    assert date_of("Nato nel 2013, conta oggi 29 strutture che impiegano 900 addetti.") == "2013"
+    assert date_of("Nel 1992 recitò in Dracula, un ruolo che ricorda ancora oggi con affetto.") == "1992"
+
+
+def test_a_day_and_month_followed_by_del_and_a_year_take_that_year() -> None:
+    assert date_of("È il 24 marzo del 2021, la campagna vaccinale è in corso.") == "2021-03-24"
+
+
+def test_a_record_since_a_date_is_a_comparison() -> None:
+    assert date_of("Il titolo cede il 15%, toccando un nuovo minimo dal 21 luglio del 2022.") is None
+
+
+def test_a_date_in_a_relative_clause_gives_way_to_the_main_clause() -> None:
+    sentence = (
+        "Mercoledì il Senato ha approvato la riforma della Guardia, il corpo che il presidente creò nel 2019."
+    )
+    assert date_of(sentence, PartialDate(year=2024, month=9, day=27)) == "2024-09-25"
+
+
+def test_an_attribute_a_starting_point_or_a_parenthesis_does_not_date_the_sentence() -> None:
+    published = PartialDate(year=2024, month=9, day=23)
+    assert (
+        date_of("Il sito ha ripubblicato un’intervista del 2021 in cui Gabbia raccontava.", published) is None
+    )
+    assert date_of("Il Milan ha battuto l’Inter (i due della semifinale del 2023).", published) is None
+    assert date_of("He secured a change he has pushed for since 2017.", published) is None
+
+
+def test_every_thursday_is_a_habit_not_a_day() -> None:
+    assert (
+        find_dates("La puntata, in onda ogni giovedì su Sky Uno, vede il ritorno del conduttore.", PUBLISHED)
+        == []
+    )
+
+
+def test_a_future_passive_puts_the_day_ahead() -> None:
+    published = PartialDate(year=2022, month=4, day=29)
+    assert date_of("È la vigilia del premio che sarà assegnato il 6 maggio.", published) == "2022-05-06"
+    assert date_of("Il processo è iniziato il 12 febbraio.", published) == "2022-02-12"
+
+
+def test_a_date_that_qualifies_a_noun_gives_way_to_the_main_clause() -> None:
+    sentence = "Dopo il bombardamento israeliano di venerdì a Beirut, sabato sono ricominciati gli attacchi."
+    assert date_of(sentence, PartialDate(year=2024, month=9, day=22)) == "2024-09-21"
+
+
+def test_a_day_of_that_year_is_not_given_the_publication_year() -> None:
+    assert (
+        date_of("Il 24 marzo di quell’anno è una giornata convulsa.", PartialDate(year=2024, month=5, day=13))
+        is None
+    )
+
+
+def test_a_past_act_is_not_dated_by_a_future_deadline_in_its_relative_clause() -> None:
+    sentence = "È stato ritirato l'emendamento, che chiede di prorogare al 31 dicembre 2025 il termine."
+    published = PartialDate(year=2024, month=9, day=21)
+    assert main_date(find_dates(sentence, published), "past", published) is None
+
+
+def test_since_a_month_is_a_starting_point_not_the_date() -> None:
+    sentence = (
+        "L’evento è stato osservato al Cern, dove dall’ottobre 2022 l’esperimento è coordinato da Rossi."
+    )
+    assert date_of(sentence, PartialDate(year=2024, month=9, day=25)) is None
+
+
+def test_e_with_an_apostrophe_is_the_past_tense_too() -> None:
+    sentence = "E' stato ritirato l'emendamento, che chiede di prorogare al 31 dicembre 2025 il termine."
+    published = PartialDate(year=2024, month=9, day=21)
+    assert main_date(find_dates(sentence, published), main_tense(sentence), published) is None
+
+
+def test_from_a_day_on_is_the_date_of_a_plan() -> None:
+    sentence = "Dall’1 ottobre il suo posto sarà preso da Sheinbaum, la presidente eletta a giugno."
+    assert date_of(sentence, PartialDate(year=2024, month=9, day=25)) == "2024-10-01"
