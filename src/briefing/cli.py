@@ -1,4 +1,4 @@
-"""The command line (design.md §4): `briefing build`, `briefing extract`, `briefing check`.
+"""The command line (ARCHITECTURE.md, "Contract 2"): `briefing build`, `briefing extract`, `briefing check`.
 
 Exit codes: 0 a briefing was written (skipped files named on stderr); 1 nothing usable or a fatal
 error, with one line saying what and what to do; 2 usage. No traceback reaches a user unless
