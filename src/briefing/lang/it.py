@@ -78,6 +78,9 @@ LABELS = {
     "overview_one": "Un solo filone.",
     "overview_many": "{n} filoni; {lead} raccolgono gran parte della copertura ({share} degli articoli).",
     "overview_lead_one": "{n} filoni; 1 raccoglie gran parte della copertura ({share} degli articoli).",
+    "overview_leads": (
+        "{n} filoni; {lead} in primo piano ({share} degli articoli); gli altri {rest} sullo sfondo."
+    ),
     "quoted_note": "Le affermazioni sono citate dalle fonti nella loro lingua originale.",
     "about_note": (
         "Selezione per pertinenza a «{query}» (BM25): {kept} articoli su {total} tenuti; {left} esclusi "
