@@ -23,6 +23,7 @@ from pathlib import Path
 
 from tests.openai_server import FakeOpenAI
 
+from bench.scale import bench_batch, bench_jobs
 from bench.synthetic import write_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -303,10 +304,22 @@ def main() -> None:
     )
     parser.add_argument("--quick", action="store_true", help="smaller corpora (a smoke run)")
     parser.add_argument(
-        "--only", choices=["llm", "extractive", "compose", "startup", "timeline", "offline"], action="append"
+        "--only",
+        choices=["llm", "extractive", "compose", "startup", "timeline", "offline", "jobs", "batch"],
+        action="append",
     )
+    parser.add_argument("--big", action="store_true", help="with jobs: also 10,000 articles (minutes)")
     options = parser.parse_args()
-    parts = options.only or ["startup", "extractive", "compose", "offline", "timeline", "llm"]
+    parts = options.only or [
+        "startup",
+        "extractive",
+        "compose",
+        "offline",
+        "timeline",
+        "llm",
+        "jobs",
+        "batch",
+    ]
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="briefing-bench-") as temporary:
         work = Path(temporary)
@@ -319,6 +332,8 @@ def main() -> None:
                 "llm": lambda: bench_llm(work, options.quick),
                 "timeline": lambda: bench_timeline(work),
                 "offline": lambda: bench_offline_build(work, options.quick),
+                "jobs": lambda: [Row(*row) for row in bench_jobs(work, options.quick, options.big)],
+                "batch": lambda: [Row(*row) for row in bench_batch(work, options.quick)],
             }[part]()
             print(f"[{part} done in {time.perf_counter() - started:.0f} s]", file=sys.stderr)
     print_table(rows)

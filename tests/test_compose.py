@@ -49,7 +49,7 @@ def test_as_of_is_the_latest_publication_date_and_sections_come_in_reading_order
     # the background.
     keys = [(s.storyline, s.key) for s in briefing.sections]
     assert keys[0] == ("s1", "key_points")
-    assert [k for _, k in keys if _ is None] == ["figures", "background"]
+    assert [k for _, k in keys if _ is None] == ["background"]
     assert keys[-1] == (None, "background")
     assert [k for sid, k in keys if sid == "s1"] == [
         "key_points",
@@ -57,6 +57,7 @@ def test_as_of_is_the_latest_publication_date_and_sections_come_in_reading_order
         "positions",
         "outlook",
         "context",
+        "figures",
     ]
 
 

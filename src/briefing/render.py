@@ -1,4 +1,5 @@
-"""One `Briefing` model, four renderings: Markdown, JSON (`briefing/1`), HTML and PDF.
+"""One `Briefing` model, four renderings: Markdown, JSON (`briefing/1`, ARCHITECTURE.md "Contract 1"),
+HTML and PDF.
 
 Files are written to a temporary name beside the target and renamed, so an interrupted build never
 leaves a half-written briefing.

@@ -89,6 +89,9 @@ LABELS = {
     "overview_one": "One storyline.",
     "overview_many": "{n} storylines; {lead} carry most of the coverage ({share} of the articles).",
     "overview_lead_one": "{n} storylines; 1 carries most of the coverage ({share} of the articles).",
+    "overview_leads": (
+        "{n} storylines; {lead} lead ({share} of the articles); the other {rest} are background."
+    ),
     "quoted_note": "Statements are quoted from the sources in their original language.",
     "about_note": (
         "Selected by relevance to “{query}” (BM25): {kept} of {total} articles kept; {left} left out "

@@ -91,6 +91,9 @@ LABELS = {
     "overview_one": "Un solo filone.",
     "overview_many": "{n} filoni; {lead} raccolgono gran parte della copertura ({share} degli articoli).",
     "overview_lead_one": "{n} filoni; 1 raccoglie gran parte della copertura ({share} degli articoli).",
+    "overview_leads": (
+        "{n} filoni; {lead} in primo piano ({share} degli articoli); gli altri {rest} sullo sfondo."
+    ),
     "quoted_note": "Le affermazioni sono citate dalle fonti nella loro lingua originale.",
     "about_note": (
         "Selezione per pertinenza a «{query}» (BM25): {kept} articoli su {total} tenuti; {left} esclusi "
@@ -206,7 +209,7 @@ ITALIAN = Language(
     nowadays_cues=r"ancora|ancor|tuttora|fino a|fino ad|ad|di|dove|come|anche",
     aside_year_cues=("del", "dal", "dall'", "dall’"),
     period_nouns=word_set(
-        "mesi mese anno anni inizio inizi fine primi prima metà estate inverno autunno primavera trimestre"
+        "mesi mese anno anni inizio inizi fine primi metà estate inverno autunno primavera trimestre"
         " semestre settimane giorni corso"
     ),
     relative_pronouns=r"che|cui|il quale|la quale|i quali|le quali|dove",
