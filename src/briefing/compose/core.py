@@ -29,7 +29,7 @@ from briefing.compose.keypoints import (
 )
 from briefing.compose.positions import positions
 from briefing.compose.storylines import Storyline, find_storylines
-from briefing.compose.timeline import by_date, outlook, timeline
+from briefing.compose.timeline import by_date, outlook, ranked_timeline
 from briefing.i18n import format_date, labels
 from briefing.merge import merge_facts
 from briefing.models import (
@@ -57,6 +57,7 @@ FIGURE_SERIES_MAX = 5
 FIGURE_SINGLES_MAX = 5
 FIGURES_PER_STORYLINE = 2
 KEY_POINT_SHARE = 0.35  # of a storyline's words
+TIMELINE_SHARE = 0.5  # of the words left after the key points: the days that matter come first
 WATCH_SHARE = 0.3  # of what the key points leave
 BACKGROUND_SHARE = 0.2  # of the body's words, when there is background
 SPECIFICS_WEIGHT = 0.12  # per name, number or quotation
@@ -158,7 +159,10 @@ def _source_name(candidate: Candidate, articles: dict[str, Article]) -> str:
 
 
 def _metric_label(series: fig.Series, words: dict[str, str]) -> str:
+    """`Defence spending, % of GDP` (with ` — topic` when the engine gives one)."""
     label = words.get(f"metric_{series.metric}") or series.metric.removeprefix("unit:")
+    if series.measure:
+        label = f"{words.get(f'measure_{series.measure}', series.measure)}, {label}"
     return f"{label} — {series.topic}" if series.topic else label
 
 
@@ -167,29 +171,31 @@ def _figure_statements(
 ) -> tuple[list[Statement], Statement | None]:
     """(the Figures section, the series worth a key point)."""
     words, language = writer.words, writer.language
-    all_series = fig.group(fig.mentions(candidates))
+    found = fig.mentions(candidates)
+    all_series = fig.group(found)
     conflict_statements: list[Statement] = []
     series_statements: list[tuple[float, Statement]] = []
     in_series: set[str] = set()
+    for clash in fig.conflicts(found):
+        first = clash[0]
+        label = _metric_label(fig.Series(first.metric, first.topic, clash, first.measure), words)
+        what = f"{label}, {first.actor}, {format_date(first.when, language, short=True)}"
+        values = " vs ".join(
+            f"{' '.join(m.figure.text.split())} ({_source_name(m.candidate, articles)})" for m in clash
+        )
+        conflict_statements.append(
+            Statement(
+                text=words["conflict"].format(what=what, values=values),
+                citations=writer.citations.for_facts(m.candidate.fact for m in clash),
+                date=first.when.iso() if first.when else None,
+                kind="conflict",
+                conflict=True,
+                metric=label,
+                sources_count=len({s for m in clash for s in m.candidate.sources}),
+            )
+        )
     for series in all_series:
         label = _metric_label(series, words)
-        for clash in fig.conflicts(series):
-            first = clash[0]
-            what = f"{label}, {first.actor}, {format_date(first.when, language, short=True)}"
-            values = " vs ".join(
-                f"{' '.join(m.figure.text.split())} ({_source_name(m.candidate, articles)})" for m in clash
-            )
-            conflict_statements.append(
-                Statement(
-                    text=words["conflict"].format(what=what, values=values),
-                    citations=writer.citations.for_facts(m.candidate.fact for m in clash),
-                    date=first.when.iso() if first.when else None,
-                    kind="conflict",
-                    conflict=True,
-                    metric=label,
-                    sources_count=len({s for m in clash for s in m.candidate.sources}),
-                )
-            )
         steps = fig.trajectory(series)
         if not fig.is_trajectory(steps):
             continue
@@ -341,10 +347,12 @@ def _choose_block(
     scheduled, announced = outlook(block.candidates, as_of)
     future = {id(c) for c in scheduled}
     announced_ids = {id(c) for c in announced}
-    on_timeline = {
-        id(c) for c in timeline(block.candidates, as_of, block.storyline.first, block.storyline.articles)
-    }
     speaker = {id(c): name for name, group in positions(block.candidates) for c in group}
+    days = ranked_timeline(block.candidates, as_of, block.storyline.first, block.storyline.articles)
+    days = [c for c in days if id(c) not in announced_ids and id(c) not in speaker]
+    on_timeline = {id(c) for c in days}
+    # The days that matter come first (best attested first), within a share of the words.
+    block.developments += fill(days, int(max(0, words - (printed.used - start)) * TIMELINE_SHARE), printed)
     by_article: dict[str, list[Candidate]] = {}
     eligible = block.candidates
     for candidate in _by_density(eligible, on_timeline):

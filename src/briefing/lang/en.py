@@ -38,6 +38,19 @@ LABELS = {
     "series": "{metric}: {steps}",
     "metric_percent_gdp": "% of GDP",
     "metric_percent": "%",
+    "evidence_annex": "Annex: evidence",
+    "evidence_note": "Each quote as the source gives it, with its file and line. Follow a citation "
+    "number to see the quote highlighted in its paragraph; ↩ goes back to the statement.",
+    "measure_defence_spending": "Defence spending",
+    "measure_public_spending": "Public spending",
+    "measure_deficit": "Deficit",
+    "measure_debt": "Debt",
+    "measure_growth": "Growth",
+    "measure_inflation": "Inflation",
+    "measure_vote_share": "Vote share",
+    "measure_unemployment": "Unemployment",
+    "measure_interest_rate": "Interest rates",
+    "measure_tariffs": "Tariffs",
     "value": "Value",
     "who": "Who",
     "date": "Date",
@@ -392,3 +405,29 @@ ENGLISH = Language(
         r"|as\s+a\s+verified\s+fact"
     ),
 )
+
+# What a figure measures, by the words beside it (compose/figures.py): a series joins only numbers
+# of the same measure; the phrase nearest the number wins
+# (figures.measure_near).
+MEASURES: dict[str, tuple[str, ...]] = {
+    "defence_spending": (
+        "defense spending",
+        "defence spending",
+        "military spending",
+        "spending on defense",
+        "spending on defence",
+        "on defense",
+        "on defence",
+        "defense budget",
+        "defence budget",
+    ),
+    "public_spending": ("public spending", "government spending", "federal spending"),
+    "deficit": ("deficit",),
+    "debt": ("debt",),
+    "growth": ("growth", "grew", "economy expanded"),
+    "inflation": ("inflation", "consumer prices"),
+    "vote_share": ("of the vote", "of votes"),
+    "unemployment": ("unemployment", "jobless"),
+    "interest_rate": ("interest rate", "rates"),
+    "tariffs": ("tariff", "tariffs", "duties"),
+}
