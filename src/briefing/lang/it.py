@@ -38,6 +38,19 @@ LABELS = {
     "series": "{metric}: {steps}",
     "metric_percent_gdp": "% del PIL",
     "metric_percent": "%",
+    "evidence_annex": "Allegato: fonti citate",
+    "evidence_note": "Ogni citazione come la riporta la fonte, con file e riga. Seguendo il numero di "
+    "una citazione si vede il passo evidenziato nel suo paragrafo; ↩ torna all'affermazione.",
+    "measure_defence_spending": "Spesa per la difesa",
+    "measure_public_spending": "Spesa pubblica",
+    "measure_deficit": "Deficit",
+    "measure_debt": "Debito",
+    "measure_growth": "Crescita",
+    "measure_inflation": "Inflazione",
+    "measure_vote_share": "Voti",
+    "measure_unemployment": "Disoccupazione",
+    "measure_interest_rate": "Tassi d'interesse",
+    "measure_tariffs": "Dazi",
     "value": "Valore",
     "who": "Chi",
     "date": "Data",
@@ -78,6 +91,9 @@ LABELS = {
     "overview_one": "Un solo filone.",
     "overview_many": "{n} filoni; {lead} raccolgono gran parte della copertura ({share} degli articoli).",
     "overview_lead_one": "{n} filoni; 1 raccoglie gran parte della copertura ({share} degli articoli).",
+    "overview_leads": (
+        "{n} filoni; {lead} in primo piano ({share} degli articoli); gli altri {rest} sullo sfondo."
+    ),
     "quoted_note": "Le affermazioni sono citate dalle fonti nella loro lingua originale.",
     "about_note": (
         "Selezione per pertinenza a «{query}» (BM25): {kept} articoli su {total} tenuti; {left} esclusi "
@@ -479,3 +495,28 @@ ITALIAN = Language(
         r"|come\s+(?:un\s+)?fatto\s+verificato"
     ),
 )
+
+# What a figure measures, by the words beside it (compose/figures.py): a series joins only numbers
+# of the same measure. The phrase nearest the number wins (figures.measure_near).
+MEASURES: dict[str, tuple[str, ...]] = {
+    "defence_spending": (
+        "spesa militare",
+        "spese militari",
+        "spesa per la difesa",
+        "spese per la difesa",
+        "spesa nella difesa",
+        "spesa della difesa",
+        "bilancio della difesa",
+        "per la difesa",
+        "in difesa",
+    ),
+    "public_spending": ("spesa pubblica", "spesa primaria", "spesa netta"),
+    "deficit": ("deficit", "disavanzo"),
+    "debt": ("debito",),
+    "growth": ("crescita", "crescerà", "crescere", "pil reale"),
+    "inflation": ("inflazione", "prezzi al consumo"),
+    "vote_share": ("dei voti", "dei consensi", "delle preferenze"),
+    "unemployment": ("disoccupazione", "disoccupati"),
+    "interest_rate": ("tassi", "tasso di interesse", "tasso d'interesse"),
+    "tariffs": ("dazi", "dazio", "tariffe doganali"),
+}
