@@ -146,3 +146,17 @@ def test_e_with_an_apostrophe_is_the_past_tense_too() -> None:
 def test_from_a_day_on_is_the_date_of_a_plan() -> None:
     sentence = "Dall’1 ottobre il suo posto sarà preso da Sheinbaum, la presidente eletta a giugno."
     assert date_of(sentence, PartialDate(year=2024, month=9, day=25)) == "2024-10-01"
+
+
+def test_a_year_that_opens_the_sentence_or_closes_a_period_dates_it() -> None:
+    published = PartialDate(year=2024, month=9, day=30)
+    assert date_of("Dal 2002 in poi cominciò a lavorare negli Stati Uniti.", published) == "2002"
+    assert date_of("La Germania all’inizio del 2024 ha approvato una legge.", published) == "2024"
+
+
+def test_a_relative_date_in_parentheses_still_dates_the_sentence() -> None:
+    published = PartialDate(year=2024, month=9, day=26)
+    assert (
+        date_of("I margini si riducono (questa settimana Google ha dimezzato il prezzo).", published)
+        == "2024-09"
+    )

@@ -1,4 +1,4 @@
-"""The command line (design.md §4): `briefing build`, `briefing extract`, `briefing check`.
+"""The command line (ARCHITECTURE.md, "Contract 2"): `briefing build`, `briefing extract`, `briefing check`.
 
 Exit codes: 0 a briefing was written (skipped files named on stderr); 1 nothing usable or a fatal
 error, with one line saying what and what to do; 2 usage. No traceback reaches a user unless
@@ -221,7 +221,7 @@ def _engine_config(
         raise typer.BadParameter(
             f"{backend!r} is not one of auto, extractive, openai, llama", param_hint="--backend"
         )
-    return EngineConfig.model_validate(
+    config = EngineConfig.model_validate(
         dict(
             backend=backend,
             model=model,
@@ -238,6 +238,12 @@ def _engine_config(
             batch_reask=batch[2],
         )
     )
+    if config.batch and config.resolved_backend() != "openai":
+        raise typer.BadParameter(
+            "the Batch API is for the openai backend: add --base-url or set OPENAI_API_KEY",
+            param_hint="--batch",
+        )
+    return config
 
 
 def _parse_date(value: str | None, option: str) -> Any:

@@ -1,4 +1,4 @@
-"""Publication dates from the shapes news articles carry them in.
+"""Publication dates from the shapes news articles carry them in (ARCHITECTURE.md, "Dates").
 
 Kept partial: `date 2024-11` is November 2024. Nothing here guesses: no date found means None.
 """

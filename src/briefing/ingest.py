@@ -1,4 +1,5 @@
-"""Sources in, `Article`s out: find the files, decode them exactly, read title, outlet and date."""
+"""Sources in, `Article`s out: find the files, decode them exactly, read title, outlet and date
+(ARCHITECTURE.md, "The pipeline" and "The data model")."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""The data model: every boundary of the pipeline is one of these pydantic models.
+"""The data model: every boundary of the pipeline is one of these pydantic models (ARCHITECTURE.md,
+"The data model").
 
     Article ──extract──▶ Fact (+ Evidence) ──compose──▶ Briefing
 
@@ -190,7 +191,7 @@ class Extraction(BaseModel):
     language: str | None = Field(default=None, description="the article's language, kept with the cache")
 
 
-# --- the briefing (contract: design.md §3, "briefing/1") -------------------------------------
+# --- the briefing (contract: ARCHITECTURE.md, "Contract 1", briefing/1) ---------------------
 
 
 class Citation(BaseModel):
@@ -200,6 +201,10 @@ class Citation(BaseModel):
     quote: str
     line: int | None = None
     alignment: Alignment = "exact"
+    context_before: str | None = Field(
+        default=None, description="the quote's paragraph before it (up to a few hundred characters)"
+    )
+    context_after: str | None = Field(default=None, description="the quote's paragraph after it, likewise")
 
 
 class FigurePoint(BaseModel):
@@ -218,7 +223,7 @@ class Statement(BaseModel):
     date: str | None = None
     kind: str | None = None
     sources_count: int | None = None
-    # Extra keys (design.md §3 welcomes them; none changes the meaning of the ones above):
+    # Extra keys (the contract, ARCHITECTURE.md, welcomes them; none changes the meaning of the ones above):
     id: str | None = Field(default=None, description="anchor of the statement, e.g. `T3`")
     actor: str | None = Field(default=None, description="who holds the position (Positions)")
     group: str | None = Field(default=None, description="the source it is listed under (Also reported)")

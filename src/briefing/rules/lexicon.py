@@ -1,4 +1,5 @@
-"""The patterns the rules read news with, made of every language's words (`briefing.lang`)."""
+"""The patterns the rules read news with, made of every language's words (`briefing.lang`; see
+ARCHITECTURE.md, "Where knowledge lives")."""
 
 from __future__ import annotations
 

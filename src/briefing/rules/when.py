@@ -1,4 +1,5 @@
-"""When a sentence's event happened or will happen, resolved against the publication date.
+"""When a sentence's event happened or will happen, resolved against the publication date
+(ARCHITECTURE.md, "Dates": which date is the sentence's own is `main_date`'s rule).
 
 Candidates are found by patterns (Italian and English): full dates, ranges (`da mercoledì 2 a
 venerdì 4 aprile 2025`, `dall'8 al 12 aprile 2026`, `April 2-4`), a day and month with no year
@@ -205,12 +206,17 @@ _PERIOD_NOUNS = lang.union(lambda language: language.period_nouns)
 
 
 def _aside_year(sentence: str, begin: int) -> bool:
-    """`l'intervista del 2021`, `since 2017`; not `nei primi tre mesi del 2024`."""
-    cue = _ASIDE_YEAR.search(sentence[max(0, begin - 10) : begin])
+    """`l'intervista del 2021`, `since 2017`; not `nei primi tre mesi del 2024`, `all'inizio del 2024`,
+    nor a starting point that opens the sentence (`Dal 2002 in poi cominciò …`): that frames it."""
+    window = max(0, begin - 10)
+    cue = _ASIDE_YEAR.search(sentence[window:begin])
     if cue is None:
         return False
-    before = sentence[: begin - len(sentence[max(0, begin - 10) : begin]) + cue.start()].split()
-    return not (before and before[-1].casefold() in _PERIOD_NOUNS)
+    before = sentence[: window + cue.start()].split()
+    if len(before) <= 2:
+        return False
+    noun = re.split(r"['’]", before[-1].casefold())[-1]
+    return noun not in _PERIOD_NOUNS
 
 
 _ATTRIBUTE = Lowercase(
@@ -492,7 +498,7 @@ def find_dates(sentence: str, published: PartialDate | None) -> list[DateMention
         aside = (
             _COMPARISON.search(sentence[max(0, begin - 45) : begin]) is not None
             or (date is not None and date.day is None and _aside_year(sentence, begin))
-            or sentence.count("(", 0, begin) > sentence.count(")", 0, begin)
+            or (basis == "explicit" and sentence.count("(", 0, begin) > sentence.count(")", 0, begin))
         )
         subordinate = (
             _RELATIVE_PRONOUN.search(sentence, 0, begin) is not None
@@ -693,7 +699,7 @@ def main_date(
     own = [mention for mention in mentions if not mention.aside]
     if any(not mention.subordinate for mention in own):  # `Mercoledì il Senato …, che creò nel 2019`
         own = [mention for mention in own if not mention.subordinate]
-    elif tense is not None:  # `È stato ritirato l'emendamento, che chiede di prorogare al 31 dicembre 2025`
+    elif tense == "past":  # `È stato ritirato l'emendamento, che chiede di prorogare al 31 dicembre 2025`
         own = [mention for mention in own if agrees(mention)]
     history = published is not None and any(
         m.basis == "explicit" and m.date is not None and m.date.year < published.year - 1 for m in own
