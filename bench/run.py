@@ -23,6 +23,7 @@ from pathlib import Path
 
 from tests.openai_server import FakeOpenAI
 
+from bench.scale import bench_batch, bench_jobs
 from bench.synthetic import write_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -222,6 +223,47 @@ def bench_compose(work: Path, quick: bool) -> list[Row]:
     return rows
 
 
+def measured_build(args: list[str]) -> tuple[float, float]:
+    """(wall seconds, peak RSS in MB) of one `briefing` CLI run in a fresh process."""
+    script = (
+        "import resource, subprocess, sys, time; started = time.perf_counter(); "
+        "done = subprocess.run(sys.argv[1:], capture_output=True, text=True); "
+        "elapsed = time.perf_counter() - started; "
+        "sys.exit(done.stderr[-2000:]) if done.returncode else None; "
+        "print(elapsed, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, *BRIEFING, *args], capture_output=True, text=True, check=False
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"briefing {' '.join(args)} failed:\n{done.stderr[-2000:]}")
+    seconds, rss_kb = done.stdout.split()
+    return float(seconds), int(rss_kb) / 1024
+
+
+def bench_offline_build(work: Path, quick: bool) -> list[Row]:
+    """Issue 13: a 1,000-article offline build in all four formats, < 20 s and < 1 GB; the same
+    build in JSON only shows what rendering (mostly the PDF) adds."""
+    count = 200 if quick else 1000
+    corpus = write_corpus(work / f"offline{count}", count, seed=13)
+    rows = []
+    jobs = str(min(os.cpu_count() or 1, 8))
+    for formats in ("json", "md,json,html,pdf"):
+        out = work / f"offline-out-{formats.replace(',', '-')}"
+        args = ["build", str(corpus), "--out", str(out), "--format", formats, "--jobs", jobs]
+        seconds, peak_mb = measured_build(args)
+        judged = formats != "json" and count == 1000
+        rows.append(
+            Row(
+                f"offline build, {count} articles, --format {formats}, --jobs {jobs}",
+                f"{seconds:.1f} s, peak RSS {peak_mb:.0f} MB (the largest process)",
+                "< 20 s, < 1 GB" if judged else "",
+                seconds < 20 and peak_mb < 1024 if judged else None,
+            )
+        )
+    return rows
+
+
 def bench_timeline(work: Path) -> list[Row]:
     from bench.timeline_f1 import TARGET, score_all
 
@@ -262,10 +304,22 @@ def main() -> None:
     )
     parser.add_argument("--quick", action="store_true", help="smaller corpora (a smoke run)")
     parser.add_argument(
-        "--only", choices=["llm", "extractive", "compose", "startup", "timeline"], action="append"
+        "--only",
+        choices=["llm", "extractive", "compose", "startup", "timeline", "offline", "jobs", "batch"],
+        action="append",
     )
+    parser.add_argument("--big", action="store_true", help="with jobs: also 10,000 articles (minutes)")
     options = parser.parse_args()
-    parts = options.only or ["startup", "extractive", "compose", "timeline", "llm"]
+    parts = options.only or [
+        "startup",
+        "extractive",
+        "compose",
+        "offline",
+        "timeline",
+        "llm",
+        "jobs",
+        "batch",
+    ]
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="briefing-bench-") as temporary:
         work = Path(temporary)
@@ -277,6 +331,9 @@ def main() -> None:
                 "compose": lambda: bench_compose(work, options.quick),
                 "llm": lambda: bench_llm(work, options.quick),
                 "timeline": lambda: bench_timeline(work),
+                "offline": lambda: bench_offline_build(work, options.quick),
+                "jobs": lambda: [Row(*row) for row in bench_jobs(work, options.quick, options.big)],
+                "batch": lambda: [Row(*row) for row in bench_batch(work, options.quick)],
             }[part]()
             print(f"[{part} done in {time.perf_counter() - started:.0f} s]", file=sys.stderr)
     print_table(rows)

@@ -125,6 +125,7 @@ class FakeOpenAI:
         self.batch_steps = 2  # polls a batch spends in progress, answering a share of its lines at each
         self.hold_batches = False  # keep every batch in progress (answering nothing) until set False
         self.failing_lines: tuple[str, ...] = ()  # batch lines about an article holding one of these fail
+        self.batch_api = True  # False: /v1/files and /v1/batches answer 404, as most local servers do
         self._ids = itertools.count(1)
         self._batch_lock = threading.Lock()  # one poll moves a batch at a time
 
@@ -401,6 +402,7 @@ class FakeBatch:
     output_file_id: str | None = None
     error_file_id: str | None = None
     created_at: int = field(default_factory=lambda: int(time.time()))
+    completed_at: float | None = None  # time.monotonic() when it ended
 
     def describe(self) -> dict[str, Any]:
         failed_batch = self.status == "failed"
@@ -554,6 +556,7 @@ class BatchDesk:
                 else:
                     batch.error_file_id = stored.id
         batch.status = status
+        batch.completed_at = time.monotonic()
 
     def _answer_line(self, batch: FakeBatch, line: dict[str, Any]) -> None:
         server = self.server
@@ -642,7 +645,7 @@ def _handler_for(server: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
             if path.endswith("/models"):
                 models = {"object": "list", "data": [{"id": "fake", "object": "model", "owned_by": "tests"}]}
                 self._send(200, json.dumps(models))
-            elif "/files/" in path or "/batches" in path:
+            elif ("/files/" in path or "/batches" in path) and server.batch_api:
                 self._route(*BatchDesk(server).get(path))
             else:
                 self._error(404, f"no route {self.path}")
@@ -665,7 +668,7 @@ def _handler_for(server: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
             record = RecordedRequest("POST", self.path, {k.lower(): v for k, v in self.headers.items()}, body)
             server._record(record)
             path = self.path.split("?")[0].rstrip("/")
-            if path.endswith("/files") or "/batches" in path:
+            if (path.endswith("/files") or "/batches" in path) and server.batch_api:
                 self._route(*BatchDesk(server).post(path, raw, self.headers.get("Content-Type", ""), body))
                 return
             if not path.endswith("/chat/completions"):

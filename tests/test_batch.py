@@ -204,9 +204,13 @@ def test_no_wait_submits_and_exits_and_the_next_run_collects_the_same_batch(
     assert collected.stdout.count("\n") > SEED_FILES
 
 
-def test_no_wait_and_batch_reask_go_with_batch(workdir: Path, server: FakeOpenAI) -> None:
+def test_no_wait_and_batch_reask_go_with_batch_and_batch_with_the_openai_backend(
+    workdir: Path, server: FakeOpenAI
+) -> None:
     assert extract(server, "--no-wait").exit_code == 2
     assert extract(server, "--batch-reask").exit_code == 2
+    offline = runner.invoke(app, ["extract", "seeds/", "--backend", "extractive", "--batch"])
+    assert offline.exit_code == 2 and "openai backend" in offline.output
 
 
 def test_a_build_killed_while_its_batch_runs_resumes_the_same_batch_and_pays_no_article_twice(
@@ -234,3 +238,11 @@ def test_a_build_killed_while_its_batch_runs_resumes_the_same_batch_and_pays_no_
     assert len(server.batch_lines()) == SEED_FILES
     assert set(paid_per_article(server).values()) == {1}
     assert list(Path(workdir / "out").glob("*.json"))
+
+
+def test_a_server_without_the_batch_api_gets_a_clear_error(workdir: Path, server: FakeOpenAI) -> None:
+    server.batch_api = False
+    result = extract(server, "--batch")
+    assert result.exit_code == 1
+    assert "the Batch API at" in result.stderr and "HTTP 404" in result.stderr
+    assert "leave out --batch" in result.stderr

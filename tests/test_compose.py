@@ -49,7 +49,7 @@ def test_as_of_is_the_latest_publication_date_and_sections_come_in_reading_order
     # the background.
     keys = [(s.storyline, s.key) for s in briefing.sections]
     assert keys[0] == ("s1", "key_points")
-    assert [k for _, k in keys if _ is None] == ["figures", "background"]
+    assert [k for _, k in keys if _ is None] == ["background"]
     assert keys[-1] == (None, "background")
     assert [k for sid, k in keys if sid == "s1"] == [
         "key_points",
@@ -57,6 +57,7 @@ def test_as_of_is_the_latest_publication_date_and_sections_come_in_reading_order
         "positions",
         "outlook",
         "context",
+        "figures",
     ]
 
 
@@ -102,7 +103,9 @@ def test_the_spending_trajectory_is_a_key_point_and_a_figure_series_not_a_confli
     # The Budapest mention of the same 2% target is folded into the first step and cited there.
     first_step_quotes = [briefing.citations[c].quote for c in points[0].citations]
     assert any("2% del PIL" in q for q in first_step_quotes)
-    assert series[0].text.startswith("% of GDP: 2% (Donald Trump, Feb 2024) → ben oltre il 3% del PIL")
+    assert series[0].text.startswith(
+        "Defence spending, % of GDP: 2% (Donald Trump, Feb 2024) → ben oltre il 3% del PIL"
+    )
     assert not any(s.conflict for s in section(briefing, "figures").statements)
     # The series is printed once, under Figures, not again as a key point.
     assert series[0].text not in [s.text for s in statements(briefing, "key_points")]
@@ -191,7 +194,7 @@ def test_italian_briefing_translates_what_the_tool_writes_and_keeps_quotes() -> 
     assert headings[0].startswith("Filone 1 · ")
     assert headings[1:4] == ["Sviluppi", "Chi ha detto cosa", "Da seguire"]
     series = next(s for s in section(b, "figures").statements if s.points)
-    assert series.text.startswith("% del PIL: 2% (Donald Trump, feb 2024)")
+    assert series.text.startswith("Spesa per la difesa, % del PIL: 2% (Donald Trump, feb 2024)")
     assert section(b, "background").statements[0].note == "fonte senza data"
     english = compose(articles(), seed_facts(), ComposeOptions())
     assert section(b, "timeline").statements[0].text == section(english, "timeline").statements[0].text

@@ -37,6 +37,11 @@ def test_a_mention_cannot_change_a_number() -> None:
         ("Spending reaches 1.5% of GDP.", "la spesa arriva all'1,5% del PIL"),
         ("It lasted three or four hours.", "durato circa tre o quattro ore."),
         ("Spending reaches 1,500 euros.", "la spesa arriva a 1.500 euro"),
+        ("Two hundred soldiers left.", "sono partiti 200 soldati"),  # a run of number words
+        ("Twenty-five soldiers left.", "sono partiti 25 soldati"),
+        ("Some 3 thousand soldiers left.", "sono partiti 3.000 soldati"),
+        ("Dozens of soldiers left.", "sono partite decine di soldati"),  # no exact count
+        ("The U.S. envoy arrived.", "è arrivato l'inviato statunitense"),  # dotted acronym
     ],
 )
 def test_tokenising_handles_elisions_possessives_compounds_and_separators(statement: str, quote: str) -> None:
@@ -48,6 +53,8 @@ def test_tokenising_handles_elisions_possessives_compounds_and_separators(statem
     [
         ("It lasted five or six hours.", "durato circa tre o quattro ore.", "numbers not in the quote"),
         ("Aid reached 20 million.", "promessi 20 miliardi di aiuti", "millions or billions"),
+        ("Aid reached 20 thousand in 2024.", "promessi nel 2024 20 miliardi", "millions or billions"),
+        ("Two hundred soldiers left.", "sono partiti 300 soldati", "numbers not in the quote"),
         ("Talks are set for May.", "i colloqui sono fissati ad aprile", "dates not in the quote"),
         ("Rubio arrives on Thursday.", "Rubio arriva mercoledì", "dates not in the quote"),
         ("Cooperation with Iraq worries NATO.", "la cooperazione con l'Iran preoccupa la NATO", "names"),

@@ -221,7 +221,7 @@ def _engine_config(
         raise typer.BadParameter(
             f"{backend!r} is not one of auto, extractive, openai, llama", param_hint="--backend"
         )
-    return EngineConfig.model_validate(
+    config = EngineConfig.model_validate(
         dict(
             backend=backend,
             model=model,
@@ -238,6 +238,12 @@ def _engine_config(
             batch_reask=batch[2],
         )
     )
+    if config.batch and config.resolved_backend() != "openai":
+        raise typer.BadParameter(
+            "the Batch API is for the openai backend: add --base-url or set OPENAI_API_KEY",
+            param_hint="--batch",
+        )
+    return config
 
 
 def _parse_date(value: str | None, option: str) -> Any:

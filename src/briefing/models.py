@@ -201,6 +201,10 @@ class Citation(BaseModel):
     quote: str
     line: int | None = None
     alignment: Alignment = "exact"
+    context_before: str | None = Field(
+        default=None, description="the quote's paragraph before it (up to a few hundred characters)"
+    )
+    context_after: str | None = Field(default=None, description="the quote's paragraph after it, likewise")
 
 
 class FigurePoint(BaseModel):

@@ -139,6 +139,19 @@ def _numbered_sources(briefing: Briefing) -> list[tuple[int, SourceInfo]]:
     return list(enumerate(briefing.sources, start=1))
 
 
+def _cited_by(briefing: Briefing) -> dict[str, list[str]]:
+    """Citation id → the ids of the statements citing it (a series' points included), in
+    reading order: the evidence annex links back to them."""
+    found: dict[str, list[str]] = {}
+    for section in briefing.sections:
+        for statement in section.statements:
+            ids = list(statement.citations) + [c for p in statement.points or [] for c in p.citations]
+            for cid in dict.fromkeys(ids):
+                if statement.id:
+                    found.setdefault(cid, []).append(statement.id)
+    return found
+
+
 def _about_note(briefing: Briefing) -> str:
     about = briefing.about
     if about is None:
@@ -171,6 +184,7 @@ def _context(briefing: Briefing) -> dict[str, object]:
         "lang": briefing.language,
         "window_note": _window_note(briefing),
         "numbered_sources": numbered,
+        "cited_by": _cited_by(briefing),
     }
 
 

@@ -33,14 +33,15 @@ _DEMONYM_ENDINGS = ("an", "ans", "ese", "ish")
 
 MONTHS = {lang.fold(name): number for name, number in lang.month_numbers().items()}
 _ABBREVIATED_MONTHS = frozenset(name for name in MONTHS if len(name) <= 4) - {"june", "july", "may"}
-# `one`, `uno`, `una` are pronouns and articles as often as numbers: not counted as numbers.
+SCALE_WORDS = {lang.fold(word): value for language in lang.ALL for word, value in language.scales.items()}
+# `one`, `uno`, `una` are pronouns and articles as often as numbers, and `dozens` counts nothing
+# exactly: not numbers here; `thousand` is a scale (`3 thousand` is `3 mila` or `3.000`).
 NUMBER_WORDS = {
     lang.fold(word): value
     for language in lang.ALL
     for word, value in language.number_words.items()
-    if value != 1
+    if value != 1 and lang.fold(word) not in SCALE_WORDS and not word.endswith("s")
 }
-SCALE_WORDS = {lang.fold(word): value for language in lang.ALL for word, value in language.scales.items()}
 NEGATIONS = lang.union(lambda language: language.negations)
 NEGATIVE_WORDS = lang.union(lambda language: language.negative_words)
 MORE_WORDS = lang.union(lambda language: language.more_words)
@@ -80,12 +81,18 @@ def tokens(text: str) -> list[Token]:
     a dotted acronym is one word (`U.S.` is `us`)."""
     found: list[Token] = []
     for match in _TOKEN_RE.finditer(text):
-        before = text[: match.start()].rstrip(" \t\n\"'“”«»‘’([*-–—")
-        starts = not before or before[-1] in ".!?:;"
         word = match.group()
         folded = fold(word.replace(".", "")) if word.endswith(".") else fold(word)  # `U.S.` is `us`
-        found.append(Token(word, folded, match.start(), starts))
+        found.append(Token(word, folded, match.start(), _starts_sentence(text, match.start())))
     return found
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    """Does a word at `at` open a sentence: only quotes, brackets, dashes or spaces between it and
+    the start of the text or a `.!?:;`? (Walks back from `at`, not over the whole text before it.)"""
+    while at > 0 and text[at - 1] in " \t\n\"'“”«»‘’([*-–—":
+        at -= 1
+    return at == 0 or text[at - 1] in ".!?:;"
 
 
 def _matches(word: str, words: Iterable[str]) -> bool:
@@ -129,19 +136,50 @@ def number_values(token: str) -> set[float]:
     return {value} if value is not None else set()
 
 
+def _number_runs(text: str) -> list[list[Token]]:
+    """Numbers as written, a run of number words counting as one (`two hundred`, `twenty-five`)."""
+    runs: list[list[Token]] = []
+    previous_word = False
+    for token in tokens(text):
+        if not number_values(token.text):
+            previous_word = False
+            continue
+        is_word = not token.text[:1].isdigit()
+        if is_word and previous_word:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+        previous_word = is_word
+    return runs
+
+
+def _run_value(run: list[Token]) -> float | None:
+    """`two hundred` is 200, `twenty-five` 25; None for a single number."""
+    if len(run) < 2:
+        return None
+    total = 0.0
+    for token in run:
+        value = min(number_values(token.text))
+        total = max(total, 1.0) * value if value == 100 and total < 100 else total + value
+    return total
+
+
 def numbers_in(text: str) -> set[float]:
     """Every value a text writes, digits and number words alike."""
-    return {value for token in tokens(text) for value in number_values(token.text)}
+    values = {value for token in tokens(text) for value in number_values(token.text)}
+    return values | {v for run in _number_runs(text) if (v := _run_value(run)) is not None}
 
 
 def missing_numbers(statement: str, support: str) -> list[str]:
-    """The numbers of `statement` that `support` does not write (the one number rule)."""
+    """The numbers of `statement` that `support` does not write (the one number rule). A run of
+    number words passes when its value (`two hundred` = 200) or each of its words is there."""
     held = numbers_in(support)
     missing: list[str] = []
-    for token in tokens(_ISO_DATE_RE.sub(lambda m: f"{m[1]} {m[3] or ''}", statement)):
-        values = number_values(token.text)
-        if values and not values & held:
-            missing.append(token.text)
+    for run in _number_runs(_ISO_DATE_RE.sub(lambda m: f"{m[1]} {m[3] or ''}", statement)):
+        combined = _run_value(run)
+        if combined is not None and combined in held:
+            continue
+        missing += [t.text for t in run if not number_values(t.text) & held]
     return list(dict.fromkeys(missing))
 
 
@@ -381,7 +419,9 @@ def problems(statement: str, support: Support) -> list[str]:
         found.append("numbers not in the quote: " + ", ".join(numbers))
     scales = {SCALE_WORDS[t.folded] for t in tokens(statement) if t.folded in SCALE_WORDS}
     held_scales = {SCALE_WORDS[t.folded] for t in tokens(support.text) if t.folded in SCALE_WORDS}
-    if scales - held_scales:
+    # `3 thousand` for `3.000` (a year is no count of thousands)
+    largest = max((n for n in numbers_in(support.text) if not 1900 <= n <= 2100), default=0.0)
+    if {scale for scale in scales - held_scales if largest < scale}:
         found.append("the statement's thousands, millions or billions are not the quote's")
     found += names_and_dates(statement, support)
     for problem in (

@@ -21,7 +21,7 @@ from briefing.models import Article
 
 Length = Literal["short", "standard", "long"]
 LENGTHS: tuple[Length, ...] = ("short", "standard", "long")
-STANDARD_WORDS = 1000  # about two pages with headings, for up to ten articles
+STANDARD_WORDS = 720  # two PDF pages with headings and the figures, for up to ten articles
 GROWTH = 0.3  # +30 % each time the number of articles doubles beyond ten
 LENGTH_FACTOR: dict[str, float] = {"short": 0.5, "standard": 1.0, "long": 2.0}
 SMALL_SHARE = 0.5  # at most half the sources' words

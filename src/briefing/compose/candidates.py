@@ -71,16 +71,23 @@ class Candidate:
         return content_words(self.fact.statement)
 
 
+def importance(fact: Fact) -> float:
+    """How important the engine says a fact is: an LLM's order (`rank` 1 first) falls off gently,
+    as 1/√rank, so the model's later facts stay in the running (no floor hides them); else the
+    engine's salience."""
+    return 1.0 / math.sqrt(fact.rank) if fact.rank else fact.salience
+
+
 def prepare(facts: Sequence[Fact], articles: Iterable[Article]) -> list[Candidate]:
     """One `Candidate` per fact, in the facts' order."""
     undated = {a.source for a in articles if a.published is None}
-    top = max((f.salience for f in facts), default=0.0)
+    top = max((importance(f) for f in facts), default=0.0)
     scale = 1.0 / top if top > 0 else 0.0
     candidates = []
     for fact in facts:
         sources = distinct_sources(fact)
         base = (
-            min(fact.salience * scale, 1.0)
+            min(importance(fact) * scale, 1.0)
             + CORROBORATION_WEIGHT * math.log2(len(sources))
             + KIND_WEIGHT.get(fact.kind, 0.0)
         )

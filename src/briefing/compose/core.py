@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import PurePath
 
@@ -28,7 +29,7 @@ from briefing.compose.keypoints import (
 )
 from briefing.compose.positions import positions
 from briefing.compose.storylines import Storyline, find_storylines
-from briefing.compose.timeline import by_date, outlook, timeline
+from briefing.compose.timeline import by_date, outlook, ranked_timeline
 from briefing.i18n import format_date, labels
 from briefing.merge import merge_facts
 from briefing.models import (
@@ -54,10 +55,13 @@ KEY_POINTS_PER_ARTICLE = 2
 RECENCY_FLOOR = 0.4  # an old fact keeps this share of its score; the latest keeps all of it
 FIGURE_SERIES_MAX = 5
 FIGURE_SINGLES_MAX = 5
-FIGURE_STATEMENTS_MAX = 4
+FIGURES_PER_STORYLINE = 2
 KEY_POINT_SHARE = 0.35  # of a storyline's words
+TIMELINE_SHARE = 0.5  # of the words left after the key points: the days that matter come first
 WATCH_SHARE = 0.3  # of what the key points leave
 BACKGROUND_SHARE = 0.2  # of the body's words, when there is background
+SPECIFICS_WEIGHT = 0.12  # per name, number or quotation
+DAY_BONUS = 0.3  # a statement for a day the timeline chose, over one it did not
 BACKGROUND_ROUNDS = 8  # at most this many statements for one background storyline
 
 
@@ -155,7 +159,10 @@ def _source_name(candidate: Candidate, articles: dict[str, Article]) -> str:
 
 
 def _metric_label(series: fig.Series, words: dict[str, str]) -> str:
+    """`Defence spending, % of GDP` (with ` — topic` when the engine gives one)."""
     label = words.get(f"metric_{series.metric}") or series.metric.removeprefix("unit:")
+    if series.measure:
+        label = f"{words.get(f'measure_{series.measure}', series.measure)}, {label}"
     return f"{label} — {series.topic}" if series.topic else label
 
 
@@ -164,29 +171,31 @@ def _figure_statements(
 ) -> tuple[list[Statement], Statement | None]:
     """(the Figures section, the series worth a key point)."""
     words, language = writer.words, writer.language
-    all_series = fig.group(fig.mentions(candidates))
+    found = fig.mentions(candidates)
+    all_series = fig.group(found)
     conflict_statements: list[Statement] = []
     series_statements: list[tuple[float, Statement]] = []
     in_series: set[str] = set()
+    for clash in fig.conflicts(found):
+        first = clash[0]
+        label = _metric_label(fig.Series(first.metric, first.topic, clash, first.measure), words)
+        what = f"{label}, {first.actor}, {format_date(first.when, language, short=True)}"
+        values = " vs ".join(
+            f"{' '.join(m.figure.text.split())} ({_source_name(m.candidate, articles)})" for m in clash
+        )
+        conflict_statements.append(
+            Statement(
+                text=words["conflict"].format(what=what, values=values),
+                citations=writer.citations.for_facts(m.candidate.fact for m in clash),
+                date=first.when.iso() if first.when else None,
+                kind="conflict",
+                conflict=True,
+                metric=label,
+                sources_count=len({s for m in clash for s in m.candidate.sources}),
+            )
+        )
     for series in all_series:
         label = _metric_label(series, words)
-        for clash in fig.conflicts(series):
-            first = clash[0]
-            what = f"{label}, {first.actor}, {format_date(first.when, language, short=True)}"
-            values = " vs ".join(
-                f"{' '.join(m.figure.text.split())} ({_source_name(m.candidate, articles)})" for m in clash
-            )
-            conflict_statements.append(
-                Statement(
-                    text=words["conflict"].format(what=what, values=values),
-                    citations=writer.citations.for_facts(m.candidate.fact for m in clash),
-                    date=first.when.iso() if first.when else None,
-                    kind="conflict",
-                    conflict=True,
-                    metric=label,
-                    sources_count=len({s for m in clash for s in m.candidate.sources}),
-                )
-            )
         steps = fig.trajectory(series)
         if not fig.is_trajectory(steps):
             continue
@@ -273,6 +282,28 @@ def _by_score(candidates: Iterable[Candidate]) -> list[Candidate]:
     return sorted(candidates, key=lambda c: -c.score)
 
 
+_SPECIFIC = re.compile(r"\d+|(?<=\w[\s,;:])[A-Z][\w’'-]+|[“«\"]")
+
+
+def specifics(text: str) -> int:
+    """Names, numbers and quotations a sentence holds (a capital inside a sentence, a number, an
+    opening quote mark): what an analyst can act on, against words that only frame it."""
+    return len(_SPECIFIC.findall(text))
+
+
+def _by_density(candidates: Iterable[Candidate], preferred: set[int]) -> list[Candidate]:
+    """Best value for the words it takes first: score per square root of length (a long sentence
+    must say more to earn its place), the days the timeline chose ahead of the rest."""
+
+    def value(c: Candidate) -> float:
+        bonus = DAY_BONUS if id(c) in preferred else 0.0
+        return (c.score + bonus + SPECIFICS_WEIGHT * specifics(c.fact.statement)) / math.sqrt(
+            words_of(c.fact.statement)
+        )
+
+    return sorted(candidates, key=lambda c: -value(c))
+
+
 def _choose_block(
     block: _Block,
     ranked: list[Candidate],
@@ -316,13 +347,15 @@ def _choose_block(
     scheduled, announced = outlook(block.candidates, as_of)
     future = {id(c) for c in scheduled}
     announced_ids = {id(c) for c in announced}
-    on_timeline = {
-        id(c) for c in timeline(block.candidates, as_of, block.storyline.first, block.storyline.articles)
-    }
     speaker = {id(c): name for name, group in positions(block.candidates) for c in group}
+    days = ranked_timeline(block.candidates, as_of, block.storyline.first, block.storyline.articles)
+    days = [c for c in days if id(c) not in announced_ids and id(c) not in speaker]
+    on_timeline = {id(c) for c in days}
+    # The days that matter come first (best attested first), within a share of the words.
+    block.developments += fill(days, int(max(0, words - (printed.used - start)) * TIMELINE_SHARE), printed)
     by_article: dict[str, list[Candidate]] = {}
     eligible = block.candidates
-    for candidate in _by_score(eligible):
+    for candidate in _by_density(eligible, on_timeline):
         by_article.setdefault(candidate.article, []).append(candidate)
     order = _interleave(list(by_article.values()), len(eligible))
     chosen = fill(order, max(0, words - (printed.used - start)), printed)
@@ -390,15 +423,22 @@ def _storyline_label(storyline: Storyline, number: int, words: dict[str, str], l
     return f"{words['storyline'].format(n=number)} · {storyline.title}"
 
 
-def _overview(storylines: Sequence[Storyline], words: dict[str, str]) -> str:
+def _overview(storylines: Sequence[Storyline], leads: Sequence[Storyline], words: dict[str, str]) -> str:
+    """`2 storylines; 1 carries most of the coverage (4/5 of the articles).`, or, when the lead
+    storylines hold less than half the articles, `49 storylines; 1 leads (2/61 of the
+    articles); the other 48 are background.`"""
     if len(storylines) <= 1:
         return words["overview_one"]
-    lead = [s for s in storylines if s.lead]
     total = sum(s.articles for s in storylines)
-    share = f"{sum(s.articles for s in lead)}/{total}"
-    if len(lead) == 1:
+    held = sum(s.articles for s in leads)
+    share = f"{held}/{total}"
+    if held * 2 < total:
+        return words["overview_leads"].format(
+            n=len(storylines), lead=len(leads), share=share, rest=len(storylines) - len(leads)
+        )
+    if len(leads) == 1:
         return words["overview_lead_one"].format(n=len(storylines), share=share)
-    return words["overview_many"].format(n=len(storylines), lead=len(lead), share=share)
+    return words["overview_many"].format(n=len(storylines), lead=len(leads), share=share)
 
 
 def compose(
@@ -438,10 +478,13 @@ def compose(
     leads = [s for s in storylines if s.lead and per_storyline[s.id]]
     background = [s for s in storylines if not (s.lead and per_storyline[s.id]) and per_storyline[s.id]]
 
-    # Figures: series of one measure, and conflicts, across storylines (they are short).
-    figure_section, _best_series = _figure_statements(candidates, writer, by_source)
-    figure_section = [s for s in figure_section if s.points or s.conflict][:FIGURE_STATEMENTS_MAX]
-    figure_words = sum(words_of(s.text) for s in figure_section)
+    # Figures: series of one measure, and conflicts, each within its storyline (a series never
+    # chains the numbers of unrelated stories).
+    figures_of: dict[str, list[Statement]] = {}
+    for storyline in leads:
+        found, _best = _figure_statements(per_storyline[storyline.id], writer, by_source)
+        figures_of[storyline.id] = [f for f in found if f.points or f.conflict][:FIGURES_PER_STORYLINE]
+    figure_words = sum(words_of(f.text) for found in figures_of.values() for f in found)
     printed.used += figure_words
 
     background_words = int(budget * BACKGROUND_SHARE) if background else 0
@@ -524,8 +567,8 @@ def compose(
                 storyline=sid,
                 statements=[writer.statement(c) for c in block.context],
             ),
+            Section(heading=words["figures"], key="figures", storyline=sid, statements=figures_of[sid]),
         ]
-    sections.append(Section(heading=words["figures"], key="figures", statements=figure_section))
     sections.append(
         Section(
             heading=words["background"],
@@ -568,7 +611,7 @@ def compose(
             )
             for s in storylines
         ],
-        overview=_overview(storylines, words),
+        overview=_overview(storylines, [b.storyline for b in blocks], words),
         body_words=sum(words_of(st.text) for sec in sections for st in sec.statements),
         body_budget=budget,
         background_hidden=len([s for s in background if s.id not in shown_background]),

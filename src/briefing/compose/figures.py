@@ -5,11 +5,18 @@ conflicts flagged.
 ordered by date, each value with who said it. Two sources giving different numbers for the same
 actor, measure and date is a *conflict*, and says so side by side.
 
-What counts as "the same measure": the figure's unit, normalised (`% del PIL`, `% of GDP`,
-`per cento del PIL` are one), within the fact's first topic when the engine gives topics. A bare
-percentage joins the `% of GDP` series of its topic when there is one (news about spending targets
-writes "5%" and "5% del PIL" for the same thing). A figure whose text is not inside one of its
-fact's quotes is never used: nothing is said that a quote does not support.
+A series joins only numbers of the same measure, unit and subject:
+- the unit, normalised (`% del PIL`, `% of GDP`, `per cento del PIL` are one);
+- the measure, named by the words nearest the number in its statement (`spesa per la difesa`,
+  `defense spending`, `deficit`, `inflazione`, `dei voti`: each language's `MEASURES` in
+  `briefing.lang`); a number whose measure the words do not name stays a single figure, never
+  a step of a series (an Austrian vote share, Italian spending growth and an inflation target are
+  three figures, not one "% of GDP" trajectory);
+- the subject: the fact's first topic when the engine gives topics.
+A bare percentage joins the `% of GDP` series of the same measure and topic when there is one
+(news about spending targets writes "5%" and "5% del PIL" for the same thing). A figure whose text
+is not inside one of its fact's quotes is never used: nothing is said that a quote does not
+support.
 """
 
 from __future__ import annotations
@@ -21,9 +28,20 @@ from dataclasses import dataclass
 
 from briefing import lang
 from briefing.compose.candidates import Candidate
+from briefing.lang import en, it
 from briefing.models import Figure, PartialDate
 
 SERIES_MAX_POINTS = 8
+MEASURE_WINDOW = 80  # characters before the number where its measure may be named
+MEASURE_AFTER = 30  # characters after it ("il 2% di spesa per la difesa")
+_MEASURE_PHRASES = sorted(
+    {
+        (phrase, measure)
+        for lexicon in (it.MEASURES, en.MEASURES)
+        for measure, phrases in lexicon.items()
+        for phrase in phrases
+    },
+)
 _FIRST_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _PERCENT_WORDS = ("%", *(word for language in lang.ALL for word in language.percent_words))
 _GDP_WORDS = tuple(word for language in lang.ALL for word in language.gdp_words)
@@ -38,6 +56,7 @@ class FigureMention:
     topic: str
     number: float | None
     actor: str | None
+    measure: str | None = None
 
     @property
     def when(self) -> PartialDate | None:
@@ -49,6 +68,7 @@ class Series:
     metric: str
     topic: str
     mentions: list[FigureMention]
+    measure: str | None = None
 
 
 def metric_of(figure: Figure) -> str | None:
@@ -60,6 +80,37 @@ def metric_of(figure: Figure) -> str | None:
     if not unit or unit in _DURATION_UNITS:
         return None  # "15 anni", "tre giorni": spans of time, not quantities to compare
     return f"unit:{unit}"
+
+
+def measure_near(statement: str, figure_text: str) -> str | None:
+    """The measure a number is of, by the words of its statement: one the figure names itself
+    ("5% defense spending"); else the nearest named before it within `MEASURE_WINDOW` characters
+    ("il deficit calerà sotto il 3%"); else one named just after it ("il 2% di spesa per la
+    difesa"). None when no measure is named."""
+    text = " ".join(statement.casefold().split())
+    figure = " ".join(figure_text.casefold().split())
+    at = text.find(figure)
+    if at < 0:
+        return None
+    end = at + len(figure)
+    inside: list[tuple[int, str]] = []
+    before: list[tuple[int, str]] = []
+    after: list[tuple[int, str]] = []
+    for phrase, measure in _MEASURE_PHRASES:
+        start = text.find(phrase, max(0, at - MEASURE_WINDOW))
+        while 0 <= start < end + MEASURE_AFTER:
+            stop = start + len(phrase)
+            if start >= at and stop <= end:
+                inside.append((0, measure))
+            elif stop <= at:
+                before.append((at - stop, measure))
+            elif start >= end:
+                after.append((start - end, measure))
+            start = text.find(phrase, start + 1)
+    for found in (inside, before, after):
+        if found:
+            return min(found)[1]
+    return None
 
 
 def number_of(figure: Figure) -> float | None:
@@ -95,21 +146,29 @@ def mentions(candidates: Sequence[Candidate]) -> list[FigureMention]:
                     topic=fact.topics[0] if fact.topics else "",
                     number=number_of(figure),
                     actor=actor_of(candidate),
+                    measure=measure_near(fact.statement, figure.text),
                 )
             )
     return found
 
 
 def group(found: Sequence[FigureMention]) -> list[Series]:
-    """Mentions by (metric, topic); bare percentages join the topic's `% of GDP` series."""
-    groups: dict[tuple[str, str], list[FigureMention]] = defaultdict(list)
+    """Mentions by (metric, topic, measure); bare percentages join the `% of GDP` series of the
+    same topic and measure. A mention whose measure is unnamed is a series of its own (a single
+    figure: it never becomes a step of a trajectory)."""
+    groups: dict[tuple[str, str, str], list[FigureMention]] = defaultdict(list)
+    singles: list[Series] = []
     for mention in found:
-        groups[(mention.metric, mention.topic)].append(mention)
-    for (metric, topic), items in list(groups.items()):
-        if metric == "percent" and ("percent_gdp", topic) in groups:
-            groups[("percent_gdp", topic)].extend(items)
-            del groups[(metric, topic)]
-    return [Series(metric, topic, items) for (metric, topic), items in groups.items()]
+        if mention.measure is None:
+            singles.append(Series(mention.metric, mention.topic, [mention]))
+        else:
+            groups[(mention.metric, mention.topic, mention.measure)].append(mention)
+    for (metric, topic, measure), items in list(groups.items()):
+        if metric == "percent" and ("percent_gdp", topic, measure) in groups:
+            groups[("percent_gdp", topic, measure)].extend(items)
+            del groups[(metric, topic, measure)]
+    series = [Series(metric, topic, items, measure) for (metric, topic, measure), items in groups.items()]
+    return series + singles
 
 
 def _date_key(mention: FigureMention) -> tuple[tuple[int, int, int], float]:
@@ -151,16 +210,20 @@ def is_trajectory(steps: list[list[FigureMention]]) -> bool:
     return len(steps) >= 2 and len({step[0].number for step in steps}) >= 2
 
 
-def conflicts(series: Series) -> list[list[FigureMention]]:
-    """Sets of mentions where different sources give different numbers for the same actor and date."""
-    buckets: dict[tuple[str, str], list[FigureMention]] = defaultdict(list)
-    for mention in series.mentions:
+def conflicts(found: Sequence[FigureMention]) -> list[list[FigureMention]]:
+    """Sets of mentions where different sources give different numbers for the same actor, date,
+    unit and topic, and the same measure as far as the words name one (an unnamed measure does
+    not rule a clash out; two different named measures do)."""
+    buckets: dict[tuple[str, str, str, str], list[FigureMention]] = defaultdict(list)
+    for mention in found:
         if mention.actor and mention.when and mention.number is not None:
-            buckets[(mention.actor.casefold(), mention.when.iso())].append(mention)
-    found = []
+            key = (mention.metric, mention.topic, mention.actor.casefold(), mention.when.iso())
+            buckets[key].append(mention)
+    clashes = []
     for items in buckets.values():
         numbers = {m.number for m in items}
         sources = {m.candidate.article for m in items}
-        if len(numbers) >= 2 and len(sources) >= 2:
-            found.append(sorted(items, key=lambda m: (m.number or 0.0, m.candidate.article)))
-    return found
+        measures = {m.measure for m in items} - {None}
+        if len(numbers) >= 2 and len(sources) >= 2 and len(measures) <= 1:
+            clashes.append(sorted(items, key=lambda m: (m.number or 0.0, m.candidate.article)))
+    return clashes

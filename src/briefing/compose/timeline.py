@@ -121,14 +121,14 @@ def _best_supported(candidate: Candidate) -> tuple[int, float]:
     return (-int(told), -candidate.score)
 
 
-def timeline(
+def ranked_timeline(
     candidates: Sequence[Candidate],
     as_of: PartialDate,
     start: PartialDate | None = None,
     articles: int = 0,
     length: int | None = None,
 ) -> list[Candidate]:
-    """The best-attested dates of the period, one best-supported statement each, by date."""
+    """The best-attested dates of the period, one best-supported statement each, best first."""
     period_days = (as_of.last_day() - start.first_day()).days if start else 0
     room = length if length is not None else timeline_length(articles, period_days)
     chosen: list[Candidate] = []
@@ -139,7 +139,18 @@ def timeline(
             if not any(near_duplicate(candidate.words, other.words) for other in chosen):
                 chosen.append(candidate)
                 break
-    return by_date(chosen)
+    return chosen
+
+
+def timeline(
+    candidates: Sequence[Candidate],
+    as_of: PartialDate,
+    start: PartialDate | None = None,
+    articles: int = 0,
+    length: int | None = None,
+) -> list[Candidate]:
+    """`ranked_timeline`, in the order things happened."""
+    return by_date(ranked_timeline(candidates, as_of, start, articles, length))
 
 
 def outlook(candidates: Sequence[Candidate], as_of: PartialDate) -> tuple[list[Candidate], list[Candidate]]:

@@ -24,6 +24,8 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+import openai
+
 from briefing.batch_ledger import BatchLedger, BatchRequest
 from briefing.engines.openai_replay import RequestDeferred
 from briefing.errors import BatchPending, EngineError
@@ -213,6 +215,16 @@ class BatchRun:
         said = f"{code}: {message}" if code and message else str(code or message or "no message")
         errors[custom_id] = f"HTTP {status}, {said}" if status else said
 
+    def _batch_error(self, error: Exception) -> EngineError:
+        where = self.engine.base_url or "api.openai.com"
+        status = getattr(error, "status_code", None)
+        said = " ".join(str(error).split())[:300]
+        return EngineError(
+            f"the Batch API at {where} failed" + (f" (HTTP {status})" if status else "") + f": {said}",
+            "check that the server offers /v1/files and /v1/batches (OpenAI does; most local servers "
+            "do not), or leave out --batch; batches already submitted are resumed by the next run",
+        )
+
     # --- the whole run ----------------------------------------------------------------------------
 
     def prepare(self, articles: list[Article]) -> dict[str, str]:
@@ -239,7 +251,10 @@ class BatchRun:
                 self.say(
                     f"resuming batch {', '.join(waiting)} ({len(bodies) - len(fresh)} requests already sent)"
                 )
-            waiting += self._submit(fresh, owners) if fresh else []
-            self._wait(waiting)
+            try:
+                waiting += self._submit(fresh, owners) if fresh else []
+                self._wait(waiting)
+            except openai.OpenAIError as error:
+                raise self._batch_error(error) from None
             todo = [article for article in needing if article.sha256 not in self.failures]
         return self.failures

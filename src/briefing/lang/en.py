@@ -38,6 +38,19 @@ LABELS = {
     "series": "{metric}: {steps}",
     "metric_percent_gdp": "% of GDP",
     "metric_percent": "%",
+    "evidence_annex": "Annex: evidence",
+    "evidence_note": "Each quote as the source gives it, with its file and line. Follow a citation "
+    "number to see the quote highlighted in its paragraph; ↩ goes back to the statement.",
+    "measure_defence_spending": "Defence spending",
+    "measure_public_spending": "Public spending",
+    "measure_deficit": "Deficit",
+    "measure_debt": "Debt",
+    "measure_growth": "Growth",
+    "measure_inflation": "Inflation",
+    "measure_vote_share": "Vote share",
+    "measure_unemployment": "Unemployment",
+    "measure_interest_rate": "Interest rates",
+    "measure_tariffs": "Tariffs",
     "value": "Value",
     "who": "Who",
     "date": "Date",
@@ -76,6 +89,9 @@ LABELS = {
     "overview_one": "One storyline.",
     "overview_many": "{n} storylines; {lead} carry most of the coverage ({share} of the articles).",
     "overview_lead_one": "{n} storylines; 1 carries most of the coverage ({share} of the articles).",
+    "overview_leads": (
+        "{n} storylines; {lead} lead ({share} of the articles); the other {rest} are background."
+    ),
     "quoted_note": "Statements are quoted from the sources in their original language.",
     "about_note": (
         "Selected by relevance to “{query}” (BM25): {kept} of {total} articles kept; {left} left out "
@@ -302,6 +318,10 @@ ENGLISH = Language(
         r"(?!\s+(?:morning|afternoon|evening|week|weekend|month|year|summer|winter|spring|fall|autumn"
         r"|time|is why)\b)"
         r"|of (?:these|those|them)\b|among (?:these|those|them)\b"
+        # a demonstrative after a preposition: `In this capacity, he…`, `For these reasons…`
+        r"|(?:in|for|with|by|under|at|despite)\s+(?:this|these|that|those)\b"
+        r"(?!\s+(?:morning|afternoon|evening|week|weekend|month|year|summer|winter|spring|fall|autumn"
+        r"|time|case of)\b)"
     ),
     stance=(
         r"must|should|need to|needs to|calls? for|called for|urged?|supports?|opposes?|opposed|believes?"
@@ -390,3 +410,29 @@ ENGLISH = Language(
         r"|as\s+a\s+verified\s+fact"
     ),
 )
+
+# What a figure measures, by the words beside it (compose/figures.py): a series joins only numbers
+# of the same measure; the phrase nearest the number wins
+# (figures.measure_near).
+MEASURES: dict[str, tuple[str, ...]] = {
+    "defence_spending": (
+        "defense spending",
+        "defence spending",
+        "military spending",
+        "spending on defense",
+        "spending on defence",
+        "on defense",
+        "on defence",
+        "defense budget",
+        "defence budget",
+    ),
+    "public_spending": ("public spending", "government spending", "federal spending"),
+    "deficit": ("deficit",),
+    "debt": ("debt",),
+    "growth": ("growth", "grew", "economy expanded"),
+    "inflation": ("inflation", "consumer prices"),
+    "vote_share": ("of the vote", "of votes"),
+    "unemployment": ("unemployment", "jobless"),
+    "interest_rate": ("interest rate", "rates"),
+    "tariffs": ("tariff", "tariffs", "duties"),
+}

@@ -38,6 +38,19 @@ LABELS = {
     "series": "{metric}: {steps}",
     "metric_percent_gdp": "% del PIL",
     "metric_percent": "%",
+    "evidence_annex": "Allegato: fonti citate",
+    "evidence_note": "Ogni citazione come la riporta la fonte, con file e riga. Seguendo il numero di "
+    "una citazione si vede il passo evidenziato nel suo paragrafo; ↩ torna all'affermazione.",
+    "measure_defence_spending": "Spesa per la difesa",
+    "measure_public_spending": "Spesa pubblica",
+    "measure_deficit": "Deficit",
+    "measure_debt": "Debito",
+    "measure_growth": "Crescita",
+    "measure_inflation": "Inflazione",
+    "measure_vote_share": "Voti",
+    "measure_unemployment": "Disoccupazione",
+    "measure_interest_rate": "Tassi d'interesse",
+    "measure_tariffs": "Dazi",
     "value": "Valore",
     "who": "Chi",
     "date": "Data",
@@ -78,6 +91,9 @@ LABELS = {
     "overview_one": "Un solo filone.",
     "overview_many": "{n} filoni; {lead} raccolgono gran parte della copertura ({share} degli articoli).",
     "overview_lead_one": "{n} filoni; 1 raccoglie gran parte della copertura ({share} degli articoli).",
+    "overview_leads": (
+        "{n} filoni; {lead} in primo piano ({share} degli articoli); gli altri {rest} sullo sfondo."
+    ),
     "quoted_note": "Le affermazioni sono citate dalle fonti nella loro lingua originale.",
     "about_note": (
         "Selezione per pertinenza a «{query}» (BM25): {kept} articoli su {total} tenuti; {left} esclusi "
@@ -376,8 +392,20 @@ ITALIAN = Language(
         r"|(?:e['’]|è)\s+(?:il|lo|la|l['’]|i|gli|le)\s*\w+\s+(?:che|lanciat[oa]|propost[oa]|annunciat[oa])\b"
         r"|(?:questo|questa|questi|queste|quest['’]ultim[oa]|ciò|tale|tali|egli|ella)\b"
         r"(?!\s+(?:mattina|pomeriggio|sera|settimana|mese|anno|estate|inverno|autunno|primavera|volta)\b)"
-        r"|(?:il|la|lo|i|le|gli)\s+(?:suo|sua|suoi|sue|loro)\b|(?:di|tra|fra)\s+(?:questi|queste|loro)\b"
-        r"|così\b(?!\s+come)"
+        r"|(?:\w+\s+){0,2}(?:suo|sua|suoi|sue)\b|(?:il|la|lo|i|le|gli)\s+loro\b"
+        r"|(?:di|tra|fra)\s+(?:questi|queste|loro)\b|così\b(?!\s+come)|non è un caso\b"
+        # a dropped subject: `E ha preso a…`, `Era probabilmente…`, `Racconta di…`
+        r"|(?:e|ed|ma)\s+(?:ha|hanno|è|era|aveva|avevano|proprio|poi|per)\b|non proprio\b|cioè\b"
+        r"|(?:il|la|i|le)\s+qual[ei]\b"
+        # a clitic pronoun before the verb: `Formalmente le ha proposte…`
+        r"|(?:\w+\s+)?(?:la|le|li|gli)\s+(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\b"
+        r"|(?:e['’]|è)\s+(?:presente|nat[oa])\b"
+        # a demonstrative after a preposition: `A queste scelte…`, `Per questo motivo…`
+        r"|(?:a|per|con|in|da|su|anche per)\s+"
+        r"(?:questo|questa|questi|queste|quel|quello|quella|quei|quelle)\b"
+        r"(?!\s+(?:mattina|pomeriggio|sera|settimana|mese|anno|estate|inverno|autunno|primavera|volta)\b)"
+        r"|era\s+(?:probabilmente|stat[oa]|il|la|lo|un|una|uno)\b|racconta\b|raccontano\b"
+        r"|(?:l['’]uomo|la donna|il ragazzo|la ragazza|il giovane|la giovane)\b"
     ),
     stance=(
         r"necessità|necessario|bisogna|occorre|deve|devono|dovrebbe|dovrebbero|dobbiamo|chiede|chiedono"
@@ -472,3 +500,28 @@ ITALIAN = Language(
         r"|come\s+(?:un\s+)?fatto\s+verificato"
     ),
 )
+
+# What a figure measures, by the words beside it (compose/figures.py): a series joins only numbers
+# of the same measure. The phrase nearest the number wins (figures.measure_near).
+MEASURES: dict[str, tuple[str, ...]] = {
+    "defence_spending": (
+        "spesa militare",
+        "spese militari",
+        "spesa per la difesa",
+        "spese per la difesa",
+        "spesa nella difesa",
+        "spesa della difesa",
+        "bilancio della difesa",
+        "per la difesa",
+        "in difesa",
+    ),
+    "public_spending": ("spesa pubblica", "spesa primaria", "spesa netta"),
+    "deficit": ("deficit", "disavanzo"),
+    "debt": ("debito",),
+    "growth": ("crescita", "crescerà", "crescere", "pil reale"),
+    "inflation": ("inflazione", "prezzi al consumo"),
+    "vote_share": ("dei voti", "dei consensi", "delle preferenze"),
+    "unemployment": ("disoccupazione", "disoccupati"),
+    "interest_rate": ("tassi", "tasso di interesse", "tasso d'interesse"),
+    "tariffs": ("dazi", "dazio", "tariffe doganali"),
+}

@@ -150,6 +150,8 @@ def attribute(
         inverted = bool(re.search(r"[,\"”»–—-]\s*$", masked[max(0, verb.start() - 3) : verb.start()]))
         if gerund:
             finders: tuple[Finder, ...] = (_subject_before,)
+        elif inverted and _named_after(masked, verb.end()):
+            finders = (_subject_after,)  # `…, sostiene Mediobanca, …`: the name after is the subject
         elif inverted:
             finders = (_subject_after, _subject_before)
         elif _opens_clause(masked, verb, language):

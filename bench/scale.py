@@ -1,0 +1,206 @@
+"""Bench rows past one process (issue 14): the offline build on every core (`--jobs`), and a
+`--batch` round trip through the test server's files and batches endpoints, interrupted and resumed.
+
+    .venv/bin/python -m bench.run --only jobs --only batch [--big]   # --big adds 10,000 articles
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections import Counter
+from pathlib import Path
+
+from tests.openai_server import FakeOpenAI
+
+from bench.synthetic import write_corpus
+
+BRIEFING = [sys.executable, "-m", "briefing.cli"]
+
+
+def _tree_rss_kb(root: int) -> int:
+    """Resident memory of `root` and every process under it (Linux /proc), in KB."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+                parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+    tree, frontier = {root}, [root]
+    while frontier:
+        parent = frontier.pop()
+        children = [pid for pid, ppid in parents.items() if ppid == parent and pid not in tree]
+        tree.update(children)
+        frontier.extend(children)
+    total = 0
+    for pid in tree:
+        try:
+            status = Path(f"/proc/{pid}/status").read_text()
+        except OSError:
+            continue
+        match = re.search(r"^VmRSS:\s+(\d+) kB", status, re.MULTILINE)
+        total += int(match.group(1)) if match else 0
+    return total
+
+
+def timed_run(command: list[str], env: dict[str, str]) -> tuple[float, int, subprocess.CompletedProcess[str]]:
+    """Wall seconds and peak resident memory (KB, the process and its workers, sampled every
+    50 ms) of one command."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    peak = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _tree_rss_kb(process.pid))
+            done.wait(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    stdout, stderr = process.communicate()
+    elapsed = time.perf_counter() - started
+    done.set()
+    sampler.join()
+    finished = subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
+    if process.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{stderr[-2000:]}")
+    return elapsed, peak, finished
+
+
+def cores() -> int:
+    from briefing.pipeline import default_jobs
+
+    return default_jobs()
+
+
+def load() -> str:
+    one, five, _ = os.getloadavg()
+    return f"load {one:.1f}/{five:.1f} on {os.cpu_count()} cores"
+
+
+def bench_jobs(work: Path, quick: bool, big: bool) -> list[tuple[str, str, str, bool | None]]:
+    """Offline builds at --jobs 1 and --jobs = cores: time, speed-up, peak RSS; same output."""
+    rows: list[tuple[str, str, str, bool | None]] = []
+    counts = (200,) if quick else (1000, 10000) if big else (1000,)
+    jobs = cores()
+    for count in counts:
+        corpus = write_corpus(work / f"jobs{count}", count)
+        seconds: dict[int, float] = {}
+        extract_seconds: dict[int, float] = {}
+        outputs: dict[int, bytes] = {}
+        for number in (1, jobs):
+            out = work / f"jobs{count}-out{number}"
+            extract = [*BRIEFING, "extract", str(corpus), "--backend", "extractive", "--jobs", str(number)]
+            before = load()
+            extracted, _, facts = timed_run(extract, dict(os.environ))
+            build = [*BRIEFING, "build", str(corpus), "--backend", "extractive", "--format", "json"]
+            build += ["--jobs", str(number), "--out", str(out)]
+            elapsed, peak, _ = timed_run(build, dict(os.environ))
+            seconds[number] = elapsed
+            extract_seconds[number] = extracted
+            outputs[number] = facts.stdout.encode() + b"".join(p.read_bytes() for p in sorted(out.iterdir()))
+            rows.append(
+                (
+                    f"offline, {count} seed-sized articles, --jobs {number}",
+                    f"build {elapsed:.1f} s = {count / elapsed:.0f} articles/s, "
+                    f"peak RSS {peak / 1024:.0f} MB (all processes); "
+                    f"extract {extracted:.1f} s = {count / extracted:.0f} articles/s ({before})",
+                    "",
+                    None,
+                )
+            )
+        speed_up = seconds[1] / seconds[jobs]
+        extract_speed_up = extract_seconds[1] / extract_seconds[jobs]
+        judged = count == 1000 and jobs >= 2
+        rows.append(
+            (
+                f"offline, {count} articles: --jobs {jobs} against --jobs 1 (articles/s)",
+                f"build {speed_up:.2f}x, extract {extract_speed_up:.2f}x; "
+                f"facts and briefing identical: {outputs[1] == outputs[jobs]}",
+                ">= 1.7x (build) on 2 cores, identical" if judged else "identical",
+                (speed_up >= 1.7 if judged else True) and outputs[1] == outputs[jobs],
+            )
+        )
+    return rows
+
+
+def bench_batch(work: Path, quick: bool) -> list[tuple[str, str, str, bool | None]]:
+    """A --batch build of 1,000 articles through the test server: killed while its batch runs,
+    then run again, which must resume the same batch and pay for no article twice."""
+    count = 200 if quick else 1000
+    corpus = write_corpus(work / f"batch{count}", count, seed=5)
+    with FakeOpenAI() as server:
+        server.hold_batches = True
+        server.batch_steps = 1  # answered at the first poll once let go
+        env = dict(os.environ)
+        env.update(
+            OPENAI_BASE_URL=server.url,
+            OPENAI_API_KEY="bench-not-a-secret",
+            BRIEFING_MODEL="fake",
+            BRIEFING_CACHE_DIR=str(work / "batch-cache"),
+            BRIEFING_BATCH_POLL_SECONDS="0.2",
+        )
+        command = [
+            *BRIEFING,
+            "build",
+            str(corpus),
+            "--batch",
+            "--format",
+            "json",
+            "--out",
+            str(work / "batch-out"),
+        ]
+        started = time.perf_counter()
+        first = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        while not any(batch.status == "in_progress" for batch in server.batches.values()):
+            if first.poll() is not None:
+                raise SystemExit(f"the --batch build ended early:\n{first.communicate()[1][-2000:]}")
+            time.sleep(0.05)
+        submitted = time.perf_counter() - started
+        first.send_signal(signal.SIGTERM)
+        first.communicate()
+        server.hold_batches = False
+        elapsed, _peak, second = timed_run(command, env)
+        (batch,) = server.batches.values()
+        completed_at = batch.completed_at or 0.0
+        ended = time.monotonic()
+        lines = server.batch_lines()
+        per_article = Counter(request.article for request in server.article_requests() if request.article)
+        duplicates = sum(times - 1 for times in per_article.values())
+        uploads = sum(1 for r in server.requests if r.method == "POST" and r.path.endswith("/files"))
+        report = second.stderr.strip().splitlines()[-1]
+        tokens = re.search(r"(\d+) prompt \+ (\d+) completion tokens", report)
+        prompt, completion = (int(tokens.group(1)), int(tokens.group(2))) if tokens else (0, 0)
+        return [
+            (
+                f"--batch build, {count} articles: submit (defer, upload, create)",
+                f"{submitted:.1f} s to a batch in progress; {server.batch_count()} batch, {uploads} file(s) "
+                f"uploaded, {len(lines)} batch requests, {len(server.interactive_requests())} interactive "
+                f"({len(server.key_point_requests())} for key points)",
+                "1 batch, 1 request/article",
+                server.batch_count() == 1 and len(lines) == count,
+            ),
+            (
+                f"--batch build, {count} articles: killed while in progress, run again",
+                f"rerun {elapsed:.1f} s; collected and built {ended - completed_at:.1f} s after the batch "
+                f"completed; {duplicates} duplicate requests",
+                "0 duplicates",
+                duplicates == 0,
+            ),
+            (
+                f"--batch build, {count} articles: tokens (server's chars/4 estimate)",
+                f"{prompt / count:.0f} prompt + {completion / count:.0f} completion tokens per article "
+                f"({prompt} + {completion} in all)",
+                "",
+                None,
+            ),
+        ]
