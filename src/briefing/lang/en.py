@@ -167,6 +167,7 @@ ENGLISH = Language(
     period_nouns=frozenset(),
     relative_pronouns=r"which|who|whom|whose|where",
     attribute_cues=("of",),
+    of_relative_year={-1: r"of last year|of the previous year", 0: r"of this year", 1: r"of next year"},
     that_year=r"of that year|of the same year|that year",
     habitual_cues=("every", "each"),
     future_auxiliaries=r"will be|would be|is to be|are to be",

@@ -214,6 +214,11 @@ ITALIAN = Language(
     ),
     relative_pronouns=r"che|cui|il quale|la quale|i quali|le quali|dove",
     attribute_cues=("di", "del", "dello", "della"),
+    of_relative_year={
+        -1: r"dello scorso anno|dell['’]anno scorso|dell['’]anno precedente",
+        0: r"di quest['’]anno|dell['’]anno in corso",
+        1: r"del prossimo anno|dell['’]anno prossimo",
+    },
     that_year=r"di quell['’]anno|dello stesso anno|di quello stesso anno",
     habitual_cues=("ogni", "tutti i", "tutte le"),
     future_auxiliaries=r"sarà|saranno|verrà|verranno|dovrà|dovranno|potrà|potranno",
@@ -297,7 +302,7 @@ ITALIAN = Language(
         r"|(?:\b(?:è|sono|era|erano|fu|furono|siamo|s['’]è|si è|si sono)|\be['’])\s+(?:\w+\s+)?"
         r"(?:stat|andat|arrivat|intervenut"
         r"|avvenut|tornat|partit|mort|nat|diventat|venut|giunt|rimast|uscit|entrat|cadut|salit|sces|success"
-        r"|accadut|iniziat|cominciat|finit|terminat|apers|chius|svolt|tenut|conclus)[oaie]\b"
+        r"|accadut|iniziat|cominciat|finit|terminat|apers|chius|svolt|tenut|conclus|saput)[oaie]\b"
         r"|\b(?:scors[oaie]|fa|in precedenza|precedentemente|già)\b"
     ),
     scheduling_words=r"previst[oaie]|fissat[oaie]|programmat[oaie]|convocat[oaie]|in programma|attes[oaie]"
