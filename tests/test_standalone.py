@@ -187,3 +187,20 @@ def test_english_anaphors_and_a_quotation_that_goes_on() -> None:
 )
 def test_which_openings_point_back(opening: str, points_back: bool) -> None:
     assert bool(ANAPHOR_OPENERS.match(opening)) is points_back
+
+
+def test_an_abbreviation_at_a_wrapped_line_end_ends_no_sentence() -> None:
+    text = (
+        "The First Lady welcomed six children home. For the third time, the\n"
+        "U.S. First Lady has helped return children to their families. Both\n"
+        "governments of Russia and Ukraine were thanked at great length by Mrs.\n"
+        "Trump for their work. Talks resumed in the U.S. The next round is due\n"
+        "in May.\n"
+    )
+    sentences = [" ".join(text[s.start : s.end].split()) for s in split_article(text, "en").sentences]
+    assert sentences[1:] == [
+        "For the third time, the U.S. First Lady has helped return children to their families.",
+        "Both governments of Russia and Ukraine were thanked at great length by Mrs. Trump for their work.",
+        "Talks resumed in the U.S.",
+        "The next round is due in May.",
+    ]

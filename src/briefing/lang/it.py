@@ -427,6 +427,7 @@ ITALIAN = Language(
         r"|non è chiaro|non si sa|si temeva|si teme|secondo gli osservatori"
     ),
     background=r"in precedenza|precedentemente|già in passato|da anni|negli ultimi anni|a suo tempo",
+    abbreviations=word_set("Sig. Sig.ra Dott. Dott.ssa Prof. Prof.ssa On. Sen. Avv. Ing. Mons. Gen. S."),
     stopwords=word_set(
         """il lo la i gli le un una uno di del della dello dei degli delle da dal dalla dai in nel nella nei
         con su sul sulla per tra fra a al alla ai e ed o che non si è sono ha hanno come anche più"""

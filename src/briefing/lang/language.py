@@ -195,6 +195,10 @@ class Language:
     """How a sentence that points back to the one before it opens (`Lo ha detto`, `He said`,
     `These`): it is shown only with that sentence. Matched at the start, in lower case."""
 
+    abbreviations: frozenset[str]
+    """Words written with a full stop that end no sentence when a word other than a stop word
+    follows (`Mrs. Trump`, `the U.S. First Lady`); a wrapped release puts them at line ends."""
+
     # --- words that carry no content ----------------------------------------------------------
     stopwords: frozenset[str]
     """The commonest function words, lower case, left out when merging near-copies."""

@@ -437,6 +437,22 @@ def _windows(text: str) -> list[tuple[int, str]]:
 _INITIAL_END = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-Z]\.$")
 
 
+def _join_abbreviations(language: str, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences that sentencex ended on an abbreviation (`Mrs.`, `the U.S.` at a wrapped line's
+    end) go on into the next one, unless that one opens on a stop word (`… the U.S. The next day`)."""
+    words = lang.language(language)
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined:
+            last_word = text[joined[-1][0] : joined[-1][1]].rsplit(None, 1)[-1]
+            next_word = text[start:end].split(None, 1)[0].strip("\"“«(").casefold()
+            if last_word in words.abbreviations and next_word not in words.stopwords:
+                joined[-1] = (joined[-1][0], end)
+                continue
+        joined.append((start, end))
+    return joined
+
+
 def _segment(language: str, text: str) -> list[tuple[int, int]]:
     if len(text) > _WINDOW:  # linear in the length: sentencex sees one window at a time
         return [
@@ -461,7 +477,7 @@ def _segment(language: str, text: str) -> list[tuple[int, int]]:
         if spans and _INITIAL_END.search(text, spans[-1][0], spans[-1][1]):
             start = spans.pop()[0]  # `President Donald J.` + `Trump …`: an initial, not a full stop
         spans.append((start, end))
-    return spans or [(0, len(text))]
+    return _join_abbreviations(language, text, spans) or [(0, len(text))]
 
 
 def split_article(text: str, language: str | None) -> SplitArticle:
