@@ -22,8 +22,8 @@ from briefing.models import Article, Citation, Evidence, PartialDate
 Span = Evidence | Citation  # a source and a character span in it
 
 QUOTE_SHARE = 0.5  # of the sources' characters, quoted by the body and the annexes together
-FURTHER_PER_ARTICLE = 8  # at most this many further reports per article of a storyline
-FURTHER_MAX = 120  # and this many in all, however large the folder
+FURTHER_PER_ARTICLE = 3  # at most this many further reports per article of a storyline
+FURTHER_MAX = 60  # and this many in all, however large the folder: the annex stays a few pages
 
 
 class QuotedText:

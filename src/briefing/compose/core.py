@@ -17,7 +17,7 @@ from pathlib import PurePath
 from pydantic import BaseModel
 
 from briefing.compose import figures as fig
-from briefing.compose.annex import FURTHER_PER_ARTICLE, QuotedText, chronology, further_reports
+from briefing.compose.annex import QuotedText, chronology, further_reports
 from briefing.compose.budget import Length, Printed, body_budget, fill, words_of
 from briefing.compose.candidates import Candidate, pick, prepare
 from briefing.compose.citations import CitationTable
@@ -115,6 +115,11 @@ def _key_point_ranking(
 ) -> list[Candidate]:
     """Recency × (salience + corroboration + kind): what is latest (or coming) and most attested
     is the bottom line."""
+    return pick(_by_recency(candidates, as_of, start), limit, per_article)
+
+
+def _by_recency(candidates: Sequence[Candidate], as_of: PartialDate, start: dt.date) -> list[Candidate]:
+    """All of `candidates`, best first by recency × (salience + corroboration + kind)."""
     end = as_of.last_day()
     span = max(1, (end - start).days)
 
@@ -125,8 +130,7 @@ def _key_point_ranking(
             return 1.1
         return 1.0 - min(1.0, max(0, (end - c.last_day).days) / span)
 
-    ranked = sorted(candidates, key=lambda c: -(c.base * (RECENCY_FLOOR + (1 - RECENCY_FLOOR) * recency(c))))
-    return pick(ranked, limit, per_article)
+    return sorted(candidates, key=lambda c: -(c.base * (RECENCY_FLOOR + (1 - RECENCY_FLOOR) * recency(c))))
 
 
 class _Writer:
@@ -645,16 +649,7 @@ def _annex(
     quoted.add([writer.citations.table[c] for st in chronology_statements for c in st.citations])
     start_day = start.first_day() if start else as_of.first_day()
     with_facts = [s for s in storylines if per_storyline[s.id]]
-    ranked = [
-        _key_point_ranking(
-            per_storyline[s.id],
-            as_of,
-            _first_day(s, start_day),
-            FURTHER_PER_ARTICLE * s.articles,
-            FURTHER_PER_ARTICLE,
-        )
-        for s in with_facts
-    ]
+    ranked = [_by_recency(per_storyline[s.id], as_of, _first_day(s, start_day)) for s in with_facts]
     further = further_reports(ranked, [s.articles for s in with_facts], printed, quoted)
     return [
         Section(heading=words["chronology"], key="chronology", annex=True, statements=chronology_statements),
