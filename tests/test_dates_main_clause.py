@@ -160,3 +160,16 @@ def test_a_relative_date_in_parentheses_still_dates_the_sentence() -> None:
         date_of("I margini si riducono (questa settimana Google ha dimezzato il prezzo).", published)
         == "2024-09"
     )
+
+
+def test_a_month_of_last_year_is_in_last_year() -> None:
+    published = PartialDate(year=2024, month=9, day=23)
+    sentence = "La prima edizione è stata organizzata nel gennaio dello scorso anno al The Cage."
+    assert date_of(sentence, published) == "2023-01"
+    assert date_of("The first edition was held in January of last year.", published) == "2023-01"
+
+
+def test_si_e_saputo_is_the_past_so_its_month_is_behind() -> None:
+    published = PartialDate(year=2024, month=9, day=24)
+    sentence = "Ad agosto si è saputo che farà parte del cast di una nuova serie."
+    assert main_date(find_dates(sentence, published), main_tense(sentence), published).date.iso() == "2024-08"

@@ -118,6 +118,7 @@ def test_a_clause_with_a_subject_of_its_own_does_not_take_the_previous_speaker()
         "L'incidente si aggiunge a una lunga serie, secondo il Centro Studi Sicurezza.",
         "Come ha scritto Bloomberg, la società cerca nuovi investitori.",
         "Il bilancio, che definisce la strage come la peggiore dell'anno, è provvisorio.",
+        "Solo che nel caso di Luca Neri, sostiene Mediobanca, c'è il sospetto di un accordo.",
     ):
         assert attribute(sentence, index, "Luca Neri", "it").speaker is None, sentence
     # a dropped subject still takes the previous speaker

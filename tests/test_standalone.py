@@ -7,8 +7,11 @@ from __future__ import annotations
 import hashlib
 import textwrap
 
+import pytest
+
 from briefing.engines.extractive import ExtractiveEngine
 from briefing.models import Article, Fact, PartialDate
+from briefing.rules.lexicon import ANAPHOR_OPENERS
 from briefing.rules.sentences import split_article
 
 
@@ -154,3 +157,33 @@ def test_english_anaphors_and_a_quotation_that_goes_on() -> None:
     assert quote.speaker == "Mark Olsen"
     # `This week` opens a sentence of its own
     assert any(f.statement.startswith("This week the delegations will meet again") for f in found)
+
+
+@pytest.mark.parametrize(
+    ("opening", "points_back"),
+    [
+        ("Lo ha detto il ministro dell'Economia ai sindacati.", True),
+        ("Lo fa sapere il Mef in una nota.", True),
+        ("E' questo il nome scelto per il nuovo fondo.", True),
+        ("Questo è il punto più delicato della trattativa.", True),
+        ("Il suo avvocato lo ha incontrato in carcere.", True),
+        ("Dal suo studio osserva il mondo che cambia.", True),
+        ("E ha preso a contribuire alla campagna.", True),
+        ("Era probabilmente la sfilata più attesa della stagione.", True),
+        ("He said the talks would resume.", True),
+        ("These measures will take effect in May.", True),
+        ("It’s another step towards a deal.", True),
+        ("In this capacity, he will act as the link with the board.", True),
+        ("A queste scelte la coalizione è arrivata dopo mesi.", True),
+        ("Formalmente le ha proposte il ministro a Meloni.", True),
+        ("Le regioni hanno chiesto altri fondi.", False),
+        ("In this week's talks the ministers agreed on a plan.", False),
+        ("Questa mattina il Consiglio dei ministri ha approvato il decreto.", False),
+        ("Lo sciopero dei trasporti è confermato per venerdì.", False),
+        ("È morta a Milano la conduttrice Anna Rossi.", False),
+        ("This week the ministers meet in Vienna.", False),
+        ("It is not clear whether the talks will resume.", False),
+    ],
+)
+def test_which_openings_point_back(opening: str, points_back: bool) -> None:
+    assert bool(ANAPHOR_OPENERS.match(opening)) is points_back

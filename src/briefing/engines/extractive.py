@@ -27,6 +27,11 @@ _HARD_FIGURES = ("percent", "money", "amount")
 _WITH_ANTECEDENT = 4  # sentences at most in one fact: an antecedent and what points back to it
 
 
+def _ends_sentence(text: str) -> bool:
+    """A standfirst with no full stop is a second headline (`La tennista inseguita dal Fisco: …`)."""
+    return text.rstrip("\"”»’)]'*_ ")[-1:] in (".", "!", "?", "…")
+
+
 def _open_quotation(text: str) -> bool:
     """A quotation opened (“, «) and not closed: the next sentence goes on with it."""
     return text.count("“") > text.count("”") or text.count("«") > text.count("»")
@@ -119,7 +124,9 @@ class ExtractiveEngine:
                 dropped.append(DroppedFact(reason="repeats an earlier line", quote=sentence.text))
                 continue
             seen.add(key)
-            if sentence.role == "headline":
+            if sentence.role == "headline" or (
+                sentence.role == "standfirst" and not _ends_sentence(sentence.text)
+            ):
                 dropped.append(
                     DroppedFact(reason="a headline, not a sentence of the article", quote=sentence.text)
                 )

@@ -174,6 +174,7 @@ ENGLISH = Language(
     period_nouns=frozenset(),
     relative_pronouns=r"which|who|whom|whose|where",
     attribute_cues=("of",),
+    of_relative_year={-1: r"of last year|of the previous year", 0: r"of this year", 1: r"of next year"},
     that_year=r"of that year|of the same year|that year",
     habitual_cues=("every", "each"),
     future_auxiliaries=r"will be|would be|is to be|are to be",
@@ -324,6 +325,10 @@ ENGLISH = Language(
         r"(?!\s+(?:morning|afternoon|evening|week|weekend|month|year|summer|winter|spring|fall|autumn"
         r"|time|is why)\b)"
         r"|of (?:these|those|them)\b|among (?:these|those|them)\b"
+        # a demonstrative after a preposition: `In this capacity, he…`, `For these reasons…`
+        r"|(?:in|for|with|by|under|at|despite)\s+(?:this|these|that|those)\b"
+        r"(?!\s+(?:morning|afternoon|evening|week|weekend|month|year|summer|winter|spring|fall|autumn"
+        r"|time|case of)\b)"
     ),
     stance=(
         r"must|should|need to|needs to|calls? for|called for|urged?|supports?|opposes?|opposed|believes?"

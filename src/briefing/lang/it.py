@@ -221,6 +221,11 @@ ITALIAN = Language(
     ),
     relative_pronouns=r"che|cui|il quale|la quale|i quali|le quali|dove",
     attribute_cues=("di", "del", "dello", "della"),
+    of_relative_year={
+        -1: r"dello scorso anno|dell['’]anno scorso|dell['’]anno precedente",
+        0: r"di quest['’]anno|dell['’]anno in corso",
+        1: r"del prossimo anno|dell['’]anno prossimo",
+    },
     that_year=r"di quell['’]anno|dello stesso anno|di quello stesso anno",
     habitual_cues=("ogni", "tutti i", "tutte le"),
     future_auxiliaries=r"sarà|saranno|verrà|verranno|dovrà|dovranno|potrà|potranno",
@@ -304,7 +309,7 @@ ITALIAN = Language(
         r"|(?:\b(?:è|sono|era|erano|fu|furono|siamo|s['’]è|si è|si sono)|\be['’])\s+(?:\w+\s+)?"
         r"(?:stat|andat|arrivat|intervenut"
         r"|avvenut|tornat|partit|mort|nat|diventat|venut|giunt|rimast|uscit|entrat|cadut|salit|sces|success"
-        r"|accadut|iniziat|cominciat|finit|terminat|apers|chius|svolt|tenut|conclus)[oaie]\b"
+        r"|accadut|iniziat|cominciat|finit|terminat|apers|chius|svolt|tenut|conclus|saput)[oaie]\b"
         r"|\b(?:scors[oaie]|fa|in precedenza|precedentemente|già)\b"
     ),
     scheduling_words=r"previst[oaie]|fissat[oaie]|programmat[oaie]|convocat[oaie]|in programma|attes[oaie]"
@@ -394,8 +399,20 @@ ITALIAN = Language(
         r"|(?:e['’]|è)\s+(?:il|lo|la|l['’]|i|gli|le)\s*\w+\s+(?:che|lanciat[oa]|propost[oa]|annunciat[oa])\b"
         r"|(?:questo|questa|questi|queste|quest['’]ultim[oa]|ciò|tale|tali|egli|ella)\b"
         r"(?!\s+(?:mattina|pomeriggio|sera|settimana|mese|anno|estate|inverno|autunno|primavera|volta)\b)"
-        r"|(?:il|la|lo|i|le|gli)\s+(?:suo|sua|suoi|sue|loro)\b|(?:di|tra|fra)\s+(?:questi|queste|loro)\b"
-        r"|così\b(?!\s+come)"
+        r"|(?:\w+\s+){0,2}(?:suo|sua|suoi|sue)\b|(?:il|la|lo|i|le|gli)\s+loro\b"
+        r"|(?:di|tra|fra)\s+(?:questi|queste|loro)\b|così\b(?!\s+come)|non è un caso\b"
+        # a dropped subject: `E ha preso a…`, `Era probabilmente…`, `Racconta di…`
+        r"|(?:e|ed|ma)\s+(?:ha|hanno|è|era|aveva|avevano|proprio|poi|per)\b|non proprio\b|cioè\b"
+        r"|(?:il|la|i|le)\s+qual[ei]\b"
+        # a clitic pronoun before the verb: `Formalmente le ha proposte…`
+        r"|(?:\w+\s+)?(?:la|le|li|gli)\s+(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\b"
+        r"|(?:e['’]|è)\s+(?:presente|nat[oa])\b"
+        # a demonstrative after a preposition: `A queste scelte…`, `Per questo motivo…`
+        r"|(?:a|per|con|in|da|su|anche per)\s+"
+        r"(?:questo|questa|questi|queste|quel|quello|quella|quei|quelle)\b"
+        r"(?!\s+(?:mattina|pomeriggio|sera|settimana|mese|anno|estate|inverno|autunno|primavera|volta)\b)"
+        r"|era\s+(?:probabilmente|stat[oa]|il|la|lo|un|una|uno)\b|racconta\b|raccontano\b"
+        r"|(?:l['’]uomo|la donna|il ragazzo|la ragazza|il giovane|la giovane)\b"
     ),
     stance=(
         r"necessità|necessario|bisogna|occorre|deve|devono|dovrebbe|dovrebbero|dobbiamo|chiede|chiedono"

@@ -130,6 +130,9 @@ class Language:
     attribute_cues: tuple[str, ...]
     """Prepositions that make the date after them an attribute of a noun (`il bombardamento di
     venerdì`): a date of the main clause goes first."""
+    of_relative_year: Mapping[int, str]
+    """What names the year of a month relative to the publication (`gennaio dello scorso anno`: -1),
+    as regex alternatives by offset."""
     that_year: str
     """What makes a day and month refer to a year named elsewhere (`il 24 marzo di quell'anno`)."""
     habitual_cues: tuple[str, ...]

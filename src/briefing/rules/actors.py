@@ -382,8 +382,20 @@ def _name_runs(text: str) -> Iterator[tuple[int, int, list[str]]]:
         cursor = 0
         for part in _name_parts(match.group()):
             # the part's own words, with whatever white space (a line break) stands between them
-            found = re.compile(r"\s+".join(map(re.escape, part))).search(match.group(), cursor)
-            if found is None:
+            span = _words_span(match.group(), part, cursor)
+            if span is None:
                 continue
-            cursor = found.end()
-            yield offset + found.start(), offset + found.end(), part
+            cursor = span[1]
+            yield offset + span[0], offset + span[1], part
+
+
+def _words_span(text: str, words: list[str], start: int) -> tuple[int, int] | None:
+    """Where `words` (split from `text`) stand in `text`, from `start` on."""
+    first = end = -1
+    for word in words:
+        found = text.find(word, end if end >= 0 else start)
+        if found < 0:
+            return None
+        first = found if first < 0 else first
+        end = found + len(word)
+    return first, end

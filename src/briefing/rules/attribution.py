@@ -51,6 +51,11 @@ _NOUN_SUBJECT = re.compile(
     r"|qualcuno|altri|entrambi|some|many|others)\s|un['’]|l['’](?!\s*(?:ha|hanno|aveva|avevano)\b))",
     re.IGNORECASE,
 )
+_COMPLEMENT = re.compile(
+    r"\b(?:di|del|della|dei|degli|delle|a|al|alla|per|con|su|da|in|nel|nella|of|for|with|to|by|from|on|at"
+    r"|about)\s*$",
+    re.IGNORECASE,
+)
 _TITLES = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Gov|Sig|Sig\.ra|Dott|On)\.", re.IGNORECASE)
 
 
@@ -150,6 +155,8 @@ def attribute(
         inverted = bool(re.search(r"[,\"”»–—-]\s*$", masked[max(0, verb.start() - 3) : verb.start()]))
         if gerund:
             finders: tuple[Finder, ...] = (_subject_before,)
+        elif inverted and _named_after(masked, verb.end()):
+            finders = (_subject_after,)  # `…, sostiene Mediobanca, …`: the name after is the subject
         elif inverted:
             finders = (_subject_after, _subject_before)
         elif _opens_clause(masked, verb, language):
@@ -195,6 +202,8 @@ def opening_subject(sentence: str, index: ActorIndex) -> str | None:
     if not mentions:
         return None
     before = plain[: mentions[0].start]
+    if _COMPLEMENT.search(before):
+        return None  # `Solo che nel caso di Caltagirone…`: a complement, not the subject
     return mentions[0].name if len(before.split()) <= 6 and not re.search(r"[,;:]", before) else None
 
 

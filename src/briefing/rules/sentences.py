@@ -144,6 +144,7 @@ class _Line:
     width: int = 0  # characters of the raw line, markup included
     bullet: bool = False  # opens a list item
     indented: bool = False  # starts with white space (a list item's continuation)
+    hard_break: bool = False  # ends with two spaces or a backslash: Markdown's own line break
 
 
 @dataclass
@@ -198,6 +199,7 @@ def _lines(text: str) -> list[_Line]:
                     width=len(body.rstrip()),
                     bullet=bullet is not None,
                     indented=body[:1] in (" ", "\t"),
+                    hard_break=body.endswith(("  ", "\\")),
                 )
             )
             previous_blank = False
@@ -251,7 +253,9 @@ def wrap_width(lines: list[_Line]) -> int | None:
         return None
     width = sample[int(0.8 * (len(sample) - 1))]
     near = sum(1 for w in sample if width - 20 <= w <= width)
-    return width if width <= 100 and near >= 0.6 * len(sample) else None
+    if width > 100 or near < 0.6 * len(sample):
+        return None
+    return max(w for w in sample if w <= width + 8)  # the column itself, not most lines' end
 
 
 def _first_word(text: str) -> str:
@@ -260,7 +264,12 @@ def _first_word(text: str) -> str:
 
 def _wrapped(line: _Line, following: _Line, width: int | None) -> bool:
     """True when `following` goes on with `line`'s sentence: it was only wrapped onto a new line."""
-    if following.paragraph != line.paragraph or following.bullet or following.markdown_heading:
+    if (
+        following.paragraph != line.paragraph
+        or following.bullet
+        or following.markdown_heading
+        or line.hard_break
+    ):
         return False
     if any(_HTML_TAG.match(x.text) or _URL_ONLY.match(x.text) for x in (line, following)):
         return False
@@ -331,7 +340,7 @@ def _classify(lines: list[_Line], language: str | None) -> None:
     headline_seen = False
     for index, line in enumerate(lines):
         if line.kind == "body":
-            if line.bold and index <= 3:
+            if line.bold and index <= 3 and not line.joins_next:  # not the first line of a wrapped paragraph
                 line.kind = "standfirst"
                 continue
             break

@@ -223,6 +223,29 @@ _ATTRIBUTE = Lowercase(
     r"\b(?:" + lang.words(c for language in lang.ALL for c in language.attribute_cues) + r")\s+$"
 )
 _THAT_YEAR = Lowercase(r"\s+(?:" + lang.alternatives(lambda language: language.that_year) + r")\b")
+_OF_RELATIVE_YEAR = [
+    (
+        Lowercase(
+            r"\s+(?:"
+            + "|".join(
+                language.of_relative_year[o] for language in lang.ALL if o in language.of_relative_year
+            )
+            + r")\b"
+        ),
+        o,
+    )
+    for o in (-1, 0, 1)
+]
+
+
+def _year_offset(sentence: str, end: int) -> int | None:
+    """-1 for a month followed by `dello scorso anno`, 0 for `di quest'anno`, 1 for `of next year`."""
+    for pattern, offset in _OF_RELATIVE_YEAR:
+        if pattern.match(sentence, end):
+            return offset
+    return None
+
+
 _RELATIVE_PRONOUN = Lowercase(
     r"\b(?:" + lang.alternatives(lambda language: language.relative_pronouns) + r")\b"
 )
@@ -576,12 +599,15 @@ def find_dates(sentence: str, published: PartialDate | None) -> list[DateMention
                 direction = "future"  # `set a June deadline`: the coming June, whatever the verb's tense
             month = _month(match["m"])
             date = None
+            offset = _year_offset(sentence, match.end())
             if month and published is not None:
-                if cue in _SAME_MODIFIERS:
+                if offset is not None:  # `nel gennaio dello scorso anno`
+                    date = _safe(published.year + offset, month)
+                elif cue in _SAME_MODIFIERS:
                     date = _safe(published.year, month)
                 else:
                     date = _resolve(None, month, None, published, direction)
-            add(match, "explicit", date, inferred=True)
+            add(match, "explicit", date, inferred=offset is None)
     for match in _YEAR_ALONE.finditer(sentence) if has_year else ():
         if free(*match.span()):
             add(match, "explicit", PartialDate(year=int(match["y"])), start=match.start("y"))
