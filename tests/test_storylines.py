@@ -189,9 +189,10 @@ def test_length_changes_the_body_and_short_is_shorter(workdir: Path) -> None:
     assert result.exit_code == 2 and "--length" in result.output
 
 
-# Issue 13's target is 90 % of the gold facts; within two PDF pages the offline body reaches 17 of
-# 32 today (see the issue's closing note). This floor keeps it from falling back.
-GOLD_FLOOR = 0.5
+# Issue 13's target is 90 % of the gold facts. Offline, the body (two PDF pages) holds 16 of 32;
+# with the chronology and further-reports annexes, under their 50 % quote budget, the briefing
+# holds 21 of 32 (see the issue's closing note). This floor keeps it from falling back.
+GOLD_FLOOR = 21 / 32
 
 
 def test_the_seeds_briefing_covers_the_gold_facts_quoting_well_under_the_sources(
@@ -213,7 +214,7 @@ def test_the_seeds_briefing_covers_the_gold_facts_quoting_well_under_the_sources
         spans.setdefault(c["source"], set()).update(range(c["start"], c["end"]))
     quoted = sum(len(v) for v in spans.values()) / sum(len(t) for t in texts_of.values())
     assert found / total >= GOLD_FLOOR, missed
-    assert quoted <= 0.6
+    assert quoted <= 0.5  # the annexes' quote budget (compose/annex.py)
     assert len({" ".join(t.split()) for t in texts}) == len(texts)
 
 

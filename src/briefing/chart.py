@@ -821,6 +821,8 @@ def source_map_layout(briefing: Briefing) -> SourceMapLayout | None:
     columns: list[tuple[str, str, str]] = []
     supports: list[set[str]] = []
     for section in briefing.sections:
+        if section.annex:  # the map is the body's: the annexes are measured apart
+            continue
         for statement in section.statements:
             if not statement.id:
                 continue

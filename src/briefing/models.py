@@ -242,6 +242,9 @@ class Section(BaseModel):
     key: str
     statements: list[Statement] = Field(default_factory=list)
     storyline: str | None = Field(default=None, description="the id of the storyline it belongs to")
+    annex: bool | None = Field(
+        default=None, description="after the body, measured apart from it (`chronology`, `further`)"
+    )
 
     @property
     def anchor(self) -> str:

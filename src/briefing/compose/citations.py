@@ -48,7 +48,7 @@ class CitationTable:
         sources, in order. A claim that hundreds of articles carry cites five of them (its
         statement still counts them all in `sources_count`), so the annex stays readable."""
         found: list[str] = []
-        for item in _first_per_source(evidence, limit):
+        for item in first_per_source(evidence, limit):
             span = (item.source, item.start, item.end)
             cid = self._by_span.get(span)
             if cid is None:
@@ -78,7 +78,7 @@ class CitationTable:
         return list(dict.fromkeys(cid for fact in facts for cid in self.ids(fact.evidence)))
 
 
-def _first_per_source(evidence: Iterable[Evidence], limit: int) -> list[Evidence]:
+def first_per_source(evidence: Iterable[Evidence], limit: int) -> list[Evidence]:
     """Every span of the first `limit` sources (a source quoted twice keeps both spans)."""
     sources: list[str] = []
     kept = []

@@ -17,6 +17,7 @@ from pathlib import PurePath
 from pydantic import BaseModel
 
 from briefing.compose import figures as fig
+from briefing.compose.annex import QuotedText, chronology, further_reports
 from briefing.compose.budget import Length, Printed, body_budget, fill, words_of
 from briefing.compose.candidates import Candidate, pick, prepare
 from briefing.compose.citations import CitationTable
@@ -114,6 +115,11 @@ def _key_point_ranking(
 ) -> list[Candidate]:
     """Recency × (salience + corroboration + kind): what is latest (or coming) and most attested
     is the bottom line."""
+    return pick(_by_recency(candidates, as_of, start), limit, per_article)
+
+
+def _by_recency(candidates: Sequence[Candidate], as_of: PartialDate, start: dt.date) -> list[Candidate]:
+    """All of `candidates`, best first by recency × (salience + corroboration + kind)."""
     end = as_of.last_day()
     span = max(1, (end - start).days)
 
@@ -124,8 +130,7 @@ def _key_point_ranking(
             return 1.1
         return 1.0 - min(1.0, max(0, (end - c.last_day).days) / span)
 
-    ranked = sorted(candidates, key=lambda c: -(c.base * (RECENCY_FLOOR + (1 - RECENCY_FLOOR) * recency(c))))
-    return pick(ranked, limit, per_article)
+    return sorted(candidates, key=lambda c: -(c.base * (RECENCY_FLOOR + (1 - RECENCY_FLOOR) * recency(c))))
 
 
 class _Writer:
@@ -576,6 +581,10 @@ def compose(
             statements=[writer.statement(c, group=s.title, storyline=s.id) for s, c in background_items],
         )
     )
+    body_words = sum(words_of(st.text) for sec in sections for st in sec.statements)
+    sections += _annex(
+        candidates, storylines, per_storyline, storyline_of, as_of, start, articles, writer, sections, printed
+    )
     sections = [section for section in sections if section.statements]
     _number(sections)
     # Figures were written before the key points (to find the best series); renumber citations
@@ -612,10 +621,49 @@ def compose(
             for s in storylines
         ],
         overview=_overview(storylines, [b.storyline for b in blocks], words),
-        body_words=sum(words_of(st.text) for sec in sections for st in sec.statements),
+        body_words=body_words,
         body_budget=budget,
         background_hidden=len([s for s in background if s.id not in shown_background]),
     )
+
+
+def _annex(
+    candidates: Sequence[Candidate],
+    storylines: Sequence[Storyline],
+    per_storyline: dict[str, list[Candidate]],
+    storyline_of: dict[str, Storyline],
+    as_of: PartialDate,
+    start: PartialDate | None,
+    articles: Sequence[Article],
+    writer: _Writer,
+    body: Sequence[Section],
+    printed: Printed,
+) -> list[Section]:
+    """The chronology and the further reports (`annex`), after the body and apart from its budget."""
+    words = labels(writer.language)
+    quoted = QuotedText(articles)
+    quoted.add([writer.citations.table[c] for sec in body for st in sec.statements for c in st.citations])
+    days = chronology(candidates, as_of, start, len(articles), printed)
+    home = {id(c): storyline_of[c.article].id for c in days if c.article in storyline_of}
+    chronology_statements = [writer.statement(c, storyline=home.get(id(c))) for c in days]
+    quoted.add([writer.citations.table[c] for st in chronology_statements for c in st.citations])
+    start_day = start.first_day() if start else as_of.first_day()
+    with_facts = [s for s in storylines if per_storyline[s.id]]
+    ranked = [_by_recency(per_storyline[s.id], as_of, _first_day(s, start_day)) for s in with_facts]
+    further = further_reports(ranked, [s.articles for s in with_facts], printed, quoted)
+    return [
+        Section(heading=words["chronology"], key="chronology", annex=True, statements=chronology_statements),
+        Section(
+            heading=words["further"],
+            key="further",
+            annex=True,
+            statements=[
+                writer.statement(c, group=s.title, storyline=s.id)
+                for s, chosen in zip(with_facts, further, strict=True)
+                for c in chosen
+            ],
+        ),
+    ]
 
 
 def _source_heading(article: Article, language: str) -> str:
@@ -634,6 +682,8 @@ _PREFIX = {
     "undated": "U",
     "background": "B",
     "context": "C",
+    "chronology": "D",
+    "further": "R",
 }
 
 

@@ -38,6 +38,13 @@ LABELS = {
     "series": "{metric}: {steps}",
     "metric_percent_gdp": "% of GDP",
     "metric_percent": "%",
+    "annex": "Annex",
+    "annex_note": "Outside the body's length: what an analyst may still need, each statement once in "
+    "the whole briefing.",
+    "chronology": "Full timeline",
+    "chronology_intro": "Every day the timeline ranks, in date order, except the days whose statement "
+    "the body already prints.",
+    "further": "Further reports",
     "evidence_annex": "Annex: evidence",
     "evidence_note": "Each quote as the source gives it, with its file and line. Follow a citation "
     "number to see the quote highlighted in its paragraph; ↩ goes back to the statement.",

@@ -38,6 +38,13 @@ LABELS = {
     "series": "{metric}: {steps}",
     "metric_percent_gdp": "% del PIL",
     "metric_percent": "%",
+    "annex": "Allegato",
+    "annex_note": "Fuori dalla lunghezza del corpo: quanto può ancora servire a un analista, ogni "
+    "affermazione una sola volta in tutto il briefing.",
+    "chronology": "Cronologia completa",
+    "chronology_intro": "Ogni giorno che la cronologia mette in classifica, in ordine di data, tranne i "
+    "giorni la cui affermazione è già nel corpo.",
+    "further": "Altre notizie",
     "evidence_annex": "Allegato: fonti citate",
     "evidence_note": "Ogni citazione come la riporta la fonte, con file e riga. Seguendo il numero di "
     "una citazione si vede il passo evidenziato nel suo paragrafo; ↩ torna all'affermazione.",
