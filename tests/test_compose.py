@@ -342,3 +342,24 @@ def test_with_nothing_dated_and_no_as_of_compose_refuses_rather_than_use_today()
     facts = [f.model_copy(update={"when": None, "when_basis": None}) for f in seed_facts()]
     with pytest.raises(ValueError, match="as_of"):
         compose(undated, facts, ComposeOptions())
+
+
+def test_a_speakers_quotations_beyond_the_few_picked_stay_under_the_speaker_not_the_context() -> None:
+    rutte = {"speaker": "Mark Rutte", "kind": "statement", "when": date("2026-02-11"), "salience": 0.5}
+    quotes_of_rutte = [
+        "Rutte ha ribadito con fermezza che la Nato non accetterà alcuna intimidazione.",
+        "“L’Ucraina non può sostenere questo sforzo da sola”",
+        "“Il supporto non è improvvisato, passa attraverso il nostro comando di coordinamento",
+        "La deterrenza funziona solo se è credibile, comprensibile e sostenuta da capacità reali",
+        "La Nato è e rimane un’alleanza difensiva.",
+        "Non simbolica, non graduale: devastante.",
+        "Rutte ha poi spostato lo sguardo oltre l’emergenza ucraina",
+    ]
+    facts = [fact(f"003-q{n}", "003", quote, **rutte) for n, quote in enumerate(quotes_of_rutte)]
+    briefing = compose([articles()[3]], facts, ComposeOptions())
+    said = [s for s in statements(briefing, "positions") if s.actor and s.actor.startswith("Mark Rutte")]
+    # `positions` picks at most two quotations of one article per speaker; the rest still go under
+    # Rutte, since in the context nothing would say who speaks
+    assert not statements(briefing, "context")
+    assert len(said) > 2
+    assert len(said) + len(statements(briefing, "key_points")) == len(quotes_of_rutte)

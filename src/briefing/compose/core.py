@@ -28,7 +28,7 @@ from briefing.compose.keypoints import (
     WrittenKeyPoint,
     validate_key_points,
 )
-from briefing.compose.positions import positions
+from briefing.compose.positions import display_name, positions, speaker_of
 from briefing.compose.storylines import Storyline, find_storylines
 from briefing.compose.timeline import by_date, outlook, ranked_timeline
 from briefing.i18n import format_date, labels
@@ -352,7 +352,16 @@ def _choose_block(
     scheduled, announced = outlook(block.candidates, as_of)
     future = {id(c) for c in scheduled}
     announced_ids = {id(c) for c in announced}
-    speaker = {id(c): name for name, group in positions(block.candidates) for c in group}
+    shown = positions(block.candidates)
+    speaker = {id(c): name for name, group in shown for c in group}
+    # A quotation of a speaker beyond the few `positions` picks still goes under its speaker, never
+    # to the context, where nothing would say who speaks (`“Il supporto non è improvvisato…”`).
+    display = {(speaker_of(group[0]) or name).casefold(): name for name, group in shown}
+    quoted_by = {
+        id(c): display.get(quoted.casefold()) or display_name(quoted, [c])
+        for c in block.candidates
+        if (quoted := speaker_of(c))
+    }
     days = ranked_timeline(block.candidates, as_of, block.storyline.first, block.storyline.articles)
     days = [c for c in days if id(c) not in announced_ids and id(c) not in speaker]
     on_timeline = {id(c) for c in days}
@@ -374,13 +383,16 @@ def _choose_block(
             said.setdefault(speaker[id(candidate)], []).append(candidate)
         elif id(candidate) in on_timeline:
             block.developments.append(candidate)
+        elif id(candidate) in quoted_by:
+            said.setdefault(quoted_by[id(candidate)], []).append(candidate)
         else:
             block.context.append(candidate)
     block.scheduled = by_date(block.scheduled)
     block.announced = by_date(block.announced)
     block.developments = by_date(block.developments)
     block.context = by_date(block.context)
-    prominence = [name for name, _ in positions(block.candidates)]  # the most prominent first
+    prominence = [name for name, _ in shown]  # the most prominent first, then the others as met
+    prominence += [name for name in said if name not in prominence]
     block.positions = [(name, by_date(said[name])) for name in prominence if name in said]
 
 
