@@ -69,18 +69,24 @@ class BatchLedger:
 
     def open_batches_holding(self, body_hashes: list[str]) -> dict[str, str]:
         """Body hash → id of an open batch that holds a request with that body."""
-        found: dict[str, str] = {}
+        return dict(
+            self._pairs_in(
+                "SELECT r.body_hash, r.batch_id FROM batch_requests r JOIN batches b"
+                " ON b.batch_id = r.batch_id WHERE b.open = 1 AND r.body_hash IN ({marks})",
+                body_hashes,
+            )
+        )
+
+    def _pairs_in(self, query: str, values: list[str]) -> list[tuple[str, str]]:
+        """The two-column rows of `query`, whose `{marks}` stands for an IN list of `values`, asked
+        500 values at a time (under SQLite's bound on parameters)."""
+        rows: list[tuple[str, str]] = []
         with self._lock:
-            for start in range(0, len(body_hashes), 500):
-                part = body_hashes[start : start + 500]
-                marks = ",".join("?" * len(part))
-                rows = self._connection.execute(
-                    "SELECT r.body_hash, r.batch_id FROM batch_requests r JOIN batches b"
-                    f" ON b.batch_id = r.batch_id WHERE b.open = 1 AND r.body_hash IN ({marks})",
-                    part,
-                ).fetchall()
-                found.update({str(body_hash): str(batch_id) for body_hash, batch_id in rows})
-        return found
+            for start in range(0, len(values), 500):
+                part = values[start : start + 500]
+                found = self._connection.execute(query.format(marks=",".join("?" * len(part))), part)
+                rows += [(str(first), str(second)) for first, second in found.fetchall()]
+        return rows
 
     def requests_of(self, batch_id: str) -> dict[str, BatchRequest]:
         """custom_id → what that request of the batch stands for."""
@@ -106,16 +112,11 @@ class BatchLedger:
 
     def answers(self, body_hashes: list[str]) -> dict[str, str]:
         """Body hash → the answer (a chat completion's JSON) collected for it."""
-        found: dict[str, str] = {}
-        with self._lock:
-            for start in range(0, len(body_hashes), 500):
-                part = body_hashes[start : start + 500]
-                marks = ",".join("?" * len(part))
-                rows = self._connection.execute(
-                    f"SELECT body_hash, payload FROM batch_answers WHERE body_hash IN ({marks})", part
-                ).fetchall()
-                found.update({str(body_hash): str(payload) for body_hash, payload in rows})
-        return found
+        return dict(
+            self._pairs_in(
+                "SELECT body_hash, payload FROM batch_answers WHERE body_hash IN ({marks})", body_hashes
+            )
+        )
 
     def close_batch(self, batch_id: str, status: str) -> None:
         """The batch ended (collected, or failed/expired/cancelled): never waited for again."""
