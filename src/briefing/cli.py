@@ -246,6 +246,14 @@ def _engine_config(
     return config
 
 
+def _check_language(code: str) -> None:
+    """`--lang` must name a language the tool has words for (`briefing.lang.LANGUAGES`)."""
+    from briefing.lang import LANGUAGES
+
+    if code not in LANGUAGES:
+        raise typer.BadParameter(f"{code!r} is not {' or '.join(LANGUAGES)}", param_hint="--lang")
+
+
 def _parse_date(value: str | None, option: str) -> Any:
     if value is None:
         return None
@@ -352,8 +360,7 @@ def build(
         raise typer.BadParameter(
             'give the subject to keep, e.g. --about "NATO spending"', param_hint="--about"
         )
-    if lang not in ("en", "it"):
-        raise typer.BadParameter(f"{lang!r} is not en or it", param_hint="--lang")
+    _check_language(lang)
     if every not in (None, "week", "month"):
         raise typer.BadParameter(f"{every!r} is not week or month", param_hint="--every")
     if every is not None and as_of is not None:
@@ -422,8 +429,7 @@ def extract(
     cache: CacheOption = None,
 ) -> None:
     """Print the verified facts of SOURCES as JSON lines."""
-    if lang not in ("en", "it"):
-        raise typer.BadParameter(f"{lang!r} is not en or it", param_hint="--lang")
+    _check_language(lang)
     config = _engine_config(
         backend,
         model,
