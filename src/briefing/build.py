@@ -277,8 +277,14 @@ def select_about_articles(
 
 
 def _import_composition() -> None:
-    """Composition and rendering are imported while the first requests are in flight, not before
-    they go out (about 0.2 s of a cold start)."""
+    """Composition and rendering are imported while the first requests are in flight (or the
+    worker processes extract), not before they go out (about 0.2 s of a cold start), nor after
+    (scikit-learn, which the storylines' clustering imports when first called: about 1.6 s of
+    CPU that `--jobs` would otherwise spend with the workers done)."""
+    import sklearn.cluster
+    import sklearn.feature_extraction.text
+    import sklearn.metrics.pairwise  # noqa: F401
+
     import briefing.compose
     import briefing.engines.keypoint_writer
     import briefing.render  # noqa: F401
