@@ -2,7 +2,8 @@
 
 - **Chronology**: every day the timeline selection ranks over the whole build (its own length,
   `timeline_length`, not the body's budget), in date order, one best-supported statement each. A
-  day whose statement the body already prints is left out: the day is in the body.
+  day the body's timelines already show is left out; a day whose statement the body prints in
+  another section gets the day's next best statement.
 - **Further reports**: what else each storyline reports, in the ranking compose uses for the
   body, while the whole briefing's quotes stay within `QUOTE_SHARE` of the sources' text.
 
@@ -11,7 +12,7 @@ Neither counts in `body_words`; `Printed` keeps every statement to one place in 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from briefing.compose.budget import Printed
 from briefing.compose.candidates import Candidate
@@ -68,14 +69,13 @@ def chronology(
     start: PartialDate | None,
     articles: int,
     printed: Printed,
+    shown: Collection[PartialDate] = (),
 ) -> list[Candidate]:
-    """The ranked days the body does not already print, in the order things happened."""
-    chosen = []
-    for candidate in ranked_timeline(candidates, as_of, start, articles):
-        if printed.repeats(candidate):
-            continue
+    """The ranked days the body's timelines do not already show (`shown`), in the order things
+    happened; a day whose best statement the body prints elsewhere gets its next best."""
+    chosen = ranked_timeline(candidates, as_of, start, articles, shown=shown, passed_over=printed.repeats)
+    for candidate in chosen:
         printed.add(candidate, 0)
-        chosen.append(candidate)
     return by_date(chosen)
 
 

@@ -655,7 +655,9 @@ def _annex(
     words = labels(writer.language)
     quoted = QuotedText(articles)
     quoted.add([writer.citations.table[c] for sec in body for st in sec.statements for c in st.citations])
-    days = chronology(candidates, as_of, start, len(articles), printed)
+    timelines = [st for sec in body if sec.key == "timeline" for st in sec.statements]
+    on_timelines = {PartialDate.parse(st.date) for st in timelines if st.date}
+    days = chronology(candidates, as_of, start, len(articles), printed, on_timelines)
     home = {id(c): storyline_of[c.article].id for c in days if c.article in storyline_of}
     chronology_statements = [writer.statement(c, storyline=home.get(id(c))) for c in days]
     quoted.add([writer.citations.table[c] for st in chronology_statements for c in st.citations])
