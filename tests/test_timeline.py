@@ -235,16 +235,17 @@ def test_a_month_or_a_year_rides_along_without_taking_a_days_place() -> None:
     assert dates(timeline(facts, AS_OF, START, length=1)) == ["2025-03", "2025-04-14"]
 
 
-def test_the_chronology_gives_a_day_printed_elsewhere_its_next_statement_skips_body_timeline_days() -> None:
-    first = told(
+def test_the_chronology_leaves_out_the_days_the_body_shows_and_the_statements_it_prints() -> None:
+    printed_elsewhere = told(
         "a1", "a.txt", "Il 3 marzo il parlamento ha votato la fiducia al governo.", "2025-03-03", 0.9
     )
-    second = told(
-        "b1", "b.txt", "Il 3 marzo il premier ha parlato alla camera per due ore.", "2025-03-03", 0.2
+    on_the_body_timeline = told(
+        "b1", "b.txt", "Il 9 aprile la commissione ha approvato il bilancio annuale.", "2025-04-09"
     )
-    shown = told("c1", "c.txt", "Il 9 aprile la commissione ha approvato il bilancio annuale.", "2025-04-09")
-    facts = candidates(first, second, shown)
+    left = told("c1", "c.txt", "Il 12 maggio il governo ha nominato il nuovo ambasciatore.", "2025-05-12")
+    facts = candidates(printed_elsewhere, on_the_body_timeline, left)
     printed = Printed()
     printed.add(facts[0])  # the body quotes it under, say, its key points
+    # the body's developments show 9 April with another statement of that day
     days = chronology(facts, AS_OF, START, 3, printed, shown={PartialDate.parse("2025-04-09")})
-    assert [c.fact.id for c in days] == ["b1"]
+    assert [c.fact.id for c in days] == ["c1"]

@@ -2,8 +2,8 @@
 
 - **Chronology**: every day the timeline selection ranks over the whole build (its own length,
   `timeline_length`, not the body's budget), in date order, one best-supported statement each. A
-  day the body's timelines already show is left out; a day whose statement the body prints in
-  another section gets the day's next best statement.
+  day the body's timelines already show is left out, and so is a day whose statement the body
+  prints in another section (the day is in the body).
 - **Further reports**: what else each article reports, each article's best in turn (best: the
   most names, numbers and quotations for its words, as compose ranks the body's remainder), while
   the whole briefing's quotes stay within `QUOTE_SHARE` of the sources' text.
@@ -71,11 +71,14 @@ def chronology(
     printed: Printed,
     shown: Collection[PartialDate] = (),
 ) -> list[Candidate]:
-    """The ranked days the body's timelines do not already show (`shown`), in the order things
-    happened; a day whose best statement the body prints elsewhere gets its next best."""
-    chosen = ranked_timeline(candidates, as_of, start, articles, shown=shown, passed_over=printed.repeats)
-    for candidate in chosen:
+    """The ranked days the body's timelines do not already show (`shown`) and whose statement it
+    does not print elsewhere, in the order things happened."""
+    chosen = []
+    for candidate in ranked_timeline(candidates, as_of, start, articles, shown=shown):
+        if printed.repeats(candidate):
+            continue
         printed.add(candidate, 0)
+        chosen.append(candidate)
     return by_date(chosen)
 
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from briefing import lang
@@ -154,11 +154,9 @@ def ranked_timeline(
     articles: int = 0,
     length: int | None = None,
     shown: Collection[PartialDate] = (),
-    passed_over: Callable[[Candidate], bool] | None = None,
 ) -> list[Candidate]:
     """The best-attested dates of the period, one best-supported statement each, best first.
-    Dates in `shown` (printed already) take their place among the days but are not repeated; a
-    statement `passed_over` says no to leaves its date to the date's next best statement."""
+    Dates in `shown` (printed already) take their place among the days but are not repeated."""
     period_days = (as_of.last_day() - start.first_day()).days if start else 0
     room = length if length is not None else timeline_length(articles, period_days)
     chosen: list[Candidate] = []
@@ -171,8 +169,6 @@ def ranked_timeline(
             days += a_day
             continue
         for candidate in sorted(reports.statements, key=_best_supported):
-            if passed_over is not None and passed_over(candidate):
-                continue
             if not any(near_duplicate(candidate.words, other.words) for other in chosen):
                 chosen.append(candidate)
                 days += a_day
