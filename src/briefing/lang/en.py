@@ -42,8 +42,8 @@ LABELS = {
     "annex_note": "Outside the body's length: what an analyst may still need, each statement once in "
     "the whole briefing.",
     "chronology": "Full timeline",
-    "chronology_intro": "Every day the timeline ranks, in date order, except the days whose statement "
-    "the body already prints.",
+    "chronology_intro": "Every day the timeline ranks, in date order, except the days the body "
+    "already shows.",
     "further": "Further reports",
     "evidence_annex": "Annex: evidence",
     "evidence_note": "Each quote as the source gives it, with its file and line. Follow a citation "
@@ -177,7 +177,9 @@ ENGLISH = Language(
     nowadays_cues=r"still|until|up to|to|of",
     aside_year_cues=("since",),
     period_nouns=frozenset(),
+    since_openers=r"since",
     relative_pronouns=r"which|who|whom|whose|where",
+    topic_cues=r"about|surrounding|regarding|concerning",
     attribute_cues=("of",),
     of_relative_year={-1: r"of last year|of the previous year", 0: r"of this year", 1: r"of next year"},
     that_year=r"of that year|of the same year|that year",
@@ -267,6 +269,8 @@ ENGLISH = Language(
     scheduling_words=r"scheduled|set|planned|due|slated",
     scheduling_links=r"for|on",
     participle_before="",
+    determiners=word_set("the a an this that its his her their our"),
+    auxiliaries=r"is|are|was|were|be|been|being|has|have|had|will|would",
     clause_openers=r"when|while|where|after|and|but",
     complementizers=r"that|whether|if|when",
     planned_main=r"is planned|are planned",

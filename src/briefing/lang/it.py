@@ -43,7 +43,7 @@ LABELS = {
     "affermazione una sola volta in tutto il briefing.",
     "chronology": "Cronologia completa",
     "chronology_intro": "Ogni giorno che la cronologia mette in classifica, in ordine di data, tranne i "
-    "giorni la cui affermazione è già nel corpo.",
+    "giorni già nel corpo.",
     "further": "Altre notizie",
     "evidence_annex": "Allegato: fonti citate",
     "evidence_note": "Ogni citazione come la riporta la fonte, con file e riga. Seguendo il numero di "
@@ -224,7 +224,12 @@ ITALIAN = Language(
         "mesi mese anno anni inizio inizi fine primi metà estate inverno autunno primavera trimestre"
         " semestre settimane giorni corso"
     ),
+    since_openers=r"da quando|sin da quando|fin da quando",
     relative_pronouns=r"che|cui|il quale|la quale|i quali|le quali|dove",
+    topic_cues=(
+        r"sul|sulla|sullo|sugli|sulle|riguardo a(?:l|lla|llo|gli|i|lle)?"
+        r"|dedicat[oaie] a(?:l|lla|llo|gli|i|lle)?"
+    ),
     attribute_cues=("di", "del", "dello", "della"),
     of_relative_year={
         -1: r"dello scorso anno|dell['’]anno scorso|dell['’]anno precedente",
@@ -323,6 +328,16 @@ ITALIAN = Language(
     participle_before=(
         r"\b(?!previst|fissat|programmat|convocat|attes)\w+(?:at|it|ut)[oaie](?:si)?\s+"
         r"(?:il|l['’]|lo|la|nel|a|in|on)?\s*$"
+    ),
+    determiners=word_set(
+        "il lo la i gli le l' l’ un un' un’ una del della dello dei degli delle dell' dell’ al alla allo ai"
+        " agli alle all' all’ nel nella nello nei negli nelle nell' nell’ dal dalla dallo dai dagli dalle sul"
+        " sulla sullo suo sua suoi sue questo questa quel quello quella"
+    ),
+    auxiliaries=(
+        r"è|e['’]|sono|era|erano|fu|furono|sarà|saranno|sia|siano|fosse|fossero|stato|stata|stati|state"
+        r"|ha|hanno|ho|hai|abbiamo|avete|aveva|avevano|avrà|avranno|avrebbe|avrebbero|ebbe|ebbero|abbia"
+        r"|viene|vengono|venne|vennero|verrà|verranno|veniva|venivano|si"
     ),
     clause_openers=r"quando|mentre|dove|che|e|ma|dopo",
     complementizers=r"che|se|quando",
