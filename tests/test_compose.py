@@ -464,5 +464,5 @@ def test_the_header_says_the_mix_plainly() -> None:
     # coverage spread over many single-article stories says so
     many = [story(1, "2026-04-01") for _ in range(9)] + [story(2, "2026-04-02")]
     assert _overview(many, [many[-1]], as_of, 90, words).startswith(
-        "10 storylines in 11 articles, 9 of them told by a single article: no few carry most of the coverage."
+        "10 storylines in 11 articles, 9 of them told by a single article: the coverage is spread thin."
     )

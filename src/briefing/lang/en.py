@@ -97,8 +97,8 @@ LABELS = {
     "overview_most": "{n} storylines; {k} carry most of the coverage ({share} of the articles).",
     "overview_most_one": "{n} storylines; 1 carries most of the coverage ({share} of the articles).",
     "overview_spread": (
-        "{n} storylines in {total} articles, {single} of them told by a single article: no few carry "
-        "most of the coverage."
+        "{n} storylines in {total} articles, {single} of them told by a single article: the coverage "
+        "is spread thin."
     ),
     "overview_lead": "Leading below: {lead} ({share} of the articles); {rest} more under Background.",
     "overview_rest": "The other {rest} are under Background.",

@@ -99,8 +99,8 @@ LABELS = {
     "overview_most": "{n} filoni; {k} raccolgono gran parte della copertura ({share} degli articoli).",
     "overview_most_one": "{n} filoni; 1 raccoglie gran parte della copertura ({share} degli articoli).",
     "overview_spread": (
-        "{n} filoni in {total} articoli, {single} dei quali raccontati da un solo articolo: nessun gruppo "
-        "ristretto raccoglie gran parte della copertura."
+        "{n} filoni in {total} articoli, {single} dei quali raccontati da un solo articolo: la copertura "
+        "è frammentata."
     ),
     "overview_lead": "In primo piano: {lead} ({share} degli articoli); altri {rest} sullo sfondo.",
     "overview_rest": "Gli altri ({rest}) sono sullo sfondo.",
