@@ -3,7 +3,7 @@ the best-supported statement for each (hand-written facts; no corpus)."""
 
 from __future__ import annotations
 
-from briefing.compose.annex import chronology
+from briefing.compose.annex import QuotedText, chronology, chronology_fill_ins
 from briefing.compose.budget import Printed
 from briefing.compose.candidates import Candidate, prepare
 from briefing.compose.timeline import TIMELINE_MAX, TIMELINE_MIN, date_reports, timeline, timeline_length
@@ -249,3 +249,23 @@ def test_the_chronology_leaves_out_the_days_the_body_shows_and_the_statements_it
     # the body's developments show 9 April with another statement of that day
     days = chronology(facts, AS_OF, START, 3, printed, shown={PartialDate.parse("2025-04-09")})
     assert [c.fact.id for c in days] == ["c1"]
+
+
+def test_a_day_whose_statement_the_body_prints_elsewhere_gets_its_next_statement_while_quotes_fit() -> None:
+    vote = "Il 3 marzo il parlamento ha votato la fiducia al governo."
+    speech = "Il 3 marzo il premier ha parlato alla camera per due ore."
+    page = article("a.txt", "2025-03-04", vote, speech, "Altre notizie dal paese, senza date.")
+    best, next_best = quoted("a1", page, vote, "2025-03-03"), quoted("a2", page, speech, "2025-03-03")
+    best.salience = 0.9
+    facts = prepare([best, next_best], [page])
+
+    def fill_ins(share: float) -> list[str]:
+        printed = Printed()
+        printed.add(facts[0])  # the body quotes the day's best statement under its key points
+        listed = chronology(facts, AS_OF, START, 1, printed)
+        assert listed == []
+        room = QuotedText([page], share)
+        return [c.fact.id for c in chronology_fill_ins(facts, AS_OF, START, 1, printed, room, (), listed)]
+
+    assert fill_ins(0.9) == ["a2"]
+    assert fill_ins(0.2) == []  # the quotes would pass the share the annex may quote

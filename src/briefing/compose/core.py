@@ -17,7 +17,7 @@ from pathlib import PurePath
 from pydantic import BaseModel
 
 from briefing.compose import figures as fig
-from briefing.compose.annex import QuotedText, chronology, further_reports
+from briefing.compose.annex import QuotedText, chronology, chronology_fill_ins, further_reports
 from briefing.compose.budget import Length, Printed, body_budget, fill, words_of
 from briefing.compose.candidates import Candidate, pick, prepare
 from briefing.compose.citations import CitationTable
@@ -724,8 +724,8 @@ def _annex(
     on_timelines = {PartialDate.parse(st.date) for st in timelines if st.date}
     days = chronology(candidates, as_of, start, len(articles), printed, on_timelines)
     home = {id(c): storyline_of[c.article].id for c in days if c.article in storyline_of}
-    chronology_statements = [writer.statement(c, storyline=home.get(id(c))) for c in days]
-    quoted.add([writer.citations.table[c] for st in chronology_statements for c in st.citations])
+    written = {id(c): writer.statement(c, storyline=home.get(id(c))) for c in days}
+    quoted.add([writer.citations.table[c] for st in written.values() for c in st.citations])
     with_facts = [s for s in storylines if per_storyline[s.id]]
     ranked = {s.id: _by_information(per_storyline[s.id]) for s in with_facts}
     by_article: dict[str, list[Candidate]] = {}
@@ -734,6 +734,12 @@ def _annex(
             by_article.setdefault(candidate.article, []).append(candidate)
     taken = {id(c) for group in further_reports(list(by_article.values()), printed, quoted) for c in group}
     further = [[c for c in ranked[s.id] if id(c) in taken] for s in with_facts]  # by storyline
+    # The days whose statement the body prints elsewhere, with their next statement, as quotes fit.
+    filled = chronology_fill_ins(candidates, as_of, start, len(articles), printed, quoted, on_timelines, days)
+    for candidate in filled:
+        home_of = storyline_of.get(candidate.article)
+        written[id(candidate)] = writer.statement(candidate, storyline=home_of.id if home_of else None)
+    chronology_statements = [written[id(c)] for c in by_date([*days, *filled])]
     return [
         Section(heading=words["chronology"], key="chronology", annex=True, statements=chronology_statements),
         Section(

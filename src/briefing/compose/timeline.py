@@ -140,7 +140,7 @@ def date_reports(
     return sorted(dates.values(), key=lambda r: (-r.reports, -r.best_score, r.when.sort_key()))
 
 
-def _best_supported(candidate: Candidate) -> tuple[int, float]:
+def best_supported(candidate: Candidate) -> tuple[int, float]:
     """A statement that dates the thing itself first, then the best scored (its score counts its
     sources, its salience and its kind)."""
     told = candidate.fact.when_basis in ("explicit", "relative")
@@ -168,7 +168,7 @@ def ranked_timeline(
         if reports.when in shown:
             days += a_day
             continue
-        for candidate in sorted(reports.statements, key=_best_supported):
+        for candidate in sorted(reports.statements, key=best_supported):
             if not any(near_duplicate(candidate.words, other.words) for other in chosen):
                 chosen.append(candidate)
                 days += a_day
