@@ -348,6 +348,7 @@ ENGLISH = Language(
         r"|released)|did not (?:immediately )?respond|could not be reached|declined to comment"
     ),
     background=r"earlier|previously|in the past|for years|last year",
+    pluperfect=r"\bhad\s+(?:already\s+|also\s+)?(?:been|\w+ed|\w+en)\b",
     abbreviations=word_set("Mr. Mrs. Ms. Dr. St. Gen. Sen. Rep. Gov. Lt. Col. Sgt. Prof. Jr. U.S. U.K. U.N."),
     stopwords=word_set(
         """the of to and in on at for with by from is are was were has have had be been it its this that

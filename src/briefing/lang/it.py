@@ -449,6 +449,12 @@ ITALIAN = Language(
         r"|non è chiaro|non si sa|si temeva|si teme|secondo gli osservatori"
     ),
     background=r"in precedenza|precedentemente|già in passato|da anni|negli ultimi anni|a suo tempo",
+    pluperfect=(
+        r"\b(?:aveva|avevano|avevo|avevamo)\s+(?:già\s+|gia['’]\s+)?"
+        r"(?!previst|fissat|programmat|convocat|attes)\w+(?:at|it|ut|ss|st|tt|rs|ps|nt|rt|lt|es)[oaie]\b"
+        # with essere only a regular participle (`era nata`, `era stato`), not `era economista`
+        r"|\b(?:era|erano|s['’]era|s['’]erano)\s+(?:già\s+|gia['’]\s+)?(?:stat|\w+(?:at|it|ut))[oaie]\b"
+    ),
     abbreviations=word_set("Sig. Sig.ra Dott. Dott.ssa Prof. Prof.ssa On. Sen. Avv. Ing. Mons. Gen. S."),
     stopwords=word_set(
         """il lo la i gli le un una uno di del della dello dei degli delle da dal dalla dai in nel nella nei

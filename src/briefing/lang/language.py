@@ -203,6 +203,9 @@ class Language:
     """Markers of uncertainty."""
     background: str
     """Markers of background (`in precedenza`, `previously`)."""
+    pluperfect: str
+    """A verb in the pluperfect (`aveva ottenuto`, `had agreed`): a main clause told in it reports
+    what came before the news, as regex alternatives."""
     anaphor_openers: str
     """How a sentence that points back to the one before it opens (`Lo ha detto`, `He said`,
     `These`): it is shown only with that sentence. Matched at the start, in lower case."""
