@@ -279,3 +279,21 @@ def test_an_auxiliary_or_an_adverb_before_a_participle_makes_it_the_verb_of_the_
         == "2010-07-08"
     )
     assert date_of("Di Piazza e' stato gia' arrestato nel 1995, e poi condannato.", published) == "1995"
+
+
+def test_a_span_of_months_and_years_is_one_date_from_its_start_to_its_end() -> None:
+    mentions = find_dates(
+        "Guidò il marchio dal gennaio 2015 al novembre 2022, triplicandone i ricavi.", PUBLISHED
+    )
+    assert [(m.date.iso(), m.end_date.iso()) for m in mentions if m.date and m.end_date] == [
+        ("2015-01", "2022-11")
+    ]
+
+
+def test_a_past_event_named_by_its_day_does_not_date_a_sentence_about_now() -> None:
+    published = PartialDate(year=2024, month=9, day=27)
+    sentence = "Gli scontri si sono intensificati in risposta agli attacchi dello scorso 7 ottobre."
+    mention = main_date(find_dates(sentence, published), "past", published)
+    assert mention is not None and mention.date is None
+    # but a part of a day is that day: `la mattina del 26 febbraio 2010`
+    assert date_of("Un agente è morto a Kabul la mattina del 26 febbraio 2010.", published) == "2010-02-26"

@@ -171,7 +171,7 @@ ENGLISH = Language(
     r"|as in|against|(?:low|high|level|record)s? (?:since|in|of)",
     nowadays_cues=r"still|until|up to|to|of",
     aside_year_cues=("since",),
-    period_nouns=frozenset(),
+    period_nouns=word_set("morning afternoon evening night day dawn"),
     since_openers=r"since",
     relative_pronouns=r"which|who|whom|whose|where",
     topic_cues=r"about|surrounding|regarding|concerning",

@@ -217,7 +217,7 @@ ITALIAN = Language(
     aside_year_cues=("del", "dal", "dall'", "dall’"),
     period_nouns=word_set(
         "mesi mese anno anni inizio inizi fine primi metà estate inverno autunno primavera trimestre"
-        " semestre settimane giorni corso"
+        " semestre settimane giorni corso giorno giornata mattina mattinata pomeriggio sera serata notte alba"
     ),
     since_openers=r"da quando|sin da quando|fin da quando",
     relative_pronouns=r"che|cui|il quale|la quale|i quali|le quali|dove",

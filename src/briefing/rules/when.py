@@ -120,6 +120,12 @@ _MONTH_DAY = re.compile(
 )
 _ISO = re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 _NUMERIC = re.compile(r"(?<![\d/])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>(?:19|20)\d{2})\b")
+# `dal gennaio 2015 al novembre 2022`, `from January 2015 to November 2022`
+_RANGE_MONTH_YEARS = re.compile(
+    rf"(?:\b(?:{_RANGE_OPENER}))?\b(?P<m1>{_FULL})\s+(?:(?:{_MONTH_OF})\s+)?(?P<y1>{_YEAR})\s*"
+    rf"(?:[-–—]|\s(?:{_RANGE_JOINER})\s)\s*(?P<m2>{_FULL})\s+(?:(?:{_MONTH_OF})\s+)?(?P<y2>{_YEAR}){_YEAR_END}",
+    _F,
+)
 # `febbraio 2024`, `nel febbraio del 2024`, `February 2024`
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{_FULL})\s+(?:(?:{_MONTH_OF})\s+)?(?P<y>{_YEAR}){_YEAR_END}", _F)
 # `a febbraio`, `lo scorso febbraio`, `febbraio prossimo`, `in February`, `last March`
@@ -224,8 +230,13 @@ def _aside_year(sentence: str, begin: int) -> bool:
     return noun not in _PERIOD_NOUNS
 
 
+# `il bombardamento di venerdì`, `gli attacchi dello scorso 7 ottobre`
 _ATTRIBUTE = Lowercase(
-    r"\b(?:" + lang.words(c for language in lang.ALL for c in language.attribute_cues) + r")\s+$"
+    r"\b(?:"
+    + lang.words(c for language in lang.ALL for c in language.attribute_cues)
+    + r")\s+(?:(?:"
+    + lang.words(m for language in lang.ALL for m in (*language.past_modifiers, *language.future_modifiers))
+    + r")\s+)?$"
 )
 _THAT_YEAR = Lowercase(r"\s+(?:" + lang.alternatives(lambda language: language.that_year) + r")\b")
 _OF_RELATIVE_YEAR = [
@@ -311,10 +322,11 @@ def _in_participle_phrase(sentence: str, begin: int) -> bool:
 def _attribute(sentence: str, begin: int) -> bool:
     """`il bombardamento di venerdì`, `gli attacchi dello scorso 7 ottobre`; not a period (`all'inizio
     del 2024`, `nei primi tre mesi del 2024`)."""
-    cue = _ATTRIBUTE.search(sentence[max(0, begin - 8) : begin])
+    window = max(0, begin - 20)
+    cue = _ATTRIBUTE.search(sentence[window:begin])
     if cue is None:
         return False
-    before = sentence[: max(0, begin - 8) + cue.start()].split()
+    before = sentence[: window + cue.start()].split()
     return not before or re.split(r"['’]", before[-1].casefold())[-1] not in _PERIOD_NOUNS
 
 
@@ -709,6 +721,14 @@ def find_dates(sentence: str, published: PartialDate | None) -> list[DateMention
                 continue  # `4/2/2025` is 4 February in Rome and 2 April in Washington: not a date we can tell
             if free(*match.span()):
                 add(match, "explicit", _safe(int(match["y"]), int(match["m"]), int(match["d"])))
+    for match in _RANGE_MONTH_YEARS.finditer(sentence) if has_year and has_month else ():
+        if free(*match.span()) and not (
+            _english_month_lowercase(match["m1"]) or _english_month_lowercase(match["m2"])
+        ):
+            since = _safe(int(match["y1"]), _month(match["m1"]) or 0)
+            until = _safe(int(match["y2"]), _month(match["m2"]) or 0)
+            if since and until and since.first_day() < until.first_day():
+                add(match, "explicit", since, until)
     for match in _MONTH_YEAR.finditer(sentence) if has_year and has_month else ():
         if free(*match.span()) and not _english_month_lowercase(match["m"]):
             add(match, "explicit", _safe(int(match["y"]), _month(match["m"]) or 0))
@@ -884,7 +904,10 @@ def main_date(
         background = [
             m
             for m in own
-            if m.clause != "attribute" and published and m.date and _long_before(m.date, published)
+            if (m.clause != "attribute" or (m.date and m.date.day))  # `gli attacchi dello scorso 7 ottobre`
+            and published
+            and m.date
+            and _long_before(m.date, published)
         ]
         if background:  # `ce n'è uno costruito nel 1930`, `a book about … October 7, 2023`: undated
             return replace(background[0], date=None, end_date=None)
