@@ -219,7 +219,8 @@ def test_a_date_that_is_the_subject_of_a_noun_or_a_starting_point_does_not_date_
     published = PartialDate(year=2026, month=2, day=4)
     gift = "At their first meeting, she gave him a book about the events surrounding October 7, 2023."
     since = "Since the founding of the city in 1948, the square has served as its market."
-    for sentence in (gift, since):
+    start = "Ha ricostruito gli eventi a partire dagli attacchi compiuti in Israele il 7 ottobre 2023."
+    for sentence in (gift, since, start):
         mention = main_date(find_dates(sentence, published), "past", published)
         assert mention is not None and mention.date is None, sentence
 

@@ -219,7 +219,7 @@ ITALIAN = Language(
         "mesi mese anno anni inizio inizi fine primi metà estate inverno autunno primavera trimestre"
         " semestre settimane giorni corso giorno giornata mattina mattinata pomeriggio sera serata notte alba"
     ),
-    since_openers=r"da quando|sin da quando|fin da quando",
+    since_openers=r"da quando|sin da quando|fin da quando|a partire da(?:l|lla|llo|i|gli|lle|ll['’])?",
     relative_pronouns=r"che|cui|il quale|la quale|i quali|le quali|dove",
     topic_cues=(
         r"sul|sulla|sullo|sugli|sulle|riguardo a(?:l|lla|llo|gli|i|lle)?"
