@@ -223,6 +223,14 @@ class Language:
     """Common words of four letters or more that say nothing of a statement's topic."""
     not_name_words_lower: frozenset[str]
     """Lower-case words that are capitalised in a statement without being names (LLM checks)."""
+    noun_markers: frozenset[str]
+    """Articles and articled prepositions: the word after one is a noun (`la spesa`, `the talks`),
+    which a storyline's title may name. Lower case; an elided one ends in `'` (`dell'`)."""
+    name_links: frozenset[str]
+    """Lower-case words that join the parts of one name (`Monte dei Paschi`, `Bank of England`)."""
+    demonstratives: frozenset[str]
+    """Words that point back to something said before (`questo`, `this`): a key point whose
+    opening clause holds one needs the sentence before it. Lower case; `quest'` elided."""
     glossary: Mapping[str, tuple[str, ...]]
     """Names of the same thing in this language, by a key shared across languages
     (`european union`: `ue`, `europea`, …): an LLM may write any language's name."""
