@@ -89,6 +89,24 @@ def test_every_citation_marker_shows_its_quote_file_and_line_and_links_to_the_li
         assert f'id="{statement.id}"' in html
 
 
+def test_a_line_never_breaks_between_a_statement_and_its_citation_number(briefing: Briefing) -> None:
+    """A word joiner (U+2060) holds each `[n]` to the word before it: no note alone on a line."""
+    html = render_html(briefing)
+    markers = html.count('<a class="cite" ')
+    assert markers and html.count('&#8288;<a class="cite" ') == markers
+
+
+def test_who_said_what_names_each_speaker_once(briefing: Briefing) -> None:
+    said = [s for section in briefing.sections if section.key == "positions" for s in section.statements]
+    speakers = {s.actor for s in said}
+    assert len(said) > len(speakers)  # some speaker says several things
+    html, markdown = render_html(briefing), render_markdown(briefing)
+    for speaker in speakers:
+        assert speaker
+        assert html.count(f'<strong class="actor">{html_module.escape(speaker)}</strong>') == 1
+        assert markdown.count(f"**{speaker}**") == 1
+
+
 def test_markdown_defines_a_footnote_for_every_citation(briefing: Briefing) -> None:
     md = render_markdown(briefing)
     used = set(re.findall(r"\[\^(c\d+)\](?!:)", md))

@@ -277,9 +277,10 @@ def select_about_articles(
 
 
 def _import_composition(pdf: bool = False) -> None:
-    """Composition and rendering, and the libraries they load on first use (scikit-learn, and
-    WeasyPrint for a PDF: about 2 s of CPU), are imported while the articles are extracted in
-    worker processes or the first requests are in flight, not before they go out."""
+    """Composition and rendering are imported while the first requests are in flight (or the
+    worker processes extract), not before they go out (about 0.2 s of a cold start), nor after:
+    with them the libraries they load on first use, scikit-learn (about 1.6 s of CPU, which
+    `--jobs` would otherwise spend with the workers done) and, for a PDF, WeasyPrint (0.5 s)."""
     import briefing.compose
     import briefing.engines.keypoint_writer
     import briefing.render  # noqa: F401

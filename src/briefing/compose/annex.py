@@ -2,27 +2,29 @@
 
 - **Chronology**: every day the timeline selection ranks over the whole build (its own length,
   `timeline_length`, not the body's budget), in date order, one best-supported statement each. A
-  day whose statement the body already prints is left out: the day is in the body.
-- **Further reports**: what else each storyline reports, in the ranking compose uses for the
-  body, while the whole briefing's quotes stay within `QUOTE_SHARE` of the sources' text.
+  day the body's timelines already show is left out. A day whose statement the body prints in
+  another section gets its next statement once the further reports are chosen, while the quotes
+  still fit (`chronology_fill_ins`): the further reports come first.
+- **Further reports**: what else each article reports, each article's best in turn (best: the
+  most names, numbers and quotations for its words, as compose ranks the body's remainder), while
+  the whole briefing's quotes stay within `QUOTE_SHARE` of the sources' text.
 
 Neither counts in `body_words`; `Printed` keeps every statement to one place in the briefing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from briefing.compose.budget import Printed
 from briefing.compose.candidates import Candidate
 from briefing.compose.citations import CITED_PER_FACT, first_per_source
-from briefing.compose.timeline import by_date, ranked_timeline
+from briefing.compose.timeline import best_supported, by_date, date_reports, ranked_timeline
 from briefing.models import Article, Citation, Evidence, PartialDate
 
 Span = Evidence | Citation  # a source and a character span in it
 
-QUOTE_SHARE = 0.5  # of the sources' characters, quoted by the body and the annexes together
-FURTHER_PER_ARTICLE = 3  # at most this many further reports per article of a storyline
+QUOTE_SHARE = 0.58  # of the sources' characters, quoted by the body and the annexes together
 FURTHER_MAX = 60  # and this many in all, however large the folder: the annex stays a few pages
 
 
@@ -68,10 +70,12 @@ def chronology(
     start: PartialDate | None,
     articles: int,
     printed: Printed,
+    shown: Collection[PartialDate] = (),
 ) -> list[Candidate]:
-    """The ranked days the body does not already print, in the order things happened."""
+    """The ranked days the body's timelines do not already show (`shown`) and whose statement it
+    does not print elsewhere, in the order things happened."""
     chosen = []
-    for candidate in ranked_timeline(candidates, as_of, start, articles):
+    for candidate in ranked_timeline(candidates, as_of, start, articles, shown=shown):
         if printed.repeats(candidate):
             continue
         printed.add(candidate, 0)
@@ -79,22 +83,49 @@ def chronology(
     return by_date(chosen)
 
 
-def further_reports(
-    ranked: Sequence[Sequence[Candidate]],
-    articles: Sequence[int],
+def chronology_fill_ins(
+    candidates: Sequence[Candidate],
+    as_of: PartialDate,
+    start: PartialDate | None,
+    articles: int,
     printed: Printed,
     quoted: QuotedText,
+    shown: Collection[PartialDate],
+    listed: Sequence[Candidate],
+) -> list[Candidate]:
+    """The ranked days neither the body's timelines (`shown`) nor the chronology (`listed`) show,
+    because the body prints their statement in another section: each gets its next statement
+    that is not printed yet, while the quotes fit."""
+    ranked = ranked_timeline(candidates, as_of, start, articles, shown=shown)
+    missing = {c.when for c in ranked} - {c.when for c in listed}
+    chosen = []
+    for reports in date_reports(candidates, as_of, start):
+        if reports.when not in missing:
+            continue
+        for candidate in sorted(reports.statements, key=best_supported):
+            evidence = cited(candidate)
+            if printed.repeats(candidate) or not quoted.fits(evidence):
+                continue
+            printed.add(candidate, 0)
+            quoted.add(evidence)
+            chosen.append(candidate)
+            break
+    return chosen
+
+
+def further_reports(
+    ranked: Sequence[Sequence[Candidate]], printed: Printed, quoted: QuotedText
 ) -> list[list[Candidate]]:
-    """For each storyline (its candidates best first, its number of articles), what the briefing
-    does not print yet, best first, taken in turns across storylines while the quotes fit."""
-    limits = [FURTHER_PER_ARTICLE * max(1, n) for n in articles]
+    """For each article (its candidates best first), what the briefing does not print yet, taken
+    one article's best at a time in turns, so that every article is heard, while the quotes fit
+    and up to `FURTHER_MAX` in all."""
     chosen: list[list[Candidate]] = [[] for _ in ranked]
     places = [0 for _ in ranked]
     total = 0
     while total < FURTHER_MAX:
         added = False
         for i, candidates in enumerate(ranked):
-            while total < FURTHER_MAX and places[i] < len(candidates) and len(chosen[i]) < limits[i]:
+            while total < FURTHER_MAX and places[i] < len(candidates):
                 candidate = candidates[places[i]]
                 places[i] += 1
                 evidence = cited(candidate)
