@@ -25,6 +25,7 @@ LABELS = {
     "outlet": "Outlet",
     "published": "Published",
     "hash": "SHA-256",
+    "sources_not_cited": "Read but not cited ({n}), by number and file:",
     "line": "line",
     "sources_count": "{n} sources",
     "single_source": "single source",

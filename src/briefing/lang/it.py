@@ -25,6 +25,7 @@ LABELS = {
     "outlet": "Testata",
     "published": "Pubblicato",
     "hash": "SHA-256",
+    "sources_not_cited": "Lette ma non citate ({n}), per numero e file:",
     "line": "riga",
     "sources_count": "{n} fonti",
     "single_source": "fonte unica",
