@@ -320,3 +320,14 @@ def test_a_comma_inside_a_relative_clause_does_not_close_it() -> None:
         "È stato ritirato l'emendamento, che chiede di prorogare di un anno, al 31 dicembre 2025, il termine."
     )
     assert main_date(find_dates(sentence, published), "past", published) is None
+
+
+def test_a_clause_of_concession_does_not_date_the_sentence() -> None:
+    published = PartialDate(year=2024, month=9, day=26)
+    sentence = (
+        "Nonostante il mandato del consiglio fosse scaduto a luglio, la premier aveva deciso di rinviare."
+    )
+    assert date_of(sentence, published) is None
+    assert (
+        date_of("Although the deal expired in July, the ministers met on Monday.", published) == "2024-09-23"
+    )

@@ -223,6 +223,7 @@ ITALIAN = Language(
         r"com['’](?:è|era) (?:già )?(?:stat[oa]|successo|accaduto|avvenuto)"
         r"|come (?:è|era) (?:già )?(?:stat[oa]|successo|accaduto|avvenuto)"
         r"|come (?:già )?(?:accaduto|successo|avvenuto)"
+        r"|nonostante|sebbene|benché|malgrado"
     ),
     nowadays_cues=r"ancora|ancor|tuttora|fino a|fino ad|ad|di|dove|come|anche",
     aside_year_cues=("del", "dal", "dall'", "dall’"),
