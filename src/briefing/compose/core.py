@@ -320,11 +320,15 @@ def specifics(text: str) -> int:
     return len(_SPECIFIC.findall(text))
 
 
+_LINK_TARGET = re.compile(r"\]\([^)\s]*\)|https?://\S+")
+
+
 def information(candidate: Candidate) -> int:
-    """`specifics`, and the figures the engine found written in words (`quattro regioni`, `cinque
-    o dieci anni`): numbers all the same."""
+    """`specifics` of the words a reader sees (not a link's address, whose digits are no figures),
+    and the figures the engine found written in words (`quattro regioni`, `cinque o dieci anni`):
+    numbers all the same."""
     spelled = sum(1 for f in candidate.fact.figures if not any(ch.isdigit() for ch in f.text))
-    return specifics(candidate.fact.statement) + spelled
+    return specifics(_LINK_TARGET.sub("]", candidate.fact.statement)) + spelled
 
 
 def _by_density(candidates: Iterable[Candidate], preferred: set[int]) -> list[Candidate]:
