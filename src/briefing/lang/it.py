@@ -235,7 +235,7 @@ ITALIAN = Language(
         r"da quando|sin da quando|fin da quando|a partire da(?:l|lla|llo|i|gli|lle|ll['’])?"
         r"|(?:fin|sin) da(?:l|lla|llo|i|gli|lle|ll['’])"
     ),
-    relative_pronouns=r"che|cui|il quale|la quale|i quali|le quali|dove",
+    relative_pronouns=r"che|cui|quale|quali|dove",
     topic_cues=(
         r"sul|sulla|sullo|sugli|sulle|riguardo a(?:l|lla|llo|gli|i|lle)?"
         r"|dedicat[oaie] a(?:l|lla|llo|gli|i|lle)?"

@@ -359,6 +359,20 @@ def _after_starting_point(sentence: str, begin: int, clause: int) -> bool:
     return bool(openers) and bool(_WORDS.search(sentence, openers[-1].end(), begin))
 
 
+_SPACED_DASH = re.compile(r"\s[–—]\s")
+
+
+def _between_dashes(sentence: str, begin: int) -> bool:
+    """`Come accade dopo ogni Settimana della moda – quella di Milano si è conclusa lunedì – siti e
+    riviste scrivono …`: a clause between dashes is an aside, like one in parentheses; a dateline
+    (`Roma – 14 gennaio 2016 – …`) is not."""
+    dashes = list(_SPACED_DASH.finditer(sentence, 0, begin))
+    closing = _SPACED_DASH.search(sentence, begin)
+    if len(dashes) % 2 == 0 or closing is None:
+        return False
+    return tense_of(sentence[dashes[-1].end() : closing.start()]) is not None
+
+
 def _in_comparison(sentence: str, begin: int) -> bool:
     """`come già accaduto per la precedente alluvione, quella di fine maggio 2023`: a clause of
     comparison holds its dates until a full stop or another clause's verb."""
@@ -690,6 +704,7 @@ def find_dates(sentence: str, published: PartialDate | None) -> list[DateMention
             or _in_comparison(sentence, begin)
             or (date is not None and date.day is None and _aside_year(sentence, begin))
             or (basis == "explicit" and sentence.count("(", 0, begin) > sentence.count(")", 0, begin))
+            or _between_dashes(sentence, begin)
         )
         clause = _subordinate(sentence, begin)
         if _THAT_YEAR.match(sentence, match.end()):
