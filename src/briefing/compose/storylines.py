@@ -55,6 +55,16 @@ def stopwords() -> frozenset[str]:
     return frozenset(w.casefold() for w in (*STOPWORDS_EN, *STOPWORDS_ITALIAN))
 
 
+def import_libraries() -> None:
+    """Import what `cluster` uses ahead of it: scikit-learn takes over a second of CPU to import,
+    which a build spends while its articles are being extracted (`build._import_composition`)."""
+    import sklearn.cluster
+    import sklearn.feature_extraction.text
+    import sklearn.metrics.pairwise  # noqa: F401
+
+    stopwords()
+
+
 def _document(article: Article) -> str:
     title = article.title or ""
     return f"{title}\n{title}\n{article.text}"  # the headline says what the story is: it counts twice

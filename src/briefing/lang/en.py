@@ -25,6 +25,7 @@ LABELS = {
     "outlet": "Outlet",
     "published": "Published",
     "hash": "SHA-256",
+    "sources_not_cited": "Read but not cited ({n}), by number and file:",
     "line": "line",
     "sources_count": "{n} sources",
     "single_source": "single source",
@@ -174,10 +175,11 @@ ENGLISH = Language(
     range_joiners=r"and|to|until|through",
     comparison_cues=r"compared (?:with|to)(?: the)?|than(?: in| on| the)?|versus|vs\.?|up from|down from"
     r"|as in|against|(?:low|high|level|record)s? (?:since|in|of)",
+    comparison_openers=r"as (?:it )?(?:had )?happened|as was the case|although|even though|despite",
     nowadays_cues=r"still|until|up to|to|of",
     aside_year_cues=("since",),
-    period_nouns=frozenset(),
-    since_openers=r"since",
+    period_nouns=word_set("morning afternoon evening night day dawn"),
+    since_openers=r"since|starting (?:with|from)",
     relative_pronouns=r"which|who|whom|whose|where",
     topic_cues=r"about|surrounding|regarding|concerning",
     attribute_cues=("of",),
@@ -353,6 +355,7 @@ ENGLISH = Language(
         r"|released)|did not (?:immediately )?respond|could not be reached|declined to comment"
     ),
     background=r"earlier|previously|in the past|for years|last year",
+    pluperfect=r"\bhad\s+(?:already\s+|also\s+)?(?:been|\w+ed|\w+en)\b",
     abbreviations=word_set("Mr. Mrs. Ms. Dr. St. Gen. Sen. Rep. Gov. Lt. Col. Sgt. Prof. Jr. U.S. U.K. U.N."),
     stopwords=word_set(
         """the of to and in on at for with by from is are was were has have had be been it its this that

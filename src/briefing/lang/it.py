@@ -25,6 +25,7 @@ LABELS = {
     "outlet": "Testata",
     "published": "Pubblicato",
     "hash": "SHA-256",
+    "sources_not_cited": "Lette ma non citate ({n}), per numero e file:",
     "line": "riga",
     "sources_count": "{n} fonti",
     "single_source": "fonte unica",
@@ -218,14 +219,23 @@ ITALIAN = Language(
     comparison_cues=r"rispetto a(?:l|lla|llo|lle|gli|i|ll['’])?|in confronto a(?:l|lla|llo|lle|ll['’])?"
     r"|paragonat[oaie] a(?:l|lla|llo|lle|ll['’])?|come nel|contro (?:il|i|lo|l['’])"
     r"|(?:minimo|massimo|minimi|massimi|livello|livelli|record) (?:dal|da|dall['’]|del)",
+    comparison_openers=(
+        r"com['’](?:è|era) (?:già )?(?:stat[oa]|successo|accaduto|avvenuto)"
+        r"|come (?:è|era) (?:già )?(?:stat[oa]|successo|accaduto|avvenuto)"
+        r"|come (?:già )?(?:accaduto|successo|avvenuto)"
+        r"|nonostante|sebbene|benché|malgrado"
+    ),
     nowadays_cues=r"ancora|ancor|tuttora|fino a|fino ad|ad|di|dove|come|anche",
     aside_year_cues=("del", "dal", "dall'", "dall’"),
     period_nouns=word_set(
         "mesi mese anno anni inizio inizi fine primi metà estate inverno autunno primavera trimestre"
-        " semestre settimane giorni corso"
+        " semestre settimane giorni corso giorno giornata mattina mattinata pomeriggio sera serata notte alba"
     ),
-    since_openers=r"da quando|sin da quando|fin da quando",
-    relative_pronouns=r"che|cui|il quale|la quale|i quali|le quali|dove",
+    since_openers=(
+        r"da quando|sin da quando|fin da quando|a partire da(?:l|lla|llo|i|gli|lle|ll['’])?"
+        r"|(?:fin|sin) da(?:l|lla|llo|i|gli|lle|ll['’])"
+    ),
+    relative_pronouns=r"che|cui|quale|quali|dove",
     topic_cues=(
         r"sul|sulla|sullo|sugli|sulle|riguardo a(?:l|lla|llo|gli|i|lle)?"
         r"|dedicat[oaie] a(?:l|lla|llo|gli|i|lle)?"
@@ -454,6 +464,12 @@ ITALIAN = Language(
         r"|non è chiaro|non si sa|si temeva|si teme|secondo gli osservatori"
     ),
     background=r"in precedenza|precedentemente|già in passato|da anni|negli ultimi anni|a suo tempo",
+    pluperfect=(
+        r"\b(?:aveva|avevano|avevo|avevamo)\s+(?:già\s+|gia['’]\s+)?"
+        r"(?!previst|fissat|programmat|convocat|attes)\w+(?:at|it|ut|ss|st|tt|rs|ps|nt|rt|lt|es)[oaie]\b"
+        # with essere only a regular participle (`era nata`, `era stato`), not `era economista`
+        r"|\b(?:era|erano|s['’]era|s['’]erano)\s+(?:già\s+|gia['’]\s+)?(?:stat|\w+(?:at|it|ut))[oaie]\b"
+    ),
     abbreviations=word_set("Sig. Sig.ra Dott. Dott.ssa Prof. Prof.ssa On. Sen. Avv. Ing. Mons. Gen. S."),
     stopwords=word_set(
         """il lo la i gli le un una uno di del della dello dei degli delle da dal dalla dai in nel nella nei

@@ -116,6 +116,10 @@ class Language:
     comparison_cues: str
     """What makes the date after it a term of comparison, not the sentence's date (`rispetto al`,
     `compared with`), as regex alternatives ending right before the date."""
+    comparison_openers: str
+    """What opens a clause of comparison with an earlier event or of concession (`come già accaduto
+    per …`, `as happened in …`, `nonostante il mandato fosse scaduto a luglio`): no date in it is
+    the sentence's, as regex alternatives; empty when none."""
     nowadays_cues: str
     """Words before a day word that make it mean `nowadays` (`ancora oggi`, `still today`), as
     regex alternatives."""
@@ -123,8 +127,8 @@ class Language:
     """Year cues that make the year an attribute or a starting point (`l'intervista del 2021`,
     `since 2017`): not the date of what the sentence reports."""
     period_nouns: frozenset[str]
-    """Nouns of a period before an aside cue, which keep the year the sentence's date (`nei primi
-    tre mesi del 2024`, `alla fine del 2023`)."""
+    """Nouns of a period before an aside or attribute cue, which keep the date the sentence's own
+    (`nei primi tre mesi del 2024`, `alla fine del 2023`, `la mattina del 26 febbraio`)."""
     since_openers: str
     """What opens a starting point that may stand a few words before its date (`Since the
     establishment of the State of Israel in 1948, …`), as regex alternatives; empty when none."""
@@ -203,6 +207,9 @@ class Language:
     """Markers of uncertainty."""
     background: str
     """Markers of background (`in precedenza`, `previously`)."""
+    pluperfect: str
+    """A verb in the pluperfect (`aveva ottenuto`, `had agreed`): a main clause told in it reports
+    what came before the news, as regex alternatives."""
     anaphor_openers: str
     """How a sentence that points back to the one before it opens (`Lo ha detto`, `He said`,
     `These`): it is shown only with that sentence. Matched at the start, in lower case."""

@@ -120,6 +120,12 @@ _MONTH_DAY = re.compile(
 )
 _ISO = re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 _NUMERIC = re.compile(r"(?<![\d/])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>(?:19|20)\d{2})\b")
+# `dal gennaio 2015 al novembre 2022`, `from January 2015 to November 2022`
+_RANGE_MONTH_YEARS = re.compile(
+    rf"(?:\b(?:{_RANGE_OPENER}))?\b(?P<m1>{_FULL})\s+(?:(?:{_MONTH_OF})\s+)?(?P<y1>{_YEAR})\s*"
+    rf"(?:[-–—]|\s(?:{_RANGE_JOINER})\s)\s*(?P<m2>{_FULL})\s+(?:(?:{_MONTH_OF})\s+)?(?P<y2>{_YEAR}){_YEAR_END}",
+    _F,
+)
 # `febbraio 2024`, `nel febbraio del 2024`, `February 2024`
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{_FULL})\s+(?:(?:{_MONTH_OF})\s+)?(?P<y>{_YEAR}){_YEAR_END}", _F)
 # `a febbraio`, `lo scorso febbraio`, `febbraio prossimo`, `in February`, `last March`
@@ -224,8 +230,13 @@ def _aside_year(sentence: str, begin: int) -> bool:
     return noun not in _PERIOD_NOUNS
 
 
+# `il bombardamento di venerdì`, `gli attacchi dello scorso 7 ottobre`
 _ATTRIBUTE = Lowercase(
-    r"\b(?:" + lang.words(c for language in lang.ALL for c in language.attribute_cues) + r")\s+$"
+    r"\b(?:"
+    + lang.words(c for language in lang.ALL for c in language.attribute_cues)
+    + r")\s+(?:(?:"
+    + lang.words(m for language in lang.ALL for m in (*language.past_modifiers, *language.future_modifiers))
+    + r")\s+)?$"
 )
 _THAT_YEAR = Lowercase(r"\s+(?:" + lang.alternatives(lambda language: language.that_year) + r")\b")
 _OF_RELATIVE_YEAR = [
@@ -254,13 +265,16 @@ def _year_offset(sentence: str, end: int) -> int | None:
 _RELATIVE_PRONOUN = Lowercase(
     r"\b(?:" + lang.alternatives(lambda language: language.relative_pronouns) + r")\b"
 )
+_COMPARISON_OPENER = Lowercase(
+    r"\b(?:" + (lang.alternatives(lambda language: language.comparison_openers) or "(?!x)x") + r")\b"
+)
 _TOPIC = Lowercase(r"\b(?:" + lang.alternatives(lambda language: language.topic_cues) + r")\s+$")
 _SINCE = Lowercase(
     r"\b(?:" + (lang.alternatives(lambda language: language.since_openers) or "(?!x)x") + r")\b"
 )
-_AUXILIARY_BEFORE = Lowercase(
-    r"\b(?:" + lang.alternatives(lambda language: language.auxiliaries) + r")\s+(?P<between>\w+\s+)?$"
-)
+_AUXILIARY = r"\b(?:" + lang.alternatives(lambda language: language.auxiliaries) + r")"
+_AUXILIARY_JUST_BEFORE = Lowercase(_AUXILIARY + r"\s+$")
+_AUXILIARY_BEFORE_WORD = Lowercase(_AUXILIARY + r"\s+(?P<between>[\w'’]+)\s+$")
 _DETERMINERS = lang.union(lambda language: language.determiners)
 _FUNCTION_WORDS = lang.union(lambda language: language.stopwords)
 _LAST_WORD = re.compile(r"\w+['’]?\s*$")
@@ -301,18 +315,21 @@ def _in_participle_phrase(sentence: str, begin: int) -> bool:
     previous = _LAST_WORD.search(before)
     if previous and previous.group().strip().casefold() in _DETERMINERS:
         return False  # `il partito nel 2019`, `l'avvocato il 5 maggio`: a noun
-    auxiliary = _AUXILIARY_BEFORE.search(before)
-    # `ha già vinto`, but not `ce n'è uno costruito`: an adverb may stand between, a pronoun may not
-    return auxiliary is None or (auxiliary["between"] or "").strip().casefold() in _FUNCTION_WORDS
+    if _AUXILIARY_JUST_BEFORE.search(before):
+        return False  # `si è tenuto dall'8 al 10 luglio`
+    # `e' stato gia' arrestato`, but not `ce n'è uno costruito`: an adverb may stand between, not a pronoun
+    auxiliary = _AUXILIARY_BEFORE_WORD.search(before)
+    return auxiliary is None or auxiliary["between"].casefold() in _FUNCTION_WORDS
 
 
 def _attribute(sentence: str, begin: int) -> bool:
     """`il bombardamento di venerdì`, `gli attacchi dello scorso 7 ottobre`; not a period (`all'inizio
     del 2024`, `nei primi tre mesi del 2024`)."""
-    cue = _ATTRIBUTE.search(sentence[max(0, begin - 8) : begin])
+    window = max(0, begin - 20)
+    cue = _ATTRIBUTE.search(sentence[window:begin])
     if cue is None:
         return False
-    before = sentence[: max(0, begin - 8) + cue.start()].split()
+    before = sentence[: window + cue.start()].split()
     return not before or re.split(r"['’]", before[-1].casefold())[-1] not in _PERIOD_NOUNS
 
 
@@ -324,7 +341,44 @@ def _in_relative_clause(sentence: str, begin: int, clause: int) -> bool:
         return False
     last = pronouns[-1]
     parenthetical = sentence[: last.start()].rstrip().endswith(",")
-    return not (parenthetical and "," in sentence[last.end() : begin])
+    return not (parenthetical and _closed_by_comma(sentence, last.end(), begin))
+
+
+def _closed_by_comma(sentence: str, opened: int, begin: int) -> bool:
+    """Whether a clause opened at `opened` has closed before `begin`: a comma after which a verb
+    of another clause comes (`, ha firmato ieri`), not a comma inside it (`di un anno, al 31
+    dicembre 2025`)."""
+    comma = sentence.rfind(",", opened, begin)
+    return comma >= 0 and tense_of(sentence[comma + 1 : begin]) is not None
+
+
+def _after_starting_point(sentence: str, begin: int, clause: int) -> bool:
+    """`Since the establishment of the State of Israel in 1948, …`: the date of the starting
+    point's event; but `Fin dal 25 febbraio, Sarkozy aveva stabilito …` is the sentence's own."""
+    openers = list(_SINCE.finditer(sentence, clause, begin))
+    return bool(openers) and bool(_WORDS.search(sentence, openers[-1].end(), begin))
+
+
+_SPACED_DASH = re.compile(r"\s[–—]\s")
+
+
+def _between_dashes(sentence: str, begin: int) -> bool:
+    """`Come accade dopo ogni Settimana della moda – quella di Milano si è conclusa lunedì – siti e
+    riviste scrivono …`: a clause between dashes is an aside, like one in parentheses; a dateline
+    (`Roma – 14 gennaio 2016 – …`) is not."""
+    dashes = list(_SPACED_DASH.finditer(sentence, 0, begin))
+    closing = _SPACED_DASH.search(sentence, begin)
+    if len(dashes) % 2 == 0 or closing is None:
+        return False
+    return tense_of(sentence[dashes[-1].end() : closing.start()]) is not None
+
+
+def _in_comparison(sentence: str, begin: int) -> bool:
+    """`come già accaduto per la precedente alluvione, quella di fine maggio 2023`: a clause of
+    comparison holds its dates until a full stop or another clause's verb."""
+    clause = _clause_start(sentence, begin)
+    openers = list(_COMPARISON_OPENER.finditer(sentence, clause, begin))
+    return bool(openers) and not _closed_by_comma(sentence, openers[-1].end(), begin)
 
 
 Subordinate = Literal["relative", "participle", "attribute"]
@@ -336,7 +390,7 @@ def _subordinate(sentence: str, begin: int) -> Subordinate | None:
     (`fondata nel 1909`) or as the subject of a noun (`a book about … October 7, 2023`); or
     attached to a noun (`il bombardamento di venerdì`)."""
     clause = _clause_start(sentence, begin)
-    if _in_relative_clause(sentence, begin, clause) or _SINCE.search(sentence, clause, begin) is not None:
+    if _in_relative_clause(sentence, begin, clause) or _after_starting_point(sentence, begin, clause):
         return "relative"
     if _in_participle_phrase(sentence, begin) or _TOPIC.search(sentence[max(0, begin - 20) : begin]):
         return "participle"
@@ -449,6 +503,8 @@ class DateMention:
     """Written with no year (`il 23 settembre`, `a giugno`): the year came from the publication date."""
     clause: Subordinate | None = None
     """What kind of subordinate place the date stands in (see `_subordinate`)."""
+    deadline: bool = False
+    """A term (`entro il 2030`, `by 2035`): the date of a plan, not of a step already taken."""
 
 
 def _month(token: str) -> int | None:
@@ -639,19 +695,22 @@ def find_dates(sentence: str, published: PartialDate | None) -> list[DateMention
         return all(end <= s or start >= e for s, e in taken)
 
     def add(match: re.Match[str], basis: Basis, date: PartialDate | None, end_date: PartialDate | None = None,
-            start: int | None = None, anchor: bool = False, inferred: bool = False) -> None:  # fmt: skip
+            start: int | None = None, anchor: bool = False, inferred: bool = False,
+            deadline: bool = False) -> None:  # fmt: skip
         begin = match.start() if start is None else start
         taken.append((begin, match.end()))
         aside = (
             _COMPARISON.search(sentence[max(0, begin - 45) : begin]) is not None
+            or _in_comparison(sentence, begin)
             or (date is not None and date.day is None and _aside_year(sentence, begin))
             or (basis == "explicit" and sentence.count("(", 0, begin) > sentence.count(")", 0, begin))
+            or _between_dashes(sentence, begin)
         )
         clause = _subordinate(sentence, begin)
         if _THAT_YEAR.match(sentence, match.end()):
             date, end_date = None, None  # `il 24 marzo di quell'anno`: the year is named elsewhere
         found.append(DateMention(begin, match.end(), sentence[begin : match.end()], basis, date, end_date,
-                                 anchor, aside, clause is not None, inferred, clause))  # fmt: skip
+                                 anchor, aside, clause is not None, inferred, clause, deadline))  # fmt: skip
 
     def tense(match: re.Match[str]) -> Tense | None:
         return _tense_near(sentence, match.start(), match.end())
@@ -704,6 +763,14 @@ def find_dates(sentence: str, published: PartialDate | None) -> list[DateMention
                 continue  # `4/2/2025` is 4 February in Rome and 2 April in Washington: not a date we can tell
             if free(*match.span()):
                 add(match, "explicit", _safe(int(match["y"]), int(match["m"]), int(match["d"])))
+    for match in _RANGE_MONTH_YEARS.finditer(sentence) if has_year and has_month else ():
+        if free(*match.span()) and not (
+            _english_month_lowercase(match["m1"]) or _english_month_lowercase(match["m2"])
+        ):
+            since = _safe(int(match["y1"]), _month(match["m1"]) or 0)
+            until = _safe(int(match["y2"]), _month(match["m2"]) or 0)
+            if since and until and since.first_day() < until.first_day():
+                add(match, "explicit", since, until)
     for match in _MONTH_YEAR.finditer(sentence) if has_year and has_month else ():
         if free(*match.span()) and not _english_month_lowercase(match["m"]):
             add(match, "explicit", _safe(int(match["y"]), _month(match["m"]) or 0))
@@ -731,10 +798,12 @@ def find_dates(sentence: str, published: PartialDate | None) -> list[DateMention
                     date = _safe(published.year, month)
                 else:
                     date = _resolve(None, month, None, published, direction)
-            add(match, "explicit", date, inferred=offset is None)
+            add(match, "explicit", date, inferred=offset is None, deadline=cue in _DEADLINE_CUES)
     for match in _YEAR_ALONE.finditer(sentence) if has_year else ():
         if free(*match.span()):
-            add(match, "explicit", PartialDate(year=int(match["y"])), start=match.start("y"))
+            cue = match.group().split()[0].casefold()
+            add(match, "explicit", PartialDate(year=int(match["y"])), start=match.start("y"),
+                deadline=cue in _DEADLINE_CUES)  # fmt: skip
 
     has_offset = not words.isdisjoint(_OFFSET_WORDS)
     for match in _OFFSET_AGO.finditer(sentence) if has_offset else ():
@@ -747,7 +816,22 @@ def find_dates(sentence: str, published: PartialDate | None) -> list[DateMention
         _relative_words(sentence, published, free, add)
     if not words.isdisjoint(_WEEKDAY_WORDS):
         _weekdays(sentence, published, free, add, tense)
-    return _history_undated(sorted(found, key=lambda mention: mention.start), published)
+    return _history_undated(_same_day_same_year(sorted(found, key=lambda mention: mention.start)), published)
+
+
+def _same_day_same_year(mentions: list[DateMention]) -> list[DateMention]:
+    """`Pubblicato il 17 ott 2014 Venerdì 17 ottobre alle ore 8`: a day written again without its
+    year is the day the sentence already gave in full."""
+    full: dict[tuple[int | None, int | None], PartialDate] = {
+        (m.date.month, m.date.day): m.date
+        for m in mentions
+        if m.date is not None and m.date.day is not None and not m.year_inferred and m.basis == "explicit"
+    }
+    same: list[DateMention] = []
+    for m in mentions:
+        given = full.get((m.date.month, m.date.day)) if m.year_inferred and m.date is not None else None
+        same.append(replace(m, date=given, year_inferred=False) if given is not None else m)
+    return same
 
 
 def _history_undated(mentions: list[DateMention], published: PartialDate | None) -> list[DateMention]:
@@ -854,14 +938,18 @@ def main_date(
             return mention.date.first_day() <= published.last_day()
         return mention.date.last_day() >= published.first_day()
 
-    own = [mention for mention in mentions if not mention.aside]
+    # `have committed to 5% by 2035`: a deadline dates a plan, not what was done
+    own = [m for m in mentions if not m.aside and not (m.deadline and tense == "past")]
     if any(not mention.subordinate for mention in own):  # `Mercoledì il Senato …, che creò nel 2019`
         own = [mention for mention in own if not mention.subordinate]
     elif own:  # every date stands in a subordinate place
         background = [
             m
             for m in own
-            if m.clause != "attribute" and published and m.date and _long_before(m.date, published)
+            if (m.clause != "attribute" or (m.date and m.date.day))  # `gli attacchi dello scorso 7 ottobre`
+            and published
+            and m.date
+            and _long_before(m.date, published)
         ]
         if background:  # `ce n'è uno costruito nel 1930`, `a book about … October 7, 2023`: undated
             return replace(background[0], date=None, end_date=None)
