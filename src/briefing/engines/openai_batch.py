@@ -215,6 +215,7 @@ class BatchRun:
             f"{error.code}: {error.message}" for error in (batch.errors.data if batch.errors else None) or []
         )
         answered = self.ledger.answers([request.body_hash for request in requests.values()])
+        in_parts = {request.article_sha256 for request in requests.values() if request.chunk > 1}
         for custom_id, request in requests.items():
             if request.body_hash in answered:
                 continue
@@ -223,11 +224,7 @@ class BatchRun:
                 + (f" ({batch_errors})" if batch_errors else "")
                 + " before answering it"
             )
-            several = request.chunk > 1 or any(
-                other.article_sha256 == request.article_sha256 and other.chunk > 1
-                for other in requests.values()
-            )
-            part = f" (part {request.chunk})" if several else ""
+            part = f" (part {request.chunk})" if request.article_sha256 in in_parts else ""
             self.failures.setdefault(
                 request.article_sha256,
                 f"batch {batch.id}: no answer{part}: {reason}; run again to send it in a new batch",
