@@ -13,6 +13,7 @@ from briefing.engines.extractive import ExtractiveEngine
 from briefing.models import Article, Fact, PartialDate
 from briefing.rules.lexicon import ANAPHOR_OPENERS
 from briefing.rules.sentences import split_article
+from briefing.rules.standalone import points_back
 
 
 def article(text: str, language: str) -> Article:
@@ -106,7 +107,7 @@ def test_a_sentence_that_points_back_comes_with_its_antecedent_in_one_verbatim_s
         "Manovra più leggera del previsto\n\n"
         "Il debito pubblico salirà al 138% del Pil il prossimo anno. Lo fa sapere il Mef in una nota "
         "diffusa in serata.\n\n"
-        "Il ministro ha poi incontrato i sindacati per un confronto sulle pensioni.\n"
+        "Il ministro dell'Economia ha poi incontrato i sindacati per un confronto sulle pensioni.\n"
     )
     found = facts(text, "it")
     (joined,) = [f for f in found if "Lo fa sapere il Mef" in f.statement]
@@ -127,8 +128,9 @@ def test_a_sentence_that_points_back_comes_with_its_antecedent_in_one_verbatim_s
 def test_a_sentence_that_points_back_to_nothing_shown_is_left_out() -> None:
     text = (
         "Vertice a Roma sulla sanità\n\n"
-        "Le regioni hanno chiesto altri fondi per le liste d'attesa negli ospedali pubblici.\n\n"
         "E' questo il nodo che il governo dovrà sciogliere entro la fine del mese.\n\n"
+        "Le regioni hanno chiesto altri fondi per le liste d'attesa negli ospedali pubblici.\n\n"
+        "Il vertice di Ginevra\n\n"  # a subheading: left out, so nothing is shown right before
         "He said the talks would resume next week in Geneva with both delegations.\n"
     )
     extraction = ExtractiveEngine().extract(article(text, "it"))
@@ -153,7 +155,11 @@ def test_english_anaphors_and_a_quotation_that_goes_on() -> None:
         for f in found
     )
     (quote,) = [f for f in found if "The families have waited" in f.statement]
-    assert quote.statement.startswith("[Senator Mark Olsen]")
+    # the statement reads the link as its words; the evidence keeps the source's Markdown verbatim
+    assert quote.statement.startswith("Senator Mark Olsen: “This is the first good news")
+    (evidence,) = quote.evidence
+    assert evidence.quote.startswith("[Senator Mark Olsen](https://example.org/p/1): “This is")
+    assert text[evidence.start : evidence.end] == evidence.quote
     assert quote.speaker == "Mark Olsen"
     # `This week` opens a sentence of its own
     assert any(f.statement.startswith("This week the delegations will meet again") for f in found)
@@ -204,3 +210,105 @@ def test_an_abbreviation_at_a_wrapped_line_end_ends_no_sentence() -> None:
         "Talks resumed in the U.S.",
         "The next round is due in May.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a subject left unsaid (Italian drops it): the previous sentence's
+        ("Era nata a Merano, dove aveva lavorato in un quotidiano locale.", "weak"),
+        ("Ha deciso di andare alla festa per capire il motivo del successo.", "weak"),
+        ("Nel 2017 divenne membro dell'Accademia del cinema.", "weak"),
+        ("È stata uno dei primi volti della rete.", "weak"),
+        ("Racconta di avere avuto l'idea nel 2022.", "strong"),
+        # ... unless it is written after the verb, or the first word is a day
+        ("È morta a Milano la conduttrice Anna Rossi.", None),
+        ("È stato trovato un accordo economico tra le parti.", None),
+        ("Spiega il ministro che la misura entrerà in vigore a maggio.", None),
+        ("Giovedì gli Stati Uniti hanno proposto un cessate il fuoco.", None),
+        ("Nel 2017 Bellucci divenne membro dell'Accademia del cinema.", None),
+        # connectives
+        ("Ma la polizia ha ritrovato l'auto abbandonata.", "weak"),
+        ("Inoltre il governo ha deciso di sospendere la vendita.", "weak"),
+        ("D’altro canto dimostrarlo è molto complesso.", "weak"),
+        ("However, the talks will resume next week.", "weak"),
+        ("Anche se il presidente lascerà, le riforme resteranno.", None),
+        # a bare definite subject that stands for something named before
+        ("La decisione è arrivata dopo settimane di trattative.", "weak"),
+        ("La giornalista, che avrebbe compiuto 58 anni, lavorava a Sky.", "weak"),
+        ("L'uomo è stato arrestato in serata.", "strong"),
+        ("The decision was announced on Monday.", "weak"),
+        ("La decisione del governo di rinviare il voto ha diviso la maggioranza.", None),
+        ("Il portavoce presidenziale russo Dmitry Peskov ha parlato ai giornalisti.", None),
+        ("Il fatto che tre dirigenti abbiano lasciato non sembra casuale.", None),
+        # a quotation whose speaker is not named in it
+        ("«Siamo molto pazienti», ha aggiunto.", "weak"),
+        ("“Noi siamo azionisti – ha aggiunto – e facciamo il nostro lavoro”.", "weak"),
+        ("“We will not give up,” he said.", "weak"),
+        ("«Siamo molto pazienti», ha aggiunto Bonora.", None),
+        ("«Al Villarreal è stata la prima volta che sono andato all'estero», ha spiegato Gabbia.", None),
+        # certain: an anaphor, or the rest of a sentence cut in two
+        ("Lo ha detto il ministro ai sindacati.", "strong"),
+        ("che era malata da tempo, era nata a Milano.", "strong"),
+    ],
+)
+def test_which_sentences_need_the_one_before(sentence: str, expected: str | None) -> None:
+    assert points_back(sentence) == expected
+
+
+def test_a_dropped_subject_is_read_with_its_sentence_and_a_lead_stands_alone() -> None:
+    text = (
+        "Addio alla cronista\n\n"
+        "È venuta a mancare Paola Rossi, cronista politica della televisione regionale.\n\n"
+        "Era nata a Merano, dove aveva lavorato in un quotidiano locale prima di approdare in tv.\n\n"
+        "I funerali saranno celebrati domani nella chiesa di San Marco a Milano.\n"
+    )
+    found = statements(text, "it")
+    assert found[0] == (
+        "È venuta a mancare Paola Rossi, cronista politica della televisione regionale. Era nata a "
+        "Merano, dove aveva lavorato in un quotidiano locale prima di approdare in tv."
+    )
+    assert not any(s.startswith("Era nata") for s in found)
+    # a lead that only likely points back is still the lead
+    opening = "Ha aperto oggi a Roma il vertice dei ministri europei dell'Energia."
+    assert statements(f"Vertice a Roma\n\n{opening}\n", "it") == [opening]
+
+
+def test_a_quotation_whose_speaker_comes_later_keeps_its_opening_mark() -> None:
+    text = (
+        "Il cordoglio della politica\n\n"
+        "Messaggi di cordoglio sono arrivati da tutti i gruppi parlamentari della Camera. «Esprimo "
+        "profondo dispiacere per la scomparsa della collega. Un abbraccio alla famiglia», dice in una "
+        "nota il sottosegretario Alessandro Morelli.\n"
+    )
+    found = facts(text, "it")
+    (quote,) = [f for f in found if "Esprimo" in f.statement]
+    assert quote.statement.startswith("«Esprimo profondo dispiacere")
+    assert quote.statement.endswith("il sottosegretario Alessandro Morelli.")
+    assert not any(f.statement.endswith("Camera. «") for f in found)
+
+
+def test_captions_initialisms_and_promotions_are_not_facts_nor_cut_sentences() -> None:
+    text = (
+        "Bombardamenti nel sud del Libano\n\n"
+        "Lunedì l'esercito israeliano ha bombardato diverse città nel sud del Libano. Nel video qui "
+        "sotto si vede l’impatto di un bombardamento.\n\n"
+        "A Baalbek la casa di un giornalista è stata colpita durante una diretta (il video qui sotto è "
+        "impressionante).\n\n"
+        "Il celebre monologo dal film della settimana Allo stesso modo i marchi di lusso si appropriano "
+        "delle tendenze dei social network.\n\n"
+        "L'attrice aveva già fatto diverse comparse in serie tv famose, come E.R., Ally McBeal e C.S.I.\n\n"
+        "La newsletter Se vuoi restare aggiornato sulle notizie di politica iscriviti alla newsletter "
+        "settimanale. Arriva due volte alla settimana.\n"
+    )
+    split = split_article(text, "it")
+    body = [s.text for s in split.sentences if s.role == "body"]
+    assert "Nel video qui sotto si vede l’impatto di un bombardamento." not in body
+    assert any(s.endswith("(il video qui sotto è impressionante).") for s in body)
+    assert any(s.startswith("Allo stesso modo i marchi di lusso") for s in body)
+    assert not any("Il celebre monologo" in s for s in body)
+    assert any(s.endswith("come E.R., Ally McBeal e C.S.I.") for s in body)
+    assert not any("newsletter" in s or s.startswith("Arriva due volte") for s in body)
+    assert {"points at a picture or video", "caption or subheading run into the text", "site promotion"} <= {
+        s.reason for s in split.skipped
+    }

@@ -434,6 +434,96 @@ ITALIAN = Language(
         r"|non è chiaro|non si sa|si temeva|si teme|secondo gli osservatori"
     ),
     background=r"in precedenza|precedentemente|già in passato|da anni|negli ultimi anni|a suo tempo",
+    dropped_subject=(
+        r"(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|avrà|avranno|ebbe|ebbero)\b"
+        # a simple past (`Divenne…`, `Interpretò…`), not a conjunction (`Però`, `Poiché`)
+        r"|(?!(?:però|perciò|poiché|affinché|finché|benché|perché|giacché|cosicché|ciò|più|già|lì|così"
+        r"|lunedì|martedì|mercoledì|giovedì|venerdì)\b)\w{2,}[òì]\b"
+        r"|(?:divenne|nacque|visse|disse|fece|prese|scrisse|vinse|mise|ebbe)\b"
+        # a copula before what the subject is (`È stata uno dei primi volti…`, `Era la sfilata…`)
+        r"|(?:è|e['’]|era|erano|fu|furono|sarà|sarebbe)\s+(?:stat[oaie]\s+)?"
+        r"(?:un|uno|una|un['’]|il|lo|la|l['’]|i|gli|le|tra|fra|anche|sempre|molto|ancora|già|tuttora|ormai)\b"
+    ),
+    dropped_subject_unless_inverted=(
+        r"(?:è|e['’]|era|erano|sono|fu|furono|sarà|saranno)\s+(?:(?:stat[oaie]|poi|già|anche)\s+)?"
+        r"\w+(?:at|ut|it|ss|st|rt|lt|tt|nt|rs|ps|ors)[oaie]\b"
+        r"|(?:racconta|raccontano|spiega|spiegano|aggiunge|ricorda|sottolinea|prosegue|conclude|osserva"
+        r"|precisa|ammette|confessa|scrive|vive|lavora|continua|dice|definisce|descrive)\b"
+    ),
+    adverbial_openers=(
+        r"nel|nella|nei|negli|nelle|nell['’]|dal|dalla|dai|dagli|dalle|dall['’]|a|ad|al|alla|ai|agli"
+        r"|alle|all['’]|in|con|per|da|dopo|tra|fra|su|sul|sulla|poi|quindi|già|oggi|ieri|infine|allora"
+        r"|ora|ancora|subito|recentemente|spesso|sempre"
+    ),
+    connective_openers=(
+        r"ma|però|peraltro|d['’]altro canto|d['’]altra parte|d['’]altronde|del resto|insomma|quindi"
+        r"|dunque|infatti|inoltre|tuttavia|invece|anche(?!\s+se\b)|eppure|perciò|pertanto|oltretutto"
+        r"|ovviamente|ebbene|allora|poi|perché(?![^?]*\?)|contestualmente|successivamente|in seguito"
+        r"|a quel punto|a parte|nemmeno|neanche|neppure|proprio per"
+    ),
+    subjectless_attribution=(
+        r"(?:[”»\"]|\s[-–—])\s*,?\s*(?:ha|hanno)\s+(?:poi\s+|anche\s+|quindi\s+|ancora\s+)?"
+        r"(?:aggiunto|spiegato|detto|concluso|proseguito|sottolineato|ribadito|precisato|osservato"
+        r"|ricordato|commentato|dichiarato|affermato|raccontato|continuato|insistito)\s*(?:[-–—.,:;]|$)"
+        r"|(?:[”»\"]|\s[-–—])\s*,?\s*(?:aggiunge|racconta|spiega|dice|prosegue|conclude|ricorda"
+        r"|sottolinea|precisa|osserva|continua|afferma)(?:\s+ancora)?\s*(?:[-–—.,:;]|$)"
+    ),
+    definite_articles=("il", "lo", "la", "i", "gli", "le", "l'", "l’"),
+    determiners=word_set(
+        "il lo la i gli le l' l’ un uno una un' un’ alcuni alcune molti molte tanti tante tutti tutte"
+        " ogni diversi diverse numerosi numerose"
+    ),
+    prepositions=word_set(
+        """di a da in con su per tra fra ad
+        del dello della dei degli delle dell' dell’ al allo alla ai agli alle all' all’
+        dal dallo dalla dai dagli dalle dall' dall’ nel nello nella nei negli nelle nell' nell’
+        sul sullo sulla sui sugli sulle sull' sull’ col coi verso dopo durante presso contro"""
+    ),
+    noun_complements=word_set("di del dello della dei degli delle dell' dell’ d' d’"),
+    shell_nouns=word_set(
+        """decisione provvedimento idea misura norma vicenda episodio notizia iniziativa richiesta
+        scelta annuncio proposta operazione mossa intervento incontro cerimonia evento indagine inchiesta
+        vittima vittime uomo donna ragazzo ragazza giovane coppia gruppo società azienda giornalista
+        attrice attore cantante cantautore cantautrice atleta giocatore tennista pilota artista
+        ordinanza decreto ipotesi obiettivo novità polemica questione caso motivo progetto piano
+        accordo intesa sentenza"""
+    ),
+    media_references=(
+        r"qui sotto|qui sopra|nel video|nella foto|nelle foto|nella gallery|nella fotogallery"
+        r"|guarda il video|nel grafico|nella mappa|nell['’]immagine|in alto|in basso"
+    ),
+    glued_openers=(
+        "Al",
+        "Allo",
+        "Alla",
+        "Nel",
+        "Nella",
+        "Dopo",
+        "Secondo",
+        "Inoltre",
+        "Intanto",
+        "Anche",
+        "Ma",
+        "Per",
+        "Dal",
+        "Dalla",
+        "Oggi",
+        "Ieri",
+        "Tra",
+        "Fra",
+    ),
+    furniture_openers=(
+        r"leggi anche|riproduzione riservata|tutti i diritti riservati|visualizza questo post|iscriviti"
+        r"|segui(?:ci)? su|clicca qui|pubblicità|ultimo aggiornamento|foto di|guarda|ascolta|loading"
+    ),
+    furniture_labels=r"notizia|foto|video|condividi|immagine|fonte",
+    promotions=r"iscriviti alla (?:nostra )?newsletter|se vuoi restare aggiornat[oaie]",
+    byline_openers=r"di|a cura di|testo di",
+    credit_phrases=r"\bha collaborato\b",
+    continuation_words=(
+        r"il|lo|la|i|gli|le|un|una|di|del|della|dei|degli|delle|a|al|alla|ai|da|dal|dalla|in|nel|nella"
+        r"|con|su|sul|per|tra|fra|e|o|che"
+    ),
     abbreviations=word_set("Sig. Sig.ra Dott. Dott.ssa Prof. Prof.ssa On. Sen. Avv. Ing. Mons. Gen. S."),
     stopwords=word_set(
         """il lo la i gli le un una uno di del della dello dei degli delle da dal dalla dai in nel nella nei
