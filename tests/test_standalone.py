@@ -247,7 +247,24 @@ def test_an_abbreviation_at_a_wrapped_line_end_ends_no_sentence() -> None:
         ("“We will not give up,” he said.", "weak"),
         ("«Siamo molto pazienti», ha aggiunto Bonora.", None),
         ("«Al Villarreal è stata la prima volta che sono andato all'estero», ha spiegato Gabbia.", None),
+        # a link or a demonstrative among the first words, after an adverbial or two
+        ("Oggi avrebbe dovuto essere giorno di riposo.", "weak"),
+        ("Ai Carabinieri, infatti, aveva detto che l'auto era stata rubata.", "weak"),
+        ("Il governo tedesco è infatti direttamente coinvolto nell'operazione.", "weak"),
+        ("Rispettare quelle leggi è uno dei motivi del ritardo.", "weak"),
+        ("The talks, however, will resume next week.", "weak"),
+        ("Questa mattina il Consiglio dei ministri ha approvato il decreto.", None),
+        ("L'obiettivo, dice Savi, non è creare un'atmosfera nostalgica.", "weak"),
+        # a quotation no one is said to have spoken
+        ("«Dovrete abituarvi perché diremo tutte le cose due volte».", "weak"),
+        (
+            '"Dobbiamo costruire una NATO più forte - ha dichiarato Rutte -. Partecipiamo alle riunioni".',
+            None,
+        ),
         # certain: an anaphor, or the rest of a sentence cut in two
+        ("I due discutono di dosi e di consegne.", "strong"),
+        ("Quella di Schlein è una scelta elettorale.", "strong"),
+        ("A pubblicarla è l'Osservatorio europeo australe.", "strong"),
         ("Lo ha detto il ministro ai sindacati.", "strong"),
         ("che era malata da tempo, era nata a Milano.", "strong"),
     ],

@@ -347,6 +347,7 @@ ENGLISH = Language(
     dropped_subject="",
     dropped_subject_unless_inverted="",
     adverbial_openers=r"in|on|at|after|before|since|then|later|earlier|today|yesterday",
+    early_connectives=r"however|therefore|instead",
     connective_openers=(
         r"but|however|also|instead|therefore|moreover|furthermore|in addition|nonetheless|nevertheless"
         r"|even so|still,"

@@ -413,6 +413,16 @@ ITALIAN = Language(
         r"(?!\s+(?:mattina|pomeriggio|sera|settimana|mese|anno|estate|inverno|autunno|primavera|volta)\b)"
         r"|era\s+(?:probabilmente|stat[oa]|il|la|lo|un|una|uno)\b|racconta\b|raccontano\b"
         r"|(?:l['’]uomo|la donna|il ragazzo|la ragazza|il giovane|la giovane)\b"
+        # a pronoun for someone named before: `Lei…`, `Dalla loro ricerca…`, `I due discutono…`
+        r"|(?:lui|lei)\b|(?:\w+\s+){0,2}loro\b"
+        r"|(?:i|le|gli)\s+(?:due|tre|quattro|cinque)\b"
+        r"(?!\s+(?:anni|mesi|giorni|settimane|volte|per cento|milioni|miliardi|mila|ore)\b)"
+        r"|(?:lo|la|gli|le)\s+stess[oaie]\s+(?:ha|hanno|vale|valgono|è|era|sono|accade|succede|fa|fanno)\b"
+        r"|(?:il|la|i|le)\s+(?:prim[oaie]|second[oaie])\s+(?:è|sono|era|erano|ha|hanno)\b"
+        r"|l['’]altr[oaie]\b|gli altri\b|le altre\b|un altro\b|un['’]altra\b"
+        r"|(?:quell[oaie]|quelli)\s+(?:di|del|della|dei|degli|delle|dell['’])"
+        # a clitic on an infinitive: `A pubblicarla è…`
+        r"|(?:a|ad|per|da)\s+\w+(?:ar|er|ir)(?:l[oaie]|ne)\b"
     ),
     stance=(
         r"necessità|necessario|bisogna|occorre|deve|devono|dovrebbe|dovrebbero|dobbiamo|chiede|chiedono"
@@ -453,13 +463,20 @@ ITALIAN = Language(
     adverbial_openers=(
         r"nel|nella|nei|negli|nelle|nell['’]|dal|dalla|dai|dagli|dalle|dall['’]|a|ad|al|alla|ai|agli"
         r"|alle|all['’]|in|con|per|da|dopo|tra|fra|su|sul|sulla|poi|quindi|già|oggi|ieri|infine|allora"
-        r"|ora|ancora|subito|recentemente|spesso|sempre"
+        r"|ora|ancora|subito|recentemente|spesso|sempre|infatti|però|inizialmente|successivamente|anche"
+        r"|ovviamente|comunque|tuttavia|invece"
+    ),
+    early_connectives=(
+        r"infatti|quindi|invece|dunque|peraltro|tra l['’]altro|inoltre|però|tuttavia|comunque"
+        # a demonstrative: `Rispettare quelle leggi…`, `Dopo il successo di quell'esperimento…`
+        r"|(?:quel|quello|quella|quei|quelle|quegli|quell['’]|questo|questa|questi|queste|quest['’])"
+        r"(?!\s*(?:mattina|pomeriggio|sera|settimana|mese|anno|estate|inverno|autunno|primavera|volta)\b)"
     ),
     connective_openers=(
         r"ma|però|peraltro|d['’]altro canto|d['’]altra parte|d['’]altronde|del resto|insomma|quindi"
         r"|dunque|infatti|inoltre|tuttavia|invece|anche(?!\s+se\b)|eppure|perciò|pertanto|oltretutto"
         r"|ovviamente|ebbene|allora|poi|perché(?![^?]*\?)|contestualmente|successivamente|in seguito"
-        r"|a quel punto|a parte|nemmeno|neanche|neppure|proprio per"
+        r"|a quel punto|a parte|nemmeno|neanche|neppure|proprio per|per esempio|ad esempio|solo che"
     ),
     subjectless_attribution=(
         r"(?:[”»\"]|\s[-–—])\s*,?\s*(?:ha|hanno)\s+(?:poi\s+|anche\s+|quindi\s+|ancora\s+)?"
@@ -486,32 +503,14 @@ ITALIAN = Language(
         vittima vittime uomo donna ragazzo ragazza giovane coppia gruppo società azienda giornalista
         attrice attore cantante cantautore cantautrice atleta giocatore tennista pilota artista
         ordinanza decreto ipotesi obiettivo novità polemica questione caso motivo progetto piano
-        accordo intesa sentenza"""
+        accordo intesa sentenza cose investigatori inquirenti agenti soccorritori riforma legge
+        referendum divisione vertice colloquio trattativa"""
     ),
     media_references=(
         r"qui sotto|qui sopra|nel video|nella foto|nelle foto|nella gallery|nella fotogallery"
         r"|guarda il video|nel grafico|nella mappa|nell['’]immagine|in alto|in basso"
     ),
-    glued_openers=(
-        "Al",
-        "Allo",
-        "Alla",
-        "Nel",
-        "Nella",
-        "Dopo",
-        "Secondo",
-        "Inoltre",
-        "Intanto",
-        "Anche",
-        "Ma",
-        "Per",
-        "Dal",
-        "Dalla",
-        "Oggi",
-        "Ieri",
-        "Tra",
-        "Fra",
-    ),
+    glued_openers=("Al", "Allo", "Dopo", "Secondo", "Inoltre", "Intanto"),
     furniture_openers=(
         r"leggi anche|riproduzione riservata|tutti i diritti riservati|visualizza questo post|iscriviti"
         r"|segui(?:ci)? su|clicca qui|pubblicità|ultimo aggiornamento|foto di|guarda|ascolta|loading"

@@ -206,6 +206,9 @@ class Language:
     determiner or a name that no preposition governs, before the clause ends."""
     adverbial_openers: str
     """Prepositions and adverbs that may open a sentence before its verb (`nel`, `ad`, `poi`)."""
+    early_connectives: str
+    """Words that tie a sentence to the one before when they come among its first words (`Il
+    governo è infatti…`, `Rispettare quelle leggi…`, `The talks, however, …`)."""
     connective_openers: str
     """Words that tie a sentence to the one before (`Ma`, `Inoltre`, `D'altro canto`, `However`)."""
     subjectless_attribution: str

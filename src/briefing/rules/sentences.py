@@ -98,9 +98,9 @@ _PARENTHESES = re.compile(r"\([^()]*\)")
 # that never follows a word inside a sentence, then a word in lower case.
 _GLUED_OPENERS = [opener for language in lang.ALL for opener in language.glued_openers]
 _GLUED = re.compile(
-    r"^[A-ZÀ-Ý][^.!?:;«»\"“”()\n]{2,120}?[\wà-ÿ’'](?P<gap>\s+)(?="
+    r"^[A-ZÀ-Ý][^.,!?:;«»\"“”()\n]{2,120}?[\wà-ÿ’'](?P<gap>\s+)(?=(?:"
     + "|".join(re.escape(opener) for opener in sorted(_GLUED_OPENERS, key=len, reverse=True))
-    + r"\s+[a-zà-ÿ])"
+    + r")\s+[a-zà-ÿ])"
 )
 _ABBREVIATED_NAME = re.compile(r"(?:^|\s)(?:[A-Z]\.){1,3}$")  # `come E.` + `R., Ally McBeal e C.`
 _QUOTE_OPENED = re.compile(r"\s[«“\"]$")  # `… della Camera. «` + `Esprimo…`: the quote opens the next

@@ -23,13 +23,15 @@ from typing import Literal
 
 from briefing import lang
 from briefing.lang import fold
-from briefing.rules.lexicon import ANAPHOR_OPENERS, ROLE_HEADS, Lowercase
+from briefing.rules.lexicon import ANAPHOR_OPENERS, ROLE_HEADS, Lowercase, reporting_forms
 
 Strength = Literal["strong", "weak"]
 
 _OPEN = r"^[\"“«'‘(*_\s]*"
-_ADVERBIAL = (
-    r"(?:(?:" + lang.alternatives(lambda language: language.adverbial_openers) + r")\s+[^\s,]+\s*,?\s+)?"
+_ADVERBIAL = (  # `Nel 2017 divenne…`, `Ai Carabinieri, infatti, aveva detto…`, `Oggi avrebbe…`
+    r"(?:(?:"
+    + lang.alternatives(lambda language: language.adverbial_openers)
+    + r")(?:\s+[^\s,]+)?\s*,?\s+){0,2}"
 )
 _CLITIC = r"(?:si\s+|s['’])?"
 _DROPPED = Lowercase(
@@ -51,6 +53,13 @@ _DROPPED_UNLESS_INVERTED = Lowercase(
 _CONNECTIVE = Lowercase(
     _OPEN + r"(?:" + lang.alternatives(lambda language: language.connective_openers) + r")(?=[\s,])"
 )
+_EARLY_CONNECTIVE = Lowercase(
+    _OPEN
+    + r"(?:[\w'’]+[\s,]+){1,4}(?:"
+    + lang.alternatives(lambda language: language.early_connectives)
+    + r")\b"
+)
+_BARE_QUOTATION = re.compile(r"^[\"“«][^\"“”«»]+[\"”»][.!?…]?$")
 _SUBJECTLESS_ATTRIBUTION = Lowercase(lang.alternatives(lambda language: language.subjectless_attribution))
 _ARTICLES = [article for language in lang.ALL for article in language.definite_articles]
 _DEFINITE = re.compile(
@@ -84,8 +93,11 @@ def points_back(text: str) -> Strength | None:
     if opening.lstrip(_QUOTATION_MARKS)[:1].islower() or ANAPHOR_OPENERS.match(text):
         return "strong"
     if opening[:1] in _QUOTATION_MARKS:  # a quotation: its speaker may be named after it, or not
-        return "weak" if _SUBJECTLESS_ATTRIBUTION.search(text) else None
-    if _CONNECTIVE.match(text) or _DROPPED.match(text):
+        speakerless = _SUBJECTLESS_ATTRIBUTION.search(text) or (
+            _BARE_QUOTATION.match(text.strip()) and not any(f.search(text) for f in reporting_forms(None))
+        )
+        return "weak" if speakerless else None
+    if _CONNECTIVE.match(text) or _DROPPED.match(text) or _EARLY_CONNECTIVE.match(text):
         return "weak"
     inverted = _DROPPED_UNLESS_INVERTED.match(text)
     if inverted and not _subject_after(text[inverted.end() :]):
@@ -127,8 +139,11 @@ def _bare_definite_pointing_back(text: str) -> bool:
     noun, after = fold(match["noun"]), fold(match["after"])
     complement = after.split("'")[0] + "'" if "'" in after else after
     named = False  # `Il portavoce presidenziale russo Dmitry Peskov`, not `… announced on Monday`
-    for word in text[match.start("after") :].split()[:3]:
-        if fold(word) in _PREPOSITIONS:
+    words = text[match.start("noun") :].split()
+    for word in words[1:4] if not words[0].endswith(",") else []:
+        if fold(word) in _PREPOSITIONS or word.startswith(","):
             break
         named = named or word[:1].isupper()
+        if word.endswith(","):
+            break
     return (noun in _SHELL_NOUNS or noun in ROLE_HEADS) and complement not in _COMPLEMENTS and not named
