@@ -273,6 +273,20 @@ def test_which_sentences_need_the_one_before(sentence: str, expected: str | None
     assert points_back(sentence) == expected
 
 
+def test_a_short_sentence_about_what_the_one_before_named_points_back() -> None:
+    before = "Sono arrivati messaggi di cordoglio da tutti i partiti."
+    assert points_back("Il cordoglio è bipartisan.", before) == "weak"
+    assert points_back("Il cordoglio è bipartisan.", "La Camera ha osservato un minuto di silenzio.") is None
+    # a long sentence that names its subject's noun again says enough of it
+    long = (
+        "La conversazione sarà la continuazione del dialogo iniziato il 12 febbraio, quando i due "
+        "leader hanno tenuto colloqui per la prima volta in tre anni."
+    )
+    assert points_back(long, "È prevista una nuova conversazione tra i due presidenti.") is None
+    # the rest of a quotation whose opening mark is in an earlier sentence
+    assert points_back("Alla famiglia la nostra vicinanza», la nota del gruppo del Pd.") == "strong"
+
+
 def test_a_dropped_subject_is_read_with_its_sentence_and_a_lead_stands_alone() -> None:
     text = (
         "Addio alla cronista\n\n"
@@ -283,7 +297,8 @@ def test_a_dropped_subject_is_read_with_its_sentence_and_a_lead_stands_alone() -
     found = statements(text, "it")
     assert found[0] == (
         "È venuta a mancare Paola Rossi, cronista politica della televisione regionale. Era nata a "
-        "Merano, dove aveva lavorato in un quotidiano locale prima di approdare in tv."
+        "Merano, dove aveva lavorato in un quotidiano locale prima di approdare in tv. I funerali "
+        "saranno celebrati domani nella chiesa di San Marco a Milano."  # whose funeral: hers
     )
     assert not any(s.startswith("Era nata") for s in found)
     # a lead that only likely points back is still the lead

@@ -52,7 +52,9 @@ def with_antecedents(text: str, sentences: list[Sentence]) -> tuple[list[Sentenc
             bool(units) and units[-1].paragraph == sentence.paragraph and _open_quotation(units[-1].text)
         )
         before = units[-1] if units else None
-        strength = points_back(sentence.text) if sentence.role == "body" else None
+        strength = (
+            points_back(sentence.text, before.text if before else "") if sentence.role == "body" else None
+        )
         lead = not any(unit.role == "body" for unit in units)
         if not goes_on and (strength is None or (strength == "weak" and lead)):
             units.append(sentence)

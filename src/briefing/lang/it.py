@@ -477,6 +477,7 @@ ITALIAN = Language(
         r"|dunque|infatti|inoltre|tuttavia|invece|anche(?!\s+se\b)|eppure|perciò|pertanto|oltretutto"
         r"|ovviamente|ebbene|allora|poi|perché(?![^?]*\?)|contestualmente|successivamente|in seguito"
         r"|a quel punto|a parte|nemmeno|neanche|neppure|proprio per|per esempio|ad esempio|solo che"
+        r"|altrettanto|analogamente|allo stesso modo"
     ),
     subjectless_attribution=(
         r"(?:[”»\"]|\s[-–—])\s*,?\s*(?:ha|hanno)\s+(?:poi\s+|anche\s+|quindi\s+|ancora\s+)?"
@@ -504,7 +505,7 @@ ITALIAN = Language(
         attrice attore cantante cantautore cantautrice atleta giocatore tennista pilota artista
         ordinanza decreto ipotesi obiettivo novità polemica questione caso motivo progetto piano
         accordo intesa sentenza cose investigatori inquirenti agenti soccorritori riforma legge
-        referendum divisione vertice colloquio trattativa"""
+        referendum divisione vertice colloquio trattativa funerali"""
     ),
     media_references=(
         r"qui sotto|qui sopra|nel video|nella foto|nelle foto|nella gallery|nella fotogallery"

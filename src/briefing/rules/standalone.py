@@ -86,12 +86,14 @@ _WORD = re.compile(r"[\w'’]+")
 _QUOTATION_MARKS = "\"“«'‘"
 
 
-def points_back(text: str) -> Strength | None:
-    """Whether `text` needs the sentence before it to be understood, and how surely; None when it
-    stands alone."""
+def points_back(text: str, before: str = "") -> Strength | None:
+    """Whether `text` needs the sentence before it (`before`, the text shown right before it) to be
+    understood, and how surely; None when it stands alone."""
     opening = text.lstrip("(*_ \t\r\n")
     if opening.lstrip(_QUOTATION_MARKS)[:1].islower() or ANAPHOR_OPENERS.match(text):
         return "strong"
+    if text.count("»") > text.count("«") or text.count("”") > text.count("“"):
+        return "strong"  # closes a quotation opened in an earlier sentence
     if opening[:1] in _QUOTATION_MARKS:  # a quotation: its speaker may be named after it, or not
         speakerless = _SUBJECTLESS_ATTRIBUTION.search(text) or (
             _BARE_QUOTATION.match(text.strip()) and not any(f.search(text) for f in reporting_forms(None))
@@ -102,7 +104,7 @@ def points_back(text: str) -> Strength | None:
     inverted = _DROPPED_UNLESS_INVERTED.match(text)
     if inverted and not _subject_after(text[inverted.end() :]):
         return "weak"
-    if _bare_definite_pointing_back(text):
+    if _bare_definite_pointing_back(text, before):
         return "weak"
     return None
 
@@ -129,10 +131,15 @@ def _subject_after(rest: str) -> bool:
     return False
 
 
-def _bare_definite_pointing_back(text: str) -> bool:
+# A short sentence whose bare definite subject repeats a noun of the sentence before it (`… messaggi
+# di cordoglio.` + `Il cordoglio è bipartisan.`) says something of what that sentence named.
+_SHORT = 15  # words
+
+
+def _bare_definite_pointing_back(text: str, before: str) -> bool:
     """`La decisione…`, `L'uomo…`, `La giornalista, che…`, `The move…`: a definite subject whose
-    noun stands for something already named (a `shell_nouns` word or a role), with nothing that
-    says which (no `di …`, no name in the words after it)."""
+    noun stands for something already named (a `shell_nouns` word or a role, or in a short sentence
+    a noun of the sentence before), with nothing that says which (no `di …`, no name after it)."""
     match = _DEFINITE.match(text)
     if match is None:
         return False
@@ -146,4 +153,11 @@ def _bare_definite_pointing_back(text: str) -> bool:
         named = named or word[:1].isupper()
         if word.endswith(","):
             break
-    return (noun in _SHELL_NOUNS or noun in ROLE_HEADS) and complement not in _COMPLEMENTS and not named
+    if complement in _COMPLEMENTS or named:
+        return False
+    if noun in _SHELL_NOUNS or noun in ROLE_HEADS:
+        return True
+    stem = noun[:-1] if len(noun) > 4 else noun
+    return len(text.split()) <= _SHORT and any(
+        word.startswith(stem) and abs(len(word) - len(noun)) <= 2 for word in re.findall(r"\w+", fold(before))
+    )
