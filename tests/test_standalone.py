@@ -344,3 +344,10 @@ def test_captions_initialisms_and_promotions_are_not_facts_nor_cut_sentences() -
     assert {"points at a picture or video", "caption or subheading run into the text", "site promotion"} <= {
         s.reason for s in split.skipped
     }
+
+
+def test_every_agency_that_signs_a_dateline_is_stripped_from_the_lead() -> None:
+    """One list of agencies (`ingest.AGENCIES`) serves the outlet and the lead's furniture."""
+    text = "Pensioni\n\n(Bloomberg) - Il governo ha approvato nella notte il decreto sulle pensioni.\n"
+    (lead,) = [s.text for s in split_article(text, "it").sentences if s.role == "body"]
+    assert lead == "Il governo ha approvato nella notte il decreto sulle pensioni."

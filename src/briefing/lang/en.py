@@ -443,7 +443,7 @@ ENGLISH = Language(
         highlighted highlights"""
     ),
     percent_words=("percent", "per cent"),
-    gdp_words=("gdp",),
+    gdp_words=("gdp", "gross domestic product"),
     duration_units=word_set("year years month months week weeks day days hour hours minutes seconds decades"),
     addressed_to_the_model=(
         r"(?:ignore|disregard|forget|override)\s+(?:all\s+(?:of\s+)?)?(?:the\s+|any\s+|these\s+)?"

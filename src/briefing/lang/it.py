@@ -582,7 +582,7 @@ ITALIAN = Language(
         richiam* defin* parlat* parlando interven* reso"""
     ),
     percent_words=("per cento", "percento", "punti percentuali"),
-    gdp_words=("pil", "prodotto interno"),
+    gdp_words=("pil", "prodotto interno lordo", "prodotto interno"),
     duration_units=word_set(
         "anno anni mese mesi settimana settimane giorno giorni ora ore minuti secondi decenni"
     ),

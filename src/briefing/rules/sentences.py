@@ -25,6 +25,7 @@ import sentencex
 
 from briefing import lang
 from briefing.dates import DATE_LABELS, MONTHS, TWEET_SIGNOFF_RE, date_in, dates_in
+from briefing.ingest import AGENCIES
 from briefing.models import PartialDate
 
 Role = Literal["headline", "standfirst", "body", "tweet"]
@@ -38,9 +39,7 @@ _BULLET = re.compile(r"(?:[-•·▪◦]|\d{1,2}[.)])\s+")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = f"(?:{lang.weekday_pattern()})"
-_AGENCIES = (
-    r"(?:ANSA|AGI|Adnkronos|AdnKronos|LaPresse|Askanews|Dire|DIRE|ITALPRESS|Italpress|Reuters|AP|AFP|dpa|EFE)"
-)
+_AGENCIES = r"(?i:" + "|".join(re.escape(name) for name in AGENCIES) + r")"
 
 # Furniture at the start of the lead sentence, stripped one piece after another.
 _LEAD_FURNITURE = [
