@@ -10,7 +10,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from briefing.cli import app
-from briefing.compose.annex import QuotedText
+from briefing.compose.annex import QUOTE_SHARE, QuotedText
 from briefing.compose.budget import words_of
 from briefing.models import Article, Evidence
 
@@ -111,7 +111,7 @@ def test_the_annexes_are_not_counted_in_the_body_words(tmp_path: Path) -> None:
     assert data["body_words"] <= data["body_budget"]
 
 
-def test_the_whole_briefing_quotes_at_most_half_of_the_sources(tmp_path: Path) -> None:
+def test_the_whole_briefing_quotes_at_most_its_share_of_the_sources(tmp_path: Path) -> None:
     data, _body, annex = sections(build(tmp_path))
     texts = {s["source"]: Path(s["source"]).read_text("utf-8") for s in data["sources"]}
     quoted: dict[str, set[int]] = {}
@@ -119,7 +119,7 @@ def test_the_whole_briefing_quotes_at_most_half_of_the_sources(tmp_path: Path) -
         quoted.setdefault(citation["source"], set()).update(range(citation["start"], citation["end"]))
     share = sum(len(v) for v in quoted.values()) / sum(len(t) for t in texts.values())
     assert any(s["key"] == "further" and s["statements"] for s in annex)
-    assert 0.3 < share <= 0.5  # the further reports fill up to the budget, not beyond
+    assert 0.3 < share <= QUOTE_SHARE  # the further reports fill up to the budget, not beyond
 
 
 def test_quoted_text_counts_overlapping_quotes_once_and_refuses_what_would_exceed() -> None:

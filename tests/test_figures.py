@@ -107,3 +107,15 @@ def test_a_measure_named_before_the_number_wins_over_one_after_it() -> None:
     assert fig.measure_near(text, "3%") == "deficit"
     assert fig.measure_near("Il criterio del 2% di spesa per la difesa.", "2%") == "defence_spending"
     assert fig.measure_near("The call for 5% defense spending.", "5% defense spending") == "defence_spending"
+
+
+def test_an_undated_repeat_of_a_dated_number_is_not_a_point_of_its_own() -> None:
+    again = fact(
+        "n4",
+        "Rutte ha ribadito la necessità di aumentare la spesa militare ben oltre il 3% del PIL.",
+        "3% del PIL",
+        "% del PIL",
+        "2025-04-02",
+        "Mark Rutte",
+    ).model_copy(update={"when": None, "when_basis": None, "actors": []})
+    assert trajectories([*NATO, again]) == [[2.0, 3.0, 5.0]]  # not [2, 3, 5, 3] with an undated 3 last

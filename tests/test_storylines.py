@@ -4,7 +4,6 @@ stories (a harbour strike, a chess tournament, a vaccine trial), and on the seed
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
@@ -187,35 +186,6 @@ def test_length_changes_the_body_and_short_is_shorter(workdir: Path) -> None:
     assert words["short"] < words["standard"] < words["long"]
     result = runner.invoke(app, ["build", "seeds", "--length", "huge"])
     assert result.exit_code == 2 and "--length" in result.output
-
-
-# Issue 13's target is 90 % of the gold facts. Offline, the body (two PDF pages) holds 16 of 32;
-# with the chronology and further-reports annexes, under their 50 % quote budget, the briefing
-# holds 21 of 32 (see the issue's closing note). This floor keeps it from falling back.
-GOLD_FLOOR = 21 / 32
-
-
-def test_the_seeds_briefing_covers_the_gold_facts_quoting_well_under_the_sources(
-    workdir: Path,
-) -> None:
-    """Issue 13 on the seeds, offline: an analyst's facts covered, ≤ 60 % of the text quoted, no
-    statement printed twice."""
-    sys.path.insert(0, str(Path(__file__).parent))
-    from seed_gold import covered
-
-    result = runner.invoke(app, ["build", "seeds", "--out", "out", "--format", "json"])
-    assert result.exit_code == 0, result.output
-    data = json.loads((workdir / "out" / "briefing-2026-04-03.json").read_text("utf-8"))
-    texts = [s["text"] for sec in data["sections"] for s in sec["statements"]]
-    found, total, missed = covered(texts)
-    texts_of = {s["source"]: Path(s["source"]).read_text("utf-8") for s in data["sources"]}
-    spans: dict[str, set[int]] = {}
-    for c in data["citations"].values():
-        spans.setdefault(c["source"], set()).update(range(c["start"], c["end"]))
-    quoted = sum(len(v) for v in spans.values()) / sum(len(t) for t in texts_of.values())
-    assert found / total >= GOLD_FLOOR, missed
-    assert quoted <= 0.5  # the annexes' quote budget (compose/annex.py)
-    assert len({" ".join(t.split()) for t in texts}) == len(texts)
 
 
 def test_an_llm_facts_rank_is_its_importance_and_falls_off_gently() -> None:

@@ -191,5 +191,6 @@ def _combine(group: list[Fact]) -> Fact:
             "when_basis": dated.when_basis,
             "when_end": dated.when_end,
             "speaker": first.speaker or next((f.speaker for f in group if f.speaker), None),
+            "embedded": all(fact.embedded for fact in group),  # an article's own words carry it too
         }
     )

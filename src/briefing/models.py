@@ -159,6 +159,9 @@ class Fact(BaseModel):
         default=None, description="the engine's order of importance in its article: 1 is first"
     )
     language: str | None = None
+    embedded: bool = Field(
+        default=False, description="a sentence of a post embedded in the article (a tweet), not its own words"
+    )
 
 
 class Usage(BaseModel):

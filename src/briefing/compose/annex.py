@@ -3,8 +3,9 @@
 - **Chronology**: every day the timeline selection ranks over the whole build (its own length,
   `timeline_length`, not the body's budget), in date order, one best-supported statement each. A
   day whose statement the body already prints is left out: the day is in the body.
-- **Further reports**: what else each storyline reports, in the ranking compose uses for the
-  body, while the whole briefing's quotes stay within `QUOTE_SHARE` of the sources' text.
+- **Further reports**: what else each article reports, each article's best in turn (best: the
+  most names, numbers and quotations for its words, as compose ranks the body's remainder), while
+  the whole briefing's quotes stay within `QUOTE_SHARE` of the sources' text.
 
 Neither counts in `body_words`; `Printed` keeps every statement to one place in the briefing.
 """
@@ -21,8 +22,7 @@ from briefing.models import Article, Citation, Evidence, PartialDate
 
 Span = Evidence | Citation  # a source and a character span in it
 
-QUOTE_SHARE = 0.5  # of the sources' characters, quoted by the body and the annexes together
-FURTHER_PER_ARTICLE = 3  # at most this many further reports per article of a storyline
+QUOTE_SHARE = 0.58  # of the sources' characters, quoted by the body and the annexes together
 FURTHER_MAX = 60  # and this many in all, however large the folder: the annex stays a few pages
 
 
@@ -80,21 +80,18 @@ def chronology(
 
 
 def further_reports(
-    ranked: Sequence[Sequence[Candidate]],
-    articles: Sequence[int],
-    printed: Printed,
-    quoted: QuotedText,
+    ranked: Sequence[Sequence[Candidate]], printed: Printed, quoted: QuotedText
 ) -> list[list[Candidate]]:
-    """For each storyline (its candidates best first, its number of articles), what the briefing
-    does not print yet, best first, taken in turns across storylines while the quotes fit."""
-    limits = [FURTHER_PER_ARTICLE * max(1, n) for n in articles]
+    """For each article (its candidates best first), what the briefing does not print yet, taken
+    one article's best at a time in turns, so that every article is heard, while the quotes fit
+    and up to `FURTHER_MAX` in all."""
     chosen: list[list[Candidate]] = [[] for _ in ranked]
     places = [0 for _ in ranked]
     total = 0
     while total < FURTHER_MAX:
         added = False
         for i, candidates in enumerate(ranked):
-            while total < FURTHER_MAX and places[i] < len(candidates) and len(chosen[i]) < limits[i]:
+            while total < FURTHER_MAX and places[i] < len(candidates):
                 candidate = candidates[places[i]]
                 places[i] += 1
                 evidence = cited(candidate)

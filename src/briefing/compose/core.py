@@ -62,6 +62,7 @@ TIMELINE_SHARE = 0.5  # of the words left after the key points: the days that ma
 WATCH_SHARE = 0.3  # of what the key points leave
 BACKGROUND_SHARE = 0.2  # of the body's words, when there is background
 SPECIFICS_WEIGHT = 0.12  # per name, number or quotation
+INFORMATION_WEIGHT = 0.5  # the same, in the annex: each is worth more than the engine's salience
 DAY_BONUS = 0.3  # a statement for a day the timeline chose, over one it did not
 BACKGROUND_ROUNDS = 8  # at most this many statements for one background storyline
 
@@ -296,17 +297,33 @@ def specifics(text: str) -> int:
     return len(_SPECIFIC.findall(text))
 
 
+def information(candidate: Candidate) -> int:
+    """`specifics`, and the figures the engine found written in words (`quattro regioni`, `cinque
+    o dieci anni`): numbers all the same."""
+    spelled = sum(1 for f in candidate.fact.figures if not any(ch.isdigit() for ch in f.text))
+    return specifics(candidate.fact.statement) + spelled
+
+
 def _by_density(candidates: Iterable[Candidate], preferred: set[int]) -> list[Candidate]:
     """Best value for the words it takes first: score per square root of length (a long sentence
-    must say more to earn its place), the days the timeline chose ahead of the rest."""
+    must say more to earn its place), the days the timeline chose ahead of the rest; the lines of
+    a post the article embeds after the article's own sentences."""
 
     def value(c: Candidate) -> float:
         bonus = DAY_BONUS if id(c) in preferred else 0.0
-        return (c.score + bonus + SPECIFICS_WEIGHT * specifics(c.fact.statement)) / math.sqrt(
-            words_of(c.fact.statement)
-        )
+        return (c.score + bonus + SPECIFICS_WEIGHT * information(c)) / math.sqrt(words_of(c.fact.statement))
 
-    return sorted(candidates, key=lambda c: -value(c))
+    return sorted(candidates, key=lambda c: (c.fact.embedded, -value(c)))
+
+
+def _by_information(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """For the annex, where what counts is the sources' text it quotes: the most names, numbers and
+    quotations per word first (then the score), a post the article embeds after its own sentences."""
+
+    def value(c: Candidate) -> float:
+        return (c.score + INFORMATION_WEIGHT * information(c)) / words_of(c.fact.statement)
+
+    return sorted(candidates, key=lambda c: (c.fact.embedded, -value(c)))
 
 
 def _choose_block(
@@ -411,15 +428,16 @@ def _choose_background(
     """The best statement of each background storyline in rank order while words remain; then,
     if words still remain (a small folder), a second best of each, and so on."""
     end = as_of.last_day()
-    ranked = {  # what happened before what is only scheduled: a background item is a fact
-        s.id: sorted(
+    ranked = {}
+    for s in background:
+        best = sorted(  # what happened before what is only scheduled: a background item is a fact
             _key_point_ranking(
                 per_storyline[s.id], as_of, _first_day(s, start_day), BACKGROUND_ROUNDS, BACKGROUND_ROUNDS
             ),
             key=lambda c: c.first_day is not None and c.first_day > end,
         )
-        for s in background
-    }
+        # its bottom line first; then what says most for its words (as the lead blocks' remainder)
+        ranked[s.id] = best[:1] + _by_density(best[1:], set())
     chosen: dict[str, list[Candidate]] = {s.id: [] for s in background}
     for _round in range(BACKGROUND_ROUNDS):
         added = False
@@ -659,10 +677,14 @@ def _annex(
     home = {id(c): storyline_of[c.article].id for c in days if c.article in storyline_of}
     chronology_statements = [writer.statement(c, storyline=home.get(id(c))) for c in days]
     quoted.add([writer.citations.table[c] for st in chronology_statements for c in st.citations])
-    start_day = start.first_day() if start else as_of.first_day()
     with_facts = [s for s in storylines if per_storyline[s.id]]
-    ranked = [_by_recency(per_storyline[s.id], as_of, _first_day(s, start_day)) for s in with_facts]
-    further = further_reports(ranked, [s.articles for s in with_facts], printed, quoted)
+    ranked = {s.id: _by_information(per_storyline[s.id]) for s in with_facts}
+    by_article: dict[str, list[Candidate]] = {}
+    for storyline in with_facts:
+        for candidate in ranked[storyline.id]:
+            by_article.setdefault(candidate.article, []).append(candidate)
+    taken = {id(c) for group in further_reports(list(by_article.values()), printed, quoted) for c in group}
+    further = [[c for c in ranked[s.id] if id(c) in taken] for s in with_facts]  # by storyline
     return [
         Section(heading=words["chronology"], key="chronology", annex=True, statements=chronology_statements),
         Section(

@@ -185,12 +185,16 @@ def _same_step(a: FigureMention, b: FigureMention) -> bool:
 def trajectory(series: Series) -> list[list[FigureMention]]:
     """The series' steps in date order; consecutive mentions of the same number (by the same actor,
     or where one gives no actor) are one step, dated by its first mention. The best-scored mentions
-    are kept when there are more than fit."""
+    are kept when there are more than fit. An undated mention of a number the series already dates
+    is that point said again, not a point of its own (it could not be placed in time)."""
     best = sorted(series.mentions, key=lambda m: -m.candidate.score)
+    dated = {m.number for m in series.mentions if m.when is not None}
     kept: list[FigureMention] = []
     seen: set[tuple[float | None, str | None, str | None]] = set()
     for mention in best:
         key = (mention.number, mention.actor, mention.when.iso() if mention.when else None)
+        if mention.when is None and mention.number in dated:
+            continue
         if key not in seen:
             seen.add(key)
             kept.append(mention)

@@ -73,6 +73,24 @@ def with_antecedents(text: str, sentences: list[Sentence]) -> tuple[list[Sentenc
     return units, orphans
 
 
+_QUOTE_MARKS = ("“", "«", '"')
+
+
+def introduces_quotation(sentence: Sentence, following: Sentence | None, index: ActorIndex) -> bool:
+    """`Rutte ha quindi sottolineato come Kiev …` right before `“L’Ucraina non può …”, ha ammonito`:
+    a sentence of its own words, naming a person, that leads into the quotation opening the next
+    sentence of its paragraph. What the person said is in the quotation; this only frames it."""
+    return (
+        following is not None
+        and sentence.role == "body"
+        and following.role == "body"
+        and following.paragraph == sentence.paragraph
+        and following.text.lstrip(" *_")[:1] in _QUOTE_MARKS
+        and not any(mark in sentence.text for mark in _QUOTE_MARKS)
+        and any(person.name in index.people for person in index.actors(sentence.text))
+    )
+
+
 def _as_lead(sentence: Sentence, index: ActorIndex) -> Sentence:
     """A standfirst that reads as a lead (a full sentence: someone did something) is the lead."""
     if (
@@ -155,8 +173,11 @@ class ExtractiveEngine:
         body_position = {id(s): i for i, s in enumerate(body)}
         for number, sentence in enumerate(kept):
             anchor = _anchor(article, stamps, sentence.start)
+            following = kept[number + 1] if number + 1 < len(kept) else None
+            lead_in = introduces_quotation(sentence, following, index)
             fact = self._fact(article, language, sentence, index, principal, previous_speaker,
-                              body_position.get(id(sentence), 0), len(body), number, anchor)  # fmt: skip
+                              body_position.get(id(sentence), 0), len(body), number, anchor,
+                              lead_in)  # fmt: skip
             if sentence.role == "body":
                 previous_speaker = fact.speaker or previous_speaker
             facts.append(fact)
@@ -174,6 +195,7 @@ class ExtractiveEngine:
         body_count: int,
         number: int,
         anchor: PartialDate | None,
+        lead_in: bool = False,
     ) -> Fact:
         """`anchor`: the date the sentence's relative words count from (the publication date, or the
         live-blog update line above it)."""
@@ -237,6 +259,7 @@ class ExtractiveEngine:
             hedge=bool(HEDGE.search(text)),
             question=text.rstrip(" ”\"»'").endswith("?"),
             words=len(text.split()),
+            lead_in=lead_in,
         )
         return Fact(
             id=f"x{number + 1}",
@@ -251,6 +274,7 @@ class ExtractiveEngine:
             speaker=speaker,
             salience=score(features),
             language=language,
+            embedded=sentence.role == "tweet",
         )
 
 

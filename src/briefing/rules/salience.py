@@ -38,6 +38,7 @@ class Features:
     hedge: bool
     question: bool
     words: int
+    lead_in: bool = False  # frames the quotation that follows it (`Rutte ha quindi sottolineato …`)
 
 
 def main_tense(sentence: str) -> Tense | None:
@@ -89,6 +90,8 @@ def classify(
     return "context"
 
 
+LEAD_IN_PENALTY = 0.3  # below the quotation it leads into, which says what was said
+
 _KIND_WEIGHT: dict[str, float] = {
     "event": 0.12,
     "plan": 0.12,
@@ -120,6 +123,7 @@ def score(features: Features) -> float:
     value += 0.06 if features.action else 0.0
     value -= 0.2 if features.hedge else 0.0
     value -= 0.3 if features.question else 0.0
+    value -= LEAD_IN_PENALTY if features.lead_in else 0.0
     value -= 0.1 if features.words < 8 else 0.0
     value -= 0.05 if features.words > 60 else 0.0
     if features.role == "headline":
