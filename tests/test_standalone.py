@@ -128,9 +128,8 @@ def test_a_sentence_that_points_back_comes_with_its_antecedent_in_one_verbatim_s
 def test_a_sentence_that_points_back_to_nothing_shown_is_left_out() -> None:
     text = (
         "Vertice a Roma sulla sanità\n\n"
-        "E' questo il nodo che il governo dovrà sciogliere entro la fine del mese.\n\n"
         "Le regioni hanno chiesto altri fondi per le liste d'attesa negli ospedali pubblici.\n\n"
-        "Il vertice di Ginevra\n\n"  # a subheading: left out, so nothing is shown right before
+        "E' questo il nodo che il governo dovrà sciogliere entro la fine del mese.\n\n"
         "He said the talks would resume next week in Geneva with both delegations.\n"
     )
     extraction = ExtractiveEngine().extract(article(text, "it"))
@@ -239,6 +238,8 @@ def test_an_abbreviation_at_a_wrapped_line_end_ends_no_sentence() -> None:
         ("L'uomo è stato arrestato in serata.", "strong"),
         ("The decision was announced on Monday.", "weak"),
         ("La decisione del governo di rinviare il voto ha diviso la maggioranza.", None),
+        ("L’incontro tra Rutte e Trump è avvenuto in un clima di timori.", None),
+        ("Rutte ha quindi sottolineato come Kiev abbia resistito.", None),
         ("Il portavoce presidenziale russo Dmitry Peskov ha parlato ai giornalisti.", None),
         ("Il fatto che tre dirigenti abbiano lasciato non sembra casuale.", None),
         # a quotation whose speaker is not named in it
@@ -255,8 +256,8 @@ def test_an_abbreviation_at_a_wrapped_line_end_ends_no_sentence() -> None:
         ("The talks, however, will resume next week.", "weak"),
         ("Questa mattina il Consiglio dei ministri ha approvato il decreto.", None),
         ("L'obiettivo, dice Savi, non è creare un'atmosfera nostalgica.", "weak"),
-        # a quotation no one is said to have spoken
-        ("«Dovrete abituarvi perché diremo tutte le cose due volte».", "weak"),
+        # a quotation with no reporting verb keeps the speaker the engine inherits for it
+        ("«Dovrete abituarvi perché diremo tutte le cose due volte».", None),
         (
             '"Dobbiamo costruire una NATO più forte - ha dichiarato Rutte -. Partecipiamo alle riunioni".',
             None,
@@ -290,9 +291,10 @@ def test_a_short_sentence_about_what_the_one_before_named_points_back() -> None:
 def test_a_dropped_subject_is_read_with_its_sentence_and_a_lead_stands_alone() -> None:
     text = (
         "Addio alla cronista\n\n"
-        "È venuta a mancare Paola Rossi, cronista politica della televisione regionale.\n\n"
-        "Era nata a Merano, dove aveva lavorato in un quotidiano locale prima di approdare in tv.\n\n"
-        "I funerali saranno celebrati domani nella chiesa di San Marco a Milano.\n"
+        "È venuta a mancare Paola Rossi, cronista politica della televisione regionale. "
+        "Era nata a Merano, dove aveva lavorato in un quotidiano locale prima di approdare in tv. "
+        "I funerali saranno celebrati domani nella chiesa di San Marco a Milano.\n\n"
+        "Era stata premiata due volte dall'ordine dei giornalisti per le sue inchieste.\n"
     )
     found = statements(text, "it")
     assert found[0] == (
@@ -301,6 +303,8 @@ def test_a_dropped_subject_is_read_with_its_sentence_and_a_lead_stands_alone() -
         "saranno celebrati domani nella chiesa di San Marco a Milano."  # whose funeral: hers
     )
     assert not any(s.startswith("Era nata") for s in found)
+    # with nothing before it in its paragraph, it is not shown at all
+    assert not any("premiata" in s for s in found)
     # a lead that only likely points back is still the lead
     opening = "Ha aperto oggi a Roma il vertice dei ministri europei dell'Energia."
     assert statements(f"Vertice a Roma\n\n{opening}\n", "it") == [opening]

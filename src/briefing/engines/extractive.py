@@ -40,10 +40,10 @@ def _open_quotation(text: str) -> bool:
 
 def with_antecedents(text: str, sentences: list[Sentence]) -> tuple[list[Sentence], list[Sentence]]:
     """Each sentence that points back (`rules.standalone.points_back`: "Lo ha detto…", "Era
-    nata…", "He said…") joined to the sentence right before it, as one span of the text; the ones
-    with no such sentence right before them (or past `_WITH_ANTECEDENT` sentences), apart: they
-    cannot be read alone. A sentence that only likely points back stands alone as its article's
-    lead."""
+    nata…", "He said…") joined to the sentence right before it in its paragraph, as one span of
+    the text; the ones with no such sentence right before them (or past `_WITH_ANTECEDENT`
+    sentences), apart: they cannot be read alone. A sentence that only likely points back stands
+    alone as its article's lead."""
     units: list[Sentence] = []
     counts: list[int] = []
     orphans: list[Sentence] = []
@@ -63,6 +63,7 @@ def with_antecedents(text: str, sentences: list[Sentence]) -> tuple[list[Sentenc
         if (
             before is not None
             and before.role == "body"
+            and before.paragraph == sentence.paragraph
             and not text[before.end : sentence.start].strip()  # nothing left out between them
             and counts[-1] < _WITH_ANTECEDENT
         ):

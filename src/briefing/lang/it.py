@@ -467,7 +467,7 @@ ITALIAN = Language(
         r"|ovviamente|comunque|tuttavia|invece"
     ),
     early_connectives=(
-        r"infatti|quindi|invece|dunque|peraltro|tra l['’]altro|inoltre|però|tuttavia|comunque"
+        r"infatti|peraltro|tra l['’]altro"
         # a demonstrative: `Rispettare quelle leggi…`, `Dopo il successo di quell'esperimento…`
         r"|(?:quel|quello|quella|quei|quelle|quegli|quell['’]|questo|questa|questi|queste|quest['’])"
         r"(?!\s*(?:mattina|pomeriggio|sera|settimana|mese|anno|estate|inverno|autunno|primavera|volta)\b)"

@@ -23,7 +23,7 @@ from typing import Literal
 
 from briefing import lang
 from briefing.lang import fold
-from briefing.rules.lexicon import ANAPHOR_OPENERS, ROLE_HEADS, Lowercase, reporting_forms
+from briefing.rules.lexicon import ANAPHOR_OPENERS, ROLE_HEADS, Lowercase
 
 Strength = Literal["strong", "weak"]
 
@@ -59,7 +59,6 @@ _EARLY_CONNECTIVE = Lowercase(
     + lang.alternatives(lambda language: language.early_connectives)
     + r")\b"
 )
-_BARE_QUOTATION = re.compile(r"^[\"“«][^\"“”«»]+[\"”»][.!?…]?$")
 _SUBJECTLESS_ATTRIBUTION = Lowercase(lang.alternatives(lambda language: language.subjectless_attribution))
 _ARTICLES = [article for language in lang.ALL for article in language.definite_articles]
 _DEFINITE = re.compile(
@@ -95,10 +94,9 @@ def points_back(text: str, before: str = "") -> Strength | None:
     if text.count("»") > text.count("«") or text.count("”") > text.count("“"):
         return "strong"  # closes a quotation opened in an earlier sentence
     if opening[:1] in _QUOTATION_MARKS:  # a quotation: its speaker may be named after it, or not
-        speakerless = _SUBJECTLESS_ATTRIBUTION.search(text) or (
-            _BARE_QUOTATION.match(text.strip()) and not any(f.search(text) for f in reporting_forms(None))
-        )
-        return "weak" if speakerless else None
+        # (a quotation with no reporting verb at all keeps the speaker the engine inherits for it,
+        # and composition shows it under that speaker)
+        return "weak" if _SUBJECTLESS_ATTRIBUTION.search(text) else None
     if _CONNECTIVE.match(text) or _DROPPED.match(text) or _EARLY_CONNECTIVE.match(text):
         return "weak"
     inverted = _DROPPED_UNLESS_INVERTED.match(text)
@@ -145,6 +143,8 @@ def _bare_definite_pointing_back(text: str, before: str) -> bool:
         return False
     noun, after = fold(match["noun"]), fold(match["after"])
     complement = after.split("'")[0] + "'" if "'" in after else after
+    if complement in _PREPOSITIONS:  # `L'incontro tra Rutte e Trump`, `La decisione sulla manovra`
+        return False
     named = False  # `Il portavoce presidenziale russo Dmitry Peskov`, not `… announced on Monday`
     words = text[match.start("noun") :].split()
     for word in words[1:4] if not words[0].endswith(",") else []:
