@@ -267,6 +267,7 @@ def test_an_abbreviation_at_a_wrapped_line_end_ends_no_sentence() -> None:
         ("Quella di Schlein è una scelta elettorale.", "strong"),
         ("A pubblicarla è l'Osservatorio europeo australe.", "strong"),
         ("Lo ha detto il ministro ai sindacati.", "strong"),
+        ("E lo dice lui che da sottosegretario segue la riforma.", "strong"),
         ("che era malata da tempo, era nata a Milano.", "strong"),
     ],
 )
