@@ -265,7 +265,7 @@ class ExtractiveEngine:
         return Fact(
             id=f"x{number + 1}",
             kind=kind,
-            statement=_collapse(without_link_markup(text)),
+            statement=without_link_markup(_collapse(text)),
             actors=actors,
             when=when,
             when_basis=basis,
