@@ -143,7 +143,7 @@ def test_english_anaphors_and_a_quotation_that_goes_on() -> None:
         "Envoy Back From Geneva\n\n"
         "The special envoy Anna Berg met both delegations in Geneva on Monday. She said the two sides "
         "agreed to exchange prisoners before the end of the month.\n\n"
-        "[Senator Mark\nOlsen](https://example.org/p/1): “This is the first good news in months. "
+        "-   [Senator Mark\n    Olsen](https://example.org/p/1): “This is the first good news in months. "
         "The families have waited long enough for it.”\n\n"
         "This week the delegations will meet again in Vienna to discuss the next steps.\n"
     )
@@ -157,7 +157,7 @@ def test_english_anaphors_and_a_quotation_that_goes_on() -> None:
     # the statement reads the link as its words; the evidence keeps the source's Markdown verbatim
     assert quote.statement.startswith("Senator Mark Olsen: “This is the first good news")
     (evidence,) = quote.evidence
-    assert evidence.quote.startswith("[Senator Mark\nOlsen](https://example.org/p/1): “This is")
+    assert evidence.quote.startswith("[Senator Mark\n    Olsen](https://example.org/p/1): “This is")
     assert text[evidence.start : evidence.end] == evidence.quote
     assert quote.speaker == "Mark Olsen"
     # `This week` opens a sentence of its own
