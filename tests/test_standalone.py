@@ -356,3 +356,13 @@ def test_every_agency_that_signs_a_dateline_is_stripped_from_the_lead() -> None:
     text = "Pensioni\n\n(Bloomberg) - Il governo ha approvato nella notte il decreto sulle pensioni.\n"
     (lead,) = [s.text for s in split_article(text, "it").sentences if s.role == "body"]
     assert lead == "Il governo ha approvato nella notte il decreto sulle pensioni."
+
+
+def test_a_link_whose_words_wrap_onto_the_next_line_is_one_sentence_read_as_its_words() -> None:
+    text = (
+        "Allies Praise the Summit\n\n"
+        "The allies agreed on Wednesday to raise their defence spending to five percent.\n\n"
+        "[Rep. Jim\nJordan](https://example.org/status/1): “America is back and stronger on the world stage!”\n"
+    )
+    found = statements(text, "en")
+    assert "Rep. Jim Jordan: “America is back and stronger on the world stage!”" in found

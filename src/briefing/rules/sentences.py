@@ -296,6 +296,8 @@ def _wrapped(line: _Line, following: _Line, width: int | None) -> bool:
         return True  # stops mid-sentence (on `al`, `the`) or before a line in lower case
     if (line.bullet or line.indented) and following.indented:
         return True  # a Markdown list item goes on in its indented lines
+    if line.text.count("[") > line.text.count("]") and following.text.count("]") > following.text.count("["):
+        return True  # a Markdown link's words go on: `[Rep. Jim` + `Jordan](https://…)`
     # Wrapped at a fixed width: the next line's first word would not have fitted on this line. A
     # line past the width is a wrapped one only when a link (or another long word) pushed it there.
     if width is None or (line.width > width and not _LONG_LAST_WORD.search(line.text)):
