@@ -362,7 +362,7 @@ def test_a_link_whose_words_wrap_onto_the_next_line_is_one_sentence_read_as_its_
     text = (
         "Allies Praise the Summit\n\n"
         "The allies agreed on Wednesday to raise their defence spending to five percent.\n\n"
-        "[Rep. Jim\nJordan](https://example.org/status/1): “America is back and stronger on the world stage!”\n"
+        "[Rep. Jim\nJordan](https://example.org/status/1): “America is back and stronger in the world!”\n"
     )
     found = statements(text, "en")
-    assert "Rep. Jim Jordan: “America is back and stronger on the world stage!”" in found
+    assert "Rep. Jim Jordan: “America is back and stronger in the world!”" in found
