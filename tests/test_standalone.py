@@ -231,6 +231,7 @@ def test_an_abbreviation_at_a_wrapped_line_end_ends_no_sentence() -> None:
         ("Inoltre il governo ha deciso di sospendere la vendita.", "weak"),
         ("D’altro canto dimostrarlo è molto complesso.", "weak"),
         ("However, the talks will resume next week.", "weak"),
+        ("Specifically, six minors will return to their families.", "weak"),
         ("Anche se il presidente lascerà, le riforme resteranno.", None),
         # a bare definite subject that stands for something named before
         ("La decisione è arrivata dopo settimane di trattative.", "weak"),

@@ -350,7 +350,7 @@ ENGLISH = Language(
     early_connectives=r"however|therefore|instead",
     connective_openers=(
         r"but|however|also|instead|therefore|moreover|furthermore|in addition|nonetheless|nevertheless"
-        r"|even so|still,"
+        r"|even so|still,|specifically|for example|for instance|similarly|likewise|additionally"
     ),
     subjectless_attribution=(
         r"[”\"]\s*,?\s*(?:he|she|they)\s+(?:said|added|says|adds|told|wrote|explained|noted)\b"
