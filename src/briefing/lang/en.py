@@ -348,6 +348,7 @@ ENGLISH = Language(
     dropped_subject_unless_inverted="",
     adverbial_openers=r"in|on|at|after|before|since|then|later|earlier|today|yesterday",
     early_connectives=r"however|therefore|instead",
+    back_references=r"something similar|the same way|in a similar way",
     connective_openers=(
         r"but|however|also|instead|therefore|moreover|furthermore|in addition|nonetheless|nevertheless"
         r"|even so|still,|specifically|for example|for instance|similarly|likewise|additionally"

@@ -472,6 +472,9 @@ ITALIAN = Language(
         r"|(?:quel|quello|quella|quei|quelle|quegli|quell['’]|questo|questa|questi|queste|quest['’])"
         r"(?!\s*(?:mattina|pomeriggio|sera|settimana|mese|anno|estate|inverno|autunno|primavera|volta)\b)"
     ),
+    back_references=(
+        r"qualcosa di simile|qualcosa del genere|in modo simile|nello stesso modo|allo stesso modo"
+    ),
     connective_openers=(
         r"ma|però|peraltro|d['’]altro canto|d['’]altra parte|d['’]altronde|del resto|insomma|quindi"
         r"|dunque|infatti|inoltre|tuttavia|invece|anche(?!\s+se\b)|eppure|perciò|pertanto|oltretutto"

@@ -209,6 +209,9 @@ class Language:
     early_connectives: str
     """Words that tie a sentence to the one before when they come among its first words (`Il
     governo è infatti…`, `Rispettare quelle leggi…`, `The talks, however, …`)."""
+    back_references: str
+    """Phrases that compare with what the sentence before said, wherever they stand (`qualcosa di
+    simile`, `something similar`)."""
     connective_openers: str
     """Words that tie a sentence to the one before (`Ma`, `Inoltre`, `D'altro canto`, `However`)."""
     subjectless_attribution: str

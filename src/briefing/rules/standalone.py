@@ -59,6 +59,7 @@ _EARLY_CONNECTIVE = Lowercase(
     + lang.alternatives(lambda language: language.early_connectives)
     + r")\b"
 )
+_BACK_REFERENCE = Lowercase(r"\b(?:" + lang.alternatives(lambda language: language.back_references) + r")\b")
 _SUBJECTLESS_ATTRIBUTION = Lowercase(lang.alternatives(lambda language: language.subjectless_attribution))
 _ARTICLES = [article for language in lang.ALL for article in language.definite_articles]
 _DEFINITE = re.compile(
@@ -97,7 +98,12 @@ def points_back(text: str, before: str = "") -> Strength | None:
         # (a quotation with no reporting verb at all keeps the speaker the engine inherits for it,
         # and composition shows it under that speaker)
         return "weak" if _SUBJECTLESS_ATTRIBUTION.search(text) else None
-    if _CONNECTIVE.match(text) or _DROPPED.match(text) or _EARLY_CONNECTIVE.match(text):
+    if (
+        _CONNECTIVE.match(text)
+        or _DROPPED.match(text)
+        or _EARLY_CONNECTIVE.match(text)
+        or _BACK_REFERENCE.search(text)
+    ):
         return "weak"
     inverted = _DROPPED_UNLESS_INVERTED.match(text)
     if inverted and not _subject_after(text[inverted.end() :]):
