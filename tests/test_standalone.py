@@ -233,6 +233,7 @@ def test_an_abbreviation_at_a_wrapped_line_end_ends_no_sentence() -> None:
         ("However, the talks will resume next week.", "weak"),
         ("Specifically, six minors will return to their families.", "weak"),
         ("Già giovedì il ministro della Difesa aveva detto qualcosa di simile.", "weak"),
+        ("Dall’1 ottobre il suo posto sarà preso da Claudia Sheinbaum.", "weak"),
         ("Anche se il presidente lascerà, le riforme resteranno.", None),
         # a bare definite subject that stands for something named before
         ("La decisione è arrivata dopo settimane di trattative.", "weak"),

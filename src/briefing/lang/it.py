@@ -467,7 +467,7 @@ ITALIAN = Language(
         r"|ovviamente|comunque|tuttavia|invece"
     ),
     early_connectives=(
-        r"infatti|peraltro|tra l['’]altro"
+        r"infatti|peraltro|tra l['’]altro|suo|sua|suoi|sue"
         # a demonstrative: `Rispettare quelle leggi…`, `Dopo il successo di quell'esperimento…`
         r"|(?:quel|quello|quella|quei|quelle|quegli|quell['’]|questo|questa|questi|queste|quest['’])"
         r"(?!\s*(?:mattina|pomeriggio|sera|settimana|mese|anno|estate|inverno|autunno|primavera|volta)\b)"
@@ -508,7 +508,8 @@ ITALIAN = Language(
         attrice attore cantante cantautore cantautrice atleta giocatore tennista pilota artista
         ordinanza decreto ipotesi obiettivo novità polemica questione caso motivo progetto piano
         accordo intesa sentenza cose investigatori inquirenti agenti soccorritori riforma legge
-        referendum divisione vertice colloquio trattativa funerali"""
+        referendum divisione vertice colloquio trattativa funerali edizione sopralluogo delibera ricorso
+        udienza"""
     ),
     media_references=(
         r"qui sotto|qui sopra|nel video|nella foto|nelle foto|nella gallery|nella fotogallery"
