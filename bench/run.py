@@ -24,6 +24,7 @@ from pathlib import Path
 from tests.openai_server import FakeOpenAI
 
 from bench.scale import bench_batch, bench_jobs
+from bench.stages import bench_stages
 from bench.synthetic import write_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -305,7 +306,7 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="smaller corpora (a smoke run)")
     parser.add_argument(
         "--only",
-        choices=["llm", "extractive", "compose", "startup", "timeline", "offline", "jobs", "batch"],
+        choices=["llm", "extractive", "compose", "startup", "timeline", "offline", "stages", "jobs", "batch"],
         action="append",
     )
     parser.add_argument("--big", action="store_true", help="with jobs: also 10,000 articles (minutes)")
@@ -315,6 +316,7 @@ def main() -> None:
         "extractive",
         "compose",
         "offline",
+        "stages",
         "timeline",
         "llm",
         "jobs",
@@ -332,6 +334,7 @@ def main() -> None:
                 "llm": lambda: bench_llm(work, options.quick),
                 "timeline": lambda: bench_timeline(work),
                 "offline": lambda: bench_offline_build(work, options.quick),
+                "stages": lambda: [Row(*row) for row in bench_stages(options.quick)],
                 "jobs": lambda: [Row(*row) for row in bench_jobs(work, options.quick, options.big)],
                 "batch": lambda: [Row(*row) for row in bench_batch(work, options.quick)],
             }[part]()

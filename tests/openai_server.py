@@ -36,6 +36,7 @@ import re
 import threading
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -128,6 +129,10 @@ class FakeOpenAI:
         self.batch_api = True  # False: /v1/files and /v1/batches answer 404, as most local servers do
         self._ids = itertools.count(1)
         self._batch_lock = threading.Lock()  # one poll moves a batch at a time
+        # Called as POST /v1/batches is answered: instead of making the batch, or after making it
+        # but before the client hears of it (a test kills its client there).
+        self.before_batch_created: Callable[[], None] | None = None
+        self.after_batch_created: Callable[[], None] | None = None
 
     # --- control --------------------------------------------------------------------------------
 
@@ -453,8 +458,8 @@ class BatchDesk:
                 return self._not_found("file")
             return (200, stored.data) if parts[-1] == "content" else (200, stored.describe())
         if parts[-1] == "batches":
-            with server._lock:
-                data = [batch.describe() for batch in server.batches.values()]
+            with server._lock:  # newest first, as OpenAI lists them
+                data = [batch.describe() for batch in reversed(server.batches.values())]
             return 200, {"object": "list", "data": data, "has_more": False}
         batch = server.batches.get(parts[-1])
         if batch is None:
@@ -488,6 +493,11 @@ class BatchDesk:
         stored = server.files.get(str(body.get("input_file_id")))
         if stored is None:
             return self._not_found("input file")
+        if server.before_batch_created is not None:  # then no batch is made
+            server.before_batch_created()
+            return 503, {
+                "error": {"message": "no batch made (scripted)", "type": "server_error", "code": 503}
+            }
         try:
             lines = [json.loads(line) for line in stored.data.decode().splitlines() if line.strip()]
         except ValueError:
@@ -506,7 +516,10 @@ class BatchDesk:
                 metadata=body.get("metadata"),
             )
             server.batches[batch.id] = batch
-            return 200, batch.describe()
+            described = batch.describe()
+        if server.after_batch_created is not None:
+            server.after_batch_created()
+        return 200, described
 
     def _advance(self, batch: FakeBatch) -> None:
         """One poll's worth of the batch's life."""

@@ -10,9 +10,11 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from briefing.cli import app
-from briefing.compose.annex import QUOTE_SHARE, QuotedText
-from briefing.compose.budget import words_of
-from briefing.models import Article, Evidence
+from briefing.compose.annex import QUOTE_SHARE, QuotedText, further_reports
+from briefing.compose.budget import Printed, words_of
+from briefing.compose.candidates import Candidate, prepare
+from briefing.compose.core import information
+from briefing.models import Article, Evidence, Fact
 
 runner = CliRunner()
 
@@ -147,3 +149,41 @@ def test_the_annexes_are_checked_and_rendered_after_the_body_under_an_annex_head
     assert markdown.index("### Full timeline") < markdown.index("### Further reports")
     html = next(out.glob("briefing-*.html")).read_text("utf-8")
     assert html.index('id="annex"') < html.index('id="chronology"') < html.index('id="citations"')
+
+
+def _candidates(source: str, sentences: list[str]) -> tuple[Article, list[Candidate]]:
+    text = " ".join(sentences)
+    article = Article(source=source, text=text, sha256="0", encoding="utf-8")
+    facts = []
+    for number, sentence in enumerate(sentences):
+        start = text.index(sentence)
+        evidence = Evidence(source=source, start=start, end=start + len(sentence), quote=sentence)
+        facts.append(Fact(id=f"{source}{number}", statement=sentence, evidence=[evidence], salience=0.5))
+    return article, prepare(facts, [article])
+
+
+def test_further_reports_take_each_articles_best_in_turn_while_the_quotes_fit() -> None:
+    a, from_a = _candidates(
+        "a.txt", ["Alpha one is here.", "Alpha two is a much longer sentence than the rest.", "A3 ok."]
+    )
+    b, from_b = _candidates("b.txt", ["Beta one is here.", "Beta two is here too."])
+    quoted = QuotedText([a, b], share=0.5)  # room for 58 of the 116 characters
+    chosen = further_reports([from_a, from_b], Printed(), quoted)
+    assert [[c.fact.statement for c in group] for group in chosen] == [
+        ["Alpha one is here.", "A3 ok."],  # the long second sentence does not fit: the next one does
+        ["Beta one is here."],
+    ]
+    assert quoted.quoted <= quoted.allowed
+
+
+def test_a_links_address_adds_no_names_or_numbers_to_what_a_statement_says() -> None:
+    bare, linked = (
+        prepare(
+            [Fact(id=i, statement=s, evidence=[Evidence(source="x.txt", start=0, end=len(s), quote=s)])], []
+        )[0]
+        for i, s in (
+            ("1", "Senator Reed: “A good day.”"),
+            ("2", "[Senator Reed](https://x.com/SenReed/status/1938267307618230700): “A good day.”"),
+        )
+    )
+    assert information(linked) == information(bare)

@@ -246,3 +246,86 @@ def test_a_server_without_the_batch_api_gets_a_clear_error(workdir: Path, server
     assert result.exit_code == 1
     assert "the Batch API at" in result.stderr and "HTTP 404" in result.stderr
     assert "leave out --batch" in result.stderr
+
+
+def killed_at_batch_creation(server: FakeOpenAI, workdir: Path, tmp_path: Path, moment: str) -> list[str]:
+    """Run a --batch build that is killed (SIGKILL: no clean-up) as the server answers its
+    POST /v1/batches: `before` the batch is made, or `after` it is made but before the build hears
+    of it. Returns the command, to run again."""
+    command = [sys.executable, "-m", "briefing.cli", "build", "seeds/", "--out", "out", "--format", "json"]
+    command += ["--base-url", server.url, "--model", "fake", "--batch", "--cache", str(tmp_path / "cache")]
+    environment = {**os.environ, "OPENAI_API_KEY": "sk-test-batch", "BRIEFING_BATCH_POLL_SECONDS": "0.05"}
+    first = subprocess.Popen(command, env=environment, stderr=subprocess.PIPE, text=True, cwd=workdir)
+
+    def kill() -> None:
+        first.kill()
+        first.wait()
+
+    setattr(server, f"{moment}_batch_created", kill)
+    first.communicate(timeout=60)
+    assert first.returncode == -signal.SIGKILL
+    setattr(server, f"{moment}_batch_created", None)
+    return command
+
+
+def test_a_build_killed_as_its_batch_is_created_adopts_that_batch_and_pays_no_article_twice(
+    workdir: Path, server: FakeOpenAI, tmp_path: Path
+) -> None:
+    command = killed_at_batch_creation(server, workdir, tmp_path, "after")
+    assert server.batch_count() == 1  # made, and paid for, but the build never heard of it
+
+    environment = {**os.environ, "OPENAI_API_KEY": "sk-test-batch", "BRIEFING_BATCH_POLL_SECONDS": "0.05"}
+    second = subprocess.run(command, env=environment, capture_output=True, text=True, cwd=workdir)
+    assert second.returncode == 0, second.stderr
+    (batch_id,) = server.batches
+    assert f"batch {batch_id} found on the server" in second.stderr
+    assert server.batch_count() == 1
+    assert len(server.batch_lines()) == SEED_FILES
+    assert set(paid_per_article(server).values()) == {1}
+    assert list(Path(workdir / "out").glob("*.json"))
+
+
+def test_a_build_killed_before_its_batch_was_made_sends_its_requests_in_one_new_batch(
+    workdir: Path, server: FakeOpenAI, tmp_path: Path
+) -> None:
+    command = killed_at_batch_creation(server, workdir, tmp_path, "before")
+    assert server.batch_count() == 0
+
+    environment = {**os.environ, "OPENAI_API_KEY": "sk-test-batch", "BRIEFING_BATCH_POLL_SECONDS": "0.05"}
+    second = subprocess.run(command, env=environment, capture_output=True, text=True, cwd=workdir)
+    assert second.returncode == 0, second.stderr
+    assert "found on the server" not in second.stderr
+    assert server.batch_count() == 1
+    assert len(server.batch_lines()) == SEED_FILES
+    assert set(paid_per_article(server).values()) == {1}
+
+
+def test_a_failed_line_names_the_part_of_its_article_it_asked_about(
+    workdir: Path, server: FakeOpenAI
+) -> None:
+    sentences = [
+        f"Il consiglio comunale di Borgo {n} ha approvato il bilancio con {n + 10} voti favorevoli."
+        for n in range(170)
+    ]
+    marker = "Il sindaco ha chiuso la seduta alle ventitré."
+    long_article = workdir / "long" / "lungo.txt"
+    long_article.parent.mkdir()
+    long_article.write_text("Borgo, 3 marzo 2025\n\n" + " ".join(sentences) + "\n\n" + marker + "\n", "utf-8")
+    assert len(long_article.read_text("utf-8")) > 14_000  # two chunks: the marker is in the second
+    server.failing_lines = (marker,)
+    command = [
+        "extract",
+        "long/",
+        "--backend",
+        "openai",
+        "--base-url",
+        server.url,
+        "--model",
+        "fake",
+        "--batch",
+    ]
+    first = runner.invoke(app, command)
+    assert "skipped long/lungo.txt: batch batch_" in first.stderr and "no answer (part 2)" in first.stderr
+    again = runner.invoke(app, command)  # now the second part is all that is missing
+    assert server.batch_count() == 2
+    assert "skipped long/lungo.txt" in again.stderr and "no answer (part 2)" in again.stderr

@@ -15,6 +15,7 @@ from briefing.compose import (
     compose,
     validate_key_points,
 )
+from briefing.compose.keypoints import key_point_text, opens_on_anaphor, stands_alone
 from briefing.models import Briefing, Figure, Section, Statement
 from briefing.render import render_json
 from seed_facts import TRUMP_PRESSES_ALLIES, articles, date, evidence, fact, seed_facts, source
@@ -158,7 +159,9 @@ def test_a_story_only_one_article_tells_is_background_not_the_lead(briefing: Bri
     assert (lead.id, lead.lead, len(lead.sources)) == ("s1", True, 4)
     assert (other.id, other.lead, [Path(s).name[:3] for s in other.sources]) == ("s2", False, ["004"])
     assert {s.storyline for s in statements(briefing, "background")} == {"s2"}
-    assert briefing.overview == "2 storylines; 1 carries most of the coverage (4/5 of the articles)."
+    assert briefing.overview == (
+        "2 storylines; 1 carries most of the coverage (4/5 of the articles). The other is under Background."
+    )
 
 
 def test_no_statement_is_printed_twice(briefing: Briefing) -> None:
@@ -363,3 +366,103 @@ def test_a_speakers_quotations_beyond_the_few_picked_stay_under_the_speaker_not_
     assert not statements(briefing, "context")
     assert len(said) > 2
     assert len(said) + len(statements(briefing, "key_points")) == len(quotes_of_rutte)
+
+
+def test_no_key_point_opens_on_an_anaphor_whose_antecedent_it_does_not_show(briefing: Briefing) -> None:
+    assert opens_on_anaphor(SUPPORT)
+    assert opens_on_anaphor("In this capacity, he met the ministers.")
+    assert opens_on_anaphor("Lo ha detto il ministro.")
+    assert not opens_on_anaphor(
+        "Questa settimana il governo ha approvato il bilancio."
+    )  # a time, not a pointer
+    assert not opens_on_anaphor("This week the council approved the budget.")
+    assert not opens_on_anaphor(
+        "Il governo ha approvato il bilancio, e questo cambia i conti."
+    )  # a later clause
+    # The seeds' sentence about "questo sostegno" (003) ranks high, yet is no key point.
+    assert all(not opens_on_anaphor(s.text) for s in statements(briefing, "key_points"))
+    on_the_day = {"when": date("2026-02-11"), "kind": "event"}
+    facts = [
+        fact("003-a", "003", SUPPORT, salience=1.0, **on_the_day),
+        fact("003-b", "003", VIGIL, **on_the_day),
+    ]
+    key_points = statements(compose([articles()[3]], facts, ComposeOptions()), "key_points")
+    assert [s.text for s in key_points] == [VIGIL]
+
+
+VIGIL = (
+    "Alla vigilia della riunione dei ministri della Difesa dell’Alleanza Atlantica, il segretario generale "
+    "della Nato, Mark Rutte, ha tracciato un quadro netto e privo di ambiguità della postura strategica "
+    "dell’Alleanza, intervenendo in conferenza stampa presso il quartier generale di Bruxelles."
+)
+SUPPORT = (
+    "Nel rispondere a una domanda sul coordinamento di questo sostegno, Rutte ha richiamato l’architettura "
+    "multilivello messa in campo dall’Alleanza."
+)
+
+
+def test_a_key_point_that_quotes_someone_shows_who_speaks() -> None:
+    said_by_rutte = {
+        "speaker": "Mark Rutte",
+        "kind": "statement",
+        "when": date("2026-02-11"),
+        "salience": 0.9,
+    }
+    bare_quotes = [
+        "“L’Ucraina non può sostenere questo sforzo da sola”",
+        "“Il supporto non è improvvisato, passa attraverso il nostro comando di coordinamento",
+    ]
+    facts = [fact(f"003-q{n}", "003", quote, **said_by_rutte) for n, quote in enumerate(bare_quotes)]
+    key_points = statements(compose([articles()[3]], facts, ComposeOptions()), "key_points")
+    assert key_points
+    assert all(s.text.startswith("Mark Rutte: “") for s in key_points), [s.text for s in key_points]
+    assert key_point_text(facts[0]) == "Mark Rutte: “L’Ucraina non può sostenere questo sforzo da sola”"
+    # a statement that names its speaker already is left as it is
+    named = fact(
+        "003-n", "003", "Rutte ha ribadito con fermezza che la Nato non accetterà alcuna intimidazione."
+    )
+    assert key_point_text(named.model_copy(update={"speaker": "Mark Rutte"})) == named.statement
+
+
+def test_a_quotation_nobody_is_known_to_have_said_is_no_key_point() -> None:
+    unknown = fact("003-u", "003", "“L’Ucraina non può sostenere questo sforzo da sola”", salience=1.0)
+    event = fact("003-e", "003", VIGIL, kind="event", salience=0.3)
+    facts = [f.model_copy(update={"when": date("2026-02-11")}) for f in (unknown, event)]
+    assert not stands_alone(facts[0]) and stands_alone(facts[1])
+    key_points = statements(compose([articles()[3]], facts, ComposeOptions()), "key_points")
+    assert [s.text for s in key_points] == [facts[1].statement]
+
+
+def test_the_header_says_the_mix_plainly() -> None:
+    from briefing.compose.core import _overview
+    from briefing.compose.storylines import Storyline
+    from briefing.i18n import labels
+
+    def story(n: int, last: str) -> Storyline:
+        return Storyline(
+            id="",
+            title="",
+            sources=[f"{last}-{i}" for i in range(n)],
+            first=None,
+            last=date(last),
+            outlets=n,
+            weight=n,
+        )
+
+    words, as_of = labels("en"), date("2026-04-03")
+    peace, reunions, budget = story(7, "2025-09-01"), story(5, "2026-04-01"), story(3, "2026-03-30")
+    # two stories carry most of the coverage; the stale one of them is under Background
+    assert _overview([peace, reunions, budget], [reunions, budget], as_of, 90, words) == (
+        "3 storylines; 2 carry most of the coverage (12/15 of the articles). "
+        "Leading below: 2 (8/15 of the articles); 1 more under Background. "
+        "1 of those have no report in the last 90 days."
+    )
+    # the same leads as carry most of the coverage: said once
+    assert _overview([peace, reunions], [peace], date("2025-09-02"), 90, words) == (
+        "2 storylines; 1 carries most of the coverage (7/12 of the articles). The other is under Background."
+    )
+    # coverage spread over many single-article stories says so
+    many = [story(1, "2026-04-01") for _ in range(9)] + [story(2, "2026-04-02")]
+    assert _overview(many, [many[-1]], as_of, 90, words).startswith(
+        "10 storylines in 11 articles, 9 of them told by a single article: the coverage is spread thin."
+    )

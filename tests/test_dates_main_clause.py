@@ -71,8 +71,12 @@ def test_live_blog_update_lines_anchor_the_relative_dates_after_them(tmp_path: P
 
 
 def test_oggi_meaning_nowadays_does_not_date_a_sentence_about_the_past() -> None:
-    assert date_of("Nato nel 2013, conta oggi 29 strutture che impiegano 900 addetti.") == "2013"
     assert date_of("Nel 1992 recitò in Dracula, un ruolo che ricorda ancora oggi con affetto.") == "1992"
+
+
+def test_a_year_in_an_opening_participle_phrase_does_not_date_what_the_main_clause_says_today() -> None:
+    # "Founded in 2013, it counts 29 centres today": the count is today's, not 2013's.
+    assert date_of("Nato nel 2013, conta oggi 29 strutture che impiegano 900 addetti.") == "2025-03-31"
 
 
 def test_a_day_and_month_followed_by_del_and_a_year_take_that_year() -> None:
@@ -108,7 +112,8 @@ def test_every_thursday_is_a_habit_not_a_day() -> None:
 
 def test_a_future_passive_puts_the_day_ahead() -> None:
     published = PartialDate(year=2022, month=4, day=29)
-    assert date_of("È la vigilia del premio che sarà assegnato il 6 maggio.", published) == "2022-05-06"
+    mentions = find_dates("È la vigilia del premio che sarà assegnato il 6 maggio.", published)
+    assert [m.date.iso() for m in mentions if m.date] == ["2022-05-06"]
     assert date_of("Il processo è iniziato il 12 febbraio.", published) == "2022-02-12"
 
 
@@ -173,3 +178,70 @@ def test_si_e_saputo_is_the_past_so_its_month_is_behind() -> None:
     published = PartialDate(year=2024, month=9, day=24)
     sentence = "Ad agosto si è saputo che farà parte del cast di una nuova serie."
     assert main_date(find_dates(sentence, published), main_tense(sentence), published).date.iso() == "2024-08"
+
+
+def test_a_full_date_keeps_its_year_even_with_a_word_glued_to_it() -> None:
+    published = PartialDate(year=2011, month=4, day=7)
+    assert date_of("Vertice dei ministri 7 March 2016continua", published) == "2016-03-07"
+    assert date_of("Il vertice del 7 marzo 2016è stato rinviato.", published) == "2016-03-07"
+
+
+def test_a_weekday_with_its_day_picks_the_year_in_which_they_agree() -> None:
+    published = PartialDate(year=2024, month=9, day=30)  # 9 October 2024 is a Wednesday, 2023's a Monday
+    sentence = "È stato trovato un accordo. E per mercoledì 9 ottobre è fissata l'udienza."
+    assert main_date(find_dates(sentence, published), "past", published).date.iso() == "2024-10-09"  # type: ignore[union-attr]
+
+
+def test_in_two_days_told_in_the_past_is_a_duration_not_a_date() -> None:
+    published = PartialDate(year=2024, month=9, day=24)
+    assert find_dates("In due giorni il comune ha allestito tre centri di accoglienza.", published) == []
+    assert date_of("In due giorni il comune aprirà tre centri.", published) == "2024-09-26"
+
+
+def test_a_capitalised_name_that_ends_like_a_future_verb_is_not_one() -> None:
+    published = PartialDate(year=2025, month=3, day=31)  # a Monday
+    sentence = "L'uomo di Fenegrò nella sera tra venerdì e sabato guidava senza patente."
+    assert date_of(sentence, published) == "2025-03-28"
+
+
+def test_history_in_a_participle_phrase_or_relative_clause_leaves_the_sentence_undated() -> None:
+    published = PartialDate(year=2024, month=9, day=22)
+    for sentence in (
+        "A Pontianak ce n'è uno costruito nel 1930 da un geografo olandese.",
+        "Sono esposti i costumi della sartoria, fondata nel 1909 a Milano.",
+        "Della squadra che fondò l'azienda nel 2015 è rimasto solo un ricercatore.",
+    ):
+        mention = main_date(find_dates(sentence, published), None, published)
+        assert mention is not None and mention.date is None, sentence
+
+
+def test_a_date_that_is_the_subject_of_a_noun_or_a_starting_point_does_not_date_the_event() -> None:
+    published = PartialDate(year=2026, month=2, day=4)
+    gift = "At their first meeting, she gave him a book about the events surrounding October 7, 2023."
+    since = "Since the founding of the city in 1948, the square has served as its market."
+    for sentence in (gift, since):
+        mention = main_date(find_dates(sentence, published), "past", published)
+        assert mention is not None and mention.date is None, sentence
+
+
+def test_a_date_in_a_relative_clause_does_not_date_a_main_clause_in_the_present() -> None:
+    published = PartialDate(year=2024, month=9, day=23)
+    sentence = "«Qui è diverso», racconta Andrea, che ad agosto aveva partecipato a una festa."
+    assert main_date(find_dates(sentence, published), None, published) is None  # the publication dates it
+
+
+def test_a_relative_clause_ends_with_its_sentence() -> None:
+    published = PartialDate(year=2024, month=9, day=26)
+    sentence = (
+        "L'azienda ha un approccio cauto, che però oggi è in contrasto con l'interesse per la tecnologia. "
+        "Anche per questo, nel novembre del 2023 l'amministratore fu licenziato."
+    )
+    assert date_of(sentence, published) == "2023-11"
+
+
+def test_the_main_clause_keeps_its_date_against_nouns_that_look_like_participles() -> None:
+    published = PartialDate(year=2025, month=3, day=31)
+    assert date_of("Il partito nel 2019 ha ottenuto il 30%.", published) == "2019"
+    assert date_of("Il Senato il 5 maggio ha approvato la legge.", published) == "2024-05-05"
+    assert date_of("Il museo è stato costruito nel 1930.", published) == "1930"
+    assert date_of("Ronaldo, che ha segnato 40 gol nel 2023, ha firmato ieri.", published) == "2025-03-30"

@@ -69,3 +69,16 @@ def test_the_lines_of_an_embedded_post_are_not_the_articles_own_words() -> None:
     # a claim that a post and the article's own words both carry is the article's own
     merged = merge_facts([posts[0], posts[0].model_copy(update={"id": "own", "embedded": False})])
     assert [f.embedded for f in merged] == [False]
+
+
+def test_an_articles_lead_keeps_its_rank_when_a_quotation_follows_it() -> None:
+    """`Inatteso assist di … alla tentata acquisizione …` then `“Abbiamo deciso …”, ha detto …`: the
+    lead is the article's news, not a frame for the quotation."""
+    text = (
+        "La sindaca di Orvieno Lidia Ferrante ha firmato il contratto per il nuovo ponte sul Tessa. "
+        "“Il cantiere aprirà a maggio e durerà due anni”, ha detto la sindaca."
+    )
+    found = facts(text)
+    lead = fact_with(found, "ha firmato il contratto")
+    quotation = fact_with(found, "Il cantiere aprirà a maggio")
+    assert lead.salience > quotation.salience

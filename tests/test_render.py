@@ -89,6 +89,24 @@ def test_every_citation_marker_shows_its_quote_file_and_line_and_links_to_the_li
         assert f'id="{statement.id}"' in html
 
 
+def test_a_line_never_breaks_between_a_statement_and_its_citation_number(briefing: Briefing) -> None:
+    """A word joiner (U+2060) holds each `[n]` to the word before it: no note alone on a line."""
+    html = render_html(briefing)
+    markers = html.count('<a class="cite" ')
+    assert markers and html.count('&#8288;<a class="cite" ') == markers
+
+
+def test_who_said_what_names_each_speaker_once(briefing: Briefing) -> None:
+    said = [s for section in briefing.sections if section.key == "positions" for s in section.statements]
+    speakers = {s.actor for s in said}
+    assert len(said) > len(speakers)  # some speaker says several things
+    html, markdown = render_html(briefing), render_markdown(briefing)
+    for speaker in speakers:
+        assert speaker
+        assert html.count(f'<strong class="actor">{html_module.escape(speaker)}</strong>') == 1
+        assert markdown.count(f"**{speaker}**") == 1
+
+
 def test_markdown_defines_a_footnote_for_every_citation(briefing: Briefing) -> None:
     md = render_markdown(briefing)
     used = set(re.findall(r"\[\^(c\d+)\](?!:)", md))
@@ -234,3 +252,48 @@ def test_the_sources_table_numbers_every_source_read_cited_or_not(briefing: Brie
     assert "`extra.txt`" in table
     page = render_html(uncited)
     assert all(f'<tr id="src-{n}"><td>{n}</td>' in page for n in numbers)
+
+
+def with_uncited_sources(briefing: Briefing, count: int) -> Briefing:
+    """`briefing` having also read `count` articles that no statement cites, from a folder `more/`,
+    each named after its number in the listing."""
+    first = len(briefing.sources) + 1
+    extra = [
+        briefing.sources[0].model_copy(update={"source": f"more/read_{n}.txt", "title": f"Title {n}"})
+        for n in range(first, first + count)
+    ]
+    return briefing.model_copy(update={"sources": [*briefing.sources, *extra]})
+
+
+def test_a_long_sources_listing_gives_cited_sources_a_row_and_numbers_the_others_compactly(
+    briefing: Briefing,
+) -> None:
+    long = with_uncited_sources(briefing, render.SOURCES_IN_FULL)
+    cited = {c.source for c in long.citations.values()}
+    assert 0 < len(cited) < len(long.sources) and len(long.sources) > render.SOURCES_IN_FULL
+    every = list(range(1, len(long.sources) + 1))
+    cited_numbers = [n for n, s in enumerate(long.sources, start=1) if s.source in cited]
+
+    markdown = render_markdown(long)
+    listing = markdown.split("\n## Sources\n", 1)[1].split("\n## ", 1)[0]
+    rows = [int(row.split("|")[1]) for row in listing.splitlines() if re.match(r"^\| \d+ \|", row)]
+    (compact,) = [line for line in listing.splitlines() if line.startswith("*Read but not cited")]
+    assert compact.startswith(f"*Read but not cited ({len(every) - len(rows)}), by number and file:* `more/`")
+    listed = [(int(n), name) for n, name in re.findall(r" (\d+) (read_\d+\.txt)", compact)]
+    assert rows == cited_numbers
+    assert sorted(rows + [n for n, _ in listed]) == every  # every number once, none missing
+    assert all(name == f"read_{n}.txt" for n, name in listed)  # each number beside its own file
+    assert "Title " not in listing  # uncited sources are numbers and file names only
+
+    page = render_html(long)
+    assert all(f'<tr id="src-{n}"><td>{n}</td>' in page for n in cited_numbers)
+    assert all(f"{n}&#160;read_{n}.txt" in page for n, _ in listed)
+    assert '<code class="folder">more/</code>' in page
+
+
+def test_a_short_sources_listing_gives_every_source_its_row(briefing: Briefing) -> None:
+    short = with_uncited_sources(briefing, render.SOURCES_IN_FULL - len(briefing.sources))
+    assert len(short.sources) == render.SOURCES_IN_FULL
+    page = render_html(short)
+    assert all(f'<tr id="src-{n}"><td>{n}</td>' in page for n in range(1, len(short.sources) + 1))
+    assert "Read but not cited" not in page + render_markdown(short)

@@ -13,8 +13,10 @@ from briefing.about import select_about
 from briefing.cli import app
 from briefing.compose.budget import STANDARD_WORDS, body_budget
 from briefing.compose.storylines import find_storylines
+from briefing.compose.titles import main_actor
+from briefing.engines.extractive import ExtractiveEngine
 from briefing.ingest import SourceFile, read_article
-from briefing.models import Article, PartialDate
+from briefing.models import Actor, Article, Evidence, Fact, PartialDate
 
 runner = CliRunner()
 
@@ -73,7 +75,7 @@ def by_name(paths: list[str]) -> list[str]:
 
 def test_articles_telling_the_same_story_are_one_storyline_and_unrelated_ones_apart(tmp_path: Path) -> None:
     articles = read(write_articles(tmp_path / "news"))
-    storylines = find_storylines(articles, PartialDate.parse("2026-03-06"))
+    storylines = find_storylines(articles, PartialDate.parse("2026-03-06"), verified_facts(articles))
     assert [by_name(s.sources) for s in storylines] == [
         ["strike-1.txt", "strike-2.txt", "strike-3.txt"],
         ["chess.txt"],
@@ -82,7 +84,58 @@ def test_articles_telling_the_same_story_are_one_storyline_and_unrelated_ones_ap
     strike, chess, vaccine = storylines
     assert [s.id for s in storylines] == ["s1", "s2", "s3"]
     assert strike.lead and not chess.lead and not vaccine.lead  # one article each: background
-    assert "Valmora" in strike.title
+    # what the story is (a strike at the port) and who leads it, not a list of names
+    assert strike.title.startswith("Marta Oderisi — ") and "strike" in strike.title
+    assert chess.title.startswith("Teodor Ilvani")
+
+
+def verified_facts(articles: list[Article]) -> dict[str, list[Fact]]:
+    return {a.source: ExtractiveEngine().extract(a).facts for a in articles}
+
+
+def test_a_title_is_read_from_the_verified_facts_only(tmp_path: Path) -> None:
+    articles = read(write_articles(tmp_path / "news"))
+    facts = verified_facts(articles)
+    strike_1 = next(a for a in articles if a.source.endswith("strike-1.txt"))
+    facts[strike_1.source] = facts[strike_1.source][:1]  # the other sentences were never verified
+    storylines = find_storylines(articles, PartialDate.parse("2026-03-06"), facts)
+    title_words = set(storylines[0].title.replace(",", " ").split())
+    verified_words = {w.strip(".,") for f in facts.values() for fact in f for w in fact.statement.split()}
+    assert title_words - {"—"} <= verified_words
+    assert find_storylines(articles, PartialDate.parse("2026-03-06"))[0].title == "strike-1.txt"  # no facts
+
+
+def test_a_title_never_names_a_fragment_of_a_longer_name() -> None:
+    def said(statement: str, *names: str) -> Fact:
+        return Fact(
+            id=str(abs(hash(statement))),
+            kind="event",
+            statement=statement,
+            actors=[Actor(name=n) for n in names],
+            evidence=[Evidence(source="a.txt", start=0, end=len(statement), quote=statement)],
+        )
+
+    # `President Donald` of `President Donald J. Trump`: the name runs on past it
+    trump = [
+        said(
+            "President Donald J. Trump spoke with the leaders on Monday.",
+            "President Donald",
+            "Donald J. Trump",
+        ),
+        said("President Donald J. Trump signed the order.", "President Donald"),
+    ]
+    assert main_actor(trump) == "Donald J. Trump"
+    # `Paschi di Siena` is the tail of `Monte dei Paschi di Siena`; `Mediobanca` is whole
+    bank = [
+        said(
+            "L'offerta del Monte dei Paschi di Siena su Mediobanca è partita.",
+            "Paschi di Siena",
+            "Mediobanca",
+        ),
+        said("Il Monte dei Paschi di Siena ha convocato i soci.", "Paschi di Siena"),
+    ]
+    assert main_actor(bank) == "Mediobanca"
+    assert main_actor([said("Hezbollah ha colpito.", "Hezbollah Hezbollah")]) is None
 
 
 def test_with_no_story_told_twice_the_latest_leads_and_stale_news_never_does(tmp_path: Path) -> None:

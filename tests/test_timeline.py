@@ -3,9 +3,11 @@ the best-supported statement for each (hand-written facts; no corpus)."""
 
 from __future__ import annotations
 
+from briefing.compose.annex import QuotedText, chronology, chronology_fill_ins
+from briefing.compose.budget import Printed
 from briefing.compose.candidates import Candidate, prepare
 from briefing.compose.timeline import TIMELINE_MAX, TIMELINE_MIN, date_reports, timeline, timeline_length
-from briefing.models import Evidence, Fact, PartialDate
+from briefing.models import Article, Evidence, Fact, PartialDate
 
 AS_OF = PartialDate.parse("2025-06-30")
 START = PartialDate.parse("2025-01-01")
@@ -121,3 +123,149 @@ def test_the_timeline_grows_with_the_corpus_and_the_period_within_bounds() -> No
     assert timeline_length(10, 30) < timeline_length(100, 30) < timeline_length(100, 365)
     assert timeline_length(30, 365) == 41
     assert timeline_length(100_000, 10_000) == TIMELINE_MAX
+
+
+# --- what attests a day: furniture, tellers, publication (issue 13, session 4) ---------------
+
+
+def article(source: str, published: str, *lines: str) -> Article:
+    text = "\n".join(lines) + "\n"
+    return Article(
+        source=source, text=text, sha256=source, encoding="utf-8", published=PartialDate.parse(published)
+    )
+
+
+def quoted(fid: str, source: Article, line: str, when: str, basis: str = "explicit") -> Fact:
+    """A fact quoting one line of a hand-written article, at its real place in the text."""
+    start = source.text.index(line)
+    return Fact(
+        id=fid,
+        kind="event",
+        statement=line,
+        when=PartialDate.parse(when),
+        when_basis=basis,  # type: ignore[arg-type]
+        evidence=[Evidence(source=source.source, start=start, end=start + len(line), quote=line)],
+        salience=0.5,
+    )
+
+
+SIDEBAR = "Convegno sull'intelligence del 12 febbraio a Roma: iscrizioni aperte a tutti."
+
+
+def test_a_line_recurring_on_pages_of_many_days_is_furniture_and_attests_no_day() -> None:
+    pages = [
+        article("a.txt", "2025-02-10", "Il 9 febbraio la polizia ha sgomberato la piazza.", SIDEBAR),
+        article("b.txt", "2025-03-20", "Il 19 marzo il governo ha presentato il piano.", SIDEBAR),
+        article("c.txt", "2025-05-02", "Il primo maggio migliaia di persone hanno sfilato.", SIDEBAR),
+    ]
+    sidebar = reprinted(quoted("s1", pages[0], SIDEBAR, "2025-02-12"), "b.txt", "c.txt")
+    sidebar.evidence[1:] = [quoted("s", page, SIDEBAR, "2025-02-12").evidence[0] for page in pages[1:]]
+    news = quoted("n1", pages[0], "Il 9 febbraio la polizia ha sgomberato la piazza.", "2025-02-09")
+    facts = prepare([sidebar, news], pages)
+    assert [c.furniture for c in facts] == [True, False]
+    assert [r.when.iso() for r in date_reports(facts, AS_OF, START)] == ["2025-02-09"]
+
+
+def test_the_same_story_reprinted_by_three_outlets_the_same_week_is_news_not_furniture() -> None:
+    line = "Il 12 febbraio il parlamento ha approvato la riforma della giustizia."
+    pages = [article(f"{name}.txt", f"2025-02-1{i}", line) for i, name in enumerate("abc", start=2)]
+    fact = quoted("r1", pages[0], line, "2025-02-12")
+    fact.evidence[1:] = [quoted("r", page, line, "2025-02-12").evidence[0] for page in pages[1:]]
+    facts = prepare([fact], pages)
+    assert not facts[0].furniture
+    assert [r.when.iso() for r in date_reports(facts, AS_OF, START)] == ["2025-02-12"]
+
+
+def test_one_fact_told_in_their_own_words_by_two_articles_is_two_reports() -> None:
+    own_words = told("p1", "a.txt", "Il 4 aprile il ministro si è dimesso.", "2025-04-04")
+    words = "Il ministro ha lasciato il 4 aprile"
+    other = Evidence(source="b.txt", start=0, end=len(words), quote=words)
+    merged = own_words.model_copy(update={"evidence": [*own_words.evidence, other]})
+    copied = reprinted(
+        told("c1", "c.txt", "Il 6 aprile è stato nominato il successore.", "2025-04-06"), "d.txt"
+    )
+    reports = {r.when.iso(): r.reports for r in date_reports(candidates(merged, copied), AS_OF, START)}
+    assert reports == {"2025-04-04": 2, "2025-04-06": 1}
+
+
+def test_an_article_published_the_day_after_attests_the_day_at_half_weight() -> None:
+    facts = candidates(
+        told("a1", "a.txt", "Il 3 marzo l'esercito ha preso il controllo del palazzo.", "2025-03-03"),
+        told(
+            "b1",
+            "b.txt",
+            "La capitale si è svegliata sotto il coprifuoco.",
+            "2025-03-04",
+            basis="publication",
+        ),
+        told("c1", "c.txt", "Il 10 marzo si è riunito il consiglio di sicurezza.", "2025-03-10"),
+    )
+    reports = {r.when.iso(): r.reports for r in date_reports(facts, AS_OF, START)}
+    assert reports == {"2025-03-03": 1.5, "2025-03-04": 0.5, "2025-03-10": 1}
+    assert dates(timeline(facts, AS_OF, START, length=1)) == ["2025-03-03"]
+
+
+def test_a_reprinted_sentence_dated_by_one_files_publication_does_not_make_the_others_published_then() -> (
+    None
+):
+    furniture = reprinted(
+        told(
+            "f1",
+            "f.txt",
+            "Abbonati per leggere tutti gli articoli del sito.",
+            "2025-02-07",
+            basis="publication",
+        ),
+        "g.txt",
+        "h.txt",
+    )
+    facts = candidates(
+        furniture, told("f2", "f.txt", "Oggi il ministro ha parlato.", "2025-02-07", basis="publication")
+    )
+    reports = {r.when.iso(): r.reports for r in date_reports(facts, AS_OF, START)}
+    assert reports == {"2025-02-07": 0.5}  # f.txt alone was published that day
+
+
+def test_a_month_or_a_year_rides_along_without_taking_a_days_place() -> None:
+    facts = candidates(
+        told("m1", "a.txt", "A marzo la crisi si è aggravata.", "2025-03"),
+        told("m2", "b.txt", "Nel mese di marzo sono cominciati gli scontri.", "2025-03"),
+        told("d1", "c.txt", "Il 14 aprile è stato firmato il cessate il fuoco.", "2025-04-14"),
+    )
+    assert dates(timeline(facts, AS_OF, START, length=1)) == ["2025-03", "2025-04-14"]
+
+
+def test_the_chronology_leaves_out_the_days_the_body_shows_and_the_statements_it_prints() -> None:
+    printed_elsewhere = told(
+        "a1", "a.txt", "Il 3 marzo il parlamento ha votato la fiducia al governo.", "2025-03-03", 0.9
+    )
+    on_the_body_timeline = told(
+        "b1", "b.txt", "Il 9 aprile la commissione ha approvato il bilancio annuale.", "2025-04-09"
+    )
+    left = told("c1", "c.txt", "Il 12 maggio il governo ha nominato il nuovo ambasciatore.", "2025-05-12")
+    facts = candidates(printed_elsewhere, on_the_body_timeline, left)
+    printed = Printed()
+    printed.add(facts[0])  # the body quotes it under, say, its key points
+    # the body's developments show 9 April with another statement of that day
+    days = chronology(facts, AS_OF, START, 3, printed, shown={PartialDate.parse("2025-04-09")})
+    assert [c.fact.id for c in days] == ["c1"]
+
+
+def test_a_day_whose_statement_the_body_prints_elsewhere_gets_its_next_statement_while_quotes_fit() -> None:
+    vote = "Il 3 marzo il parlamento ha votato la fiducia al governo."
+    speech = "Il 3 marzo il premier ha parlato alla camera per due ore."
+    page = article("a.txt", "2025-03-04", vote, speech, "Altre notizie dal paese, senza date.")
+    best, next_best = quoted("a1", page, vote, "2025-03-03"), quoted("a2", page, speech, "2025-03-03")
+    best.salience = 0.9
+    facts = prepare([best, next_best], [page])
+
+    def fill_ins(share: float) -> list[str]:
+        printed = Printed()
+        printed.add(facts[0])  # the body quotes the day's best statement under its key points
+        listed = chronology(facts, AS_OF, START, 1, printed)
+        assert listed == []
+        room = QuotedText([page], share)
+        return [c.fact.id for c in chronology_fill_ins(facts, AS_OF, START, 1, printed, room, (), listed)]
+
+    assert fill_ins(0.9) == ["a2"]
+    assert fill_ins(0.2) == []  # the quotes would pass the share the annex may quote

@@ -19,7 +19,7 @@ facts that share words, not with the square of all facts.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -133,12 +133,11 @@ def merge_facts(facts: list[Fact]) -> list[Fact]:
             parent[_find(parent, i)] = _find(parent, exact[keys[i]])
         else:
             exact[keys[i]] = i
-            shared: dict[int, int] = defaultdict(int)
+            shared: Counter[int] = Counter()  # earlier facts → content words in common
             for word in words[i]:
                 postings = index[word]
                 if len(postings) <= _COMMON:
-                    for j in postings:
-                        shared[j] += 1
+                    shared.update(postings)
             smaller_needed = _SHARED * 5
             for j, count in shared.items():
                 if count < smaller_needed or _find(parent, j) == _find(parent, i):

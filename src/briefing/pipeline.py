@@ -4,8 +4,9 @@ The engine is passed in: this module knows the `Extractor` protocol's shape, not
 
 How articles are spread: an I/O-bound engine (`parallel`) gets `concurrency` threads; a CPU-bound
 one that may run in other processes (`processes`, the extractive engine, which is not
-thread-safe) gets a pool of `jobs` worker processes, each extracting whole articles and sending
-the extraction back. Everything else (the cache, grounding, the report) stays in this process.
+thread-safe) gets a pool of `jobs` worker processes (`briefing.workers`), each taking a chunk of
+whole articles and sending back their checked extractions (grounded, instructions refused). The
+cache and the report stay in this process.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
-import signal
 import threading
 from collections import Counter
 from collections.abc import Callable
@@ -22,11 +22,11 @@ from typing import Protocol
 
 from pydantic import BaseModel, Field
 
+from briefing import workers
 from briefing.cache import ExtractionCache
-from briefing.errors import BriefingError, EngineError, SourceError
-from briefing.grounding import ground
+from briefing.checked import Checked, check
+from briefing.errors import EngineError, SourceError
 from briefing.ingest import detect_language, discover, read_article
-from briefing.instructions import refuse_instructions
 from briefing.models import Article, Extraction, Fact, SkippedSource, Usage
 
 logger = logging.getLogger(__name__)
@@ -35,6 +35,9 @@ logger = logging.getLogger(__name__)
 # Fewer articles than this are extracted in this process: starting worker processes (a fresh
 # interpreter importing the engine) costs more than a handful of articles take.
 MIN_ARTICLES_FOR_PROCESSES = 16
+# Articles per task sent to a worker process: fewer round trips through this process (which
+# competes with the workers for the cores), while the last chunks still spread evenly.
+MAX_CHUNK = 8
 
 
 class _Engine(Protocol):
@@ -90,38 +93,25 @@ def default_jobs() -> int:
     return max(1, os.cpu_count() or 1)
 
 
-def _failure(engine_name: str, article: Article, error: Exception) -> str:
-    """Why an article was skipped, in words for the report."""
-    if isinstance(error, BriefingError):
-        return str(error)
-    logger.debug("the %s engine failed on %s", engine_name, article.source, exc_info=error)
-    return (
-        f"the {engine_name} engine failed ({type(error).__name__}: {error}); run with --debug for the details"
+def _process_pool(engine: _Engine, count: int, send_raw: bool) -> ProcessPoolExecutor:
+    """Workers forked from a fresh server process that has imported the engine and loaded the
+    language model once (not from this process, whose threads a fork would copy mid-step); each
+    gets the engine once, when it starts."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([type(engine).__module__, "briefing.forkserver_preload"])
+    return ProcessPoolExecutor(
+        max_workers=count, mp_context=context, initializer=workers.start, initargs=(engine, send_raw)
     )
 
 
-def _ignore_interrupts() -> None:
-    """A worker process leaves Ctrl-C to the parent, which stops the pool."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+def _submit_chunks(pool: Executor, articles: list[Article], chunks: list[list[int]]) -> list[Future[bytes]]:
+    return [pool.submit(workers.extract_chunk, [articles[index] for index in chunk]) for chunk in chunks]
 
 
-def _extract_apart(engine: _Engine, article: Article) -> Extraction | str:
-    """In a worker process: the article's language (when not known yet) and its extraction, or
-    why it failed (a reason, since exceptions do not all survive the trip back)."""
-    try:
-        if article.language is None:
-            article.language = detect_language(article.text)
-        return engine.extract(article).model_copy(update={"language": article.language})
-    except Exception as error:
-        return _failure(engine.name, article, error)
-
-
-def _process_pool(workers: int) -> ProcessPoolExecutor:
-    """Workers forked from a fresh server process that has imported the engines once (not from
-    this process, whose threads a fork would copy mid-step)."""
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["briefing.pipeline", "briefing.engines.extractive"])
-    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_ignore_interrupts)
+def _chunks(indices: list[int], count: int) -> list[list[int]]:
+    """`indices` in order, cut into chunks of at most `MAX_CHUNK`, at least four per worker."""
+    size = max(1, min(MAX_CHUNK, len(indices) // (4 * count)))
+    return [indices[start : start + size] for start in range(0, len(indices), size)]
 
 
 def _prepare(engine: _Engine) -> None:
@@ -166,7 +156,7 @@ def extract(
     needs next, done while an I/O-bound engine waits for answers), or at the end when nothing was
     pending. The result does not depend on `concurrency` or `jobs`.
     """
-    results: dict[int, Extraction] = {}
+    results: dict[int, Checked] = {}
     identity = engine.identity()
     use_cache = cache is not None and engine.cacheable
     pending: list[int] = []
@@ -174,7 +164,7 @@ def extract(
         cached = cache.get(article.sha256, identity) if use_cache and cache is not None else None
         if cached is not None:
             article.language = article.language or cached.language
-            results[index] = ground(article, cached.model_copy(update={"usage": Usage()}))
+            results[index] = check(article, cached.model_copy(update={"usage": Usage()}))
             report.articles_from_cache += 1
             if on_done:
                 on_done(article)
@@ -215,48 +205,77 @@ def extract(
         article = articles[index]
         return keep(article, engine.extract(article))
 
-    def finish(index: int, future: Future[Extraction | str]) -> None:
-        """Record one article's outcome (on the main thread)."""
+    def finish(index: int, future: Future[Extraction]) -> None:
+        """Record one article's outcome from a thread (on the main thread)."""
         article = articles[index]
         try:
             raw = future.result()
         except Exception as error:  # one article's failure must not end the run
-            failures[index] = _failure(engine.name, article, error)
+            failures[index] = workers.failure_reason(engine.name, article, error)
             if isinstance(error, EngineError) and error.usage is not None:
                 report.usage.add(error.usage)
         else:
-            if isinstance(raw, str):
-                failures[index] = raw  # it failed in a worker process
-            elif apart:
-                article.language = article.language or raw.language  # detected over there
-                results[index] = ground(article, keep(article, raw))  # cached from this process only
-            else:
-                if raw.language != article.language:
-                    keep(article, raw)  # its language was detected after it was cached
-                results[index] = ground(article, raw)
+            if raw.language != article.language:
+                keep(article, raw)  # its language was detected after it was cached
+            results[index] = check(article, raw)
         if on_done:
             on_done(article)
 
+    def finish_chunk(chunk: list[int], future: Future[bytes]) -> None:
+        """Record the outcomes of a chunk of articles from a worker process (on the main thread)."""
+        try:
+            outcomes = workers.DONE_CHUNK.validate_json(future.result())
+        except Exception as error:  # a worker died (killed, out of memory): its chunk is lost
+            for index in chunk:
+                failures[index] = workers.failure_reason(engine.name, articles[index], error)
+            outcomes = []
+        for index, done in zip(chunk, outcomes, strict=False):
+            article = articles[index]
+            article.language = article.language or done.language  # detected over there
+            if done.checked is None:
+                failures[index] = done.failure or "the worker process sent no extraction back"
+            else:
+                if done.raw is not None:
+                    keep(article, done.raw)  # cached from this process only
+                results[index] = done.checked
+        if on_done:
+            for index in chunk:
+                on_done(articles[index])
+
     pool: Executor
+    futures: dict[Future[Extraction], int] = {}
+    chunk_futures: dict[Future[bytes], list[int]] = {}
     if apart:
-        pool = _process_pool(min(jobs, len(pending)))
+        count = min(jobs, len(pending))
+        pool = _process_pool(engine, count, send_raw=use_cache)
     else:
-        workers = max(1, min(concurrency if engine.parallel else 1, len(pending)))
-        pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="extract")
+        threads = max(1, min(concurrency if engine.parallel else 1, len(pending)))
+        pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="extract")
     try:
-        futures: dict[Future[Extraction | str], int] = {
-            pool.submit(_extract_apart, engine, articles[index]) if apart else pool.submit(run, index): index
-            for index in pending
-        }
+        submitting: Future[list[Future[bytes]]] | None = None
+        if apart:
+            # The first chunk waits for the forkserver to start (imports, the language model: a
+            # second or so); the chunks go out from a thread of their own, and this one does
+            # `while_waiting` meanwhile.
+            chunks = _chunks(pending, count)
+            submitter = ThreadPoolExecutor(max_workers=1, thread_name_prefix="submit")
+            submitting = submitter.submit(_submit_chunks, pool, articles, chunks)
+            submitter.shutdown(wait=False)
+        else:
+            futures = {pool.submit(run, index): index for index in pending}
         if warm_up.is_alive():
             warm_up.join()  # first the requests go out (the GIL is shared), then…
         if while_waiting is not None:
             while_waiting()
             while_waiting = None
-        if not apart:  # (worker processes detect their articles' languages themselves)
+        if submitting is not None:
+            chunk_futures = dict(zip(submitting.result(), chunks, strict=True))
+        else:  # (worker processes detect their articles' languages themselves)
             _fill_languages(articles)  # …languages are detected while they are in flight
         for future in as_completed(futures):
             finish(futures[future], future)
+        for chunk_future in as_completed(chunk_futures):
+            finish_chunk(chunk_futures[chunk_future], chunk_future)
     except BaseException:
         # Ctrl-C: articles not yet started are cancelled and those in flight abandoned (nobody
         # waits for their answers); every extraction that finished is in the cache already.
@@ -271,9 +290,9 @@ def extract(
     facts: list[Fact] = []
     reasons: Counter[str] = Counter(report.dropped_reasons)
     for index in sorted(results):
-        extraction, hostile = refuse_instructions(articles[index], results[index])
-        if hostile is not None:
-            report.warnings.append(hostile)
+        extraction, warning = results[index].extraction, results[index].warning
+        if warning is not None:
+            report.warnings.append(warning)
         facts.extend(extraction.facts)
         report.usage.add(extraction.usage)
         report.facts_dropped += len(extraction.dropped)

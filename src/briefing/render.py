@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from functools import lru_cache
 from itertools import groupby
-from pathlib import Path
+from pathlib import Path, PurePath
 
 import pydantic_core
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
@@ -133,10 +133,40 @@ def _window_note(briefing: Briefing) -> str:
     return words["window_note"].format(window=" ".join(bounds)) if bounds else ""
 
 
-def _numbered_sources(briefing: Briefing) -> list[tuple[int, SourceInfo]]:
-    """Every source read, numbered in the order of the JSON's `sources`: the sources table lists
-    them all, so that no number is missing and every source can be found."""
-    return list(enumerate(briefing.sources, start=1))
+# Up to this many sources, the sources table gives each one a full row. Beyond it, only the
+# sources that some statement cites get a full row, and the others follow as a compact run of
+# numbers and file names (a 1,000-article briefing's full table was 94 of its 129 PDF pages).
+SOURCES_IN_FULL = 30
+
+
+class SourceListing(BaseModel):
+    """Every source read, numbered 1..N in the order of the JSON's `sources`, so that no number is
+    missing and every source can be found: `rows` in full, `compact` as (folder, [(number, file
+    name)]) runs of consecutive sources in one folder."""
+
+    rows: list[tuple[int, SourceInfo]]
+    compact: list[tuple[str, list[tuple[int, str]]]]
+    compact_count: int
+
+
+def source_listing(briefing: Briefing) -> SourceListing:
+    numbered = list(enumerate(briefing.sources, start=1))
+    if len(numbered) <= SOURCES_IN_FULL:
+        return SourceListing(rows=numbered, compact=[], compact_count=0)
+    cited = {citation.source for citation in briefing.citations.values()}
+    rows = [(number, source) for number, source in numbered if source.source in cited]
+    others = [(number, PurePath(source.source)) for number, source in numbered if source.source not in cited]
+    compact = [
+        (_folder(folder), [(number, path.name) for number, path in run])
+        for folder, run in groupby(others, key=lambda item: item[1].parent)
+    ]
+    return SourceListing(rows=rows, compact=compact, compact_count=len(others))
+
+
+def _folder(path: PurePath) -> str:
+    """`corpus/`, `/data/news/`; nothing for a file named without its folder."""
+    text = str(path)
+    return "" if text == "." else text.rstrip("/") + "/"
 
 
 def _cited_by(briefing: Briefing) -> dict[str, list[str]]:
@@ -172,7 +202,6 @@ def _quoted_note(briefing: Briefing) -> str:
 
 
 def _context(briefing: Briefing) -> dict[str, object]:
-    numbered = _numbered_sources(briefing)
     words = labels(briefing.language)
     lead_ids = {s.storyline for s in briefing.sections if s.storyline}
     return {
@@ -183,7 +212,7 @@ def _context(briefing: Briefing) -> dict[str, object]:
         "t": words,
         "lang": briefing.language,
         "window_note": _window_note(briefing),
-        "numbered_sources": numbered,
+        "listing": source_listing(briefing),
         "cited_by": _cited_by(briefing),
     }
 

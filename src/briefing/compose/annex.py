@@ -2,7 +2,9 @@
 
 - **Chronology**: every day the timeline selection ranks over the whole build (its own length,
   `timeline_length`, not the body's budget), in date order, one best-supported statement each. A
-  day whose statement the body already prints is left out: the day is in the body.
+  day the body's timelines already show is left out. A day whose statement the body prints in
+  another section gets its next statement once the further reports are chosen, while the quotes
+  still fit (`chronology_fill_ins`): the further reports come first.
 - **Further reports**: what else each article reports, each article's best in turn (best: the
   most names, numbers and quotations for its words, as compose ranks the body's remainder), while
   the whole briefing's quotes stay within `QUOTE_SHARE` of the sources' text.
@@ -12,12 +14,12 @@ Neither counts in `body_words`; `Printed` keeps every statement to one place in 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from briefing.compose.budget import Printed
 from briefing.compose.candidates import Candidate
 from briefing.compose.citations import CITED_PER_FACT, first_per_source
-from briefing.compose.timeline import by_date, ranked_timeline
+from briefing.compose.timeline import best_supported, by_date, date_reports, ranked_timeline
 from briefing.models import Article, Citation, Evidence, PartialDate
 
 Span = Evidence | Citation  # a source and a character span in it
@@ -68,15 +70,47 @@ def chronology(
     start: PartialDate | None,
     articles: int,
     printed: Printed,
+    shown: Collection[PartialDate] = (),
 ) -> list[Candidate]:
-    """The ranked days the body does not already print, in the order things happened."""
+    """The ranked days the body's timelines do not already show (`shown`) and whose statement it
+    does not print elsewhere, in the order things happened."""
     chosen = []
-    for candidate in ranked_timeline(candidates, as_of, start, articles):
+    for candidate in ranked_timeline(candidates, as_of, start, articles, shown=shown):
         if printed.repeats(candidate):
             continue
         printed.add(candidate, 0)
         chosen.append(candidate)
     return by_date(chosen)
+
+
+def chronology_fill_ins(
+    candidates: Sequence[Candidate],
+    as_of: PartialDate,
+    start: PartialDate | None,
+    articles: int,
+    printed: Printed,
+    quoted: QuotedText,
+    shown: Collection[PartialDate],
+    listed: Sequence[Candidate],
+) -> list[Candidate]:
+    """The ranked days neither the body's timelines (`shown`) nor the chronology (`listed`) show,
+    because the body prints their statement in another section: each gets its next statement
+    that is not printed yet, while the quotes fit."""
+    ranked = ranked_timeline(candidates, as_of, start, articles, shown=shown)
+    missing = {c.when for c in ranked} - {c.when for c in listed}
+    chosen = []
+    for reports in date_reports(candidates, as_of, start):
+        if reports.when not in missing:
+            continue
+        for candidate in sorted(reports.statements, key=best_supported):
+            evidence = cited(candidate)
+            if printed.repeats(candidate) or not quoted.fits(evidence):
+                continue
+            printed.add(candidate, 0)
+            quoted.add(evidence)
+            chosen.append(candidate)
+            break
+    return chosen
 
 
 def further_reports(

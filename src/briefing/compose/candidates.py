@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from briefing import lang
+from briefing.compose.furniture import furniture_lines, on_furniture
 from briefing.models import Article, Fact, PartialDate
 
 KIND_WEIGHT = {
@@ -57,6 +58,7 @@ class Candidate:
     score: float  # salience + corroboration + kind + how the date was found
     base: float  # the same without the date's basis
     sources_undated: bool = False
+    furniture: bool = False  # every quote of it lies on a site-furniture line (`furniture`)
     when: PartialDate | None = None
     first_day: dt.date | None = None
     last_day: dt.date | None = None
@@ -80,7 +82,9 @@ def importance(fact: Fact) -> float:
 
 def prepare(facts: Sequence[Fact], articles: Iterable[Article]) -> list[Candidate]:
     """One `Candidate` per fact, in the facts' order."""
+    articles = list(articles)
     undated = {a.source for a in articles if a.published is None}
+    furniture = furniture_lines(articles)
     top = max((importance(f) for f in facts), default=0.0)
     scale = 1.0 / top if top > 0 else 0.0
     candidates = []
@@ -99,6 +103,7 @@ def prepare(facts: Sequence[Fact], articles: Iterable[Article]) -> list[Candidat
                 score=base + BASIS_WEIGHT.get(fact.when_basis or "", 0.0),
                 base=base,
                 sources_undated=all(s in undated for s in sources),
+                furniture=bool(furniture) and all(on_furniture(e, furniture) for e in fact.evidence),
                 when=when,
                 first_day=when.first_day() if when else None,
                 last_day=when.last_day() if when else None,

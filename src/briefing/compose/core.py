@@ -17,7 +17,7 @@ from pathlib import PurePath
 from pydantic import BaseModel
 
 from briefing.compose import figures as fig
-from briefing.compose.annex import QuotedText, chronology, further_reports
+from briefing.compose.annex import QuotedText, chronology, chronology_fill_ins, further_reports
 from briefing.compose.budget import Length, Printed, body_budget, fill, words_of
 from briefing.compose.candidates import Candidate, pick, prepare
 from briefing.compose.citations import CitationTable
@@ -26,10 +26,19 @@ from briefing.compose.keypoints import (
     KeyPointWriter,
     SalienceKeyPoints,
     WrittenKeyPoint,
+    key_point_text,
+    stands_alone,
     validate_key_points,
 )
 from briefing.compose.positions import display_name, positions, speaker_of
-from briefing.compose.storylines import Storyline, find_storylines
+from briefing.compose.storylines import (
+    LEAD_MAX,
+    Storyline,
+    age_in_days,
+    covering_most,
+    find_storylines,
+    stale_after_days,
+)
 from briefing.compose.timeline import by_date, outlook, ranked_timeline
 from briefing.i18n import format_date, labels
 from briefing.merge import merge_facts
@@ -65,6 +74,8 @@ SPECIFICS_WEIGHT = 0.12  # per name, number or quotation
 INFORMATION_WEIGHT = 0.5  # the same, in the annex: each is worth more than the engine's salience
 DAY_BONUS = 0.3  # a statement for a day the timeline chose, over one it did not
 BACKGROUND_ROUNDS = 8  # at most this many statements for one background storyline
+MOST_OF_THE_COVERAGE = 0.5  # of the articles: what "most of the coverage" means in the header
+BOTTOM_LINE_WINDOW = 5  # the bottom line is chosen among the best few key-point candidates
 
 
 class ComposeOptions(BaseModel):
@@ -132,6 +143,18 @@ def _by_recency(candidates: Sequence[Candidate], as_of: PartialDate, start: dt.d
         return 1.0 - min(1.0, max(0, (end - c.last_day).days) / span)
 
     return sorted(candidates, key=lambda c: -(c.base * (RECENCY_FLOOR + (1 - RECENCY_FLOOR) * recency(c))))
+
+
+def _bottom_line(ranked: Sequence[Candidate]) -> list[Candidate]:
+    """The bottom line: among the best few by recency × attestation, the first that reports what
+    happened rather than quoting someone on it (a quotation only when nothing else is there)."""
+    best = list(ranked[:BOTTOM_LINE_WINDOW])
+    reported = [c for c in best if not _is_quotation(c.fact)]
+    return (reported or best)[:1]
+
+
+def _is_quotation(fact: Fact) -> bool:
+    return any(mark in fact.statement for mark in '"“«')
 
 
 class _Writer:
@@ -297,11 +320,15 @@ def specifics(text: str) -> int:
     return len(_SPECIFIC.findall(text))
 
 
+_LINK_TARGET = re.compile(r"\]\([^)\s]*\)|https?://\S+")
+
+
 def information(candidate: Candidate) -> int:
-    """`specifics`, and the figures the engine found written in words (`quattro regioni`, `cinque
-    o dieci anni`): numbers all the same."""
+    """`specifics` of the words a reader sees (not a link's address, whose digits are no figures),
+    and the figures the engine found written in words (`quattro regioni`, `cinque o dieci anni`):
+    numbers all the same."""
     spelled = sum(1 for f in candidate.fact.figures if not any(ch.isdigit() for ch in f.text))
-    return specifics(candidate.fact.statement) + spelled
+    return specifics(_LINK_TARGET.sub("]", candidate.fact.statement)) + spelled
 
 
 def _by_density(candidates: Iterable[Candidate], preferred: set[int]) -> list[Candidate]:
@@ -353,15 +380,18 @@ def _choose_block(
         # The bottom line is the best-ranked fact that is not a mere announcement (it is always
         # printed, whatever its length); further key points leave what is scheduled or announced
         # to "what to watch".
+        # Every key point stands alone: no anaphor without its antecedent, no quotation whose
+        # speaker is unknown (a quotation is shown after its speaker's name).
         scheduled, announced = outlook(block.candidates, as_of)
         coming = {id(c) for c in scheduled} | {id(c) for c in announced}
         announced_ids = {id(c) for c in announced}
-        lead = [c for c in ranked if id(c) not in announced_ids][:1] or ranked[:1]
+        alone = [c for c in ranked if stands_alone(c.fact)] or ranked
+        lead = _bottom_line([c for c in alone if id(c) not in announced_ids]) or alone[:1]
         for candidate in lead:
-            printed.add(candidate)
-        rest = [c for c in ranked if id(c) not in coming]
+            printed.add(candidate, words_of(key_point_text(candidate.fact)))
+        rest = [c for c in alone if id(c) not in coming]
         chosen = fill(rest, key_words - (printed.used - start), printed, limit=KEY_POINTS_PER_STORYLINE - 1)
-        block.key_points = [(c.fact.statement, [c]) for c in lead + chosen]
+        block.key_points = [(key_point_text(c.fact), [c]) for c in lead + chosen]
 
     # The rest, one article's best in turn (so every article of the storyline is heard), each
     # statement in its place: scheduled → what to watch, quoted → who said what, dated (the days
@@ -458,22 +488,41 @@ def _storyline_label(storyline: Storyline, number: int, words: dict[str, str], l
     return f"{words['storyline'].format(n=number)} · {storyline.title}"
 
 
-def _overview(storylines: Sequence[Storyline], leads: Sequence[Storyline], words: dict[str, str]) -> str:
-    """`2 storylines; 1 carries most of the coverage (4/5 of the articles).`, or, when the lead
-    storylines hold less than half the articles, `49 storylines; 1 leads (2/61 of the
-    articles); the other 48 are background.`"""
+def _overview(
+    storylines: Sequence[Storyline],
+    leads: Sequence[Storyline],
+    as_of: PartialDate,
+    stale_days: int,
+    words: dict[str, str],
+) -> str:
+    """The mix, plainly: `9 storylines; 2 of them carry most of the coverage (40/52 of the
+    articles).` (or that the coverage is spread over many single-article stories), then which
+    lead below and how many are under Background, and how many of those are stale."""
     if len(storylines) <= 1:
         return words["overview_one"]
     total = sum(s.articles for s in storylines)
-    held = sum(s.articles for s in leads)
-    share = f"{held}/{total}"
-    if held * 2 < total:
-        return words["overview_leads"].format(
-            n=len(storylines), lead=len(leads), share=share, rest=len(storylines) - len(leads)
-        )
-    if len(leads) == 1:
-        return words["overview_lead_one"].format(n=len(storylines), share=share)
-    return words["overview_many"].format(n=len(storylines), lead=len(leads), share=share)
+    most = covering_most(storylines, MOST_OF_THE_COVERAGE)
+    largest = sorted(storylines, key=lambda s: -s.articles)[:most]
+    held = sum(s.articles for s in largest)
+    if most > LEAD_MAX:
+        single = sum(1 for s in storylines if s.articles == 1)
+        said = [words["overview_spread"].format(n=len(storylines), total=total, single=single)]
+    elif most == 1:
+        said = [words["overview_most_one"].format(n=len(storylines), share=f"{held}/{total}")]
+    else:
+        said = [words["overview_most"].format(n=len(storylines), k=most, share=f"{held}/{total}")]
+    rest = len(storylines) - len(leads)
+    if {id(s) for s in leads} == {id(s) for s in largest}:
+        if rest:
+            said.append(words["overview_rest_one" if rest == 1 else "overview_rest"].format(rest=rest))
+    else:
+        lead_share = f"{sum(s.articles for s in leads)}/{total}"
+        said.append(words["overview_lead"].format(lead=len(leads), share=lead_share, rest=rest))
+    lead_ids = {id(s) for s in leads}
+    stale = sum(1 for s in storylines if id(s) not in lead_ids and (age_in_days(s, as_of) or 0) > stale_days)
+    if stale:
+        said.append(words["overview_stale"].format(stale=stale, days=stale_days))
+    return " ".join(said)
 
 
 def compose(
@@ -495,11 +544,11 @@ def compose(
     writer = _Writer(CitationTable({a.source: a.text for a in articles}), options.language)
     # Storylines are named from the verified facts only: no word of an article reaches the page
     # unless a quote the tool checked holds it.
-    named_by: dict[str, list[str]] = {}
+    named_by: dict[str, list[Fact]] = {}
     for candidate in candidates:
         for source in candidate.sources:
-            named_by.setdefault(source, []).append(candidate.fact.statement)
-    storylines = find_storylines(articles, as_of, {s: "\n".join(t) for s, t in named_by.items()})
+            named_by.setdefault(source, []).append(candidate.fact)
+    storylines = find_storylines(articles, as_of, named_by)
     storyline_of = {source: s for s in storylines for source in s.sources}
     per_storyline: dict[str, list[Candidate]] = {s.id: [] for s in storylines}
     for candidate in candidates:
@@ -650,7 +699,9 @@ def compose(
             )
             for s in storylines
         ],
-        overview=_overview(storylines, [b.storyline for b in blocks], words),
+        overview=_overview(
+            storylines, [b.storyline for b in blocks], as_of, stale_after_days(articles), words
+        ),
         body_words=body_words,
         body_budget=budget,
         background_hidden=len([s for s in background if s.id not in shown_background]),
@@ -673,10 +724,12 @@ def _annex(
     words = labels(writer.language)
     quoted = QuotedText(articles)
     quoted.add([writer.citations.table[c] for sec in body for st in sec.statements for c in st.citations])
-    days = chronology(candidates, as_of, start, len(articles), printed)
+    timelines = [st for sec in body if sec.key == "timeline" for st in sec.statements]
+    on_timelines = {PartialDate.parse(st.date) for st in timelines if st.date}
+    days = chronology(candidates, as_of, start, len(articles), printed, on_timelines)
     home = {id(c): storyline_of[c.article].id for c in days if c.article in storyline_of}
-    chronology_statements = [writer.statement(c, storyline=home.get(id(c))) for c in days]
-    quoted.add([writer.citations.table[c] for st in chronology_statements for c in st.citations])
+    written = {id(c): writer.statement(c, storyline=home.get(id(c))) for c in days}
+    quoted.add([writer.citations.table[c] for st in written.values() for c in st.citations])
     with_facts = [s for s in storylines if per_storyline[s.id]]
     ranked = {s.id: _by_information(per_storyline[s.id]) for s in with_facts}
     by_article: dict[str, list[Candidate]] = {}
@@ -685,6 +738,12 @@ def _annex(
             by_article.setdefault(candidate.article, []).append(candidate)
     taken = {id(c) for group in further_reports(list(by_article.values()), printed, quoted) for c in group}
     further = [[c for c in ranked[s.id] if id(c) in taken] for s in with_facts]  # by storyline
+    # The days whose statement the body prints elsewhere, with their next statement, as quotes fit.
+    filled = chronology_fill_ins(candidates, as_of, start, len(articles), printed, quoted, on_timelines, days)
+    for candidate in filled:
+        home_of = storyline_of.get(candidate.article)
+        written[id(candidate)] = writer.statement(candidate, storyline=home_of.id if home_of else None)
+    chronology_statements = [written[id(c)] for c in by_date([*days, *filled])]
     return [
         Section(heading=words["chronology"], key="chronology", annex=True, statements=chronology_statements),
         Section(

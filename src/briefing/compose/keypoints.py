@@ -10,12 +10,19 @@ appear in a cited quote; `validate_key_points` says what is wrong with each poin
 
 from __future__ import annotations
 
+import re
 from typing import Protocol
 
 from pydantic import BaseModel, Field
 
+from briefing import lang
 from briefing.models import Fact, PartialDate
+from briefing.rules.lexicon import ANAPHOR_OPENERS
 from briefing.support import missing_numbers
+
+OPENING_CLAUSE_WORDS = 12
+_OPENING_CLAUSE = re.compile(r"^[^,;:.!?]*")
+_QUOTE_MARKS = "\"“«‘'"
 
 
 class KeyPointRequest(BaseModel):
@@ -60,3 +67,50 @@ def validate_key_points(points: list[WrittenKeyPoint], facts: dict[str, Fact]) -
             found.append("writes numbers that no cited quote contains: " + ", ".join(missing))
         problems.append(found)
     return problems
+
+
+def _opening_clause(text: str) -> str:
+    """Up to the first comma (or other stop), at most `OPENING_CLAUSE_WORDS` words."""
+    clause = _OPENING_CLAUSE.match(text.lstrip(_QUOTE_MARKS + "*_ "))
+    return " ".join((clause.group(0) if clause else "").split()[:OPENING_CLAUSE_WORDS])
+
+
+def opens_on_anaphor(statement: str) -> bool:
+    """Whether a statement needs a sentence before it to be understood: it opens on an anaphor
+    (`Lo ha detto…`, `He said…`), or its opening clause points back with a demonstrative (`Nel
+    rispondere a una domanda sul coordinamento di questo sostegno, Rutte…`; not `questa
+    settimana`, `this week`). When the statement's span holds the sentence before, the anaphor is
+    not in its opening clause and it stands alone."""
+    if ANAPHOR_OPENERS.match(statement):
+        return True
+    demonstratives = {lang.fold(w) for w in lang.union(lambda language: language.demonstratives)}
+    clause = _opening_clause(statement)
+    for word in re.finditer(r"[^\W\d_]+['’]?", clause):
+        if lang.fold(word.group(0)) in demonstratives and ANAPHOR_OPENERS.match(clause[word.start() :]):
+            return True
+    return False
+
+
+def _speaker_shown(fact: Fact) -> bool:
+    surname = (fact.speaker or "").split()[-1:]
+    return bool(surname) and lang.fold(surname[0]) in lang.fold(fact.statement)
+
+
+def bare_quotation(fact: Fact) -> bool:
+    """A quotation whose speaker nobody knows: it opens on a quotation mark and no speaker was
+    found for it."""
+    return fact.statement.lstrip("*_ ")[:1] in _QUOTE_MARKS and not (fact.speaker or "").strip()
+
+
+def stands_alone(fact: Fact) -> bool:
+    """Whether a fact can be a key point as it is written (or with its speaker before it)."""
+    return not opens_on_anaphor(fact.statement) and not bare_quotation(fact)
+
+
+def key_point_text(fact: Fact) -> str:
+    """The fact's statement, with its speaker before it when the statement does not name them
+    (`Mark Rutte: “L’Ucraina non può sostenere questo sforzo da sola”, ha ammonito…`)."""
+    speaker = " ".join((fact.speaker or "").split())
+    if speaker and not _speaker_shown(fact):
+        return f"{speaker}: {fact.statement}"
+    return fact.statement

@@ -13,13 +13,13 @@ one article tells, or whose latest article is old by the as-of date, is *backgro
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from functools import cache
 from pathlib import PurePath
 
-from briefing.models import Article, PartialDate
-from briefing.rules.lexicon import NOT_NAME_WORDS
+from briefing.compose.titles import titles
+from briefing.models import Article, Fact, PartialDate
 
 # Two articles whose TF-IDF vectors are further apart than this (cosine distance, average
 # linkage) tell different stories. Chosen on mixed real folders (news-it, news-en): the same
@@ -29,7 +29,6 @@ STALE_MIN_DAYS = 30
 STALE_MAX_DAYS = 180
 LEAD_MAX = 4
 LEAD_FALLBACK = 2  # lead storylines when none is carried by several current articles
-TITLE_TERMS = 4
 
 
 @dataclass
@@ -42,7 +41,6 @@ class Storyline:
     outlets: int
     weight: float
     lead: bool = False
-    terms: list[str] = field(default_factory=list)
 
     @property
     def articles(self) -> int:
@@ -55,6 +53,16 @@ def stopwords() -> frozenset[str]:
     from bm25s.stopwords import STOPWORDS_EN, STOPWORDS_ITALIAN
 
     return frozenset(w.casefold() for w in (*STOPWORDS_EN, *STOPWORDS_ITALIAN))
+
+
+def import_libraries() -> None:
+    """Import what `cluster` uses ahead of it: scikit-learn takes over a second of CPU to import,
+    which a build spends while its articles are being extracted (`build._import_composition`)."""
+    import sklearn.cluster
+    import sklearn.feature_extraction.text
+    import sklearn.metrics.pairwise  # noqa: F401
+
+    stopwords()
 
 
 def _document(article: Article) -> str:
@@ -91,64 +99,6 @@ def cluster(articles: Sequence[Article], threshold: float = DISTANCE_THRESHOLD) 
     return list(groups.values())
 
 
-def _names(text: str, stop: frozenset[str]) -> list[str]:
-    """Runs of capitalised words inside sentences (`Mark Rutte`, `NATO`): the first word of a
-    sentence or line is capitalised anyway and does not count, nor do function words, weekdays and
-    months (`rules.lexicon.NOT_NAME_WORDS`)."""
-    names: list[str] = []
-    run: list[str] = []
-    starts_sentence = True
-    for token in [*text.split(), "."]:
-        word = token.strip(".,;:!?\"'“”«»()[]*#’‘-–—")
-        is_name = (
-            not starts_sentence
-            and len(word) >= 3
-            and word[:1].isupper()
-            and word.isalpha()
-            and word not in NOT_NAME_WORDS
-            and word.casefold() not in stop
-        )
-        if is_name:
-            run.append(word)
-        if run and (not is_name or word != token.rstrip()):  # a name ends at punctuation
-            names.append(" ".join(run[:3]))
-            run = []
-        starts_sentence = token.endswith((".", "!", "?", ":", "\n")) or not word
-    return names
-
-
-def _terms(
-    articles: Sequence[Article], naming: dict[str, str] | None = None, limit: int = TITLE_TERMS
-) -> list[str]:
-    """The names these articles share most (people, places, organisations), as they write them:
-    the names in most articles first, then the most mentioned; a name inside a longer one shown
-    (`Rutte` in `Mark Rutte`) is not repeated."""
-    stop = stopwords()
-    in_articles: dict[str, int] = {}
-    mentions: dict[str, int] = {}
-    spelled: dict[str, str] = {}
-    for article in articles:
-        text = (
-            naming.get(article.source, "") if naming is not None else f"{article.title or ''}\n{article.text}"
-        )
-        found = [n for line in text.splitlines() for n in _names(line, stop)]
-        for name in found:
-            key = name.casefold()
-            mentions[key] = mentions.get(key, 0) + 1
-            spelled.setdefault(key, name)
-        for key in {n.casefold() for n in found}:
-            in_articles[key] = in_articles.get(key, 0) + 1
-    ranked = sorted(in_articles, key=lambda k: (-in_articles[k], -mentions[k], k))
-    chosen: list[str] = []
-    for key in ranked:
-        if any(key in c.casefold().split() or c.casefold() in key.split() for c in chosen):
-            continue
-        chosen.append(spelled[key])
-        if len(chosen) >= limit:
-            break
-    return chosen
-
-
 def _sort_key(article: Article) -> tuple[bool, tuple[int, int, int]]:
     return (article.published is None, article.published.sort_key() if article.published else (0, 0, 0))
 
@@ -164,15 +114,17 @@ def stale_after_days(articles: Sequence[Article]) -> int:
 
 
 def find_storylines(
-    articles: Sequence[Article], as_of: PartialDate, naming: dict[str, str] | None = None
+    articles: Sequence[Article], as_of: PartialDate, facts: Mapping[str, Sequence[Fact]] | None = None
 ) -> list[Storyline]:
     """The storylines of `articles`, ranked (lead first, then background), ids `s1`, `s2`, … in
-    that order. Each is titled by the names its articles share, read from `naming` (source → the
-    text to read names from, e.g. its verified facts) or else from the articles' text."""
+    that order. Each is titled by what its verified `facts` (by article source) say the story is
+    (`compose.titles`); with no facts, by its first article's file name."""
     end = as_of.last_day()
     stale_days = stale_after_days(articles)
     found: list[Storyline] = []
-    for group in cluster(articles):
+    groups = cluster(articles)
+    named = titles([[articles[i].source for i in group] for group in groups], facts or {})
+    for group, title in zip(groups, named, strict=True):
         members = sorted((articles[i] for i in group), key=_sort_key)
         dates = [a.published for a in members if a.published]
         last = max(dates, key=PartialDate.sort_key) if dates else None
@@ -181,17 +133,15 @@ def find_storylines(
         recency = 1.0 / (1.0 + age / max(stale_days, 1))
         outlets = len({a.outlet or a.source for a in members})
         weight = (1.0 + math.log2(len(members)) + 0.5 * math.log2(outlets)) * recency
-        terms = _terms(members, naming)
         found.append(
             Storyline(
                 id="",
-                title=", ".join(terms) if terms else PurePath(members[0].source).name,
+                title=title or PurePath(members[0].source).name,
                 sources=[a.source for a in members],
                 first=first,
                 last=last,
                 outlets=outlets,
                 weight=weight,
-                terms=terms,
             )
         )
         found[-1].lead = len(members) >= 2 and last is not None and age <= stale_days

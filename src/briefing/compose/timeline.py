@@ -2,16 +2,20 @@
 
 - Timeline: the *dates that matter*, then one statement for each. A date matters as much as the
   reports that attest it within the period: each article that states something happened on that
-  date (`when` found in its text) is one report, the same sentence reprinted across files counting
-  once; an article published that day is half a report (it was news then). Dates are ranked by
-  reports (ties: the best statement's score, then earliest first); the timeline keeps as many as
-  `timeline_length` allows for the corpus and the period, and for each the best-supported
-  statement (one that dates the thing itself, then the best scored, which counts its sources)
-  that does not repeat one already chosen. A date more than `BEFORE_PERIOD_DAYS` before the
-  period is background, not timeline. The result reads
-  by the date things happened, each at its own precision. This is the datewise approach of the
-  timeline-summarisation literature (date mentions counted across articles, ranked; Gholipour
-  Ghalandari & Ifrim 2020), measured with Date-F1 by `bench/timeline_f1.py`.
+  date (`when` found in its text) is one report. A sentence reprinted verbatim across files counts
+  once, while the same fact told in different words by several articles (merged as one fact)
+  counts each of them. An article published on the day or the day after is half a report (it was
+  the news then: the publication counts of Gholipour Ghalandari & Ifrim 2020 and of DATEWISE,
+  Martschat & Markert 2018). Site furniture (a line recurring across the pages of many days,
+  `compose/furniture.py`) attests nothing. Dates are ranked by reports (ties: the best
+  statement's score, then earliest first); the timeline keeps as many days as `timeline_length`
+  allows for the corpus and the period (a coarser date, a month or a year, rides along in its
+  rank without taking a day's place), and for each the best-supported statement (one that dates
+  the thing itself, then the best scored, which counts its sources) that does not repeat one
+  already chosen. A date more than `BEFORE_PERIOD_DAYS` before the period is background, not
+  timeline. The result reads by the date things happened, each at its own precision. This is the
+  datewise approach of the timeline-summarisation literature (date mentions counted across
+  articles, ranked), measured with Date-F1 by `bench/timeline_f1.py`.
 - Outlook: facts dated after the as-of date; and plans dated only by a recent publication, which
   are *announced* as coming without a date (their `date` is the announcement's, and they say so).
 - Undated: facts from sources with no publication date and no date of their own. They never go on
@@ -22,9 +26,10 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
+from briefing import lang
 from briefing.compose.candidates import Candidate, near_duplicate, pick
 from briefing.models import PartialDate
 
@@ -68,12 +73,11 @@ def timeline_length(articles: int, period_days: int) -> int:
 @dataclass
 class DateReports:
     """Who attests one date: articles whose text dates something to it (`told`), articles
-    published on it (`published`), and the candidate statements for it."""
+    published on it or the day after (`published`), and the candidate statements for it."""
 
     when: PartialDate
     told: set[str] = field(default_factory=set)
     published: set[str] = field(default_factory=set)
-    sources: set[str] = field(default_factory=set)
     statements: list[Candidate] = field(default_factory=list)
 
     @property
@@ -90,7 +94,27 @@ def _eligible(candidate: Candidate, start: dt.date | None, end: dt.date) -> bool
         return False
     if start is not None and candidate.last_day < start - dt.timedelta(days=BEFORE_PERIOD_DAYS):
         return False
+    if candidate.furniture:
+        return False
     return candidate.fact.kind != "context" or candidate.fact.when_basis in ("explicit", "relative")
+
+
+def _tellers(candidate: Candidate) -> set[str]:
+    """The articles that tell a fact in their own words: a verbatim reprint adds no teller."""
+    firsts: dict[str, str] = {}
+    for evidence in candidate.fact.evidence:
+        firsts.setdefault(lang.fold(" ".join(evidence.quote.split())).casefold(), evidence.source)
+    return set(firsts.values())
+
+
+def publication_days(candidates: Sequence[Candidate]) -> dict[str, dt.date]:
+    """Each article's day of publication, as its publication-dated facts give it."""
+    days: dict[str, dt.date] = {}
+    for candidate in candidates:
+        when = candidate.when
+        if candidate.fact.when_basis == "publication" and when and when.day and len(candidate.sources) == 1:
+            days.setdefault(candidate.sources[0], when.first_day())
+    return days
 
 
 def date_reports(
@@ -106,15 +130,17 @@ def date_reports(
         assert candidate.when is not None
         reports = dates.setdefault(candidate.when, DateReports(candidate.when))
         if candidate.fact.when_basis in ("explicit", "relative"):
-            reports.told.add(candidate.sources[0])  # a sentence reprinted in many files: one report
-        else:
-            reports.published.update(candidate.sources)
-        reports.sources.update(candidate.sources)
+            reports.told.update(_tellers(candidate))
         reports.statements.append(candidate)
+    for source, day in publication_days(candidates).items():
+        for news_of in (day, day - dt.timedelta(days=1)):
+            attested = dates.get(PartialDate.of(news_of))
+            if attested is not None:
+                attested.published.add(source)
     return sorted(dates.values(), key=lambda r: (-r.reports, -r.best_score, r.when.sort_key()))
 
 
-def _best_supported(candidate: Candidate) -> tuple[int, float]:
+def best_supported(candidate: Candidate) -> tuple[int, float]:
     """A statement that dates the thing itself first, then the best scored (its score counts its
     sources, its salience and its kind)."""
     told = candidate.fact.when_basis in ("explicit", "relative")
@@ -127,17 +153,25 @@ def ranked_timeline(
     start: PartialDate | None = None,
     articles: int = 0,
     length: int | None = None,
+    shown: Collection[PartialDate] = (),
 ) -> list[Candidate]:
-    """The best-attested dates of the period, one best-supported statement each, best first."""
+    """The best-attested dates of the period, one best-supported statement each, best first.
+    Dates in `shown` (printed already) take their place among the days but are not repeated."""
     period_days = (as_of.last_day() - start.first_day()).days if start else 0
     room = length if length is not None else timeline_length(articles, period_days)
     chosen: list[Candidate] = []
+    days = 0
     for reports in date_reports(candidates, as_of, start):
-        if len(chosen) >= room:
+        if days >= room:
             break
-        for candidate in sorted(reports.statements, key=_best_supported):
+        a_day = int(reports.when.precision == "day")
+        if reports.when in shown:
+            days += a_day
+            continue
+        for candidate in sorted(reports.statements, key=best_supported):
             if not any(near_duplicate(candidate.words, other.words) for other in chosen):
                 chosen.append(candidate)
+                days += a_day
                 break
     return chosen
 

@@ -4,8 +4,11 @@
    transport deferring (see `openai_replay`): the bodies instructor would send are recorded, not
    sent. Answers already collected (the ledger) are served, so what is deferred is what is missing.
 2. *Submit*: bodies no open batch holds become one JSON-lines input file (one request per body,
-   `custom_id` = the body's hash), uploaded with the files API; a batch is created, and its id and
-   requests (custom_id → article, source, chunk) go into the ledger at once.
+   `custom_id` = the body's hash), uploaded with the files API; the upload and its requests
+   (custom_id → article, source, chunk) go into the ledger, then a batch is created from it and
+   its id replaces the upload there. A run that died in between left the upload in the ledger:
+   the next one lists the server's batches for one made from that file and adopts it (else the
+   upload is forgotten and its bodies sent anew), so a batch created is never paid for twice.
 3. *Wait*: every open batch those bodies are in is polled with backoff, its counts shown; once it
    ends, its output file's answers go into the ledger as they are read, and the requests that got
    none (an error line, an expired, failed or cancelled batch) are reported by article.
@@ -40,6 +43,9 @@ MAX_BATCH_REQUESTS = 50_000  # the Batch API's limit per input file
 FIRST_POLL_SECONDS = 2.0
 LONGEST_POLL_SECONDS = 60.0
 MAX_REASK_ROUNDS = 3
+# Listing the server's batches (newest first) for one made from an upload stops at batches older
+# than the upload by this much (the server's clock may differ from ours).
+LISTING_MARGIN_SECONDS = 3600.0
 
 Say = Callable[[str], None]
 
@@ -70,23 +76,26 @@ class BatchRun:
 
     # --- 1. defer ---------------------------------------------------------------------------------
 
-    def _defer(self, article: Article) -> dict[str, dict[str, Any]]:
-        """The bodies this article still needs answered (by hash), answers already collected
-        served along the way."""
+    def _defer(self, article: Article) -> dict[str, tuple[dict[str, Any], int]]:
+        """The bodies this article still needs answered (by hash), each with the number of the
+        article's chunk it asks about; answers already collected served along the way."""
         while True:
             self.replay.deferred.clear()
+            chunk_of: dict[str, int] = {}
             self.replay.deferring(True)
             try:
-                for request in self.engine.requests_for(article):
+                for number, request in enumerate(self.engine.requests_for(article), start=1):
                     try:
                         self.client.ask(request, Usage())  # what it costs is counted when extracting
                     except RequestDeferred:
                         pass
                     except EngineError:
                         pass  # a transport failure meets the interactive pass, which reports it
+                    for key in self.replay.deferred:
+                        chunk_of.setdefault(key, number)
             finally:
                 self.replay.deferring(False)
-            wanted = dict(self.replay.deferred)
+            wanted = {key: (body, chunk_of[key]) for key, body in self.replay.deferred.items()}
             collected = self.ledger.answers(list(wanted))
             if not collected:
                 return wanted
@@ -112,12 +121,6 @@ class BatchRun:
             uploaded = api.files.create(
                 file=("briefing-batch.jsonl", data, "application/jsonl"), purpose="batch"
             )
-            batch = api.batches.create(
-                input_file_id=uploaded.id,
-                endpoint="/v1/chat/completions",
-                completion_window="24h",
-                metadata={"made_by": "briefing"},
-            )
             requests = [
                 BatchRequest(
                     custom_id=key,
@@ -128,11 +131,50 @@ class BatchRun:
                 )
                 for key in part
             ]
-            self.ledger.record_batch(batch.id, self.engine.identity(), batch.status, requests)
+            self.ledger.record_upload(uploaded.id, self.engine.identity(), requests)
+            batch = api.batches.create(
+                input_file_id=uploaded.id,
+                endpoint="/v1/chat/completions",
+                completion_window="24h",
+                metadata={"made_by": "briefing"},
+            )
+            self.ledger.record_batch(
+                batch.id, self.engine.identity(), batch.status, requests, input_file_id=uploaded.id
+            )
             articles = len({request.article_sha256 for request in requests})
             self.say(f"batch {batch.id} submitted: {len(part)} request(s) for {articles} article(s)")
             created.append(batch.id)
         return created
+
+    def _adopt_uploads(self, body_hashes: list[str]) -> dict[str, str]:
+        """For bodies in an upload that a run which died left without a batch: the batch the
+        server made from it (body hash → batch id), recorded now; an upload no batch was made
+        from is forgotten, so its bodies go out anew."""
+        uploads = self.ledger.uploads_holding(body_hashes)
+        if not uploads:
+            return {}
+        recorded = {file_id: self.ledger.upload(file_id) for file_id in sorted(set(uploads.values()))}
+        oldest = min(created for created, _requests in recorded.values()) - LISTING_MARGIN_SECONDS
+        found: dict[str, Any] = {}
+        for batch in self.client.api.batches.list(limit=100):  # newest first, page by page
+            if batch.input_file_id in recorded:
+                found.setdefault(batch.input_file_id, batch)
+            if len(found) == len(recorded) or batch.created_at < oldest:
+                break
+        held: dict[str, str] = {}
+        for file_id, (_created, requests) in recorded.items():
+            made = found.get(file_id)
+            if made is None:
+                self.ledger.forget_upload(file_id)
+                continue
+            self.ledger.record_batch(
+                made.id, self.engine.identity(), made.status, requests, input_file_id=file_id
+            )
+            self.say(
+                f"batch {batch.id} found on the server, made from {file_id} by a run that was interrupted"
+            )
+            held.update({request.body_hash: batch.id for request in requests})
+        return held
 
     # --- 3. wait and collect ----------------------------------------------------------------------
 
@@ -181,7 +223,11 @@ class BatchRun:
                 + (f" ({batch_errors})" if batch_errors else "")
                 + " before answering it"
             )
-            part = f" (part {request.chunk})" if request.chunk > 1 else ""
+            several = request.chunk > 1 or any(
+                other.article_sha256 == request.article_sha256 and other.chunk > 1
+                for other in requests.values()
+            )
+            part = f" (part {request.chunk})" if several else ""
             self.failures.setdefault(
                 request.article_sha256,
                 f"batch {batch.id}: no answer{part}: {reason}; run again to send it in a new batch",
@@ -239,19 +285,19 @@ class BatchRun:
                 wanted = self._defer(article)
                 if wanted:
                     needing.append(article)
-                for number, (key, body) in enumerate(wanted.items(), start=1):
+                for key, (body, chunk) in wanted.items():
                     bodies.setdefault(key, body)
-                    owners.setdefault(key, (article, number))
+                    owners.setdefault(key, (article, chunk))
             if not bodies:
                 break
-            open_batches = self.ledger.open_batches_holding(list(bodies))
-            fresh = {key: body for key, body in bodies.items() if key not in open_batches}
-            waiting = sorted(set(open_batches.values()))
-            if waiting:
-                self.say(
-                    f"resuming batch {', '.join(waiting)} ({len(bodies) - len(fresh)} requests already sent)"
-                )
             try:
+                open_batches = self.ledger.open_batches_holding(list(bodies))
+                open_batches.update(self._adopt_uploads([key for key in bodies if key not in open_batches]))
+                fresh = {key: body for key, body in bodies.items() if key not in open_batches}
+                waiting = sorted(set(open_batches.values()))
+                if waiting:
+                    sent = len(bodies) - len(fresh)
+                    self.say(f"resuming batch {', '.join(waiting)} ({sent} requests already sent)")
                 waiting += self._submit(fresh, owners) if fresh else []
                 self._wait(waiting)
             except openai.OpenAIError as error:

@@ -25,6 +25,7 @@ LABELS = {
     "outlet": "Outlet",
     "published": "Published",
     "hash": "SHA-256",
+    "sources_not_cited": "Read but not cited ({n}), by number and file:",
     "line": "line",
     "sources_count": "{n} sources",
     "single_source": "single source",
@@ -42,8 +43,8 @@ LABELS = {
     "annex_note": "Outside the body's length: what an analyst may still need, each statement once in "
     "the whole briefing.",
     "chronology": "Full timeline",
-    "chronology_intro": "Every day the timeline ranks, in date order, except the days whose statement "
-    "the body already prints.",
+    "chronology_intro": "Every day the timeline ranks, in date order, except the days the body "
+    "already shows.",
     "further": "Further reports",
     "evidence_annex": "Annex: evidence",
     "evidence_note": "Each quote as the source gives it, with its file and line. Follow a citation "
@@ -94,11 +95,16 @@ LABELS = {
     "background_more": "{n} more background stories are not shown; the JSON lists every storyline.",
     "storyline": "Storyline {n}",
     "overview_one": "One storyline.",
-    "overview_many": "{n} storylines; {lead} carry most of the coverage ({share} of the articles).",
-    "overview_lead_one": "{n} storylines; 1 carries most of the coverage ({share} of the articles).",
-    "overview_leads": (
-        "{n} storylines; {lead} lead ({share} of the articles); the other {rest} are background."
+    "overview_most": "{n} storylines; {k} carry most of the coverage ({share} of the articles).",
+    "overview_most_one": "{n} storylines; 1 carries most of the coverage ({share} of the articles).",
+    "overview_spread": (
+        "{n} storylines in {total} articles, {single} of them told by a single article: the coverage "
+        "is spread thin."
     ),
+    "overview_lead": "Leading below: {lead} ({share} of the articles); {rest} more under Background.",
+    "overview_rest": "The other {rest} are under Background.",
+    "overview_rest_one": "The other is under Background.",
+    "overview_stale": "{stale} of those have no report in the last {days} days.",
     "quoted_note": "Statements are quoted from the sources in their original language.",
     "about_note": (
         "Selected by relevance to “{query}” (BM25): {kept} of {total} articles kept; {left} left out "
@@ -172,7 +178,9 @@ ENGLISH = Language(
     nowadays_cues=r"still|until|up to|to|of",
     aside_year_cues=("since",),
     period_nouns=frozenset(),
+    since_openers=r"since",
     relative_pronouns=r"which|who|whom|whose|where",
+    topic_cues=r"about|surrounding|regarding|concerning",
     attribute_cues=("of",),
     of_relative_year={-1: r"of last year|of the previous year", 0: r"of this year", 1: r"of next year"},
     that_year=r"of that year|of the same year|that year",
@@ -262,6 +270,8 @@ ENGLISH = Language(
     scheduling_words=r"scheduled|set|planned|due|slated",
     scheduling_links=r"for|on",
     participle_before="",
+    determiners=word_set("the a an this that its his her their our"),
+    auxiliaries=r"is|are|was|were|be|been|being|has|have|had|will|would",
     clause_openers=r"when|while|where|after|and|but",
     complementizers=r"that|whether|if|when",
     planned_main=r"is planned|are planned",
@@ -399,6 +409,9 @@ ENGLISH = Language(
         """that this these those with from have has been were will would which their there about into
         more than also after before over they them what when where while said says"""
     ),
+    noun_markers=word_set("the a an"),
+    name_links=word_set("of"),
+    demonstratives=word_set("this these those such"),
     not_name_words_lower=word_set(
         """a an the this that these those it its he she they we i you his her their our there here
         in on at by for from of to with without after before during since until as about against

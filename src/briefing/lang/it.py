@@ -25,6 +25,7 @@ LABELS = {
     "outlet": "Testata",
     "published": "Pubblicato",
     "hash": "SHA-256",
+    "sources_not_cited": "Lette ma non citate ({n}), per numero e file:",
     "line": "riga",
     "sources_count": "{n} fonti",
     "single_source": "fonte unica",
@@ -43,7 +44,7 @@ LABELS = {
     "affermazione una sola volta in tutto il briefing.",
     "chronology": "Cronologia completa",
     "chronology_intro": "Ogni giorno che la cronologia mette in classifica, in ordine di data, tranne i "
-    "giorni la cui affermazione è già nel corpo.",
+    "giorni già nel corpo.",
     "further": "Altre notizie",
     "evidence_annex": "Allegato: fonti citate",
     "evidence_note": "Ogni citazione come la riporta la fonte, con file e riga. Seguendo il numero di "
@@ -96,11 +97,16 @@ LABELS = {
     "background_more": "Altre {n} vicende sullo sfondo non sono mostrate; il JSON elenca tutti i filoni.",
     "storyline": "Filone {n}",
     "overview_one": "Un solo filone.",
-    "overview_many": "{n} filoni; {lead} raccolgono gran parte della copertura ({share} degli articoli).",
-    "overview_lead_one": "{n} filoni; 1 raccoglie gran parte della copertura ({share} degli articoli).",
-    "overview_leads": (
-        "{n} filoni; {lead} in primo piano ({share} degli articoli); gli altri {rest} sullo sfondo."
+    "overview_most": "{n} filoni; {k} raccolgono gran parte della copertura ({share} degli articoli).",
+    "overview_most_one": "{n} filoni; 1 raccoglie gran parte della copertura ({share} degli articoli).",
+    "overview_spread": (
+        "{n} filoni in {total} articoli, {single} dei quali raccontati da un solo articolo: la copertura "
+        "è frammentata."
     ),
+    "overview_lead": "In primo piano: {lead} ({share} degli articoli); altri {rest} sullo sfondo.",
+    "overview_rest": "Gli altri ({rest}) sono sullo sfondo.",
+    "overview_rest_one": "L'altro è sullo sfondo.",
+    "overview_stale": "Di questi, {stale} senza notizie negli ultimi {days} giorni.",
     "quoted_note": "Le affermazioni sono citate dalle fonti nella loro lingua originale.",
     "about_note": (
         "Selezione per pertinenza a «{query}» (BM25): {kept} articoli su {total} tenuti; {left} esclusi "
@@ -219,7 +225,12 @@ ITALIAN = Language(
         "mesi mese anno anni inizio inizi fine primi metà estate inverno autunno primavera trimestre"
         " semestre settimane giorni corso"
     ),
+    since_openers=r"da quando|sin da quando|fin da quando",
     relative_pronouns=r"che|cui|il quale|la quale|i quali|le quali|dove",
+    topic_cues=(
+        r"sul|sulla|sullo|sugli|sulle|riguardo a(?:l|lla|llo|gli|i|lle)?"
+        r"|dedicat[oaie] a(?:l|lla|llo|gli|i|lle)?"
+    ),
     attribute_cues=("di", "del", "dello", "della"),
     of_relative_year={
         -1: r"dello scorso anno|dell['’]anno scorso|dell['’]anno precedente",
@@ -318,6 +329,16 @@ ITALIAN = Language(
     participle_before=(
         r"\b(?!previst|fissat|programmat|convocat|attes)\w+(?:at|it|ut)[oaie](?:si)?\s+"
         r"(?:il|l['’]|lo|la|nel|a|in|on)?\s*$"
+    ),
+    determiners=word_set(
+        "il lo la i gli le l' l’ un un' un’ una del della dello dei degli delle dell' dell’ al alla allo ai"
+        " agli alle all' all’ nel nella nello nei negli nelle nell' nell’ dal dalla dallo dai dagli dalle sul"
+        " sulla sullo suo sua suoi sue questo questa quel quello quella"
+    ),
+    auxiliaries=(
+        r"è|e['’]|sono|era|erano|fu|furono|sarà|saranno|sia|siano|fosse|fossero|stato|stata|stati|state"
+        r"|ha|hanno|ho|hai|abbiamo|avete|aveva|avevano|avrà|avranno|avrebbe|avrebbero|ebbe|ebbero|abbia"
+        r"|viene|vengono|venne|vennero|verrà|verranno|veniva|venivano|si"
     ),
     clause_openers=r"quando|mentre|dove|che|e|ma|dopo",
     complementizers=r"che|se|quando",
@@ -540,8 +561,16 @@ ITALIAN = Language(
     long_stopwords=word_set(
         """anche come della delle dello degli dalla dalle dagli nella nelle negli sulla sulle sugli
         questo questa questi queste quello quella quelli quelle sono stato stata stati state essere
-        hanno aveva avevano quando dove perché mentre secondo oltre tutti tutte ogni loro suoi sue"""
+        hanno aveva avevano quando dove perché mentre secondo oltre tutti tutte ogni loro suoi sue
+        prima primo primi prime seconda secondi seconde terzo terza intero intera interi"""
     ),
+    noun_markers=word_set(
+        """il lo la i gli le un uno una l' un' del dello della dei degli delle dell' al allo alla ai agli
+        alle all' dal dallo dalla dai dagli dalle dall' nel nello nella nei negli nelle nell' sul sullo
+        sulla sui sugli sulle sull'"""
+    ),
+    name_links=word_set("di del della dello dei degli delle de"),
+    demonstratives=word_set("questo questa questi queste quest' tale tali ciò suddetto suddetta"),
     not_name_words_lower=word_set(
         """il lo la i gli le un uno una un' di da del della dei degli delle nel nella nei al alla ai
         per con su tra fra e ed o ma se che chi come dove quando anche non piu più questo questa

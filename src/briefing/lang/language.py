@@ -125,8 +125,14 @@ class Language:
     period_nouns: frozenset[str]
     """Nouns of a period before an aside cue, which keep the year the sentence's date (`nei primi
     tre mesi del 2024`, `alla fine del 2023`)."""
+    since_openers: str
+    """What opens a starting point that may stand a few words before its date (`Since the
+    establishment of the State of Israel in 1948, …`), as regex alternatives; empty when none."""
     relative_pronouns: str
     """What opens a relative or subordinate clause (`che`, `cui`, `which`), as regex alternatives."""
+    topic_cues: str
+    """Words that make the date after them, in the same clause, the subject of a noun (`a book about
+    … October 7, 2023`, `un libro sul 7 ottobre`): not the date of what the sentence reports."""
     attribute_cues: tuple[str, ...]
     """Prepositions that make the date after them an attribute of a noun (`il bombardamento di
     venerdì`): a date of the main clause goes first."""
@@ -155,6 +161,12 @@ class Language:
     """Prepositions and articles between a scheduling word and its date."""
     participle_before: str
     """A past participle right before a date (`iniziato il 12 febbraio`); empty when none."""
+    determiners: frozenset[str]
+    """Articles and articulated prepositions: a participle-shaped word after one is a noun (`il
+    partito`, `del mandato`), not a participle."""
+    auxiliaries: str
+    """Auxiliaries that make the participle after them a verb of the clause (`è stato costruito nel
+    1930`) rather than an attribute of a noun (`un museo costruito nel 1930`), as regex alternatives."""
     clause_openers: str
     """Conjunctions that open a new clause."""
     complementizers: str
@@ -265,6 +277,14 @@ class Language:
     """Common words of four letters or more that say nothing of a statement's topic."""
     not_name_words_lower: frozenset[str]
     """Lower-case words that are capitalised in a statement without being names (LLM checks)."""
+    noun_markers: frozenset[str]
+    """Articles and articled prepositions: the word after one is a noun (`la spesa`, `the talks`),
+    which a storyline's title may name. Lower case; an elided one ends in `'` (`dell'`)."""
+    name_links: frozenset[str]
+    """Lower-case words that join the parts of one name (`Monte dei Paschi`, `Bank of England`)."""
+    demonstratives: frozenset[str]
+    """Words that point back to something said before (`questo`, `this`): a key point whose
+    opening clause holds one needs the sentence before it. Lower case; `quest'` elided."""
     glossary: Mapping[str, tuple[str, ...]]
     """Names of the same thing in this language, by a key shared across languages
     (`european union`: `ue`, `europea`, …): an LLM may write any language's name."""

@@ -123,7 +123,7 @@ def score(features: Features) -> float:
     value += 0.06 if features.action else 0.0
     value -= 0.2 if features.hedge else 0.0
     value -= 0.3 if features.question else 0.0
-    value -= LEAD_IN_PENALTY if features.lead_in else 0.0
+    value -= LEAD_IN_PENALTY if features.lead_in and position > 0 else 0.0  # an article's lead is its news
     value -= 0.1 if features.words < 8 else 0.0
     value -= 0.05 if features.words > 60 else 0.0
     if features.role == "headline":

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
@@ -79,6 +79,9 @@ _DAY_OF = lang.words(w for language in lang.ALL for w in language.day_of_month)
 _MONTH_OF = lang.words(w for language in lang.ALL for w in language.month_of_year)
 _DAY = rf"(?:[12]\d|3[01]|0?[1-9])(?:{_ORDINAL})?"
 _YEAR = r"(?:1[89]|20)\d{2}"
+# A year ends at a non-digit, even when a word is glued to it (`Summit 7 March 2016leggi tutto`):
+# a date written in full is never given another year.
+_YEAR_END = r"(?!\d)"
 _NO_DIGIT_BEFORE = r"(?<![\d/.,-])"
 
 _F = re.IGNORECASE
@@ -106,17 +109,19 @@ _RANGE_MONTH_FIRST = re.compile(
 # `mercoledì 2 aprile 2025`, `il 7 novembre`, `l'8 aprile`, `1º maggio`, `2 April 2025`
 _DAY_MONTH = re.compile(
     rf"{_NO_DIGIT_BEFORE}(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<d>{_DAY})\s+(?:(?:{_DAY_OF})\s+)?(?P<m>{_MONTH})"
-    rf"(?:,?\s+(?:(?:{_MONTH_OF})\s+)?(?P<y>{_YEAR}))?\b",
+    rf"(?:,?\s+(?:(?:{_MONTH_OF})\s+)?(?P<y>{_YEAR}){_YEAR_END}|\b)",
     _F,
 )
 # `April 2, 2025`, `on November 7`, `Friday, April 4`
 _MONTH_DAY = re.compile(
-    rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?!\s*%)(?:,?\s+(?P<y>{_YEAR}))?\b", _F
+    rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?!\s*%)"
+    rf"(?:,?\s+(?P<y>{_YEAR}){_YEAR_END}|\b)",
+    _F,
 )
 _ISO = re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 _NUMERIC = re.compile(r"(?<![\d/])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>(?:19|20)\d{2})\b")
 # `febbraio 2024`, `nel febbraio del 2024`, `February 2024`
-_MONTH_YEAR = re.compile(rf"\b(?P<m>{_FULL})\s+(?:(?:{_MONTH_OF})\s+)?(?P<y>{_YEAR})\b", _F)
+_MONTH_YEAR = re.compile(rf"\b(?P<m>{_FULL})\s+(?:(?:{_MONTH_OF})\s+)?(?P<y>{_YEAR}){_YEAR_END}", _F)
 # `a febbraio`, `lo scorso febbraio`, `febbraio prossimo`, `in February`, `last March`
 _PAST_MODIFIERS = frozenset(m for language in lang.ALL for m in language.past_modifiers)
 _FUTURE_MODIFIERS = frozenset(m for language in lang.ALL for m in language.future_modifiers)
@@ -249,6 +254,97 @@ def _year_offset(sentence: str, end: int) -> int | None:
 _RELATIVE_PRONOUN = Lowercase(
     r"\b(?:" + lang.alternatives(lambda language: language.relative_pronouns) + r")\b"
 )
+_TOPIC = Lowercase(r"\b(?:" + lang.alternatives(lambda language: language.topic_cues) + r")\s+$")
+_SINCE = Lowercase(
+    r"\b(?:" + (lang.alternatives(lambda language: language.since_openers) or "(?!x)x") + r")\b"
+)
+_AUXILIARY_BEFORE = Lowercase(
+    r"\b(?:" + lang.alternatives(lambda language: language.auxiliaries) + r")\s+(?P<between>\w+\s+)?$"
+)
+_DETERMINERS = lang.union(lambda language: language.determiners)
+_FUNCTION_WORDS = lang.union(lambda language: language.stopwords)
+_LAST_WORD = re.compile(r"\w+['’]?\s*$")
+# Where a relative clause has surely ended: a full stop, a semicolon, a colon or a closing bracket
+# (`…, che però oggi è in contrasto … . Anche per questo, nel novembre del 2023 …`). A comma does
+# not end one (`che chiede di prorogare di un anno, al 31 dicembre 2025, il termine`).
+_CLAUSE_EDGE = re.compile(r"[;:!?)\]]|\.\s")
+
+
+# How many words before its date a relative pronoun may stand, itself included (`il corpo di polizia
+# che il presidente Andrés Manuel López Obrador creò nel 2019`); one further away opened a clause
+# that has ended (`Che cosa c'è, Senza fine, Gino Paoli esordì … nel 1959`: a song title).
+_RELATIVE_REACH = 12
+
+
+def _words_before(sentence: str, begin: int, floor: int) -> int:
+    """Where the `_RELATIVE_REACH` words before `begin` start (not before `floor`)."""
+    starts = [m.start() for m in _WORDS.finditer(sentence, floor, begin)]
+    return starts[-_RELATIVE_REACH] if len(starts) > _RELATIVE_REACH else floor
+
+
+def _clause_start(sentence: str, begin: int) -> int:
+    edges = [m.end() for m in _CLAUSE_EDGE.finditer(sentence, 0, begin)]
+    return edges[-1] if edges else 0
+
+
+def _in_participle_phrase(sentence: str, begin: int) -> bool:
+    """`un museo costruito nel 1930`, `Nato il 23 settembre 1934`: a participle that qualifies a
+    noun, not the verb of the clause (`è stato costruito nel 1930`, `ha vinto il 5 maggio`)."""
+    window = max(0, begin - 40)
+    participle = _PARTICIPLE_BEFORE.search(sentence[window:begin])
+    if participle is None:
+        return False
+    at = window + participle.start()
+    if sentence[at].isupper() and sentence[:at].strip():
+        return False  # `il Senato il 5 maggio`: a name
+    before = sentence[max(0, at - 40) : at]
+    previous = _LAST_WORD.search(before)
+    if previous and previous.group().strip().casefold() in _DETERMINERS:
+        return False  # `il partito nel 2019`, `l'avvocato il 5 maggio`: a noun
+    auxiliary = _AUXILIARY_BEFORE.search(before)
+    # `ha già vinto`, but not `ce n'è uno costruito`: an adverb may stand between, a pronoun may not
+    return auxiliary is None or (auxiliary["between"] or "").strip().casefold() in _FUNCTION_WORDS
+
+
+def _attribute(sentence: str, begin: int) -> bool:
+    """`il bombardamento di venerdì`, `gli attacchi dello scorso 7 ottobre`; not a period (`all'inizio
+    del 2024`, `nei primi tre mesi del 2024`)."""
+    cue = _ATTRIBUTE.search(sentence[max(0, begin - 8) : begin])
+    if cue is None:
+        return False
+    before = sentence[: max(0, begin - 8) + cue.start()].split()
+    return not before or re.split(r"['’]", before[-1].casefold())[-1] not in _PERIOD_NOUNS
+
+
+def _in_relative_clause(sentence: str, begin: int, clause: int) -> bool:
+    """After a relative pronoun, unless the clause it opened after a comma has closed with another
+    (`Ronaldo, che ha segnato 40 gol nel 2023, ha firmato ieri`: `ieri` is the main clause's)."""
+    pronouns = list(_RELATIVE_PRONOUN.finditer(sentence, _words_before(sentence, begin, clause), begin))
+    if not pronouns:
+        return False
+    last = pronouns[-1]
+    parenthetical = sentence[: last.start()].rstrip().endswith(",")
+    return not (parenthetical and "," in sentence[last.end() : begin])
+
+
+Subordinate = Literal["relative", "participle", "attribute"]
+
+
+def _subordinate(sentence: str, begin: int) -> Subordinate | None:
+    """Where a date stands when it is not in the main clause: in a relative clause (`che creò nel
+    2019`) or after a starting point (`Since the establishment … in 1948`); in a participle phrase
+    (`fondata nel 1909`) or as the subject of a noun (`a book about … October 7, 2023`); or
+    attached to a noun (`il bombardamento di venerdì`)."""
+    clause = _clause_start(sentence, begin)
+    if _in_relative_clause(sentence, begin, clause) or _SINCE.search(sentence, clause, begin) is not None:
+        return "relative"
+    if _in_participle_phrase(sentence, begin) or _TOPIC.search(sentence[max(0, begin - 20) : begin]):
+        return "participle"
+    if _attribute(sentence, begin):
+        return "attribute"
+    return None
+
+
 _HABITUAL = Lowercase(
     r"\b(?:" + lang.words(c for language in lang.ALL for c in language.habitual_cues) + r")\s+$"
 )
@@ -273,9 +369,16 @@ _CLAUSE_BREAK = Lowercase(
 )
 
 
+def _future_verbs(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """Future markers, less capitalised words inside the sentence: `Fenegrò` is a town, not a verb."""
+    for match in _FUTURE.finditer(text, start, len(text) if end is None else end):
+        if not (match.start() > 0 and text[match.start()].isupper()):
+            yield match
+
+
 def tense_of(text: str) -> Tense | None:
     """The tense a sentence is told in: future when it announces or schedules, past when it reports."""
-    future = _FUTURE.search(text)
+    future = next(_future_verbs(text), None)
     past = _PAST.search(text)
     if future and (not past or future.start() < past.start()):
         return "future"
@@ -308,12 +411,16 @@ def _tense_near(sentence: str, start: int, end: int) -> Tense | None:
 
 def _nearest_marker(sentence: str, start: int, end: int, clause_start: int, clause_end: int) -> Tense | None:
     markers: list[tuple[int, Tense]] = []
-    for pattern, tense in ((_FUTURE, "future"), (_PAST, "past")):
-        for match in pattern.finditer(sentence, clause_start, clause_end):
+    verbs: list[tuple[Iterator[re.Match[str]], Tense]] = [
+        (_future_verbs(sentence, clause_start, clause_end), "future"),
+        (_PAST.finditer(sentence, clause_start, clause_end), "past"),
+    ]
+    for found, tense in verbs:
+        for match in found:
             if match.end() <= start:
-                markers.append((start - match.end(), tense))  # type: ignore[arg-type]
+                markers.append((start - match.end(), tense))
             elif match.start() >= end:  # a verb after its date governs it less often than one before
-                markers.append((2 * (match.start() - end), tense))  # type: ignore[arg-type]
+                markers.append((2 * (match.start() - end), tense))
     return min(markers)[1] if markers else None
 
 
@@ -340,6 +447,8 @@ class DateMention:
     """In a relative clause (`…, che creò nel 2019 …`): a date of the main clause goes first."""
     year_inferred: bool = False
     """Written with no year (`il 23 settembre`, `a giugno`): the year came from the publication date."""
+    clause: Subordinate | None = None
+    """What kind of subordinate place the date stands in (see `_subordinate`)."""
 
 
 def _month(token: str) -> int | None:
@@ -387,6 +496,19 @@ def _pick_year(month: int, day: int | None, published: PartialDate | None, tense
         if best is None or key < best:
             best = key
     return best[2] if best else None
+
+
+def _year_of_weekday(day: int, month: int, weekday: int, published: PartialDate | None) -> int | None:
+    """The one year around the publication in which `day month` falls on `weekday` (None when no
+    year or several do)."""
+    if published is None:
+        return None
+    years = [
+        year
+        for year in (published.year - 1, published.year, published.year + 1)
+        if (date := _safe(year, month, day)) is not None and date.first_day().weekday() == weekday
+    ]
+    return years[0] if len(years) == 1 else None
 
 
 def _resolve(
@@ -508,7 +630,9 @@ def find_dates(sentence: str, published: PartialDate | None) -> list[DateMention
     words = set(_WORDS.findall(sentence.casefold()))
     has_digit = any(word[0].isdigit() for word in words)
     has_month = not words.isdisjoint(_MONTH_WORDS)
-    has_year = has_digit and any(len(w) == 4 and w.isdigit() and w[:2] in ("18", "19", "20") for w in words)
+    has_year = has_digit and any(
+        w[:4].isdigit() and w[:2] in ("18", "19", "20") and not w[4:5].isdigit() for w in words
+    )
     taken: list[tuple[int, int]] = []
 
     def free(start: int, end: int) -> bool:
@@ -523,14 +647,11 @@ def find_dates(sentence: str, published: PartialDate | None) -> list[DateMention
             or (date is not None and date.day is None and _aside_year(sentence, begin))
             or (basis == "explicit" and sentence.count("(", 0, begin) > sentence.count(")", 0, begin))
         )
-        subordinate = (
-            _RELATIVE_PRONOUN.search(sentence, 0, begin) is not None
-            or _ATTRIBUTE.search(sentence[max(0, begin - 8) : begin]) is not None
-        )
+        clause = _subordinate(sentence, begin)
         if _THAT_YEAR.match(sentence, match.end()):
             date, end_date = None, None  # `il 24 marzo di quell'anno`: the year is named elsewhere
         found.append(DateMention(begin, match.end(), sentence[begin : match.end()], basis, date, end_date,
-                                 anchor, aside, subordinate, inferred))  # fmt: skip
+                                 anchor, aside, clause is not None, inferred, clause))  # fmt: skip
 
     def tense(match: re.Match[str]) -> Tense | None:
         return _tense_near(sentence, match.start(), match.end())
@@ -568,10 +689,13 @@ def find_dates(sentence: str, published: PartialDate | None) -> list[DateMention
             if not free(*match.span()) or _english_month_lowercase(match["m"]):
                 continue
             year = int(match["y"]) if match["y"] else None
+            day, month = _day(match["d"]), _month(match["m"])
+            if year is None and match["wd"] and month:  # `mercoledì 9 ottobre`: the year it is a Wednesday
+                year = _year_of_weekday(day, month, _weekday_number(match["wd"]), published)
             add(
                 match,
                 "explicit",
-                _resolve(_day(match["d"]), _month(match["m"]), year, published, tense(match)),
+                _resolve(day, month, year, published, tense(match)),
                 inferred=year is None,
             )
     for pattern in (_ISO, _NUMERIC) if has_year else ():
@@ -617,7 +741,7 @@ def find_dates(sentence: str, published: PartialDate | None) -> list[DateMention
         if free(*match.span()):
             add(match, "relative", _offset(match, published, ahead=False))
     for match in _OFFSET_AHEAD.finditer(sentence) if has_offset else ():
-        if free(*match.span()):
+        if free(*match.span()) and tense(match) != "past":  # `In due giorni … ha allestito`: a duration
             add(match, "relative", _offset(match, published, ahead=True))
     if not words.isdisjoint(_RELATIVE_WORDS):
         _relative_words(sentence, published, free, add)
@@ -705,6 +829,14 @@ def _weekdays(
         add(match, "relative", date)
 
 
+# A date this long before the publication, in a clause that only qualifies a noun, is background.
+_BACKGROUND_AGE = dt.timedelta(days=183)
+
+
+def _long_before(date: PartialDate, published: PartialDate) -> bool:
+    return date.last_day() < published.first_day() - _BACKGROUND_AGE
+
+
 def main_date(
     mentions: list[DateMention], tense: Tense | None = None, published: PartialDate | None = None
 ) -> DateMention | None:
@@ -725,8 +857,18 @@ def main_date(
     own = [mention for mention in mentions if not mention.aside]
     if any(not mention.subordinate for mention in own):  # `Mercoledì il Senato …, che creò nel 2019`
         own = [mention for mention in own if not mention.subordinate]
-    elif tense == "past":  # `È stato ritirato l'emendamento, che chiede di prorogare al 31 dicembre 2025`
-        own = [mention for mention in own if agrees(mention)]
+    elif own:  # every date stands in a subordinate place
+        background = [
+            m
+            for m in own
+            if m.clause != "attribute" and published and m.date and _long_before(m.date, published)
+        ]
+        if background:  # `ce n'è uno costruito nel 1930`, `a book about … October 7, 2023`: undated
+            return replace(background[0], date=None, end_date=None)
+        if tense is None and all(m.clause == "relative" for m in own):
+            return None  # `racconta Andrea, che ad agosto aveva partecipato`: the present, not August
+        if tense == "past":  # `È stato ritirato l'emendamento, che chiede di prorogare al 31 dicembre 2025`
+            own = [mention for mention in own if agrees(mention)]
     history = published is not None and any(
         m.basis == "explicit" and m.date is not None and m.date.year < published.year - 1 for m in own
     )

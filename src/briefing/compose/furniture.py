@@ -1,0 +1,67 @@
+"""Site furniture: the lines a scraper carried into many files of one corpus (a sidebar of related
+articles, an author's blurb, an event notice, a comment-box line) rather than the news.
+
+A line is furniture when it recurs verbatim (white space aside) in `FURNITURE_FILES` files or
+more whose publication days lie at least `FURNITURE_SPREAD_DAYS` apart: a sidebar shows up on
+pages of many different days, while the same story reprinted by several outlets (a wire copy)
+comes out within a day or two and stays news. When fewer than two of the files carry a date, the
+recurrence alone decides. Short lines (fewer than `FURNITURE_MIN_WORDS` words: headings, "Leggi
+anche") are left alone.
+
+Furniture tells the timeline nothing about when the story happened: its dates do not attest a
+day (`compose/timeline.py`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+
+from briefing.models import Article, Evidence
+
+FURNITURE_FILES = 3
+FURNITURE_SPREAD_DAYS = 7
+FURNITURE_MIN_WORDS = 4
+
+Span = tuple[int, int]
+
+
+def _lines(text: str) -> Iterable[tuple[Span, str]]:
+    """Each line's character span and its words joined by single spaces."""
+    start = 0
+    for line in text.splitlines(keepends=True):
+        yield (start, start + len(line)), " ".join(line.split())
+        start += len(line)
+
+
+def _spread(articles: Sequence[Article]) -> bool:
+    """The files lie far enough apart in time to be different days' pages, or cannot be told apart."""
+    days = sorted(a.published.first_day() for a in articles if a.published and a.published.day)
+    if len(days) < 2:
+        return True
+    return (days[-1] - days[0]).days >= FURNITURE_SPREAD_DAYS
+
+
+def furniture_lines(articles: Sequence[Article]) -> dict[str, list[Span]]:
+    """For each source, the spans of its furniture lines, in text order."""
+    found_in: dict[str, list[tuple[Article, Span]]] = {}
+    for article in articles:
+        for span, line in _lines(article.text):
+            if len(line.split()) >= FURNITURE_MIN_WORDS:
+                found_in.setdefault(line, []).append((article, span))
+    spans: dict[str, list[Span]] = {}
+    for places in found_in.values():
+        files = list({a.source: a for a, _ in places}.values())
+        if len(files) >= FURNITURE_FILES and _spread(files):
+            for article, span in places:
+                spans.setdefault(article.source, []).append(span)
+    return {source: sorted(found) for source, found in spans.items()}
+
+
+def on_furniture(evidence: Evidence, lines: dict[str, list[Span]]) -> bool:
+    """The quote lies within one of its source's furniture lines."""
+    spans = lines.get(evidence.source)
+    if not spans:
+        return False
+    at = bisect.bisect_right(spans, evidence.start, key=lambda span: span[0]) - 1
+    return at >= 0 and spans[at][0] <= evidence.start and evidence.end <= spans[at][1]

@@ -1,0 +1,271 @@
+"""Storyline titles: what the story is, in words that verified quotes hold.
+
+A title is the storyline's main actor and the words that set its story apart from the others'
+(`Mark Rutte — spesa militare, difesa`, `Marta Oderisi — strike, port authority`):
+
+- the *topic* is the nouns (a word that follows an article somewhere: `la spesa`, `the strike`) that
+  most of the storyline's articles use and few others do (TF-IDF over the build's articles), each
+  shown in the phrase it most often stands in (`spesa` → `spesa militare`) when that phrase is
+  most of its uses;
+- the *main actor* is the person or organisation named in most of its articles (people first),
+  spelled in full as the quotes write it: a name that is only part of a longer one in the text
+  (`President Donald` of `President Donald J. Trump`) is never chosen.
+
+Only the facts' statements are read (text a checked quote holds), never an article's raw text: a
+title cannot carry words an injected paragraph put in an article.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from functools import cache
+
+from briefing import lang
+from briefing.models import Fact
+
+TOPIC_TERMS = 2
+TERM_MIN_LETTERS = 4
+PHRASE_SHARE = 0.5  # a phrase stands for its noun when it holds at least this share of the noun's uses
+NOUN_SHARE = 0.25  # a word is a noun when at least this share of its uses follow an article
+MAX_TITLE_WORDS = 9
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_CLAUSE = re.compile(r"[.!?;:,()“”\"«»\[\]]")
+_ELISION = re.compile(r"^([^\W\d_]{1,4}['’])([^\W\d_].*)$")
+
+
+@cache
+def _vocabulary() -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str, ...], frozenset[str]]:
+    """(function words, noun markers, role heads, speech-word stems, non-name capitalised words)."""
+    from briefing.compose.storylines import stopwords
+
+    calendar = frozenset(
+        w.casefold() for language in lang.ALL for w in (*language.months, *language.weekdays)
+    )
+    function = (
+        stopwords()
+        | lang.union(lambda language: language.stopwords)
+        | lang.union(lambda language: language.long_stopwords)
+        | calendar
+    )
+    markers = lang.union(lambda language: language.noun_markers)
+    roles = frozenset(w.casefold() for w in lang.union(lambda language: language.role_heads))
+    speech = tuple(sorted(lang.union(lambda language: language.speech_words)))
+    not_names = lang.union(lambda language: language.not_name_words) | lang.union(
+        lambda language: language.function_words
+    )
+    return function, markers, roles, speech, not_names
+
+
+def _is_speech(word: str, speech: tuple[str, ...]) -> bool:
+    return any(word.startswith(s[:-1]) if s.endswith("*") else word == s for s in speech)
+
+
+def _tokens(clause: str) -> list[str]:
+    """The words of a clause, an elided article apart from its noun (`dell'Alleanza` → `dell'`,
+    `Alleanza`)."""
+    found: list[str] = []
+    for word in _WORD.findall(clause):
+        elided = _ELISION.match(word)
+        found += [elided.group(1).replace("’", "'"), elided.group(2)] if elided else [word]
+    return found
+
+
+class _Reading:
+    """What one article's statements say: its nouns (counted once), every noun's uses, and the
+    phrases of two or three words its nouns stand in."""
+
+    def __init__(self, statements: Sequence[str]) -> None:
+        function, markers, roles, speech, _ = _vocabulary()
+        self.terms: set[str] = set()
+        self.uses: Counter[str] = Counter()
+        self.after_article: Counter[str] = Counter()
+        self.phrases: Counter[str] = Counter()
+
+        def content(word: str) -> bool:
+            low = word.casefold()
+            return (
+                len(word) >= TERM_MIN_LETTERS
+                and word.islower()
+                and word[-1:].isalpha()  # not an elided article (`dell'`)
+                and low not in function
+                and low not in roles
+                and not _is_speech(low, speech)
+            )
+
+        for statement in statements:
+            for clause in _CLAUSE.split(statement):
+                words = _tokens(clause)
+                low = [w.casefold() for w in words]
+                is_content = [content(w) for w in words]
+                for i, word in enumerate(low):
+                    if not is_content[i]:
+                        continue
+                    self.terms.add(word)
+                    self.uses[word] += 1
+                    if i and words[i - 1] != "I" and low[i - 1] in markers:  # `i` is an article
+                        self.after_article[word] += 1
+                    if i + 1 < len(words) and is_content[i + 1]:  # `spesa militare`, `peace talks`
+                        self.phrases[f"{word} {low[i + 1]}"] += 1
+                    if (  # `speranza di vita`, `return of children`
+                        i + 2 < len(words) and is_content[i + 2] and low[i + 1] in function
+                    ):
+                        self.phrases[" ".join(low[i : i + 3])] += 1
+
+
+def _readings(facts_by_source: Mapping[str, Sequence[Fact]]) -> dict[str, _Reading]:
+    return {source: _Reading([f.statement for f in facts]) for source, facts in facts_by_source.items()}
+
+
+def topic(members: Sequence[str], readings: Mapping[str, _Reading], limit: int = TOPIC_TERMS) -> list[str]:
+    """The storyline's own nouns (in phrases where they stand in one), the most telling first."""
+    frequency: Counter[str] = Counter(t for r in readings.values() for t in r.terms)
+    own = [readings[s] for s in members if s in readings]
+    if not own:
+        return []
+    after_article: Counter[str] = sum((r.after_article for r in readings.values()), Counter())
+    all_uses: Counter[str] = sum((r.uses for r in readings.values()), Counter())
+    in_articles: Counter[str] = Counter(t for r in own for t in r.terms)
+    uses: Counter[str] = sum((r.uses for r in own), Counter())
+    phrases: Counter[str] = sum((r.phrases for r in own), Counter())
+    shared = 2 if len(own) > 1 else 1
+
+    others = len(readings) - len(own)
+
+    def telling(term: str) -> float:
+        spread = in_articles[term] / len(own) + 0.25 * math.log(uses[term])
+        elsewhere = frequency[term] - in_articles[term]
+        rare = math.log((len(readings) + 1) / frequency[term])  # in the whole build
+        own_story = math.log((others + 2) / (elsewhere + 1))  # against the other storylines
+        return spread * (rare + own_story)
+
+    ranked = sorted(
+        (
+            t
+            for t in in_articles
+            if after_article[t] >= NOUN_SHARE * all_uses[t] and uses[t] >= 2 and in_articles[t] >= shared
+        ),
+        key=lambda t: (-telling(t), t),
+    )
+    chosen: list[str] = []
+    for term in ranked:
+        if any(term in c.split() for c in chosen):
+            continue
+        standing_in = [
+            (count, phrase)
+            for phrase, count in phrases.items()
+            if count >= 2
+            and term in (phrase.split()[0], phrase.split()[-1])
+            and (phrase.count(" ") == 1 or after_article[phrase.split()[-1]] > 0)  # `speranza di vita`
+        ]
+        if standing_in:
+            count, phrase = max(standing_in)
+            if count >= PHRASE_SHARE * uses[term] and not any(c in phrase.split() for c in chosen):
+                term = phrase
+        chosen.append(term)
+        if len(chosen) >= limit:
+            break
+    return chosen
+
+
+def _runs_on_before(before: list[str]) -> bool:
+    """Whether the words before a name carry on a longer name (`Monte dei` + `Paschi di Siena`,
+    `Movimento 5` + `Stelle`): a capitalised word, maybe through a connector or a number, that
+    is not a role (`President`), a place word or a sentence's first word."""
+    _, _, roles, _, not_names = _vocabulary()
+    words = [w.strip('"“«(') for w in before[-3:]]
+    links = lang.union(lambda language: language.name_links)
+    while words and (words[-1].isdigit() or words[-1] in links):
+        if words[-1].endswith((".", ",", ":", ";")):
+            return False
+        words.pop()
+    if len(words) < 2 or words[-2].endswith((".", "!", "?", ":")):
+        return False
+    last = words[-1]
+    return (
+        last[:1].isupper()
+        and not last.endswith((".", ",", ":", ";"))
+        and last.casefold() not in roles
+        and last not in not_names
+    )
+
+
+def _whole_in(name: str, text: str) -> bool:
+    """`name` stands in `text` as a whole name: no capitalised word of a longer name runs on
+    before or after it (a role or place word before it is fine: `President Donald J. Trump`)."""
+    for found in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+        after = text[found.end() :].split()
+        runs_after = bool(after) and after[0][:1].isupper() and text[found.end()].isspace()
+        if not runs_after and not _runs_on_before(text[: found.start()].split()):
+            return True
+    return False
+
+
+def _well_formed(name: str) -> bool:
+    words = name.split()
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and len({w.casefold() for w in words}) == len(words)  # `Hezbollah Hezbollah`
+        and len(words) <= 4
+    )
+
+
+def main_actor(facts: Sequence[Fact]) -> str | None:
+    """The person or organisation named in most of these facts' articles, people (an actor with a
+    role, or a speaker) first, then the most mentioned; spelled in full as a statement writes it."""
+    articles: dict[str, set[str]] = {}
+    mentions: Counter[str] = Counter()
+    person: set[str] = set()
+    spelled: dict[str, str] = {}
+    texts: dict[str, list[str]] = {}
+    for fact in facts:
+        names = [(a.name, bool(a.role)) for a in fact.actors]
+        if fact.speaker:
+            names.append((" ".join(fact.speaker.split()), True))
+        sources = {e.source for e in fact.evidence}
+        for name, is_person in names:
+            key = name.casefold()
+            spelled.setdefault(key, name)
+            texts.setdefault(key, []).append(fact.statement)
+            articles.setdefault(key, set()).update(sources)
+            mentions[key] += 1
+            if is_person:
+                person.add(key)
+    ranked = sorted(articles, key=lambda k: (-len(articles[k]), -mentions[k], k not in person, k))
+    for key in ranked:
+        name = spelled[key]
+        if _well_formed(name) and any(_whole_in(name, text) for text in texts[key]):
+            return name
+    return None
+
+
+def _compose(actor: str | None, words: Sequence[str]) -> str:
+    if actor and words:
+        return f"{actor} — {', '.join(words)}"
+    text = ", ".join(words)
+    return actor or text[:1].upper() + text[1:]
+
+
+def storyline_title(
+    members: Sequence[str], facts_by_source: Mapping[str, Sequence[Fact]], readings: Mapping[str, _Reading]
+) -> str | None:
+    """`Mark Rutte — spesa militare, difesa`; None when the facts name nothing."""
+    facts = [f for source in members for f in facts_by_source.get(source, ())]
+    actor = main_actor(facts)
+    words = [w for w in topic(members, readings) if not actor or w not in actor.casefold()]
+    while len(_compose(actor, words).split()) > MAX_TITLE_WORDS and words:
+        words.pop()
+    return _compose(actor, words) or None
+
+
+def titles(
+    groups: Sequence[Sequence[str]], facts_by_source: Mapping[str, Sequence[Fact]]
+) -> list[str | None]:
+    """A title for each group of article sources (see `storyline_title`)."""
+    readings = _readings(facts_by_source)
+    return [storyline_title(group, facts_by_source, readings) for group in groups]
