@@ -368,7 +368,7 @@ ENGLISH = Language(
         r"|,\s*(?:he|she|they)\s+(?:said|added|says|adds)\s*[.,]"
     ),
     definite_articles=("the",),
-    determiners=word_set("the a an some many several all every"),
+    noun_phrase_openers=word_set("the a an some many several all every"),
     prepositions=word_set(
         "of in on at by for from to with about over under after before during since into onto against"
     ),

@@ -511,7 +511,7 @@ ITALIAN = Language(
         r"|sottolinea|precisa|osserva|continua|afferma)(?:\s+ancora)?\s*(?:[-–—.,:;]|$)"
     ),
     definite_articles=("il", "lo", "la", "i", "gli", "le", "l'", "l’"),
-    determiners=word_set(
+    noun_phrase_openers=word_set(
         "il lo la i gli le l' l’ un uno una un' un’ alcuni alcune molti molte tanti tante tutti tutte"
         " ogni diversi diverse numerosi numerose"
     ),

@@ -231,7 +231,7 @@ class Language:
     `,” he said`): the speaker is in an earlier sentence. Matched anywhere, in lower case."""
     definite_articles: tuple[str, ...]
     """The definite articles (`il`, `l'`, `the`), lower case."""
-    determiners: frozenset[str]
+    noun_phrase_openers: frozenset[str]
     """Articles and other words that open a noun phrase (`il`, `un`, `alcuni`), lower case: one
     after the verb, governed by no preposition, is a subject written after it."""
     prepositions: frozenset[str]

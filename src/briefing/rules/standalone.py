@@ -68,7 +68,7 @@ _DEFINITE = re.compile(
     + "|".join(re.escape(a) if a[-1] in "'’" else re.escape(a) + r"\s+" for a in _ARTICLES)
     + r")(?P<noun>[a-zà-ÿ]{3,})\b[,\s]*(?P<after>[\w'’]*)"
 )
-_DETERMINERS = lang.union(lambda language: language.determiners)
+_DETERMINERS = lang.union(lambda language: language.noun_phrase_openers)
 _ELIDED_DETERMINERS = tuple(d for d in _DETERMINERS if d[-1] in "'’")
 _PREPOSITIONS = lang.union(lambda language: language.prepositions)
 _COMPLEMENTS = lang.union(lambda language: language.noun_complements)
