@@ -230,6 +230,7 @@ def test_an_abbreviation_at_a_wrapped_line_end_ends_no_sentence() -> None:
         ("Ma la polizia ha ritrovato l'auto abbandonata.", "weak"),
         ("Inoltre il governo ha deciso di sospendere la vendita.", "weak"),
         ("D’altro canto dimostrarlo è molto complesso.", "weak"),
+        ("Qui, riferisce il Financial Times, sta il cuore della segnalazione.", "weak"),
         ("However, the talks will resume next week.", "weak"),
         ("Specifically, six minors will return to their families.", "weak"),
         ("Già giovedì il ministro della Difesa aveva detto qualcosa di simile.", "weak"),

@@ -501,7 +501,7 @@ ITALIAN = Language(
         r"|dunque|infatti|inoltre|tuttavia|invece|anche(?!\s+se\b)|eppure|perciò|pertanto|oltretutto"
         r"|ovviamente|ebbene|allora|poi|perché(?![^?]*\?)|contestualmente|successivamente|in seguito"
         r"|a quel punto|a parte|nemmeno|neanche|neppure|proprio per|per esempio|ad esempio|solo che"
-        r"|altrettanto|analogamente|allo stesso modo"
+        r"|altrettanto|analogamente|allo stesso modo|qui|lì|là"
     ),
     definite_articles=("il", "lo", "la", "i", "gli", "le", "l'", "l’"),
     noun_phrase_openers=word_set(
