@@ -466,3 +466,18 @@ def test_the_header_says_the_mix_plainly() -> None:
     assert _overview(many, [many[-1]], as_of, 90, words).startswith(
         "10 storylines in 11 articles, 9 of them told by a single article: the coverage is spread thin."
     )
+
+
+def test_the_bottom_line_reports_what_happened_rather_than_a_quotation_about_it() -> None:
+    quotation = fact(
+        "003-q",
+        "003",
+        "“Il supporto non è improvvisato, passa attraverso il nostro comando di coordinamento",
+        speaker="Mark Rutte",
+        kind="statement",
+        salience=1.0,
+    )
+    event = fact("003-e", "003", VIGIL, kind="event", salience=0.3)  # ranked below the quotation
+    facts = [f.model_copy(update={"when": date("2026-02-11")}) for f in (quotation, event)]
+    key_points = statements(compose([articles()[3]], facts, ComposeOptions()), "key_points")
+    assert [s.text for s in key_points] == [VIGIL, f"Mark Rutte: {facts[0].statement}"]

@@ -9,7 +9,7 @@ from pathlib import Path
 from briefing.engines.extractive import ExtractiveEngine
 from briefing.ingest import SourceFile, read_article
 from briefing.models import PartialDate
-from briefing.rules.salience import main_tense
+from briefing.rules.salience import is_background, main_tense
 from briefing.rules.when import find_dates, main_date
 
 PUBLISHED = PartialDate(year=2025, month=3, day=31)
@@ -219,7 +219,8 @@ def test_a_date_that_is_the_subject_of_a_noun_or_a_starting_point_does_not_date_
     published = PartialDate(year=2026, month=2, day=4)
     gift = "At their first meeting, she gave him a book about the events surrounding October 7, 2023."
     since = "Since the founding of the city in 1948, the square has served as its market."
-    for sentence in (gift, since):
+    start = "Ha ricostruito gli eventi a partire dagli attacchi compiuti in Israele il 7 ottobre 2023."
+    for sentence in (gift, since, start):
         mention = main_date(find_dates(sentence, published), "past", published)
         assert mention is not None and mention.date is None, sentence
 
@@ -245,3 +246,55 @@ def test_the_main_clause_keeps_its_date_against_nouns_that_look_like_participles
     assert date_of("Il Senato il 5 maggio ha approvato la legge.", published) == "2024-05-05"
     assert date_of("Il museo è stato costruito nel 1930.", published) == "1930"
     assert date_of("Ronaldo, che ha segnato 40 gol nel 2023, ha firmato ieri.", published) == "2025-03-30"
+
+
+def test_a_main_clause_in_the_pluperfect_is_background_not_news_of_the_day() -> None:
+    assert is_background("La banca aveva comprato un altro 4 per cento delle azioni.")
+    assert is_background("«Pagheranno un prezzo alto», aveva detto il ministro.")
+    assert is_background("The company had agreed to sell its stake.")
+    assert not is_background("Il ministro ha detto che il governo aveva già deciso.")
+    assert not is_background("Era economista, ma soprattutto umanista.")
+    assert not is_background("The minister said the company had agreed.")
+
+
+def test_a_deadline_dates_a_plan_but_not_what_was_already_done() -> None:
+    published = PartialDate(year=2025, month=6, day=26)
+    done = "Allies have committed to raising defence spending to 5% by 2035."
+    assert main_date(find_dates(done, published), "past", published) is None
+    plan = "Allies will raise defence spending to 5% by 2035."
+    assert main_date(find_dates(plan, published), "future", published).date.iso() == "2035"  # type: ignore[union-attr]
+
+
+def test_a_day_written_again_without_its_year_is_the_full_date_given_before() -> None:
+    published = PartialDate(year=2012, month=9, day=11)
+    sentence = (
+        "Pubblicato il 17 ott 2014 Venerdì 17 ottobre alle ore 8 il presidente ha parlato in prefettura."
+    )
+    assert date_of(sentence, published) == "2014-10-17"
+
+
+def test_an_auxiliary_or_an_adverb_before_a_participle_makes_it_the_verb_of_the_clause() -> None:
+    published = PartialDate(year=2011, month=4, day=7)
+    assert (
+        date_of("Nell'indifferenza dei media si è tenuto dall'8 al 10 luglio il vertice.", published)
+        == "2010-07-08"
+    )
+    assert date_of("Di Piazza e' stato gia' arrestato nel 1995, e poi condannato.", published) == "1995"
+
+
+def test_a_span_of_months_and_years_is_one_date_from_its_start_to_its_end() -> None:
+    mentions = find_dates(
+        "Guidò il marchio dal gennaio 2015 al novembre 2022, triplicandone i ricavi.", PUBLISHED
+    )
+    assert [(m.date.iso(), m.end_date.iso()) for m in mentions if m.date and m.end_date] == [
+        ("2015-01", "2022-11")
+    ]
+
+
+def test_a_past_event_named_by_its_day_does_not_date_a_sentence_about_now() -> None:
+    published = PartialDate(year=2024, month=9, day=27)
+    sentence = "Gli scontri si sono intensificati in risposta agli attacchi dello scorso 7 ottobre."
+    mention = main_date(find_dates(sentence, published), "past", published)
+    assert mention is not None and mention.date is None
+    # but a part of a day is that day: `la mattina del 26 febbraio 2010`
+    assert date_of("Un agente è morto a Kabul la mattina del 26 febbraio 2010.", published) == "2010-02-26"

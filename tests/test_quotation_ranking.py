@@ -19,7 +19,7 @@ PRESS_CONFERENCE = "\n\n".join(
         " regionali.",
         "La ministra Laura Bianchi ha quindi spiegato come la rete del Piemonte sia rimasta indietro"
         " rispetto al resto del Nord. “La rete è un’emergenza che nessun governo ha voluto vedere”,"
-        " ha detto.",
+        " ha detto la ministra Bianchi.",
         "La ministra Laura Bianchi ha poi ricordato i ritardi dei cantieri degli ultimi dieci anni.",
         "“Nessun cantiere partirà senza i fondi già stanziati”, ha aggiunto la ministra.",
     ]

@@ -177,8 +177,8 @@ ENGLISH = Language(
     r"|as in|against|(?:low|high|level|record)s? (?:since|in|of)",
     nowadays_cues=r"still|until|up to|to|of",
     aside_year_cues=("since",),
-    period_nouns=frozenset(),
-    since_openers=r"since",
+    period_nouns=word_set("morning afternoon evening night day dawn"),
+    since_openers=r"since|starting (?:with|from)",
     relative_pronouns=r"which|who|whom|whose|where",
     topic_cues=r"about|surrounding|regarding|concerning",
     attribute_cues=("of",),
@@ -392,6 +392,7 @@ ENGLISH = Language(
         r"|contributed (?:to this report|reporting)"
     ),
     continuation_words=r"the|a|an|of|to|in|on|at|for|with|by|from|and|or|that",
+    pluperfect=r"\bhad\s+(?:already\s+|also\s+)?(?:been|\w+ed|\w+en)\b",
     abbreviations=word_set("Mr. Mrs. Ms. Dr. St. Gen. Sen. Rep. Gov. Lt. Col. Sgt. Prof. Jr. U.S. U.K. U.N."),
     stopwords=word_set(
         """the of to and in on at for with by from is are was were has have had be been it its this that

@@ -223,9 +223,9 @@ ITALIAN = Language(
     aside_year_cues=("del", "dal", "dall'", "dall’"),
     period_nouns=word_set(
         "mesi mese anno anni inizio inizi fine primi metà estate inverno autunno primavera trimestre"
-        " semestre settimane giorni corso"
+        " semestre settimane giorni corso giorno giornata mattina mattinata pomeriggio sera serata notte alba"
     ),
-    since_openers=r"da quando|sin da quando|fin da quando",
+    since_openers=r"da quando|sin da quando|fin da quando|a partire da(?:l|lla|llo|i|gli|lle|ll['’])?",
     relative_pronouns=r"che|cui|il quale|la quale|i quali|le quali|dove",
     topic_cues=(
         r"sul|sulla|sullo|sugli|sulle|riguardo a(?:l|lla|llo|gli|i|lle)?"
@@ -541,6 +541,12 @@ ITALIAN = Language(
     continuation_words=(
         r"il|lo|la|i|gli|le|un|una|di|del|della|dei|degli|delle|a|al|alla|ai|da|dal|dalla|in|nel|nella"
         r"|con|su|sul|per|tra|fra|e|o|che"
+    ),
+    pluperfect=(
+        r"\b(?:aveva|avevano|avevo|avevamo)\s+(?:già\s+|gia['’]\s+)?"
+        r"(?!previst|fissat|programmat|convocat|attes)\w+(?:at|it|ut|ss|st|tt|rs|ps|nt|rt|lt|es)[oaie]\b"
+        # with essere only a regular participle (`era nata`, `era stato`), not `era economista`
+        r"|\b(?:era|erano|s['’]era|s['’]erano)\s+(?:già\s+|gia['’]\s+)?(?:stat|\w+(?:at|it|ut))[oaie]\b"
     ),
     abbreviations=word_set("Sig. Sig.ra Dott. Dott.ssa Prof. Prof.ssa On. Sen. Avv. Ing. Mons. Gen. S."),
     stopwords=word_set(

@@ -123,8 +123,8 @@ class Language:
     """Year cues that make the year an attribute or a starting point (`l'intervista del 2021`,
     `since 2017`): not the date of what the sentence reports."""
     period_nouns: frozenset[str]
-    """Nouns of a period before an aside cue, which keep the year the sentence's date (`nei primi
-    tre mesi del 2024`, `alla fine del 2023`)."""
+    """Nouns of a period before an aside or attribute cue, which keep the date the sentence's own
+    (`nei primi tre mesi del 2024`, `alla fine del 2023`, `la mattina del 26 febbraio`)."""
     since_openers: str
     """What opens a starting point that may stand a few words before its date (`Since the
     establishment of the State of Israel in 1948, …`), as regex alternatives; empty when none."""
@@ -203,6 +203,9 @@ class Language:
     """Markers of uncertainty."""
     background: str
     """Markers of background (`in precedenza`, `previously`)."""
+    pluperfect: str
+    """A verb in the pluperfect (`aveva ottenuto`, `had agreed`): a main clause told in it reports
+    what came before the news, as regex alternatives."""
     anaphor_openers: str
     """How a sentence that points back to the one before it opens (`Lo ha detto`, `He said`,
     `These`): it is shown only with that sentence. Matched at the start, in lower case."""

@@ -104,6 +104,7 @@ STANCE = _markers(lambda language: language.stance)
 ACTION = _markers(lambda language: language.action)
 HEDGE = _markers(lambda language: language.hedge)
 BACKGROUND = _markers(lambda language: language.background)
+PLUPERFECT = Lowercase(lang.alternatives(lambda language: language.pluperfect))
 
 # A sentence that opens on one of these points back to the sentence before it ("Lo ha detto il
 # ministro", "E' questo il nome…", "He said…", "These…"): it is read only with that sentence.

@@ -13,13 +13,14 @@ from dataclasses import dataclass
 
 from briefing import lang
 from briefing.models import FactKind
-from briefing.rules.lexicon import ACTION, BACKGROUND, HEDGE, STANCE, Lowercase
+from briefing.rules.lexicon import ACTION, BACKGROUND, HEDGE, PLUPERFECT, STANCE, Lowercase
 from briefing.rules.sentences import Role
 from briefing.rules.when import Basis, Tense, tense_of
 
 _SUBORDINATE = Lowercase(r"\b(?:" + lang.alternatives(lambda language: language.complementizers) + r")\b")
 _FUTURE_MAIN = Lowercase(r"\b(?:" + lang.alternatives(lambda language: language.planned_main) + r")\b")
 _WORD = re.compile(r"\w+")
+_PAST_VERB = Lowercase(lang.alternatives(lambda language: language.past_markers))
 _STEM_STOP = lang.union(lambda language: language.headline_stopwords)
 
 
@@ -136,8 +137,15 @@ def score(features: Features) -> float:
 
 
 def is_background(sentence: str) -> bool:
-    """`In precedenza …`, `Waltz ha precedentemente espresso …`: not news of the day."""
-    return bool(BACKGROUND.search(sentence))
+    """`In precedenza …`, `Waltz ha precedentemente espresso …`, and a main clause in the
+    pluperfect (`Unicredit aveva ottenuto parte del primo pacchetto …`): not news of the day."""
+    if BACKGROUND.search(sentence):
+        return True
+    cut = _SUBORDINATE.search(sentence)
+    main = sentence[: cut.start()] if cut and cut.start() > 20 else sentence
+    earlier = PLUPERFECT.search(main)
+    past = _PAST_VERB.search(main)
+    return earlier is not None and (past is None or past.start() >= earlier.start())
 
 
 def content_stems(text: str) -> set[str]:

@@ -120,6 +120,12 @@ _MONTH_DAY = re.compile(
 )
 _ISO = re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 _NUMERIC = re.compile(r"(?<![\d/])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>(?:19|20)\d{2})\b")
+# `dal gennaio 2015 al novembre 2022`, `from January 2015 to November 2022`
+_RANGE_MONTH_YEARS = re.compile(
+    rf"(?:\b(?:{_RANGE_OPENER}))?\b(?P<m1>{_FULL})\s+(?:(?:{_MONTH_OF})\s+)?(?P<y1>{_YEAR})\s*"
+    rf"(?:[-–—]|\s(?:{_RANGE_JOINER})\s)\s*(?P<m2>{_FULL})\s+(?:(?:{_MONTH_OF})\s+)?(?P<y2>{_YEAR}){_YEAR_END}",
+    _F,
+)
 # `febbraio 2024`, `nel febbraio del 2024`, `February 2024`
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{_FULL})\s+(?:(?:{_MONTH_OF})\s+)?(?P<y>{_YEAR}){_YEAR_END}", _F)
 # `a febbraio`, `lo scorso febbraio`, `febbraio prossimo`, `in February`, `last March`
@@ -224,8 +230,13 @@ def _aside_year(sentence: str, begin: int) -> bool:
     return noun not in _PERIOD_NOUNS
 
 
+# `il bombardamento di venerdì`, `gli attacchi dello scorso 7 ottobre`
 _ATTRIBUTE = Lowercase(
-    r"\b(?:" + lang.words(c for language in lang.ALL for c in language.attribute_cues) + r")\s+$"
+    r"\b(?:"
+    + lang.words(c for language in lang.ALL for c in language.attribute_cues)
+    + r")\s+(?:(?:"
+    + lang.words(m for language in lang.ALL for m in (*language.past_modifiers, *language.future_modifiers))
+    + r")\s+)?$"
 )
 _THAT_YEAR = Lowercase(r"\s+(?:" + lang.alternatives(lambda language: language.that_year) + r")\b")
 _OF_RELATIVE_YEAR = [
@@ -258,9 +269,9 @@ _TOPIC = Lowercase(r"\b(?:" + lang.alternatives(lambda language: language.topic_
 _SINCE = Lowercase(
     r"\b(?:" + (lang.alternatives(lambda language: language.since_openers) or "(?!x)x") + r")\b"
 )
-_AUXILIARY_BEFORE = Lowercase(
-    r"\b(?:" + lang.alternatives(lambda language: language.auxiliaries) + r")\s+(?P<between>\w+\s+)?$"
-)
+_AUXILIARY = r"\b(?:" + lang.alternatives(lambda language: language.auxiliaries) + r")"
+_AUXILIARY_JUST_BEFORE = Lowercase(_AUXILIARY + r"\s+$")
+_AUXILIARY_BEFORE_WORD = Lowercase(_AUXILIARY + r"\s+(?P<between>[\w'’]+)\s+$")
 _DETERMINERS = lang.union(lambda language: language.determiners)
 _FUNCTION_WORDS = lang.union(lambda language: language.stopwords)
 _LAST_WORD = re.compile(r"\w+['’]?\s*$")
@@ -301,18 +312,21 @@ def _in_participle_phrase(sentence: str, begin: int) -> bool:
     previous = _LAST_WORD.search(before)
     if previous and previous.group().strip().casefold() in _DETERMINERS:
         return False  # `il partito nel 2019`, `l'avvocato il 5 maggio`: a noun
-    auxiliary = _AUXILIARY_BEFORE.search(before)
-    # `ha già vinto`, but not `ce n'è uno costruito`: an adverb may stand between, a pronoun may not
-    return auxiliary is None or (auxiliary["between"] or "").strip().casefold() in _FUNCTION_WORDS
+    if _AUXILIARY_JUST_BEFORE.search(before):
+        return False  # `si è tenuto dall'8 al 10 luglio`
+    # `e' stato gia' arrestato`, but not `ce n'è uno costruito`: an adverb may stand between, not a pronoun
+    auxiliary = _AUXILIARY_BEFORE_WORD.search(before)
+    return auxiliary is None or auxiliary["between"].casefold() in _FUNCTION_WORDS
 
 
 def _attribute(sentence: str, begin: int) -> bool:
     """`il bombardamento di venerdì`, `gli attacchi dello scorso 7 ottobre`; not a period (`all'inizio
     del 2024`, `nei primi tre mesi del 2024`)."""
-    cue = _ATTRIBUTE.search(sentence[max(0, begin - 8) : begin])
+    window = max(0, begin - 20)
+    cue = _ATTRIBUTE.search(sentence[window:begin])
     if cue is None:
         return False
-    before = sentence[: max(0, begin - 8) + cue.start()].split()
+    before = sentence[: window + cue.start()].split()
     return not before or re.split(r"['’]", before[-1].casefold())[-1] not in _PERIOD_NOUNS
 
 
@@ -449,6 +463,8 @@ class DateMention:
     """Written with no year (`il 23 settembre`, `a giugno`): the year came from the publication date."""
     clause: Subordinate | None = None
     """What kind of subordinate place the date stands in (see `_subordinate`)."""
+    deadline: bool = False
+    """A term (`entro il 2030`, `by 2035`): the date of a plan, not of a step already taken."""
 
 
 def _month(token: str) -> int | None:
@@ -639,7 +655,8 @@ def find_dates(sentence: str, published: PartialDate | None) -> list[DateMention
         return all(end <= s or start >= e for s, e in taken)
 
     def add(match: re.Match[str], basis: Basis, date: PartialDate | None, end_date: PartialDate | None = None,
-            start: int | None = None, anchor: bool = False, inferred: bool = False) -> None:  # fmt: skip
+            start: int | None = None, anchor: bool = False, inferred: bool = False,
+            deadline: bool = False) -> None:  # fmt: skip
         begin = match.start() if start is None else start
         taken.append((begin, match.end()))
         aside = (
@@ -651,7 +668,7 @@ def find_dates(sentence: str, published: PartialDate | None) -> list[DateMention
         if _THAT_YEAR.match(sentence, match.end()):
             date, end_date = None, None  # `il 24 marzo di quell'anno`: the year is named elsewhere
         found.append(DateMention(begin, match.end(), sentence[begin : match.end()], basis, date, end_date,
-                                 anchor, aside, clause is not None, inferred, clause))  # fmt: skip
+                                 anchor, aside, clause is not None, inferred, clause, deadline))  # fmt: skip
 
     def tense(match: re.Match[str]) -> Tense | None:
         return _tense_near(sentence, match.start(), match.end())
@@ -704,6 +721,14 @@ def find_dates(sentence: str, published: PartialDate | None) -> list[DateMention
                 continue  # `4/2/2025` is 4 February in Rome and 2 April in Washington: not a date we can tell
             if free(*match.span()):
                 add(match, "explicit", _safe(int(match["y"]), int(match["m"]), int(match["d"])))
+    for match in _RANGE_MONTH_YEARS.finditer(sentence) if has_year and has_month else ():
+        if free(*match.span()) and not (
+            _english_month_lowercase(match["m1"]) or _english_month_lowercase(match["m2"])
+        ):
+            since = _safe(int(match["y1"]), _month(match["m1"]) or 0)
+            until = _safe(int(match["y2"]), _month(match["m2"]) or 0)
+            if since and until and since.first_day() < until.first_day():
+                add(match, "explicit", since, until)
     for match in _MONTH_YEAR.finditer(sentence) if has_year and has_month else ():
         if free(*match.span()) and not _english_month_lowercase(match["m"]):
             add(match, "explicit", _safe(int(match["y"]), _month(match["m"]) or 0))
@@ -731,10 +756,12 @@ def find_dates(sentence: str, published: PartialDate | None) -> list[DateMention
                     date = _safe(published.year, month)
                 else:
                     date = _resolve(None, month, None, published, direction)
-            add(match, "explicit", date, inferred=offset is None)
+            add(match, "explicit", date, inferred=offset is None, deadline=cue in _DEADLINE_CUES)
     for match in _YEAR_ALONE.finditer(sentence) if has_year else ():
         if free(*match.span()):
-            add(match, "explicit", PartialDate(year=int(match["y"])), start=match.start("y"))
+            cue = match.group().split()[0].casefold()
+            add(match, "explicit", PartialDate(year=int(match["y"])), start=match.start("y"),
+                deadline=cue in _DEADLINE_CUES)  # fmt: skip
 
     has_offset = not words.isdisjoint(_OFFSET_WORDS)
     for match in _OFFSET_AGO.finditer(sentence) if has_offset else ():
@@ -747,7 +774,22 @@ def find_dates(sentence: str, published: PartialDate | None) -> list[DateMention
         _relative_words(sentence, published, free, add)
     if not words.isdisjoint(_WEEKDAY_WORDS):
         _weekdays(sentence, published, free, add, tense)
-    return _history_undated(sorted(found, key=lambda mention: mention.start), published)
+    return _history_undated(_same_day_same_year(sorted(found, key=lambda mention: mention.start)), published)
+
+
+def _same_day_same_year(mentions: list[DateMention]) -> list[DateMention]:
+    """`Pubblicato il 17 ott 2014 Venerdì 17 ottobre alle ore 8`: a day written again without its
+    year is the day the sentence already gave in full."""
+    full: dict[tuple[int | None, int | None], PartialDate] = {
+        (m.date.month, m.date.day): m.date
+        for m in mentions
+        if m.date is not None and m.date.day is not None and not m.year_inferred and m.basis == "explicit"
+    }
+    same: list[DateMention] = []
+    for m in mentions:
+        given = full.get((m.date.month, m.date.day)) if m.year_inferred and m.date is not None else None
+        same.append(replace(m, date=given, year_inferred=False) if given is not None else m)
+    return same
 
 
 def _history_undated(mentions: list[DateMention], published: PartialDate | None) -> list[DateMention]:
@@ -854,14 +896,18 @@ def main_date(
             return mention.date.first_day() <= published.last_day()
         return mention.date.last_day() >= published.first_day()
 
-    own = [mention for mention in mentions if not mention.aside]
+    # `have committed to 5% by 2035`: a deadline dates a plan, not what was done
+    own = [m for m in mentions if not m.aside and not (m.deadline and tense == "past")]
     if any(not mention.subordinate for mention in own):  # `Mercoledì il Senato …, che creò nel 2019`
         own = [mention for mention in own if not mention.subordinate]
     elif own:  # every date stands in a subordinate place
         background = [
             m
             for m in own
-            if m.clause != "attribute" and published and m.date and _long_before(m.date, published)
+            if (m.clause != "attribute" or (m.date and m.date.day))  # `gli attacchi dello scorso 7 ottobre`
+            and published
+            and m.date
+            and _long_before(m.date, published)
         ]
         if background:  # `ce n'è uno costruito nel 1930`, `a book about … October 7, 2023`: undated
             return replace(background[0], date=None, end_date=None)
