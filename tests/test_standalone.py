@@ -246,9 +246,10 @@ def test_an_abbreviation_at_a_wrapped_line_end_ends_no_sentence() -> None:
         ("Rutte ha quindi sottolineato come Kiev abbia resistito.", None),
         ("Il portavoce presidenziale russo Dmitry Peskov ha parlato ai giornalisti.", None),
         ("Il fatto che tre dirigenti abbiano lasciato non sembra casuale.", None),
-        # a quotation whose speaker is not named in it keeps the speaker the engine inherits
-        ("«Siamo molto pazienti», ha aggiunto.", None),
-        ("“Noi siamo azionisti – ha aggiunto – e facciamo il nostro lavoro”.", None),
+        # a quotation whose speaker is not named in it
+        ("«Siamo molto pazienti», ha aggiunto.", "weak"),
+        ("“Noi siamo azionisti – ha aggiunto – e facciamo il nostro lavoro”.", "weak"),
+        ("“We will not give up,” he said.", "weak"),
         ("«Siamo molto pazienti», ha aggiunto Bonora.", None),
         ("«Al Villarreal è stata la prima volta che sono andato all'estero», ha spiegato Gabbia.", None),
         # a link or a demonstrative among the first words, after an adverbial or two

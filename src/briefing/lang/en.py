@@ -363,6 +363,10 @@ ENGLISH = Language(
         r"but|however|also|instead|therefore|moreover|furthermore|in addition|nonetheless|nevertheless"
         r"|even so|still,|specifically|for example|for instance|similarly|likewise|additionally"
     ),
+    subjectless_attribution=(
+        r"[”\"]\s*,?\s*(?:he|she|they)\s+(?:said|added|says|adds|told|wrote|explained|noted)\b"
+        r"|,\s*(?:he|she|they)\s+(?:said|added|says|adds)\s*[.,]"
+    ),
     definite_articles=("the",),
     noun_phrase_openers=word_set("the a an some many several all every"),
     prepositions=word_set(

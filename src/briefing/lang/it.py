@@ -503,6 +503,13 @@ ITALIAN = Language(
         r"|a quel punto|a parte|nemmeno|neanche|neppure|proprio per|per esempio|ad esempio|solo che"
         r"|altrettanto|analogamente|allo stesso modo|qui|lì|là"
     ),
+    subjectless_attribution=(
+        r"(?:[”»\"]|\s[-–—])\s*,?\s*(?:ha|hanno)\s+(?:poi\s+|anche\s+|quindi\s+|ancora\s+)?"
+        r"(?:aggiunto|spiegato|detto|concluso|proseguito|sottolineato|ribadito|precisato|osservato"
+        r"|ricordato|commentato|dichiarato|affermato|raccontato|continuato|insistito)\s*(?:[-–—.,:;]|$)"
+        r"|(?:[”»\"]|\s[-–—])\s*,?\s*(?:aggiunge|racconta|spiega|dice|prosegue|conclude|ricorda"
+        r"|sottolinea|precisa|osserva|continua|afferma)(?:\s+ancora)?\s*(?:[-–—.,:;]|$)"
+    ),
     definite_articles=("il", "lo", "la", "i", "gli", "le", "l'", "l’"),
     noun_phrase_openers=word_set(
         "il lo la i gli le l' l’ un uno una un' un’ alcuni alcune molti molte tanti tante tutti tutte"

@@ -229,6 +229,9 @@ class Language:
     simile`, `something similar`)."""
     connective_openers: str
     """Words that tie a sentence to the one before (`Ma`, `Inoltre`, `D'altro canto`, `However`)."""
+    subjectless_attribution: str
+    """A quotation's reporting verb with no speaker written (`», ha aggiunto.`, `– ha aggiunto –`,
+    `,” he said`): the speaker is in an earlier sentence. Matched anywhere, in lower case."""
     definite_articles: tuple[str, ...]
     """The definite articles (`il`, `l'`, `the`), lower case."""
     noun_phrase_openers: frozenset[str]

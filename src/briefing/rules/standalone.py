@@ -9,12 +9,11 @@ A sentence *points back* when it cannot be understood alone:
   deciso…`, `Nel 2017 divenne…`), unless the subject is written after the verb (`È morta a Milano
   la conduttrice…`); it opens on a connective (`Ma…`, `Inoltre…`, `D'altro canto…`, `However…`) or
   has a link or a demonstrative among its first words (`Il governo è infatti…`); it compares with
-  what came before (`qualcosa di simile`); or its subject is a bare definite noun that stands for
-  something named before (`La decisione…`, `La giornalista, che…`, `Il cordoglio è bipartisan.`).
-
-A quotation whose speaker is not named in it (`«…», ha aggiunto.`) is not joined: the engine gives
-it the speaker of the sentence before, and composition shows it under that speaker (issue 13 ranks
-it above the sentence that leads into it).
+  what came before (`qualcosa di simile`); its subject is a bare definite noun that stands for
+  something named before (`La decisione…`, `La giornalista, che…`, `Il cordoglio è bipartisan.`);
+  or it quotes someone with a reporting verb and no speaker (`«…», ha aggiunto.`, `“…,” he said.`).
+  A quotation with no reporting verb at all keeps the speaker the engine inherits for it, and
+  composition shows it under that speaker.
 
 The engine shows such a sentence only together with the sentence it points back to, as one
 verbatim span, or not at all; a weak one that is an article's lead stands alone (a lead is written
@@ -65,6 +64,7 @@ _EARLY_CONNECTIVE = Lowercase(
     + r")\b"
 )
 _BACK_REFERENCE = Lowercase(r"\b(?:" + lang.alternatives(lambda language: language.back_references) + r")\b")
+_SUBJECTLESS_ATTRIBUTION = Lowercase(lang.alternatives(lambda language: language.subjectless_attribution))
 _ARTICLES = [article for language in lang.ALL for article in language.definite_articles]
 _DEFINITE = re.compile(
     _OPEN
@@ -98,11 +98,10 @@ def points_back(text: str, before: str = "") -> Strength | None:
         return "strong"
     if text.count("»") > text.count("«") or text.count("”") > text.count("“"):
         return "strong"  # closes a quotation opened in an earlier sentence
-    if opening[:1] in _QUOTATION_MARKS:
-        # A quotation whose speaker is not named in it (`«…», ha aggiunto.`) keeps the speaker the
-        # engine inherits from the sentence before, and composition shows it under that speaker; it
-        # stays a fact of its own, ranked above the sentence that leads into it (issue 13).
-        return None
+    if opening[:1] in _QUOTATION_MARKS:  # a quotation: its speaker may be named after it, or not
+        # (a quotation with no reporting verb at all keeps the speaker the engine inherits for it,
+        # and composition shows it under that speaker)
+        return "weak" if _SUBJECTLESS_ATTRIBUTION.search(text) else None
     if (
         _CONNECTIVE.match(text)
         or _DROPPED.match(text)
