@@ -220,6 +220,7 @@ def test_an_abbreviation_at_a_wrapped_line_end_ends_no_sentence() -> None:
         ("Nel 2017 divenne membro dell'Accademia del cinema.", "weak"),
         ("È stata uno dei primi volti della rete.", "weak"),
         ("Racconta di avere avuto l'idea nel 2022.", "strong"),
+        ("Nato nel 2013, conta oggi 29 strutture e 900 addetti.", "weak"),
         # ... unless it is written after the verb, or the first word is a day
         ("È morta a Milano la conduttrice Anna Rossi.", None),
         ("È stato trovato un accordo economico tra le parti.", None),

@@ -471,6 +471,8 @@ ITALIAN = Language(
         r"|(?!(?:però|perciò|poiché|affinché|finché|benché|perché|giacché|cosicché|ciò|più|già|lì|così"
         r"|lunedì|martedì|mercoledì|giovedì|venerdì)\b)\w{2,}[òì]\b"
         r"|(?:divenne|nacque|visse|disse|fece|prese|scrisse|vinse|mise|ebbe)\b"
+        # a participle that opens the sentence and stands for its unsaid subject: `Nato nel 2013, conta…`
+        r"|(?:nat[oaie]|cresciut[oaie]|fondat[oaie])\s+(?:a|ad|in|nel|nella|il|l['’]|nell['’])\b"
         # a copula before what the subject is (`È stata uno dei primi volti…`, `Era la sfilata…`)
         r"|(?:è|e['’]|era|erano|fu|furono|sarà|sarebbe)\s+(?:stat[oaie]\s+)?"
         r"(?:un|uno|una|un['’]|il|lo|la|l['’]|i|gli|le|tra|fra|anche|sempre|molto|ancora|già|tuttora|ormai)\b"
