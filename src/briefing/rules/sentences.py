@@ -465,8 +465,8 @@ def _join_abbreviations(language: str, text: str, spans: list[tuple[int, int]]) 
     joined: list[tuple[int, int]] = []
     for start, end in spans:
         if joined:
-            last_word = text[joined[-1][0] : joined[-1][1]].rsplit(None, 1)[-1]
-            next_word = text[start:end].split(None, 1)[0].strip('"“«(').casefold()
+            last_word = (text[joined[-1][0] : joined[-1][1]].split() or [""])[-1]  # a span of white
+            next_word = (text[start:end].split() or [""])[0].strip('"“«(').casefold()  # space: none
             if last_word in words.abbreviations and next_word not in words.stopwords:
                 joined[-1] = (joined[-1][0], end)
                 continue
