@@ -376,4 +376,8 @@ def test_a_link_whose_words_wrap_onto_the_next_line_is_one_sentence_read_as_its_
 def test_a_piece_of_white_space_alone_after_a_sentence_breaks_nothing() -> None:
     """`\\x1f` counts as white space: a piece of text holding only it has no first or last word."""
     text = "Il governo ha approvato oggi il decreto sulle pensioni dopo un lungo vertice. \x1f"
-    assert split_article(text, "it") is not None
+    split = split_article(text, "it")
+    assert [s.text for s in split.sentences] == [
+        "Il governo ha approvato oggi il decreto sulle pensioni dopo un lungo vertice."
+    ]
+    assert [s.text for s in split.skipped] == ["\x1f"]
