@@ -298,3 +298,54 @@ def test_a_past_event_named_by_its_day_does_not_date_a_sentence_about_now() -> N
     assert mention is not None and mention.date is None
     # but a part of a day is that day: `la mattina del 26 febbraio 2010`
     assert date_of("Un agente è morto a Kabul la mattina del 26 febbraio 2010.", published) == "2010-02-26"
+
+
+def test_a_clause_of_comparison_with_an_earlier_event_does_not_date_the_sentence() -> None:
+    published = PartialDate(year=2024, month=9, day=22)
+    sentence = (
+        "Il sopralluogo potrebbe aprire un fascicolo, come già accaduto per la precedente alluvione, "
+        "quella di fine maggio 2023."
+    )
+    assert date_of(sentence, published) is None
+    # the comparison ends where another clause's verb begins
+    assert (
+        date_of("Come già accaduto nel 2019, il governo ha approvato ieri il decreto.", published)
+        == "2024-09-21"
+    )
+
+
+def test_a_comma_inside_a_relative_clause_does_not_close_it() -> None:
+    published = PartialDate(year=2024, month=9, day=21)
+    sentence = (
+        "È stato ritirato l'emendamento, che chiede di prorogare di un anno, al 31 dicembre 2025, il termine."
+    )
+    assert main_date(find_dates(sentence, published), "past", published) is None
+
+
+def test_a_clause_of_concession_does_not_date_the_sentence() -> None:
+    published = PartialDate(year=2024, month=9, day=26)
+    sentence = (
+        "Nonostante il mandato del consiglio fosse scaduto a luglio, la premier aveva deciso di rinviare."
+    )
+    assert date_of(sentence, published) is None
+    assert (
+        date_of("Although the deal expired in July, the ministers met on Monday.", published) == "2024-09-23"
+    )
+
+
+def test_a_date_between_dashes_is_an_aside() -> None:
+    published = PartialDate(year=2024, month=9, day=27)
+    sentence = (
+        "Come dopo ogni settimana della moda – quella di Milano si è conclusa lunedì – le riviste scrivono."
+    )
+    assert date_of(sentence, published) is None
+    assert (
+        date_of("Lunedì – ha detto il ministro – il governo ha approvato il decreto.", published)
+        == "2024-09-23"
+    )
+
+
+def test_a_relative_clause_opened_by_quale_holds_its_date() -> None:
+    published = PartialDate(year=2025, month=3, day=31)
+    sentence = "Il confronto sul quale si basa l'adeguamento nel 2027 mostra un incremento di sette mesi."
+    assert main_date(find_dates(sentence, published), None, published) is None

@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 
 from briefing import lang
@@ -61,7 +61,17 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple
 
 
 def _is_speech(word: str, speech: tuple[str, ...]) -> bool:
-    return any(word.startswith(s[:-1]) if s.endswith("*") else word == s for s in speech)
+    """A speech word (`said`) or one of a stem's (`dichiar*`)."""
+    whole, stems = _speech_forms(speech)
+    return word in whole or word.startswith(stems)
+
+
+@cache
+def _speech_forms(speech: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """(whole words, stems) of the speech words, a stem being written with a final `*`."""
+    return frozenset(s for s in speech if not s.endswith("*")), tuple(
+        s[:-1] for s in speech if s.endswith("*")
+    )
 
 
 def _tokens(clause: str) -> list[str]:
@@ -120,17 +130,25 @@ def _readings(facts_by_source: Mapping[str, Sequence[Fact]]) -> dict[str, _Readi
     return {source: _Reading([f.statement for f in facts]) for source, facts in facts_by_source.items()}
 
 
+def _total(counts: Iterable[Counter[str]]) -> Counter[str]:
+    """The counts added up (in one Counter: `sum` would copy the growing total at every step)."""
+    total: Counter[str] = Counter()
+    for count in counts:
+        total.update(count)
+    return total
+
+
 def topic(members: Sequence[str], readings: Mapping[str, _Reading], limit: int = TOPIC_TERMS) -> list[str]:
     """The storyline's own nouns (in phrases where they stand in one), the most telling first."""
     frequency: Counter[str] = Counter(t for r in readings.values() for t in r.terms)
     own = [readings[s] for s in members if s in readings]
     if not own:
         return []
-    after_article: Counter[str] = sum((r.after_article for r in readings.values()), Counter())
-    all_uses: Counter[str] = sum((r.uses for r in readings.values()), Counter())
+    after_article = _total(r.after_article for r in readings.values())
+    all_uses = _total(r.uses for r in readings.values())
     in_articles: Counter[str] = Counter(t for r in own for t in r.terms)
-    uses: Counter[str] = sum((r.uses for r in own), Counter())
-    phrases: Counter[str] = sum((r.phrases for r in own), Counter())
+    uses = _total(r.uses for r in own)
+    phrases = _total(r.phrases for r in own)
     shared = 2 if len(own) > 1 else 1
 
     others = len(readings) - len(own)
@@ -222,16 +240,21 @@ def main_actor(facts: Sequence[Fact]) -> str | None:
     mentions: Counter[str] = Counter()
     person: set[str] = set()
     spelled: dict[str, str] = {}
-    texts: dict[str, list[str]] = {}
+    texts: dict[str, dict[str, None]] = {}  # the statements naming it, in order, each once
+    seen: set[int] = set()
     for fact in facts:
         names = [(a.name, bool(a.role)) for a in fact.actors]
         if fact.speaker:
             names.append((" ".join(fact.speaker.split()), True))
-        sources = {e.source for e in fact.evidence}
+        # A fact that several of the articles carry comes once per article: its sources and its
+        # statement are the same each time, its mentions count each time.
+        first_time = id(fact) not in seen
+        seen.add(id(fact))
+        sources = {e.source for e in fact.evidence} if first_time else set()
         for name, is_person in names:
             key = name.casefold()
             spelled.setdefault(key, name)
-            texts.setdefault(key, []).append(fact.statement)
+            texts.setdefault(key, {})[fact.statement] = None
             articles.setdefault(key, set()).update(sources)
             mentions[key] += 1
             if is_person:

@@ -175,6 +175,7 @@ ENGLISH = Language(
     range_joiners=r"and|to|until|through",
     comparison_cues=r"compared (?:with|to)(?: the)?|than(?: in| on| the)?|versus|vs\.?|up from|down from"
     r"|as in|against|(?:low|high|level|record)s? (?:since|in|of)",
+    comparison_openers=r"as (?:it )?(?:had )?happened|as was the case|although|even though|despite",
     nowadays_cues=r"still|until|up to|to|of",
     aside_year_cues=("since",),
     period_nouns=word_set("morning afternoon evening night day dawn"),

@@ -219,14 +219,23 @@ ITALIAN = Language(
     comparison_cues=r"rispetto a(?:l|lla|llo|lle|gli|i|ll['’])?|in confronto a(?:l|lla|llo|lle|ll['’])?"
     r"|paragonat[oaie] a(?:l|lla|llo|lle|ll['’])?|come nel|contro (?:il|i|lo|l['’])"
     r"|(?:minimo|massimo|minimi|massimi|livello|livelli|record) (?:dal|da|dall['’]|del)",
+    comparison_openers=(
+        r"com['’](?:è|era) (?:già )?(?:stat[oa]|successo|accaduto|avvenuto)"
+        r"|come (?:è|era) (?:già )?(?:stat[oa]|successo|accaduto|avvenuto)"
+        r"|come (?:già )?(?:accaduto|successo|avvenuto)"
+        r"|nonostante|sebbene|benché|malgrado"
+    ),
     nowadays_cues=r"ancora|ancor|tuttora|fino a|fino ad|ad|di|dove|come|anche",
     aside_year_cues=("del", "dal", "dall'", "dall’"),
     period_nouns=word_set(
         "mesi mese anno anni inizio inizi fine primi metà estate inverno autunno primavera trimestre"
         " semestre settimane giorni corso giorno giornata mattina mattinata pomeriggio sera serata notte alba"
     ),
-    since_openers=r"da quando|sin da quando|fin da quando|a partire da(?:l|lla|llo|i|gli|lle|ll['’])?",
-    relative_pronouns=r"che|cui|il quale|la quale|i quali|le quali|dove",
+    since_openers=(
+        r"da quando|sin da quando|fin da quando|a partire da(?:l|lla|llo|i|gli|lle|ll['’])?"
+        r"|(?:fin|sin) da(?:l|lla|llo|i|gli|lle|ll['’])"
+    ),
+    relative_pronouns=r"che|cui|quale|quali|dove",
     topic_cues=(
         r"sul|sulla|sullo|sugli|sulle|riguardo a(?:l|lla|llo|gli|i|lle)?"
         r"|dedicat[oaie] a(?:l|lla|llo|gli|i|lle)?"

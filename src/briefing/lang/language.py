@@ -116,6 +116,10 @@ class Language:
     comparison_cues: str
     """What makes the date after it a term of comparison, not the sentence's date (`rispetto al`,
     `compared with`), as regex alternatives ending right before the date."""
+    comparison_openers: str
+    """What opens a clause of comparison with an earlier event or of concession (`come già accaduto
+    per …`, `as happened in …`, `nonostante il mandato fosse scaduto a luglio`): no date in it is
+    the sentence's, as regex alternatives; empty when none."""
     nowadays_cues: str
     """Words before a day word that make it mean `nowadays` (`ancora oggi`, `still today`), as
     regex alternatives."""

@@ -265,6 +265,9 @@ def _year_offset(sentence: str, end: int) -> int | None:
 _RELATIVE_PRONOUN = Lowercase(
     r"\b(?:" + lang.alternatives(lambda language: language.relative_pronouns) + r")\b"
 )
+_COMPARISON_OPENER = Lowercase(
+    r"\b(?:" + (lang.alternatives(lambda language: language.comparison_openers) or "(?!x)x") + r")\b"
+)
 _TOPIC = Lowercase(r"\b(?:" + lang.alternatives(lambda language: language.topic_cues) + r")\s+$")
 _SINCE = Lowercase(
     r"\b(?:" + (lang.alternatives(lambda language: language.since_openers) or "(?!x)x") + r")\b"
@@ -338,7 +341,44 @@ def _in_relative_clause(sentence: str, begin: int, clause: int) -> bool:
         return False
     last = pronouns[-1]
     parenthetical = sentence[: last.start()].rstrip().endswith(",")
-    return not (parenthetical and "," in sentence[last.end() : begin])
+    return not (parenthetical and _closed_by_comma(sentence, last.end(), begin))
+
+
+def _closed_by_comma(sentence: str, opened: int, begin: int) -> bool:
+    """Whether a clause opened at `opened` has closed before `begin`: a comma after which a verb
+    of another clause comes (`, ha firmato ieri`), not a comma inside it (`di un anno, al 31
+    dicembre 2025`)."""
+    comma = sentence.rfind(",", opened, begin)
+    return comma >= 0 and tense_of(sentence[comma + 1 : begin]) is not None
+
+
+def _after_starting_point(sentence: str, begin: int, clause: int) -> bool:
+    """`Since the establishment of the State of Israel in 1948, …`: the date of the starting
+    point's event; but `Fin dal 25 febbraio, Sarkozy aveva stabilito …` is the sentence's own."""
+    openers = list(_SINCE.finditer(sentence, clause, begin))
+    return bool(openers) and bool(_WORDS.search(sentence, openers[-1].end(), begin))
+
+
+_SPACED_DASH = re.compile(r"\s[–—]\s")
+
+
+def _between_dashes(sentence: str, begin: int) -> bool:
+    """`Come accade dopo ogni Settimana della moda – quella di Milano si è conclusa lunedì – siti e
+    riviste scrivono …`: a clause between dashes is an aside, like one in parentheses; a dateline
+    (`Roma – 14 gennaio 2016 – …`) is not."""
+    dashes = list(_SPACED_DASH.finditer(sentence, 0, begin))
+    closing = _SPACED_DASH.search(sentence, begin)
+    if len(dashes) % 2 == 0 or closing is None:
+        return False
+    return tense_of(sentence[dashes[-1].end() : closing.start()]) is not None
+
+
+def _in_comparison(sentence: str, begin: int) -> bool:
+    """`come già accaduto per la precedente alluvione, quella di fine maggio 2023`: a clause of
+    comparison holds its dates until a full stop or another clause's verb."""
+    clause = _clause_start(sentence, begin)
+    openers = list(_COMPARISON_OPENER.finditer(sentence, clause, begin))
+    return bool(openers) and not _closed_by_comma(sentence, openers[-1].end(), begin)
 
 
 Subordinate = Literal["relative", "participle", "attribute"]
@@ -350,7 +390,7 @@ def _subordinate(sentence: str, begin: int) -> Subordinate | None:
     (`fondata nel 1909`) or as the subject of a noun (`a book about … October 7, 2023`); or
     attached to a noun (`il bombardamento di venerdì`)."""
     clause = _clause_start(sentence, begin)
-    if _in_relative_clause(sentence, begin, clause) or _SINCE.search(sentence, clause, begin) is not None:
+    if _in_relative_clause(sentence, begin, clause) or _after_starting_point(sentence, begin, clause):
         return "relative"
     if _in_participle_phrase(sentence, begin) or _TOPIC.search(sentence[max(0, begin - 20) : begin]):
         return "participle"
@@ -661,8 +701,10 @@ def find_dates(sentence: str, published: PartialDate | None) -> list[DateMention
         taken.append((begin, match.end()))
         aside = (
             _COMPARISON.search(sentence[max(0, begin - 45) : begin]) is not None
+            or _in_comparison(sentence, begin)
             or (date is not None and date.day is None and _aside_year(sentence, begin))
             or (basis == "explicit" and sentence.count("(", 0, begin) > sentence.count(")", 0, begin))
+            or _between_dashes(sentence, begin)
         )
         clause = _subordinate(sentence, begin)
         if _THAT_YEAR.match(sentence, match.end()):
