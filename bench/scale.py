@@ -14,6 +14,8 @@ import sys
 import threading
 import time
 from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from tests.openai_server import FakeOpenAI
@@ -23,14 +25,19 @@ from bench.synthetic import write_corpus
 BRIEFING = [sys.executable, "-m", "briefing.cli"]
 
 
-def _tree_rss_kb(root: int) -> int:
-    """Resident memory of `root` and every process under it (Linux /proc), in KB."""
+TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def _tree(root: int) -> dict[int, float]:
+    """`root` and every process under it (Linux /proc), each with the CPU seconds it has used."""
     parents: dict[int, int] = {}
+    cpu: dict[int, float] = {}
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
             try:
-                stat = (entry / "stat").read_text()
-                parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+                parents[int(entry.name)] = int(fields[1])
+                cpu[int(entry.name)] = (int(fields[11]) + int(fields[12])) / TICKS  # utime + stime
             except (OSError, ValueError, IndexError):
                 continue
     tree, frontier = {root}, [root]
@@ -39,8 +46,13 @@ def _tree_rss_kb(root: int) -> int:
         children = [pid for pid, ppid in parents.items() if ppid == parent and pid not in tree]
         tree.update(children)
         frontier.extend(children)
+    return {pid: cpu.get(pid, 0.0) for pid in tree}
+
+
+def _rss_kb(pids: Iterable[int]) -> int:
+    """Resident memory of these processes, in KB."""
     total = 0
-    for pid in tree:
+    for pid in pids:
         try:
             status = Path(f"/proc/{pid}/status").read_text()
         except OSError:
@@ -50,18 +62,34 @@ def _tree_rss_kb(root: int) -> int:
     return total
 
 
-def timed_run(command: list[str], env: dict[str, str]) -> tuple[float, int, subprocess.CompletedProcess[str]]:
-    """Wall seconds and peak resident memory (KB, the process and its workers, sampled every
-    50 ms) of one command."""
+@dataclass
+class Run:
+    """One command's wall seconds, peak resident memory (KB, the process and everything under it,
+    sampled every 50 ms), and CPU seconds: its own, and the processes under it (`--jobs` workers
+    and their forkserver) together, as last sampled (each may miss its last 50 ms)."""
+
+    seconds: float
+    peak_kb: int
+    parent_cpu: float
+    children_cpu: float
+    finished: subprocess.CompletedProcess[str]
+
+
+def timed_run(command: list[str], env: dict[str, str]) -> Run:
+    """Run one command, measured (see `Run`)."""
     started = time.perf_counter()
     process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak = 0
+    cpu: dict[int, float] = {}
     done = threading.Event()
 
     def sample() -> None:
         nonlocal peak
         while not done.is_set():
-            peak = max(peak, _tree_rss_kb(process.pid))
+            tree = _tree(process.pid)
+            for pid, seconds in tree.items():  # (a process that has ended reads 0)
+                cpu[pid] = max(cpu.get(pid, 0.0), seconds)
+            peak = max(peak, _rss_kb(tree))
             done.wait(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -73,7 +101,8 @@ def timed_run(command: list[str], env: dict[str, str]) -> tuple[float, int, subp
     finished = subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
     if process.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{stderr[-2000:]}")
-    return elapsed, peak, finished
+    parent_cpu = cpu.pop(process.pid, 0.0)
+    return Run(elapsed, peak, parent_cpu, sum(cpu.values()), finished)
 
 
 def cores() -> int:
@@ -94,32 +123,33 @@ def bench_jobs(work: Path, quick: bool, big: bool) -> list[tuple[str, str, str, 
     jobs = cores()
     for count in counts:
         corpus = write_corpus(work / f"jobs{count}", count)
-        seconds: dict[int, float] = {}
-        extract_seconds: dict[int, float] = {}
+        builds: dict[int, Run] = {}
+        extracts: dict[int, Run] = {}
         outputs: dict[int, bytes] = {}
         for number in (1, jobs):
             out = work / f"jobs{count}-out{number}"
             extract = [*BRIEFING, "extract", str(corpus), "--backend", "extractive", "--jobs", str(number)]
             before = load()
-            extracted, _, facts = timed_run(extract, dict(os.environ))
+            extracts[number] = extracted = timed_run(extract, dict(os.environ))
             build = [*BRIEFING, "build", str(corpus), "--backend", "extractive", "--format", "json"]
             build += ["--jobs", str(number), "--out", str(out)]
-            elapsed, peak, _ = timed_run(build, dict(os.environ))
-            seconds[number] = elapsed
-            extract_seconds[number] = extracted
-            outputs[number] = facts.stdout.encode() + b"".join(p.read_bytes() for p in sorted(out.iterdir()))
+            builds[number] = built = timed_run(build, dict(os.environ))
+            outputs[number] = extracted.finished.stdout.encode() + b"".join(
+                p.read_bytes() for p in sorted(out.iterdir())
+            )
             rows.append(
                 (
                     f"offline, {count} seed-sized articles, --jobs {number}",
-                    f"build {elapsed:.1f} s = {count / elapsed:.0f} articles/s, "
-                    f"peak RSS {peak / 1024:.0f} MB (all processes); "
-                    f"extract {extracted:.1f} s = {count / extracted:.0f} articles/s ({before})",
+                    f"build {built.seconds:.1f} s = {count / built.seconds:.0f} articles/s, "
+                    f"peak RSS {built.peak_kb / 1024:.0f} MB (all processes), {_cpu(built)}; "
+                    f"extract {extracted.seconds:.1f} s = {count / extracted.seconds:.0f} articles/s, "
+                    f"{_cpu(extracted)} ({before})",
                     "",
                     None,
                 )
             )
-        speed_up = seconds[1] / seconds[jobs]
-        extract_speed_up = extract_seconds[1] / extract_seconds[jobs]
+        speed_up = builds[1].seconds / builds[jobs].seconds
+        extract_speed_up = extracts[1].seconds / extracts[jobs].seconds
         judged = count == 1000 and jobs >= 2
         rows.append(
             (
@@ -130,7 +160,28 @@ def bench_jobs(work: Path, quick: bool, big: bool) -> list[tuple[str, str, str, 
                 (speed_up >= 1.7 if judged else True) and outputs[1] == outputs[jobs],
             )
         )
+        rows.append(
+            (
+                f"offline, {count} articles: --jobs {jobs} projected from CPU seconds (Amdahl)",
+                f"build {_projected(builds[1], builds[jobs], jobs):.2f}x, "
+                f"extract {_projected(extracts[1], extracts[jobs], jobs):.2f}x: --jobs 1's CPU seconds over "
+                f"the --jobs {jobs} parent's (all counted serial) + the workers' / {jobs}",
+                "what an idle machine would give, at least",
+                None,
+            )
+        )
     return rows
+
+
+def _cpu(run: Run) -> str:
+    return f"CPU {run.parent_cpu:.1f} s (main process) + {run.children_cpu:.1f} s (workers, forkserver)"
+
+
+def _projected(one: Run, many: Run, jobs: int) -> float:
+    """The speed-up an idle machine would give, from CPU seconds: `--jobs 1` takes all its CPU
+    seconds; `--jobs N` takes its main process's (counted as serial, though part of it overlaps the
+    workers) plus the workers' spread over N cores. Contention inflates both sides alike."""
+    return (one.parent_cpu + one.children_cpu) / (many.parent_cpu + many.children_cpu / jobs)
 
 
 def bench_batch(work: Path, quick: bool) -> list[tuple[str, str, str, bool | None]]:
@@ -169,7 +220,8 @@ def bench_batch(work: Path, quick: bool) -> list[tuple[str, str, str, bool | Non
         first.send_signal(signal.SIGTERM)
         first.communicate()
         server.hold_batches = False
-        elapsed, _peak, second = timed_run(command, env)
+        resumed = timed_run(command, env)
+        elapsed, second = resumed.seconds, resumed.finished
         (batch,) = server.batches.values()
         completed_at = batch.completed_at or 0.0
         ended = time.monotonic()

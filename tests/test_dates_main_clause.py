@@ -331,3 +331,21 @@ def test_a_clause_of_concession_does_not_date_the_sentence() -> None:
     assert (
         date_of("Although the deal expired in July, the ministers met on Monday.", published) == "2024-09-23"
     )
+
+
+def test_a_date_between_dashes_is_an_aside() -> None:
+    published = PartialDate(year=2024, month=9, day=27)
+    sentence = (
+        "Come dopo ogni settimana della moda – quella di Milano si è conclusa lunedì – le riviste scrivono."
+    )
+    assert date_of(sentence, published) is None
+    assert (
+        date_of("Lunedì – ha detto il ministro – il governo ha approvato il decreto.", published)
+        == "2024-09-23"
+    )
+
+
+def test_a_relative_clause_opened_by_quale_holds_its_date() -> None:
+    published = PartialDate(year=2025, month=3, day=31)
+    sentence = "Il confronto sul quale si basa l'adeguamento nel 2027 mostra un incremento di sette mesi."
+    assert main_date(find_dates(sentence, published), None, published) is None

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from briefing import workers
@@ -194,3 +199,40 @@ def test_a_worker_sends_back_each_article_checked_in_order(workdir: Path) -> Non
     workers.start(CarelessEngine(), send_raw=True)
     raw = workers.DONE_CHUNK.validate_json(workers.extract_chunk(articles[1:2]))[0].raw
     assert raw is not None and "Something nobody wrote." in [fact.statement for fact in raw.facts]
+
+
+def session(leader: int) -> dict[int, int]:
+    """The processes (pid → parent pid) of the session `leader` started (Linux /proc)."""
+    members: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if entry.name.isdigit() and int(fields[3]) == leader and fields[0] != "Z":
+            members[int(entry.name)] = int(fields[1])
+    return members
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from Linux /proc")
+def test_ctrl_c_during_a_build_with_jobs_leaves_no_worker_process_behind(workdir: Path) -> None:
+    corpus = many_articles(workdir, 300)
+    command = [sys.executable, "-m", "briefing.cli", "build", str(corpus), "--backend", "extractive"]
+    command += ["--jobs", "2", "--out", str(workdir / "out")]
+    said = workdir / "stderr.txt"  # (not a pipe: a worker left behind would hold it open)
+    with said.open("w") as stderr:
+        build = subprocess.Popen(command, stderr=stderr, start_new_session=True)
+        deadline = time.monotonic() + 60
+        while sum(1 for parent in session(build.pid).values() if parent not in (build.pid, 1)) < 2:
+            assert build.poll() is None and time.monotonic() < deadline, "the workers never started"
+            time.sleep(0.05)  # (the two workers are the forkserver's children)
+        build.send_signal(signal.SIGINT)
+        assert build.wait(timeout=60) == 128 + signal.SIGINT
+    assert "interrupted" in said.read_text()
+    deadline = time.monotonic() + 10
+    while session(build.pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = session(build.pid)
+    for pid in left:  # (so that a failure here leaves nothing running either)
+        os.kill(pid, signal.SIGKILL)
+    assert left == {}

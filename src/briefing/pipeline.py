@@ -17,7 +17,7 @@ import os
 import threading
 from collections import Counter
 from collections.abc import Callable
-from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor, as_completed
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor, as_completed, wait
 from typing import Protocol
 
 from pydantic import BaseModel, Field
@@ -251,8 +251,8 @@ def extract(
     else:
         threads = max(1, min(concurrency if engine.parallel else 1, len(pending)))
         pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="extract")
+    submitting: Future[list[Future[bytes]]] | None = None
     try:
-        submitting: Future[list[Future[bytes]]] | None = None
         if apart:
             # The first chunk waits for the forkserver to start (imports, the language model: a
             # second or so); the chunks go out from a thread of their own, and this one does
@@ -277,9 +277,14 @@ def extract(
         for chunk_future in as_completed(chunk_futures):
             finish_chunk(chunk_futures[chunk_future], chunk_future)
     except BaseException:
-        # Ctrl-C: articles not yet started are cancelled and those in flight abandoned (nobody
-        # waits for their answers); every extraction that finished is in the cache already.
-        pool.shutdown(wait=False, cancel_futures=True)
+        # Ctrl-C: articles not yet started are cancelled; every extraction that finished is in the
+        # cache already. Threads in flight are abandoned (an LLM's answer may be a --timeout
+        # away, and nobody would read it). Worker processes finish their chunk (a fraction of a
+        # second) and are told to stop: the CLI leaves without the interpreter's teardown, and a
+        # worker nobody stops waits for work for ever.
+        if submitting is not None:
+            wait([submitting])  # the workers being started are started
+        pool.shutdown(wait=apart, cancel_futures=True)
         raise
     pool.shutdown(wait=True)
     if while_waiting is not None:

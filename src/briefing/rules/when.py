@@ -359,6 +359,20 @@ def _after_starting_point(sentence: str, begin: int, clause: int) -> bool:
     return bool(openers) and bool(_WORDS.search(sentence, openers[-1].end(), begin))
 
 
+_SPACED_DASH = re.compile(r"\s[–—]\s")
+
+
+def _between_dashes(sentence: str, begin: int) -> bool:
+    """`Come accade dopo ogni Settimana della moda – quella di Milano si è conclusa lunedì – siti e
+    riviste scrivono …`: a clause between dashes is an aside, like one in parentheses; a dateline
+    (`Roma – 14 gennaio 2016 – …`) is not."""
+    dashes = list(_SPACED_DASH.finditer(sentence, 0, begin))
+    closing = _SPACED_DASH.search(sentence, begin)
+    if len(dashes) % 2 == 0 or closing is None:
+        return False
+    return tense_of(sentence[dashes[-1].end() : closing.start()]) is not None
+
+
 def _in_comparison(sentence: str, begin: int) -> bool:
     """`come già accaduto per la precedente alluvione, quella di fine maggio 2023`: a clause of
     comparison holds its dates until a full stop or another clause's verb."""
@@ -401,7 +415,7 @@ _PAST = Lowercase(lang.alternatives(lambda language: language.past_markers))
 _SCHEDULING_BEFORE = Lowercase(
     rf"(?:{lang.alternatives(lambda language: language.scheduling_words)})\s+"
     rf"(?:{lang.alternatives(lambda language: language.scheduling_links)})?\s*"
-    r"(?:il|l['’]|la|lo|the)?\s*$"
+    rf"(?:{lang.words(article for language in lang.ALL for article in language.definite_articles)})?\s*$"
 )
 _PARTICIPLE_BEFORE = Lowercase(lang.alternatives(lambda language: language.participle_before) or r"(?!x)x")
 _CLAUSE_BREAK = Lowercase(
@@ -690,6 +704,7 @@ def find_dates(sentence: str, published: PartialDate | None) -> list[DateMention
             or _in_comparison(sentence, begin)
             or (date is not None and date.day is None and _aside_year(sentence, begin))
             or (basis == "explicit" and sentence.count("(", 0, begin) > sentence.count(")", 0, begin))
+            or _between_dashes(sentence, begin)
         )
         clause = _subordinate(sentence, begin)
         if _THAT_YEAR.match(sentence, match.end()):
