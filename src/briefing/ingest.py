@@ -233,13 +233,12 @@ def _clean_line(line: str) -> str:
 
 
 # Agencies and outlets that sign a dateline or a closing line, known by name.
-KNOWN_AGENCIES = frozenset(
-    name.casefold()
-    for name in (
-        "ANSA", "AGI", "Adnkronos", "LaPresse", "Askanews", "Dire", "ITALPRESS", "Prima Notizia 24",
-        "Reuters", "AP", "AFP", "dpa", "EFE", "Bloomberg",
-    )
+# The news agencies that sign datelines (`(ANSA) -`, `(Reuters) -`): the one home of their names.
+AGENCIES = (
+    "ANSA", "AGI", "Adnkronos", "LaPresse", "Askanews", "Dire", "ITALPRESS", "Prima Notizia 24",
+    "Reuters", "AP", "AFP", "dpa", "EFE", "Bloomberg",
 )  # fmt: skip
+KNOWN_AGENCIES = frozenset(name.casefold() for name in AGENCIES)
 _DASH_AFTER = re.compile(r"^\s*[-–—]")
 _DATE_NEAR = re.compile(r"\d{4}\W*$|^\W*(?:\w+\s+)?\d{1,2}\s+\w+\.?\s+\d{4}")
 _ESCAPED_CHARACTER = re.compile(r"\\u(?P<hex>[0-9a-fA-F]{4})")

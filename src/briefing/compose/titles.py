@@ -84,33 +84,38 @@ def _tokens(clause: str) -> list[str]:
     return found
 
 
+@cache
+def _is_content(word: str) -> bool:
+    """A word that can say what a story is about: lower-case, four letters or more, not a
+    function word, a role or a speech word (the same few thousand words recur in every article:
+    each is judged once)."""
+    function, _, roles, speech, _ = _vocabulary()
+    low = word.casefold()
+    return (
+        len(word) >= TERM_MIN_LETTERS
+        and word.islower()
+        and word[-1:].isalpha()  # not an elided article (`dell'`)
+        and low not in function
+        and low not in roles
+        and not _is_speech(low, speech)
+    )
+
+
 class _Reading:
     """What one article's statements say: its nouns (counted once), every noun's uses, and the
     phrases of two or three words its nouns stand in."""
 
     def __init__(self, statements: Sequence[str]) -> None:
-        function, markers, roles, speech, _ = _vocabulary()
+        function, markers, _, _, _ = _vocabulary()
         self.terms: set[str] = set()
         self.uses: Counter[str] = Counter()
         self.after_article: Counter[str] = Counter()
         self.phrases: Counter[str] = Counter()
-
-        def content(word: str) -> bool:
-            low = word.casefold()
-            return (
-                len(word) >= TERM_MIN_LETTERS
-                and word.islower()
-                and word[-1:].isalpha()  # not an elided article (`dell'`)
-                and low not in function
-                and low not in roles
-                and not _is_speech(low, speech)
-            )
-
         for statement in statements:
             for clause in _CLAUSE.split(statement):
                 words = _tokens(clause)
                 low = [w.casefold() for w in words]
-                is_content = [content(w) for w in words]
+                is_content = [_is_content(w) for w in words]
                 for i, word in enumerate(low):
                     if not is_content[i]:
                         continue

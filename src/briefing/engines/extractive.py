@@ -16,9 +16,10 @@ from briefing.models import Actor, Article, DroppedFact, Evidence, Extraction, F
 from briefing.rules.actors import ActorIndex
 from briefing.rules.attribution import attribute, inside_quotation, opening_subject
 from briefing.rules.figures import figures_in
-from briefing.rules.lexicon import ACTION, ANAPHOR_OPENERS, HEDGE
+from briefing.rules.lexicon import ACTION, HEDGE
 from briefing.rules.salience import Features, classify, is_background, main_tense, repeats, score
-from briefing.rules.sentences import Sentence, split_article
+from briefing.rules.sentences import Sentence, split_article, without_link_markup
+from briefing.rules.standalone import points_back
 from briefing.rules.when import find_dates, main_date
 
 ENGINE_VERSION = "extractive-1"
@@ -38,9 +39,11 @@ def _open_quotation(text: str) -> bool:
 
 
 def with_antecedents(text: str, sentences: list[Sentence]) -> tuple[list[Sentence], list[Sentence]]:
-    """Each sentence that opens on an anaphor ("Lo ha detto…", "He said…") joined to the sentence
-    right before it in the same paragraph, as one span of the text; the ones with no such sentence
-    before them, apart (they cannot be read alone)."""
+    """Each sentence that points back (`rules.standalone.points_back`: "Lo ha detto…", "Era
+    nata…", "He said…") joined to the sentence right before it in its paragraph, as one span of
+    the text; the ones with no such sentence right before them (or past `_WITH_ANTECEDENT`
+    sentences), apart: they cannot be read alone. A sentence that only likely points back stands
+    alone as its article's lead."""
     units: list[Sentence] = []
     counts: list[int] = []
     orphans: list[Sentence] = []
@@ -48,16 +51,20 @@ def with_antecedents(text: str, sentences: list[Sentence]) -> tuple[list[Sentenc
         goes_on = (  # `“… are OVER.` + `The death …”`: a quotation that goes on
             bool(units) and units[-1].paragraph == sentence.paragraph and _open_quotation(units[-1].text)
         )
-        if sentence.role != "body" or not (goes_on or ANAPHOR_OPENERS.match(sentence.text)):
+        before = units[-1] if units else None
+        strength = (
+            points_back(sentence.text, before.text if before else "") if sentence.role == "body" else None
+        )
+        lead = not any(unit.role == "body" for unit in units)
+        if not goes_on and (strength is None or (strength == "weak" and lead)):
             units.append(sentence)
             counts.append(1)
             continue
-        before = units[-1] if units else None
         if (
             before is not None
             and before.role == "body"
             and before.paragraph == sentence.paragraph
-            and not text[before.end : sentence.start].strip()
+            and not text[before.end : sentence.start].strip()  # nothing left out between them
             and counts[-1] < _WITH_ANTECEDENT
         ):
             units[-1] = replace(before, end=sentence.end, text=text[before.start : sentence.end])
@@ -258,7 +265,7 @@ class ExtractiveEngine:
         return Fact(
             id=f"x{number + 1}",
             kind=kind,
-            statement=_collapse(text),
+            statement=without_link_markup(_collapse(text)),
             actors=actors,
             when=when,
             when_basis=basis,

@@ -355,6 +355,48 @@ ENGLISH = Language(
         r"|released)|did not (?:immediately )?respond|could not be reached|declined to comment"
     ),
     background=r"earlier|previously|in the past|for years|last year",
+    dropped_subject="",
+    dropped_subject_unless_inverted="",
+    adverbial_openers=r"in|on|at|after|before|since|then|later|earlier|today|yesterday",
+    early_connectives=r"however|therefore|instead",
+    back_references=r"something similar|the same way|in a similar way",
+    connective_openers=(
+        r"but|however|also|instead|therefore|moreover|furthermore|in addition|nonetheless|nevertheless"
+        r"|even so|still,|specifically|for example|for instance|similarly|likewise|additionally"
+    ),
+    subjectless_attribution=(
+        r"[”\"]\s*,?\s*(?:he|she|they)\s+(?:said|added|says|adds|told|wrote|explained|noted)\b"
+        r"|,\s*(?:he|she|they)\s+(?:said|added|says|adds)\s*[.,]"
+    ),
+    definite_articles=("the",),
+    noun_phrase_openers=word_set("the a an some many several all every"),
+    prepositions=word_set(
+        "of in on at by for from to with about over under after before during since into onto against"
+    ),
+    noun_complements=word_set("of"),
+    shell_nouns=word_set(
+        """decision move measure proposal incident episode announcement initiative request choice
+        operation meeting ceremony event investigation inquiry victim victims man woman couple group
+        company idea plan deal agreement ruling order news"""
+    ),
+    media_references=(
+        r"in the (?:video|photo|picture|image|chart|map) (?:below|above)|watch the video"
+        r"|pictured (?:below|above)|(?:see|shown) (?:below|above)"
+    ),
+    glued_openers=(),
+    furniture_openers=(
+        r"read more|read also|related|all rights reserved|copyright|a post shared by|view this post"
+        r"|subscribe|sign up|newsletter|follow us|click here|advertisement|sponsored|last updated|photo by"
+        r"|watch|listen"
+    ),
+    furniture_labels=r"news|photo|video|tags?|share|image|credits?|source",
+    promotions=r"sign up for (?:our|the) newsletter|subscribe to (?:our|the) newsletter",
+    byline_openers=r"by|written by|reporting by|text by",
+    credit_phrases=(
+        r"^\W*\(?(?:reporting|writing|editing|additional reporting) by\b"
+        r"|contributed (?:to this report|reporting)"
+    ),
+    continuation_words=r"the|a|an|of|to|in|on|at|for|with|by|from|and|or|that",
     pluperfect=r"\bhad\s+(?:already\s+|also\s+)?(?:been|\w+ed|\w+en)\b",
     abbreviations=word_set("Mr. Mrs. Ms. Dr. St. Gen. Sen. Rep. Gov. Lt. Col. Sgt. Prof. Jr. U.S. U.K. U.N."),
     stopwords=word_set(
@@ -417,7 +459,7 @@ ENGLISH = Language(
         highlighted highlights"""
     ),
     percent_words=("percent", "per cent"),
-    gdp_words=("gdp",),
+    gdp_words=("gdp", "gross domestic product"),
     duration_units=word_set("year years month months week weeks day days hour hours minutes seconds decades"),
     addressed_to_the_model=(
         r"(?:ignore|disregard|forget|override)\s+(?:all\s+(?:of\s+)?)?(?:the\s+|any\s+|these\s+)?"

@@ -424,7 +424,7 @@ ITALIAN = Language(
     ),
     reporting_verbs=_REPORTING_VERBS,
     anaphor_openers=(
-        r"lo\s+(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|fa|fanno|si|\w+(?:a|ano|ò))\b"
+        r"(?:(?:e|ed|ma)\s+)?lo\s+(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|fa|fanno|si|dice|dicono|\w+(?:a|ano|ò))\b"
         r"|(?:e['’]|è)\s+(?:stat[oa]\s+)?(?:questo|questa|questi|queste|quest['’]ultim[oa]|lui|lei|ciò)\b"
         r"|(?:e['’]|è)\s+(?:il|lo|la|l['’]|i|gli|le)\s*\w+\s+(?:che|lanciat[oa]|propost[oa]|annunciat[oa])\b"
         r"|(?:questo|questa|questi|queste|quest['’]ultim[oa]|ciò|tale|tali|egli|ella)\b"
@@ -443,6 +443,16 @@ ITALIAN = Language(
         r"(?!\s+(?:mattina|pomeriggio|sera|settimana|mese|anno|estate|inverno|autunno|primavera|volta)\b)"
         r"|era\s+(?:probabilmente|stat[oa]|il|la|lo|un|una|uno)\b|racconta\b|raccontano\b"
         r"|(?:l['’]uomo|la donna|il ragazzo|la ragazza|il giovane|la giovane)\b"
+        # a pronoun for someone named before: `Lei…`, `Dalla loro ricerca…`, `I due discutono…`
+        r"|(?:lui|lei)\b|(?:\w+\s+){0,2}loro\b"
+        r"|(?:i|le|gli)\s+(?:due|tre|quattro|cinque)\b"
+        r"(?!\s+(?:anni|mesi|giorni|settimane|volte|per cento|milioni|miliardi|mila|ore)\b)"
+        r"|(?:lo|la|gli|le)\s+stess[oaie]\s+(?:ha|hanno|vale|valgono|è|era|sono|accade|succede|fa|fanno)\b"
+        r"|(?:il|la|i|le)\s+(?:prim[oaie]|second[oaie])\s+(?:è|sono|era|erano|ha|hanno)\b"
+        r"|l['’]altr[oaie]\b|gli altri\b|le altre\b|un altro\b|un['’]altra\b"
+        r"|(?:quell[oaie]|quelli)\s+(?:di|del|della|dei|degli|delle|dell['’])"
+        # a clitic on an infinitive: `A pubblicarla è…`
+        r"|(?:a|ad|per|da)\s+\w+(?:ar|er|ir)(?:l[oaie]|ne)\b"
     ),
     stance=(
         r"necessità|necessario|bisogna|occorre|deve|devono|dovrebbe|dovrebbero|dobbiamo|chiede|chiedono"
@@ -464,6 +474,92 @@ ITALIAN = Language(
         r"|non è chiaro|non si sa|si temeva|si teme|secondo gli osservatori"
     ),
     background=r"in precedenza|precedentemente|già in passato|da anni|negli ultimi anni|a suo tempo",
+    dropped_subject=(
+        r"(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|avrà|avranno|ebbe|ebbero)\b"
+        # a simple past (`Divenne…`, `Interpretò…`), not a conjunction (`Però`, `Poiché`)
+        r"|(?!(?:però|perciò|poiché|affinché|finché|benché|perché|giacché|cosicché|ciò|più|già|lì|così"
+        r"|lunedì|martedì|mercoledì|giovedì|venerdì)\b)\w{2,}[òì]\b"
+        r"|(?:divenne|nacque|visse|disse|fece|prese|scrisse|vinse|mise|ebbe)\b"
+        # a participle that opens the sentence and stands for its unsaid subject: `Nato nel 2013, conta…`
+        r"|(?:nat[oaie]|cresciut[oaie]|fondat[oaie])\s+(?:a|ad|in|nel|nella|il|l['’]|nell['’])\b"
+        # a copula before what the subject is (`È stata uno dei primi volti…`, `Era la sfilata…`)
+        r"|(?:è|e['’]|era|erano|fu|furono|sarà|sarebbe)\s+(?:stat[oaie]\s+)?"
+        r"(?:un|uno|una|un['’]|il|lo|la|l['’]|i|gli|le|tra|fra|anche|sempre|molto|ancora|già|tuttora|ormai)\b"
+    ),
+    dropped_subject_unless_inverted=(
+        r"(?:è|e['’]|era|erano|sono|fu|furono|sarà|saranno)\s+(?:(?:stat[oaie]|poi|già|anche)\s+)?"
+        r"\w+(?:at|ut|it|ss|st|rt|lt|tt|nt|rs|ps|ors)[oaie]\b"
+        r"|(?:racconta|raccontano|spiega|spiegano|aggiunge|ricorda|sottolinea|prosegue|conclude|osserva"
+        r"|precisa|ammette|confessa|scrive|vive|lavora|continua|dice|definisce|descrive)\b"
+    ),
+    adverbial_openers=(
+        r"nel|nella|nei|negli|nelle|nell['’]|dal|dalla|dai|dagli|dalle|dall['’]|a|ad|al|alla|ai|agli"
+        r"|alle|all['’]|in|con|per|da|dopo|tra|fra|su|sul|sulla|poi|quindi|già|oggi|ieri|infine|allora"
+        r"|ora|ancora|subito|recentemente|spesso|sempre|infatti|però|inizialmente|successivamente|anche"
+        r"|ovviamente|comunque|tuttavia|invece"
+    ),
+    early_connectives=(
+        r"infatti|peraltro|tra l['’]altro|suo|sua|suoi|sue"
+        # a demonstrative: `Rispettare quelle leggi…`, `Dopo il successo di quell'esperimento…`
+        r"|(?:quel|quello|quella|quei|quelle|quegli|quell['’]|questo|questa|questi|queste|quest['’])"
+        r"(?!\s*(?:mattina|pomeriggio|sera|settimana|mese|anno|estate|inverno|autunno|primavera|volta)\b)"
+    ),
+    back_references=(
+        r"qualcosa di simile|qualcosa del genere|in modo simile|nello stesso modo|allo stesso modo"
+    ),
+    connective_openers=(
+        r"ma|però|peraltro|d['’]altro canto|d['’]altra parte|d['’]altronde|del resto|insomma|quindi"
+        r"|dunque|infatti|inoltre|tuttavia|invece|anche(?!\s+se\b)|eppure|perciò|pertanto|oltretutto"
+        r"|ovviamente|ebbene|allora|poi|perché(?![^?]*\?)|contestualmente|successivamente|in seguito"
+        r"|a quel punto|a parte|nemmeno|neanche|neppure|proprio per|per esempio|ad esempio|solo che"
+        r"|altrettanto|analogamente|allo stesso modo|qui|lì|là"
+    ),
+    subjectless_attribution=(
+        r"(?:[”»\"]|\s[-–—])\s*,?\s*(?:ha|hanno)\s+(?:poi\s+|anche\s+|quindi\s+|ancora\s+)?"
+        r"(?:aggiunto|spiegato|detto|concluso|proseguito|sottolineato|ribadito|precisato|osservato"
+        r"|ricordato|commentato|dichiarato|affermato|raccontato|continuato|insistito)\s*(?:[-–—.,:;]|$)"
+        r"|(?:[”»\"]|\s[-–—])\s*,?\s*(?:aggiunge|racconta|spiega|dice|prosegue|conclude|ricorda"
+        r"|sottolinea|precisa|osserva|continua|afferma)(?:\s+ancora)?\s*(?:[-–—.,:;]|$)"
+    ),
+    definite_articles=("il", "lo", "la", "i", "gli", "le", "l'", "l’"),
+    noun_phrase_openers=word_set(
+        "il lo la i gli le l' l’ un uno una un' un’ alcuni alcune molti molte tanti tante tutti tutte"
+        " ogni diversi diverse numerosi numerose"
+    ),
+    prepositions=word_set(
+        """di a da in con su per tra fra ad
+        del dello della dei degli delle dell' dell’ al allo alla ai agli alle all' all’
+        dal dallo dalla dai dagli dalle dall' dall’ nel nello nella nei negli nelle nell' nell’
+        sul sullo sulla sui sugli sulle sull' sull’ col coi verso dopo durante presso contro"""
+    ),
+    noun_complements=word_set("di del dello della dei degli delle dell' dell’ d' d’"),
+    shell_nouns=word_set(
+        """decisione provvedimento idea misura norma vicenda episodio notizia iniziativa richiesta
+        scelta annuncio proposta operazione mossa intervento incontro cerimonia evento indagine inchiesta
+        vittima vittime uomo donna ragazzo ragazza giovane coppia gruppo società azienda giornalista
+        attrice attore cantante cantautore cantautrice atleta giocatore tennista pilota artista
+        ordinanza decreto ipotesi obiettivo novità polemica questione caso motivo progetto piano
+        accordo intesa sentenza cose investigatori inquirenti agenti soccorritori riforma legge
+        referendum divisione vertice colloquio trattativa funerali edizione sopralluogo delibera ricorso
+        udienza"""
+    ),
+    media_references=(
+        r"qui sotto|qui sopra|nel video|nella foto|nelle foto|nella gallery|nella fotogallery"
+        r"|guarda il video|nel grafico|nella mappa|nell['’]immagine|in alto|in basso"
+    ),
+    glued_openers=("Al", "Allo", "Dopo", "Secondo", "Inoltre", "Intanto"),
+    furniture_openers=(
+        r"leggi anche|riproduzione riservata|tutti i diritti riservati|visualizza questo post|iscriviti"
+        r"|segui(?:ci)? su|clicca qui|pubblicità|ultimo aggiornamento|foto di|guarda|ascolta|loading"
+    ),
+    furniture_labels=r"notizia|foto|video|condividi|immagine|fonte",
+    promotions=r"iscriviti alla (?:nostra )?newsletter|se vuoi restare aggiornat[oaie]",
+    byline_openers=r"di|a cura di|testo di",
+    credit_phrases=r"\bha collaborato\b",
+    continuation_words=(
+        r"il|lo|la|i|gli|le|un|una|di|del|della|dei|degli|delle|a|al|alla|ai|da|dal|dalla|in|nel|nella"
+        r"|con|su|sul|per|tra|fra|e|o|che"
+    ),
     pluperfect=(
         r"\b(?:aveva|avevano|avevo|avevamo)\s+(?:già\s+|gia['’]\s+)?"
         r"(?!previst|fissat|programmat|convocat|attes)\w+(?:at|it|ut|ss|st|tt|rs|ps|nt|rt|lt|es)[oaie]\b"
@@ -536,7 +632,7 @@ ITALIAN = Language(
         richiam* defin* parlat* parlando interven* reso"""
     ),
     percent_words=("per cento", "percento", "punti percentuali"),
-    gdp_words=("pil", "prodotto interno"),
+    gdp_words=("pil", "prodotto interno lordo", "prodotto interno"),
     duration_units=word_set(
         "anno anni mese mesi settimana settimane giorno giorni ora ore minuti secondi decenni"
     ),

@@ -214,6 +214,63 @@ class Language:
     """How a sentence that points back to the one before it opens (`Lo ha detto`, `He said`,
     `These`): it is shown only with that sentence. Matched at the start, in lower case."""
 
+    dropped_subject: str
+    """Verb forms that open a sentence whose subject is left unsaid, so it is the previous
+    sentence's (`Ha deciso…`, `Divenne…`, `È stata uno dei…`), perhaps after one short adverbial
+    (`Nel 2017 divenne…`); empty for a language that always says its subject. Matched at the
+    start, in lower case."""
+    dropped_subject_unless_inverted: str
+    """Verb forms that open such a sentence too, unless their subject is written after them
+    (`Era nata a Merano…` points back; `È morta a Milano la conduttrice…` does not): a
+    determiner or a name that no preposition governs, before the clause ends."""
+    adverbial_openers: str
+    """Prepositions and adverbs that may open a sentence before its verb (`nel`, `ad`, `poi`)."""
+    early_connectives: str
+    """Words that tie a sentence to the one before when they come among its first words (`Il
+    governo è infatti…`, `Rispettare quelle leggi…`, `The talks, however, …`)."""
+    back_references: str
+    """Phrases that compare with what the sentence before said, wherever they stand (`qualcosa di
+    simile`, `something similar`)."""
+    connective_openers: str
+    """Words that tie a sentence to the one before (`Ma`, `Inoltre`, `D'altro canto`, `However`)."""
+    subjectless_attribution: str
+    """A quotation's reporting verb with no speaker written (`», ha aggiunto.`, `– ha aggiunto –`,
+    `,” he said`): the speaker is in an earlier sentence. Matched anywhere, in lower case."""
+    definite_articles: tuple[str, ...]
+    """The definite articles (`il`, `l'`, `the`), lower case."""
+    noun_phrase_openers: frozenset[str]
+    """Articles and other words that open a noun phrase (`il`, `un`, `alcuni`), lower case: one
+    after the verb, governed by no preposition, is a subject written after it."""
+    prepositions: frozenset[str]
+    """Prepositions, simple and joined with an article (`a`, `nel`, `dall'`), lower case."""
+    noun_complements: frozenset[str]
+    """Prepositions that make a noun phrase say what it is (`la proposta di +Europa`), lower case."""
+    shell_nouns: frozenset[str]
+    """Nouns that, opening a sentence as a bare definite subject (`La decisione…`, `L'uomo…`,
+    `The move…`), stand for something the sentence before named."""
+    media_references: str
+    """Phrases by which a text points at a picture, video or chart on its page (`nel video qui
+    sotto`, `in the video below`): such a sentence is furniture."""
+    glued_openers: tuple[str, ...]
+    """Capitalised words that open a sentence and never follow a word inside one (`Allo stesso
+    modo`, `Al momento`): after a short unpunctuated run, the run is a caption or subheading that
+    lost its line break."""
+
+    # --- site furniture (rules/sentences.py): regex alternatives ------------------------------
+    furniture_openers: str
+    """Site text that opens a line (`leggi anche`, `read more`, `riproduzione riservata`)."""
+    furniture_labels: str
+    """Labels that stand alone or before a caption (`foto`, `video`, `tags`)."""
+    promotions: str
+    """A line that advertises the site (`iscriviti alla newsletter`), whatever its length."""
+    byline_openers: str
+    """What opens a byline (`di`, `a cura di`, `by`)."""
+    credit_phrases: str
+    """Credits at an article's end (`ha collaborato`, `reporting by`)."""
+    continuation_words: str
+    """Words a sentence cannot end on (articles, prepositions, conjunctions): a line that ends on
+    one goes on in the next."""
+
     abbreviations: frozenset[str]
     """Words written with a full stop that end no sentence when a word other than a stop word
     follows (`Mrs. Trump`, `the U.S. First Lady`); a wrapped release puts them at line ends."""

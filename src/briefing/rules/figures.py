@@ -19,9 +19,13 @@ _WORD_NUM = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 _SCALE = "|".join(re.escape(s) for s in sorted(_SCALES, key=len, reverse=True))
 _CURRENCY_WORD = lang.words(_CURRENCY_WORDS)
 
+_PERCENT_WORDS = lang.words(word for language in lang.ALL for word in language.percent_words)
+_GDP_WORDS = lang.words(word for language in lang.ALL for word in language.gdp_words)
+_OF = lang.words(word for language in lang.ALL for word in language.noun_complements)
+_THE = lang.words(article for language in lang.ALL for article in language.definite_articles)
 _PERCENT = re.compile(
-    rf"(?<![\w.,])(?P<num>{_NUM})\s?(?:%|per ?cento|percent|per cent)(?P<of>\s+(?:del|of|of the)\s+"
-    r"(?:PIL|Pil|pil|GDP|prodotto interno lordo|gross domestic product))?",
+    rf"(?<![\w.,])(?P<num>{_NUM})\s?(?:%|(?i:{_PERCENT_WORDS}))"
+    rf"(?P<of>\s+(?i:(?:{_OF})(?:\s+(?:{_THE}))?\s+(?:{_GDP_WORDS})))?",
 )
 _MONEY_SYMBOL = re.compile(
     rf"(?P<cur>US\$|€|\$|£)\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE})\b)?",

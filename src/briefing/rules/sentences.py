@@ -25,6 +25,7 @@ import sentencex
 
 from briefing import lang
 from briefing.dates import DATE_LABELS, MONTHS, TWEET_SIGNOFF_RE, date_in, dates_in
+from briefing.ingest import AGENCIES
 from briefing.models import PartialDate
 
 Role = Literal["headline", "standfirst", "body", "tweet"]
@@ -38,9 +39,7 @@ _BULLET = re.compile(r"(?:[-•·▪◦]|\d{1,2}[.)])\s+")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = f"(?:{lang.weekday_pattern()})"
-_AGENCIES = (
-    r"(?:ANSA|AGI|Adnkronos|AdnKronos|LaPresse|Askanews|Dire|DIRE|ITALPRESS|Italpress|Reuters|AP|AFP|dpa|EFE)"
-)
+_AGENCIES = r"(?i:" + "|".join(re.escape(name) for name in AGENCIES) + r")"
 
 # Furniture at the start of the lead sentence, stripped one piece after another.
 _LEAD_FURNITURE = [
@@ -71,30 +70,39 @@ _TRAILING_LINKS = re.compile(r"(?:\s*(?:#\w+|pic\.twitter\.com/\S+|https?://\S+)
 _POST_MARKERS = re.compile(r"pic\.twitter\.com|https?://t\.co/|(?<!\w)@\w{2,}|(?<![\w&])#[A-Za-z]\w+")
 _FURNITURE_LINE = re.compile(
     # site text that opens a line
-    r"^\W*(?:(?:leggi anche|read more|read also|related|riproduzione riservata|all rights reserved"
-    r"|tutti i diritti riservati|copyright|a post shared by|visualizza questo post|view this post|iscriviti"
-    r"|subscribe|sign up|newsletter|segui(?:ci)? su|follow us|click here|clicca qui|advertisement|pubblicità"
-    r"|sponsored|ultimo aggiornamento|last updated|photo by|foto di|watch|guarda|listen|ascolta)\b|©"
+    r"^\W*(?:(?:" + lang.alternatives(lambda language: language.furniture_openers) + r")\b|©"
     # a label alone, or a caption after it: `Foto: …`, `Video`, `Tags: …`
-    r"|(?:notizia|news|foto|photo|video|tags?|share|condividi|image|immagine|credits?|fonte|source)"
-    r"\s*(?:[:|].*)?$)",
+    r"|(?:" + lang.alternatives(lambda language: language.furniture_labels) + r")\s*(?:[:|].*)?$)",
     re.IGNORECASE,
 )
+# A line that advertises the site (`Se vuoi restare aggiornato … iscriviti alla newsletter`).
+_PROMOTION = re.compile(lang.alternatives(lambda language: language.promotions), re.IGNORECASE)
 _BYLINE = re.compile(
-    r"^\W*(?:by|di|a cura di|written by|reporting by|text by|testo di)\s+[A-ZÀ-Ý][\w'’.-]*"
+    r"^\W*(?:" + lang.alternatives(lambda language: language.byline_openers) + r")\s+[A-ZÀ-Ý][\w'’.-]*"
     r"(?:\s+\S+){0,9}\s*$",
     re.IGNORECASE,
 )
-_CREDITS = re.compile(
-    r"^\W*\(?(?:reporting|writing|editing|additional reporting) by\b|contributed (?:to this report|reporting)"
-    r"|\bha collaborato\b",
-    re.IGNORECASE,
-)
+_CREDITS = re.compile(lang.alternatives(lambda language: language.credit_phrases), re.IGNORECASE)
 _CONTINUES = re.compile(
-    r"\s(?:il|lo|la|i|gli|le|un|una|di|del|della|dei|degli|delle|a|al|alla|ai|da|dal|dalla|in|nel|nella|con|su"
-    r"|sul|per|tra|fra|e|o|che|the|a|an|of|to|in|on|at|for|with|by|from|and|or|that)$",
-    re.IGNORECASE,
+    r"\s(?:" + lang.alternatives(lambda language: language.continuation_words) + r")$", re.IGNORECASE
 )
+# A sentence that points at a picture or video on the page (`Nel video qui sotto si vede…`); a
+# remark in parentheses inside a fact (`(il video qui sotto è impressionante)`) leaves it a fact.
+_MEDIA_REFERENCE = re.compile(
+    r"\b(?:" + lang.alternatives(lambda language: language.media_references) + r")\b", re.IGNORECASE
+)
+_PARENTHESES = re.compile(r"\([^()]*\)")
+# A caption or subheading that lost its line break, before a sentence's opening word
+# (`Focus sui privati Al momento l'indagine…`): a short run with no punctuation, then an opener
+# that never follows a word inside a sentence, then a word in lower case.
+_GLUED_OPENERS = [opener for language in lang.ALL for opener in language.glued_openers]
+_GLUED = re.compile(
+    r"^[A-ZÀ-Ý][^.,!?:;«»\"“”()\n]{2,120}?[\wà-ÿ’'](?P<gap>\s+)(?=(?:"
+    + "|".join(re.escape(opener) for opener in sorted(_GLUED_OPENERS, key=len, reverse=True))
+    + r")\s+[a-zà-ÿ])"
+)
+_ABBREVIATED_NAME = re.compile(r"(?:^|\s)(?:[A-Z]\.){1,3}$")  # `come E.` + `R., Ally McBeal e C.`
+_QUOTE_OPENED = re.compile(r"\s[«“\"]$")  # `… della Camera. «` + `Esprimo…`: the quote opens the next
 # A line of HTML left in the text (`<img src=…>`, `<figcaption>…`): a picture and its caption.
 _HTML_TAG = re.compile(
     r"^</?(?:img|figure|figcaption|picture|source|video|iframe|div|span|p|a|em|br)\b", re.I
@@ -104,6 +112,15 @@ _CAPTION_END = re.compile(r"</fig(?:caption|ure)>\s*$", re.IGNORECASE)
 _LONG_LAST_WORD = re.compile(r"(?:\S{21,}|https?://\S*|\]\(\S*)$")
 _LINK = re.compile(r"https?://|\]\(")
 _URL_ONLY = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$")
+
+
+_MARKDOWN_LINK = re.compile(r"(?<!!)\[(?P<label>[^\[\]\n]+)\]\((?:https?://|/|www\.)[^()\s]*\)")
+
+
+def without_link_markup(text: str) -> str:
+    """`[Senator Mark Olsen](https://…)` read as `Senator Mark Olsen`: what a statement shows of a
+    sentence whose evidence quote keeps the source's Markdown exactly."""
+    return _MARKDOWN_LINK.sub(lambda match: match["label"], text)
 
 
 @dataclass(frozen=True)
@@ -279,6 +296,8 @@ def _wrapped(line: _Line, following: _Line, width: int | None) -> bool:
         return True  # stops mid-sentence (on `al`, `the`) or before a line in lower case
     if (line.bullet or line.indented) and following.indented:
         return True  # a Markdown list item goes on in its indented lines
+    if line.text.count("[") > line.text.count("]") and following.text.count("]") > following.text.count("["):
+        return True  # a Markdown link's words go on: `[Rep. Jim` + `Jordan](https://…)`
     # Wrapped at a fixed width: the next line's first word would not have fitted on this line. A
     # line past the width is a wrapped one only when a link (or another long word) pushed it there.
     if width is None or (line.width > width and not _LONG_LAST_WORD.search(line.text)):
@@ -307,6 +326,8 @@ def _classify(lines: list[_Line], language: str | None) -> None:
             line.tweet_author, line.tweet_date = _signoff_author(text)
         elif (_FURNITURE_LINE.match(text) and _words(text) <= 12) or _URL_ONLY.match(text):
             line.kind, line.reason = "furniture", "site furniture"
+        elif _PROMOTION.search(text) and _words(text) <= 80:
+            line.kind, line.reason = "furniture", "site promotion"
         elif (_BYLINE.match(text) and not _ends_sentence(text)) or (
             _CREDITS.search(text) and _words(text) <= 16
         ):
@@ -444,8 +465,8 @@ def _join_abbreviations(language: str, text: str, spans: list[tuple[int, int]]) 
     joined: list[tuple[int, int]] = []
     for start, end in spans:
         if joined:
-            last_word = text[joined[-1][0] : joined[-1][1]].rsplit(None, 1)[-1]
-            next_word = text[start:end].split(None, 1)[0].strip("\"“«(").casefold()
+            last_word = (text[joined[-1][0] : joined[-1][1]].split() or [""])[-1]  # a span of white
+            next_word = (text[start:end].split() or [""])[0].strip('"“«(').casefold()  # space: none
             if last_word in words.abbreviations and next_word not in words.stopwords:
                 joined[-1] = (joined[-1][0], end)
                 continue
@@ -477,7 +498,27 @@ def _segment(language: str, text: str) -> list[tuple[int, int]]:
         if spans and _INITIAL_END.search(text, spans[-1][0], spans[-1][1]):
             start = spans.pop()[0]  # `President Donald J.` + `Trump …`: an initial, not a full stop
         spans.append((start, end))
-    return _join_abbreviations(language, text, spans) or [(0, len(text))]
+    return _mend(text, _join_abbreviations(language, text, spans)) or [(0, len(text))]
+
+
+def _mend(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Two cuts sentencex makes in the wrong place: after an initialism's first letter (`come E.` +
+    `R., Ally McBeal`), joined again; and before a quotation's opening mark, which goes to the
+    sentence it opens (`… della Camera. «` + `Esprimo…`)."""
+    mended: list[tuple[int, int]] = []
+    for start, end in spans:
+        if mended:
+            last_start, last_end = mended[-1]
+            last = text[last_start:last_end].rstrip()
+            if _ABBREVIATED_NAME.search(last) and re.match(r"[A-Z]\.", text[start:end]):
+                mended[-1] = (last_start, end)
+                continue
+            if _QUOTE_OPENED.search(last) and last_end - last_start > 1:
+                mark = last_start + len(last) - 1
+                mended[-1] = (last_start, mark)
+                start = mark
+        mended.append((start, end))
+    return mended
 
 
 def split_article(text: str, language: str | None) -> SplitArticle:
@@ -508,7 +549,16 @@ def split_article(text: str, language: str | None) -> SplitArticle:
                 if links and links.start() > start:
                     end = links.start()
                 start, end = _trim(text, start, end)
+            glued = _GLUED.match(text[start:end]) if role == "body" else None
+            if glued and _words(glued.string[: glued.start("gap")]) <= 15:
+                caption_end = start + glued.start("gap")
+                result.skipped.append(Skipped(start, caption_end, text[start:caption_end],
+                                              "caption or subheading run into the text"))  # fmt: skip
+                start += glued.end("gap")
             sentence = text[start:end]
+            if _MEDIA_REFERENCE.search(_PARENTHESES.sub(" ", sentence)) and _words(sentence) <= 30:
+                result.skipped.append(Skipped(start, end, sentence, "points at a picture or video"))
+                continue
             if _words(sentence) < 4:
                 result.skipped.append(Skipped(start, end, sentence, "too short"))
                 continue

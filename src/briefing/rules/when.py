@@ -415,7 +415,7 @@ _PAST = Lowercase(lang.alternatives(lambda language: language.past_markers))
 _SCHEDULING_BEFORE = Lowercase(
     rf"(?:{lang.alternatives(lambda language: language.scheduling_words)})\s+"
     rf"(?:{lang.alternatives(lambda language: language.scheduling_links)})?\s*"
-    r"(?:il|l['’]|la|lo|the)?\s*$"
+    rf"(?:{lang.words(article for language in lang.ALL for article in language.definite_articles)})?\s*$"
 )
 _PARTICIPLE_BEFORE = Lowercase(lang.alternatives(lambda language: language.participle_before) or r"(?!x)x")
 _CLAUSE_BREAK = Lowercase(

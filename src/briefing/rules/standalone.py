@@ -1,0 +1,173 @@
+"""Whether a sentence can be read without the one before it (see ARCHITECTURE.md, "Engines").
+
+A sentence *points back* when it cannot be understood alone:
+
+- for certain (`"strong"`): it opens on an anaphor (`Lo ha detto…`, `Questo…`, `He said…`; each
+  language's `anaphor_openers`), in lower case (the rest of a sentence cut in two), or closes a
+  quotation opened in an earlier sentence;
+- most likely (`"weak"`): its subject is left unsaid, as Italian allows (`Era nata a Merano…`, `Ha
+  deciso…`, `Nel 2017 divenne…`), unless the subject is written after the verb (`È morta a Milano
+  la conduttrice…`); it opens on a connective (`Ma…`, `Inoltre…`, `D'altro canto…`, `However…`) or
+  has a link or a demonstrative among its first words (`Il governo è infatti…`); it compares with
+  what came before (`qualcosa di simile`); its subject is a bare definite noun that stands for
+  something named before (`La decisione…`, `La giornalista, che…`, `Il cordoglio è bipartisan.`);
+  or it quotes someone with a reporting verb and no speaker (`«…», ha aggiunto.`, `“…,” he said.`).
+  A quotation with no reporting verb at all keeps the speaker the engine inherits for it, and
+  composition shows it under that speaker.
+
+The engine shows such a sentence only together with the sentence it points back to, as one
+verbatim span, or not at all; a weak one that is an article's lead stands alone (a lead is written
+to be read first).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from briefing import lang
+from briefing.lang import fold
+from briefing.rules.lexicon import ANAPHOR_OPENERS, ROLE_HEADS, Lowercase
+
+Strength = Literal["strong", "weak"]
+
+_OPEN = r"^[\"“«'‘(*_\s]*"
+_ADVERBIAL = (  # `Nel 2017 divenne…`, `Ai Carabinieri, infatti, aveva detto…`, `Oggi avrebbe…`
+    r"(?:(?:"
+    + lang.alternatives(lambda language: language.adverbial_openers)
+    + r")(?:\s+[^\s,]+)?\s*,?\s+){0,2}"
+)
+_CLITIC = r"(?:si\s+|s['’])?"
+_DROPPED = Lowercase(
+    _OPEN
+    + _ADVERBIAL
+    + _CLITIC
+    + r"(?:"
+    + lang.alternatives(lambda language: language.dropped_subject)
+    + r")"
+)
+_DROPPED_UNLESS_INVERTED = Lowercase(
+    _OPEN
+    + _ADVERBIAL
+    + _CLITIC
+    + r"(?:"
+    + lang.alternatives(lambda language: language.dropped_subject_unless_inverted)
+    + r")"
+)
+_CONNECTIVE = Lowercase(
+    _OPEN + r"(?:" + lang.alternatives(lambda language: language.connective_openers) + r")(?=[\s,])"
+)
+_EARLY_CONNECTIVE = Lowercase(
+    _OPEN
+    + r"(?:[\w'’]+[\s,]+){1,4}(?:"
+    + lang.alternatives(lambda language: language.early_connectives)
+    + r")\b"
+)
+_BACK_REFERENCE = Lowercase(r"\b(?:" + lang.alternatives(lambda language: language.back_references) + r")\b")
+_SUBJECTLESS_ATTRIBUTION = Lowercase(lang.alternatives(lambda language: language.subjectless_attribution))
+_ARTICLES = [article for language in lang.ALL for article in language.definite_articles]
+_DEFINITE = re.compile(
+    _OPEN
+    + r"(?i:"
+    + "|".join(re.escape(a) if a[-1] in "'’" else re.escape(a) + r"\s+" for a in _ARTICLES)
+    + r")(?P<noun>[a-zà-ÿ]{3,})\b[,\s]*(?P<after>[\w'’]*)"
+)
+_DETERMINERS = lang.union(lambda language: language.noun_phrase_openers)
+_ELIDED_DETERMINERS = tuple(d for d in _DETERMINERS if d[-1] in "'’")
+_PREPOSITIONS = lang.union(lambda language: language.prepositions)
+_COMPLEMENTS = lang.union(lambda language: language.noun_complements)
+_SHELL_NOUNS = lang.union(lambda language: language.shell_nouns)
+_CLAUSE_END = re.compile(r"[,;:()\[\]«»“”\"–—]|\s-\s")
+_CLAUSE_OPENER = Lowercase(
+    r"^(?:"
+    + lang.alternatives(lambda language: language.complementizers)
+    + "|"
+    + lang.alternatives(lambda language: language.relative_pronouns)
+    + r")$"
+)
+_INFINITIVE = re.compile(r"\w+(?:are|ere|ire|arsi|ersi|irsi)$")
+_WORD = re.compile(r"[\w'’]+")
+_QUOTATION_MARKS = "\"“«'‘"
+
+
+def points_back(text: str, before: str = "") -> Strength | None:
+    """Whether `text` needs the sentence before it (`before`, the text shown right before it) to be
+    understood, and how surely; None when it stands alone."""
+    opening = text.lstrip("(*_ \t\r\n")
+    if opening.lstrip(_QUOTATION_MARKS)[:1].islower() or ANAPHOR_OPENERS.match(text):
+        return "strong"
+    if text.count("»") > text.count("«") or text.count("”") > text.count("“"):
+        return "strong"  # closes a quotation opened in an earlier sentence
+    if opening[:1] in _QUOTATION_MARKS:  # a quotation: its speaker may be named after it, or not
+        # (a quotation with no reporting verb at all keeps the speaker the engine inherits for it,
+        # and composition shows it under that speaker)
+        return "weak" if _SUBJECTLESS_ATTRIBUTION.search(text) else None
+    if (
+        _CONNECTIVE.match(text)
+        or _DROPPED.match(text)
+        or _EARLY_CONNECTIVE.match(text)
+        or _BACK_REFERENCE.search(text)
+    ):
+        return "weak"
+    inverted = _DROPPED_UNLESS_INVERTED.match(text)
+    if inverted and not _subject_after(text[inverted.end() :]):
+        return "weak"
+    if _bare_definite_pointing_back(text, before):
+        return "weak"
+    return None
+
+
+def _subject_after(rest: str) -> bool:
+    """A subject written after the verb, in its clause: a determiner or a capitalised name that no
+    preposition governs (`… a Milano la conduttrice`), before a reported clause or an infinitive."""
+    clause = _CLAUSE_END.split(rest, maxsplit=1)[0]
+    previous = ""
+    for token in _WORD.findall(clause):
+        word = fold(token)
+        if _CLAUSE_OPENER.match(word) or (previous in _PREPOSITIONS and _INFINITIVE.match(word)):
+            return False
+        governed = previous in _PREPOSITIONS
+        if (
+            word not in _PREPOSITIONS
+            and not governed
+            and (  # `a` is an article in English only
+                word in _DETERMINERS or word.startswith(_ELIDED_DETERMINERS) or token[:1].isupper()
+            )
+        ):
+            return True
+        previous = word
+    return False
+
+
+# A short sentence whose bare definite subject repeats a noun of the sentence before it (`… messaggi
+# di cordoglio.` + `Il cordoglio è bipartisan.`) says something of what that sentence named.
+_SHORT = 15  # words
+
+
+def _bare_definite_pointing_back(text: str, before: str) -> bool:
+    """`La decisione…`, `L'uomo…`, `La giornalista, che…`, `The move…`: a definite subject whose
+    noun stands for something already named (a `shell_nouns` word or a role, or in a short sentence
+    a noun of the sentence before), with nothing that says which (no `di …`, no name after it)."""
+    match = _DEFINITE.match(text)
+    if match is None:
+        return False
+    noun, after = fold(match["noun"]), fold(match["after"])
+    complement = after.split("'")[0] + "'" if "'" in after else after
+    if complement in _PREPOSITIONS:  # `L'incontro tra Rutte e Trump`, `La decisione sulla manovra`
+        return False
+    named = False  # `Il portavoce presidenziale russo Dmitry Peskov`, not `… announced on Monday`
+    words = text[match.start("noun") :].split()
+    for word in words[1:4] if not words[0].endswith(",") else []:
+        if fold(word) in _PREPOSITIONS or word.startswith(","):
+            break
+        named = named or word[:1].isupper()
+        if word.endswith(","):
+            break
+    if complement in _COMPLEMENTS or named:
+        return False
+    if noun in _SHELL_NOUNS or noun in ROLE_HEADS:
+        return True
+    stem = noun[:-1] if len(noun) > 4 else noun
+    return len(text.split()) <= _SHORT and any(
+        word.startswith(stem) and abs(len(word) - len(noun)) <= 2 for word in re.findall(r"\w+", fold(before))
+    )
