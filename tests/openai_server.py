@@ -458,7 +458,7 @@ class BatchDesk:
                 return self._not_found("file")
             return (200, stored.data) if parts[-1] == "content" else (200, stored.describe())
         if parts[-1] == "batches":
-            with server._lock:  # newest first, as OpenAI lists them
+            with server._lock:  # newest first (the tool reads the whole list in any order)
                 data = [batch.describe() for batch in reversed(server.batches.values())]
             return 200, {"object": "list", "data": data, "has_more": False}
         batch = server.batches.get(parts[-1])

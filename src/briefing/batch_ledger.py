@@ -138,18 +138,15 @@ class BatchLedger:
             )
         )
 
-    def upload(self, input_file_id: str) -> tuple[float, list[BatchRequest]]:
-        """When an upload was recorded, and its requests."""
+    def upload(self, input_file_id: str) -> list[BatchRequest]:
+        """The requests of an upload no recorded batch was made from (yet)."""
         with self._lock:
-            (created,) = self._connection.execute(
-                "SELECT created FROM batch_uploads WHERE input_file_id = ?", (input_file_id,)
-            ).fetchone() or (time.time(),)
             rows = self._connection.execute(
                 "SELECT custom_id, body_hash, article_sha256, source, chunk FROM upload_requests"
                 " WHERE input_file_id = ?",
                 (input_file_id,),
             ).fetchall()
-        return float(created), [_request(row) for row in rows]
+        return [_request(row) for row in rows]
 
     def open_batches_holding(self, body_hashes: list[str]) -> dict[str, str]:
         """Body hash → id of an open batch that holds a request with that body."""

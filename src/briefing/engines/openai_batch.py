@@ -43,9 +43,6 @@ MAX_BATCH_REQUESTS = 50_000  # the Batch API's limit per input file
 FIRST_POLL_SECONDS = 2.0
 LONGEST_POLL_SECONDS = 60.0
 MAX_REASK_ROUNDS = 3
-# Listing the server's batches (newest first) for one made from an upload stops at batches older
-# than the upload by this much (the server's clock may differ from ours).
-LISTING_MARGIN_SECONDS = 3600.0
 
 Say = Callable[[str], None]
 
@@ -154,15 +151,16 @@ class BatchRun:
         if not uploads:
             return {}
         recorded = {file_id: self.ledger.upload(file_id) for file_id in sorted(set(uploads.values()))}
-        oldest = min(created for created, _requests in recorded.values()) - LISTING_MARGIN_SECONDS
         found: dict[str, Any] = {}
-        for batch in self.client.api.batches.list(limit=100):  # newest first, page by page
+        # Page by page until each upload's batch is found (the API documents no order, so the
+        # whole list is read when one is missing: a rare path, after a run died at that moment).
+        for batch in self.client.api.batches.list(limit=100):
             if batch.input_file_id in recorded:
                 found.setdefault(batch.input_file_id, batch)
-            if len(found) == len(recorded) or batch.created_at < oldest:
+            if len(found) == len(recorded):
                 break
         held: dict[str, str] = {}
-        for file_id, (_created, requests) in recorded.items():
+        for file_id, requests in recorded.items():
             made = found.get(file_id)
             if made is None:
                 self.ledger.forget_upload(file_id)
