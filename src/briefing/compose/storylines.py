@@ -19,6 +19,7 @@ from functools import cache
 from pathlib import PurePath
 
 from briefing.compose.titles import titles
+from briefing.lang import fold
 from briefing.models import Article, Fact, PartialDate
 
 # Two articles whose TF-IDF vectors are further apart than this (cosine distance, average
@@ -75,15 +76,14 @@ def cluster(articles: Sequence[Article], threshold: float = DISTANCE_THRESHOLD) 
     if len(articles) < 2:
         return [list(range(len(articles)))] if articles else []
     from sklearn.cluster import AgglomerativeClustering
-    from sklearn.feature_extraction.text import TfidfVectorizer, strip_accents_unicode
+    from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.metrics.pairwise import cosine_distances
 
     vectorizer = TfidfVectorizer(
-        lowercase=True,
-        strip_accents="unicode",
+        preprocessor=fold,  # the code base's one case and accent folding (`briefing.lang`)
         sublinear_tf=True,
         token_pattern=r"(?u)\b[^\W\d_]{3,}\b",
-        stop_words=sorted({strip_accents_unicode(w) for w in stopwords()}),
+        stop_words=sorted({fold(w) for w in stopwords()}),
     )
     try:
         matrix = vectorizer.fit_transform([_document(a) for a in articles])
