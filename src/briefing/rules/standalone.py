@@ -23,6 +23,7 @@ to be read first).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Literal
 
 from briefing import lang
@@ -38,22 +39,15 @@ _ADVERBIAL = (  # `Nel 2017 divenne…`, `Ai Carabinieri, infatti, aveva detto�
     + r")(?:\s+[^\s,]+)?\s*,?\s+){0,2}"
 )
 _CLITIC = r"(?:si\s+|s['’])?"
-_DROPPED = Lowercase(
-    _OPEN
-    + _ADVERBIAL
-    + _CLITIC
-    + r"(?:"
-    + lang.alternatives(lambda language: language.dropped_subject)
-    + r")"
-)
-_DROPPED_UNLESS_INVERTED = Lowercase(
-    _OPEN
-    + _ADVERBIAL
-    + _CLITIC
-    + r"(?:"
-    + lang.alternatives(lambda language: language.dropped_subject_unless_inverted)
-    + r")"
-)
+
+
+def _verb_opening(verbs: Callable[[lang.Language], str]) -> Lowercase:
+    """A sentence whose first words (after adverbials and a clitic) are one of `verbs`."""
+    return Lowercase(_OPEN + _ADVERBIAL + _CLITIC + r"(?:" + lang.alternatives(verbs) + r")")
+
+
+_DROPPED = _verb_opening(lambda language: language.dropped_subject)
+_DROPPED_UNLESS_INVERTED = _verb_opening(lambda language: language.dropped_subject_unless_inverted)
 _CONNECTIVE = Lowercase(
     _OPEN + r"(?:" + lang.alternatives(lambda language: language.connective_openers) + r")(?=[\s,])"
 )
