@@ -131,3 +131,31 @@ def test_a_claim_hundreds_of_articles_carry_cites_five_and_counts_them_all(tmp_p
     statements = [st for s in briefing.sections for st in s.statements]
     assert statements and all(len(st.citations) == 5 and st.sources_count == 8 for st in statements)
     assert len(briefing.citations) == 5
+
+
+def test_on_paper_a_quote_several_citations_share_is_printed_once_each_citation_keeps_file_and_line(
+    tmp_path: Path,
+) -> None:
+    articles, evidence = [], []
+    for number in range(3):
+        path = tmp_path / f"copia-{number}.txt"
+        path.write_text(ARTICLE, "utf-8")
+        articles.append(read_article(SourceFile(str(path), path)))
+        start = ARTICLE.index(QUOTE)
+        evidence.append(Evidence(source=str(path), start=start, end=start + len(QUOTE), quote=QUOTE))
+    fact = Fact(id="e1", kind="event", statement=QUOTE, when=PartialDate.parse("2026-04-03"),
+                when_basis="explicit", evidence=evidence, salience=1.0)  # fmt: skip
+    briefing = compose(articles, [fact], ComposeOptions())
+    assert len(briefing.citations) == 3
+
+    reader = PdfReader(io.BytesIO(render_pdf(briefing)))
+    text = " ".join(" ".join((page.extract_text() or "").split()) for page in reader.pages)
+    annex = text[text.casefold().rindex("annex: evidence") :]
+    assert annex.count("il governo ha approvato il decreto") == 1
+    for number in range(3):
+        assert f"copia-{number}.txt, line 3" in annex
+    assert annex.count("quote as in [1]") == 2
+
+    anchors = Anchors()  # the page on screen still opens each citation's own passage
+    anchors.feed(render_html(briefing))
+    assert anchors.marked == {"c1": QUOTE, "c2": QUOTE, "c3": QUOTE}

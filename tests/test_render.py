@@ -297,3 +297,27 @@ def test_a_short_sources_listing_gives_every_source_its_row(briefing: Briefing) 
     page = render_html(short)
     assert all(f'<tr id="src-{n}"><td>{n}</td>' in page for n in range(1, len(short.sources) + 1))
     assert "Read but not cited" not in page + render_markdown(short)
+
+
+def test_on_paper_a_long_listing_gives_each_cited_source_one_line_and_numbers_the_others(
+    briefing: Briefing,
+) -> None:
+    long = with_uncited_sources(briefing, render.SOURCES_IN_FULL)
+    cited = [
+        (n, s)
+        for n, s in enumerate(long.sources, start=1)
+        if s.source in {c.source for c in long.citations.values()}
+    ]
+    paper = render_html(long, paper=True)
+    lines = re.findall(r'<li id="src-(\d+)" value="\d+">(.*?)</li>', paper)
+    assert [int(n) for n, _ in lines] == [n for n, _ in cited]
+    for (_, line), (_, source) in zip(lines, cited, strict=True):
+        assert f"<code>{html_module.escape(source.source)}</code>" in line and source.sha256[:12] in line
+    assert '<tr id="src-' not in paper  # no table row on paper
+    assert f"{len(long.sources)}&#160;read_{len(long.sources)}.txt" in paper  # the others, by number
+
+    text = " ".join(
+        " ".join((page.extract_text() or "").split())
+        for page in PdfReader(io.BytesIO(render_pdf(long))).pages
+    )
+    assert all(source.sha256[:12] in text for _, source in cited)

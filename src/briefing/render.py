@@ -201,7 +201,21 @@ def _quoted_note(briefing: Briefing) -> str:
     return labels(briefing.language)["quoted_note"] if briefing.engine == "extractive" else ""
 
 
-def _context(briefing: Briefing) -> dict[str, object]:
+def _first_with_same_quote(briefing: Briefing) -> dict[str, str]:
+    """Citation id → the id of the first citation whose quote reads the same (white space aside),
+    for each citation that repeats an earlier one's quote: on paper, each quote is printed once."""
+    first: dict[str, str] = {}
+    same: dict[str, str] = {}
+    for cid, citation in briefing.citations.items():
+        same_as = first.setdefault(_one_line(citation.quote), cid)
+        if same_as != cid:
+            same[cid] = same_as
+    return same
+
+
+def _context(briefing: Briefing, paper: bool = False) -> dict[str, object]:
+    """What the templates see. `paper`: the page WeasyPrint prints (`render_pdf`), where no citation
+    can be followed, so each distinct quote is printed once and without its hidden passage."""
     words = labels(briefing.language)
     lead_ids = {s.storyline for s in briefing.sections if s.storyline}
     return {
@@ -214,6 +228,8 @@ def _context(briefing: Briefing) -> dict[str, object]:
         "window_note": _window_note(briefing),
         "listing": source_listing(briefing),
         "cited_by": _cited_by(briefing),
+        "paper": paper,
+        "same_quote": _first_with_same_quote(briefing) if paper else {},
     }
 
 
@@ -221,8 +237,9 @@ def render_markdown(briefing: Briefing) -> str:
     return environment(markdown=True).get_template("briefing.md.j2").render(**_context(briefing))
 
 
-def render_html(briefing: Briefing) -> str:
-    """A self-contained page: inline CSS, inline SVG figures, no script, no external asset."""
+def render_html(briefing: Briefing, paper: bool = False) -> str:
+    """A self-contained page: inline CSS, inline SVG figures, no script, no external asset.
+    `paper=True`: the page `render_pdf` prints (see `_context`)."""
     words = labels(briefing.language)
     source_map = source_map_layout(briefing)
     note = (
@@ -235,7 +252,7 @@ def render_html(briefing: Briefing) -> str:
         environment()
         .get_template("briefing.html.j2")
         .render(
-            **_context(briefing),
+            **_context(briefing, paper),
             chart=Markup(timeline_svg(briefing)),
             source_map=Markup(source_map_svg(briefing)),
             source_map_note=note,
@@ -273,7 +290,7 @@ def render_pdf(briefing: Briefing) -> bytes:
     from weasyprint import HTML
 
     with _source_date_epoch(briefing.as_of):
-        pdf = HTML(string=render_html(briefing)).write_pdf()
+        pdf = HTML(string=render_html(briefing, paper=True)).write_pdf()
     assert pdf is not None
     return bytes(pdf)
 

@@ -26,6 +26,8 @@ LABELS = {
     "published": "Published",
     "hash": "SHA-256",
     "sources_not_cited": "Read but not cited ({n}), by number and file:",
+    "sources_lines_intro": "The sources cited, one line each: file · outlet · published · SHA-256 "
+    "(first 12 digits) · title, cut to the line.",
     "line": "line",
     "sources_count": "{n} sources",
     "single_source": "single source",
@@ -49,6 +51,9 @@ LABELS = {
     "evidence_annex": "Annex: evidence",
     "evidence_note": "Each quote as the source gives it, with its file and line. Follow a citation "
     "number to see the quote highlighted in its paragraph; ↩ goes back to the statement.",
+    "evidence_note_paper": "Each quote as the source gives it, with its file and line; a quote that "
+    "several citations share is printed once, at the first of them; ↩ goes back to the statement.",
+    "same_quote": "quote as in [{n}]",
     "measure_defence_spending": "Defence spending",
     "measure_public_spending": "Public spending",
     "measure_deficit": "Deficit",

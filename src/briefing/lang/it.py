@@ -26,6 +26,8 @@ LABELS = {
     "published": "Pubblicato",
     "hash": "SHA-256",
     "sources_not_cited": "Lette ma non citate ({n}), per numero e file:",
+    "sources_lines_intro": "Le fonti citate, una riga ciascuna: file · testata · pubblicazione · "
+    "SHA-256 (prime 12 cifre) · titolo, tagliato alla riga.",
     "line": "riga",
     "sources_count": "{n} fonti",
     "single_source": "fonte unica",
@@ -49,6 +51,9 @@ LABELS = {
     "evidence_annex": "Allegato: fonti citate",
     "evidence_note": "Ogni citazione come la riporta la fonte, con file e riga. Seguendo il numero di "
     "una citazione si vede il passo evidenziato nel suo paragrafo; ↩ torna all'affermazione.",
+    "evidence_note_paper": "Ogni citazione come la riporta la fonte, con file e riga; un testo citato "
+    "da più note è stampato una volta, alla prima di esse; ↩ torna all'affermazione.",
+    "same_quote": "testo come in [{n}]",
     "measure_defence_spending": "Spesa per la difesa",
     "measure_public_spending": "Spesa pubblica",
     "measure_deficit": "Deficit",
