@@ -9,9 +9,10 @@ is, and how much it is the news of its article (`salience`: the lead first).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
-from briefing.dates import update_stamps
+from briefing.dates import chronicle_entries, update_stamps
 from briefing.models import Actor, Article, DroppedFact, Evidence, Extraction, Fact, PartialDate, WhenBasis
 from briefing.rules.actors import ActorIndex
 from briefing.rules.attribution import attribute, inside_quotation, opening_subject
@@ -171,9 +172,10 @@ class ExtractiveEngine:
         facts: list[Fact] = []
         previous_speaker: str | None = None
         stamps = update_stamps(article.text)
+        entries = chronicle_entries(article.text, article.published)
         body_position = {id(s): i for i, s in enumerate(body)}
         for number, sentence in enumerate(kept):
-            anchor = _anchor(article, stamps, sentence.start)
+            anchor = _anchor(article, stamps, sentence.start, entries)
             following = kept[number + 1] if number + 1 < len(kept) else None
             lead_in = introduces_quotation(sentence, following, index)
             fact = self._fact(article, language, sentence, index, principal, previous_speaker,
@@ -243,7 +245,8 @@ class ExtractiveEngine:
             and kind in ("event", "statement", "position", "figure")
             and not is_background(text)
         ):
-            when, basis = article.published, "publication"
+            # under a live-blog update or in a chronicle's paragraph, the day it was written for
+            when, basis = anchor or article.published, "publication"
 
         people = [a for a in actors if a.name in index.people]
         features = Features(
@@ -279,9 +282,18 @@ class ExtractiveEngine:
         )
 
 
-def _anchor(article: Article, stamps: list[tuple[int, PartialDate]], start: int) -> PartialDate | None:
-    """The latest live-blog update line before `start` that falls on or after the publication
-    date, else the publication date (see ARCHITECTURE.md, "Dates")."""
+def _anchor(
+    article: Article,
+    stamps: list[tuple[int, PartialDate]],
+    start: int,
+    entries: Sequence[tuple[int, int, PartialDate]] = (),
+) -> PartialDate | None:
+    """The day of the chronicle paragraph `start` stands in, else the latest live-blog update line
+    before `start` that falls on or after the publication date, else the publication date (see
+    ARCHITECTURE.md, "Dates")."""
+    for first, last, day in entries:
+        if first <= start < last:
+            return day
     before = [date for offset, date in stamps if offset < start]
     if before and (article.published is None or before[-1].first_day() >= article.published.first_day()):
         return before[-1]
