@@ -385,17 +385,13 @@ def test_a_date_in_a_gerund_clause_does_not_date_a_sentence_told_in_the_past() -
     assert engine_date_of("Il governo sta preparando il decreto per il 2026.", published) == "2026"
 
 
-def test_a_past_date_in_a_participle_does_not_date_a_main_clause_about_now_and_later() -> None:
-    published = PartialDate(year=2011, month=3, day=18)
-    sentence = (
-        "La richiesta arriva prima del vertice a cui parteciperanno i ministri europei, "
-        "sulla base della risoluzione votata giovedì."
-    )
-    assert engine_date_of(sentence, published) is None
-    assert (
-        engine_date_of("Il ministro parteciperà al vertice, organizzato venerdì a Roma.", published)
-        == "2011-03-18"
-    )
+def test_a_main_clause_in_the_tense_of_history_is_background() -> None:
+    assert is_background("L'imprenditore intuì l'affare ma non seppe guadagnarci.")
+    assert is_background("Nello stesso anno recitarono insieme in un film presentato a Cannes.")
+    assert not is_background("L'imprenditore ha intuito l'affare e lo ha detto ieri.")
+    assert not is_background("Il ministro può firmare il decreto.")  # `può` is the present
+    assert main_tense("Il presidente dichiarò la guerra.") == "past"  # not the future's `-rò`
+    assert main_tense("Lo farò domani, ha detto il ministro.") == "future"
 
 
 def test_convocato_after_avere_is_done_and_before_per_is_scheduled() -> None:

@@ -155,6 +155,15 @@ _REPORTING_VERBS = (
     r"|(?:ha|hanno) fatto sapere"
 )
 
+# The passato remoto, the tense of history: `dichiarò`, `andò`, `partirono`, `disse` (not `può`, `farò`).
+_HISTORIC_PAST = (
+    r"\b(?!(?:può|ciò|però|perciò|sarò|farò|darò|starò)\b)\w+(?:arò|[^\Wr]ò)\b"
+    r"|\b\w{2,}(?:arono|irono|ettero)\b"
+    r"|\b(?:disse|dissero|fece|fecero|venne|vennero|divenne|divennero|scrisse|scrissero|mise|misero"
+    r"|nacque|nacquero|morì|rimase|rimasero|giunse|giunsero|vinse|vinsero|volle|vollero|seppe|diede"
+    r"|diedero|decisero|presero|successe|accadde|ottenne|ottennero|apparve|ebbero|partì|uscì|finì)\b"
+)
+
 ITALIAN = Language(
     code="it",
     name="italiano",
@@ -344,12 +353,7 @@ ITALIAN = Language(
         r"|avvenut|tornat|partit|mort|nat|diventat|venut|giunt|rimast|uscit|entrat|cadut|salit|sces|success"
         r"|accadut|iniziat|cominciat|finit|terminat|apers|chius|svolt|tenut|conclus|saput)[oaie]\b"
         r"|\b(?:scors[oaie]|fa|in precedenza|precedentemente|già)\b"
-        # passato remoto, the tense of history: `dichiarò`, `andò`, `partirono`, `disse`
-        r"|\b(?!(?:può|ciò|però|perciò|sarò|farò|darò|starò)\b)\w+(?:arò|[^\Wr]ò)\b"
-        r"|\b\w{2,}(?:arono|irono|ettero)\b"
-        r"|\b(?:disse|dissero|fece|fecero|venne|vennero|divenne|divennero|scrisse|scrissero|mise|misero"
-        r"|nacque|nacquero|morì|rimase|rimasero|giunse|giunsero|vinse|vinsero|volle|vollero|seppe|diede"
-        r"|diedero|decisero|presero|successe|accadde|ottenne|ottennero|apparve|ebbero|partì|uscì|finì)\b"
+        rf"|{_HISTORIC_PAST}"
     ),
     scheduling_words=r"previst[oaie]|fissat[oaie]|programmat[oaie]|convocat[oaie]|in programma|attes[oaie]"
     r"|rinviat[oaie]",
@@ -588,6 +592,7 @@ ITALIAN = Language(
         r"il|lo|la|i|gli|le|un|una|di|del|della|dei|degli|delle|a|al|alla|ai|da|dal|dalla|in|nel|nella"
         r"|con|su|sul|per|tra|fra|e|o|che"
     ),
+    historic_past=_HISTORIC_PAST,
     pluperfect=(
         r"\b(?:aveva|avevano|avevo|avevamo)\s+(?:già\s+|gia['’]\s+)?"
         r"(?!previst|fissat|programmat|convocat|attes)\w+(?:at|it|ut|ss|st|tt|rs|ps|nt|rt|lt|es)[oaie]\b"

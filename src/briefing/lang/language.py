@@ -220,6 +220,9 @@ class Language:
     """Markers of uncertainty."""
     background: str
     """Markers of background (`in precedenza`, `previously`)."""
+    historic_past: str
+    """A verb in the tense of history (`dichiarò`, `partirono`): a main clause told in it is
+    background, not news of the day; regex, empty when the language has no such tense."""
     pluperfect: str
     """A verb in the pluperfect (`aveva ottenuto`, `had agreed`): a main clause told in it reports
     what came before the news, as regex alternatives."""

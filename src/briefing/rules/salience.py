@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from briefing import lang
 from briefing.models import FactKind
-from briefing.rules.lexicon import ACTION, BACKGROUND, HEDGE, PLUPERFECT, STANCE, Lowercase
+from briefing.rules.lexicon import ACTION, BACKGROUND, HEDGE, HISTORIC_PAST, PLUPERFECT, STANCE, Lowercase
 from briefing.rules.sentences import Role
 from briefing.rules.when import Basis, Tense, tense_of
 
@@ -138,12 +138,13 @@ def score(features: Features) -> float:
 
 def is_background(sentence: str) -> bool:
     """`In precedenza …`, `Waltz ha precedentemente espresso …`, and a main clause in the
-    pluperfect (`Unicredit aveva ottenuto parte del primo pacchetto …`): not news of the day."""
+    pluperfect (`Unicredit aveva ottenuto parte del primo pacchetto …`) or in the tense of history
+    (`Gaucci intuì l'affare`): not news of the day."""
     if BACKGROUND.search(sentence):
         return True
     cut = _SUBORDINATE.search(sentence)
     main = sentence[: cut.start()] if cut and cut.start() > 20 else sentence
-    earlier = PLUPERFECT.search(main)
+    earlier = PLUPERFECT.search(main) or HISTORIC_PAST.search(main)
     past = _PAST_VERB.search(main)
     return earlier is not None and (past is None or past.start() >= earlier.start())
 

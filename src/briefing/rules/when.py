@@ -1027,9 +1027,8 @@ def main_date(
         ]
         if background:  # `ce n'è uno costruito nel 1930`, `a book about … October 7, 2023`: undated
             return replace(background[0], date=None, end_date=None)
-        if tense is None and all(m.clause != "attribute" for m in own):
-            # `racconta Andrea, che ad agosto aveva partecipato`, `La richiesta arriva prima del vertice,
-            # dopo la risoluzione votata giovedì`: the present, not August or Thursday
+        if tense is None and all(m.clause == "relative" for m in own):
+            # `racconta Andrea, che ad agosto aveva partecipato`: the present, not August
             return None
         if tense == "past":  # `È stato ritirato l'emendamento, che chiede di prorogare al 31 dicembre 2025`
             own = [mention for mention in own if agrees(mention)]
