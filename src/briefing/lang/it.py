@@ -382,7 +382,7 @@ ITALIAN = Language(
         r"|viene|vengono|venne|vennero|verrà|verranno|veniva|venivano|si"
     ),
     clause_openers=r"quando|mentre|dove|che|e|ma|dopo",
-    complementizers=r"che|cui|se|quando",
+    complementizers=r"che|se|quando",
     planned_main=r"prevede|prevedono|in vista",
     role_heads=word_set(
         """
