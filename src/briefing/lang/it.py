@@ -258,7 +258,7 @@ ITALIAN = Language(
     well_known_days={(9, 11): 2001},
     well_known_cues=(
         r"\b(?:attacc[oh]i?|attentat[oi]|vittime|strag[ei]|tragedia|anniversario|commemorazion[ei]|memoriale"
-        r"|ricordo|dopo|fatti|eventi)\s+(?:[\w'’]+\s+){0,3}?(?:dell['’]|all['’]|dall['’]|l['’])"
+        r"|ricordo|dopo|fatti|eventi)\s+(?:[\w'’]+\s+){0,3}?(?:dell['’]|del\s+|all['’]|dall['’]|l['’])"
     ),
     that_year=r"di quell['’]anno|dello stesso anno|di quello stesso anno",
     habitual_cues=("ogni", "tutti i", "tutte le"),
@@ -592,6 +592,7 @@ ITALIAN = Language(
         r"il|lo|la|i|gli|le|un|una|di|del|della|dei|degli|delle|a|al|alla|ai|da|dal|dalla|in|nel|nella"
         r"|con|su|sul|per|tra|fra|e|o|che"
     ),
+    manner_openers=r"come",
     historic_past=_HISTORIC_PAST,
     pluperfect=(
         r"\b(?:aveva|avevano|avevo|avevamo)\s+(?:già\s+|gia['’]\s+)?"

@@ -223,6 +223,9 @@ class Language:
     historic_past: str
     """A verb in the tense of history (`dichiarò`, `partirono`): a main clause told in it is
     background, not news of the day; regex, empty when the language has no such tense."""
+    manner_openers: str
+    """What opens a clause of manner or comparison before its verb (`come disse Scalfaro`), as regex
+    alternatives: a verb in it is not the main clause's."""
     pluperfect: str
     """A verb in the pluperfect (`aveva ottenuto`, `had agreed`): a main clause told in it reports
     what came before the news, as regex alternatives."""

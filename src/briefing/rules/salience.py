@@ -17,6 +17,14 @@ from briefing.rules.lexicon import ACTION, BACKGROUND, HEDGE, HISTORIC_PAST, PLU
 from briefing.rules.sentences import Role
 from briefing.rules.when import Basis, Tense, tense_of
 
+# A relative pronoun or `come` at most four words before a verb: the verb is in that clause.
+_CLAUSE_OPENER_BEFORE = Lowercase(
+    r"\b(?:"
+    + lang.alternatives(lambda language: language.relative_pronouns)
+    + "|"
+    + lang.alternatives(lambda language: language.manner_openers)
+    + r")\b(?:\s+[\w'’]+){0,4}\s+$"
+)
 _SUBORDINATE = Lowercase(r"\b(?:" + lang.alternatives(lambda language: language.complementizers) + r")\b")
 _FUTURE_MAIN = Lowercase(r"\b(?:" + lang.alternatives(lambda language: language.planned_main) + r")\b")
 _WORD = re.compile(r"\w+")
@@ -144,9 +152,19 @@ def is_background(sentence: str) -> bool:
         return True
     cut = _SUBORDINATE.search(sentence)
     main = sentence[: cut.start()] if cut and cut.start() > 20 else sentence
-    earlier = PLUPERFECT.search(main) or HISTORIC_PAST.search(main)
+    found = [m for m in (PLUPERFECT.search(main), _historic_main_verb(main)) if m is not None]
+    earlier = min(found, key=lambda m: m.start()) if found else None
     past = _PAST_VERB.search(main)
     return earlier is not None and (past is None or past.start() >= earlier.start())
+
+
+def _historic_main_verb(sentence: str) -> re.Match[str] | None:
+    """A verb in the tense of history that is not in a relative or comparison clause (`gli attentati
+    in cui rimasero uccise 200 persone`, `come disse Scalfaro` tell the present nothing)."""
+    for verb in HISTORIC_PAST.finditer(sentence):
+        if not _CLAUSE_OPENER_BEFORE.search(sentence[max(0, verb.start() - 40) : verb.start()]):
+            return verb
+    return None
 
 
 def content_stems(text: str) -> set[str]:

@@ -420,6 +420,9 @@ def _after_life_participle(sentence: str, begin: int, clause: int) -> bool:
     if len(_WORDS.findall(between)) > _LIFE_REACH or "," in between or tense_of(between) is not None:
         return False
     before = sentence[max(0, participle.start() - 40) : participle.start()]
+    previous = _LAST_WORD.search(before)
+    if previous and previous.group().strip().casefold() in _DETERMINERS:
+        return False  # `nello scomparso Yemen del Nord`: an adjective
     if _AUXILIARY_JUST_BEFORE.search(before):
         return False
     auxiliary = _AUXILIARY_BEFORE_WORD.search(before)
@@ -912,7 +915,6 @@ def _history_undated(mentions: list[DateMention], published: PartialDate | None)
     not given the publication's year: it stays unresolved rather than misdated."""
     if published is None or not any(
         m.date is not None
-        and not m.aside  # `dato che il 23 Febbraio Obama dichiarò …, la Convenzione ONU del 1948`
         and not m.year_inferred
         and m.basis == "explicit"
         and m.date.year < published.year - 1
