@@ -468,3 +468,18 @@ def test_the_attacks_of_11_september_are_those_of_2001_and_do_not_date_the_sente
         )
         == "2012-09-11"
     )
+
+
+def test_a_schedule_in_apposition_does_not_date_a_main_clause_about_now() -> None:
+    published = PartialDate(year=2022, month=4, day=29)
+    sentence = (
+        "La proposta arriva a pochi giorni dalla cerimonia del premio, in programma venerdì 6 maggio a Roma."
+    )
+    assert main_tense(sentence) is None  # `in programma` is the apposition's, not the main clause's
+    assert engine_date_of(sentence, published) is None
+    # the schedule of the main clause, or an apposition under a main clause in the future, still dates it
+    assert (
+        engine_date_of("Il vertice, previsto per venerdì 6 maggio, si terrà a Roma.", published)
+        == "2022-05-06"
+    )
+    assert engine_date_of("La finale è in programma venerdì 6 maggio a Roma.", published) == "2022-05-06"

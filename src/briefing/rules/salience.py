@@ -15,7 +15,7 @@ from briefing import lang
 from briefing.models import FactKind
 from briefing.rules.lexicon import ACTION, BACKGROUND, HEDGE, HISTORIC_PAST, PLUPERFECT, STANCE, Lowercase
 from briefing.rules.sentences import Role
-from briefing.rules.when import Basis, Tense, tense_of
+from briefing.rules.when import Basis, Tense, tense_of, without_scheduled_appositions
 
 # A relative pronoun or `come` at most four words before a verb: the verb is in that clause.
 _CLAUSE_OPENER_BEFORE = Lowercase(
@@ -57,7 +57,7 @@ def main_tense(sentence: str) -> Tense | None:
     main = sentence[: cut.start()] if cut and cut.start() > 20 else sentence
     if _FUTURE_MAIN.search(main):
         return "future"
-    return tense_of(main)
+    return tense_of(without_scheduled_appositions(main))
 
 
 def classify(

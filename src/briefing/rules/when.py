@@ -447,7 +447,29 @@ _SCHEDULED_APPOSITION = Lowercase(
 )
 
 
-Subordinate = Literal["relative", "participle", "attribute"]
+_APPOSITION_SPAN = Lowercase(
+    rf",\s*(?:{lang.alternatives(lambda language: language.scheduling_words)})\b[^,;.]*"
+)
+
+
+def without_scheduled_appositions(text: str) -> str:
+    """`L'idea giunge …, in programma venerdì 6 maggio alle 17,30 …` less its apposition: what the
+    main clause says, for its tense."""
+    return "".join(
+        text[start:end]
+        for start, end in _gaps([m.span() for m in _APPOSITION_SPAN.finditer(text)], len(text))
+    )
+
+
+def _gaps(spans: list[tuple[int, int]], length: int) -> Iterator[tuple[int, int]]:
+    at = 0
+    for start, end in spans:
+        yield at, start
+        at = end
+    yield at, length
+
+
+Subordinate = Literal["relative", "participle", "attribute", "schedule"]
 
 
 def _subordinate(sentence: str, begin: int) -> Subordinate | None:
@@ -465,9 +487,10 @@ def _subordinate(sentence: str, begin: int) -> Subordinate | None:
         or _TOPIC.search(sentence[max(0, begin - 20) : begin])
         or _after_life_participle(sentence, begin, clause)
         or _in_gerund_clause(sentence, begin, clause)
-        or _SCHEDULED_APPOSITION.search(sentence[max(0, begin - 40) : begin])
     ):
         return "participle"
+    if _SCHEDULED_APPOSITION.search(sentence[max(0, begin - 40) : begin]):
+        return "schedule"
     if _attribute(sentence, begin):
         return "attribute"
     return None
@@ -1029,8 +1052,9 @@ def main_date(
         ]
         if background:  # `ce n'è uno costruito nel 1930`, `a book about … October 7, 2023`: undated
             return replace(background[0], date=None, end_date=None)
-        if tense is None and all(m.clause == "relative" for m in own):
-            # `racconta Andrea, che ad agosto aveva partecipato`: the present, not August
+        if tense is None and all(m.clause in ("relative", "schedule") for m in own):
+            # `racconta Andrea, che ad agosto aveva partecipato`, `L'idea giunge a pochi giorni dalla
+            # cerimonia, in programma venerdì 6 maggio`: the present, not August or May
             return None
         if tense == "past":  # `È stato ritirato l'emendamento, che chiede di prorogare al 31 dicembre 2025`
             own = [mention for mention in own if agrees(mention)]
