@@ -398,6 +398,8 @@ def test_a_main_clause_in_the_tense_of_history_is_background() -> None:
     assert not is_background("«Come disse un ministro, io non ci sto», dice il sindaco.")
     assert main_tense("Il presidente dichiarò la guerra.") == "past"  # not the future's `-rò`
     assert main_tense("Lo farò domani, ha detto il ministro.") == "future"
+    assert is_background("Il giudice entrò nel Consiglio di Stato e poi ne divenne presidente.")
+    assert main_tense("Non potrò venire, ha detto il ministro.") == "future"
 
 
 def test_convocato_after_avere_is_done_and_before_per_is_scheduled() -> None:
@@ -483,3 +485,20 @@ def test_a_schedule_in_apposition_does_not_date_a_main_clause_about_now() -> Non
         == "2022-05-06"
     )
     assert engine_date_of("La finale è in programma venerdì 6 maggio a Roma.", published) == "2022-05-06"
+
+
+def test_a_past_year_in_an_aside_makes_history_only_of_a_date_no_tense_placed() -> None:
+    published = PartialDate(year=2012, month=6, day=19)
+    # told in the present about an earlier year: the day stays unresolved rather than given 2012
+    assert (
+        date_of(
+            "La rabbia esplode il 25 gennaio, quando la piazza si riempie per la prima volta dal 1977.",
+            published,
+        )
+        is None
+    )
+    # told in the past, or announced: the tense placed the day, the aside year does not undo it
+    condemned = "Il 5 marzo il tribunale ha condannato l'uomo per la rapina del 2004."
+    assert engine_date_of(condemned, published) == "2012-03-05"
+    announced = "Il premio sarà annunciato il 7 ottobre, a dieci anni dagli attacchi dell'11 settembre."
+    assert engine_date_of(announced, published) == "2012-10-07"

@@ -155,9 +155,10 @@ _REPORTING_VERBS = (
     r"|(?:ha|hanno) fatto sapere"
 )
 
-# The passato remoto, the tense of history: `dichiarò`, `andò`, `partirono`, `disse` (not `può`, `farò`).
+# The passato remoto, the tense of history: `dichiarò`, `entrò`, `andò`, `partirono`, `disse` (not `può`,
+# nor the future's `farò`, `potrò`, `finirò`).
 _HISTORIC_PAST = (
-    r"\b(?!(?:può|ciò|però|perciò|sarò|farò|darò|starò)\b)\w+(?:arò|[^\Wr]ò)\b"
+    r"\b(?!(?:può|ciò|però|perciò|sarò|farò|darò|starò|potrò)\b)\w+(?:[aou]rò|[ns]trò|[^\Wr]ò)\b"
     r"|\b\w{2,}(?:arono|irono|ettero)\b"
     r"|\b(?:disse|dissero|fece|fecero|venne|vennero|divenne|divennero|scrisse|scrissero|mise|misero"
     r"|nacque|nacquero|morì|rimase|rimasero|giunse|giunsero|vinse|vinsero|volle|vollero|seppe|diede"

@@ -602,6 +602,8 @@ class DateMention:
     """What kind of subordinate place the date stands in (see `_subordinate`)."""
     deadline: bool = False
     """A term (`entro il 2030`, `by 2035`): the date of a plan, not of a step already taken."""
+    told: Tense | None = None
+    """The tense its year was chosen by, for a date written with no year (None: none was found)."""
 
 
 def _month(token: str) -> int | None:
@@ -793,7 +795,7 @@ def find_dates(sentence: str, published: PartialDate | None) -> list[DateMention
 
     def add(match: re.Match[str], basis: Basis, date: PartialDate | None, end_date: PartialDate | None = None,
             start: int | None = None, anchor: bool = False, inferred: bool = False,
-            deadline: bool = False, reference: bool = False) -> None:  # fmt: skip
+            deadline: bool = False, reference: bool = False, told: Tense | None = None) -> None:  # fmt: skip
         begin = match.start() if start is None else start
         taken.append((begin, match.end()))
         aside = reference or (
@@ -807,7 +809,8 @@ def find_dates(sentence: str, published: PartialDate | None) -> list[DateMention
         if _THAT_YEAR.match(sentence, match.end()):
             date, end_date = None, None  # `il 24 marzo di quell'anno`: the year is named elsewhere
         found.append(DateMention(begin, match.end(), sentence[begin : match.end()], basis, date, end_date,
-                                 anchor, aside, clause is not None, inferred, clause, deadline))  # fmt: skip
+                                 anchor, aside, clause is not None, inferred, clause, deadline,
+                                 told))  # fmt: skip
 
     def tense(match: re.Match[str]) -> Tense | None:
         return _tense_near(sentence, match.start(), match.end())
@@ -849,12 +852,14 @@ def find_dates(sentence: str, published: PartialDate | None) -> list[DateMention
             if year is None and match["wd"] and month:  # `mercoledì 9 ottobre`: the year it is a Wednesday
                 year = _year_of_weekday(day, month, _weekday_number(match["wd"]), published)
             known = _well_known_year(sentence, match.start(), day, month) if year is None else None
+            told = tense(match)
             add(
                 match,
                 "explicit",
-                _resolve(day, month, known or year, published, tense(match)),
+                _resolve(day, month, known or year, published, told),
                 inferred=year is None and known is None,
                 reference=known is not None,
+                told=told,
             )
     for pattern in (_ISO, _NUMERIC) if has_year else ():
         for match in pattern.finditer(sentence):
@@ -935,16 +940,29 @@ def _same_day_same_year(mentions: list[DateMention]) -> list[DateMention]:
 
 def _history_undated(mentions: list[DateMention], published: PartialDate | None) -> list[DateMention]:
     """In a sentence about the past (`Nel 1970 … il 12 maggio …`), a date written with no year is
-    not given the publication's year: it stays unresolved rather than misdated."""
-    if published is None or not any(
-        m.date is not None
-        and not m.year_inferred
-        and m.basis == "explicit"
-        and m.date.year < published.year - 1
-        for m in mentions
-    ):
+    not given the publication's year: it stays unresolved rather than misdated. A past year in an
+    aside (`la rapina del 2019`, `dal 1977`) makes a sentence history only where no tense chose the
+    other date's year (`esplode il 25 gennaio, … per la prima volta dal 1977`), not where one did
+    (`Il 5 marzo il tribunale ha condannato l'uomo per la rapina del 2019`)."""
+    if published is None:
         return mentions
-    return [replace(m, date=None, end_date=None) if m.year_inferred else m for m in mentions]
+
+    def past_year(m: DateMention) -> bool:
+        return (
+            m.date is not None
+            and not m.year_inferred
+            and m.basis == "explicit"
+            and m.date.year < published.year - 1
+        )
+
+    history = any(past_year(m) and not m.aside for m in mentions)
+    aside_history = any(past_year(m) and m.aside for m in mentions)
+    return [
+        replace(m, date=None, end_date=None)
+        if m.year_inferred and (history or (aside_history and m.told is None))
+        else m
+        for m in mentions
+    ]
 
 
 Free = Callable[[int, int], bool]
