@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from briefing import lang
+from briefing.compose.alone import why_not_alone
 from briefing.compose.furniture import furniture_lines, on_furniture
 from briefing.models import Article, Fact, PartialDate
 
@@ -30,6 +31,7 @@ KIND_WEIGHT = {
 BASIS_WEIGHT = {"explicit": 0.20, "relative": 0.15, "publication": 0.0}
 CORROBORATION_WEIGHT = 0.35
 EXAMINED_PER_PICK = 50
+BEFORE_CHARS = 300  # of the source's text before a quote: enough for the sentence before it
 
 _WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
 _STOPWORDS = lang.union(lambda language: language.long_stopwords)
@@ -62,10 +64,32 @@ class Candidate:
     when: PartialDate | None = None
     first_day: dt.date | None = None
     last_day: dt.date | None = None
+    before: str = ""  # the source's text right before the fact's first quote
 
     @property
     def article(self) -> str:
         return self.sources[0]
+
+    def why_not_printable(self, under_speaker: bool = False) -> str | None:
+        """Why the briefing may not print this fact (None when it may): it is site furniture, or
+        it cannot be read alone (`compose/alone.py`). Its speaker's name is shown beside it when
+        it is printed `under_speaker` (who said what), and before it wherever else the engine knows
+        the speaker and the statement does not name them (`keypoints.key_point_text`). Graded on
+        demand: only facts that reach a choice are."""
+        if self.furniture:
+            return "site furniture"
+        shown = under_speaker or bool((self.fact.speaker or "").strip())
+        if shown not in self._grades:
+            fact = self.fact
+            self._grades[shown] = why_not_alone(fact.statement, self.before, fact.speaker, shown)
+        return self._grades[shown]
+
+    def printable(self, under_speaker: bool = False) -> bool:
+        return self.why_not_printable(under_speaker) is None
+
+    @cached_property
+    def _grades(self) -> dict[bool, str | None]:
+        return {}
 
     @cached_property
     def words(self) -> frozenset[str]:
@@ -85,6 +109,7 @@ def prepare(facts: Sequence[Fact], articles: Iterable[Article]) -> list[Candidat
     articles = list(articles)
     undated = {a.source for a in articles if a.published is None}
     furniture = furniture_lines(articles)
+    texts = {a.source: a.text for a in articles}
     top = max((importance(f) for f in facts), default=0.0)
     scale = 1.0 / top if top > 0 else 0.0
     candidates = []
@@ -96,6 +121,8 @@ def prepare(facts: Sequence[Fact], articles: Iterable[Article]) -> list[Candidat
             + KIND_WEIGHT.get(fact.kind, 0.0)
         )
         when = fact.when
+        first = fact.evidence[0]
+        text = texts.get(first.source, "")
         candidates.append(
             Candidate(
                 fact=fact,
@@ -107,9 +134,15 @@ def prepare(facts: Sequence[Fact], articles: Iterable[Article]) -> list[Candidat
                 when=when,
                 first_day=when.first_day() if when else None,
                 last_day=when.last_day() if when else None,
+                before=text[max(0, first.start - BEFORE_CHARS) : first.start],
             )
         )
     return candidates
+
+
+def printable(candidates: Iterable[Candidate], under_speaker: bool = False) -> list[Candidate]:
+    """The candidates the briefing may print (`Candidate.printable`), in their order."""
+    return [c for c in candidates if c.printable(under_speaker)]
 
 
 def pick(
