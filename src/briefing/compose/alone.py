@@ -6,7 +6,8 @@ everything. A briefing prints a few dozen statements out of hundreds of candidat
 choosier: `why_not_alone` fails a statement when its first sentence
 
 - points back at all (`points_back`, strong or weak, judged against the source's text right
-  before the quote): the span does not hold what it points to;
+  before the quote): the span does not hold what it points to; or opens on a connective that
+  narrows what came before (`In particolare,`);
 - quotes someone named only by a common noun (`», ha detto il finanziere`, `the official said`),
   unless the briefing shows the speaker's name beside it;
 - is a quotation that names nobody (an interview's answer, `GENOVA «Mi chieda tutto…»`), unless
@@ -52,6 +53,12 @@ _BEFORE_VERB = re.compile(
 )
 _PREPOSITIONS = lang.union(lambda language: language.prepositions)
 _COMPLEMENTS = lang.union(lambda language: language.noun_complements)
+_NARROWING = Lowercase(
+    r"^[\"“«'‘(*_\s]*(?:" + lang.alternatives(lambda language: language.printed_connective_openers) + r")\b"
+)
+_NARROWING = Lowercase(
+    r"^[\"“«'‘(*_\s]*(?:" + lang.alternatives(lambda language: language.printed_connective_openers) + r")\b"
+)
 _NUMBERED = Lowercase(
     r"(?:^|[^\w'’])(?:" + lang.alternatives(lambda language: language.numbered_back_references) + r")"
 )
@@ -165,6 +172,8 @@ def why_not_alone(
     strength = points_back(first, before)
     if strength:
         return f"points back ({strength})"
+    if _NARROWING.match(first):
+        return "opens on a connective that narrows the sentence before"
     # a speaker's `questo sforzo` is theirs; under the speaker's name, so is `Alla domanda su questa …`
     if not speaker_shown and opens_on_anaphor(_outside_quotes(first).strip(" ,")):
         return "a demonstrative in its opening clause"

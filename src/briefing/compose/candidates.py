@@ -31,6 +31,7 @@ KIND_WEIGHT = {
 BASIS_WEIGHT = {"explicit": 0.20, "relative": 0.15, "publication": 0.0}
 CORROBORATION_WEIGHT = 0.35
 EXAMINED_PER_PICK = 50
+WEAK_POINTER = "points back (weak)"  # `compose/alone.py`'s reason for a likely pointer
 BEFORE_CHARS = 300  # of the source's text before a quote: enough for the sentence before it
 
 _WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
@@ -65,6 +66,7 @@ class Candidate:
     first_day: dt.date | None = None
     last_day: dt.date | None = None
     before: str = ""  # the source's text right before the fact's first quote
+    graded: bool = True  # whether it must stand alone as written: the offline engine's own sentences
 
     @property
     def article(self) -> str:
@@ -78,6 +80,8 @@ class Candidate:
         demand: only facts that reach a choice are."""
         if self.furniture:
             return "site furniture"
+        if not self.graded:  # a model's own sentence, written to be read alone
+            return None
         shown = under_speaker or bool((self.fact.speaker or "").strip())
         if shown not in self._grades:
             fact = self.fact
@@ -86,6 +90,11 @@ class Candidate:
 
     def printable(self, under_speaker: bool = False) -> bool:
         return self.why_not_printable(under_speaker) is None
+
+    def printable_as_lead(self) -> bool:
+        """Printable, or failing only on a likely pointer (`points back (weak)`), which an
+        article's lead may carry: a storyline's bottom line when nothing else passes."""
+        return self.why_not_printable() in (None, WEAK_POINTER)
 
     @cached_property
     def _grades(self) -> dict[bool, str | None]:
@@ -104,8 +113,9 @@ def importance(fact: Fact) -> float:
     return 1.0 / math.sqrt(fact.rank) if fact.rank else fact.salience
 
 
-def prepare(facts: Sequence[Fact], articles: Iterable[Article]) -> list[Candidate]:
-    """One `Candidate` per fact, in the facts' order."""
+def prepare(facts: Sequence[Fact], articles: Iterable[Article], stand_alone: bool = True) -> list[Candidate]:
+    """One `Candidate` per fact, in the facts' order; `stand_alone` when their statements are the
+    sources' own sentences (the offline engine), which must be read alone to be printed."""
     articles = list(articles)
     undated = {a.source for a in articles if a.published is None}
     furniture = furniture_lines(articles)
@@ -135,6 +145,7 @@ def prepare(facts: Sequence[Fact], articles: Iterable[Article]) -> list[Candidat
                 first_day=when.first_day() if when else None,
                 last_day=when.last_day() if when else None,
                 before=text[max(0, first.start - BEFORE_CHARS) : first.start],
+                graded=stand_alone,
             )
         )
     return candidates

@@ -125,8 +125,10 @@ def _key_point_ranking(
     per_article: int = KEY_POINTS_PER_ARTICLE,
 ) -> list[Candidate]:
     """Recency × (salience + corroboration + kind): what is latest (or coming) and most attested
-    is the bottom line. Only what the briefing may print (`Candidate.printable`) is ranked."""
-    return pick(_by_recency(printable(candidates), as_of, start), limit, per_article)
+    is the bottom line. Only what the briefing may print (`Candidate.printable`) is ranked; when
+    nothing is, what fails only on a likely pointer (a storyline keeps its bottom line)."""
+    alone = printable(candidates) or [c for c in candidates if c.printable_as_lead()]
+    return pick(_by_recency(alone, as_of, start), limit, per_article)
 
 
 def _by_recency(candidates: Sequence[Candidate], as_of: PartialDate, start: dt.date) -> list[Candidate]:
@@ -552,7 +554,9 @@ def compose(
     published = [a.published for a in articles if a.published]
     first = min(published, key=PartialDate.sort_key) if published else None
     start = options.since or first
-    candidates = prepare(_unique_ids(merge_facts(facts)), articles)
+    candidates = prepare(
+        _unique_ids(merge_facts(facts)), articles, stand_alone=options.engine == "extractive"
+    )
     by_source = {a.source: a for a in articles}
     writer = _Writer(CitationTable({a.source: a.text for a in articles}), options.language)
     # Storylines are named from the verified facts only: no word of an article reaches the page

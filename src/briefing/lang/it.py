@@ -512,8 +512,7 @@ ITALIAN = Language(
         r"|dunque|infatti|inoltre|tuttavia|invece|anche(?!\s+se\b)|eppure|perciò|pertanto|oltretutto"
         r"|ovviamente|ebbene|allora|poi|perché(?![^?]*\?)|contestualmente|successivamente|in seguito"
         r"|a quel punto|a parte|nemmeno|neanche|neppure|proprio per|per esempio|ad esempio|solo che"
-        r"|altrettanto|analogamente|allo stesso modo|qui|lì|là|in particolare|in questo senso|in tal senso"
-        r"|in realtà"
+        r"|altrettanto|analogamente|allo stesso modo|qui|lì|là|in questo senso|in tal senso|in realtà"
     ),
     subjectless_attribution=(
         r"(?:[”»\"]|\s[-–—])\s*,?\s*(?:ha|hanno)\s+(?:poi\s+|anche\s+|quindi\s+|ancora\s+)?"
@@ -544,6 +543,7 @@ ITALIAN = Language(
         referendum divisione vertice colloquio trattativa funerali edizione sopralluogo delibera ricorso
         udienza"""
     ),
+    printed_connective_openers=r"in particolare|nello specifico|più in dettaglio|in dettaglio",
     numbered_back_references=(
         r"(?:(?:i|gli|le|agli|dei|degli|delle|dagli|coi|tra i|tra le|fra i|fra le)\s+(?:due|tre|quattro)"
         r"|entramb[ie]|ambedue)\b"
