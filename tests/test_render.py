@@ -312,7 +312,10 @@ def test_on_paper_a_long_listing_gives_each_cited_source_one_line_and_numbers_th
     lines = re.findall(r'<li id="src-(\d+)" value="\d+">(.*?)</li>', paper)
     assert [int(n) for n, _ in lines] == [n for n, _ in cited]
     for (_, line), (_, source) in zip(lines, cited, strict=True):
-        assert f"<code>{html_module.escape(source.source)}</code>" in line and source.sha256[:12] in line
+        name = html_module.escape(Path(source.source).name)
+        assert line.startswith(f"<code>{name}</code> · ") and source.sha256[:12] in line
+    folder = html_module.escape(str(Path(cited[0][1].source).parent))
+    assert f'<p class="sources-folder"><code>{folder}/</code></p>' in paper  # once, above its files
     assert '<tr id="src-' not in paper  # no table row on paper
     assert f"{len(long.sources)}&#160;read_{len(long.sources)}.txt" in paper  # the others, by number
 

@@ -147,6 +147,8 @@ class SourceListing(BaseModel):
     rows: list[tuple[int, SourceInfo]]
     compact: list[tuple[str, list[tuple[int, str]]]]
     compact_count: int
+    # the rows again, by folder, for paper: (folder, [(number, file name, source)])
+    rows_by_folder: list[tuple[str, list[tuple[int, str, SourceInfo]]]] = []
 
 
 def source_listing(briefing: Briefing) -> SourceListing:
@@ -160,7 +162,11 @@ def source_listing(briefing: Briefing) -> SourceListing:
         (_folder(folder), [(number, path.name) for number, path in run])
         for folder, run in groupby(others, key=lambda item: item[1].parent)
     ]
-    return SourceListing(rows=rows, compact=compact, compact_count=len(others))
+    by_folder = [
+        (_folder(folder), [(number, PurePath(source.source).name, source) for number, source in run])
+        for folder, run in groupby(rows, key=lambda item: PurePath(item[1].source).parent)
+    ]
+    return SourceListing(rows=rows, compact=compact, compact_count=len(others), rows_by_folder=by_folder)
 
 
 def _folder(path: PurePath) -> str:
