@@ -1,7 +1,8 @@
 """Storylines: which articles tell the same story (the same events, people and places over time).
 
 Articles are compared as TF-IDF vectors (scikit-learn) by cosine similarity and grouped by
-agglomerative clustering (average linkage) under a distance threshold, so the number of
+agglomerative clustering (average linkage, `compose.linkage`, in memory that grows with half the
+pairs of articles, not the square matrix's copies) under a distance threshold, so the number of
 storylines comes from the corpus, not from a parameter. Function words (from `bm25s`'s lists for
 Italian and English) are left out; names and places weigh most because they are rare.
 
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import PurePath
 
+from briefing.compose.linkage import average_linkage
 from briefing.compose.titles import titles
 from briefing.lang import fold
 from briefing.models import Article, Fact, PartialDate
@@ -59,7 +61,8 @@ def stopwords() -> frozenset[str]:
 def import_libraries() -> None:
     """Import what `cluster` uses ahead of it: scikit-learn takes over a second of CPU to import,
     which a build spends while its articles are being extracted (`build._import_composition`)."""
-    import sklearn.cluster
+    import scipy.cluster.hierarchy
+    import scipy.sparse.csgraph  # noqa: F401
     import sklearn.feature_extraction.text
     import sklearn.metrics.pairwise  # noqa: F401
 
@@ -75,9 +78,7 @@ def cluster(articles: Sequence[Article], threshold: float = DISTANCE_THRESHOLD) 
     """Groups of article indices telling the same story, each in input order."""
     if len(articles) < 2:
         return [list(range(len(articles)))] if articles else []
-    from sklearn.cluster import AgglomerativeClustering
     from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.metrics.pairwise import cosine_distances
 
     vectorizer = TfidfVectorizer(
         preprocessor=fold,  # the code base's one case and accent folding (`briefing.lang`)
@@ -89,14 +90,7 @@ def cluster(articles: Sequence[Article], threshold: float = DISTANCE_THRESHOLD) 
         matrix = vectorizer.fit_transform([_document(a) for a in articles])
     except ValueError:  # no word at all survives (empty or numeric articles): one storyline each
         return [[i] for i in range(len(articles))]
-    distances = cosine_distances(matrix)
-    labels = AgglomerativeClustering(
-        n_clusters=None, metric="precomputed", linkage="average", distance_threshold=threshold
-    ).fit_predict(distances)
-    groups: dict[int, list[int]] = {}
-    for index, label in enumerate(labels):
-        groups.setdefault(int(label), []).append(index)
-    return list(groups.values())
+    return average_linkage(matrix, threshold)
 
 
 def _sort_key(article: Article) -> tuple[bool, tuple[int, int, int]]:
