@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from briefing.about import select_about
 from briefing.cli import app
 from briefing.compose.budget import STANDARD_WORDS, body_budget
-from briefing.compose.storylines import find_storylines
+from briefing.compose.storylines import cluster, find_storylines
 from briefing.compose.titles import main_actor
 from briefing.engines.extractive import ExtractiveEngine
 from briefing.ingest import SourceFile, read_article
@@ -87,6 +87,38 @@ def test_articles_telling_the_same_story_are_one_storyline_and_unrelated_ones_ap
     # what the story is (a strike at the port) and who leads it, not a list of names
     assert strike.title.startswith("Marta Oderisi — ") and "strike" in strike.title
     assert chess.title.startswith("Teodor Ilvani")
+
+
+OBITUARIES = {
+    "obit-ferrandi.txt": """date 2026-03-02
+Addio a Paola Ferrandi, la voce di Radio Serena
+
+È morta a Torino, all'età di 61 anni, la giornalista Paola Ferrandi, voce storica di Radio Serena.
+I colleghi della redazione ricordano con affetto la sua gentilezza e la sua grande professionalità.
+I funerali saranno celebrati venerdì nella chiesa della Crocetta.
+«Paola era una cronista seria e appassionata», ha detto il direttore Marco Livelli.
+""",
+    "obit-giraudo.txt": """date 2026-03-03
+Addio a Paola Giraudo, l'architetta della televisione
+
+È morta a Bari, all'età di 64 anni, l'architetta e conduttrice televisiva Paola Giraudo.
+Gli amici e i colleghi ricordano con affetto la sua gentilezza e la sua grande eleganza.
+I funerali saranno celebrati sabato nella basilica di San Nicola.
+«Paola era una donna generosa e appassionata», ha scritto l'amica Lucia Sarti.
+""",
+}
+
+
+def test_two_stories_told_in_the_same_words_about_different_people_are_two_storylines(tmp_path: Path) -> None:
+    folder = tmp_path / "obituaries"
+    folder.mkdir()
+    for name, text in OBITUARIES.items():
+        (folder / name).write_text(text, "utf-8")
+    articles = read(folder)
+    assert cluster(articles) == [[0, 1]]  # their words alone (addio, morta, funerali, Paola…) join them
+    storylines = find_storylines(articles, PartialDate.parse("2026-03-03"))
+    # but they name no one and nowhere in common: a first name shared is not a person shared
+    assert [by_name(s.sources) for s in storylines] == [["obit-giraudo.txt"], ["obit-ferrandi.txt"]]
 
 
 def verified_facts(articles: list[Article]) -> dict[str, list[Fact]]:

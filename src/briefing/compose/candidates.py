@@ -17,6 +17,7 @@ from functools import cached_property
 
 from briefing import lang
 from briefing.compose.furniture import furniture_lines, on_furniture
+from briefing.compose.topic import NEUTRAL, Topic
 from briefing.models import Article, Fact, PartialDate
 
 KIND_WEIGHT = {
@@ -59,6 +60,7 @@ class Candidate:
     base: float  # the same without the date's basis
     sources_undated: bool = False
     furniture: bool = False  # every quote of it lies on a site-furniture line (`furniture`)
+    topicality: float = NEUTRAL  # how much a dated statement is about the folder's story (`topic`)
     when: PartialDate | None = None
     first_day: dt.date | None = None
     last_day: dt.date | None = None
@@ -109,7 +111,18 @@ def prepare(facts: Sequence[Fact], articles: Iterable[Article]) -> list[Candidat
                 last_day=when.last_day() if when else None,
             )
         )
+    _score_topicality(candidates, articles)
     return candidates
+
+
+def _score_topicality(candidates: Sequence[Candidate], articles: Sequence[Article]) -> None:
+    """Each dated statement that can reach the timeline, scored against the folder's story."""
+    dated = [c for c in candidates if c.when is not None and not c.furniture]
+    if not dated:
+        return
+    scores = Topic(articles).about([c.fact.statement for c in dated])
+    for candidate, topicality in zip(dated, scores, strict=True):
+        candidate.topicality = topicality
 
 
 def pick(

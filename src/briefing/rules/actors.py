@@ -374,6 +374,16 @@ class ActorIndex:
         return person
 
 
+def name_parts(text: str) -> Iterator[tuple[int, int, list[str]]]:
+    """Each capitalised run of `text` that may name someone or somewhere (`Mark Rutte`, `Ravenna`,
+    `Stati Uniti`), split at words that cannot be part of a name, with its span; the capitals of a
+    Title Case headline name nobody and are left out."""
+    headlines = _title_case_lines(text)
+    for start, end, part in _name_runs(text):
+        if not any(a <= start < b for a, b in headlines):
+            yield start, end, part
+
+
 def _name_runs(text: str) -> Iterator[tuple[int, int, list[str]]]:
     """Each run of capitalised words that may be a name, split into its name parts, with the
     span of each part in `text`."""
