@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import PurePath
 
-from briefing.compose.linkage import average_linkage
+from briefing.compose.linkage import average_linkage, linked_components
 from briefing.compose.titles import titles
 from briefing.lang import fold
 from briefing.models import Article, Fact, PartialDate
@@ -142,12 +142,11 @@ def split_by_names(
 ) -> list[list[int]]:
     """Each group split into the parts whose articles name the same people and places: two
     articles are linked when their names' TF-IDF vectors (scikit-learn) have a cosine of at least
-    `link`, and a part is what links hold together (scipy's connected components). An article that
-    names nobody stays with the largest part."""
+    `link`, and a part is what links hold together (scipy's connected components, a block of
+    rows at a time: `compose.linkage`). An article that names nobody stays with the largest part."""
     joined = [i for group in groups if len(group) > 1 for i in group]
     if not joined:
         return [list(group) for group in groups]
-    from scipy.sparse.csgraph import connected_components
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.feature_extraction.text import TfidfTransformer
 
@@ -162,9 +161,7 @@ def split_by_names(
             continue
         rows = vectors[[row[i] for i in group]]
         named = present[[row[i] for i in group]]
-        shared = named @ named.T
-        linked = (rows @ rows.T >= link).multiply(shared >= SHARED_NAMES)
-        _, labels = connected_components(linked, directed=False)
+        labels = linked_components(rows, named, link, SHARED_NAMES)  # (a block of rows at a time)
         parts: dict[int, list[int]] = {}
         nameless: list[int] = []
         for index, label in zip(group, labels, strict=True):
