@@ -34,6 +34,12 @@ from briefing.rules.standalone import points_back
         "A febbraio è previsto il vaglio della Corte Costituzionale sull'ammissibilità.",
         "In una lettera il Monte ha definito l’analisi “inaccurata e incompleta”.",
         "The two men met again in Geneva on Friday.",
+        "GIURAMENTO - L'attentato avviene nel giorno in cui il nuovo presidente ha giurato.",
+        "The attack killed 26 people near the presidential palace.",
+        "Si tratta dell'undicesima tornata di misure punitive contro la Siria.",
+        "IL PRESIDENTE NEGLI USA - Rimane dunque tesa la situazione in tutto il Medio Oriente.",
+        # it announces what it does not hold
+        "A riprova evidente le parole di Hillary Clinton:",
         # a weak pointer counts in compose (the engine lets one stand as a lead)
         "La decisione è arrivata ieri sera dopo il voto.",
         "Era nata a Merano, in Alto Adige, dove aveva lavorato in un quotidiano locale.",
@@ -52,6 +58,9 @@ def test_a_statement_that_needs_the_sentence_before_it_is_not_printed(statement:
         "Alla gara nazionale di pittura hanno partecipato i due figli di Mario Rossi.",
         "L'allarme è scattato nella stazione di Bologna quando erano le tre e mezza del mattino.",
         "The two sides of the Russia-Ukraine conflict met in Riyadh on Monday.",
+        "L'attentato di Mukalla ha fatto almeno 26 morti tra le guardie presidenziali.",
+        "The attack on the embassy killed 26 people on Friday.",
+        "SANAA - È di tre morti e 30 feriti il bilancio degli scontri di venerdì a Ibb.",
         # the antecedent is in the verbatim span: only the first sentence is graded
         "Il governo ha approvato il decreto sulla scuola. La decisione è arrivata ieri sera.",
         "È morta a Milano, all'età di 61 anni, Paola Marella, architetta e conduttrice televisiva.",

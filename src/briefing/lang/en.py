@@ -384,7 +384,9 @@ ENGLISH = Language(
         r"(?:the\s+(?:two|three|four)|both\s+(?:men|women|sides|leaders|countries|parties|officials))\b"
         r"(?!\s+(?:\w+\s+)?of\b)"  # not `the two sides of the conflict`
     ),
-    unresolved_nouns=word_set("analysis move decision measure proposal deal agreement incident operation"),
+    unresolved_nouns=word_set(
+        "analysis move decision measure proposal deal agreement incident operation attack bombing shooting"
+    ),
     media_references=(
         r"in the (?:video|photo|picture|image|chart|map) (?:below|above)|watch the video"
         r"|pictured (?:below|above)|(?:see|shown) (?:below|above)"

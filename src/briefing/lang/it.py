@@ -427,6 +427,7 @@ ITALIAN = Language(
         r"(?:(?:e|ed|ma)\s+)?lo\s+(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|fa|fanno|si|dice|dicono|\w+(?:a|ano|ò|isce|iscono|ono))\b"
         r"|(?:e['’]|è)\s+(?:stat[oa]\s+)?(?:questo|questa|questi|queste|quest['’]ultim[oa]|lui|lei|ciò)\b"
         r"|(?:e['’]|è)\s+(?:il|lo|la|l['’]|i|gli|le)\s*\w+\s+(?:che|lanciat[oa]|propost[oa]|annunciat[oa])\b"
+        r"|si tratta\b"  # `Si tratta dell'undicesima tornata…`: of what the sentence before named
         r"|(?:questo|questa|questi|queste|quest['’]ultim[oa]|ciò|tale|tali|egli|ella)\b"
         r"(?!\s+(?:mattina|pomeriggio|sera|settimana|mese|anno|estate|inverno|autunno|primavera|volta)\b)"
         r"|(?:\w+\s+){0,2}(?:suo|sua|suoi|sue)\b|(?:il|la|lo|i|le|gli)\s+loro\b"
@@ -499,7 +500,7 @@ ITALIAN = Language(
         r"|ovviamente|comunque|tuttavia|invece"
     ),
     early_connectives=(
-        r"infatti|peraltro|tra l['’]altro|suo|sua|suoi|sue"
+        r"infatti|peraltro|tra l['’]altro|suo|sua|suoi|sue|dunque"
         # a demonstrative: `Rispettare quelle leggi…`, `Dopo il successo di quell'esperimento…`
         r"|(?:quel|quello|quella|quei|quelle|quegli|quell['’]|questo|questa|questi|queste|quest['’])"
         r"(?!\s*(?:mattina|pomeriggio|sera|settimana|mese|anno|estate|inverno|autunno|primavera|volta)\b)"
@@ -552,7 +553,8 @@ ITALIAN = Language(
     ),
     unresolved_nouns=word_set(
         """analisi ammissibilità scontro vicenda faccenda iniziativa questione provvedimento misura
-        manovra operazione decisione mossa accordo intesa proposta richiesta"""
+        manovra operazione decisione mossa accordo intesa proposta richiesta attentato attacco
+        esplosione incidente strage sparatoria aggressione accaduto"""
     ),
     media_references=(
         r"qui sotto|qui sopra|nel video|nella foto|nelle foto|nella gallery|nella fotogallery"
