@@ -89,6 +89,10 @@ def test_the_engine_reads_an_aside_before_an_inverted_subject_and_a_name_after_a
     assert points_back("È morta a Milano, ieri, dopo una lunga malattia.") == "weak"
     assert points_back("Il segretario generale della NATO Mark Rutte ha incontrato Trump.") is None
     assert points_back("Lo riferiscono i siti dei quotidiani locali.") == "strong"
+    assert points_back("L'hanno trovata morta in un appartamento del centro di Trieste.") == "strong"
+    assert points_back("Altri lo hanno accusato di non aver rispettato lo spirito di Valentino.") == "strong"
+    assert points_back("Sono le parole di Sameh Youssef, il fidanzato della studentessa.") == "strong"
+    assert points_back("Si tratta dell'undicesima tornata di sanzioni contro la Siria.") == "strong"
 
 
 def _article(source: str, text: str, published: str, language: str = "it") -> Article:

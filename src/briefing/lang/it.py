@@ -436,7 +436,8 @@ ITALIAN = Language(
         r"|(?:e|ed|ma)\s+(?:ha|hanno|è|era|aveva|avevano|proprio|poi|per)\b|non proprio\b|cioè\b"
         r"|(?:il|la|i|le)\s+qual[ei]\b"
         # a clitic pronoun before the verb: `Formalmente le ha proposte…`
-        r"|(?:\w+\s+)?(?:la|le|li|gli)\s+(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\b"
+        r"|(?:\w+\s+)?(?:lo\s+|la\s+|le\s+|li\s+|gli\s+|l['’])(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\b"
+        r"|(?:sono|erano|ecco)\s+(?:le|queste)\s+parole\b"
         r"|(?:e['’]|è)\s+(?:presente|nat[oa])\b"
         # a demonstrative after a preposition: `A queste scelte…`, `Per questo motivo…`
         r"|(?:a|per|con|in|da|su|anche per)\s+"
