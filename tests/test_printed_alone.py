@@ -38,6 +38,10 @@ from briefing.rules.standalone import points_back
         "The attack killed 26 people near the presidential palace.",
         "Si tratta dell'undicesima tornata di misure punitive contro la Siria.",
         "IL PRESIDENTE NEGLI USA - Rimane dunque tesa la situazione in tutto il Medio Oriente.",
+        "La prima edizione è stata organizzata nel gennaio dello scorso anno a Livorno.",
+        "E' Shohei Ohtani, fuoriclasse giapponese e stella dei Los Angeles Dodgers.",
+        "Al tempo stesso, l'azienda OpenAI ha rivendicato un approccio cauto.",
+        "Inaugurerà infine il 10 giugno la mostra Marasma alla galleria di Biella.",
         # it announces what it does not hold
         "A riprova evidente le parole di Hillary Clinton:",
         # a weak pointer counts in compose (the engine lets one stand as a lead)
@@ -59,6 +63,8 @@ def test_a_statement_that_needs_the_sentence_before_it_is_not_printed(statement:
         "L'allarme è scattato nella stazione di Bologna quando erano le tre e mezza del mattino.",
         "The two sides of the Russia-Ukraine conflict met in Riyadh on Monday.",
         "L'attentato di Mukalla ha fatto almeno 26 morti tra le guardie presidenziali.",
+        "È morta a Milano Paola Marella, architetta e conduttrice televisiva.",
+        "La prima ministra Meloni ha parlato a Roma davanti ai sindaci.",
         "The attack on the embassy killed 26 people on Friday.",
         "SANAA - È di tre morti e 30 feriti il bilancio degli scontri di venerdì a Ibb.",
         # the antecedent is in the verbatim span: only the first sentence is graded

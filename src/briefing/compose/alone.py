@@ -61,6 +61,16 @@ _NARROWING = Lowercase(
 _NARROWING = Lowercase(
     r"^[\"“«'‘(*_\s]*(?:" + lang.alternatives(lambda language: language.printed_connective_openers) + r")\b"
 )
+_ANSWER = re.compile(
+    r"^[\"“«'‘(*_\s]*(?:" + lang.alternatives(lambda language: language.answer_openers) + r")"
+)
+_ORDERING = lang.union(lambda language: language.ordering_adjectives)
+_ORDERED_NOUN = re.compile(  # `La prima edizione…`, `Le sole certezze…`
+    r"^[\"“«'‘(*_\s]*(?i:"
+    + r"(?:il|lo|la|i|gli|le|l['’]|the)\s*"
+    + r")(?P<adjective>[a-z]+)\s+(?P<noun>[a-zà-ÿ]{3,})\b"
+)
+_SHELL = frozenset(fold(noun) for noun in lang.union(lambda language: language.shell_nouns))
 _NUMBERED = Lowercase(
     r"(?:^|[^\w'’])(?:" + lang.alternatives(lambda language: language.numbered_back_references) + r")"
 )
@@ -167,6 +177,9 @@ def unresolved_reference(sentence: str) -> bool:
     if _NUMBERED.search(sentence):
         return True
     opening = _OPENING_NOUN.match(sentence)  # `L'attentato avviene…`, not `L'attentato di Mukalla`
+    ordered = _ORDERED_NOUN.match(sentence)
+    if ordered and ordered["adjective"] in _ORDERING and fold(ordered["noun"]) in _SHELL | _UNRESOLVED:
+        return True
     if opening and fold(opening["noun"]) in _UNRESOLVED:
         following = fold(opening["next"])
         elided = following.split("'")[0] + "'" if "'" in following else following
@@ -185,6 +198,8 @@ def why_not_alone(
     strength = points_back(first, before)
     if strength:
         return f"points back ({strength})"
+    if _ANSWER.match(first):
+        return "answers its headline"
     if _NARROWING.match(first):
         return "opens on a connective that narrows the sentence before"
     # a speaker's `questo sforzo` is theirs; under the speaker's name, so is `Alla domanda su questa …`

@@ -380,6 +380,8 @@ ENGLISH = Language(
         company idea plan deal agreement ruling order news"""
     ),
     printed_connective_openers=r"in particular|in detail|more specifically",
+    answer_openers=r"[iI]t['’]s\s+[A-Z]",
+    ordering_adjectives=word_set("first second same only last latest"),
     numbered_back_references=(
         r"(?:the\s+(?:two|three|four)|both\s+(?:men|women|sides|leaders|countries|parties|officials))\b"
         r"(?!\s+(?:\w+\s+)?of\b)"  # not `the two sides of the conflict`

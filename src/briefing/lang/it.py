@@ -501,7 +501,7 @@ ITALIAN = Language(
         r"|ovviamente|comunque|tuttavia|invece"
     ),
     early_connectives=(
-        r"infatti|peraltro|tra l['’]altro|suo|sua|suoi|sue|dunque"
+        r"infatti|peraltro|tra l['’]altro|suo|sua|suoi|sue|dunque|infine"
         # a demonstrative: `Rispettare quelle leggi…`, `Dopo il successo di quell'esperimento…`
         r"|(?:quel|quello|quella|quei|quelle|quegli|quell['’]|questo|questa|questi|queste|quest['’])"
         r"(?!\s*(?:mattina|pomeriggio|sera|settimana|mese|anno|estate|inverno|autunno|primavera|volta)\b)"
@@ -515,6 +515,7 @@ ITALIAN = Language(
         r"|ovviamente|ebbene|allora|poi|perché(?![^?]*\?)|contestualmente|successivamente|in seguito"
         r"|a quel punto|a parte|nemmeno|neanche|neppure|proprio per|per esempio|ad esempio|solo che"
         r"|altrettanto|analogamente|allo stesso modo|qui|lì|là|in questo senso|in tal senso|in realtà"
+        r"|al tempo stesso|allo stesso tempo"
     ),
     subjectless_attribution=(
         r"(?:[”»\"]|\s[-–—])\s*,?\s*(?:ha|hanno)\s+(?:poi\s+|anche\s+|quindi\s+|ancora\s+)?"
@@ -546,6 +547,10 @@ ITALIAN = Language(
         udienza"""
     ),
     printed_connective_openers=r"in particolare|nello specifico|più in dettaglio|in dettaglio",
+    answer_openers=r"(?:[èÈ]|[eE]['’])\s+[A-ZÀ-Ý]",
+    ordering_adjectives=word_set(
+        "prima primo seconda secondo sole soli stessa stesso stesse stessi ultima ultimo"
+    ),
     numbered_back_references=(
         r"(?:(?:i|gli|le|agli|dei|degli|delle|dagli|coi|tra i|tra le|fra i|fra le)\s+(?:due|tre|quattro)"
         r"|entramb[ie]|ambedue)\b"
