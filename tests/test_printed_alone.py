@@ -42,6 +42,7 @@ from briefing.rules.standalone import points_back
         "E' Shohei Ohtani, fuoriclasse giapponese e stella dei Los Angeles Dodgers.",
         "Al tempo stesso, l'azienda OpenAI ha rivendicato un approccio cauto.",
         "Inaugurerà infine il 10 giugno la mostra Marasma alla galleria di Biella.",
+        "Lo scorso anno, una sentenza della stessa Corte Suprema aveva stabilito il contrario.",
         # it announces what it does not hold
         "A riprova evidente le parole di Hillary Clinton:",
         # a weak pointer counts in compose (the engine lets one stand as a lead)

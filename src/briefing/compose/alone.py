@@ -64,6 +64,9 @@ _NARROWING = Lowercase(
 _ANSWER = re.compile(
     r"^[\"“«'‘(*_\s]*(?:" + lang.alternatives(lambda language: language.answer_openers) + r")"
 )
+_SAME_NAMED = re.compile(  # `della stessa Corte Suprema`, `the same Mr. Smith`
+    r"\b(?:" + "|".join(sorted(lang.union(lambda language: language.same_words))) + r")\s+[A-ZÀ-Ý]"
+)
 _ORDERING = lang.union(lambda language: language.ordering_adjectives)
 _ORDERED_NOUN = re.compile(  # `La prima edizione…`, `Le sole certezze…`
     r"^[\"“«'‘(*_\s]*(?i:"
@@ -174,7 +177,7 @@ def unresolved_reference(sentence: str) -> bool:
     """A definite noun phrase that stands for something named before: one that counts (`i due
     “rottamatori”`, `the two men`), or one of `unresolved_nouns` / `shell_nouns` with nothing
     after it that says which (`l'analisi “inaccurata”`, `sull'ammissibilità.`)."""
-    if _NUMBERED.search(sentence):
+    if _NUMBERED.search(sentence) or _SAME_NAMED.search(sentence):
         return True
     opening = _OPENING_NOUN.match(sentence)  # `L'attentato avviene…`, not `L'attentato di Mukalla`
     ordered = _ORDERED_NOUN.match(sentence)

@@ -380,6 +380,7 @@ ENGLISH = Language(
         company idea plan deal agreement ruling order news"""
     ),
     printed_connective_openers=r"in particular|in detail|more specifically",
+    same_words=word_set("same"),
     answer_openers=r"[iI]t['’]s\s+[A-Z]",
     ordering_adjectives=word_set("first second same only last latest"),
     numbered_back_references=(

@@ -547,6 +547,7 @@ ITALIAN = Language(
         udienza"""
     ),
     printed_connective_openers=r"in particolare|nello specifico|più in dettaglio|in dettaglio",
+    same_words=word_set("stesso stessa stessi stesse medesimo medesima"),
     answer_openers=r"(?:[èÈ]|[eE]['’])\s+[A-ZÀ-Ý]",
     ordering_adjectives=word_set(
         "prima primo seconda secondo sole soli stessa stesso stesse stessi ultima ultimo"
