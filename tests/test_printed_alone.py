@@ -45,6 +45,7 @@ from briefing.rules.standalone import points_back
         "Lo scorso anno, una sentenza della stessa Corte Suprema aveva stabilito il contrario.",
         # it announces what it does not hold
         "A riprova evidente le parole di Hillary Clinton:",
+        "The following is a statement from the First Lady regarding the humanitarian effort.",
         # a weak pointer counts in compose (the engine lets one stand as a lead)
         "La decisione è arrivata ieri sera dopo il voto.",
         "Era nata a Merano, in Alto Adige, dove aveva lavorato in un quotidiano locale.",

@@ -379,7 +379,7 @@ ENGLISH = Language(
         operation meeting ceremony event investigation inquiry victim victims man woman couple group
         company idea plan deal agreement ruling order news"""
     ),
-    printed_connective_openers=r"in particular|in detail|more specifically",
+    printed_connective_openers=r"in particular|in detail|more specifically|the following",
     same_words=word_set("same"),
     answer_openers=r"[iI]t['’]s\s+[A-Z]",
     ordering_adjectives=word_set("first second same only last latest"),

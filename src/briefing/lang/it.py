@@ -546,7 +546,7 @@ ITALIAN = Language(
         referendum divisione vertice colloquio trattativa funerali edizione sopralluogo delibera ricorso
         udienza"""
     ),
-    printed_connective_openers=r"in particolare|nello specifico|più in dettaglio|in dettaglio",
+    printed_connective_openers=r"in particolare|nello specifico|più in dettaglio|in dettaglio|di seguito",
     same_words=word_set("stesso stessa stessi stesse medesimo medesima"),
     answer_openers=r"(?:[èÈ]|[eE]['’])\s+[A-ZÀ-Ý]",
     ordering_adjectives=word_set(
