@@ -28,6 +28,7 @@ from briefing.rules.standalone import points_back
         # an interview's question and answer
         "GENOVA «Mi chieda tutto quello che vuole».",
         "Sindaco Marco Bucci, si sente coinvolto?",
+        "Cozzani: «Quelle che abbiamo mandato improvvidamente a Figliuolo?».",
         "«Come potrei non esserlo. Stiamo parlando di persone con cui lavoravo».",
         # a definite noun phrase whose referent is not in the statement
         "Nel 2021 le due avevano aperto insieme una casa di produzione a Londra.",

@@ -170,7 +170,7 @@ def nameless_quotation(statement: str, speaker: str | None = None) -> bool:
 
 def is_question(sentence: str) -> bool:
     """An interviewer's question, or a rhetorical one: it asks rather than reports."""
-    return sentence.rstrip("\"”»’')]*_ ").endswith("?")
+    return sentence.rstrip("\"”»’')]*_ ").rstrip(".").rstrip("\"”»’')]*_ ").endswith("?")  # `«…?».`
 
 
 def unresolved_reference(sentence: str) -> bool:
