@@ -370,9 +370,10 @@ def _closed_by_comma(sentence: str, opened: int, begin: int) -> bool:
 
 
 def without_relative_clauses(sentence: str, mentions: list[DateMention]) -> str:
-    """The sentence less the relative clauses its dates stand in (`…, la frazione dove nella notte
-    tra mercoledì e giovedì scorso era crollato l'argine, …`): what the main clause says, for its
-    tense (`scorso` there does not make `sono abitanti` past)."""
+    """The sentence less the relative clauses its dates stand in, each cut from after its pronoun to
+    the end of its sentence (`…, la frazione dove nella notte tra mercoledì e giovedì scorso era
+    crollato l'argine, …`): what the main clause says, for its tense (`scorso` there does not make
+    `sono abitanti` past). The pronoun stays, so that `che` still ends the main clause."""
     spans: list[tuple[int, int]] = []
     for mention in mentions:
         if mention.clause != "relative":
@@ -385,10 +386,8 @@ def without_relative_clauses(sentence: str, mentions: list[DateMention]) -> str:
         )
         if not pronouns:
             continue  # a starting point (`Since the establishment … in 1948`)
-        ends = [len(sentence), sentence.find(",", mention.end)]
         edge = _CLAUSE_EDGE.search(sentence, mention.end)
-        ends.append(edge.start() if edge else -1)
-        spans.append((pronouns[-1].start(), min(end for end in ends if end >= 0)))
+        spans.append((pronouns[-1].end(), edge.start() if edge else len(sentence)))
     kept, at = [], 0
     for start, end in sorted(spans):
         kept.append(sentence[at : max(at, start)])
