@@ -369,11 +369,14 @@ def _closed_by_comma(sentence: str, opened: int, begin: int) -> bool:
     return comma >= 0 and tense_of(sentence[comma + 1 : begin]) is not None
 
 
+_COMPLEMENTIZER = re.compile(lang.alternatives(lambda language: language.complementizers))
+
+
 def without_relative_clauses(sentence: str, mentions: list[DateMention]) -> str:
     """The sentence less the relative clauses its dates stand in, each cut from after its pronoun to
     the end of its sentence (`…, la frazione dove nella notte tra mercoledì e giovedì scorso era
     crollato l'argine, …`): what the main clause says, for its tense (`scorso` there does not make
-    `sono abitanti` past). The pronoun stays, so that `che` still ends the main clause."""
+    `sono abitanti` past). Not after `che`, which also opens what a verb reports."""
     spans: list[tuple[int, int]] = []
     for mention in mentions:
         if mention.clause != "relative":
@@ -384,8 +387,8 @@ def without_relative_clauses(sentence: str, mentions: list[DateMention]) -> str:
                 sentence, _words_before(sentence, mention.start, clause), mention.start
             )
         )
-        if not pronouns:
-            continue  # a starting point (`Since the establishment … in 1948`)
+        if not pronouns or _COMPLEMENTIZER.fullmatch(pronouns[-1].group().casefold()):
+            continue  # a starting point (`Since …`), or `che` that may open what is reported (`riporta che domenica …`)
         edge = _CLAUSE_EDGE.search(sentence, mention.end)
         spans.append((pronouns[-1].end(), edge.start() if edge else len(sentence)))
     kept, at = [], 0
