@@ -388,7 +388,7 @@ def without_relative_clauses(sentence: str, mentions: list[DateMention]) -> str:
             )
         )
         if not pronouns or _COMPLEMENTIZER.fullmatch(pronouns[-1].group().casefold()):
-            continue  # a starting point (`Since …`), or `che` opening what is reported (`riporta che domenica`)
+            continue  # a starting point (`Since …`), or `che` opening a report (`riporta che domenica`)
         edge = _CLAUSE_EDGE.search(sentence, mention.end)
         spans.append((pronouns[-1].end(), edge.start() if edge else len(sentence)))
     kept, at = [], 0
