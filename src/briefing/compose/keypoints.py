@@ -11,6 +11,7 @@ appear in a cited quote; `validate_key_points` says what is wrong with each poin
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Protocol
 
 from pydantic import BaseModel, Field
@@ -100,6 +101,23 @@ def bare_quotation(fact: Fact) -> bool:
     """A quotation whose speaker nobody knows: it opens on a quotation mark and no speaker was
     found for it."""
     return fact.statement.lstrip("*_ ")[:1] in _QUOTE_MARKS and not (fact.speaker or "").strip()
+
+
+@cache
+def _framing() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{lang.alternatives(lambda language: language.framing_pattern)})\b")
+
+
+def frames_only(fact: Fact) -> bool:
+    """Whether a statement says only that someone spoke, not what (`Rutte ha tracciato un quadro
+    netto … intervenendo in conferenza stampa`): a framing phrase (`Language.framing_pattern`) and
+    neither a quotation nor a number. True of it, but no key point: what was said is."""
+    statement = fact.statement
+    return (
+        _framing().search(lang.fold(statement)) is not None
+        and not any(mark in statement for mark in '"“«')
+        and not re.search(r"\d", statement)
+    )
 
 
 def stands_alone(fact: Fact) -> bool:
