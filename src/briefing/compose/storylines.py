@@ -21,6 +21,7 @@ from functools import cache
 from pathlib import PurePath
 
 from briefing.compose.titles import titles
+from briefing.ingest import opening
 from briefing.lang import fold
 from briefing.models import Article, Fact, PartialDate
 from briefing.rules.actors import name_parts
@@ -85,8 +86,9 @@ def import_libraries() -> None:
 
 
 def _document(article: Article) -> str:
-    title = article.title or ""
-    return f"{title}\n{title}\n{article.text}"  # the headline says what the story is: it counts twice
+    # the headline says what the story is (the lead, where there is none): it counts twice
+    title = article.title or opening(article.text) or ""
+    return f"{title}\n{title}\n{article.text}"
 
 
 def cluster(articles: Sequence[Article], threshold: float = DISTANCE_THRESHOLD) -> list[list[int]]:

@@ -19,6 +19,7 @@ LABELS = {
     "notes": "Citations",
     "method": "Method",
     "period": "Period",
+    "no_headline": "no headline",
     "undated_source": "undated",
     "skipped": "Skipped sources",
     "source": "Source",

@@ -19,6 +19,7 @@ LABELS = {
     "notes": "Citazioni",
     "method": "Metodo",
     "period": "Periodo",
+    "no_headline": "senza titolo",
     "undated_source": "senza data",
     "skipped": "Fonti escluse",
     "source": "Fonte",
