@@ -51,13 +51,14 @@ def test_golden_marks_on_the_seeds(briefing: Briefing) -> None:
     ]
     # Since storylines (issue 13) the body prints each fact once: the dated facts that became
     # key points or positions (Apr 2025, Feb 2026) are not in a timeline section any more.
+    # The 2024 fact ("nei primi tre mesi del 2024 … 20 miliardi") is cut from the middle of its
+    # sentence in these hand-built facts: it cannot be read alone, so it is not printed (issue 15).
     assert found == [
-        ("2024", "year", "T1", False),  # "nei primi tre mesi del 2024 … 20 miliardi"
-        ("2024-11", "month", "T2", False),  # Rutte meets Trump in Florida
-        ("2024-11-07", "day", "T3", False),  # Budapest: Rutte backs spending beyond 2%
+        ("2024-11", "month", "T1", False),  # Rutte meets Trump in Florida
+        ("2024-11-07", "day", "T2", False),  # Budapest: Rutte backs spending beyond 2%
         # the press conference in Brussels: a development of its day, no key point (it says that
         # Rutte spoke, not what)
-        ("2026-02-11", "day", "T4", False),
+        ("2026-02-11", "day", "T3", False),
         ("2026-04-08", "day", "O1 O2", True),  # Rutte meets Trump; talks with Rubio and Hegseth
     ]
     for a in marks(root):

@@ -7,6 +7,7 @@ from briefing.compose.annex import QuotedText, chronology, chronology_fill_ins
 from briefing.compose.budget import Printed
 from briefing.compose.candidates import Candidate, prepare
 from briefing.compose.timeline import TIMELINE_MAX, TIMELINE_MIN, date_reports, timeline, timeline_length
+from briefing.compose.topic import NEUTRAL, Topic
 from briefing.models import Article, Evidence, Fact, PartialDate
 
 AS_OF = PartialDate.parse("2025-06-30")
@@ -110,7 +111,7 @@ def test_dates_long_before_the_period_or_after_the_as_of_date_stay_off() -> None
 
 
 def test_no_statement_is_printed_twice_under_two_dates() -> None:
-    text = "Il ministro ha annunciato il piano di ricostruzione per la regione colpita."
+    text = "Il ministro Rossi ha annunciato il piano di ricostruzione per la regione colpita."
     facts = candidates(
         told("a1", "a.txt", text, "2025-03-02"),
         told("b1", "b.txt", text + " ", "2025-03-03"),
@@ -269,3 +270,35 @@ def test_a_day_whose_statement_the_body_prints_elsewhere_gets_its_next_statement
 
     assert fill_ins(0.9) == ["a2"]
     assert fill_ins(0.2) == []  # the quotes would pass the share the annex may quote
+
+
+# --- what a day is about: the folder's story weighs its reports (issue 13, session 5) --------
+
+STORY = [
+    "Il 3 marzo migliaia di manifestanti hanno occupato la piazza della capitale contro il presidente.",
+    "Il 9 marzo l'esercito ha circondato la piazza e i manifestanti chiedono le dimissioni del presidente.",
+    "Il 14 marzo il presidente si è dimesso dopo settimane di proteste dei manifestanti in piazza.",
+]
+CRIME_NEWS = "Il 2 marzo i carabinieri hanno arrestato un pensionato per furto di energia elettrica al porto."
+
+
+def test_a_statement_about_the_folders_common_story_is_more_topical_than_local_news() -> None:
+    pages = [article(f"{n}.txt", f"2025-03-1{n}", line) for n, line in enumerate(STORY)]
+    pages.append(article("x.txt", "2025-03-20", CRIME_NEWS, STORY[0]))
+    story, crime = Topic(pages).about([STORY[1], CRIME_NEWS])
+    assert story > 1.5 * crime
+    assert Topic(pages[:1]).about([CRIME_NEWS]) == [NEUTRAL]  # one article: nothing to tell apart
+
+
+def test_a_day_only_unrelated_news_in_the_folder_dates_ranks_below_a_day_of_the_story() -> None:
+    pages = [article(f"{n}.txt", f"2025-03-2{n}", line) for n, line in enumerate(STORY)]
+    chronicle = article("x.txt", "2025-03-29", CRIME_NEWS)  # a local paper's page, crawled along
+    pages.append(chronicle)
+    crime = quoted("x1", chronicle, CRIME_NEWS, "2025-03-02")
+    crime.salience = 0.9  # the old ranking broke the tie by score, then the earlier date: this one
+    story = quoted("s1", pages[2], STORY[2], "2025-03-14")
+    facts = prepare([crime, story], pages)
+    ranked = date_reports(facts, AS_OF, START)
+    assert [r.when.iso() for r in ranked] == ["2025-03-14", "2025-03-02"]
+    assert [r.reports for r in ranked] == [1, 1]  # each is still one article's report
+    assert timeline(facts, AS_OF, START, length=1)[0].fact.id == "s1"

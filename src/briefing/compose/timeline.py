@@ -7,8 +7,11 @@
   counts each of them. An article published on the day or the day after is half a report (it was
   the news then: the publication counts of Gholipour Ghalandari & Ifrim 2020 and of DATEWISE,
   Martschat & Markert 2018). Site furniture (a line recurring across the pages of many days,
-  `compose/furniture.py`) attests nothing. Dates are ranked by reports (ties: the best
-  statement's score, then earliest first); the timeline keeps as many days as `timeline_length`
+  `compose/furniture.py`) attests nothing. Each report weighs as much as the article's statement
+  of the date is about the folder's story (`compose/topic.py`), so that a page of unrelated news
+  carried into the folder (a local paper's year of crime reports) does not outvote the story's
+  own days. Dates are ranked by weighed reports (ties: the best statement's score, then earliest
+  first); the timeline keeps as many days as `timeline_length`
   allows for the corpus and the period (a coarser date, a month or a year, rides along in its
   rank without taking a day's place), and for each the best-supported statement (one that dates
   the thing itself, then the best scored, which counts its sources) that does not repeat one
@@ -31,6 +34,7 @@ from dataclasses import dataclass, field
 
 from briefing import lang
 from briefing.compose.candidates import Candidate, near_duplicate, pick
+from briefing.compose.topic import NEUTRAL
 from briefing.models import PartialDate
 
 TIMELINE_MIN = 8
@@ -73,12 +77,14 @@ def timeline_length(articles: int, period_days: int) -> int:
 @dataclass
 class DateReports:
     """Who attests one date: articles whose text dates something to it (`told`), articles
-    published on it or the day after (`published`), and the candidate statements for it."""
+    published on it or the day after (`published`), and the candidate statements for it; for each
+    article, how much its statements of the date are about the folder's story (`about`)."""
 
     when: PartialDate
     told: set[str] = field(default_factory=set)
     published: set[str] = field(default_factory=set)
     statements: list[Candidate] = field(default_factory=list)
+    about: dict[str, float] = field(default_factory=dict)
 
     @property
     def best_score(self) -> float:
@@ -87,6 +93,17 @@ class DateReports:
     @property
     def reports(self) -> float:
         return len(self.told) + PUBLICATION_REPORT_WEIGHT * len(self.published - self.told)
+
+    @property
+    def weight(self) -> float:
+        """The reports, each counted as much as its article's most topical statement of the date
+        is about the folder's story (`Candidate.topicality`, 1 each when there is no folder)."""
+        told = sum(self.about.get(source, NEUTRAL) for source in self.told)
+        published = sum(self.about.get(source, NEUTRAL) for source in self.published - self.told)
+        return told + PUBLICATION_REPORT_WEIGHT * published
+
+    def heard(self, source: str, topicality: float) -> None:
+        self.about[source] = max(self.about.get(source, 0.0), topicality)
 
 
 def _eligible(candidate: Candidate, start: dt.date | None, end: dt.date) -> bool:
@@ -107,14 +124,30 @@ def _tellers(candidate: Candidate) -> set[str]:
     return set(firsts.values())
 
 
+def _published_by_one(candidate: Candidate) -> bool:
+    when = candidate.when
+    dated_by_publication = candidate.fact.when_basis == "publication" and bool(when and when.day)
+    return dated_by_publication and len(candidate.sources) == 1
+
+
 def publication_days(candidates: Sequence[Candidate]) -> dict[str, dt.date]:
     """Each article's day of publication, as its publication-dated facts give it."""
     days: dict[str, dt.date] = {}
     for candidate in candidates:
-        when = candidate.when
-        if candidate.fact.when_basis == "publication" and when and when.day and len(candidate.sources) == 1:
-            days.setdefault(candidate.sources[0], when.first_day())
+        if _published_by_one(candidate):
+            assert candidate.when is not None
+            days.setdefault(candidate.sources[0], candidate.when.first_day())
     return days
+
+
+def _news_topicality(candidates: Sequence[Candidate]) -> dict[str, float]:
+    """How much each article's publication-dated statements are about the folder's story, at best."""
+    best: dict[str, float] = {}
+    for candidate in candidates:
+        if _published_by_one(candidate) and not candidate.furniture:
+            source = candidate.sources[0]
+            best[source] = max(best.get(source, 0.0), candidate.topicality)
+    return best
 
 
 def date_reports(
@@ -130,14 +163,18 @@ def date_reports(
         assert candidate.when is not None
         reports = dates.setdefault(candidate.when, DateReports(candidate.when))
         if candidate.fact.when_basis in ("explicit", "relative"):
-            reports.told.update(_tellers(candidate))
+            for source in _tellers(candidate):
+                reports.told.add(source)
+                reports.heard(source, candidate.topicality)
         reports.statements.append(candidate)
+    news_topicality = _news_topicality(candidates)
     for source, day in publication_days(candidates).items():
         for news_of in (day, day - dt.timedelta(days=1)):
             attested = dates.get(PartialDate.of(news_of))
-            if attested is not None:
+            if attested is not None and source not in attested.told:
                 attested.published.add(source)
-    return sorted(dates.values(), key=lambda r: (-r.reports, -r.best_score, r.when.sort_key()))
+                attested.heard(source, news_topicality.get(source, NEUTRAL))
+    return sorted(dates.values(), key=lambda r: (-r.weight, -r.best_score, r.when.sort_key()))
 
 
 def best_supported(candidate: Candidate) -> tuple[int, float]:
@@ -169,6 +206,8 @@ def ranked_timeline(
             days += a_day
             continue
         for candidate in sorted(reports.statements, key=best_supported):
+            if not candidate.printable():  # furniture, or it cannot be read alone: the next one
+                continue
             if not any(near_duplicate(candidate.words, other.words) for other in chosen):
                 chosen.append(candidate)
                 days += a_day

@@ -380,6 +380,12 @@ ENGLISH = Language(
         operation meeting ceremony event investigation inquiry victim victims man woman couple group
         company idea plan deal agreement ruling order news"""
     ),
+    printed_connective_openers=r"in particular|in detail|more specifically",
+    numbered_back_references=(
+        r"(?:the\s+(?:two|three|four)|both\s+(?:men|women|sides|leaders|countries|parties|officials))\b"
+        r"(?!\s+(?:\w+\s+)?of\b)"  # not `the two sides of the conflict`
+    ),
+    unresolved_nouns=word_set("analysis move decision measure proposal deal agreement incident operation"),
     media_references=(
         r"in the (?:video|photo|picture|image|chart|map) (?:below|above)|watch the video"
         r"|pictured (?:below|above)|(?:see|shown) (?:below|above)"

@@ -425,7 +425,7 @@ ITALIAN = Language(
     ),
     reporting_verbs=_REPORTING_VERBS,
     anaphor_openers=(
-        r"(?:(?:e|ed|ma)\s+)?lo\s+(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|fa|fanno|si|dice|dicono|\w+(?:a|ano|ò))\b"
+        r"(?:(?:e|ed|ma)\s+)?lo\s+(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|fa|fanno|si|dice|dicono|\w+(?:a|ano|ò|isce|iscono|ono))\b"
         r"|(?:e['’]|è)\s+(?:stat[oa]\s+)?(?:questo|questa|questi|queste|quest['’]ultim[oa]|lui|lei|ciò)\b"
         r"|(?:e['’]|è)\s+(?:il|lo|la|l['’]|i|gli|le)\s*\w+\s+(?:che|lanciat[oa]|propost[oa]|annunciat[oa])\b"
         r"|(?:questo|questa|questi|queste|quest['’]ultim[oa]|ciò|tale|tali|egli|ella)\b"
@@ -513,7 +513,7 @@ ITALIAN = Language(
         r"|dunque|infatti|inoltre|tuttavia|invece|anche(?!\s+se\b)|eppure|perciò|pertanto|oltretutto"
         r"|ovviamente|ebbene|allora|poi|perché(?![^?]*\?)|contestualmente|successivamente|in seguito"
         r"|a quel punto|a parte|nemmeno|neanche|neppure|proprio per|per esempio|ad esempio|solo che"
-        r"|altrettanto|analogamente|allo stesso modo|qui|lì|là"
+        r"|altrettanto|analogamente|allo stesso modo|qui|lì|là|in questo senso|in tal senso|in realtà"
     ),
     subjectless_attribution=(
         r"(?:[”»\"]|\s[-–—])\s*,?\s*(?:ha|hanno)\s+(?:poi\s+|anche\s+|quindi\s+|ancora\s+)?"
@@ -543,6 +543,17 @@ ITALIAN = Language(
         accordo intesa sentenza cose investigatori inquirenti agenti soccorritori riforma legge
         referendum divisione vertice colloquio trattativa funerali edizione sopralluogo delibera ricorso
         udienza"""
+    ),
+    printed_connective_openers=r"in particolare|nello specifico|più in dettaglio|in dettaglio",
+    numbered_back_references=(
+        r"(?:(?:i|gli|le|agli|dei|degli|delle|dagli|coi|tra i|tra le|fra i|fra le)\s+(?:due|tre|quattro)"
+        r"|entramb[ie]|ambedue)\b"
+        # not when the words after say who (`i due figli di Rossi`) or tell the time (`le tre e mezza`)
+        r"(?!\s+(?:[\w’'“«\"”»]+\s+){0,2}(?:di|del|dello|della|dei|degli|delle|dell['’]|e|in punto|meno)\b)"
+    ),
+    unresolved_nouns=word_set(
+        """analisi ammissibilità scontro vicenda faccenda iniziativa questione provvedimento misura
+        manovra operazione decisione mossa accordo intesa proposta richiesta"""
     ),
     media_references=(
         r"qui sotto|qui sopra|nel video|nella foto|nelle foto|nella gallery|nella fotogallery"

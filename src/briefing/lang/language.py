@@ -248,6 +248,18 @@ class Language:
     shell_nouns: frozenset[str]
     """Nouns that, opening a sentence as a bare definite subject (`La decisione…`, `L'uomo…`,
     `The move…`), stand for something the sentence before named."""
+    printed_connective_openers: str
+    """Connectives that narrow what the sentence before said (`In particolare,`, `In
+    particular,`): a printed statement that opens on one fails (`compose/alone.py`), but the
+    engine does not join it to that sentence, whose speaker it would then take."""
+    numbered_back_references: str
+    """A definite noun phrase that counts what the text named before (`i due “rottamatori”`,
+    `entrambi`, `the two men`), as regex alternatives in lower case: a statement that opens with
+    one in its first sentence needs the sentence that named them."""
+    unresolved_nouns: frozenset[str]
+    """Nouns that, definite and with nothing after them that says which (`l'analisi`, `lo
+    scontro`, `sull'ammissibilità`), stand for something named before wherever they are in a
+    sentence; with `shell_nouns`, for the compose-time grade (`compose/alone.py`)."""
     media_references: str
     """Phrases by which a text points at a picture, video or chart on its page (`nel video qui
     sotto`, `in the video below`): such a sentence is furniture."""
