@@ -185,6 +185,8 @@ ENGLISH = Language(
     topic_cues=r"about|surrounding|regarding|concerning",
     attribute_cues=("of",),
     of_relative_year={-1: r"of last year|of the previous year", 0: r"of this year", 1: r"of next year"},
+    well_known_days={},
+    well_known_cues="",
     that_year=r"of that year|of the same year|that year",
     habitual_cues=("every", "each"),
     future_auxiliaries=r"will be|would be|is to be|are to be",
@@ -272,6 +274,8 @@ ENGLISH = Language(
     scheduling_words=r"scheduled|set|planned|due|slated",
     scheduling_links=r"for|on",
     participle_before="",
+    life_participles=r"born|died",
+    gerund="",
     determiners=word_set("the a an this that its his her their our"),
     auxiliaries=r"is|are|was|were|be|been|being|has|have|had|will|would",
     clause_openers=r"when|while|where|after|and|but",
@@ -404,6 +408,8 @@ ENGLISH = Language(
         r"|contributed (?:to this report|reporting)"
     ),
     continuation_words=r"the|a|an|of|to|in|on|at|for|with|by|from|and|or|that",
+    manner_openers=r"as",
+    historic_past="",
     pluperfect=r"\bhad\s+(?:already\s+|also\s+)?(?:been|\w+ed|\w+en)\b",
     abbreviations=word_set("Mr. Mrs. Ms. Dr. St. Gen. Sen. Rep. Gov. Lt. Col. Sgt. Prof. Jr. U.S. U.K. U.N."),
     stopwords=word_set(
