@@ -501,3 +501,22 @@ NO_INTIMIDATION = (
     "Interrogato sul significato delle recenti dichiarazioni russe e sul rischio di un’escalation diretta, "
     "Rutte ha ribadito con fermezza che la Nato non accetterà alcuna intimidazione."
 )
+
+
+def test_a_reporters_sentence_is_not_put_in_its_speakers_mouth() -> None:
+    earlier = fact(
+        "004-e",
+        "004",
+        "In precedenza, parlando davanti al Congresso, il presidente degli Stati Uniti aveva dichiarato "
+        "la sua intenzione di raggiungere la pace affidandosi a un “approccio realistico”",
+        speaker="Donald Trump",
+    )
+    post = fact(
+        "001-p", "001", "Glad to welcome Foreign Ministers to #NATO HQ this week.", speaker="Mark Rutte"
+    )
+    # the reporter's words, with a subject of their own: no "Donald Trump:" before them
+    assert key_point_text(earlier) == earlier.statement
+    # the speaker's own post, and a quotation, do show who speaks
+    assert key_point_text(post.model_copy(update={"embedded": True})) == f"Mark Rutte: {post.statement}"
+    quotation = post.model_copy(update={"statement": "“Glad to welcome Foreign Ministers”"})
+    assert key_point_text(quotation) == "Mark Rutte: “Glad to welcome Foreign Ministers”"

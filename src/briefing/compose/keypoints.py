@@ -126,9 +126,16 @@ def stands_alone(fact: Fact) -> bool:
 
 
 def key_point_text(fact: Fact) -> str:
-    """The fact's statement, with its speaker before it when the statement does not name them
-    (`Mark Rutte: “L’Ucraina non può sostenere questo sforzo da sola”, ha ammonito…`)."""
+    """The fact's statement, with its speaker before it when the statement does not name them and
+    reads as theirs: it opens on a quotation (`Mark Rutte: “L’Ucraina non può sostenere questo
+    sforzo da sola”, ha ammonito…`), points back to its subject (`Ha poi aggiunto…`), or is their
+    own post (`Marco Rubio: On my way to…`). A reporter's sentence with a subject of its own (`In
+    precedenza il presidente degli Stati Uniti aveva dichiarato…`, `A livello militare, le
+    discussioni…`) is left as it is: a name and a colon before it would make it the speaker's."""
     speaker = " ".join((fact.speaker or "").split())
-    if speaker and not _speaker_shown(fact):
+    if not speaker or _speaker_shown(fact):
+        return fact.statement
+    opens_on_quotation = fact.statement.lstrip("*_ ")[:1] in _QUOTE_MARKS
+    if opens_on_quotation or fact.embedded or opens_on_anaphor(fact.statement):
         return f"{speaker}: {fact.statement}"
     return fact.statement

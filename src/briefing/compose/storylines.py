@@ -40,6 +40,7 @@ LEAD_FALLBACK = 2  # lead storylines when none is carried by several current art
 # at 0.10-0.75; the unrelated ones words alone joined (two obituaries of two Paolas, Sudan's army
 # among Israel's strikes, two actresses' birthdays, Gaza's peace plan and Ukraine's) at 0.00-0.05.
 NAME_LINK = 0.06
+SPLIT_LARGEST = 2000
 SHARED_NAMES = 2  # two articles that share fewer names share nothing: one name (a president's) ties little
 
 _LINK_TARGET = re.compile(r"\]\([^)\s]*\)|https?://\S+")
@@ -175,20 +176,20 @@ def split_by_names(
     when they share fewer than `SHARED_NAMES` names, and the parts are average-linkage clusters
     whose mean similarity is at least `link` (not chains: Gaza's plan and Ukraine's talks, both
     naming the president, stay apart). An article that names nobody stays with the largest part."""
-    joined = [i for group in groups if len(group) > 1 for i in group]
-    if not joined:
+    joined = [i for group in groups if _splittable(group) for i in group]
+    counts = [names(articles[i]) for i in joined]
+    if not any(counts):  # nothing is named: nothing to split by
         return [list(group) for group in groups]
     from sklearn.cluster import AgglomerativeClustering
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.feature_extraction.text import TfidfTransformer
 
-    counts = [names(articles[i]) for i in joined]
     vectors = TfidfTransformer(sublinear_tf=True).fit_transform(DictVectorizer().fit_transform(counts))
     present = (vectors > 0).astype(int)
     row = {index: number for number, index in enumerate(joined)}
     result: list[list[int]] = []
     for group in groups:
-        if len(group) < 2:
+        if not _splittable(group):
             result.append(list(group))
             continue
         rows = vectors[[row[i] for i in group]]
@@ -206,6 +207,12 @@ def split_by_names(
         ordered[0] = sorted(ordered[0] + nameless, key=group.index)
         result.extend(ordered)
     return result
+
+
+def _splittable(group: Sequence[int]) -> bool:
+    """A group of two or more, up to `SPLIT_LARGEST` (its dense matrix of name similarities is
+    the cost: a group that large stays as the words found it)."""
+    return 2 <= len(group) <= SPLIT_LARGEST
 
 
 def _sort_key(article: Article) -> tuple[bool, tuple[int, int, int]]:
