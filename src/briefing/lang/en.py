@@ -19,6 +19,7 @@ LABELS = {
     "notes": "Citations",
     "method": "Method",
     "period": "Period",
+    "no_headline": "no headline",
     "undated_source": "undated",
     "skipped": "Skipped sources",
     "source": "Source",
@@ -426,6 +427,10 @@ ENGLISH = Language(
     noun_markers=word_set("the a an"),
     name_links=word_set("of"),
     demonstratives=word_set("this these those such"),
+    framing_pattern=(
+        r"(?:outlined|set out|laid out) (?:his|her|their|the) (?:view|views|position|vision|picture)"
+        r"|took the floor|spoke to (?:reporters|the press|journalists)|gave an overview"
+    ),
     not_name_words_lower=word_set(
         """a an the this that these those it its he she they we i you his her their our there here
         in on at by for from of to with without after before during since until as about against

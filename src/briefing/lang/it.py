@@ -19,6 +19,7 @@ LABELS = {
     "notes": "Citazioni",
     "method": "Metodo",
     "period": "Periodo",
+    "no_headline": "senza titolo",
     "undated_source": "senza data",
     "skipped": "Fonti escluse",
     "source": "Fonte",
@@ -634,6 +635,10 @@ ITALIAN = Language(
     ),
     name_links=word_set("di del della dello dei degli delle de"),
     demonstratives=word_set("questo questa questi queste quest' tale tali ciò suddetto suddetta"),
+    framing_pattern=(
+        r"(?:tracciat[oaie]|delineat[oaie]) (?:un|il) (?:quadro|bilancio)|fatto il punto"
+        r"|preso la parola|(?:e|sono) intervenut[oaie]|ha parlato (?:ai|alla) (?:giornalisti|stampa)"
+    ),
     not_name_words_lower=word_set(
         """il lo la i gli le un uno una un' di da del della dei degli delle nel nella nei al alla ai
         per con su tra fra e ed o ma se che chi come dove quando anche non piu più questo questa

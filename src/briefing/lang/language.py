@@ -323,6 +323,10 @@ class Language:
     demonstratives: frozenset[str]
     """Words that point back to something said before (`questo`, `this`): a key point whose
     opening clause holds one needs the sentence before it. Lower case; `quest'` elided."""
+    framing_pattern: str
+    """Regex alternatives, folded (no accents): phrases that say only that someone spoke, not what
+    (`ha tracciato un quadro`, `outlined his view`). A statement that holds nothing more (no
+    quotation, no number) is no key point: the quotation it introduces is."""
     glossary: Mapping[str, tuple[str, ...]]
     """Names of the same thing in this language, by a key shared across languages
     (`european union`: `ue`, `europea`, …): an LLM may write any language's name."""
