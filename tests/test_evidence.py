@@ -17,8 +17,8 @@ from briefing.ingest import SourceFile, read_article
 from briefing.models import Briefing, Evidence, Fact, PartialDate
 from briefing.render import render_html, render_json, render_pdf
 
-BEFORE = "Roma, 3 aprile. Dopo una lunga notte di trattative <i>tese</i> & difficili,"
-QUOTE = "il governo ha approvato il decreto sull'energia."
+BEFORE = "Roma, 3 aprile. La notte di trattative è stata <i>tese</i> & difficili."
+QUOTE = "Il governo ha approvato il decreto sull'energia."
 AFTER = "Il testo passa ora alla Camera, che lo esaminerà la prossima settimana."
 ARTICLE = f"date 2026-04-03\nTitolo del giorno\n{BEFORE} {QUOTE} {AFTER}\nUn altro paragrafo, non citato.\n"
 
@@ -78,7 +78,7 @@ def test_the_passage_is_the_quotes_paragraph_cut_at_a_word_with_an_ellipsis() ->
     start = ARTICLE.index(QUOTE)
     assert passage(ARTICLE, start, start + len(QUOTE)) == (BEFORE + " ", " " + AFTER)
     before, after = passage(ARTICLE, start, start + len(QUOTE), limit=20)
-    assert before == "…& difficili, "  # the last 20 characters, from the first word boundary
+    assert before == "…& difficili. "  # the last 20 characters, from the first word boundary
     assert after == " Il testo passa ora…"
 
 
@@ -93,7 +93,7 @@ def test_every_citation_links_to_its_quote_highlighted_in_its_paragraph(tmp_path
     assert anchors.marked == {cid: QUOTE for cid in dict.fromkeys(cited)}
     entry = html[html.index('<li id="c1"') :]
     entry = entry[: entry.index("</li>")]
-    assert "Dopo una lunga notte di trattative" in entry and "passa ora alla Camera" in entry
+    assert "La notte di trattative" in entry and "passa ora alla Camera" in entry
     assert "Un altro paragrafo" not in entry  # the quote's own paragraph, not the next
     assert 'href="#K1"' in entry or 'href="#T1"' in entry  # and back to a statement citing it
     assert anchors.scripts == 0 and "li:target .context" in html
@@ -106,14 +106,14 @@ def test_source_text_around_the_quote_stays_escaped(tmp_path: Path) -> None:
 
 def test_the_json_carries_the_passage_as_new_optional_fields(tmp_path: Path) -> None:
     data = render_json(briefing_of(tmp_path))
-    assert '"context_before": "Roma, 3 aprile.' in data and '"quote": "il governo ha approvato' in data
+    assert '"context_before": "Roma, 3 aprile.' in data and '"quote": "Il governo ha approvato' in data
 
 
 def test_the_pdf_keeps_the_annex_with_file_and_line(tmp_path: Path) -> None:
     reader = PdfReader(io.BytesIO(render_pdf(briefing_of(tmp_path))))
     pages = [" ".join((page.extract_text() or "").split()) for page in reader.pages]
     annex = [text for text in pages if "annex: evidence" in text.casefold()]
-    assert annex and "energia.txt, line 3" in annex[-1] and "il governo ha approvato" in annex[-1]
+    assert annex and "energia.txt, line 3" in annex[-1] and "Il governo ha approvato" in annex[-1]
     assert "annex: evidence" not in pages[0].casefold()  # the annex starts on a page of its own
 
 

@@ -119,7 +119,7 @@ def test_dates_long_before_the_period_or_after_the_as_of_date_stay_off() -> None
 
 
 def test_no_statement_is_printed_twice_under_two_dates() -> None:
-    text = "Il ministro ha annunciato il piano di ricostruzione per la regione colpita."
+    text = "Il ministro Rossi ha annunciato il piano di ricostruzione per la regione colpita."
     facts = candidates(
         told("a1", "a.txt", text, "2025-03-02"),
         told("b1", "b.txt", text + " ", "2025-03-03"),

@@ -104,7 +104,7 @@ def chronology_fill_ins(
             continue
         for candidate in sorted(reports.statements, key=best_supported):
             evidence = cited(candidate)
-            if printed.repeats(candidate) or not quoted.fits(evidence):
+            if not candidate.printable() or printed.repeats(candidate) or not quoted.fits(evidence):
                 continue
             printed.add(candidate, 0)
             quoted.add(evidence)

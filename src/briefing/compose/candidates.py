@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from briefing import lang
+from briefing.compose.alone import why_not_alone
 from briefing.compose.furniture import furniture_lines, on_furniture
 from briefing.compose.topic import NEUTRAL, Topic
 from briefing.models import Article, Fact, PartialDate
@@ -31,6 +32,8 @@ KIND_WEIGHT = {
 BASIS_WEIGHT = {"explicit": 0.20, "relative": 0.15, "publication": 0.0}
 CORROBORATION_WEIGHT = 0.35
 EXAMINED_PER_PICK = 50
+WEAK_POINTER = "points back (weak)"  # `compose/alone.py`'s reason for a likely pointer
+BEFORE_CHARS = 300  # of the source's text before a quote: enough for the sentence before it
 
 _WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
 _STOPWORDS = lang.union(lambda language: language.long_stopwords)
@@ -64,10 +67,40 @@ class Candidate:
     when: PartialDate | None = None
     first_day: dt.date | None = None
     last_day: dt.date | None = None
+    before: str = ""  # the source's text right before the fact's first quote
+    graded: bool = True  # whether it must stand alone as written: the offline engine's own sentences
 
     @property
     def article(self) -> str:
         return self.sources[0]
+
+    def why_not_printable(self, under_speaker: bool = False) -> str | None:
+        """Why the briefing may not print this fact (None when it may): it is site furniture, or
+        it cannot be read alone (`compose/alone.py`). Its speaker's name is shown beside it when
+        it is printed `under_speaker` (who said what), and before it wherever else the engine knows
+        the speaker and the statement does not name them (`keypoints.key_point_text`). Graded on
+        demand: only facts that reach a choice are."""
+        if self.furniture:
+            return "site furniture"
+        if not self.graded:  # a model's own sentence, written to be read alone
+            return None
+        shown = under_speaker or bool((self.fact.speaker or "").strip())
+        if shown not in self._grades:
+            fact = self.fact
+            self._grades[shown] = why_not_alone(fact.statement, self.before, fact.speaker, shown)
+        return self._grades[shown]
+
+    def printable(self, under_speaker: bool = False) -> bool:
+        return self.why_not_printable(under_speaker) is None
+
+    def printable_as_lead(self) -> bool:
+        """Printable, or failing only on a likely pointer (`points back (weak)`), which an
+        article's lead may carry: a storyline's bottom line when nothing else passes."""
+        return self.why_not_printable() in (None, WEAK_POINTER)
+
+    @cached_property
+    def _grades(self) -> dict[bool, str | None]:
+        return {}
 
     @cached_property
     def words(self) -> frozenset[str]:
@@ -82,11 +115,13 @@ def importance(fact: Fact) -> float:
     return 1.0 / math.sqrt(fact.rank) if fact.rank else fact.salience
 
 
-def prepare(facts: Sequence[Fact], articles: Iterable[Article]) -> list[Candidate]:
-    """One `Candidate` per fact, in the facts' order."""
+def prepare(facts: Sequence[Fact], articles: Iterable[Article], stand_alone: bool = True) -> list[Candidate]:
+    """One `Candidate` per fact, in the facts' order; `stand_alone` when their statements are the
+    sources' own sentences (the offline engine), which must be read alone to be printed."""
     articles = list(articles)
     undated = {a.source for a in articles if a.published is None}
     furniture = furniture_lines(articles)
+    texts = {a.source: a.text for a in articles}
     top = max((importance(f) for f in facts), default=0.0)
     scale = 1.0 / top if top > 0 else 0.0
     candidates = []
@@ -98,6 +133,8 @@ def prepare(facts: Sequence[Fact], articles: Iterable[Article]) -> list[Candidat
             + KIND_WEIGHT.get(fact.kind, 0.0)
         )
         when = fact.when
+        first = fact.evidence[0]
+        text = texts.get(first.source, "")
         candidates.append(
             Candidate(
                 fact=fact,
@@ -109,6 +146,8 @@ def prepare(facts: Sequence[Fact], articles: Iterable[Article]) -> list[Candidat
                 when=when,
                 first_day=when.first_day() if when else None,
                 last_day=when.last_day() if when else None,
+                before=text[max(0, first.start - BEFORE_CHARS) : first.start],
+                graded=stand_alone,
             )
         )
     _score_topicality(candidates, articles)
@@ -123,6 +162,11 @@ def _score_topicality(candidates: Sequence[Candidate], articles: Sequence[Articl
     scores = Topic(articles).about([c.fact.statement for c in dated])
     for candidate, topicality in zip(dated, scores, strict=True):
         candidate.topicality = topicality
+
+
+def printable(candidates: Iterable[Candidate], under_speaker: bool = False) -> list[Candidate]:
+    """The candidates the briefing may print (`Candidate.printable`), in their order."""
+    return [c for c in candidates if c.printable(under_speaker)]
 
 
 def pick(

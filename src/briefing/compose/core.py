@@ -19,15 +19,15 @@ from pydantic import BaseModel
 from briefing.compose import figures as fig
 from briefing.compose.annex import QuotedText, chronology, chronology_fill_ins, further_reports
 from briefing.compose.budget import Length, Printed, body_budget, fill, words_of
-from briefing.compose.candidates import Candidate, pick, prepare
+from briefing.compose.candidates import Candidate, pick, prepare, printable
 from briefing.compose.citations import CitationTable
 from briefing.compose.keypoints import (
     KeyPointRequest,
     KeyPointWriter,
     SalienceKeyPoints,
     WrittenKeyPoint,
+    frames_only,
     key_point_text,
-    stands_alone,
     validate_key_points,
 )
 from briefing.compose.positions import display_name, positions, speaker_of
@@ -126,8 +126,10 @@ def _key_point_ranking(
     per_article: int = KEY_POINTS_PER_ARTICLE,
 ) -> list[Candidate]:
     """Recency × (salience + corroboration + kind): what is latest (or coming) and most attested
-    is the bottom line."""
-    return pick(_by_recency(candidates, as_of, start), limit, per_article)
+    is the bottom line. Only what the briefing may print (`Candidate.printable`) is ranked; when
+    nothing is, what fails only on a likely pointer (a storyline keeps its bottom line)."""
+    alone = printable(candidates) or [c for c in candidates if c.printable_as_lead()]
+    return pick(_by_recency(alone, as_of, start), limit, per_article)
 
 
 def _by_recency(candidates: Sequence[Candidate], as_of: PartialDate, start: dt.date) -> list[Candidate]:
@@ -148,7 +150,7 @@ def _by_recency(candidates: Sequence[Candidate], as_of: PartialDate, start: dt.d
 def _bottom_line(ranked: Sequence[Candidate]) -> list[Candidate]:
     """The bottom line: among the best few by recency × attestation, the first that reports what
     happened rather than quoting someone on it (a quotation only when nothing else is there)."""
-    best = list(ranked[:BOTTOM_LINE_WINDOW])
+    best = [c for c in ranked[:BOTTOM_LINE_WINDOW] if not frames_only(c.fact)] or list(ranked[:1])
     reported = [c for c in best if not _is_quotation(c.fact)]
     return (reported or best)[:1]
 
@@ -169,9 +171,11 @@ class _Writer:
         return self.words["source_undated"] if items and all(c.sources_undated for c in items) else None
 
     def statement(self, candidate: Candidate, dated: bool = True, **extra: object) -> Statement:
+        """A chosen fact as printed: in its own words, with its speaker's name before it where no
+        `actor` heading shows it and the words do not name them (`Mark Rutte: “…”`)."""
         fact = candidate.fact
         fields: dict[str, object] = {
-            "text": fact.statement,
+            "text": fact.statement if extra.get("actor") else key_point_text(fact),
             "citations": self.citations.ids(fact.evidence),
             "date": fact.when.iso() if dated and fact.when else None,
             "kind": fact.kind,
@@ -385,11 +389,11 @@ def _choose_block(
         scheduled, announced = outlook(block.candidates, as_of)
         coming = {id(c) for c in scheduled} | {id(c) for c in announced}
         announced_ids = {id(c) for c in announced}
-        alone = [c for c in ranked if stands_alone(c.fact)] or ranked
+        alone = ranked  # every one of them stands alone (`_key_point_ranking`)
         lead = _bottom_line([c for c in alone if id(c) not in announced_ids]) or alone[:1]
         for candidate in lead:
             printed.add(candidate, words_of(key_point_text(candidate.fact)))
-        rest = [c for c in alone if id(c) not in coming]
+        rest = [c for c in alone if id(c) not in coming and not frames_only(c.fact)]
         chosen = fill(rest, key_words - (printed.used - start), printed, limit=KEY_POINTS_PER_STORYLINE - 1)
         block.key_points = [(key_point_text(c.fact), [c]) for c in lead + chosen]
 
@@ -415,7 +419,15 @@ def _choose_block(
     # The days that matter come first (best attested first), within a share of the words.
     block.developments += fill(days, int(max(0, words - (printed.used - start)) * TIMELINE_SHARE), printed)
     by_article: dict[str, list[Candidate]] = {}
-    eligible = block.candidates
+
+    # Only what can be printed where it would go: under its speaker's name (who said what), or
+    # alone; never site furniture.
+    def under_speaker(c: Candidate) -> bool:  # where the loop below puts it: who said what
+        if id(c) in future or id(c) in announced_ids:
+            return False
+        return id(c) in speaker or (id(c) not in on_timeline and id(c) in quoted_by)
+
+    eligible = [c for c in block.candidates if c.printable(under_speaker(c))]
     for candidate in _by_density(eligible, on_timeline):
         by_article.setdefault(candidate.article, []).append(candidate)
     order = _interleave(list(by_article.values()), len(eligible))
@@ -462,7 +474,11 @@ def _choose_background(
     for s in background:
         best = sorted(  # what happened before what is only scheduled: a background item is a fact
             _key_point_ranking(
-                per_storyline[s.id], as_of, _first_day(s, start_day), BACKGROUND_ROUNDS, BACKGROUND_ROUNDS
+                per_storyline[s.id],
+                as_of,
+                _first_day(s, start_day),
+                BACKGROUND_ROUNDS,
+                BACKGROUND_ROUNDS,
             ),
             key=lambda c: c.first_day is not None and c.first_day > end,
         )
@@ -539,7 +555,9 @@ def compose(
     published = [a.published for a in articles if a.published]
     first = min(published, key=PartialDate.sort_key) if published else None
     start = options.since or first
-    candidates = prepare(_unique_ids(merge_facts(facts)), articles)
+    candidates = prepare(
+        _unique_ids(merge_facts(facts)), articles, stand_alone=options.engine == "extractive"
+    )
     by_source = {a.source: a for a in articles}
     writer = _Writer(CitationTable({a.source: a.text for a in articles}), options.language)
     # Storylines are named from the verified facts only: no word of an article reaches the page
@@ -731,7 +749,7 @@ def _annex(
     written = {id(c): writer.statement(c, storyline=home.get(id(c))) for c in days}
     quoted.add([writer.citations.table[c] for st in written.values() for c in st.citations])
     with_facts = [s for s in storylines if per_storyline[s.id]]
-    ranked = {s.id: _by_information(per_storyline[s.id]) for s in with_facts}
+    ranked = {s.id: _by_information(printable(per_storyline[s.id])) for s in with_facts}
     by_article: dict[str, list[Candidate]] = {}
     for storyline in with_facts:
         for candidate in ranked[storyline.id]:

@@ -32,7 +32,8 @@ def display_name(name: str, candidates: Sequence[Candidate]) -> str:
 
 def positions(candidates: Sequence[Candidate]) -> list[tuple[str, list[Candidate]]]:
     """Up to `ACTORS_MAX` speakers, the most prominent first, each with up to `PER_ACTOR`
-    statements in date order (undated last)."""
+    statements in date order (undated last), of those the briefing may print under the speaker's
+    name; a speaker with none is left out."""
     by_speaker: dict[str, list[Candidate]] = defaultdict(list)
     names: dict[str, str] = {}
     for candidate in candidates:
@@ -46,10 +47,16 @@ def positions(candidates: Sequence[Candidate]) -> list[tuple[str, list[Candidate
         scores = sorted((c.score for c in by_speaker[key]), reverse=True)
         return sum(scores[:PER_ACTOR])
 
-    result = []
-    for key in sorted(by_speaker, key=lambda k: (-prominence(k), k))[:ACTORS_MAX]:
-        ranked = sorted(by_speaker[key], key=lambda c: -c.score)
+    result: list[tuple[str, list[Candidate]]] = []
+    for key in sorted(by_speaker, key=lambda k: (-prominence(k), k)):
+        if len(result) >= ACTORS_MAX:
+            break
+        # what can be printed under the speaker's name (`Candidate.printable`)
+        shown = [c for c in by_speaker[key] if c.printable(under_speaker=True)]
+        ranked = sorted(shown, key=lambda c: -c.score)
         chosen = pick(ranked, PER_ACTOR, per_article=2)
+        if not chosen:
+            continue
         chosen.sort(key=lambda c: c.when.sort_key() if c.when else (9999, 99, 99))
         result.append((display_name(names[key], chosen), chosen))
     return result

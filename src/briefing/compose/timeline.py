@@ -223,6 +223,8 @@ def ranked_timeline(
             days += a_day
             continue
         for candidate in sorted(reports.statements, key=best_supported):
+            if not candidate.printable():  # furniture, or it cannot be read alone: the next one
+                continue
             if not any(near_duplicate(candidate.words, other.words) for other in chosen):
                 chosen.append(candidate)
                 days += a_day

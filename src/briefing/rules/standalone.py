@@ -115,6 +115,11 @@ def _subject_after(rest: str) -> bool:
     """A subject written after the verb, in its clause: a determiner or a capitalised name that no
     preposition governs (`… a Milano la conduttrice`), before a reported clause or an infinitive."""
     clause = _CLAUSE_END.split(rest, maxsplit=1)[0]
+    # a phrase set off by commas that a preposition opens (`È morta a Milano, all'età di 61 anni,
+    # Paola Marella`) is an aside: the subject may come after it
+    while (aside := _ASIDE.match(rest)) is not None and _first_folded(aside["phrase"]) in _PREPOSITIONS:
+        rest = rest[aside.end() :]
+        clause += " " + _CLAUSE_END.split(rest, maxsplit=1)[0]
     previous = ""
     for token in _WORD.findall(clause):
         word = fold(token)
@@ -133,9 +138,20 @@ def _subject_after(rest: str) -> bool:
     return False
 
 
+_ASIDE = re.compile(r"[^,;:()\[\]«»“”\"–—]*,\s*(?P<phrase>[^,;:()\[\]«»“”\"–—]+),\s*")
+
+
+def _first_folded(phrase: str) -> str:
+    """The first word of `phrase`, folded; an elided one with its apostrophe (`all'`)."""
+    word = _WORD.match(phrase.strip())
+    token = fold(word.group(0)) if word else ""
+    return token.split("'")[0] + "'" if "'" in token else token
+
+
 # A short sentence whose bare definite subject repeats a noun of the sentence before it (`… messaggi
 # di cordoglio.` + `Il cordoglio è bipartisan.`) says something of what that sentence named.
 _SHORT = 15  # words
+_NAME_WITHIN = 7  # words after a definite role noun in which a name says who (`Il segretario … Mark Rutte`)
 
 
 def _bare_definite_pointing_back(text: str, before: str) -> bool:
@@ -151,10 +167,17 @@ def _bare_definite_pointing_back(text: str, before: str) -> bool:
         return False
     named = False  # `Il portavoce presidenziale russo Dmitry Peskov`, not `… announced on Monday`
     words = text[match.start("noun") :].split()
-    for word in words[1:4] if not words[0].endswith(",") else []:
-        if fold(word) in _PREPOSITIONS or word.startswith(","):
+    governed = False  # `Il segretario generale della NATO Mark Rutte`: a name after the office's complement
+    for word in words[1:_NAME_WITHIN] if not words[0].endswith(",") else []:
+        if word.startswith(","):
             break
-        named = named or word[:1].isupper()
+        if fold(word) in _PREPOSITIONS:
+            governed = True
+            continue
+        if not word[:1].isupper() and governed:
+            break
+        named = named or (word[:1].isupper() and not governed)
+        governed = False
         if word.endswith(","):
             break
     if complement in _COMPLEMENTS or named:

@@ -1,0 +1,188 @@
+"""Whether a statement the briefing prints can be read alone: the compose-time grade (issue 15).
+
+The engine keeps a sentence that points back (`rules/standalone.py`) only with the sentence it
+points back to, but it lets a *likely* pointer stand as an article's lead, and it cannot see
+everything. A briefing prints a few dozen statements out of hundreds of candidates, so it can be
+choosier: `why_not_alone` fails a statement when its first sentence
+
+- points back at all (`points_back`, strong or weak, judged against the source's text right
+  before the quote): the span does not hold what it points to; or opens on a connective that
+  narrows what came before (`In particolare,`);
+- quotes someone named only by a common noun (`», ha detto il finanziere`, `the official said`),
+  unless the briefing shows the speaker's name beside it;
+- is a quotation that names nobody (an interview's answer, `GENOVA «Mi chieda tutto…»`), unless
+  the speaker's name is shown, or a question;
+- counts what was named before (`i due “rottamatori”`, `the two men`), or holds a definite noun
+  that stands for something named before (`l'analisi “inaccurata”`, `sull'ammissibilità.`) with
+  nothing after it that says which.
+
+Later sentences of a statement may point back into the statement itself: only the first
+sentence is graded. Composition then takes the next best candidate that passes, never one that
+fails (`Candidate.printable`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing import lang
+from briefing.compose.keypoints import opens_on_anaphor
+from briefing.lang import fold
+from briefing.rules.lexicon import REPORTING_FORMS, Lowercase
+from briefing.rules.standalone import points_back
+
+_ABBREVIATIONS = lang.union(lambda language: language.abbreviations)
+_SENTENCE_END = re.compile(r"[.!?…][\"”»’')\]]*\s+(?=[\"“«‘'(\[]*[A-ZÀ-Ý0-9])")
+_DATELINE = re.compile(  # `GENOVA «…»`, `WASHINGTON (AP) — “…”`
+    r"^[*_\s]*(?:[A-ZÀ-Ý][A-ZÀ-Ý.'’-]+\s+){1,3}(?:\([^)]{1,30}\)\s*)?[-–—,:]?\s*(?=[\"“«‘'])"
+)
+_QUOTED = re.compile(r"«[^»]*»?|“[^”]*”?|\"[^\"]*\"?")
+_QUOTE_MARKS = "\"“«‘'"
+_REPORTING = list(REPORTING_FORMS.values())
+_ARTICLES = sorted(
+    {a for language in lang.ALL for a in language.definite_articles}
+    | {p for language in lang.ALL for p in language.prepositions if p[-1:] in "'’"},
+    key=len,
+    reverse=True,
+)
+_ARTICLE = r"(?:" + "|".join(re.escape(a) if a[-1] in "'’" else re.escape(a) + r"\s+" for a in _ARTICLES)
+_ARTICLE += r")"
+_AFTER_VERB = re.compile(r"^\s*,?\s*" + _ARTICLE + r"(?P<noun>[a-zà-ÿ]{3,})\b(?P<rest>[^.;:«»“”\"()]*)")
+_BEFORE_VERB = re.compile(
+    r"(?:^|[^\w'’])(?i:the)\s+(?P<words>(?:[a-z][\w-]*\s+){0,2})(?P<noun>[a-z][\w-]{2,})\s*,?\s*$"
+)
+_PREPOSITIONS = lang.union(lambda language: language.prepositions)
+_COMPLEMENTS = lang.union(lambda language: language.noun_complements)
+_NARROWING = Lowercase(
+    r"^[\"“«'‘(*_\s]*(?:" + lang.alternatives(lambda language: language.printed_connective_openers) + r")\b"
+)
+_NARROWING = Lowercase(
+    r"^[\"“«'‘(*_\s]*(?:" + lang.alternatives(lambda language: language.printed_connective_openers) + r")\b"
+)
+_NUMBERED = Lowercase(
+    r"(?:^|[^\w'’])(?:" + lang.alternatives(lambda language: language.numbered_back_references) + r")"
+)
+_UNRESOLVED = frozenset(fold(noun) for noun in lang.union(lambda language: language.unresolved_nouns))
+_DEFINITE_NOUN = re.compile(
+    r"(?:^|[^\w'’])" + _ARTICLE + r"(?P<noun>[a-zà-ÿ]{3,})(?P<next>\s*[\"“«‘.,;:?!)]|\s*$)"
+)
+_WORD = re.compile(r"\w+['’]?")  # `dell’`, `Istat`: an elided preposition is a word of its own
+_ATTRIBUTION = re.compile(r"(?:[”»\"]\s*,?|[–—]|\s-)\s*$")  # `«…», ha detto`, `– ha aggiunto`
+_APPOSITION = 3  # words after a speaker's noun in which its name may stand
+_NOT_A_SPEAKER = Lowercase(r"^(?:secondo|stando a|a detta di|according to)\b")
+
+
+def first_sentence(text: str) -> str:
+    """The statement's first sentence: up to the first full stop (or ! ? …) that is followed by a
+    capital and does not close an abbreviation or an initial (`Prof. Reni`, `J. Smith`)."""
+    for match in _SENTENCE_END.finditer(text):
+        word = text[: match.start() + 1].rsplit(None, 1)[-1].lstrip("\"“«‘'(")
+        if word in _ABBREVIATIONS or re.fullmatch(r"[A-ZÀ-Ý]\.", word):
+            continue
+        return text[: match.start() + 1]
+    return text
+
+
+def _named(rest: str) -> bool:
+    """A name in apposition to a speaker's common noun: a capitalised word among the few right
+    after it (`il ministro Crosetto`) or right after a comma (`il portavoce, Mario Rossi`), that
+    no preposition governs (not `il finanziere azionista di Mps`)."""
+    pieces = rest.split(",")
+    for number, piece in enumerate(pieces):
+        previous = ""
+        for token in _WORD.findall(piece)[: _APPOSITION if number == 0 else 1]:
+            if token[:1].isupper() and previous not in _PREPOSITIONS:
+                return True
+            previous = fold(token)
+    return False
+
+
+def _identified(rest: str) -> bool:
+    """`il ministro della Difesa`, `il portavoce del Cremlino`, `il primario del San Martino`: a
+    noun whose complement, right after it, names where the speaker belongs, so that the speaker
+    is known without a name (`il finanziere azionista di Mps` is not: the words after the noun
+    describe rather than place it)."""
+    words = _WORD.findall(rest)
+    return len(words) >= 2 and fold(words[0]) in _COMPLEMENTS and words[1][:1].isupper()
+
+
+def _written(speaker: str | None, text: str) -> bool:
+    """The speaker's surname is written in `text`."""
+    surname = " ".join((speaker or "").split()).split()[-1:]
+    return bool(surname) and fold(surname[0]).casefold() in fold(text).casefold()
+
+
+def unnamed_speaker(sentence: str, speaker: str | None = None) -> bool:
+    """A quotation's reporting verb whose speaker is a common noun and no name (`», ha detto il
+    finanziere`, `" hanno scritto i famigliari`, `the official said`): unless the engine's
+    speaker is written in the sentence."""
+    if _written(speaker, sentence):
+        return False
+    for form in _REPORTING:
+        for verb in form.finditer(sentence):
+            if _NOT_A_SPEAKER.match(verb.group(0)):
+                continue
+            after = _AFTER_VERB.match(sentence[verb.end() :])
+            attributes = _ATTRIBUTION.search(sentence[: verb.start()]) is not None
+            if attributes and after and not _named(after["rest"]) and not _identified(after["rest"]):
+                return True
+            before = _BEFORE_VERB.search(sentence[: verb.start()])
+            if before and not any(w[:1].isupper() for w in before["words"].split()):
+                return True
+    return False
+
+
+def _outside_quotes(sentence: str) -> str:
+    return _QUOTED.sub(" ", sentence)
+
+
+def nameless_quotation(statement: str, speaker: str | None = None) -> bool:
+    """A statement that opens on a quotation (after a dateline, `GENOVA «…»`) and names nobody:
+    the engine's speaker is not written in it, and nothing outside its quotation marks is
+    capitalised (an interview's answer, a line whose speaker is in another sentence)."""
+    body = _DATELINE.sub("", statement, count=1).lstrip("*_ ")
+    if body[:1] not in _QUOTE_MARKS:
+        return False
+    if _written(speaker, body):
+        return False
+    return not any(token[:1].isupper() for token in _WORD.findall(_outside_quotes(body)))
+
+
+def is_question(sentence: str) -> bool:
+    """An interviewer's question, or a rhetorical one: it asks rather than reports."""
+    return sentence.rstrip("\"”»’')]*_ ").endswith("?")
+
+
+def unresolved_reference(sentence: str) -> bool:
+    """A definite noun phrase that stands for something named before: one that counts (`i due
+    “rottamatori”`, `the two men`), or one of `unresolved_nouns` / `shell_nouns` with nothing
+    after it that says which (`l'analisi “inaccurata”`, `sull'ammissibilità.`)."""
+    if _NUMBERED.search(sentence):
+        return True
+    return any(fold(m["noun"]) in _UNRESOLVED for m in _DEFINITE_NOUN.finditer(sentence))
+
+
+def why_not_alone(
+    statement: str, before: str = "", speaker: str | None = None, speaker_shown: bool = False
+) -> str | None:
+    """Why `statement` cannot be printed alone (None when it can): `before` is the source's text
+    right before its quote, `speaker` whom the engine found quoted; `speaker_shown` when the
+    briefing prints the speaker's name beside it (who said what, a key point prefixed with it)."""
+    first = first_sentence(statement)
+    strength = points_back(first, before)
+    if strength:
+        return f"points back ({strength})"
+    if _NARROWING.match(first):
+        return "opens on a connective that narrows the sentence before"
+    # a speaker's `questo sforzo` is theirs; under the speaker's name, so is `Alla domanda su questa …`
+    if not speaker_shown and opens_on_anaphor(_outside_quotes(first).strip(" ,")):
+        return "a demonstrative in its opening clause"
+    if is_question(first):
+        return "a question"
+    if not speaker_shown and nameless_quotation(statement, speaker):
+        return "a quotation that names no speaker"
+    if not speaker_shown and unnamed_speaker(first, speaker):
+        return "a speaker named only by a common noun"
+    if unresolved_reference(first):
+        return "a definite noun phrase whose referent is not in the statement"
+    return None

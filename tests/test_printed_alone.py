@@ -1,0 +1,146 @@
+"""What the briefing prints stands alone (issue 15): compose grades every statement it would print
+(`compose/alone.py`) and takes the next best one that passes; site furniture is never printed."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from briefing.compose import ComposeOptions, compose
+from briefing.compose.alone import first_sentence, why_not_alone
+from briefing.engines.extractive import ExtractiveEngine
+from briefing.models import Article, Briefing, PartialDate
+from briefing.rules.standalone import points_back
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # a speaker named only by a common noun
+        "“Abbiamo deciso e voteremo, supportiamo l’operazione”, ha detto il finanziere azionista di Mps.",
+        '"Ci lascia Paola, la nostra Forza" hanno scritto i famigliari nel necrologio.',
+        "“We will not back down,” said the official, who asked not to be named.",
+        # an opening connective
+        "In particolare, il ministro ha firmato il decreto sulle scuole.",
+        "Inoltre il governo ha stanziato dieci milioni per le imprese.",
+        "However, the council approved the budget on Tuesday.",
+        # an interview's question and answer
+        "GENOVA «Mi chieda tutto quello che vuole».",
+        "Sindaco Marco Bucci, si sente coinvolto?",
+        "«Come potrei non esserlo. Stiamo parlando di persone con cui lavoravo».",
+        # a definite noun phrase whose referent is not in the statement
+        "Nel 2021 le due avevano aperto insieme una casa di produzione a Londra.",
+        "A febbraio è previsto il vaglio della Corte Costituzionale sull'ammissibilità.",
+        "In una lettera il Monte ha definito l’analisi “inaccurata e incompleta”.",
+        "The two men met again in Geneva on Friday.",
+        # a weak pointer counts in compose (the engine lets one stand as a lead)
+        "La decisione è arrivata ieri sera dopo il voto.",
+        "Era nata a Merano, in Alto Adige, dove aveva lavorato in un quotidiano locale.",
+    ],
+)
+def test_a_statement_that_needs_the_sentence_before_it_is_not_printed(statement: str) -> None:
+    assert why_not_alone(statement) is not None
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "“Abbiamo deciso e voteremo”, ha detto il finanziere Davide Serra.",
+        "«La Nato non accetterà intimidazioni», ha detto il ministro della Difesa.",
+        "«Siamo pronti», ha detto il portavoce, Mario Rossi.",
+        "Alla gara nazionale di pittura hanno partecipato i due figli di Mario Rossi.",
+        "L'allarme è scattato nella stazione di Bologna quando erano le tre e mezza del mattino.",
+        "The two sides of the Russia-Ukraine conflict met in Riyadh on Monday.",
+        # the antecedent is in the verbatim span: only the first sentence is graded
+        "Il governo ha approvato il decreto sulla scuola. La decisione è arrivata ieri sera.",
+        "È morta a Milano, all'età di 61 anni, Paola Marella, architetta e conduttrice televisiva.",
+        "Il segretario generale della NATO Mark Rutte ha incontrato oggi Donald Trump in Florida.",
+    ],
+)
+def test_a_statement_that_stands_alone_is_printed(statement: str) -> None:
+    assert why_not_alone(statement) is None
+
+
+def test_a_quotation_stands_alone_under_its_speakers_name() -> None:
+    answer = "«Come potrei non esserlo. Stiamo parlando di persone con cui lavoravo»."
+    assert why_not_alone(answer, speaker="Marco Bucci") is not None
+    assert why_not_alone(answer, speaker="Marco Bucci", speaker_shown=True) is None
+    named = "“Abbiamo deciso”, ha detto il finanziere azionista di Mps, Davide Serra."
+    assert why_not_alone(named, speaker="Davide Serra") is None
+
+
+def test_the_first_sentence_runs_past_abbreviations_and_initials() -> None:
+    text = "Il Prof. Reni e J. Smith hanno firmato l'appello. Poi sono partiti."
+    assert first_sentence(text) == "Il Prof. Reni e J. Smith hanno firmato l'appello."
+
+
+def test_the_engine_reads_an_aside_before_an_inverted_subject_and_a_name_after_an_office() -> None:
+    assert points_back("È morta a Milano, all'età di 61 anni, Paola Marella, architetta.") is None
+    assert points_back("È morta a Milano, ieri, dopo una lunga malattia.") == "weak"
+    assert points_back("Il segretario generale della NATO Mark Rutte ha incontrato Trump.") is None
+    assert points_back("Lo riferiscono i siti dei quotidiani locali.") == "strong"
+
+
+def _article(source: str, text: str, published: str, language: str = "it") -> Article:
+    return Article(
+        source=source,
+        text=text,
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        encoding="utf-8",
+        published=PartialDate.parse(published),
+        language=language,
+    )
+
+
+def _briefing(articles: list[Article]) -> Briefing:
+    engine = ExtractiveEngine()
+    facts = [fact for a in articles for fact in engine.extract(a).facts]
+    return compose(articles, facts, ComposeOptions(language="it"))
+
+
+def _printed(briefing: Briefing) -> list[str]:
+    return [st.text for sec in briefing.sections for st in sec.statements if st.citations]
+
+
+INTERVIEW = (
+    "date 2025-03-31\nIl sindaco di Genova parla del porto\n\n"
+    "Il sindaco di Genova Marco Bucci ha presentato lunedì il piano per il porto della città, "
+    "con un investimento di 40 milioni di euro per la nuova diga.\n\n"
+    "Il consiglio comunale voterà il piano entro la fine di aprile, secondo il calendario "
+    "approvato dalla giunta di Genova.\n\n"
+    "Sindaco Bucci, si sente coinvolto nell'inchiesta sul porto?\n\n"
+    "«Come potrei non esserlo. Stiamo parlando di persone con cui lavoravo ogni giorno».\n\n"
+    "Gli armatori hanno accolto con favore il piano. "
+    "“Abbiamo deciso e voteremo a favore del piano”, ha detto il finanziere azionista del porto.\n\n"
+    "La Regione Liguria ha stanziato altri 12 milioni di euro per le banchine di Genova.\n"
+)
+
+
+def test_the_briefing_prints_the_next_statement_that_stands_alone_in_every_section() -> None:
+    printed = _printed(_briefing([_article("genova.txt", INTERVIEW, "2025-03-31")]))
+    assert any("40 milioni" in text for text in printed)
+    assert any("12 milioni" in text for text in printed)
+    assert not any("si sente coinvolto" in text for text in printed)  # the question
+    assert not any("Come potrei non esserlo" in text for text in printed)  # its answer, no speaker
+    assert not any("ha detto il finanziere" in text for text in printed)  # a speaker with no name
+
+
+SIDEBAR = "Mario Bianchi racconta da vent'anni la vita dei quartieri di Torino e delle sue periferie."
+
+
+def test_site_furniture_is_printed_in_no_section() -> None:
+    days = ["2025-03-01", "2025-03-10", "2025-03-20", "2025-03-31"]
+    articles = [
+        _article(
+            f"a{n}.txt",
+            f"date {day}\nNotizie da Torino numero {n}\n\n"
+            f"Il consiglio comunale di Torino ha approvato il {n}° bilancio di quartiere con {n + 20} voti "
+            f"favorevoli.\n\n{SIDEBAR}\n",
+            day,
+        )
+        for n, day in enumerate(days, start=1)
+    ]
+    printed = _printed(_briefing(articles))
+    assert any("bilancio di quartiere" in text for text in printed)
+    assert not any("vent'anni" in text for text in printed)
