@@ -349,3 +349,188 @@ def test_a_relative_clause_opened_by_quale_holds_its_date() -> None:
     published = PartialDate(year=2025, month=3, day=31)
     sentence = "Il confronto sul quale si basa l'adeguamento nel 2027 mostra un incremento di sette mesi."
     assert main_date(find_dates(sentence, published), None, published) is None
+
+
+def engine_date_of(sentence: str, published: PartialDate) -> str | None:
+    """The date as the extractive engine picks it: with the tense of the main clause."""
+    mention = main_date(find_dates(sentence, published), main_tense(sentence), published)
+    return mention.date.iso() if mention and mention.date else None
+
+
+def extracted_dates(tmp_path: Path, text: str) -> dict[str, str | None]:
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    article = read_article(SourceFile(str(path), path), with_language=False)
+    facts = ExtractiveEngine().extract(article.model_copy(update={"language": "it"})).facts
+    return {f.statement: f.when.iso() if f.when else None for f in facts}
+
+
+def test_a_birth_or_a_death_that_qualifies_a_person_does_not_date_the_sentence() -> None:
+    published = PartialDate(year=2022, month=4, day=29)
+    sentence = (
+        "Mario Bianchi, nato a Torino nel 1901 e morto a Roma nel 1980, disegnava manifesti per i teatri."
+    )
+    assert date_of(sentence, published) is None
+    assert date_of("La cantante è nata nel 1994 a Lecce, dove vive ancora.", published) == "1994"
+    assert (
+        date_of("Lo scrittore è nato nella scomparsa Jugoslavia nel 1950.", published) == "1950"
+    )  # an adjective
+    assert (
+        date_of("Born in Ohio in 1950, the senator said on Monday that he will retire.", published)
+        == "2022-04-25"
+    )
+
+
+def test_a_date_in_a_gerund_clause_does_not_date_a_sentence_told_in_the_past() -> None:
+    published = PartialDate(year=2025, month=3, day=31)
+    sentence = "Le stime sono state riviste al ribasso portando la crescita attesa nel 2027 all'1 per cento."
+    assert engine_date_of(sentence, published) is None
+    assert engine_date_of("Il governo sta preparando il decreto per il 2026.", published) == "2026"
+
+
+def test_a_main_clause_in_the_tense_of_history_is_background() -> None:
+    assert is_background("L'imprenditore intuì l'affare ma non seppe guadagnarci.")
+    assert is_background("Nello stesso anno recitarono insieme in un film presentato a Cannes.")
+    assert not is_background("L'imprenditore ha intuito l'affare e lo ha detto ieri.")
+    assert not is_background("Il ministro può firmare il decreto.")  # `può` is the present
+    # a verb of history in a relative or comparison clause leaves the main clause's present alone
+    assert not is_background("Il sindaco ricorda gli attentati in cui rimasero uccise 200 persone.")
+    assert not is_background("«Come disse un ministro, io non ci sto», dice il sindaco.")
+    assert main_tense("Il presidente dichiarò la guerra.") == "past"  # not the future's `-rò`
+    assert main_tense("Lo farò domani, ha detto il ministro.") == "future"
+    assert is_background("Il giudice entrò nel Consiglio di Stato e poi ne divenne presidente.")
+    assert main_tense("Non potrò venire, ha detto il ministro.") == "future"
+
+
+def test_convocato_after_avere_is_done_and_before_per_is_scheduled() -> None:
+    saturday = PartialDate(year=2013, month=6, day=8)
+    sentence = "Il governo, nella giornata di giovedì, ha convocato l'ambasciatore per avere chiarimenti."
+    assert engine_date_of(sentence, saturday) == "2013-06-06"
+    monday = PartialDate(year=2025, month=5, day=5)
+    assert engine_date_of("Il presidente ha convocato il Consiglio per il 12 maggio.", monday) == "2025-05-12"
+    assert engine_date_of("Il Consiglio è convocato per giovedì.", monday) == "2025-05-08"
+
+
+def test_the_paragraphs_of_a_chronicle_are_dated_by_the_day_they_open_on(tmp_path: Path) -> None:
+    dated = extracted_dates(
+        tmp_path,
+        "date 2011-12-27\nUn anno di cronaca in provincia\n\n"
+        "3 marzo, a Favara i carabinieri hanno arrestato due uomini armati.\n\n"
+        "24 giugno, incidente stradale sulla statale a Butera.\n\n"
+        "11 settembre, un incendio ha distrutto un capannone agricolo a Favara. "
+        "Il sindaco Mario Rossi ha chiesto aiuto alla Regione. Oggi sono arrivati i vigili del fuoco.\n",
+    )
+    assert (
+        dated["24 giugno, incidente stradale sulla statale a Butera."] == "2011-06-24"
+    )  # not the coming June
+    assert (
+        dated["Il sindaco Mario Rossi ha chiesto aiuto alla Regione."] == "2011-09-11"
+    )  # not the publication
+    assert dated["Oggi sono arrivati i vigili del fuoco."] == "2011-09-11"
+
+
+def test_one_paragraph_opening_on_a_day_is_not_a_chronicle(tmp_path: Path) -> None:
+    dated = extracted_dates(
+        tmp_path,
+        "date 2025-05-05\nIl vertice della prossima settimana\n\n"
+        "12 maggio, i ministri si incontreranno a Bruxelles per il vertice sulla difesa.\n\n"
+        "Il sindaco Mario Rossi ha chiesto aiuto alla Regione.\n",
+    )
+    assert (
+        dated["12 maggio, i ministri si incontreranno a Bruxelles per il vertice sulla difesa."]
+        == "2025-05-12"
+    )
+    assert dated["Il sindaco Mario Rossi ha chiesto aiuto alla Regione."] == "2025-05-05"
+
+
+def test_the_attacks_of_11_september_are_those_of_2001_and_do_not_date_the_sentence() -> None:
+    anniversary = PartialDate(year=2011, month=9, day=11)
+    mentions = find_dates("Il tennista ha reso omaggio alle vittime dell'11 settembre.", anniversary)
+    assert [(m.date.iso() if m.date else None, m.aside) for m in mentions] == [("2001-09-11", True)]
+    assert date_of("Il tennista ha reso omaggio alle vittime dell'11 settembre.", anniversary) is None
+    assert (
+        date_of("Dopo l'11 settembre l'intelligence cambiò metodi.", PartialDate(year=2012, month=6, day=19))
+        is None
+    )
+    assert (
+        date_of(
+            "Disse che gli attacchi del 11 settembre erano un segnale.",
+            PartialDate(year=2012, month=9, day=29),
+        )
+        is None
+    )
+    # a day of the year written the same way, with no cue, is that year's
+    assert (
+        date_of("Il Senato ha votato l'11 settembre la legge.", PartialDate(year=2024, month=9, day=20))
+        == "2024-09-11"
+    )
+    assert (
+        date_of(
+            "L'11 settembre il parlamento ha approvato la legge.", PartialDate(year=2012, month=10, day=10)
+        )
+        == "2012-09-11"
+    )
+
+
+def test_a_schedule_in_apposition_does_not_date_a_main_clause_about_now() -> None:
+    published = PartialDate(year=2022, month=4, day=29)
+    sentence = (
+        "La proposta arriva a pochi giorni dalla cerimonia del premio, in programma venerdì 6 maggio a Roma."
+    )
+    assert main_tense(sentence) is None  # `in programma` is the apposition's, not the main clause's
+    assert engine_date_of(sentence, published) is None
+    # the schedule of the main clause, or an apposition under a main clause in the future, still dates it
+    assert (
+        engine_date_of("Il vertice, previsto per venerdì 6 maggio, si terrà a Roma.", published)
+        == "2022-05-06"
+    )
+    assert engine_date_of("La finale è in programma venerdì 6 maggio a Roma.", published) == "2022-05-06"
+
+
+def test_a_past_year_in_an_aside_makes_history_only_of_a_date_no_tense_placed() -> None:
+    published = PartialDate(year=2012, month=6, day=19)
+    # told in the present about an earlier year: the day stays unresolved rather than given 2012
+    assert (
+        date_of(
+            "La rabbia esplode il 25 gennaio, quando la piazza si riempie per la prima volta dal 1977.",
+            published,
+        )
+        is None
+    )
+    # told in the past, or announced: the tense placed the day, the aside year does not undo it
+    condemned = "Il 5 marzo il tribunale ha condannato l'uomo per la rapina del 2004."
+    assert engine_date_of(condemned, published) == "2012-03-05"
+    announced = "Il premio sarà annunciato il 7 ottobre, a dieci anni dagli attacchi dell'11 settembre."
+    assert engine_date_of(announced, published) == "2012-10-07"
+
+
+def test_a_past_word_in_a_relative_clause_does_not_make_the_main_clause_past() -> None:
+    from briefing.rules.when import without_relative_clauses
+
+    published = PartialDate(year=2024, month=9, day=24)
+
+    def as_the_engine(sentence: str) -> str | None:
+        mentions = find_dates(sentence, published)
+        mention = main_date(mentions, main_tense(without_relative_clauses(sentence, mentions)), published)
+        return mention.date.iso() if mention and mention.date else None
+
+    sentence = (
+        "Gli sfollati sono abitanti del paese dove nella notte tra mercoledì e giovedì scorso era crollato "
+        "l'argine, allagando molte case."
+    )
+    assert as_the_engine(sentence) is None  # the present of `sono abitanti`, not last Wednesday
+    assert as_the_engine(
+        "Mercoledì il Senato ha approvato la riforma, che il governo aveva presentato a luglio."
+    ) == ("2024-09-18")
+
+
+def test_a_weekday_that_fits_no_year_near_the_publication_leaves_its_day_unresolved() -> None:
+    mentions = find_dates(
+        "Il bollettino di oggi mercoledì 4 novembre: trecento nuovi casi.",
+        PartialDate(year=2013, month=4, day=11),
+    )
+    assert [(m.text, m.date) for m in mentions if m.basis == "explicit"] == [("mercoledì 4 novembre", None)]
+    assert (
+        date_of("Il vertice è fissato per mercoledì 9 ottobre.", PartialDate(year=2024, month=9, day=30))
+        == "2024-10-09"
+    )

@@ -165,3 +165,41 @@ def update_stamps(text: str) -> list[tuple[int, PartialDate]]:
                     stamps.append((offset, found[0][1]))
         offset += len(line)
     return stamps
+
+
+# `19 luglio, a Racalmuto, ignoti hanno sparato …`: a paragraph that opens on its day and a comma.
+_ENTRY_RE = re.compile(
+    rf"(?:{_WEEKDAY},?\s+)?(?P<day>\d{{1,2}})(?:º|°)?\s+{_MONTH}(?:\s+(?P<year>(?:19|20)\d{{2}}))?\s*[,:]\s+\w",
+    re.IGNORECASE,
+)
+# A chronicle has several such paragraphs; one alone may be a schedule (`12 maggio, vertice a Bruxelles`).
+_CHRONICLE_ENTRIES = 3
+
+
+def chronicle_entries(text: str, published: PartialDate | None) -> list[tuple[int, int, PartialDate]]:
+    """The paragraphs of a chronicle (`19 luglio, a Racalmuto, …`; `24 giugno, incidente stradale
+    a Butera.`), each with its span and its day: the day dates what the paragraph reports, and its
+    relative words count from it. A day with no year is the last one on or before the publication
+    (a chronicle looks back); with no publication date it stays out. Fewer than three such
+    paragraphs are not a chronicle."""
+    entries: list[tuple[int, int, PartialDate]] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        match = _ENTRY_RE.match(line.lstrip())
+        date = _entry_day(match, published) if match else None
+        if date is not None:
+            entries.append((offset, offset + len(line), date))
+        offset += len(line)
+    return entries if len(entries) >= _CHRONICLE_ENTRIES else []
+
+
+def _entry_day(match: re.Match[str], published: PartialDate | None) -> PartialDate | None:
+    if match["year"]:
+        return _build(match["year"], match["month"], match["day"])
+    if published is None or published.precision != "day":
+        return None
+    for year in (published.year, published.year - 1):
+        date = _build(str(year), match["month"], match["day"])
+        if date is not None and date.first_day() <= published.first_day():
+            return date
+    return None

@@ -9,9 +9,10 @@ is, and how much it is the news of its article (`salience`: the lead first).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
-from briefing.dates import update_stamps
+from briefing.dates import chronicle_entries, update_stamps
 from briefing.models import Actor, Article, DroppedFact, Evidence, Extraction, Fact, PartialDate, WhenBasis
 from briefing.rules.actors import ActorIndex
 from briefing.rules.attribution import attribute, inside_quotation, opening_subject
@@ -20,7 +21,7 @@ from briefing.rules.lexicon import ACTION, HEDGE
 from briefing.rules.salience import Features, classify, is_background, main_tense, repeats, score
 from briefing.rules.sentences import Sentence, split_article, without_link_markup
 from briefing.rules.standalone import points_back
-from briefing.rules.when import find_dates, main_date
+from briefing.rules.when import find_dates, main_date, without_relative_clauses
 
 ENGINE_VERSION = "extractive-1"
 
@@ -171,14 +172,16 @@ class ExtractiveEngine:
         facts: list[Fact] = []
         previous_speaker: str | None = None
         stamps = update_stamps(article.text)
+        entries = chronicle_entries(article.text, article.published)
         body_position = {id(s): i for i, s in enumerate(body)}
         for number, sentence in enumerate(kept):
-            anchor = _anchor(article, stamps, sentence.start)
+            chronicle_day = _chronicle_day(entries, sentence.start)
+            anchor = chronicle_day or _anchor(article, stamps, sentence.start)
             following = kept[number + 1] if number + 1 < len(kept) else None
             lead_in = introduces_quotation(sentence, following, index)
             fact = self._fact(article, language, sentence, index, principal, previous_speaker,
                               body_position.get(id(sentence), 0), len(body), number, anchor,
-                              lead_in)  # fmt: skip
+                              lead_in, chronicle_day)  # fmt: skip
             if sentence.role == "body":
                 previous_speaker = fact.speaker or previous_speaker
             facts.append(fact)
@@ -197,16 +200,18 @@ class ExtractiveEngine:
         number: int,
         anchor: PartialDate | None,
         lead_in: bool = False,
+        chronicle_day: PartialDate | None = None,
     ) -> Fact:
-        """`anchor`: the date the sentence's relative words count from (the publication date, or the
-        live-blog update line above it)."""
+        """`anchor`: the date the sentence's relative words count from (the publication date, the
+        live-blog update line above it, or the day its chronicle paragraph opens on); `chronicle_day`:
+        that day, which also dates what the paragraph reports in place of the publication."""
         text = sentence.text
         mentions = find_dates(text, anchor)
         # `oggi` in a quotation is the day the speaker spoke, not the date of an event
         dating = [m for m in mentions if m.basis == "explicit" or not inside_quotation(text, m.start)]
         if sentence.role == "tweet":
             dating = []  # a post is dated by its sign-off: the day it was published
-        tense = main_tense(text)
+        tense = main_tense(without_relative_clauses(text, dating))
         main = main_date(dating, tense, anchor)
         figures = figures_in(text, language, exclude=[(m.start, m.end) for m in mentions])
         hard = sum(1 for f in figures if f.kind in _HARD_FIGURES)
@@ -243,7 +248,8 @@ class ExtractiveEngine:
             and kind in ("event", "statement", "position", "figure")
             and not is_background(text)
         ):
-            when, basis = article.published, "publication"
+            # a chronicle's paragraph reports its day (`1 ottobre, … . Nell'ospedale gli è stato …`)
+            when, basis = chronicle_day or article.published, "publication"
 
         people = [a for a in actors if a.name in index.people]
         features = Features(
@@ -277,6 +283,11 @@ class ExtractiveEngine:
             language=language,
             embedded=sentence.role == "tweet",
         )
+
+
+def _chronicle_day(entries: Sequence[tuple[int, int, PartialDate]], start: int) -> PartialDate | None:
+    """The day of the chronicle paragraph `start` stands in (`dates.chronicle_entries`), or None."""
+    return next((day for first, last, day in entries if first <= start < last), None)
 
 
 def _anchor(article: Article, stamps: list[tuple[int, PartialDate]], start: int) -> PartialDate | None:

@@ -19,6 +19,7 @@ LABELS = {
     "notes": "Citations",
     "method": "Method",
     "period": "Period",
+    "no_headline": "no headline",
     "undated_source": "undated",
     "skipped": "Skipped sources",
     "source": "Source",
@@ -184,6 +185,8 @@ ENGLISH = Language(
     topic_cues=r"about|surrounding|regarding|concerning",
     attribute_cues=("of",),
     of_relative_year={-1: r"of last year|of the previous year", 0: r"of this year", 1: r"of next year"},
+    well_known_days={},
+    well_known_cues="",
     that_year=r"of that year|of the same year|that year",
     habitual_cues=("every", "each"),
     future_auxiliaries=r"will be|would be|is to be|are to be",
@@ -271,6 +274,8 @@ ENGLISH = Language(
     scheduling_words=r"scheduled|set|planned|due|slated",
     scheduling_links=r"for|on",
     participle_before="",
+    life_participles=r"born|died",
+    gerund="",
     determiners=word_set("the a an this that its his her their our"),
     auxiliaries=r"is|are|was|were|be|been|being|has|have|had|will|would",
     clause_openers=r"when|while|where|after|and|but",
@@ -408,6 +413,8 @@ ENGLISH = Language(
         r"|contributed (?:to this report|reporting)"
     ),
     continuation_words=r"the|a|an|of|to|in|on|at|for|with|by|from|and|or|that",
+    manner_openers=r"as",
+    historic_past="",
     pluperfect=r"\bhad\s+(?:already\s+|also\s+)?(?:been|\w+ed|\w+en)\b",
     abbreviations=word_set("Mr. Mrs. Ms. Dr. St. Gen. Sen. Rep. Gov. Lt. Col. Sgt. Prof. Jr. U.S. U.K. U.N."),
     stopwords=word_set(
@@ -425,6 +432,10 @@ ENGLISH = Language(
     noun_markers=word_set("the a an"),
     name_links=word_set("of"),
     demonstratives=word_set("this these those such"),
+    framing_pattern=(
+        r"(?:outlined|set out|laid out) (?:his|her|their|the) (?:view|views|position|vision|picture)"
+        r"|took the floor|spoke to (?:reporters|the press|journalists)|gave an overview"
+    ),
     not_name_words_lower=word_set(
         """a an the this that these those it its he she they we i you his her their our there here
         in on at by for from of to with without after before during since until as about against

@@ -19,6 +19,7 @@ LABELS = {
     "notes": "Citazioni",
     "method": "Metodo",
     "period": "Periodo",
+    "no_headline": "senza titolo",
     "undated_source": "senza data",
     "skipped": "Fonti escluse",
     "source": "Fonte",
@@ -155,6 +156,16 @@ _REPORTING_VERBS = (
     r"|(?:ha|hanno) fatto sapere"
 )
 
+# The passato remoto, the tense of history: `dichiarò`, `entrò`, `andò`, `partirono`, `disse` (not `può`,
+# nor the future's `farò`, `potrò`, `finirò`).
+_HISTORIC_PAST = (
+    r"\b(?!(?:può|ciò|però|perciò|sarò|farò|darò|starò|potrò)\b)\w+(?:[aou]rò|[ns]trò|[^\Wr]ò)\b"
+    r"|\b\w{2,}(?:arono|irono|ettero)\b"
+    r"|\b(?:disse|dissero|fece|fecero|venne|vennero|divenne|divennero|scrisse|scrissero|mise|misero"
+    r"|nacque|nacquero|morì|rimase|rimasero|giunse|giunsero|vinse|vinsero|volle|vollero|seppe|diede"
+    r"|diedero|decisero|presero|successe|accadde|ottenne|ottennero|apparve|ebbero|partì|uscì|finì)\b"
+)
+
 ITALIAN = Language(
     code="it",
     name="italiano",
@@ -246,6 +257,11 @@ ITALIAN = Language(
         0: r"di quest['’]anno|dell['’]anno in corso",
         1: r"del prossimo anno|dell['’]anno prossimo",
     },
+    well_known_days={(9, 11): 2001},
+    well_known_cues=(
+        r"\b(?:attacc[oh]i?|attentat[oi]|vittime|strag[ei]|tragedia|anniversario|commemorazion[ei]|memoriale"
+        r"|ricordo|dopo|fatti|eventi)\s+(?:[\w'’]+\s+){0,3}?(?:dell['’]|del\s+|all['’]|dall['’]|l['’])"
+    ),
     that_year=r"di quell['’]anno|dello stesso anno|di quello stesso anno",
     habitual_cues=("ogni", "tutti i", "tutte le"),
     future_auxiliaries=r"sarà|saranno|verrà|verranno|dovrà|dovranno|potrà|potranno",
@@ -317,20 +333,29 @@ ITALIAN = Language(
     ),
     article_as_one=("un", "uno", "una"),
     future_markers=(
-        r"\b(?!però\b)\w{2,}(?:rà|ranno|rò)\b"
-        r"|\b(?:previst[oaie]|in programma|fissat[oaie] per|programmat[oaie]|convocat[oaie]"
-        r"|atteso|attesa|attesi|attese|imminente|prossim[oaie]|entro)\b"
+        # `-rò` is the future's first person (`farò`, `parlerò`), but `dichiarò` is the past's third
+        r"\b(?!però\b)\w{2,}(?:rà|ranno|erò|irò)\b"
+        r"|\b(?:sarò|farò|darò|starò|avrò|andrò|potrò|dovrò|vorrò|verrò|terrò|rimarrò|vedrò|saprò)\b"
+        r"|\b(?:previst[oaie]|in programma|fissat[oaie] per|attes[oaie]|imminente|prossim[oaie]|entro)\b"
+        # not after `avere`: `ha convocato l'ambasciatore` is done
+        r"|(?<!\bha )(?<!\bhanno )(?<!\bho )(?<!\babbiamo )(?<!\baveva )(?<!\bavevano )"
+        r"\b(?:programmat[oaie]|convocat[oaie])\b"
     ),
     past_markers=(
         # passato prossimo with avere, and with essere for verbs that take it (`è avvenuto`, `è stato`);
         # `è concentrata`, `è previsto` are present (stative or scheduling), not past.
         r"\b(?:ha|hanno|ho|abbiamo|avete|hai|aveva|avevano|avevo|avrebbe|avrebbero|ebbe)\s+(?:\w+\s+){0,2}?"
-        r"(?!previst|fissat|programmat|convocat|attes)\w+(?:at|it|ut|ss|st|tt|rs|ps|nt|rt|lt|es|s)[oaie]\b"
+        # `ha convocato l'ambasciatore` is done; `ha convocato il Consiglio per il 12 maggio` schedules
+        r"(?!previst|attes)(?!(?:fissat|programmat|convocat)[oaie](?:\s+[\w'’]+){0,4}?\s+per\s+"
+        r"(?:il|l['’]|lo|la|i|gli|le|domani|dopodomani|lunedì|martedì|mercoledì|giovedì|venerdì|sabato"
+        r"|domenica|\d))"
+        r"\w+(?:at|it|ut|ss|st|tt|rs|ps|nt|rt|lt|es|s)[oaie]\b"
         r"|(?:\b(?:è|sono|era|erano|fu|furono|siamo|s['’]è|si è|si sono)|\be['’])\s+(?:\w+\s+)?"
         r"(?:stat|andat|arrivat|intervenut"
         r"|avvenut|tornat|partit|mort|nat|diventat|venut|giunt|rimast|uscit|entrat|cadut|salit|sces|success"
         r"|accadut|iniziat|cominciat|finit|terminat|apers|chius|svolt|tenut|conclus|saput)[oaie]\b"
         r"|\b(?:scors[oaie]|fa|in precedenza|precedentemente|già)\b"
+        rf"|{_HISTORIC_PAST}"
     ),
     scheduling_words=r"previst[oaie]|fissat[oaie]|programmat[oaie]|convocat[oaie]|in programma|attes[oaie]"
     r"|rinviat[oaie]",
@@ -338,6 +363,15 @@ ITALIAN = Language(
     participle_before=(
         r"\b(?!previst|fissat|programmat|convocat|attes)\w+(?:at|it|ut)[oaie](?:si)?\s+"
         r"(?:il|l['’]|lo|la|nel|a|in|on)?\s*$"
+    ),
+    life_participles=r"nat[oaie]|scompars[oaie]|mort[oaie]|decedut[oaie]",
+    # `-ando`/`-endo` (with an enclitic pronoun), less the words that only end like one and the
+    # progressive (`sta lavorando` is the verb of its clause)
+    gerund=(
+        r"(?<!\bsto )(?<!\bsta )(?<!\bstai )(?<!\bstanno )(?<!\bstiamo )(?<!\bstava )(?<!\bstavano )"
+        r"(?!(?:quando|comando|tremendo|orrendo|stupendo|reverendo|nefando|dividendo|addendo"
+        r"|armando|fernando|ferdinando|orlando|rolando)\b)"
+        r"\w{2,}(?:ando|endo)(?:l[oaie]|ne|si|ci|gli|sene)?"
     ),
     determiners=word_set(
         "il lo la i gli le l' l’ un un' un’ una del della dello dei degli delle dell' dell’ al alla allo ai"
@@ -580,6 +614,8 @@ ITALIAN = Language(
         r"il|lo|la|i|gli|le|un|una|di|del|della|dei|degli|delle|a|al|alla|ai|da|dal|dalla|in|nel|nella"
         r"|con|su|sul|per|tra|fra|e|o|che"
     ),
+    manner_openers=r"come",
+    historic_past=_HISTORIC_PAST,
     pluperfect=(
         r"\b(?:aveva|avevano|avevo|avevamo)\s+(?:già\s+|gia['’]\s+)?"
         r"(?!previst|fissat|programmat|convocat|attes)\w+(?:at|it|ut|ss|st|tt|rs|ps|nt|rt|lt|es)[oaie]\b"
@@ -608,6 +644,10 @@ ITALIAN = Language(
     ),
     name_links=word_set("di del della dello dei degli delle de"),
     demonstratives=word_set("questo questa questi queste quest' tale tali ciò suddetto suddetta"),
+    framing_pattern=(
+        r"(?:tracciat[oaie]|delineat[oaie]) (?:un|il) (?:quadro|bilancio)|fatto il punto"
+        r"|preso la parola|(?:e|sono) intervenut[oaie]|ha parlato (?:ai|alla) (?:giornalisti|stampa)"
+    ),
     not_name_words_lower=word_set(
         """il lo la i gli le un uno una un' di da del della dei degli delle nel nella nei al alla ai
         per con su tra fra e ed o ma se che chi come dove quando anche non piu più questo questa

@@ -143,6 +143,12 @@ class Language:
     of_relative_year: Mapping[int, str]
     """What names the year of a month relative to the publication (`gennaio dello scorso anno`: -1),
     as regex alternatives by offset."""
+    well_known_days: Mapping[tuple[int, int], int]
+    """Days known by their day and month alone, (month, day) to their year (`l'11 settembre`: 2001)."""
+    well_known_cues: str
+    """What, right before such a day, makes it the well-known one (`gli attacchi dell'11 settembre`,
+    `dopo l'11 settembre`; not `il Senato ha votato l'11 settembre`), as regex alternatives ending
+    right before the day; empty when none."""
     that_year: str
     """What makes a day and month refer to a year named elsewhere (`il 24 marzo di quell'anno`)."""
     habitual_cues: tuple[str, ...]
@@ -165,6 +171,13 @@ class Language:
     """Prepositions and articles between a scheduling word and its date."""
     participle_before: str
     """A past participle right before a date (`iniziato il 12 febbraio`); empty when none."""
+    life_participles: str
+    """Participles of a life's events that may stand a few words before their date (`nato a
+    Pinerolo nel 1865`, `born in Ohio in 1950`): without an auxiliary they qualify a person, and
+    the date is not what the sentence reports; regex alternatives."""
+    gerund: str
+    """A gerund that opens a clause (`…, portando l'aumento nel 2027 a tre mesi`), not a progressive:
+    a date in that clause is a consequence or a manner, not the sentence's own; regex, empty when none."""
     determiners: frozenset[str]
     """Articles and articulated prepositions: a participle-shaped word after one is a noun (`il
     partito`, `del mandato`), not a participle."""
@@ -207,6 +220,12 @@ class Language:
     """Markers of uncertainty."""
     background: str
     """Markers of background (`in precedenza`, `previously`)."""
+    historic_past: str
+    """A verb in the tense of history (`dichiarò`, `partirono`): a main clause told in it is
+    background, not news of the day; regex, empty when the language has no such tense."""
+    manner_openers: str
+    """What opens a clause of manner or comparison before its verb (`come disse Scalfaro`), as regex
+    alternatives: a verb in it is not the main clause's."""
     pluperfect: str
     """A verb in the pluperfect (`aveva ottenuto`, `had agreed`): a main clause told in it reports
     what came before the news, as regex alternatives."""
@@ -312,6 +331,10 @@ class Language:
     demonstratives: frozenset[str]
     """Words that point back to something said before (`questo`, `this`): a key point whose
     opening clause holds one needs the sentence before it. Lower case; `quest'` elided."""
+    framing_pattern: str
+    """Regex alternatives, folded (no accents): phrases that say only that someone spoke, not what
+    (`ha tracciato un quadro`, `outlined his view`). A statement that holds nothing more (no
+    quotation, no number) is no key point: the quotation it introduces is."""
     glossary: Mapping[str, tuple[str, ...]]
     """Names of the same thing in this language, by a key shared across languages
     (`european union`: `ue`, `europea`, …): an LLM may write any language's name."""

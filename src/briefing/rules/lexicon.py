@@ -105,6 +105,7 @@ ACTION = _markers(lambda language: language.action)
 HEDGE = _markers(lambda language: language.hedge)
 BACKGROUND = _markers(lambda language: language.background)
 PLUPERFECT = Lowercase(lang.alternatives(lambda language: language.pluperfect))
+HISTORIC_PAST = Lowercase(lang.alternatives(lambda language: language.historic_past) or "(?!x)x")
 
 # A sentence that opens on one of these points back to the sentence before it ("Lo ha detto il
 # ministro", "E' questo il nome…", "He said…", "These…"): it is read only with that sentence.

@@ -13,10 +13,18 @@ from dataclasses import dataclass
 
 from briefing import lang
 from briefing.models import FactKind
-from briefing.rules.lexicon import ACTION, BACKGROUND, HEDGE, PLUPERFECT, STANCE, Lowercase
+from briefing.rules.lexicon import ACTION, BACKGROUND, HEDGE, HISTORIC_PAST, PLUPERFECT, STANCE, Lowercase
 from briefing.rules.sentences import Role
-from briefing.rules.when import Basis, Tense, tense_of
+from briefing.rules.when import Basis, Tense, tense_of, without_scheduled_appositions
 
+# A relative pronoun or `come` at most four words before a verb: the verb is in that clause.
+_CLAUSE_OPENER_BEFORE = Lowercase(
+    r"\b(?:"
+    + lang.alternatives(lambda language: language.relative_pronouns)
+    + "|"
+    + lang.alternatives(lambda language: language.manner_openers)
+    + r")\b(?:\s+[\w'’]+){0,4}\s+$"
+)
 _SUBORDINATE = Lowercase(r"\b(?:" + lang.alternatives(lambda language: language.complementizers) + r")\b")
 _FUTURE_MAIN = Lowercase(r"\b(?:" + lang.alternatives(lambda language: language.planned_main) + r")\b")
 _WORD = re.compile(r"\w+")
@@ -49,7 +57,7 @@ def main_tense(sentence: str) -> Tense | None:
     main = sentence[: cut.start()] if cut and cut.start() > 20 else sentence
     if _FUTURE_MAIN.search(main):
         return "future"
-    return tense_of(main)
+    return tense_of(without_scheduled_appositions(main))
 
 
 def classify(
@@ -138,14 +146,25 @@ def score(features: Features) -> float:
 
 def is_background(sentence: str) -> bool:
     """`In precedenza …`, `Waltz ha precedentemente espresso …`, and a main clause in the
-    pluperfect (`Unicredit aveva ottenuto parte del primo pacchetto …`): not news of the day."""
+    pluperfect (`Unicredit aveva ottenuto parte del primo pacchetto …`) or in the tense of history
+    (`Gaucci intuì l'affare`): not news of the day."""
     if BACKGROUND.search(sentence):
         return True
     cut = _SUBORDINATE.search(sentence)
     main = sentence[: cut.start()] if cut and cut.start() > 20 else sentence
-    earlier = PLUPERFECT.search(main)
+    found = [m for m in (PLUPERFECT.search(main), _historic_main_verb(main)) if m is not None]
+    earlier = min(found, key=lambda m: m.start()) if found else None
     past = _PAST_VERB.search(main)
     return earlier is not None and (past is None or past.start() >= earlier.start())
+
+
+def _historic_main_verb(sentence: str) -> re.Match[str] | None:
+    """A verb in the tense of history that is not in a relative or comparison clause (`gli attentati
+    in cui rimasero uccise 200 persone`, `come disse Scalfaro` tell the present nothing)."""
+    for verb in HISTORIC_PAST.finditer(sentence):
+        if not _CLAUSE_OPENER_BEFORE.search(sentence[max(0, verb.start() - 40) : verb.start()]):
+            return verb
+    return None
 
 
 def content_stems(text: str) -> set[str]:

@@ -238,6 +238,23 @@ _ATTRIBUTE = Lowercase(
     + lang.words(m for language in lang.ALL for m in (*language.past_modifiers, *language.future_modifiers))
     + r")\s+)?$"
 )
+_WELL_KNOWN_DAYS: dict[tuple[int, int], int] = {
+    day: year for language in lang.ALL for day, year in language.well_known_days.items()
+}
+_WELL_KNOWN_CUE = Lowercase(
+    r"(?:" + (lang.alternatives(lambda language: language.well_known_cues) or "(?!x)x") + r")$"
+)
+
+
+def _well_known_year(sentence: str, begin: int, day: int, month: int | None) -> int | None:
+    """The year of a day known by its day and month alone, where its cue says it is that one (`gli
+    attacchi dell'11 settembre`: 2001): a reference, never the date of what the sentence reports."""
+    year = _WELL_KNOWN_DAYS.get((month or 0, day))
+    if year is None or not _WELL_KNOWN_CUE.search(sentence[max(0, begin - 60) : begin]):
+        return None
+    return year
+
+
 _THAT_YEAR = Lowercase(r"\s+(?:" + lang.alternatives(lambda language: language.that_year) + r")\b")
 _OF_RELATIVE_YEAR = [
     (
@@ -352,6 +369,36 @@ def _closed_by_comma(sentence: str, opened: int, begin: int) -> bool:
     return comma >= 0 and tense_of(sentence[comma + 1 : begin]) is not None
 
 
+_COMPLEMENTIZER = re.compile(lang.alternatives(lambda language: language.complementizers))
+
+
+def without_relative_clauses(sentence: str, mentions: list[DateMention]) -> str:
+    """The sentence less the relative clauses its dates stand in, each cut from after its pronoun to
+    the end of its sentence (`…, la frazione dove nella notte tra mercoledì e giovedì scorso era
+    crollato l'argine, …`): what the main clause says, for its tense (`scorso` there does not make
+    `sono abitanti` past). Not after `che`, which also opens what a verb reports."""
+    spans: list[tuple[int, int]] = []
+    for mention in mentions:
+        if mention.clause != "relative":
+            continue
+        clause = _clause_start(sentence, mention.start)
+        pronouns = list(
+            _RELATIVE_PRONOUN.finditer(
+                sentence, _words_before(sentence, mention.start, clause), mention.start
+            )
+        )
+        if not pronouns or _COMPLEMENTIZER.fullmatch(pronouns[-1].group().casefold()):
+            continue  # a starting point (`Since …`), or `che` opening a report (`riporta che domenica`)
+        edge = _CLAUSE_EDGE.search(sentence, mention.end)
+        spans.append((pronouns[-1].end(), edge.start() if edge else len(sentence)))
+    kept, at = [], 0
+    for start, end in sorted(spans):
+        kept.append(sentence[at : max(at, start)])
+        at = max(at, end)
+    kept.append(sentence[at:])
+    return "".join(kept)
+
+
 def _after_starting_point(sentence: str, begin: int, clause: int) -> bool:
     """`Since the establishment of the State of Israel in 1948, …`: the date of the starting
     point's event; but `Fin dal 25 febbraio, Sarkozy aveva stabilito …` is the sentence's own."""
@@ -381,19 +428,99 @@ def _in_comparison(sentence: str, begin: int) -> bool:
     return bool(openers) and not _closed_by_comma(sentence, openers[-1].end(), begin)
 
 
-Subordinate = Literal["relative", "participle", "attribute"]
+_LIFE_PARTICIPLE = Lowercase(
+    r"\b(?:" + (lang.alternatives(lambda language: language.life_participles) or "(?!x)x") + r")\b"
+)
+# How many words a life participle may stand before its date (`nato a Pinerolo nel 1865`).
+_LIFE_REACH = 5
+
+
+def _after_life_participle(sentence: str, begin: int, clause: int) -> bool:
+    """`Luigi Sapelli nato a Pinerolo nel 1865 e scomparso a Milano nel 1936, … riusciva`: a
+    birth or a death that qualifies a person; not `è nata nel 1994`, the verb of its clause."""
+    found = [  # `NATO`, and `Morti` capitalised inside a sentence, are names
+        m
+        for m in _LIFE_PARTICIPLE.finditer(sentence, clause, begin)
+        if sentence[m.start()].islower() or (m.start() == 0 and not sentence[m.start() : m.end()].isupper())
+    ]
+    if not found:
+        return False
+    participle = found[-1]
+    between = sentence[participle.end() : begin]
+    if len(_WORDS.findall(between)) > _LIFE_REACH or "," in between or tense_of(between) is not None:
+        return False
+    before = sentence[max(0, participle.start() - 40) : participle.start()]
+    previous = _LAST_WORD.search(before)
+    if previous and previous.group().strip().casefold() in _DETERMINERS:
+        return False  # `nello scomparso Yemen del Nord`: an adjective
+    if _AUXILIARY_JUST_BEFORE.search(before):
+        return False
+    auxiliary = _AUXILIARY_BEFORE_WORD.search(before)
+    return auxiliary is None or auxiliary["between"].casefold() not in _FUNCTION_WORDS
+
+
+_GERUND = Lowercase(r"\b(?:" + (lang.alternatives(lambda language: language.gerund) or "(?!x)x") + r")\b")
+
+
+def _in_gerund_clause(sentence: str, begin: int, clause: int) -> bool:
+    """`…, portando l'aumento applicabile ai requisiti per l'età pensionabile nel 2027 a tre mesi`:
+    the date of a consequence or a manner, until a comma after which another verb comes."""
+    found = list(_GERUND.finditer(sentence, _words_before(sentence, begin, clause), begin))
+    return bool(found) and not _closed_by_comma(sentence, found[-1].end(), begin)
+
+
+# `il Premio Guido Carli, in programma venerdì 6 maggio`: the schedule of a noun, in apposition
+_SCHEDULED_APPOSITION = Lowercase(
+    rf",\s*(?:{lang.alternatives(lambda language: language.scheduling_words)})\s+"
+    rf"(?:(?:{lang.alternatives(lambda language: language.scheduling_links)})\s+)?"
+    rf"(?:(?:{lang.words(article for language in lang.ALL for article in language.definite_articles)})\s*)?$"
+)
+
+
+_APPOSITION_SPAN = Lowercase(
+    rf",\s*(?:{lang.alternatives(lambda language: language.scheduling_words)})\b[^,;.]*"
+)
+
+
+def without_scheduled_appositions(text: str) -> str:
+    """`L'idea giunge …, in programma venerdì 6 maggio alle 17,30 …` less its apposition: what the
+    main clause says, for its tense."""
+    return "".join(
+        text[start:end]
+        for start, end in _gaps([m.span() for m in _APPOSITION_SPAN.finditer(text)], len(text))
+    )
+
+
+def _gaps(spans: list[tuple[int, int]], length: int) -> Iterator[tuple[int, int]]:
+    at = 0
+    for start, end in spans:
+        yield at, start
+        at = end
+    yield at, length
+
+
+Subordinate = Literal["relative", "participle", "attribute", "schedule"]
 
 
 def _subordinate(sentence: str, begin: int) -> Subordinate | None:
     """Where a date stands when it is not in the main clause: in a relative clause (`che creò nel
     2019`) or after a starting point (`Since the establishment … in 1948`); in a participle phrase
-    (`fondata nel 1909`) or as the subject of a noun (`a book about … October 7, 2023`); or
-    attached to a noun (`il bombardamento di venerdì`)."""
+    (`fondata nel 1909`, `nato a Pinerolo nel 1865`), a gerund's clause (`…, portando … nel 2027`),
+    the schedule of a noun in apposition (`il Premio, in programma venerdì 6 maggio`) or as the
+    subject of a noun (`a book about … October 7, 2023`); or attached to a noun (`il bombardamento
+    di venerdì`)."""
     clause = _clause_start(sentence, begin)
     if _in_relative_clause(sentence, begin, clause) or _after_starting_point(sentence, begin, clause):
         return "relative"
-    if _in_participle_phrase(sentence, begin) or _TOPIC.search(sentence[max(0, begin - 20) : begin]):
+    if (
+        _in_participle_phrase(sentence, begin)
+        or _TOPIC.search(sentence[max(0, begin - 20) : begin])
+        or _after_life_participle(sentence, begin, clause)
+        or _in_gerund_clause(sentence, begin, clause)
+    ):
         return "participle"
+    if _SCHEDULED_APPOSITION.search(sentence[max(0, begin - 40) : begin]):
+        return "schedule"
     if _attribute(sentence, begin):
         return "attribute"
     return None
@@ -505,6 +632,11 @@ class DateMention:
     """What kind of subordinate place the date stands in (see `_subordinate`)."""
     deadline: bool = False
     """A term (`entro il 2030`, `by 2035`): the date of a plan, not of a step already taken."""
+    told: Tense | None = None
+    """The tense its year was chosen by, for a date written with no year (None: none was found)."""
+    weekday_off: bool = False
+    """Its weekday falls on its day in no year around the publication (`mercoledì 4 novembre` on a
+    page of 2013): unless the sentence gives the year elsewhere, the day stays unresolved."""
 
 
 def _month(token: str) -> int | None:
@@ -565,6 +697,17 @@ def _year_of_weekday(day: int, month: int, weekday: int, published: PartialDate 
         if (date := _safe(year, month, day)) is not None and date.first_day().weekday() == weekday
     ]
     return years[0] if len(years) == 1 else None
+
+
+def _weekday_fits_no_year(day: int, month: int, weekday: int, published: PartialDate | None) -> bool:
+    """`il bollettino di oggi mercoledì 4 novembre` on a page of 2013: no year around the
+    publication has that Wednesday, so the day belongs to another time and is left unresolved."""
+    if published is None:
+        return False
+    return not any(
+        (date := _safe(year, month, day)) is not None and date.first_day().weekday() == weekday
+        for year in (published.year - 1, published.year, published.year + 1)
+    )
 
 
 def _resolve(
@@ -696,10 +839,11 @@ def find_dates(sentence: str, published: PartialDate | None) -> list[DateMention
 
     def add(match: re.Match[str], basis: Basis, date: PartialDate | None, end_date: PartialDate | None = None,
             start: int | None = None, anchor: bool = False, inferred: bool = False,
-            deadline: bool = False) -> None:  # fmt: skip
+            deadline: bool = False, reference: bool = False, told: Tense | None = None,
+            weekday_off: bool = False) -> None:  # fmt: skip
         begin = match.start() if start is None else start
         taken.append((begin, match.end()))
-        aside = (
+        aside = reference or (
             _COMPARISON.search(sentence[max(0, begin - 45) : begin]) is not None
             or _in_comparison(sentence, begin)
             or (date is not None and date.day is None and _aside_year(sentence, begin))
@@ -710,7 +854,8 @@ def find_dates(sentence: str, published: PartialDate | None) -> list[DateMention
         if _THAT_YEAR.match(sentence, match.end()):
             date, end_date = None, None  # `il 24 marzo di quell'anno`: the year is named elsewhere
         found.append(DateMention(begin, match.end(), sentence[begin : match.end()], basis, date, end_date,
-                                 anchor, aside, clause is not None, inferred, clause, deadline))  # fmt: skip
+                                 anchor, aside, clause is not None, inferred, clause, deadline,
+                                 told, weekday_off))  # fmt: skip
 
     def tense(match: re.Match[str]) -> Tense | None:
         return _tense_near(sentence, match.start(), match.end())
@@ -749,13 +894,20 @@ def find_dates(sentence: str, published: PartialDate | None) -> list[DateMention
                 continue
             year = int(match["y"]) if match["y"] else None
             day, month = _day(match["d"]), _month(match["m"])
+            weekday_disagrees = False
             if year is None and match["wd"] and month:  # `mercoledì 9 ottobre`: the year it is a Wednesday
                 year = _year_of_weekday(day, month, _weekday_number(match["wd"]), published)
+                weekday_disagrees = _weekday_fits_no_year(day, month, _weekday_number(match["wd"]), published)
+            known = _well_known_year(sentence, match.start(), day, month) if year is None else None
+            told = tense(match)
             add(
                 match,
                 "explicit",
-                _resolve(day, month, year, published, tense(match)),
-                inferred=year is None,
+                _resolve(day, month, known or year, published, told),
+                inferred=year is None and known is None,
+                reference=known is not None,
+                told=told,
+                weekday_off=weekday_disagrees,
             )
     for pattern in (_ISO, _NUMERIC) if has_year else ():
         for match in pattern.finditer(sentence):
@@ -816,7 +968,9 @@ def find_dates(sentence: str, published: PartialDate | None) -> list[DateMention
         _relative_words(sentence, published, free, add)
     if not words.isdisjoint(_WEEKDAY_WORDS):
         _weekdays(sentence, published, free, add, tense)
-    return _history_undated(_same_day_same_year(sorted(found, key=lambda mention: mention.start)), published)
+    same = _same_day_same_year(sorted(found, key=lambda mention: mention.start))
+    same = [replace(m, date=None) if m.weekday_off and m.year_inferred else m for m in same]
+    return _history_undated(same, published)
 
 
 def _same_day_same_year(mentions: list[DateMention]) -> list[DateMention]:
@@ -836,16 +990,29 @@ def _same_day_same_year(mentions: list[DateMention]) -> list[DateMention]:
 
 def _history_undated(mentions: list[DateMention], published: PartialDate | None) -> list[DateMention]:
     """In a sentence about the past (`Nel 1970 … il 12 maggio …`), a date written with no year is
-    not given the publication's year: it stays unresolved rather than misdated."""
-    if published is None or not any(
-        m.date is not None
-        and not m.year_inferred
-        and m.basis == "explicit"
-        and m.date.year < published.year - 1
-        for m in mentions
-    ):
+    not given the publication's year: it stays unresolved rather than misdated. A past year in an
+    aside (`la rapina del 2019`, `dal 1977`) makes a sentence history only where no tense chose the
+    other date's year (`esplode il 25 gennaio, … per la prima volta dal 1977`), not where one did
+    (`Il 5 marzo il tribunale ha condannato l'uomo per la rapina del 2019`)."""
+    if published is None:
         return mentions
-    return [replace(m, date=None, end_date=None) if m.year_inferred else m for m in mentions]
+
+    def past_year(m: DateMention) -> bool:
+        return (
+            m.date is not None
+            and not m.year_inferred
+            and m.basis == "explicit"
+            and m.date.year < published.year - 1
+        )
+
+    history = any(past_year(m) and not m.aside for m in mentions)
+    aside_history = any(past_year(m) and m.aside for m in mentions)
+    return [
+        replace(m, date=None, end_date=None)
+        if m.year_inferred and (history or (aside_history and m.told is None))
+        else m
+        for m in mentions
+    ]
 
 
 Free = Callable[[int, int], bool]
@@ -953,8 +1120,10 @@ def main_date(
         ]
         if background:  # `ce n'è uno costruito nel 1930`, `a book about … October 7, 2023`: undated
             return replace(background[0], date=None, end_date=None)
-        if tense is None and all(m.clause == "relative" for m in own):
-            return None  # `racconta Andrea, che ad agosto aveva partecipato`: the present, not August
+        if tense is None and all(m.clause in ("relative", "schedule") for m in own):
+            # `racconta Andrea, che ad agosto aveva partecipato`, `L'idea giunge a pochi giorni dalla
+            # cerimonia, in programma venerdì 6 maggio`: the present, not August or May
+            return None
         if tense == "past":  # `È stato ritirato l'emendamento, che chiede di prorogare al 31 dicembre 2025`
             own = [mention for mention in own if agrees(mention)]
     history = published is not None and any(
