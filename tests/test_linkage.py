@@ -66,27 +66,3 @@ def test_one_row_and_unrelated_rows_are_groups_of_their_own() -> None:
     unrelated = csr_matrix(np.eye(4))
     assert linkage.average_linkage(unrelated, 0.88) == [[0], [1], [2], [3]]
     assert linkage.average_linkage(csr_matrix(np.ones((1, 3))), 0.88) == [[0]]
-
-
-def parts(labels: np.ndarray) -> list[list[int]]:
-    found: dict[int, list[int]] = {}
-    for row, label in enumerate(labels.tolist()):
-        found.setdefault(label, []).append(row)
-    return sorted(found.values())
-
-
-@pytest.mark.parametrize("seed", [1, 2, 3, 4])
-@pytest.mark.parametrize(("link", "shared"), [(0.2, 2), (0.4, 3), (0.6, 4)])
-def test_linked_rows_are_the_components_of_both_products_of_all_rows_at_once(
-    monkeypatch: pytest.MonkeyPatch, seed: int, link: float, shared: int
-) -> None:
-    from scipy.sparse.csgraph import connected_components
-
-    vectors = stories(seed)
-    marks = (vectors > 0).astype(int)
-    whole = (vectors @ vectors.T >= link).multiply(marks @ marks.T >= shared)
-    _, expected = connected_components(whole, directed=False)
-    monkeypatch.setattr(linkage, "BLOCK_CELLS", 4 * vectors.shape[0])  # blocks of four rows
-    found = linkage.linked_components(vectors, marks, link, shared)
-    assert parts(found) == parts(expected)
-    assert 1 < len(parts(expected)) < vectors.shape[0]

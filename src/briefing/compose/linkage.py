@@ -114,22 +114,3 @@ def average_linkage(vectors: Any, threshold: float) -> list[list[int]]:
             within.setdefault(label, []).append(member)
         groups.extend(within.values())
     return sorted(groups, key=lambda group: group[0])
-
-
-def linked_components(vectors: Any, marks: Any, link: float, shared: int) -> NDArray[np.intp]:
-    """Connected-component labels of the graph that links two rows when the dot product of their
-    `vectors` is at least `link` (> 0) and that of their `marks` at least `shared`: the graph
-    `(vectors @ vectors.T >= link).multiply(marks @ marks.T >= shared)`, found a block of rows
-    at a time (both products at once held every pair that shares a word: 4.1 GB for 10,000
-    articles about one story). Rows of one component share a label; the numbers say nothing
-    else."""
-    count = vectors.shape[0]
-    labels = np.arange(count)
-    step = max(1, BLOCK_CELLS // max(1, count))
-    for start in range(0, count, step):
-        block = slice(start, start + step)
-        linked = (vectors[block] @ vectors.T).toarray() >= link
-        linked &= (marks[block] @ marks.T).toarray() >= shared
-        rows, columns = np.nonzero(linked)
-        labels = _joined(count, labels[rows + start], labels[columns])[labels]
-    return labels
