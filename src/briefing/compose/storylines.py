@@ -91,6 +91,8 @@ def import_libraries() -> None:
     import sklearn.cluster  # (split_by_names)
     import sklearn.feature_extraction.text
     import sklearn.metrics.pairwise  # noqa: F401
+    from scipy.cluster import hierarchy  # noqa: F401
+    from scipy.sparse import csgraph  # noqa: F401
 
     stopwords()
 
