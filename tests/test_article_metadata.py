@@ -44,6 +44,25 @@ def test_a_text_that_opens_on_its_body_is_titled_by_its_first_sentence(tmp_path:
     assert read(tmp_path, body).title == "Il consiglio ha approvato il bilancio."
 
 
+LONG_LEAD = (
+    "Alla vigilia della riunione dei ministri della Difesa, il segretario generale dell'Alleanza, "
+    "Anna Berti, ha illustrato le priorità del vertice, intervenendo in conferenza stampa a Bruxelles."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"date 2026-02-11 BRUXELLES (ITALPRESS) – {LONG_LEAD}\n\nSegue il resto.\n",
+        LONG_LEAD + " Segue una lunga spiegazione delle voci di spesa." * 4,
+    ],
+)
+def test_a_text_whose_lead_is_longer_than_a_headline_has_no_title_rather_than_a_cut_sentence(
+    tmp_path: Path, text: str
+) -> None:
+    assert read(tmp_path, text).title is None
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -56,6 +56,9 @@ def test_golden_marks_on_the_seeds(briefing: Briefing) -> None:
     assert found == [
         ("2024-11", "month", "T1", False),  # Rutte meets Trump in Florida
         ("2024-11-07", "day", "T2", False),  # Budapest: Rutte backs spending beyond 2%
+        # the press conference in Brussels: a development of its day, no key point (it says that
+        # Rutte spoke, not what)
+        ("2026-02-11", "day", "T3", False),
         ("2026-04-08", "day", "O1 O2", True),  # Rutte meets Trump; talks with Rubio and Hegseth
     ]
     for a in marks(root):
@@ -83,6 +86,9 @@ def test_the_as_of_line_separates_what_happened_from_what_is_scheduled(briefing:
     assert [t.text for t in root.iter(f"{SVG}text") if t.get("class") == "as-of-label"] == [
         "as of 3 Apr 2026"
     ]
+    # drawn before (under) every label, whose white ground breaks it: it strikes through no caption
+    order = [e.get("class") for e in root.iter() if e.get("class") in ("as-of", "label")]
+    assert order[0] == "as-of" and order.count("label") >= 1
 
 
 def test_the_undated_article_is_listed_beside_the_axis_not_on_it(briefing: Briefing) -> None:
@@ -132,7 +138,11 @@ def test_the_source_map_shows_what_rests_on_one_source(briefing: Briefing) -> No
     merged = next(s for s in statements if s.sources_count == 2 and s.kind == "position")
     assert merged.id not in layout.single_source
     assert "K1" in layout.single_source  # the Washington visit: one article
-    assert layout.rows[0][1].split(" · ")[0] == "1. AgenPress"
+    assert layout.rows[0][1] == "1. AgenPress · Nov 2024"
+    # with no outlet, its headline (cut to fit), never the date
+    assert layout.rows[1][1].startswith("2. Il segretario Usa Rubio") and layout.rows[1][1].endswith(
+        " · 2 Apr 2025"
+    )
     root = parse(source_map_svg(briefing))
     diamonds = [p.get("data-id") for p in root.iter(f"{SVG}path") if p.get("class") == "single-source"]
     assert diamonds == layout.single_source

@@ -15,7 +15,7 @@ from briefing.compose import (
     compose,
     validate_key_points,
 )
-from briefing.compose.keypoints import key_point_text, opens_on_anaphor, stands_alone
+from briefing.compose.keypoints import frames_only, key_point_text, opens_on_anaphor, stands_alone
 from briefing.models import Briefing, Figure, Section, Statement
 from briefing.render import render_json
 from seed_facts import TRUMP_PRESSES_ALLIES, articles, date, evidence, fact, seed_facts, source
@@ -401,6 +401,20 @@ SUPPORT = (
 )
 
 
+def test_a_sentence_that_says_only_that_someone_spoke_is_no_key_point_when_what_they_said_is_there() -> None:
+    on_the_day = {"when": date("2026-02-11"), "salience": 0.9}
+    deterrence = "“La Nato è e rimane un’alleanza difensiva."
+    facts = [
+        fact("003-a", "003", VIGIL, kind="event", **on_the_day),
+        fact("003-b", "003", deterrence, kind="statement", speaker="Mark Rutte", **on_the_day),
+    ]
+    assert frames_only(facts[0]) and not frames_only(facts[1])
+    counted = "Rutte ha tracciato un quadro: 32 alleati spendono il 2%."  # a number: it says something
+    assert not frames_only(facts[0].model_copy(update={"statement": counted}))
+    key_points = statements(compose([articles()[3]], facts, ComposeOptions()), "key_points")
+    assert [s.text for s in key_points] == [f"Mark Rutte: {deterrence}"]
+
+
 def test_a_key_point_that_quotes_someone_shows_who_speaks() -> None:
     said_by_rutte = {
         "speaker": "Mark Rutte",
@@ -477,7 +491,32 @@ def test_the_bottom_line_reports_what_happened_rather_than_a_quotation_about_it(
         kind="statement",
         salience=1.0,
     )
-    event = fact("003-e", "003", VIGIL, kind="event", salience=0.3)  # ranked below the quotation
+    event = fact("003-e", "003", NO_INTIMIDATION, kind="event", salience=0.3)  # ranked below the quotation
     facts = [f.model_copy(update={"when": date("2026-02-11")}) for f in (quotation, event)]
     key_points = statements(compose([articles()[3]], facts, ComposeOptions()), "key_points")
-    assert [s.text for s in key_points] == [VIGIL, f"Mark Rutte: {facts[0].statement}"]
+    assert [s.text for s in key_points] == [NO_INTIMIDATION, f"Mark Rutte: {facts[0].statement}"]
+
+
+NO_INTIMIDATION = (
+    "Interrogato sul significato delle recenti dichiarazioni russe e sul rischio di un’escalation diretta, "
+    "Rutte ha ribadito con fermezza che la Nato non accetterà alcuna intimidazione."
+)
+
+
+def test_a_reporters_sentence_is_not_put_in_its_speakers_mouth() -> None:
+    earlier = fact(
+        "004-e",
+        "004",
+        "In precedenza, parlando davanti al Congresso, il presidente degli Stati Uniti aveva dichiarato "
+        "la sua intenzione di raggiungere la pace affidandosi a un “approccio realistico”",
+        speaker="Donald Trump",
+    )
+    post = fact(
+        "001-p", "001", "Glad to welcome Foreign Ministers to #NATO HQ this week.", speaker="Mark Rutte"
+    )
+    # the reporter's words, with a subject of their own: no "Donald Trump:" before them
+    assert key_point_text(earlier) == earlier.statement
+    # the speaker's own post, and a quotation, do show who speaks
+    assert key_point_text(post.model_copy(update={"embedded": True})) == f"Mark Rutte: {post.statement}"
+    quotation = post.model_copy(update={"statement": "“Glad to welcome Foreign Ministers”"})
+    assert key_point_text(quotation) == "Mark Rutte: “Glad to welcome Foreign Ministers”"

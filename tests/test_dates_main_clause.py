@@ -502,3 +502,35 @@ def test_a_past_year_in_an_aside_makes_history_only_of_a_date_no_tense_placed() 
     assert engine_date_of(condemned, published) == "2012-03-05"
     announced = "Il premio sarà annunciato il 7 ottobre, a dieci anni dagli attacchi dell'11 settembre."
     assert engine_date_of(announced, published) == "2012-10-07"
+
+
+def test_a_past_word_in_a_relative_clause_does_not_make_the_main_clause_past() -> None:
+    from briefing.rules.when import without_relative_clauses
+
+    published = PartialDate(year=2024, month=9, day=24)
+
+    def as_the_engine(sentence: str) -> str | None:
+        mentions = find_dates(sentence, published)
+        mention = main_date(mentions, main_tense(without_relative_clauses(sentence, mentions)), published)
+        return mention.date.iso() if mention and mention.date else None
+
+    sentence = (
+        "Gli sfollati sono abitanti del paese dove nella notte tra mercoledì e giovedì scorso era crollato "
+        "l'argine, allagando molte case."
+    )
+    assert as_the_engine(sentence) is None  # the present of `sono abitanti`, not last Wednesday
+    assert as_the_engine(
+        "Mercoledì il Senato ha approvato la riforma, che il governo aveva presentato a luglio."
+    ) == ("2024-09-18")
+
+
+def test_a_weekday_that_fits_no_year_near_the_publication_leaves_its_day_unresolved() -> None:
+    mentions = find_dates(
+        "Il bollettino di oggi mercoledì 4 novembre: trecento nuovi casi.",
+        PartialDate(year=2013, month=4, day=11),
+    )
+    assert [(m.text, m.date) for m in mentions if m.basis == "explicit"] == [("mercoledì 4 novembre", None)]
+    assert (
+        date_of("Il vertice è fissato per mercoledì 9 ottobre.", PartialDate(year=2024, month=9, day=30))
+        == "2024-10-09"
+    )

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from briefing.about import select_about
 from briefing.cli import app
 from briefing.compose.budget import STANDARD_WORDS, body_budget
-from briefing.compose.storylines import cluster, find_storylines
+from briefing.compose.storylines import cluster, find_storylines, names
 from briefing.compose.titles import main_actor
 from briefing.engines.extractive import ExtractiveEngine
 from briefing.ingest import SourceFile, read_article
@@ -119,6 +119,24 @@ def test_two_stories_told_in_the_same_words_about_different_people_are_two_story
     storylines = find_storylines(articles, PartialDate.parse("2026-03-03"))
     # but they name no one and nowhere in common: a first name shared is not a person shared
     assert [by_name(s.sources) for s in storylines] == [["obit-giraudo.txt"], ["obit-ferrandi.txt"]]
+
+
+def test_the_names_an_article_uses_are_people_and_places_not_capitalised_words(tmp_path: Path) -> None:
+    text = (
+        "date 2026-03-03\nThe truce holds\n\n"
+        "President Oren Vellani welcomed the truce at Lake Dorn with Sen. Ivo Tassi in Pellam.\n"
+        "Now the truce will hold, Tassi said. Vellani thanked Pellam. Pellam is quiet.\n"
+    )
+    found = names(read_article_text(tmp_path, text))
+    # `Tassi` and `Vellani` alone are the people named in full; `Pellam` is named inside a sentence
+    assert found == {"oren vellani": 2, "lake dorn": 1, "ivo tassi": 2, "pellam": 3}
+    # `Now` only opens a sentence, `Sen.` is a title, `The truce holds` a headline: no names
+
+
+def read_article_text(folder: Path, text: str) -> Article:
+    path = folder / "article.txt"
+    path.write_text(text, "utf-8")
+    return read_article(SourceFile(str(path), path))
 
 
 def verified_facts(articles: list[Article]) -> dict[str, list[Fact]]:

@@ -625,7 +625,20 @@ def timeline_svg(briefing: Briefing) -> str:
                 bar.x0, strip_base - 7, bar.x1 - bar.x0, 7, fill="none", stroke=MID, stroke_dasharray="2 1.5"
             )
         parts.append(f"<g{_attrs(class_='publication', data_count=bar.count)}>{_title(bar.title)}{shape}</g>")
-    # Leader lines, marks, labels.
+    # The as-of line, then leader lines, marks and labels over it: a label's white ground breaks
+    # the line, which never strikes through a caption (`8 Apr 2026 · Il momento centrale…`).
+    parts.append(
+        _line(
+            layout.as_of_x,
+            HEADER - 10,
+            layout.as_of_x,
+            strip_base,
+            class_="as-of",
+            stroke=INK,
+            stroke_width=1,
+            stroke_dasharray="4 3",
+        )
+    )
     for label in layout.labels:
         mark = label.mark
         mark_top = axis - MAX_RADIUS if mark.is_point else _band_y(mark, axis)
@@ -645,19 +658,7 @@ def timeline_svg(briefing: Briefing) -> str:
         ground = _rect(label.x0 - 1.5, label.y - FONT + 1, label.x1 - label.x0 + 3, FONT + 2, fill="#ffffff")
         attrs = _attrs(href="#" + mark.ids[0], class_="label", data_lane=label.lane)
         parts.append(f"<a{attrs}>{ground}{text}</a>")
-    # The as-of line and its label (left of the line when there is room, else right of it).
-    parts.append(
-        _line(
-            layout.as_of_x,
-            HEADER - 10,
-            layout.as_of_x,
-            strip_base,
-            class_="as-of",
-            stroke=INK,
-            stroke_width=1,
-            stroke_dasharray="4 3",
-        )
-    )
+    # The as-of date's label (left of the line when there is room, else right of it).
     width = text_width(layout.as_of_label)
     anchor_left = layout.as_of_x - width - 4 >= layout.left
     parts.append(
@@ -796,7 +797,9 @@ def _undated_svg(layout: TimelineLayout) -> str:
 # --- source map --------------------------------------------------------------------------------
 
 SOURCE_ROWS = 40
-ROW_LABEL = 200.0
+ROW_LABEL = 250.0
+ROW_FONT = FONT  # the row labels read at the body's size
+CELL_MAX = 16.0
 
 
 @dataclass
@@ -850,18 +853,21 @@ def source_map_layout(briefing: Briefing) -> SourceMapLayout | None:
     rows = []
     for source in kept:
         meta = info.get(source)
-        name = (meta.outlet if meta and meta.outlet else None) or source.rsplit("/", 1)[-1]
+        # who published it, else its headline, else its file: the date is never the part cut short
+        name = (meta.outlet or meta.title if meta else None) or source.rsplit("/", 1)[-1]
         when = (
             format_date(PartialDate.parse(meta.published), language, short=True)
             if meta and meta.published
             else words["undated_source"]
         )
-        label = fit(f"{number.get(source, '?')}. {name} · {when}", ROW_LABEL - 10, 8.5)
+        head, tail = f"{number.get(source, '?')}. ", f" · {when}"
+        room = ROW_LABEL - 10 - text_width(head + tail, ROW_FONT)
+        label = f"{head}{fit(name, room, ROW_FONT)}{tail}"
         rows.append((number.get(source, 0), label, f"{(meta.title if meta else None) or source} — {source}"))
     row_of = {source: index for index, source in enumerate(kept)}
     cells = {(row_of[s], col) for col, sources in enumerate(supports) for s in sources if s in row_of}
     more_cells = {col for col, sources in enumerate(supports) if sources & left_out}
-    cell = max(5.0, min(12.0, (WIDTH - ROW_LABEL - 10) / len(columns)))
+    cell = max(5.0, min(CELL_MAX, (WIDTH - ROW_LABEL - 10) / len(columns)))
     return SourceMapLayout(
         columns=columns,
         rows=rows,
@@ -882,10 +888,11 @@ def source_map_svg(briefing: Briefing) -> str:
         return ""
     w = layout.words
     cell = layout.cell
+    line = max(cell, ROW_FONT + 4)  # a row is as tall as its label, however narrow the columns
     header = 34.0
     left = ROW_LABEL
     row_count = len(layout.rows) + (1 if layout.more_rows else 0)
-    grid_bottom = header + row_count * cell
+    grid_bottom = header + row_count * line
     width = left + len(layout.columns) * cell + 10
     height = grid_bottom + 18
     parts: list[str] = []
@@ -901,7 +908,7 @@ def source_map_svg(briefing: Briefing) -> str:
             0,
             0,
             sid,
-            font_size=min(7.5, cell * 0.75),
+            font_size=min(9.0, cell * 0.75),
             fill=INK,
             transform=f"translate({cx + 2.5:.1f},{header - 3:.1f}) rotate(-90)",
         )
@@ -918,28 +925,27 @@ def source_map_svg(briefing: Briefing) -> str:
             )
             parts.append(f"<path{path}/>")
     for row, (_, label, tooltip) in enumerate(layout.rows):
-        y = header + row * cell
-        parts.append(
-            f'<g class="row">{_title(tooltip)}{_text(0, y + cell - 2, label, font_size=8.5, fill=INK)}</g>'
-        )
+        y = header + row * line
+        text = _text(0, y + line - 3, label, font_size=ROW_FONT, fill=INK)
+        parts.append(f'<g class="row">{_title(tooltip)}{text}</g>')
         if row % 2 == 0:
-            parts.append(_rect(left, y, len(layout.columns) * cell, cell, fill="#f5f5f5"))
+            parts.append(_rect(left, y, len(layout.columns) * cell, line, fill="#f5f5f5"))
     if layout.more_rows:
-        y = header + len(layout.rows) * cell
+        y = header + len(layout.rows) * line
         parts.append(
-            _text(0, y + cell - 2, w["more_sources"].format(n=layout.more_rows), font_size=8.5, fill=MID)
+            _text(0, y + line - 3, w["more_sources"].format(n=layout.more_rows), font_size=ROW_FONT, fill=MID)
         )
         for col in layout.more_cells:
             parts.append(
-                _rect(left + col * cell + 1, y + 1, cell - 2, cell - 2, fill=MID, class_="cell more")
+                _rect(left + col * cell + 1, y + 1, cell - 2, line - 2, fill=MID, class_="cell more")
             )
     for row, col in sorted(layout.cells):
         parts.append(
             _rect(
                 left + col * cell + 1,
-                header + row * cell + 1,
+                header + row * line + 1,
                 cell - 2,
-                cell - 2,
+                line - 2,
                 fill=INK,
                 class_="cell",
                 data_row=layout.rows[row][0],

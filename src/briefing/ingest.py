@@ -200,8 +200,8 @@ def _broken_utf8(data: bytes) -> str | None:
     return f"is valid UTF-8 except {invalid} invalid byte(s) (the first at byte {first})"
 
 
-# Control characters other than white space: more than 5 % of them in a text's first 4 KB is a binary file.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
+# Control characters that text does not hold (tab, line feed, form feed and carriage return do).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
 def _looks_binary(text: str) -> bool:
@@ -280,20 +280,37 @@ def _is_header(line: str) -> bool:
 
 def find_title(lines: list[str]) -> str | None:
     """The headline: the first line after any header lines (`date 2024-09-21`), when it is short
-    enough to be one; else the lead sentence, shortened. Never a header line."""
+    enough to be one; else the lead sentence, when that is short enough to read as a headline.
+    Never a header line, and never a lead cut short: a text with no headline has no title."""
+    headline, lead = _opening(lines)
+    return _shorten(headline) if headline else _headline(lead or "")
+
+
+def opening(text: str) -> str | None:
+    """What a text opens on: its headline, or else its lead sentence whatever its length."""
+    headline, lead = _opening([line for line in text.splitlines() if line.strip()])
+    return headline or lead
+
+
+def _opening(lines: list[str]) -> tuple[str | None, str | None]:
+    """(the headline, None), or (None, the lead sentence) for a text that opens on its body."""
     lines = [line for line in lines if not _is_header(line)]
     if not lines:
-        return None
+        return None, None
     first = _ESCAPED_CHARACTER.sub(lambda m: chr(int(m["hex"], 16)), lines[0])
     if HEADER_RE.match(first):
         lead = _LEAD_PREFIX.sub("", first)
         lead = re.sub(r"^[A-ZÀ-Ü ()]{3,}\s*[-–—]\s*", "", lead)  # BRUXELLES (BELGIO) (AGENCY) –
-        lead = re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]
-        return _shorten(_clean_line(lead))
+        return None, _clean_line(re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0])
     cleaned = _clean_line(first).rstrip("\\ ")  # a cut escape at the end: `Children\u2019\\`
     if len(cleaned) > _HEADLINE_LONGEST:  # the text opens on its body: its lead sentence
-        cleaned = re.split(r"(?<=[.!?])\s", cleaned, maxsplit=1)[0]
-    return _shorten(cleaned)
+        return None, re.split(r"(?<=[.!?])\s", cleaned, maxsplit=1)[0]
+    return cleaned, None
+
+
+def _headline(lead: str, limit: int = 140) -> str | None:
+    """A lead sentence as the title when it is as short as a headline; else none."""
+    return lead if lead and len(lead) <= limit else None
 
 
 def _shorten(text: str, limit: int = 140) -> str | None:

@@ -26,6 +26,7 @@ from briefing.compose.keypoints import (
     KeyPointWriter,
     SalienceKeyPoints,
     WrittenKeyPoint,
+    frames_only,
     key_point_text,
     validate_key_points,
 )
@@ -149,7 +150,7 @@ def _by_recency(candidates: Sequence[Candidate], as_of: PartialDate, start: dt.d
 def _bottom_line(ranked: Sequence[Candidate]) -> list[Candidate]:
     """The bottom line: among the best few by recency × attestation, the first that reports what
     happened rather than quoting someone on it (a quotation only when nothing else is there)."""
-    best = list(ranked[:BOTTOM_LINE_WINDOW])
+    best = [c for c in ranked[:BOTTOM_LINE_WINDOW] if not frames_only(c.fact)] or list(ranked[:1])
     reported = [c for c in best if not _is_quotation(c.fact)]
     return (reported or best)[:1]
 
@@ -392,7 +393,7 @@ def _choose_block(
         lead = _bottom_line([c for c in alone if id(c) not in announced_ids]) or alone[:1]
         for candidate in lead:
             printed.add(candidate, words_of(key_point_text(candidate.fact)))
-        rest = [c for c in alone if id(c) not in coming]
+        rest = [c for c in alone if id(c) not in coming and not frames_only(c.fact)]
         chosen = fill(rest, key_words - (printed.used - start), printed, limit=KEY_POINTS_PER_STORYLINE - 1)
         block.key_points = [(key_point_text(c.fact), [c]) for c in lead + chosen]
 

@@ -11,6 +11,7 @@ appear in a cited quote; `validate_key_points` says what is wrong with each poin
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Protocol
 
 from pydantic import BaseModel, Field
@@ -102,15 +103,39 @@ def bare_quotation(fact: Fact) -> bool:
     return fact.statement.lstrip("*_ ")[:1] in _QUOTE_MARKS and not (fact.speaker or "").strip()
 
 
+@cache
+def _framing() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{lang.alternatives(lambda language: language.framing_pattern)})\b")
+
+
+def frames_only(fact: Fact) -> bool:
+    """Whether a statement says only that someone spoke, not what (`Rutte ha tracciato un quadro
+    netto … intervenendo in conferenza stampa`): a framing phrase (`Language.framing_pattern`) and
+    neither a quotation nor a number. True of it, but no key point: what was said is."""
+    statement = fact.statement
+    return (
+        _framing().search(lang.fold(statement)) is not None
+        and not any(mark in statement for mark in '"“«')
+        and not re.search(r"\d", statement)
+    )
+
+
 def stands_alone(fact: Fact) -> bool:
     """Whether a fact can be a key point as it is written (or with its speaker before it)."""
     return not opens_on_anaphor(fact.statement) and not bare_quotation(fact)
 
 
 def key_point_text(fact: Fact) -> str:
-    """The fact's statement, with its speaker before it when the statement does not name them
-    (`Mark Rutte: “L’Ucraina non può sostenere questo sforzo da sola”, ha ammonito…`)."""
+    """The fact's statement, with its speaker before it when the statement does not name them and
+    reads as theirs: it opens on a quotation (`Mark Rutte: “L’Ucraina non può sostenere questo
+    sforzo da sola”, ha ammonito…`), points back to its subject (`Ha poi aggiunto…`), or is their
+    own post (`Marco Rubio: On my way to…`). A reporter's sentence with a subject of its own (`In
+    precedenza il presidente degli Stati Uniti aveva dichiarato…`, `A livello militare, le
+    discussioni…`) is left as it is: a name and a colon before it would make it the speaker's."""
     speaker = " ".join((fact.speaker or "").split())
-    if speaker and not _speaker_shown(fact):
+    if not speaker or _speaker_shown(fact):
+        return fact.statement
+    opens_on_quotation = fact.statement.lstrip("*_ ")[:1] in _QUOTE_MARKS
+    if opens_on_quotation or fact.embedded or opens_on_anaphor(fact.statement):
         return f"{speaker}: {fact.statement}"
     return fact.statement

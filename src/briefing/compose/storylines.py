@@ -1,7 +1,8 @@
 """Storylines: which articles tell the same story (the same events, people and places over time).
 
 Articles are compared as TF-IDF vectors (scikit-learn) by cosine similarity and grouped by
-agglomerative clustering (average linkage) under a distance threshold, so the number of
+agglomerative clustering (average linkage, `compose.linkage`, in memory that grows with half the
+pairs of articles, not the square matrix's copies) under a distance threshold, so the number of
 storylines comes from the corpus, not from a parameter. Function words (from `bm25s`'s lists for
 Italian and English) are left out; names and places weigh most because they are rare.
 
@@ -20,7 +21,10 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import PurePath
 
+from briefing import lang
+from briefing.compose.linkage import average_linkage
 from briefing.compose.titles import titles
+from briefing.ingest import opening
 from briefing.lang import fold
 from briefing.models import Article, Fact, PartialDate
 from briefing.rules.actors import name_parts
@@ -33,12 +37,13 @@ STALE_MIN_DAYS = 30
 STALE_MAX_DAYS = 180
 LEAD_MAX = 4
 LEAD_FALLBACK = 2  # lead storylines when none is carried by several current articles
-# Two articles of one storyline must share the people and places they name: the cosine of their
-# names' TF-IDF vectors at least this. Chosen on news-it and news-en: articles a reader groups sit
+# The articles of one storyline name the same people and places: on average, the cosine of their
+# names' TF-IDF vectors is at least this. Chosen on news-it and news-en: articles a reader groups sit
 # at 0.10-0.75; the unrelated ones words alone joined (two obituaries of two Paolas, Sudan's army
-# among Israel's strikes, two actresses' birthdays) at 0.00-0.04.
-NAME_LINK = 0.07
-SHARED_NAMES = 2  # and name at least two of the same: one name (a president's) ties little
+# among Israel's strikes, two actresses' birthdays, Gaza's peace plan and Ukraine's) at 0.00-0.05.
+NAME_LINK = 0.06
+SPLIT_LARGEST = 2000
+SHARED_NAMES = 2  # two articles that share fewer names share nothing: one name (a president's) ties little
 
 _LINK_TARGET = re.compile(r"\]\([^)\s]*\)|https?://\S+")
 _INITIAL = re.compile(r"^\w\.$")
@@ -70,6 +75,12 @@ def stopwords() -> frozenset[str]:
 
 
 @cache
+def abbreviations() -> frozenset[str]:
+    """`Sen.`, `Gen.`, `Mrs.`: titles, not names (`briefing.lang`)."""
+    return lang.union(lambda language: language.abbreviations)
+
+
+@cache
 def folded_stopwords() -> frozenset[str]:
     return frozenset(fold(w) for w in stopwords())
 
@@ -77,25 +88,26 @@ def folded_stopwords() -> frozenset[str]:
 def import_libraries() -> None:
     """Import what `cluster` uses ahead of it: scikit-learn takes over a second of CPU to import,
     which a build spends while its articles are being extracted (`build._import_composition`)."""
-    import sklearn.cluster
+    import sklearn.cluster  # (split_by_names)
     import sklearn.feature_extraction.text
     import sklearn.metrics.pairwise  # noqa: F401
+    from scipy.cluster import hierarchy  # noqa: F401
+    from scipy.sparse import csgraph  # noqa: F401
 
     stopwords()
 
 
 def _document(article: Article) -> str:
-    title = article.title or ""
-    return f"{title}\n{title}\n{article.text}"  # the headline says what the story is: it counts twice
+    # the headline says what the story is (the lead, where there is none): it counts twice
+    title = article.title or opening(article.text) or ""
+    return f"{title}\n{title}\n{article.text}"
 
 
 def cluster(articles: Sequence[Article], threshold: float = DISTANCE_THRESHOLD) -> list[list[int]]:
     """Groups of article indices telling the same story, each in input order."""
     if len(articles) < 2:
         return [list(range(len(articles)))] if articles else []
-    from sklearn.cluster import AgglomerativeClustering
     from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.metrics.pairwise import cosine_distances
 
     vectorizer = TfidfVectorizer(
         preprocessor=fold,  # the code base's one case and accent folding (`briefing.lang`)
@@ -107,14 +119,7 @@ def cluster(articles: Sequence[Article], threshold: float = DISTANCE_THRESHOLD) 
         matrix = vectorizer.fit_transform([_document(a) for a in articles])
     except ValueError:  # no word at all survives (empty or numeric articles): one storyline each
         return [[i] for i in range(len(articles))]
-    distances = cosine_distances(matrix)
-    labels = AgglomerativeClustering(
-        n_clusters=None, metric="precomputed", linkage="average", distance_threshold=threshold
-    ).fit_predict(distances)
-    groups: dict[int, list[int]] = {}
-    for index, label in enumerate(labels):
-        groups.setdefault(int(label), []).append(index)
-    return list(groups.values())
+    return average_linkage(matrix, threshold)
 
 
 def names(article: Article) -> Counter[str]:
@@ -123,54 +128,72 @@ def names(article: Article) -> Counter[str]:
     A first name or surname alone stands for the full name it shortens in the same article
     (`Paola` for `Paola Motta`), so two people who share a first name share nothing; initials are
     left out (`Donald J. Trump` is `Donald Trump`); a capitalised word the article also writes in
-    lower case (`Dopo` opening a sentence) or an abbreviation (`Sen.`) names nothing."""
+    lower case (`Dopo`), or only where it opens a sentence (`Now`), or an abbreviation (`Sen.`)
+    names nothing."""
     text = _LINK_TARGET.sub(" ", article.text)
     lowercase = set(_LOWERCASE_WORD.findall(text))
     common = folded_stopwords()
+    titles = abbreviations()
     found: list[tuple[str, ...]] = []
-    for _, end, part in name_parts(text):
-        if len(part) == 1 and (part[0].lower() in lowercase or text.startswith(".", end)):
+    inside: set[tuple[str, ...]] = set()  # single words seen capitalised inside a sentence
+    for start, end, part in name_parts(text):
+        if len(part) == 1 and (part[0].lower() in lowercase or text[end - len(part[0]) : end + 1] in titles):
             continue
         tokens = tuple(fold(token) for token in part if not _INITIAL.match(token))
         if len(tokens) == 1 and tokens[0] in common:
             continue
         if tokens:
             found.append(tokens)
+            if not _opens_sentence(text, start):
+                inside.add(tokens)
     full: dict[str, tuple[str, ...]] = {}
     for name, _ in Counter(n for n in found if len(n) > 1).most_common():
         full.setdefault(name[0], name)
         full.setdefault(name[-1], name)
-    return Counter(" ".join(full.get(n[0], n) if len(n) == 1 else n) for n in found)
+    # a word capitalised only where it opens a sentence (`Now`, `Today`) names nothing
+    return Counter(
+        " ".join(full.get(n[0], n) if len(n) == 1 else n)
+        for n in found
+        if len(n) > 1 or n in inside or n[0] in full
+    )
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 4) : start].rstrip(' \t"“«*#_[(')
+    return not before or before[-1] in ".!?:\n"
 
 
 def split_by_names(
     groups: Sequence[list[int]], articles: Sequence[Article], link: float = NAME_LINK
 ) -> list[list[int]]:
-    """Each group split into the parts whose articles name the same people and places: two
-    articles are linked when their names' TF-IDF vectors (scikit-learn) have a cosine of at least
-    `link`, and a part is what links hold together (scipy's connected components). An article that
-    names nobody stays with the largest part."""
-    joined = [i for group in groups if len(group) > 1 for i in group]
-    if not joined:
+    """Each group split into the parts whose articles name the same people and places: the
+    similarity of two articles is the cosine of their names' TF-IDF vectors (scikit-learn), or 0
+    when they share fewer than `SHARED_NAMES` names, and the parts are average-linkage clusters
+    whose mean similarity is at least `link` (not chains: Gaza's plan and Ukraine's talks, both
+    naming the president, stay apart). An article that names nobody stays with the largest part."""
+    joined = [i for group in groups if _splittable(group) for i in group]
+    counts = [names(articles[i]) for i in joined]
+    if not any(counts):  # nothing is named: nothing to split by
         return [list(group) for group in groups]
-    from scipy.sparse.csgraph import connected_components
+    from sklearn.cluster import AgglomerativeClustering
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.feature_extraction.text import TfidfTransformer
 
-    counts = [names(articles[i]) for i in joined]
     vectors = TfidfTransformer(sublinear_tf=True).fit_transform(DictVectorizer().fit_transform(counts))
     present = (vectors > 0).astype(int)
     row = {index: number for number, index in enumerate(joined)}
     result: list[list[int]] = []
     for group in groups:
-        if len(group) < 2:
+        if not _splittable(group):
             result.append(list(group))
             continue
         rows = vectors[[row[i] for i in group]]
         named = present[[row[i] for i in group]]
-        shared = named @ named.T
-        linked = (rows @ rows.T >= link).multiply(shared >= SHARED_NAMES)
-        _, labels = connected_components(linked, directed=False)
+        shared = (named @ named.T).toarray()
+        similarity = (rows @ rows.T).toarray() * (shared >= SHARED_NAMES)
+        labels = AgglomerativeClustering(
+            n_clusters=None, metric="precomputed", linkage="average", distance_threshold=1 - link
+        ).fit_predict(1 - similarity)
         parts: dict[int, list[int]] = {}
         nameless: list[int] = []
         for index, label in zip(group, labels, strict=True):
@@ -179,6 +202,12 @@ def split_by_names(
         ordered[0] = sorted(ordered[0] + nameless, key=group.index)
         result.extend(ordered)
     return result
+
+
+def _splittable(group: Sequence[int]) -> bool:
+    """A group of two or more, up to `SPLIT_LARGEST` (its dense matrix of name similarities is
+    the cost: a group that large stays as the words found it)."""
+    return 2 <= len(group) <= SPLIT_LARGEST
 
 
 def _sort_key(article: Article) -> tuple[bool, tuple[int, int, int]]:

@@ -21,7 +21,7 @@ from briefing.rules.lexicon import ACTION, HEDGE
 from briefing.rules.salience import Features, classify, is_background, main_tense, repeats, score
 from briefing.rules.sentences import Sentence, split_article, without_link_markup
 from briefing.rules.standalone import points_back
-from briefing.rules.when import find_dates, main_date
+from briefing.rules.when import find_dates, main_date, without_relative_clauses
 
 ENGINE_VERSION = "extractive-1"
 
@@ -211,7 +211,7 @@ class ExtractiveEngine:
         dating = [m for m in mentions if m.basis == "explicit" or not inside_quotation(text, m.start)]
         if sentence.role == "tweet":
             dating = []  # a post is dated by its sign-off: the day it was published
-        tense = main_tense(text)
+        tense = main_tense(without_relative_clauses(text, dating))
         main = main_date(dating, tense, anchor)
         figures = figures_in(text, language, exclude=[(m.start, m.end) for m in mentions])
         hard = sum(1 for f in figures if f.kind in _HARD_FIGURES)

@@ -19,6 +19,7 @@ LABELS = {
     "notes": "Citations",
     "method": "Method",
     "period": "Period",
+    "no_headline": "no headline",
     "undated_source": "undated",
     "skipped": "Skipped sources",
     "source": "Source",
@@ -388,12 +389,17 @@ ENGLISH = Language(
         operation meeting ceremony event investigation inquiry victim victims man woman couple group
         company idea plan deal agreement ruling order news"""
     ),
-    printed_connective_openers=r"in particular|in detail|more specifically",
+    printed_connective_openers=r"in particular|in detail|more specifically|the following",
+    same_words=word_set("same"),
+    answer_openers=r"[iI]t['’]s\s+[A-Z]",
+    ordering_adjectives=word_set("first second same only last latest"),
     numbered_back_references=(
         r"(?:the\s+(?:two|three|four)|both\s+(?:men|women|sides|leaders|countries|parties|officials))\b"
         r"(?!\s+(?:\w+\s+)?of\b)"  # not `the two sides of the conflict`
     ),
-    unresolved_nouns=word_set("analysis move decision measure proposal deal agreement incident operation"),
+    unresolved_nouns=word_set(
+        "analysis move decision measure proposal deal agreement incident operation attack bombing shooting"
+    ),
     media_references=(
         r"in the (?:video|photo|picture|image|chart|map) (?:below|above)|watch the video"
         r"|pictured (?:below|above)|(?:see|shown) (?:below|above)"
@@ -431,6 +437,10 @@ ENGLISH = Language(
     noun_markers=word_set("the a an"),
     name_links=word_set("of"),
     demonstratives=word_set("this these those such"),
+    framing_pattern=(
+        r"(?:outlined|set out|laid out) (?:his|her|their|the) (?:view|views|position|vision|picture)"
+        r"|took the floor|spoke to (?:reporters|the press|journalists)|gave an overview"
+    ),
     not_name_words_lower=word_set(
         """a an the this that these those it its he she they we i you his her their our there here
         in on at by for from of to with without after before during since until as about against

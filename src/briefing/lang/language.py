@@ -271,6 +271,14 @@ class Language:
     """Connectives that narrow what the sentence before said (`In particolare,`, `In
     particular,`): a printed statement that opens on one fails (`compose/alone.py`), but the
     engine does not join it to that sentence, whose speaker it would then take."""
+    same_words: frozenset[str]
+    """`stessa`, `same`: before a name (`della stessa Corte Suprema`), the one named before."""
+    answer_openers: str
+    """How a sentence that answers its headline opens (`E' Shohei Ohtani, …`), as a regex matched
+    at the start: the question it answers is not printed."""
+    ordering_adjectives: frozenset[str]
+    """Adjectives that place a thing in a series the text set out before (`la prima edizione`,
+    `le sole certezze`, `the same company`), lower case."""
     numbered_back_references: str
     """A definite noun phrase that counts what the text named before (`i due “rottamatori”`,
     `entrambi`, `the two men`), as regex alternatives in lower case: a statement that opens with
@@ -323,6 +331,10 @@ class Language:
     demonstratives: frozenset[str]
     """Words that point back to something said before (`questo`, `this`): a key point whose
     opening clause holds one needs the sentence before it. Lower case; `quest'` elided."""
+    framing_pattern: str
+    """Regex alternatives, folded (no accents): phrases that say only that someone spoke, not what
+    (`ha tracciato un quadro`, `outlined his view`). A statement that holds nothing more (no
+    quotation, no number) is no key point: the quotation it introduces is."""
     glossary: Mapping[str, tuple[str, ...]]
     """Names of the same thing in this language, by a key shared across languages
     (`european union`: `ue`, `europea`, …): an LLM may write any language's name."""

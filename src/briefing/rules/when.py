@@ -369,6 +369,36 @@ def _closed_by_comma(sentence: str, opened: int, begin: int) -> bool:
     return comma >= 0 and tense_of(sentence[comma + 1 : begin]) is not None
 
 
+_COMPLEMENTIZER = re.compile(lang.alternatives(lambda language: language.complementizers))
+
+
+def without_relative_clauses(sentence: str, mentions: list[DateMention]) -> str:
+    """The sentence less the relative clauses its dates stand in, each cut from after its pronoun to
+    the end of its sentence (`…, la frazione dove nella notte tra mercoledì e giovedì scorso era
+    crollato l'argine, …`): what the main clause says, for its tense (`scorso` there does not make
+    `sono abitanti` past). Not after `che`, which also opens what a verb reports."""
+    spans: list[tuple[int, int]] = []
+    for mention in mentions:
+        if mention.clause != "relative":
+            continue
+        clause = _clause_start(sentence, mention.start)
+        pronouns = list(
+            _RELATIVE_PRONOUN.finditer(
+                sentence, _words_before(sentence, mention.start, clause), mention.start
+            )
+        )
+        if not pronouns or _COMPLEMENTIZER.fullmatch(pronouns[-1].group().casefold()):
+            continue  # a starting point (`Since …`), or `che` opening a report (`riporta che domenica`)
+        edge = _CLAUSE_EDGE.search(sentence, mention.end)
+        spans.append((pronouns[-1].end(), edge.start() if edge else len(sentence)))
+    kept, at = [], 0
+    for start, end in sorted(spans):
+        kept.append(sentence[at : max(at, start)])
+        at = max(at, end)
+    kept.append(sentence[at:])
+    return "".join(kept)
+
+
 def _after_starting_point(sentence: str, begin: int, clause: int) -> bool:
     """`Since the establishment of the State of Israel in 1948, …`: the date of the starting
     point's event; but `Fin dal 25 febbraio, Sarkozy aveva stabilito …` is the sentence's own."""
@@ -604,6 +634,9 @@ class DateMention:
     """A term (`entro il 2030`, `by 2035`): the date of a plan, not of a step already taken."""
     told: Tense | None = None
     """The tense its year was chosen by, for a date written with no year (None: none was found)."""
+    weekday_off: bool = False
+    """Its weekday falls on its day in no year around the publication (`mercoledì 4 novembre` on a
+    page of 2013): unless the sentence gives the year elsewhere, the day stays unresolved."""
 
 
 def _month(token: str) -> int | None:
@@ -664,6 +697,17 @@ def _year_of_weekday(day: int, month: int, weekday: int, published: PartialDate 
         if (date := _safe(year, month, day)) is not None and date.first_day().weekday() == weekday
     ]
     return years[0] if len(years) == 1 else None
+
+
+def _weekday_fits_no_year(day: int, month: int, weekday: int, published: PartialDate | None) -> bool:
+    """`il bollettino di oggi mercoledì 4 novembre` on a page of 2013: no year around the
+    publication has that Wednesday, so the day belongs to another time and is left unresolved."""
+    if published is None:
+        return False
+    return not any(
+        (date := _safe(year, month, day)) is not None and date.first_day().weekday() == weekday
+        for year in (published.year - 1, published.year, published.year + 1)
+    )
 
 
 def _resolve(
@@ -795,7 +839,8 @@ def find_dates(sentence: str, published: PartialDate | None) -> list[DateMention
 
     def add(match: re.Match[str], basis: Basis, date: PartialDate | None, end_date: PartialDate | None = None,
             start: int | None = None, anchor: bool = False, inferred: bool = False,
-            deadline: bool = False, reference: bool = False, told: Tense | None = None) -> None:  # fmt: skip
+            deadline: bool = False, reference: bool = False, told: Tense | None = None,
+            weekday_off: bool = False) -> None:  # fmt: skip
         begin = match.start() if start is None else start
         taken.append((begin, match.end()))
         aside = reference or (
@@ -810,7 +855,7 @@ def find_dates(sentence: str, published: PartialDate | None) -> list[DateMention
             date, end_date = None, None  # `il 24 marzo di quell'anno`: the year is named elsewhere
         found.append(DateMention(begin, match.end(), sentence[begin : match.end()], basis, date, end_date,
                                  anchor, aside, clause is not None, inferred, clause, deadline,
-                                 told))  # fmt: skip
+                                 told, weekday_off))  # fmt: skip
 
     def tense(match: re.Match[str]) -> Tense | None:
         return _tense_near(sentence, match.start(), match.end())
@@ -849,8 +894,10 @@ def find_dates(sentence: str, published: PartialDate | None) -> list[DateMention
                 continue
             year = int(match["y"]) if match["y"] else None
             day, month = _day(match["d"]), _month(match["m"])
+            weekday_disagrees = False
             if year is None and match["wd"] and month:  # `mercoledì 9 ottobre`: the year it is a Wednesday
                 year = _year_of_weekday(day, month, _weekday_number(match["wd"]), published)
+                weekday_disagrees = _weekday_fits_no_year(day, month, _weekday_number(match["wd"]), published)
             known = _well_known_year(sentence, match.start(), day, month) if year is None else None
             told = tense(match)
             add(
@@ -860,6 +907,7 @@ def find_dates(sentence: str, published: PartialDate | None) -> list[DateMention
                 inferred=year is None and known is None,
                 reference=known is not None,
                 told=told,
+                weekday_off=weekday_disagrees,
             )
     for pattern in (_ISO, _NUMERIC) if has_year else ():
         for match in pattern.finditer(sentence):
@@ -920,7 +968,9 @@ def find_dates(sentence: str, published: PartialDate | None) -> list[DateMention
         _relative_words(sentence, published, free, add)
     if not words.isdisjoint(_WEEKDAY_WORDS):
         _weekdays(sentence, published, free, add, tense)
-    return _history_undated(_same_day_same_year(sorted(found, key=lambda mention: mention.start)), published)
+    same = _same_day_same_year(sorted(found, key=lambda mention: mention.start))
+    same = [replace(m, date=None) if m.weekday_off and m.year_inferred else m for m in same]
+    return _history_undated(same, published)
 
 
 def _same_day_same_year(mentions: list[DateMention]) -> list[DateMention]:
