@@ -125,8 +125,12 @@ def merge_facts(facts: list[Fact]) -> list[Fact]:
     united; the salience is the group's highest."""
     keys = [_key(fact) for fact in facts]
     words = [_content(key) for key in keys]
+    numbers = [_numbers(key) for key in keys]
     parent = list(range(len(facts)))
-    index: dict[str, list[int]] = defaultdict(list)
+    # Candidates share content words and have the same numbers (`_same` holds nothing else the
+    # same): each word's earlier facts are filed by their numbers, and counted over all of them.
+    index: dict[tuple[frozenset[str], str], list[int]] = defaultdict(list)
+    facts_with: Counter[str] = Counter()
     exact: dict[str, int] = {}
     for i, fact in enumerate(facts):
         if keys[i] in exact:
@@ -135,17 +139,17 @@ def merge_facts(facts: list[Fact]) -> list[Fact]:
             exact[keys[i]] = i
             shared: Counter[int] = Counter()  # earlier facts → content words in common
             for word in words[i]:
-                postings = index[word]
-                if len(postings) <= _COMMON:
-                    shared.update(postings)
+                if facts_with[word] <= _COMMON:
+                    shared.update(index[numbers[i], word])
             smaller_needed = _SHARED * 5
             for j, count in shared.items():
                 if count < smaller_needed or _find(parent, j) == _find(parent, i):
                     continue
                 if _same(facts[j], fact, keys[j], keys[i], words[j], words[i]):
                     parent[_find(parent, i)] = _find(parent, j)
+        facts_with.update(words[i])
         for word in words[i]:
-            index[word].append(i)
+            index[numbers[i], word].append(i)
 
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(facts)):
