@@ -45,7 +45,7 @@ def _key(fact: Fact) -> str:
 
 
 def _content(key: str) -> frozenset[str]:
-    return frozenset(w for w in key.split() if w not in _STOP and (len(w) > 2 or w.isdigit()))
+    return frozenset(w for w in set(key.split()) - _STOP if len(w) > 2 or w.isdigit())
 
 
 @lru_cache(maxsize=4096)
@@ -123,8 +123,10 @@ def merge_facts(facts: list[Fact]) -> list[Fact]:
     The first fact of a group gives the statement, kind, date and speaker; evidence comes from
     every fact of the group, in order, without repeating a span; actors, figures and topics are
     united; the salience is the group's highest."""
-    keys = [_key(fact) for fact in facts]
-    words = [_content(key) for key in keys]
+    key_of: dict[str, str] = {}  # statement → key (a statement copied by many outlets is read once)
+    keys = [key_of.get(fact.statement) or key_of.setdefault(fact.statement, _key(fact)) for fact in facts]
+    content_of = {key: _content(key) for key in set(keys)}
+    words = [content_of[key] for key in keys]
     numbers = [_numbers(key) for key in keys]
     parent = list(range(len(facts)))
     # Candidates share content words and have the same numbers (`_same` holds nothing else the

@@ -440,6 +440,7 @@ ENGLISH = Language(
     framing_pattern=(
         r"(?:outlined|set out|laid out) (?:his|her|their|the) (?:view|views|position|vision|picture)"
         r"|took the floor|spoke to (?:reporters|the press|journalists)|gave an overview"
+        r"|the following is (?:a|the) (?:statement|message|readout)"
     ),
     not_name_words_lower=word_set(
         """a an the this that these those it its he she they we i you his her their our there here

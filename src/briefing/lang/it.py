@@ -652,6 +652,7 @@ ITALIAN = Language(
     framing_pattern=(
         r"(?:tracciat[oaie]|delineat[oaie]) (?:un|il) (?:quadro|bilancio)|fatto il punto"
         r"|preso la parola|(?:e|sono) intervenut[oaie]|ha parlato (?:ai|alla) (?:giornalisti|stampa)"
+        r"|di seguito (?:la|il) (?:dichiarazione|nota|comunicato|messaggio)"
     ),
     not_name_words_lower=word_set(
         """il lo la i gli le un uno una un' di da del della dei degli delle nel nella nei al alla ai
