@@ -520,3 +520,19 @@ def test_a_reporters_sentence_is_not_put_in_its_speakers_mouth() -> None:
     assert key_point_text(post.model_copy(update={"embedded": True})) == f"Mark Rutte: {post.statement}"
     quotation = post.model_copy(update={"statement": "“Glad to welcome Foreign Ministers”"})
     assert key_point_text(quotation) == "Mark Rutte: “Glad to welcome Foreign Ministers”"
+
+
+def test_a_sentence_that_announces_a_statement_is_not_printed_as_context() -> None:
+    announcing = fact(
+        "003-f",
+        "003",
+        "Rutte ha poi spostato lo sguardo oltre l’emergenza ucraina",
+        statement="The following is a statement from the Secretary General of NATO, Mark Rutte.",
+        kind="context",
+    )
+    told = fact("003-c", "003", NO_INTIMIDATION, kind="context")
+    assert frames_only(announcing) and not frames_only(told)
+    briefing = compose([articles()[3]], [announcing, told], ComposeOptions())
+    body = [s.text for sec in briefing.sections if not sec.annex for s in sec.statements]
+    assert announcing.statement not in body
+    assert NO_INTIMIDATION in body

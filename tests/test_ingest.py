@@ -103,6 +103,22 @@ def test_crlf_line_ends_are_kept(tmp_path: Path) -> None:
     assert article.text == path.read_bytes().decode("utf-8")
 
 
+def test_white_space_controls_are_text_and_other_controls_above_one_in_twenty_are_binary(
+    tmp_path: Path,
+) -> None:
+    prose = "The council met on Monday and voted the budget.\n"  # 49 characters
+    spaced = tmp_path / "spaced.txt"
+    spaced.write_text(prose.replace(" ", "\t", 3) + "\f\r\n" * 30 + prose, "utf-8")
+    assert article_at(spaced).text
+    few = tmp_path / "few.txt"  # 4 in 102 characters: under 5 %
+    few.write_text(prose + "\x01\x02\x0b\x1f" + prose, "utf-8")
+    assert article_at(few).text
+    many = tmp_path / "many.txt"  # 6 in 104: over 5 %
+    many.write_text(prose + "\x01\x02\x0b\x1f\x00\x08" + prose, "utf-8")
+    with pytest.raises(SourceError, match="binary"):
+        article_at(many)
+
+
 def test_empty_and_binary_files_are_refused_with_a_reason(tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"  \n")

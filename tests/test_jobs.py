@@ -236,3 +236,46 @@ def test_ctrl_c_during_a_build_with_jobs_leaves_no_worker_process_behind(workdir
     for pid in left:  # (so that a failure here leaves nothing running either)
         os.kill(pid, signal.SIGKILL)
     assert left == {}
+
+
+WHILE_READING = """
+import os, sys
+from pathlib import Path
+from briefing import build, pipeline
+from briefing.engines.extractive import ExtractiveEngine
+
+def servers():
+    found = 0
+    for entry in Path("/proc").iterdir():
+        try:
+            parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            command = (entry / "cmdline").read_bytes()
+        except (OSError, ValueError, IndexError):
+            continue
+        found += parent == os.getpid() and b"forkserver" in command
+    return found
+
+seen = []
+reading = pipeline.read_article
+def read_article(*args, **kwargs):
+    if not seen:
+        seen.append(servers())
+    return reading(*args, **kwargs)
+pipeline.read_article = read_article
+build.extract_corpus([sys.argv[1]], ExtractiveEngine(), 1, None, lambda line: None, jobs=int(sys.argv[2]))
+print(seen[0])
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from Linux's /proc")
+def test_with_jobs_the_workers_server_starts_before_the_articles_are_read(workdir: Path) -> None:
+    """The server the workers fork from imports the engine and loads the language model (a
+    second of CPU) on another core while this process reads the articles; not for one job."""
+    corpus = many_articles(workdir, MIN_ARTICLES_FOR_PROCESSES)
+
+    def servers_while_reading(jobs: int) -> int:
+        command = [sys.executable, "-c", WHILE_READING, str(corpus), str(jobs)]
+        return int(subprocess.run(command, capture_output=True, text=True, check=True).stdout)
+
+    assert servers_while_reading(2) == 1
+    assert servers_while_reading(1) == 0

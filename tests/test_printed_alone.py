@@ -28,12 +28,25 @@ from briefing.rules.standalone import points_back
         # an interview's question and answer
         "GENOVA «Mi chieda tutto quello che vuole».",
         "Sindaco Marco Bucci, si sente coinvolto?",
+        "Cozzani: «Quelle che abbiamo mandato improvvidamente a Figliuolo?».",
         "«Come potrei non esserlo. Stiamo parlando di persone con cui lavoravo».",
         # a definite noun phrase whose referent is not in the statement
         "Nel 2021 le due avevano aperto insieme una casa di produzione a Londra.",
         "A febbraio è previsto il vaglio della Corte Costituzionale sull'ammissibilità.",
         "In una lettera il Monte ha definito l’analisi “inaccurata e incompleta”.",
         "The two men met again in Geneva on Friday.",
+        "GIURAMENTO - L'attentato avviene nel giorno in cui il nuovo presidente ha giurato.",
+        "The attack killed 26 people near the presidential palace.",
+        "Si tratta dell'undicesima tornata di misure punitive contro la Siria.",
+        "IL PRESIDENTE NEGLI USA - Rimane dunque tesa la situazione in tutto il Medio Oriente.",
+        "La prima edizione è stata organizzata nel gennaio dello scorso anno a Livorno.",
+        "E' Shohei Ohtani, fuoriclasse giapponese e stella dei Los Angeles Dodgers.",
+        "Al tempo stesso, l'azienda OpenAI ha rivendicato un approccio cauto.",
+        "Inaugurerà infine il 10 giugno la mostra Marasma alla galleria di Biella.",
+        "Lo scorso anno, una sentenza della stessa Corte Suprema aveva stabilito il contrario.",
+        # it announces what it does not hold
+        "A riprova evidente le parole di Hillary Clinton:",
+        "The following is a statement from the First Lady regarding the humanitarian effort.",
         # a weak pointer counts in compose (the engine lets one stand as a lead)
         "La decisione è arrivata ieri sera dopo il voto.",
         "Era nata a Merano, in Alto Adige, dove aveva lavorato in un quotidiano locale.",
@@ -52,6 +65,11 @@ def test_a_statement_that_needs_the_sentence_before_it_is_not_printed(statement:
         "Alla gara nazionale di pittura hanno partecipato i due figli di Mario Rossi.",
         "L'allarme è scattato nella stazione di Bologna quando erano le tre e mezza del mattino.",
         "The two sides of the Russia-Ukraine conflict met in Riyadh on Monday.",
+        "L'attentato di Mukalla ha fatto almeno 26 morti tra le guardie presidenziali.",
+        "È morta a Milano Paola Marella, architetta e conduttrice televisiva.",
+        "La prima ministra Meloni ha parlato a Roma davanti ai sindaci.",
+        "The attack on the embassy killed 26 people on Friday.",
+        "SANAA - È di tre morti e 30 feriti il bilancio degli scontri di venerdì a Ibb.",
         # the antecedent is in the verbatim span: only the first sentence is graded
         "Il governo ha approvato il decreto sulla scuola. La decisione è arrivata ieri sera.",
         "È morta a Milano, all'età di 61 anni, Paola Marella, architetta e conduttrice televisiva.",
@@ -80,6 +98,10 @@ def test_the_engine_reads_an_aside_before_an_inverted_subject_and_a_name_after_a
     assert points_back("È morta a Milano, ieri, dopo una lunga malattia.") == "weak"
     assert points_back("Il segretario generale della NATO Mark Rutte ha incontrato Trump.") is None
     assert points_back("Lo riferiscono i siti dei quotidiani locali.") == "strong"
+    assert points_back("L'hanno trovata morta in un appartamento del centro di Trieste.") == "strong"
+    assert points_back("Altri lo hanno accusato di non aver rispettato lo spirito di Valentino.") == "strong"
+    assert points_back("Sono le parole di Sameh Youssef, il fidanzato della studentessa.") == "strong"
+    assert points_back("Si tratta dell'undicesima tornata di sanzioni contro la Siria.") == "strong"
 
 
 def _article(source: str, text: str, published: str, language: str = "it") -> Article:

@@ -6,7 +6,15 @@ from __future__ import annotations
 from briefing.compose.annex import QuotedText, chronology, chronology_fill_ins
 from briefing.compose.budget import Printed
 from briefing.compose.candidates import Candidate, prepare
-from briefing.compose.timeline import TIMELINE_MAX, TIMELINE_MIN, date_reports, timeline, timeline_length
+from briefing.compose.timeline import (
+    LIST_DATES,
+    TIMELINE_MAX,
+    TIMELINE_MIN,
+    date_reports,
+    list_discount,
+    timeline,
+    timeline_length,
+)
 from briefing.compose.topic import NEUTRAL, Topic
 from briefing.models import Article, Evidence, Fact, PartialDate
 
@@ -302,3 +310,22 @@ def test_a_day_only_unrelated_news_in_the_folder_dates_ranks_below_a_day_of_the_
     assert [r.when.iso() for r in ranked] == ["2025-03-14", "2025-03-02"]
     assert [r.reports for r in ranked] == [1, 1]  # each is still one article's report
     assert timeline(facts, AS_OF, START, length=1)[0].fact.id == "s1"
+
+
+def test_a_page_listing_many_dates_tells_less_of_each_than_an_article_of_one_day() -> None:
+    listed = [
+        told(
+            f"l{day}",
+            "list.txt",
+            f"Il {day} marzo i carabinieri hanno arrestato un uomo.",
+            f"2025-03-{day:02d}",
+            0.9,
+        )
+        for day in range(1, 13)
+    ]  # a chronicle page: twelve days, one line each
+    news = told("n1", "news.txt", "Il 20 marzo il governo si è dimesso dopo il voto.", "2025-03-20", 0.2)
+    ranked = date_reports(candidates(*listed, news), AS_OF, START)
+    assert ranked[0].when.iso() == "2025-03-20"
+    assert {r.reports for r in ranked} == {1}  # every day is still one article's report
+    assert list_discount(LIST_DATES) == 1.0
+    assert list_discount(4 * LIST_DATES) == 0.5

@@ -32,7 +32,7 @@ from briefing.engines import EngineConfig, Extractor, make_extractor
 from briefing.errors import BriefingError
 from briefing.i18n import format_date, labels
 from briefing.models import AboutNote, Article, Fact, PartialDate, Period
-from briefing.pipeline import Corpus, RunReport, default_jobs, extract, ingest
+from briefing.pipeline import Corpus, RunReport, default_jobs, extract, ingest, start_processes_early
 
 if TYPE_CHECKING:
     from briefing.render import IndexEntry
@@ -98,7 +98,13 @@ def extract_corpus(
     requests of an LLM engine are in flight; `jobs` worker processes for an engine that runs in
     processes (default: one per core)."""
     report = RunReport()
-    articles = ingest(sources, report, detect_languages=False)  # extract() fills them, cache first
+    jobs = jobs or default_jobs()
+    articles = ingest(  # extract() fills in their languages, the cache's first
+        sources,
+        report,
+        detect_languages=False,
+        on_found=lambda found: start_processes_early(engine, jobs, found),
+    )
     for skipped in report.skipped:
         say(f"skipped {skipped.source}: {skipped.reason}")
     for warning in report.warnings:
@@ -124,7 +130,7 @@ def extract_corpus(
             concurrency,
             on_done=advance,
             while_waiting=while_waiting,
-            jobs=jobs or default_jobs(),
+            jobs=jobs,
             say=say,
         )
     finally:

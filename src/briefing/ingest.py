@@ -200,12 +200,15 @@ def _broken_utf8(data: bytes) -> str | None:
     return f"is valid UTF-8 except {invalid} invalid byte(s) (the first at byte {first})"
 
 
+# Control characters that text does not hold (tab, line feed, form feed and carriage return do).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def _looks_binary(text: str) -> bool:
     sample = text[:4096]
     if not sample:
         return False
-    control = sum(1 for char in sample if ord(char) < 32 and char not in "\r\n\t\f")
-    return control / len(sample) > 0.05
+    return len(_CONTROL.findall(sample)) / len(sample) > 0.05
 
 
 def _looks_like_html(text: str) -> bool:

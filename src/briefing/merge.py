@@ -45,7 +45,7 @@ def _key(fact: Fact) -> str:
 
 
 def _content(key: str) -> frozenset[str]:
-    return frozenset(w for w in key.split() if w not in _STOP and (len(w) > 2 or w.isdigit()))
+    return frozenset(w for w in set(key.split()) - _STOP if len(w) > 2 or w.isdigit())
 
 
 @lru_cache(maxsize=4096)
@@ -123,10 +123,16 @@ def merge_facts(facts: list[Fact]) -> list[Fact]:
     The first fact of a group gives the statement, kind, date and speaker; evidence comes from
     every fact of the group, in order, without repeating a span; actors, figures and topics are
     united; the salience is the group's highest."""
-    keys = [_key(fact) for fact in facts]
-    words = [_content(key) for key in keys]
+    key_of: dict[str, str] = {}  # statement → key (a statement copied by many outlets is read once)
+    keys = [key_of.get(fact.statement) or key_of.setdefault(fact.statement, _key(fact)) for fact in facts]
+    content_of = {key: _content(key) for key in set(keys)}
+    words = [content_of[key] for key in keys]
+    numbers = [_numbers(key) for key in keys]
     parent = list(range(len(facts)))
-    index: dict[str, list[int]] = defaultdict(list)
+    # Candidates share content words and have the same numbers (`_same` holds nothing else the
+    # same): each word's earlier facts are filed by their numbers, and counted over all of them.
+    index: dict[tuple[frozenset[str], str], list[int]] = defaultdict(list)
+    facts_with: Counter[str] = Counter()
     exact: dict[str, int] = {}
     for i, fact in enumerate(facts):
         if keys[i] in exact:
@@ -135,17 +141,17 @@ def merge_facts(facts: list[Fact]) -> list[Fact]:
             exact[keys[i]] = i
             shared: Counter[int] = Counter()  # earlier facts → content words in common
             for word in words[i]:
-                postings = index[word]
-                if len(postings) <= _COMMON:
-                    shared.update(postings)
+                if facts_with[word] <= _COMMON:
+                    shared.update(index[numbers[i], word])
             smaller_needed = _SHARED * 5
             for j, count in shared.items():
                 if count < smaller_needed or _find(parent, j) == _find(parent, i):
                     continue
                 if _same(facts[j], fact, keys[j], keys[i], words[j], words[i]):
                     parent[_find(parent, i)] = _find(parent, j)
+        facts_with.update(words[i])
         for word in words[i]:
-            index[word].append(i)
+            index[numbers[i], word].append(i)
 
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(facts)):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import multiprocessing.forkserver
 import os
 import threading
 from collections import Counter
@@ -93,12 +94,30 @@ def default_jobs() -> int:
     return max(1, os.cpu_count() or 1)
 
 
-def _process_pool(engine: _Engine, count: int, send_raw: bool) -> ProcessPoolExecutor:
-    """Workers forked from a fresh server process that has imported the engine and loaded the
-    language model once (not from this process, whose threads a fork would copy mid-step); each
-    gets the engine once, when it starts."""
+def _forkserver(engine: _Engine) -> multiprocessing.context.ForkServerContext:
+    """The context of worker processes forked from a fresh server process that imports the engine
+    and loads the language model once (not from this process, whose threads a fork would copy
+    mid-step)."""
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload([type(engine).__module__, "briefing.forkserver_preload"])
+    return context
+
+
+def start_processes_early(engine: _Engine, jobs: int, sources: int) -> None:
+    """Start the worker processes' server now, when `sources` files are about to be read and
+    extracted in `jobs` processes: it imports the engine and loads the language model (a second
+    of CPU) on another core while this process reads the articles, and the first workers fork
+    from it as soon as there is work. (A server started in vain, should most articles come from
+    the cache, ends with this process.)"""
+    if engine.processes and jobs > 1 and sources >= MIN_ARTICLES_FOR_PROCESSES:
+        _forkserver(engine)
+        multiprocessing.forkserver.ensure_running()
+
+
+def _process_pool(engine: _Engine, count: int, send_raw: bool) -> ProcessPoolExecutor:
+    """Workers forked from the server process (`_forkserver`); each gets the engine once, when
+    it starts."""
+    context = _forkserver(engine)
     return ProcessPoolExecutor(
         max_workers=count, mp_context=context, initializer=workers.start, initargs=(engine, send_raw)
     )
@@ -121,10 +140,18 @@ def _prepare(engine: _Engine) -> None:
         logger.debug("the %s engine failed to get ready", engine.name, exc_info=True)
 
 
-def ingest(arguments: list[str], report: RunReport, detect_languages: bool = True) -> list[Article]:
+def ingest(
+    arguments: list[str],
+    report: RunReport,
+    detect_languages: bool = True,
+    on_found: Callable[[int], None] | None = None,
+) -> list[Article]:
     """Read every source; with `detect_languages=False` the (slow to load) language model is left
-    to `extract`, which takes cached articles' languages from the cache instead."""
+    to `extract`, which takes cached articles' languages from the cache instead. `on_found` hears
+    how many files there are before they are read."""
     files, problems = discover(arguments)
+    if on_found is not None:
+        on_found(len(files))
     for problem in problems:
         report.skipped.append(_skipped(problem))
     articles: list[Article] = []

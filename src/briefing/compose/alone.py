@@ -11,10 +11,11 @@ choosier: `why_not_alone` fails a statement when its first sentence
 - quotes someone named only by a common noun (`», ha detto il finanziere`, `the official said`),
   unless the briefing shows the speaker's name beside it;
 - is a quotation that names nobody (an interview's answer, `GENOVA «Mi chieda tutto…»`), unless
-  the speaker's name is shown, or a question;
+  the speaker's name is shown, or a question; or the statement ends on a colon, announcing
+  what it does not hold (`… le parole di Hillary Clinton:`);
 - counts what was named before (`i due “rottamatori”`, `the two men`), or holds a definite noun
-  that stands for something named before (`l'analisi “inaccurata”`, `sull'ammissibilità.`) with
-  nothing after it that says which.
+  that stands for something named before (`l'analisi “inaccurata”`, `sull'ammissibilità.`,
+  `L'attentato avviene…`) with nothing after it that says which.
 
 Later sentences of a statement may point back into the statement itself: only the first
 sentence is graded. Composition then takes the next best candidate that passes, never one that
@@ -36,6 +37,7 @@ _SENTENCE_END = re.compile(r"[.!?…][\"”»’')\]]*\s+(?=[\"“«‘'(\[]*[A-
 _DATELINE = re.compile(  # `GENOVA «…»`, `WASHINGTON (AP) — “…”`
     r"^[*_\s]*(?:[A-ZÀ-Ý][A-ZÀ-Ý.'’-]+\s+){1,3}(?:\([^)]{1,30}\)\s*)?[-–—,:]?\s*(?=[\"“«‘'])"
 )
+_LABEL = re.compile(r"^[*_\s]*(?:[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9.,'’]*\s+){0,6}[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9.'’]+\s+[-–—]\s+")
 _QUOTED = re.compile(r"«[^»]*»?|“[^”]*”?|\"[^\"]*\"?")
 _QUOTE_MARKS = "\"“«‘'"
 _REPORTING = list(REPORTING_FORMS.values())
@@ -59,10 +61,26 @@ _NARROWING = Lowercase(
 _NARROWING = Lowercase(
     r"^[\"“«'‘(*_\s]*(?:" + lang.alternatives(lambda language: language.printed_connective_openers) + r")\b"
 )
+_ANSWER = re.compile(
+    r"^[\"“«'‘(*_\s]*(?:" + lang.alternatives(lambda language: language.answer_openers) + r")"
+)
+_SAME_NAMED = re.compile(  # `della stessa Corte Suprema`, `the same Mr. Smith`
+    r"\b(?:" + "|".join(sorted(lang.union(lambda language: language.same_words))) + r")\s+[A-ZÀ-Ý]"
+)
+_ORDERING = lang.union(lambda language: language.ordering_adjectives)
+_ORDERED_NOUN = re.compile(  # `La prima edizione…`, `Le sole certezze…`
+    r"^[\"“«'‘(*_\s]*(?i:"
+    + r"(?:il|lo|la|i|gli|le|l['’]|the)\s*"
+    + r")(?P<adjective>[a-z]+)\s+(?P<noun>[a-zà-ÿ]{3,})\b"
+)
+_SHELL = frozenset(fold(noun) for noun in lang.union(lambda language: language.shell_nouns))
 _NUMBERED = Lowercase(
     r"(?:^|[^\w'’])(?:" + lang.alternatives(lambda language: language.numbered_back_references) + r")"
 )
 _UNRESOLVED = frozenset(fold(noun) for noun in lang.union(lambda language: language.unresolved_nouns))
+_OPENING_NOUN = re.compile(
+    r"^[\"“«'‘(*_\s]*(?i:" + _ARTICLE + r")(?P<noun>[a-zà-ÿ]{3,})\b\s*(?P<next>[\w'’]*)"
+)
 _DEFINITE_NOUN = re.compile(
     r"(?:^|[^\w'’])" + _ARTICLE + r"(?P<noun>[a-zà-ÿ]{3,})(?P<next>\s*[\"“«‘.,;:?!)]|\s*$)"
 )
@@ -74,7 +92,9 @@ _NOT_A_SPEAKER = Lowercase(r"^(?:secondo|stando a|a detta di|according to)\b")
 
 def first_sentence(text: str) -> str:
     """The statement's first sentence: up to the first full stop (or ! ? …) that is followed by a
-    capital and does not close an abbreviation or an initial (`Prof. Reni`, `J. Smith`)."""
+    capital and does not close an abbreviation or an initial (`Prof. Reni`, `J. Smith`), without
+    a label in capitals before it (`GIURAMENTO - L'attentato…`, `SANAA - È di tre morti…`)."""
+    text = _LABEL.sub("", text, count=1)
     for match in _SENTENCE_END.finditer(text):
         word = text[: match.start() + 1].rsplit(None, 1)[-1].lstrip("\"“«‘'(")
         if word in _ABBREVIATIONS or re.fullmatch(r"[A-ZÀ-Ý]\.", word):
@@ -150,15 +170,24 @@ def nameless_quotation(statement: str, speaker: str | None = None) -> bool:
 
 def is_question(sentence: str) -> bool:
     """An interviewer's question, or a rhetorical one: it asks rather than reports."""
-    return sentence.rstrip("\"”»’')]*_ ").endswith("?")
+    return sentence.rstrip("\"”»’')]*_ ").rstrip(".").rstrip("\"”»’')]*_ ").endswith("?")  # `«…?».`
 
 
 def unresolved_reference(sentence: str) -> bool:
     """A definite noun phrase that stands for something named before: one that counts (`i due
     “rottamatori”`, `the two men`), or one of `unresolved_nouns` / `shell_nouns` with nothing
     after it that says which (`l'analisi “inaccurata”`, `sull'ammissibilità.`)."""
-    if _NUMBERED.search(sentence):
+    if _NUMBERED.search(sentence) or _SAME_NAMED.search(sentence):
         return True
+    opening = _OPENING_NOUN.match(sentence)  # `L'attentato avviene…`, not `L'attentato di Mukalla`
+    ordered = _ORDERED_NOUN.match(sentence)
+    if ordered and ordered["adjective"] in _ORDERING and fold(ordered["noun"]) in _SHELL | _UNRESOLVED:
+        return True
+    if opening and fold(opening["noun"]) in _UNRESOLVED:
+        following = fold(opening["next"])
+        elided = following.split("'")[0] + "'" if "'" in following else following
+        if not (elided in _PREPOSITIONS or opening["next"][:1].isupper() or not following):
+            return True
     return any(fold(m["noun"]) in _UNRESOLVED for m in _DEFINITE_NOUN.finditer(sentence))
 
 
@@ -172,6 +201,8 @@ def why_not_alone(
     strength = points_back(first, before)
     if strength:
         return f"points back ({strength})"
+    if _ANSWER.match(first):
+        return "answers its headline"
     if _NARROWING.match(first):
         return "opens on a connective that narrows the sentence before"
     # a speaker's `questo sforzo` is theirs; under the speaker's name, so is `Alla domanda su questa …`
@@ -179,6 +210,8 @@ def why_not_alone(
         return "a demonstrative in its opening clause"
     if is_question(first):
         return "a question"
+    if statement.rstrip("*_ ").endswith(":"):
+        return "announces what follows it, which it does not hold"
     if not speaker_shown and nameless_quotation(statement, speaker):
         return "a quotation that names no speaker"
     if not speaker_shown and unnamed_speaker(first, speaker):

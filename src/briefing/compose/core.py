@@ -427,7 +427,13 @@ def _choose_block(
             return False
         return id(c) in speaker or (id(c) not in on_timeline and id(c) in quoted_by)
 
-    eligible = [c for c in block.candidates if c.printable(under_speaker(c))]
+    # A sentence that says only that someone spoke ("The following is a statement from…") tells
+    # nothing in the context; on its own day it is a development.
+    eligible = [
+        c
+        for c in block.candidates
+        if c.printable(under_speaker(c)) and (id(c) in on_timeline or not frames_only(c.fact))
+    ]
     for candidate in _by_density(eligible, on_timeline):
         by_article.setdefault(candidate.article, []).append(candidate)
     order = _interleave(list(by_article.values()), len(eligible))

@@ -1,7 +1,8 @@
 """Storylines: which articles tell the same story (the same events, people and places over time).
 
 Articles are compared as TF-IDF vectors (scikit-learn) by cosine similarity and grouped by
-agglomerative clustering (average linkage) under a distance threshold, so the number of
+agglomerative clustering (average linkage, `compose.linkage`, in memory that grows with half the
+pairs of articles, not the square matrix's copies) under a distance threshold, so the number of
 storylines comes from the corpus, not from a parameter. Function words (from `bm25s`'s lists for
 Italian and English) are left out; names and places weigh most because they are rare.
 
@@ -21,6 +22,7 @@ from functools import cache
 from pathlib import PurePath
 
 from briefing import lang
+from briefing.compose.linkage import average_linkage
 from briefing.compose.titles import titles
 from briefing.ingest import opening
 from briefing.lang import fold
@@ -86,9 +88,11 @@ def folded_stopwords() -> frozenset[str]:
 def import_libraries() -> None:
     """Import what `cluster` uses ahead of it: scikit-learn takes over a second of CPU to import,
     which a build spends while its articles are being extracted (`build._import_composition`)."""
-    import sklearn.cluster
+    import sklearn.cluster  # (split_by_names)
     import sklearn.feature_extraction.text
     import sklearn.metrics.pairwise  # noqa: F401
+    from scipy.cluster import hierarchy  # noqa: F401
+    from scipy.sparse import csgraph  # noqa: F401
 
     stopwords()
 
@@ -103,9 +107,7 @@ def cluster(articles: Sequence[Article], threshold: float = DISTANCE_THRESHOLD) 
     """Groups of article indices telling the same story, each in input order."""
     if len(articles) < 2:
         return [list(range(len(articles)))] if articles else []
-    from sklearn.cluster import AgglomerativeClustering
     from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.metrics.pairwise import cosine_distances
 
     vectorizer = TfidfVectorizer(
         preprocessor=fold,  # the code base's one case and accent folding (`briefing.lang`)
@@ -117,14 +119,7 @@ def cluster(articles: Sequence[Article], threshold: float = DISTANCE_THRESHOLD) 
         matrix = vectorizer.fit_transform([_document(a) for a in articles])
     except ValueError:  # no word at all survives (empty or numeric articles): one storyline each
         return [[i] for i in range(len(articles))]
-    distances = cosine_distances(matrix)
-    labels = AgglomerativeClustering(
-        n_clusters=None, metric="precomputed", linkage="average", distance_threshold=threshold
-    ).fit_predict(distances)
-    groups: dict[int, list[int]] = {}
-    for index, label in enumerate(labels):
-        groups.setdefault(int(label), []).append(index)
-    return list(groups.values())
+    return average_linkage(matrix, threshold)
 
 
 def names(article: Article) -> Counter[str]:

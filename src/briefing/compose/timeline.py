@@ -10,7 +10,8 @@
   `compose/furniture.py`) attests nothing. Each report weighs as much as the article's statement
   of the date is about the folder's story (`compose/topic.py`), so that a page of unrelated news
   carried into the folder (a local paper's year of crime reports) does not outvote the story's
-  own days. Dates are ranked by weighed reports (ties: the best statement's score, then earliest
+  own days; and a page that dates more than `LIST_DATES` things weighs less for each of them
+  (`list_discount`). Dates are ranked by weighed reports (ties: the best statement's score, then earliest
   first); the timeline keeps as many days as `timeline_length`
   allows for the corpus and the period (a coarser date, a month or a year, rides along in its
   rank without taking a day's place), and for each the best-supported statement (one that dates
@@ -29,6 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
@@ -40,6 +42,7 @@ from briefing.models import PartialDate
 TIMELINE_MIN = 8
 TIMELINE_MAX = 60
 PUBLICATION_REPORT_WEIGHT = 0.5
+LIST_DATES = 10  # a news article dates a handful of days; a page that dates more is a list
 BEFORE_PERIOD_DAYS = 30  # what led up to the first article still belongs to its story
 OUTLOOK_MAX = 8
 UNDATED_MAX = 8
@@ -78,13 +81,14 @@ def timeline_length(articles: int, period_days: int) -> int:
 class DateReports:
     """Who attests one date: articles whose text dates something to it (`told`), articles
     published on it or the day after (`published`), and the candidate statements for it; for each
-    article, how much its statements of the date are about the folder's story (`about`)."""
+    article, how much its report of the date counts (`worth`: how much its statements of the date
+    are about the folder's story, less for a page that lists many dates)."""
 
     when: PartialDate
     told: set[str] = field(default_factory=set)
     published: set[str] = field(default_factory=set)
     statements: list[Candidate] = field(default_factory=list)
-    about: dict[str, float] = field(default_factory=dict)
+    worth: dict[str, float] = field(default_factory=dict)
 
     @property
     def best_score(self) -> float:
@@ -96,14 +100,23 @@ class DateReports:
 
     @property
     def weight(self) -> float:
-        """The reports, each counted as much as its article's most topical statement of the date
-        is about the folder's story (`Candidate.topicality`, 1 each when there is no folder)."""
-        told = sum(self.about.get(source, NEUTRAL) for source in self.told)
-        published = sum(self.about.get(source, NEUTRAL) for source in self.published - self.told)
+        """The reports, each counted for what it is worth: 1 for an article's own report on the
+        story, less as its statements of the date are less about the folder's story
+        (`Candidate.topicality`) or as it lists more dates (`list_discount`)."""
+        told = sum(self.worth.get(source, NEUTRAL) for source in self.told)
+        published = sum(self.worth.get(source, NEUTRAL) for source in self.published - self.told)
         return told + PUBLICATION_REPORT_WEIGHT * published
 
     def heard(self, source: str, topicality: float) -> None:
-        self.about[source] = max(self.about.get(source, 0.0), topicality)
+        self.worth[source] = max(self.worth.get(source, 0.0), topicality)
+
+
+def list_discount(dates_told: int) -> float:
+    """1 for an article that dates up to `LIST_DATES` things; for a page that dates more (a local
+    paper's year of crime news, an archive of headlines with their days), √(LIST_DATES / dates):
+    it spreads its word over all of them and tells less of each, as a long document's words weigh
+    less in it (the square root damps it as TF-IDF's sublinear counts do)."""
+    return min(1.0, math.sqrt(LIST_DATES / max(1, dates_told)))
 
 
 def _eligible(candidate: Candidate, start: dt.date | None, end: dt.date) -> bool:
@@ -167,6 +180,10 @@ def date_reports(
                 reports.told.add(source)
                 reports.heard(source, candidate.topicality)
         reports.statements.append(candidate)
+    dates_told = Counter(source for reports in dates.values() for source in reports.told)
+    for reports in dates.values():
+        for source in reports.told:
+            reports.worth[source] *= list_discount(dates_told[source])
     news_topicality = _news_topicality(candidates)
     for source, day in publication_days(candidates).items():
         for news_of in (day, day - dt.timedelta(days=1)):

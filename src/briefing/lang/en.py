@@ -384,12 +384,17 @@ ENGLISH = Language(
         operation meeting ceremony event investigation inquiry victim victims man woman couple group
         company idea plan deal agreement ruling order news"""
     ),
-    printed_connective_openers=r"in particular|in detail|more specifically",
+    printed_connective_openers=r"in particular|in detail|more specifically|the following",
+    same_words=word_set("same"),
+    answer_openers=r"[iI]t['’]s\s+[A-Z]",
+    ordering_adjectives=word_set("first second same only last latest"),
     numbered_back_references=(
         r"(?:the\s+(?:two|three|four)|both\s+(?:men|women|sides|leaders|countries|parties|officials))\b"
         r"(?!\s+(?:\w+\s+)?of\b)"  # not `the two sides of the conflict`
     ),
-    unresolved_nouns=word_set("analysis move decision measure proposal deal agreement incident operation"),
+    unresolved_nouns=word_set(
+        "analysis move decision measure proposal deal agreement incident operation attack bombing shooting"
+    ),
     media_references=(
         r"in the (?:video|photo|picture|image|chart|map) (?:below|above)|watch the video"
         r"|pictured (?:below|above)|(?:see|shown) (?:below|above)"
@@ -430,6 +435,7 @@ ENGLISH = Language(
     framing_pattern=(
         r"(?:outlined|set out|laid out) (?:his|her|their|the) (?:view|views|position|vision|picture)"
         r"|took the floor|spoke to (?:reporters|the press|journalists)|gave an overview"
+        r"|the following is (?:a|the) (?:statement|message|readout)"
     ),
     not_name_words_lower=word_set(
         """a an the this that these those it its he she they we i you his her their our there here

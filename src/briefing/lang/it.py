@@ -461,6 +461,7 @@ ITALIAN = Language(
         r"(?:(?:e|ed|ma)\s+)?lo\s+(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|fa|fanno|si|dice|dicono|\w+(?:a|ano|ò|isce|iscono|ono))\b"
         r"|(?:e['’]|è)\s+(?:stat[oa]\s+)?(?:questo|questa|questi|queste|quest['’]ultim[oa]|lui|lei|ciò)\b"
         r"|(?:e['’]|è)\s+(?:il|lo|la|l['’]|i|gli|le)\s*\w+\s+(?:che|lanciat[oa]|propost[oa]|annunciat[oa])\b"
+        r"|si tratta\b"  # `Si tratta dell'undicesima tornata…`: of what the sentence before named
         r"|(?:questo|questa|questi|queste|quest['’]ultim[oa]|ciò|tale|tali|egli|ella)\b"
         r"(?!\s+(?:mattina|pomeriggio|sera|settimana|mese|anno|estate|inverno|autunno|primavera|volta)\b)"
         r"|(?:\w+\s+){0,2}(?:suo|sua|suoi|sue)\b|(?:il|la|lo|i|le|gli)\s+loro\b"
@@ -469,7 +470,8 @@ ITALIAN = Language(
         r"|(?:e|ed|ma)\s+(?:ha|hanno|è|era|aveva|avevano|proprio|poi|per)\b|non proprio\b|cioè\b"
         r"|(?:il|la|i|le)\s+qual[ei]\b"
         # a clitic pronoun before the verb: `Formalmente le ha proposte…`
-        r"|(?:\w+\s+)?(?:la|le|li|gli)\s+(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\b"
+        r"|(?:\w+\s+)?(?:lo\s+|la\s+|le\s+|li\s+|gli\s+|l['’])(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\b"
+        r"|(?:sono|erano|ecco)\s+(?:le|queste)\s+parole\b"
         r"|(?:e['’]|è)\s+(?:presente|nat[oa])\b"
         # a demonstrative after a preposition: `A queste scelte…`, `Per questo motivo…`
         r"|(?:a|per|con|in|da|su|anche per)\s+"
@@ -533,7 +535,7 @@ ITALIAN = Language(
         r"|ovviamente|comunque|tuttavia|invece"
     ),
     early_connectives=(
-        r"infatti|peraltro|tra l['’]altro|suo|sua|suoi|sue"
+        r"infatti|peraltro|tra l['’]altro|suo|sua|suoi|sue|dunque|infine"
         # a demonstrative: `Rispettare quelle leggi…`, `Dopo il successo di quell'esperimento…`
         r"|(?:quel|quello|quella|quei|quelle|quegli|quell['’]|questo|questa|questi|queste|quest['’])"
         r"(?!\s*(?:mattina|pomeriggio|sera|settimana|mese|anno|estate|inverno|autunno|primavera|volta)\b)"
@@ -547,6 +549,7 @@ ITALIAN = Language(
         r"|ovviamente|ebbene|allora|poi|perché(?![^?]*\?)|contestualmente|successivamente|in seguito"
         r"|a quel punto|a parte|nemmeno|neanche|neppure|proprio per|per esempio|ad esempio|solo che"
         r"|altrettanto|analogamente|allo stesso modo|qui|lì|là|in questo senso|in tal senso|in realtà"
+        r"|al tempo stesso|allo stesso tempo"
     ),
     subjectless_attribution=(
         r"(?:[”»\"]|\s[-–—])\s*,?\s*(?:ha|hanno)\s+(?:poi\s+|anche\s+|quindi\s+|ancora\s+)?"
@@ -577,7 +580,12 @@ ITALIAN = Language(
         referendum divisione vertice colloquio trattativa funerali edizione sopralluogo delibera ricorso
         udienza"""
     ),
-    printed_connective_openers=r"in particolare|nello specifico|più in dettaglio|in dettaglio",
+    printed_connective_openers=r"in particolare|nello specifico|più in dettaglio|in dettaglio|di seguito",
+    same_words=word_set("stesso stessa stessi stesse medesimo medesima"),
+    answer_openers=r"(?:[èÈ]|[eE]['’])\s+[A-ZÀ-Ý]",
+    ordering_adjectives=word_set(
+        "prima primo seconda secondo sole soli stessa stesso stesse stessi ultima ultimo"
+    ),
     numbered_back_references=(
         r"(?:(?:i|gli|le|agli|dei|degli|delle|dagli|coi|tra i|tra le|fra i|fra le)\s+(?:due|tre|quattro)"
         r"|entramb[ie]|ambedue)\b"
@@ -586,7 +594,8 @@ ITALIAN = Language(
     ),
     unresolved_nouns=word_set(
         """analisi ammissibilità scontro vicenda faccenda iniziativa questione provvedimento misura
-        manovra operazione decisione mossa accordo intesa proposta richiesta"""
+        manovra operazione decisione mossa accordo intesa proposta richiesta attentato attacco
+        esplosione incidente strage sparatoria aggressione accaduto"""
     ),
     media_references=(
         r"qui sotto|qui sopra|nel video|nella foto|nelle foto|nella gallery|nella fotogallery"
@@ -638,6 +647,7 @@ ITALIAN = Language(
     framing_pattern=(
         r"(?:tracciat[oaie]|delineat[oaie]) (?:un|il) (?:quadro|bilancio)|fatto il punto"
         r"|preso la parola|(?:e|sono) intervenut[oaie]|ha parlato (?:ai|alla) (?:giornalisti|stampa)"
+        r"|di seguito (?:la|il) (?:dichiarazione|nota|comunicato|messaggio)"
     ),
     not_name_words_lower=word_set(
         """il lo la i gli le un uno una un' di da del della dei degli delle nel nella nei al alla ai

@@ -271,6 +271,14 @@ class Language:
     """Connectives that narrow what the sentence before said (`In particolare,`, `In
     particular,`): a printed statement that opens on one fails (`compose/alone.py`), but the
     engine does not join it to that sentence, whose speaker it would then take."""
+    same_words: frozenset[str]
+    """`stessa`, `same`: before a name (`della stessa Corte Suprema`), the one named before."""
+    answer_openers: str
+    """How a sentence that answers its headline opens (`E' Shohei Ohtani, …`), as a regex matched
+    at the start: the question it answers is not printed."""
+    ordering_adjectives: frozenset[str]
+    """Adjectives that place a thing in a series the text set out before (`la prima edizione`,
+    `le sole certezze`, `the same company`), lower case."""
     numbered_back_references: str
     """A definite noun phrase that counts what the text named before (`i due “rottamatori”`,
     `entrambi`, `the two men`), as regex alternatives in lower case: a statement that opens with
