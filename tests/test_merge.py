@@ -165,3 +165,18 @@ def test_a_short_sentence_of_names_inside_a_long_one_about_something_else_is_not
         "protests in the capital for months with thousands of students and workers."
     )
     assert len(merge_facts([told("a", a, "x.txt"), told("b", b, "y.txt")])) == 2
+
+
+def test_two_sentences_each_like_their_joined_span_are_not_chained_into_one_fact() -> None:
+    visit = "Il ministro della Difesa incontrerà domani a Bruxelles i colleghi dell'Alleanza atlantica."
+    budget = "Il governo italiano approverà entro fine mese la legge di bilancio con nuove risorse."
+    merged = merge_facts(
+        [
+            fact("visit", visit, "a.txt"),
+            fact("joined", f"{budget} {visit}", "b.txt"),  # an anaphor joined to its antecedent
+            fact("budget", budget, "c.txt"),
+        ]
+    )
+    assert [f.id for f in merged] == ["visit", "budget"]
+    assert [e.source for e in merged[0].evidence] == ["a.txt", "b.txt"]
+    assert [e.source for e in merged[1].evidence] == ["c.txt"]

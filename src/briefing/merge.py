@@ -110,13 +110,6 @@ def _found(word: str, words: frozenset[str]) -> bool:
     return process.extractOne(word, words, scorer=fuzz.ratio, score_cutoff=_INFLECTION) is not None
 
 
-def _find(parent: list[int], item: int) -> int:
-    while parent[item] != item:
-        parent[item] = parent[parent[item]]
-        item = parent[item]
-    return item
-
-
 def merge_facts(facts: list[Fact]) -> list[Fact]:
     """One fact per distinct statement, each group kept where its first fact was.
 
@@ -128,15 +121,18 @@ def merge_facts(facts: list[Fact]) -> list[Fact]:
     content_of = {key: _content(key) for key in set(keys)}
     words = [content_of[key] for key in keys]
     numbers = [_numbers(key) for key in keys]
-    parent = list(range(len(facts)))
+    leader = list(range(len(facts)))  # each fact → the first fact of its group
     # Candidates share content words and have the same numbers (`_same` holds nothing else the
     # same): each word's earlier facts are filed by their numbers, and counted over all of them.
+    # A fact joins a group only when it is the same as the group's first fact: likeness is not
+    # transitive (a sentence, the same sentence joined with the one before it, and that one alone),
+    # so joining on any member would chain unrelated statements into one.
     index: dict[tuple[frozenset[str], str], list[int]] = defaultdict(list)
     facts_with: Counter[str] = Counter()
     exact: dict[str, int] = {}
     for i, fact in enumerate(facts):
         if keys[i] in exact:
-            parent[_find(parent, i)] = _find(parent, exact[keys[i]])
+            leader[i] = leader[exact[keys[i]]]
         else:
             exact[keys[i]] = i
             shared: Counter[int] = Counter()  # earlier facts → content words in common
@@ -144,18 +140,22 @@ def merge_facts(facts: list[Fact]) -> list[Fact]:
                 if facts_with[word] <= _COMMON:
                     shared.update(index[numbers[i], word])
             smaller_needed = _SHARED * 5
+            tried: set[int] = set()
             for j, count in shared.items():
-                if count < smaller_needed or _find(parent, j) == _find(parent, i):
+                head = leader[j]
+                if count < smaller_needed or head in tried:
                     continue
-                if _same(facts[j], fact, keys[j], keys[i], words[j], words[i]):
-                    parent[_find(parent, i)] = _find(parent, j)
+                tried.add(head)
+                if _same(facts[head], fact, keys[head], keys[i], words[head], words[i]):
+                    leader[i] = head
+                    break
         facts_with.update(words[i])
         for word in words[i]:
             index[numbers[i], word].append(i)
 
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(facts)):
-        groups[_find(parent, i)].append(i)
+        groups[leader[i]].append(i)
     merged: list[Fact] = []
     for members in sorted(groups.values(), key=lambda group: group[0]):
         merged.append(_combine([facts[i] for i in members]))
