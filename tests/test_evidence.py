@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from briefing.compose import ComposeOptions, compose
 from briefing.compose.citations import passage
 from briefing.ingest import SourceFile, read_article
-from briefing.models import Briefing, Evidence, Fact, PartialDate
+from briefing.models import Article, Briefing, Evidence, Fact, PartialDate
 from briefing.render import render_html, render_json, render_pdf
 
 BEFORE = "Roma, 3 aprile. La notte di trattative è stata <i>tese</i> & difficili."
@@ -117,9 +117,10 @@ def test_the_pdf_keeps_the_annex_with_file_and_line(tmp_path: Path) -> None:
     assert "annex: evidence" not in pages[0].casefold()  # the annex starts on a page of its own
 
 
-def test_a_claim_hundreds_of_articles_carry_cites_five_and_counts_them_all(tmp_path: Path) -> None:
+def _copies_of_one_claim(tmp_path: Path, copies: int) -> tuple[list[Article], Fact]:
+    """The same article saved `copies` times, and one fact quoting it in every copy."""
     articles, evidence = [], []
-    for number in range(8):
+    for number in range(copies):
         path = tmp_path / f"copia-{number}.txt"
         path.write_text(ARTICLE, "utf-8")
         articles.append(read_article(SourceFile(str(path), path)))
@@ -127,6 +128,11 @@ def test_a_claim_hundreds_of_articles_carry_cites_five_and_counts_them_all(tmp_p
         evidence.append(Evidence(source=str(path), start=start, end=start + len(QUOTE), quote=QUOTE))
     fact = Fact(id="e1", kind="event", statement=QUOTE, when=PartialDate.parse("2026-04-03"),
                 when_basis="explicit", evidence=evidence, salience=1.0)  # fmt: skip
+    return articles, fact
+
+
+def test_a_claim_hundreds_of_articles_carry_cites_five_and_counts_them_all(tmp_path: Path) -> None:
+    articles, fact = _copies_of_one_claim(tmp_path, 8)
     briefing = compose(articles, [fact], ComposeOptions())
     statements = [st for s in briefing.sections for st in s.statements]
     assert statements and all(len(st.citations) == 5 and st.sources_count == 8 for st in statements)
@@ -136,15 +142,7 @@ def test_a_claim_hundreds_of_articles_carry_cites_five_and_counts_them_all(tmp_p
 def test_on_paper_a_quote_several_citations_share_is_printed_once_each_citation_keeps_file_and_line(
     tmp_path: Path,
 ) -> None:
-    articles, evidence = [], []
-    for number in range(3):
-        path = tmp_path / f"copia-{number}.txt"
-        path.write_text(ARTICLE, "utf-8")
-        articles.append(read_article(SourceFile(str(path), path)))
-        start = ARTICLE.index(QUOTE)
-        evidence.append(Evidence(source=str(path), start=start, end=start + len(QUOTE), quote=QUOTE))
-    fact = Fact(id="e1", kind="event", statement=QUOTE, when=PartialDate.parse("2026-04-03"),
-                when_basis="explicit", evidence=evidence, salience=1.0)  # fmt: skip
+    articles, fact = _copies_of_one_claim(tmp_path, 3)
     briefing = compose(articles, [fact], ComposeOptions())
     assert len(briefing.citations) == 3
 
