@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import time
 
 from briefing.merge import merge_facts
@@ -180,3 +183,32 @@ def test_two_sentences_each_like_their_joined_span_are_not_chained_into_one_fact
     assert [f.id for f in merged] == ["visit", "budget"]
     assert [e.source for e in merged[0].evidence] == ["a.txt", "b.txt"]
     assert [e.source for e in merged[1].evidence] == ["c.txt"]
+
+
+_JOINED_SPAN_PROGRAM = """
+from briefing.merge import merge_facts
+from briefing.models import Evidence, Fact
+visit = "Il ministro della Difesa incontrerà domani a Bruxelles i colleghi dell'Alleanza atlantica."
+budget = "Il governo italiano approverà entro fine mese la legge di bilancio con nuove risorse."
+facts = [
+    Fact(id=fid, statement=text, evidence=[Evidence(source=fid, start=0, end=len(text), quote=text)])
+    for fid, text in (("visit", visit), ("budget", budget), ("joined", budget + " " + visit))
+]
+print([[e.source for e in f.evidence] for f in merge_facts(facts)])
+"""
+
+
+def test_a_joined_span_like_two_earlier_statements_joins_the_earliest_in_every_process() -> None:
+    # A set of words iterates in an order that changes with each process's hash seed; the group a
+    # statement joins must not (a --jobs build and a --jobs 1 build are different processes).
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-c", _JOINED_SPAN_PROGRAM],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for seed in range(6)
+    ]
+    answers = {run.communicate(timeout=60)[0].strip() for run in runs}
+    assert answers == {"[['visit', 'joined'], ['budget']]"}

@@ -141,8 +141,9 @@ def merge_facts(facts: list[Fact]) -> list[Fact]:
                     shared.update(index[numbers[i], word])
             smaller_needed = _SHARED * 5
             tried: set[int] = set()
-            for j, count in shared.items():
-                head = leader[j]
+            # the earliest group that takes it, not the words' set order (which varies by process)
+            for j in sorted(shared):
+                head, count = leader[j], shared[j]
                 if count < smaller_needed or head in tried:
                     continue
                 tried.add(head)
