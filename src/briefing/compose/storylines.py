@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
 from briefing import lang
 from briefing.compose.linkage import average_linkage
@@ -28,6 +29,9 @@ from briefing.ingest import opening
 from briefing.lang import fold
 from briefing.models import Article, Fact, PartialDate
 from briefing.rules.actors import name_parts
+
+if TYPE_CHECKING:
+    from sklearn.feature_extraction.text import TfidfVectorizer
 
 # Two articles whose TF-IDF vectors are further apart than this (cosine distance, average
 # linkage) tell different stories. Chosen on mixed real folders (news-it, news-en): the same
@@ -97,6 +101,18 @@ def import_libraries() -> None:
     stopwords()
 
 
+def word_vectorizer() -> TfidfVectorizer:
+    """The TF-IDF of an article's words, as storylines and the folder's topic both weigh them."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return TfidfVectorizer(
+        preprocessor=fold,  # the code base's one case and accent folding (`briefing.lang`)
+        sublinear_tf=True,
+        token_pattern=r"(?u)\b[^\W\d_]{3,}\b",
+        stop_words=sorted(folded_stopwords()),
+    )
+
+
 def _document(article: Article) -> str:
     # the headline says what the story is (the lead, where there is none): it counts twice
     title = article.title or opening(article.text) or ""
@@ -107,16 +123,8 @@ def cluster(articles: Sequence[Article], threshold: float = DISTANCE_THRESHOLD) 
     """Groups of article indices telling the same story, each in input order."""
     if len(articles) < 2:
         return [list(range(len(articles)))] if articles else []
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
-    vectorizer = TfidfVectorizer(
-        preprocessor=fold,  # the code base's one case and accent folding (`briefing.lang`)
-        sublinear_tf=True,
-        token_pattern=r"(?u)\b[^\W\d_]{3,}\b",
-        stop_words=sorted(folded_stopwords()),
-    )
     try:
-        matrix = vectorizer.fit_transform([_document(a) for a in articles])
+        matrix = word_vectorizer().fit_transform([_document(a) for a in articles])
     except ValueError:  # no word at all survives (empty or numeric articles): one storyline each
         return [[i] for i in range(len(articles))]
     return average_linkage(matrix, threshold)

@@ -19,8 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from briefing.compose.storylines import stopwords
-from briefing.lang import fold
+from briefing.compose.storylines import word_vectorizer
 from briefing.models import Article
 
 if TYPE_CHECKING:
@@ -39,14 +38,8 @@ class Topic:
         if len(articles) < 2:  # one article is all story: nothing to tell apart
             return
         import numpy as np
-        from sklearn.feature_extraction.text import TfidfVectorizer
 
-        vectorizer = TfidfVectorizer(
-            preprocessor=fold,
-            sublinear_tf=True,
-            token_pattern=r"(?u)\b[^\W\d_]{3,}\b",
-            stop_words=sorted({fold(w) for w in stopwords()}),
-        )
+        vectorizer = word_vectorizer()
         try:
             matrix = vectorizer.fit_transform([a.text for a in articles])
         except ValueError:  # no word survives (empty or numeric articles)
