@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from briefing import merge
@@ -84,16 +85,49 @@ def test_the_vectorizers_count_the_words_scikit_learn_s_own_analyzer_would() -> 
     assert (expected.data == ours.data).all()
 
 
-def test_extract_tells_each_article_and_its_facts_as_they_come_in_one_process_or_two(workdir: Path) -> None:
+def test_extract_tells_each_article_and_its_facts_in_order_in_one_process_or_two(workdir: Path) -> None:
     folder = many_articles(workdir, MIN_ARTICLES_FOR_PROCESSES + 2)
     for jobs in (1, 2):
         articles = read_all(folder)
-        heard: dict[str, list[Fact]] = {}
+        heard: list[tuple[str, list[Fact]]] = []
 
-        def hear(article: Article, facts: list[Fact], heard: dict[str, list[Fact]] = heard) -> None:
-            assert article.source not in heard  # once each
-            heard[article.source] = facts
+        def hear(article: Article, facts: list[Fact], heard: list[tuple[str, list[Fact]]] = heard) -> None:
+            heard.append((article.source, facts))
 
         facts = extract(articles, ExtractiveEngine(), None, RunReport(), jobs=jobs, on_extracted=hear)
-        assert sorted(heard) == sorted(a.source for a in articles)
-        assert [f for a in articles for f in heard[a.source]] == facts
+        assert [source for source, _ in heard] == [a.source for a in articles]
+        assert [f for _, told in heard for f in told] == facts
+
+
+def test_facts_merged_ahead_are_not_merged_again_and_other_facts_are_merged_afresh(
+    workdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    articles = read_all(workdir / "seeds")
+    facts = extract(articles, ExtractiveEngine(), None, RunReport())
+    copies = [
+        f.model_copy(update={"evidence": [e.model_copy(update={"source": "copy.txt"}) for e in f.evidence]})
+        for f in facts
+    ]
+    everything = facts + copies  # every statement twice: the copies join the originals' groups
+    expected = merge.merge_facts(everything)
+    assert len(expected) == len(merge.merge_facts(facts))
+    assert all("copy.txt" in {e.source for e in f.evidence} for f in expected)
+    merged_now: list[Fact] = []
+    adding = merge.Merging._add
+
+    def counted(self: merge.Merging, fact: Fact) -> None:
+        merged_now.append(fact)
+        adding(self, fact)
+
+    monkeypatch.setattr(merge.Merging, "_add", counted)
+    for start in range(0, len(facts), 7):
+        merge.merge_ahead(facts[start : start + 7])
+    assert len(merged_now) == len(facts)
+    del merged_now[:]
+    assert merge.merge_facts(everything) == expected
+    assert merged_now == copies  # only what came after
+    del merged_now[:]
+    assert merge.merge_facts(copies) == merge.merge_facts(list(copies))
+    assert len(merged_now) == 2 * len(copies)  # not the same facts: merged afresh, both times
+    composing_ahead.forget()
+    assert merge.merge_facts(everything) == expected

@@ -11,14 +11,18 @@ composing depends on one article, or one statement, and nothing else:
 - each statement's merge key and content words (`merge.statement_key`, `merge.content_words`).
 
 Those are pure functions of a string, each cached where it is defined (`functools.lru_cache`,
-bounded). `read_ahead` calls them for one article as soon as its facts are known
-(`pipeline.extract(on_extracted=…)`); composing then finds them done and gets the very same
-values (computed by the same functions). `forget` empties the caches once a build is written.
+bounded). `read_ahead` calls them for one article as soon as its facts are known, the articles in
+their order (`pipeline.extract(on_extracted=…)`); composing then finds them done and gets the very
+same values (computed by the same functions).
+
+Merging the facts depends on the facts before each one only, so it is done ahead too
+(`merge.merge_ahead`): `merge_facts` goes on from there when its facts begin with those (the same
+objects, in the same order: a build's whole window), and starts afresh otherwise.
+
+`forget` empties the caches and the merging once a build is written.
 """
 
 from __future__ import annotations
-
-from collections.abc import Sequence
 
 from briefing import merge
 from briefing.compose import storylines, titles
@@ -33,17 +37,20 @@ _CACHES = (
 )
 
 
-def read_ahead(article: Article, facts: Sequence[Fact]) -> None:
-    """Do the per-article part of composing `article`, whose extraction kept `facts`."""
+def read_ahead(article: Article, facts: list[Fact]) -> None:
+    """Do the per-article part of composing `article`, whose extraction kept `facts` (the
+    articles one after another, in their order)."""
     storylines.names_in(article.text)
     storylines.word_counts(article.text)
     storylines.word_counts(storylines.document(article))
     for fact in facts:
         titles.what_it_says(fact.statement)
-        merge.content_words(merge.statement_key(fact.statement))
+    merge.merge_ahead(facts)
 
 
 def forget() -> None:
-    """Empty the caches `read_ahead` fills (a build is written: its articles are done with)."""
+    """Empty the caches `read_ahead` fills, and its merging (a build is written: its articles
+    are done with)."""
     for cached in _CACHES:
         cached.cache_clear()
+    merge.forget_ahead()
