@@ -10,9 +10,11 @@ import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from briefing import merge
+from briefing.build import BuildRequest, run_build
 from briefing.compose import ComposeOptions, compose, default_as_of, storylines, titles
 from briefing.compose import ahead as composing_ahead
 from briefing.compose.storylines import document, folded_stopwords, word_vectorizer
+from briefing.engines import EngineConfig
 from briefing.engines.extractive import ExtractiveEngine
 from briefing.ingest import discover, read_article
 from briefing.lang import fold
@@ -131,3 +133,31 @@ def test_facts_merged_ahead_are_not_merged_again_and_other_facts_are_merged_afre
     assert len(merged_now) == 2 * len(copies)  # not the same facts: merged afresh, both times
     composing_ahead.forget()
     assert merge.merge_facts(everything) == expected
+
+
+def test_a_build_reads_ahead_while_workers_extract_and_not_in_one_process(
+    workdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = many_articles(workdir, MIN_ARTICLES_FOR_PROCESSES + 4)
+    read = composing_ahead.read_ahead
+    heard: list[str] = []
+
+    def reading(article: Article, facts: list[Fact]) -> None:
+        heard.append(article.source)
+        read(article, facts)
+
+    monkeypatch.setattr(composing_ahead, "read_ahead", reading)
+    written = {}
+    for jobs in (1, 2):
+        del heard[:]
+        request = BuildRequest(
+            sources=[str(corpus)],
+            out=workdir / f"out{jobs}",
+            formats=["json"],
+            engine=EngineConfig(backend="extractive", jobs=jobs),
+        )
+        paths = run_build(request, lambda _line: None).written
+        written[jobs] = [path.read_bytes() for path in paths]
+        assert len(heard) == (0 if jobs == 1 else MIN_ARTICLES_FOR_PROCESSES + 4)
+    assert written[1] == written[2]
+    assert misses(storylines.names_in) == 0  # forgotten once the build is written

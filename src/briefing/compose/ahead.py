@@ -5,8 +5,9 @@ processes are done by then, and that step alone sets how much faster the build g
 composing depends on one article, or one statement, and nothing else:
 
 - the names an article mentions (`storylines.names_in`: storylines are split by them);
-- the words of its text and of its storyline document, as the TF-IDF vectorizers count them
-  (`storylines.word_counts`: storylines and the folder's topic);
+- the words of its text, of its storyline document and of its statements, as the TF-IDF
+  vectorizers count them (`storylines.word_counts`: storylines and the folder's topic);
+- its lines long enough to be site furniture (`furniture.long_lines`);
 - what each of its statements says for titles (`titles.what_it_says`);
 - each statement's merge key and content words (`merge.statement_key`, `merge.content_words`).
 
@@ -25,10 +26,11 @@ objects, in the same order: a build's whole window), and starts afresh otherwise
 from __future__ import annotations
 
 from briefing import merge
-from briefing.compose import storylines, titles
+from briefing.compose import furniture, storylines, titles
 from briefing.models import Article, Fact
 
 _CACHES = (
+    furniture.long_lines,
     storylines.names_in,
     storylines.word_counts,
     titles.what_it_says,
@@ -43,8 +45,10 @@ def read_ahead(article: Article, facts: list[Fact]) -> None:
     storylines.names_in(article.text)
     storylines.word_counts(article.text)
     storylines.word_counts(storylines.document(article))
+    furniture.long_lines(article.text)
     for fact in facts:
         titles.what_it_says(fact.statement)
+        storylines.word_counts(fact.statement)
     merge.merge_ahead(facts)
 
 
