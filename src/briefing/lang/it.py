@@ -52,8 +52,9 @@ LABELS = {
     "evidence_annex": "Allegato: fonti citate",
     "evidence_note": "Ogni citazione come la riporta la fonte, con file e riga. Seguendo il numero di "
     "una citazione si vede il passo evidenziato nel suo paragrafo; ↩ torna all'affermazione.",
-    "evidence_note_paper": "Ogni citazione come la riporta la fonte, con file e riga; un testo citato "
-    "da più note è stampato una volta, alla prima di esse; ↩ torna all'affermazione.",
+    "evidence_note_paper": "Ogni citazione come la riporta la fonte, con file (elencato con la sua "
+    "cartella tra le Fonti) e riga; un testo citato da più note è stampato una volta, alla prima di "
+    "esse; ↩ torna all'affermazione.",
     "same_quote": "testo come in [{n}]",
     "measure_defence_spending": "Spesa per la difesa",
     "measure_public_spending": "Spesa pubblica",
