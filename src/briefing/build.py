@@ -93,10 +93,12 @@ def extract_corpus(
     say: Say,
     while_waiting: Callable[[], None] | None = None,
     jobs: int | None = None,
+    on_extracted: Callable[[Article, list[Fact]], None] | None = None,
 ) -> Corpus:
     """Every source read and extracted (the cache first); `while_waiting` runs once the first
     requests of an LLM engine are in flight; `jobs` worker processes for an engine that runs in
-    processes (default: one per core)."""
+    processes (default: one per core); `on_extracted` hears each article and its facts as soon
+    as they are known."""
     report = RunReport()
     jobs = jobs or default_jobs()
     articles = ingest(  # extract() fills in their languages, the cache's first
@@ -132,6 +134,7 @@ def extract_corpus(
             while_waiting=while_waiting,
             jobs=jobs,
             say=say,
+            on_extracted=on_extracted,
         )
     finally:
         stop()
@@ -316,7 +319,31 @@ def run_build(request: BuildRequest, say: Say) -> BuildResult:
         say,
         lambda: _import_composition(pdf="pdf" in request.formats),
         jobs=request.engine.jobs,
+        on_extracted=_read_ahead if _extracts_alongside(engine, request.engine.jobs) else None,
     )
+    try:
+        return _compose_and_write(request, engine, corpus, say)
+    finally:
+        from briefing.compose.ahead import forget
+
+        forget()
+
+
+def _extracts_alongside(engine: Extractor, jobs: int | None) -> bool:
+    """Whether this process is free while articles are extracted (in worker processes, or
+    waiting for answers): then composing reads each article ahead as it comes; in one process
+    extracting one article after another, that would only come first."""
+    return engine.parallel or (engine.processes and (jobs or default_jobs()) > 1)
+
+
+def _read_ahead(article: Article, facts: list[Fact]) -> None:
+    """Composition's per-article work, done as each article's facts come (`compose.ahead`)."""
+    from briefing.compose.ahead import read_ahead
+
+    read_ahead(article, facts)
+
+
+def _compose_and_write(request: BuildRequest, engine: Extractor, corpus: Corpus, say: Say) -> BuildResult:
     if not corpus.facts:
         say(describe_report(corpus.report))
         raise BriefingError(

@@ -173,6 +173,7 @@ def extract(
     while_waiting: Callable[[], None] | None = None,
     jobs: int = 1,
     say: Callable[[str], None] | None = None,
+    on_extracted: Callable[[Article, list[Fact]], None] | None = None,
 ) -> list[Fact]:
     """Extract facts from every article, the cached ones first, the rest `concurrency` at a time
     (an I/O-bound engine) or in `jobs` worker processes (an engine that runs in processes).
@@ -181,7 +182,10 @@ def extract(
     An article whose engine fails is reported in `report.skipped` (in the articles' order); the
     others go on. `while_waiting` runs on this thread once the requests are out (work the caller
     needs next, done while an I/O-bound engine waits for answers), or at the end when nothing was
-    pending. The result does not depend on `concurrency` or `jobs`.
+    pending. `on_extracted` hears each article with its kept facts, in the articles' order, as
+    soon as it and every article before it are done (on this thread, while the later ones are
+    still extracted; a failed article is left out). The result does not depend on `concurrency`
+    or `jobs`.
     """
     results: dict[int, Checked] = {}
     identity = engine.identity()
@@ -269,6 +273,15 @@ def extract(
             for index in chunk:
                 on_done(articles[index])
 
+    def tell(told: int) -> int:
+        """`on_extracted` for the articles done after the first `told`, up to the first not yet
+        done; how many are told now."""
+        while told < len(articles) and (told in results or told in failures):
+            if on_extracted is not None and told in results:
+                on_extracted(articles[told], results[told].extraction.facts)
+            told += 1
+        return told
+
     pool: Executor
     futures: dict[Future[Extraction], int] = {}
     chunk_futures: dict[Future[bytes], list[int]] = {}
@@ -295,14 +308,17 @@ def extract(
         if while_waiting is not None:
             while_waiting()
             while_waiting = None
+        told = tell(0)  # the cached ones (after `while_waiting`, which may import what it needs)
         if submitting is not None:
             chunk_futures = dict(zip(submitting.result(), chunks, strict=True))
         else:  # (worker processes detect their articles' languages themselves)
             _fill_languages(articles)  # …languages are detected while they are in flight
         for future in as_completed(futures):
             finish(futures[future], future)
+            told = tell(told)
         for chunk_future in as_completed(chunk_futures):
             finish_chunk(chunk_futures[chunk_future], chunk_future)
+            told = tell(told)
     except BaseException:
         # Ctrl-C: articles not yet started are cancelled; every extraction that finished is in the
         # cache already. Threads in flight are abandoned (an LLM's answer may be a --timeout
