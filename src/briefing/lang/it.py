@@ -462,6 +462,7 @@ ITALIAN = Language(
         """
     ),
     reporting_verbs=_REPORTING_VERBS,
+    acting_with_object=r"aggiung|aggiun|osserv|rispo",
     anaphor_openers=(
         r"(?:(?:e|ed|ma)\s+)?lo\s+(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|fa|fanno|si|dice|dicono|\w+(?:a|ano|ò|isce|iscono|ono))\b"
         r"|(?:e['’]|è)\s+(?:stat[oa]\s+)?(?:questo|questa|questi|queste|quest['’]ultim[oa]|lui|lei|ciò)\b"
