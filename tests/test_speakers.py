@@ -219,3 +219,13 @@ def test_a_stance_reiterated_by_someone_unnamed_is_not_the_stance_of_the_person_
     index = ActorIndex.build(text)
     assert opening_subject(text.split("\n")[0], index) is None
     assert opening_subject("President Donald J. Trump wants the killing to stop.", index) == "Donald J. Trump"
+
+
+def test_an_election_or_a_square_before_a_name_is_not_part_of_it() -> None:
+    text = (
+        "Il Pm ha incrociato il sindaco di Ravenna e candidato alle prossime Regionali Michele de Pascale. "
+        "Lo scontro tra i soci di Piazzetta Cuccia va avanti da anni, ha detto Carlo Neri."
+    )
+    index = ActorIndex.build(text)
+    assert "Michele de Pascale" in index.people and "Regionali Michele de Pascale" not in index.people
+    assert "Piazzetta Cuccia" not in index.people

@@ -459,6 +459,7 @@ ITALIAN = Language(
         Ceca Federazione Russa Striscia Cisgiordania Ministeriale Esteri Difesa Interno Interni Economia
         Guerra Stato Tesoro Affari Volenterosi Alleati Alleato Prima Notizia Premier Leader Capo Africa
         America Latina Asia Europa Oceania Pacifico Atlantico Indo Mediterraneo Baltico Mar Nero
+        Regionali Europee Comunali Amministrative Piazza Piazzetta
         """
     ),
     reporting_verbs=_REPORTING_VERBS,
@@ -641,7 +642,8 @@ ITALIAN = Language(
         """anche come della delle dello degli dalla dalle dagli nella nelle negli sulla sulle sugli
         questo questa questi queste quello quella quelli quelle sono stato stata stati state essere
         hanno aveva avevano quando dove perché mentre secondo oltre tutti tutte ogni loro suoi sue
-        prima primo primi prime seconda secondi seconde terzo terza intero intera interi"""
+        prima primo primi prime seconda secondi seconde terzo terza intero intera interi
+        rispetto riguardo"""
     ),
     noun_markers=word_set(
         """il lo la i gli le un uno una l' un' del dello della dei degli delle dell' al allo alla ai agli
