@@ -23,18 +23,43 @@ class Lowercase:
     """A pattern written in lower case, matched against a lower-cased copy of the text.
 
     Offsets are those of the original text. Python's `re` runs a long alternation of words three
-    times faster this way than with IGNORECASE, and these patterns run on every sentence."""
+    times faster this way than with IGNORECASE, and these patterns run on every sentence.
+
+    The rules ask the same pattern about the same sentence several times while they read it (its
+    tense for the date, again for the kind of fact, …): a search over the whole text keeps its
+    answer for the last `RECENT` texts asked about, so a repeated question costs a dictionary
+    look-up. Answers are the very match objects a first search returned; searches of part of a
+    text (`pos`, `endpos`) are not kept."""
+
+    RECENT = 8  # texts, per pattern: the sentence being read and a few before it
 
     def __init__(self, pattern: str) -> None:
         self.pattern = re.compile(pattern)
+        self._recent: dict[tuple[str, str], object] = {}
+
+    def _remembered(self, kind: str, text: str, answer: Callable[[str], object]) -> object:
+        key = (kind, text)
+        if key in self._recent:
+            return self._recent[key]
+        if len(self._recent) >= self.RECENT:
+            del self._recent[next(iter(self._recent))]  # the oldest
+        found = self._recent[key] = answer(lower(text))
+        return found
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if pos == 0 and endpos >= len(text):
+            return self._remembered("search", text, self.pattern.search)  # type: ignore[return-value]
         return self.pattern.search(lower(text), pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if pos == 0 and endpos >= len(text):
+            return self._remembered("match", text, self.pattern.match)  # type: ignore[return-value]
         return self.pattern.match(lower(text), pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        if pos == 0 and endpos >= len(text):
+            found = self._remembered("finditer", text, lambda lowered: list(self.pattern.finditer(lowered)))
+            return iter(found)  # type: ignore[call-overload]
         return self.pattern.finditer(lower(text), pos, endpos)
 
 
