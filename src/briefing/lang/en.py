@@ -340,6 +340,7 @@ ENGLISH = Language(
         r"|argues|reiterated|underlined|emphasi[sz]ed|urged|urges|claimed|claims|asked|replied|responded"
         r"|according to|acknowledged|admitted|cautioned|predicted|promised|pledged|vowed|announced"
     ),
+    acting_with_object=r"add|observ|answer",
     anaphor_openers=(
         r"it\b(?!['’]s\s+(?:not\s+)?(?:clear|unclear|likely|possible|time)\b)"
         r"(?!\s+(?:is|was|remains|remained)\s+(?:not\s+)?(?:clear|unclear|likely|unlikely|possible|expected|time)\b)"

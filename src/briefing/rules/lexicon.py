@@ -93,14 +93,14 @@ _PLACES_AND_PLATFORMS = word_set(
     Burkina Faso
     """
 )
-_CALENDAR_NAMES = frozenset(
+CALENDAR_NAMES = frozenset(
     name[:1].upper() + name[1:] for language in lang.ALL for name in (*language.weekdays, *language.months)
 )
 NOT_NAME_WORDS = (
     FUNCTION_WORDS
     | lang.union(lambda language: language.not_name_words)
     | _PLACES_AND_PLATFORMS
-    | _CALENDAR_NAMES
+    | CALENDAR_NAMES
 )
 # Number words, which open a phrase rather than a name (`Twenty-three Allies`, `Ventisette Paesi`).
 NUMBER_WORDS = frozenset(word for language in lang.ALL for word in language.number_words)
@@ -130,6 +130,10 @@ ACTION = _markers(lambda language: language.action)
 HEDGE = _markers(lambda language: language.hedge)
 BACKGROUND = _markers(lambda language: language.background)
 PLUPERFECT = Lowercase(lang.alternatives(lambda language: language.pluperfect))
+# A reporting verb that reports no speech when a noun is its object (`ha aggiunto una sezione`).
+ACTING_WITH_OBJECT = Lowercase(
+    r"\b(?:" + lang.alternatives(lambda language: language.acting_with_object) + r")"
+)
 HISTORIC_PAST = Lowercase(lang.alternatives(lambda language: language.historic_past) or "(?!x)x")
 
 # A sentence that opens on one of these points back to the sentence before it ("Lo ha detto il
