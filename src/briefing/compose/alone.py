@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from briefing import lang
 from briefing.compose.keypoints import opens_on_anaphor
@@ -216,8 +217,14 @@ def person_name(name: str) -> bool:
 
 def _alone_in(part: str, sentence: str) -> bool:
     """`part` of a name written in `sentence` with no capitalised word next to it."""
-    pattern = r"(?<![\w'’])(?<![A-ZÀ-Ý][\w'’-]\s)" + re.escape(part) + r"(?![\w'’])(?!\s+[A-ZÀ-Ý])"
-    return re.search(pattern, sentence) is not None
+    return part in sentence and _written_alone(part).search(sentence) is not None
+
+
+@lru_cache(maxsize=4096)
+def _written_alone(part: str) -> re.Pattern[str]:
+    """The pattern of `part` with no capitalised word next to it (one per name part, compiled once:
+    an article that names hundreds of people asks it of every statement)."""
+    return re.compile(r"(?<![\w'’])(?<![A-ZÀ-Ý][\w'’-]\s)" + re.escape(part) + r"(?![\w'’])(?!\s+[A-ZÀ-Ý])")
 
 
 def shortened_name(sentence: str, introduced: Iterable[str]) -> str | None:
