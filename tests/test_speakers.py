@@ -229,3 +229,14 @@ def test_an_election_or_a_square_before_a_name_is_not_part_of_it() -> None:
     index = ActorIndex.build(text)
     assert "Michele de Pascale" in index.people and "Regionali Michele de Pascale" not in index.people
     assert "Piazzetta Cuccia" not in index.people
+
+
+def test_a_name_the_article_does_not_list_is_still_a_subject_of_its_own() -> None:
+    index = ActorIndex.build("Il premier Dario Monti ha parlato a lungo. Monti ha detto che colpirà ancora.")
+    sentence = "Hezbollah ha risposto lanciando razzi contro il nord del paese."
+    assert attribute(sentence, index, "Dario Monti", "it").speaker is None
+    # an adverb opening the sentence still leaves the subject unsaid
+    assert (
+        attribute("Poi ha aggiunto che non ci saranno tregue.", index, "Dario Monti", "it").speaker
+        == "Dario Monti"
+    )

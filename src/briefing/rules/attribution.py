@@ -290,7 +290,20 @@ def _opens_clause(masked: str, verb: re.Match[str], language: str | None) -> boo
     last_part = re.split(r"[,(]", before)[-1]
     if _NOUN_SUBJECT.match(last_part):
         return False  # `L'incidente si aggiunge`, `Alcuni hanno accusato`: a subject of its own
+    words = before.split()
+    if len(words) == 1 and _names_a_subject(words[0]):
+        return False  # `Hezbollah ha risposto`: a name the index does not know is a subject all the same
     return len(before.split()) <= 3 or not last_part.strip()
+
+
+def _names_a_subject(word: str) -> bool:
+    """A capitalised word that is no sentence adverb, article or pronoun, nor a day or a month."""
+    return (
+        word[:1].isupper()
+        and word not in FUNCTION_WORDS
+        and word not in CALENDAR_NAMES
+        and not word.casefold().endswith("mente")
+    )
 
 
 def _subject_before(
