@@ -240,3 +240,9 @@ def test_a_name_the_article_does_not_list_is_still_a_subject_of_its_own() -> Non
         attribute("Poi ha aggiunto che non ci saranno tregue.", index, "Dario Monti", "it").speaker
         == "Dario Monti"
     )
+
+
+def test_a_role_of_an_organisation_before_a_name_leaves_the_name_the_subject() -> None:
+    text = "In un'intervista l'amministratore delegato di Unicredit Andrea Orcel aveva detto che aspetterà."
+    index = ActorIndex.build(text + " Orcel non ha commentato.")
+    assert attribute(text, index, None, "it").speaker == "Andrea Orcel"
