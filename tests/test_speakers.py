@@ -183,6 +183,11 @@ def test_a_name_is_never_a_word_twice_nor_a_particle_and_a_place() -> None:
     assert "Hezbollah Hezbollah" not in index.people
     assert all(not name[0].islower() for name in index.people), index.people
     assert "Hiba Morgan" in index.people and "Jazeera Hiba Morgan" not in index.people
+    envoy = ActorIndex.build(
+        "Special Envoy for Peace Missions Steve Witkoff: “we have achieved a deal that brings the "
+        "hostages home, and the fighting has stopped.” Witkoff left the room after that."
+    )
+    assert "Steve Witkoff" in envoy.people and "Peace Missions Steve Witkoff" not in envoy.people
 
 
 def test_a_quotation_after_another_unknown_speaker_does_not_go_back_to_an_earlier_one() -> None:
