@@ -183,6 +183,11 @@ def test_a_name_is_never_a_word_twice_nor_a_particle_and_a_place() -> None:
     assert "Hezbollah Hezbollah" not in index.people
     assert all(not name[0].islower() for name in index.people), index.people
     assert "Hiba Morgan" in index.people and "Jazeera Hiba Morgan" not in index.people
+    envoy = ActorIndex.build(
+        "Special Envoy for Peace Missions Steve Witkoff: “we have achieved a deal that brings the "
+        "hostages home, and the fighting has stopped.” Witkoff left the room after that."
+    )
+    assert "Steve Witkoff" in envoy.people and "Peace Missions Steve Witkoff" not in envoy.people
 
 
 def test_a_quotation_after_another_unknown_speaker_does_not_go_back_to_an_earlier_one() -> None:
@@ -229,3 +234,20 @@ def test_an_election_or_a_square_before_a_name_is_not_part_of_it() -> None:
     index = ActorIndex.build(text)
     assert "Michele de Pascale" in index.people and "Regionali Michele de Pascale" not in index.people
     assert "Piazzetta Cuccia" not in index.people
+
+
+def test_a_name_the_article_does_not_list_is_still_a_subject_of_its_own() -> None:
+    index = ActorIndex.build("Il premier Dario Monti ha parlato a lungo. Monti ha detto che colpirà ancora.")
+    sentence = "Hezbollah ha risposto lanciando razzi contro il nord del paese."
+    assert attribute(sentence, index, "Dario Monti", "it").speaker is None
+    # an adverb opening the sentence still leaves the subject unsaid
+    assert (
+        attribute("Poi ha aggiunto che non ci saranno tregue.", index, "Dario Monti", "it").speaker
+        == "Dario Monti"
+    )
+
+
+def test_a_role_of_an_organisation_before_a_name_leaves_the_name_the_subject() -> None:
+    text = "In un'intervista l'amministratore delegato di Unicredit Andrea Orcel aveva detto che aspetterà."
+    index = ActorIndex.build(text + " Orcel non ha commentato.")
+    assert attribute(text, index, None, "it").speaker == "Andrea Orcel"

@@ -451,6 +451,8 @@ ITALIAN = Language(
         Mentre Quando Dove Perché Nonostante Infatti Insomma Quindi Allora Ecco Sì No Tutti Tutto Ogni
         Alcuni Molti Nessuno Qualcuno Lui Lei Loro Noi Voi Io Signor Signora Sig Dott Dottor On Onorevole
         Santo Santa San
+        Ci Si Ne Mi Ti Vi Poi Infine Successivamente Ancora Dunque Eppure Invece Pertanto Stamattina
+        Stasera Anzi Però Così Egli
         """
     ),
     not_name_words=word_set(

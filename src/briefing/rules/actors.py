@@ -63,8 +63,9 @@ _ROLE_STOP = re.compile(
     r"|[,.;:!?()\[\]\"“”«»*#]|\d[\d.,]*|[a-zà-ÿ]+(?:at|it|ut)[oaie]|[a-z]{3,}ed)$"
 )
 _BEFORE_ORG_HEAD = re.compile(rf"\s+(?:{'|'.join(sorted(ORG_HEADS))})\b")
-# `Director of National Intelligence Tulsi Gabbard`, `giornalista di Al Jazeera Hiba Morgan`
-_AFTER_OF = re.compile(r"\b(?:of|di|del|della)\s+(?:(?:Al|El|the)\s+)?$")
+# `Director of National Intelligence Tulsi Gabbard`, `Special Envoy for Peace Missions Steve
+# Witkoff`, `giornalista di Al Jazeera Hiba Morgan`
+_AFTER_OF = re.compile(r"\b(?:of|for|di|del|della|per)\s+(?:(?:Al|El|the)\s+)?$")
 _OF = frozenset({"of", "di", "del", "della", "dei", "degli", "delle", "dello"})
 _ROLE_AFTER = re.compile(
     r"^\s*,\s*(?P<role>(?:(?:il|la|lo|l['’]|the|un|una|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}?"

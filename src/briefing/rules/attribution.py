@@ -290,7 +290,28 @@ def _opens_clause(masked: str, verb: re.Match[str], language: str | None) -> boo
     last_part = re.split(r"[,(]", before)[-1]
     if _NOUN_SUBJECT.match(last_part):
         return False  # `L'incidente si aggiunge`, `Alcuni hanno accusato`: a subject of its own
+    words = before.split()
+    if len(words) == 1 and _names_a_subject(words[0]):
+        return False  # `Hezbollah ha risposto`: a name the index does not know is a subject all the same
     return len(before.split()) <= 3 or not last_part.strip()
+
+
+def _in_complement(masked: str, mention: Mention, clause_start: int) -> bool:
+    """`lo spirito di Valentino`, `sentite da Morgan`; not `l'amministratore delegato di Unicredit
+    Andrea Orcel`, whose name stands after the organisation the run also holds."""
+    written = masked[mention.start : mention.end]
+    start = mention.end - len(mention.name) if written.endswith(mention.name) else mention.start
+    return bool(_COMPLEMENT.search(masked[max(clause_start, start - 12) : start]))
+
+
+def _names_a_subject(word: str) -> bool:
+    """A capitalised word that is no sentence adverb, article or pronoun, nor a day or a month."""
+    return (
+        word[:1].isupper()
+        and word not in FUNCTION_WORDS
+        and word not in CALENDAR_NAMES
+        and not word.casefold().endswith("mente")
+    )
 
 
 def _subject_before(
@@ -304,10 +325,7 @@ def _subject_before(
         and m.end <= verb.start()
         # `lo spirito di Valentino`, `sentite da Morgan`: a complement, not the subject (unless a
         # relative clause makes it one: `la strategia di Trump, che … ha sottolineato`)
-        and (
-            not _COMPLEMENT.search(masked[max(clause_start, m.start - 12) : m.start])
-            or _RELATIVE_AFTER.match(masked, m.end)
-        )
+        and (not _in_complement(masked, m, clause_start) or _RELATIVE_AFTER.match(masked, m.end))
     ]
     people = [m for m in candidates if m.kind == "person"]
     # A person before the verb is its subject, even past an apposition that names an organisation

@@ -1,0 +1,64 @@
+"""Storylines are average-linkage clusters of the names articles share, not chains: one pair of
+articles from two stories that share a president and a capital does not make the two stories one."""
+
+from __future__ import annotations
+
+import hashlib
+
+from briefing.compose.storylines import SHARED_NAMES, names, split_by_names
+from briefing.models import Article, PartialDate
+
+GAZA = {
+    "gaza-1.txt": (
+        "The board for the reconstruction of Gaza met on a cold morning in Davos, where the members "
+        "signed its charter after a long night of talks.\n\n"
+        "The envoy Nickolay Mladenov will report to the board on the rebuilding of Gaza, and the first "
+        "funds are expected in the spring, the members said.\n\n"
+        "Mladenov thanked the donors from Egypt and Qatar for their patience during the talks."
+    ),
+    "gaza-2.txt": (
+        "In Davos the members of the board named Nickolay Mladenov as their envoy for Gaza, and they "
+        "asked him to report every month on the rebuilding.\n\n"
+        "Donald Trump praised the choice of Mladenov in a short message, and officials in Washington "
+        "welcomed the move as a sign of progress.\n\n"
+        "Egypt and Qatar pledged new funds for the reconstruction of the strip, and the former premier "
+        "Tony Blair joined the board with the banker Ajay Banga."
+    ),
+}
+KYIV = {
+    "kyiv-1.txt": (
+        "In Riyadh the envoy Steve Witkoff met the delegations of Ukraine and Russia for a second round "
+        "of talks on a ceasefire and on the ports of the sea.\n\n"
+        "Donald Trump spoke to Witkoff from Washington during the talks, and the two sides agreed to meet "
+        "again next week, the delegates said.\n\n"
+        "Ukraine asked for an end to the strikes on its power plants, said the adviser Andriy Yermak, who "
+        "met the envoy Kirill Dmitriev in Jeddah."
+    ),
+    "kyiv-2.txt": (
+        "Steve Witkoff returned to Riyadh for a third round of talks on the war between Russia and "
+        "Ukraine, with the ports and the power plants on the table.\n\n"
+        "Russia and Ukraine agreed to stop the strikes on the power plants for thirty days, and Witkoff "
+        "said that the next round would deal with the ports.\n\n"
+        "Kyiv and Moscow will exchange prisoners on Friday."
+    ),
+}
+
+
+def article(source: str, text: str) -> Article:
+    return Article(
+        source=source,
+        text=text,
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        encoding="utf-8",
+        published=PartialDate.parse("2026-01-20"),
+        language="en",
+    )
+
+
+def test_one_pair_of_articles_sharing_a_president_does_not_chain_two_stories_into_one() -> None:
+    articles = [article(source, text) for source, text in {**GAZA, **KYIV}.items()]
+    bridge = set(names(articles[1])) & set(names(articles[2]))  # gaza-2 and kyiv-1
+    assert bridge == {"donald trump", "washington"} and len(bridge) >= SHARED_NAMES  # they are linked
+    assert not set(names(articles[0])) & set(names(articles[3]))  # the stories' ends share nothing
+    parts = split_by_names([[0, 1, 2, 3]], articles)
+    assert sorted(parts) == [[0, 1], [2, 3]]
