@@ -154,6 +154,7 @@ ENGLISH = Language(
     capitalises_calendar=True,
     weekdays=("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
     date_labels=("date", "published"),
+    update_labels=("updated", "last update"),
     ordinal_suffixes=("st", "nd", "rd", "th"),
     relative_days={
         -2: r"the day before yesterday",
@@ -183,6 +184,7 @@ ENGLISH = Language(
     r"|as in|against|(?:low|high|level|record)s? (?:since|in|of)",
     comparison_openers=r"as (?:it )?(?:had )?happened|as was the case|although|even though|despite",
     nowadays_cues=r"still|until|up to|to|of",
+    now_words=r"now|nowadays|today|currently",
     aside_year_cues=("since",),
     period_nouns=word_set("morning afternoon evening night day dawn"),
     since_openers=r"since|starting (?:with|from)",

@@ -194,6 +194,7 @@ ITALIAN = Language(
     capitalises_calendar=False,
     weekdays=("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
     date_labels=("data", "pubblicato"),
+    update_labels=("aggiornat[oa]", "ultimo aggiornamento"),
     ordinal_suffixes=("º", "°"),
     relative_days={
         -2: r"l['’]altro\s?ieri|altroieri",
@@ -242,6 +243,7 @@ ITALIAN = Language(
         r"|nonostante|sebbene|benché|malgrado"
     ),
     nowadays_cues=r"ancora|ancor|tuttora|fino a|fino ad|ad|di|dove|come|anche",
+    now_words=r"oggi|ora|adesso|attualmente|oggigiorno",
     aside_year_cues=("del", "dal", "dall'", "dall’"),
     period_nouns=word_set(
         "mesi mese anno anni inizio inizi fine primi metà estate inverno autunno primavera trimestre"

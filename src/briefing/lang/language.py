@@ -58,6 +58,8 @@ class Language:
     weekdays: tuple[str, ...]
     """The seven weekday names, Monday first, with their accents (`lunedì`)."""
     date_labels: tuple[str, ...]
+    update_labels: tuple[str, ...]
+    """Words that label a page's `last updated` line (`aggiornato`, `updated`), as regex alternatives."""
     """Header words that introduce a publication date (`data:`, `published:`)."""
     ordinal_suffixes: tuple[str, ...]
     """What follows a day number as an ordinal (`1º`, `1st`)."""
@@ -121,6 +123,9 @@ class Language:
     per …`, `as happened in …`, `nonostante il mandato fosse scaduto a luglio`): no date in it is
     the sentence's, as regex alternatives; empty when none."""
     nowadays_cues: str
+    now_words: str
+    """Words that set what holds now against an earlier date (`oggi`, `ora`, `now`), as regex
+    alternatives."""
     """Words before a day word that make it mean `nowadays` (`ancora oggi`, `still today`), as
     regex alternatives."""
     aside_year_cues: tuple[str, ...]
