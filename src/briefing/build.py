@@ -93,10 +93,12 @@ def extract_corpus(
     say: Say,
     while_waiting: Callable[[], None] | None = None,
     jobs: int | None = None,
+    on_extracted: Callable[[Article, list[Fact]], None] | None = None,
 ) -> Corpus:
     """Every source read and extracted (the cache first); `while_waiting` runs once the first
     requests of an LLM engine are in flight; `jobs` worker processes for an engine that runs in
-    processes (default: one per core)."""
+    processes (default: one per core); `on_extracted` hears each article and its facts as soon
+    as they are known."""
     report = RunReport()
     jobs = jobs or default_jobs()
     articles = ingest(  # extract() fills in their languages, the cache's first
@@ -132,6 +134,7 @@ def extract_corpus(
             while_waiting=while_waiting,
             jobs=jobs,
             say=say,
+            on_extracted=on_extracted,
         )
     finally:
         stop()
@@ -316,7 +319,24 @@ def run_build(request: BuildRequest, say: Say) -> BuildResult:
         say,
         lambda: _import_composition(pdf="pdf" in request.formats),
         jobs=request.engine.jobs,
+        on_extracted=_read_ahead,
     )
+    try:
+        return _compose_and_write(request, engine, corpus, say)
+    finally:
+        from briefing.compose.ahead import forget
+
+        forget()
+
+
+def _read_ahead(article: Article, facts: list[Fact]) -> None:
+    """Composition's per-article work, done as each article's facts come (`compose.ahead`)."""
+    from briefing.compose.ahead import read_ahead
+
+    read_ahead(article, facts)
+
+
+def _compose_and_write(request: BuildRequest, engine: Extractor, corpus: Corpus, say: Say) -> BuildResult:
     if not corpus.facts:
         say(describe_report(corpus.report))
         raise BriefingError(

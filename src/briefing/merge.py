@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
+from itertools import chain
 
 from rapidfuzz import fuzz, process
 
@@ -40,11 +41,15 @@ _INFLECTION = 85.0  # rapidfuzz ratio above which two words of five letters or m
 _HAS_DIGIT = re.compile(r"\S*\d\S*")
 
 
-def _key(fact: Fact) -> str:
-    return " ".join(_WORD.findall(lang.fold(fact.statement)))
+@lru_cache(maxsize=1 << 18)  # per statement: `compose.ahead`
+def statement_key(statement: str) -> str:
+    """A statement's words, folded (`briefing.lang`): the same key is the same sentence."""
+    return " ".join(_WORD.findall(lang.fold(statement)))
 
 
-def _content(key: str) -> frozenset[str]:
+@lru_cache(maxsize=1 << 18)  # per statement: `compose.ahead`
+def content_words(key: str) -> frozenset[str]:
+    """A key's words that say something: not function words, three letters or more (or a number)."""
     return frozenset(w for w in set(key.split()) - _STOP if len(w) > 2 or w.isdigit())
 
 
@@ -116,10 +121,8 @@ def merge_facts(facts: list[Fact]) -> list[Fact]:
     The first fact of a group gives the statement, kind, date and speaker; evidence comes from
     every fact of the group, in order, without repeating a span; actors, figures and topics are
     united; the salience is the group's highest."""
-    key_of: dict[str, str] = {}  # statement → key (a statement copied by many outlets is read once)
-    keys = [key_of.get(fact.statement) or key_of.setdefault(fact.statement, _key(fact)) for fact in facts]
-    content_of = {key: _content(key) for key in set(keys)}
-    words = [content_of[key] for key in keys]
+    keys = [statement_key(fact.statement) for fact in facts]  # (a copied statement is read once)
+    words = [content_words(key) for key in keys]
     numbers = [_numbers(key) for key in keys]
     leader = list(range(len(facts)))  # each fact → the first fact of its group
     # Candidates share content words and have the same numbers (`_same` holds nothing else the
@@ -135,16 +138,16 @@ def merge_facts(facts: list[Fact]) -> list[Fact]:
             leader[i] = leader[exact[keys[i]]]
         else:
             exact[keys[i]] = i
-            shared: Counter[int] = Counter()  # earlier facts → content words in common
-            for word in words[i]:
-                if facts_with[word] <= _COMMON:
-                    shared.update(index[numbers[i], word])
-            smaller_needed = _SHARED * 5
+            shared = Counter(  # earlier facts → content words in common
+                chain.from_iterable(
+                    index.get((numbers[i], word), ()) for word in words[i] if facts_with[word] <= _COMMON
+                )
+            )
             tried: set[int] = set()
             # the earliest group that takes it, not the words' set order (which varies by process)
-            for j in sorted(shared):
-                head, count = leader[j], shared[j]
-                if count < smaller_needed or head in tried:
+            for j in sorted(j for j, count in shared.items() if count >= _SHARED * 5):
+                head = leader[j]
+                if head in tried:
                     continue
                 tried.add(head)
                 if _same(facts[head], fact, keys[head], keys[i], words[head], words[i]):

@@ -173,6 +173,7 @@ def extract(
     while_waiting: Callable[[], None] | None = None,
     jobs: int = 1,
     say: Callable[[str], None] | None = None,
+    on_extracted: Callable[[Article, list[Fact]], None] | None = None,
 ) -> list[Fact]:
     """Extract facts from every article, the cached ones first, the rest `concurrency` at a time
     (an I/O-bound engine) or in `jobs` worker processes (an engine that runs in processes).
@@ -181,7 +182,9 @@ def extract(
     An article whose engine fails is reported in `report.skipped` (in the articles' order); the
     others go on. `while_waiting` runs on this thread once the requests are out (work the caller
     needs next, done while an I/O-bound engine waits for answers), or at the end when nothing was
-    pending. The result does not depend on `concurrency` or `jobs`.
+    pending. `on_extracted` hears each article with its kept facts as soon as they are known
+    (on this thread, while the others are still extracted). The result does not depend on
+    `concurrency` or `jobs`.
     """
     results: dict[int, Checked] = {}
     identity = engine.identity()
@@ -245,6 +248,8 @@ def extract(
             if raw.language != article.language:
                 keep(article, raw)  # its language was detected after it was cached
             results[index] = check(article, raw)
+            if on_extracted:
+                on_extracted(article, results[index].extraction.facts)
         if on_done:
             on_done(article)
 
@@ -265,6 +270,10 @@ def extract(
                 if done.raw is not None:
                     keep(article, done.raw)  # cached from this process only
                 results[index] = done.checked
+        if on_extracted:
+            for index in chunk:
+                if index in results:
+                    on_extracted(articles[index], results[index].extraction.facts)
         if on_done:
             for index in chunk:
                 on_done(articles[index])
@@ -295,6 +304,9 @@ def extract(
         if while_waiting is not None:
             while_waiting()
             while_waiting = None
+        if on_extracted:  # (after `while_waiting`, which may import what it needs)
+            for index in sorted(results):
+                on_extracted(articles[index], results[index].extraction.facts)  # from the cache
         if submitting is not None:
             chunk_futures = dict(zip(submitting.result(), chunks, strict=True))
         else:  # (worker processes detect their articles' languages themselves)

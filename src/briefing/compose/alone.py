@@ -15,7 +15,10 @@ choosier: `why_not_alone` fails a statement when its first sentence
   what it does not hold (`… le parole di Hillary Clinton:`);
 - counts what was named before (`i due “rottamatori”`, `the two men`), or holds a definite noun
   that stands for something named before (`l'analisi “inaccurata”`, `sull'ammissibilità.`,
-  `L'attentato avviene…`) with nothing after it that says which.
+  `L'attentato avviene…`) with nothing after it that says which;
+- names a person by surname or first name alone whom the article introduced before by full name
+  (`Segù ha posto l'accento…` after `la vice sindaco Marzia Segù`, `Camila è già…`): who that is
+  was said in an earlier sentence.
 
 Later sentences of a statement may point back into the statement itself: only the first
 sentence is graded. Composition then takes the next best candidate that passes, never one that
@@ -25,11 +28,12 @@ fails (`Candidate.printable`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from briefing import lang
 from briefing.compose.keypoints import opens_on_anaphor
 from briefing.lang import fold
-from briefing.rules.lexicon import REPORTING_FORMS, Lowercase
+from briefing.rules.lexicon import NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, REPORTING_FORMS, Lowercase
 from briefing.rules.standalone import points_back
 
 _ABBREVIATIONS = lang.union(lambda language: language.abbreviations)
@@ -126,7 +130,7 @@ def _identified(rest: str) -> bool:
     return len(words) >= 2 and fold(words[0]) in _COMPLEMENTS and words[1][:1].isupper()
 
 
-def _written(speaker: str | None, text: str) -> bool:
+def speaker_written(speaker: str | None, text: str) -> bool:
     """The speaker's surname is written in `text`."""
     surname = " ".join((speaker or "").split()).split()[-1:]
     return bool(surname) and fold(surname[0]).casefold() in fold(text).casefold()
@@ -136,7 +140,7 @@ def unnamed_speaker(sentence: str, speaker: str | None = None) -> bool:
     """A quotation's reporting verb whose speaker is a common noun and no name (`», ha detto il
     finanziere`, `" hanno scritto i famigliari`, `the official said`): unless the engine's
     speaker is written in the sentence."""
-    if _written(speaker, sentence):
+    if speaker_written(speaker, sentence):
         return False
     for form in _REPORTING:
         for verb in form.finditer(sentence):
@@ -163,7 +167,7 @@ def nameless_quotation(statement: str, speaker: str | None = None) -> bool:
     body = _DATELINE.sub("", statement, count=1).lstrip("*_ ")
     if body[:1] not in _QUOTE_MARKS:
         return False
-    if _written(speaker, body):
+    if speaker_written(speaker, body):
         return False
     return not any(token[:1].isupper() for token in _WORD.findall(_outside_quotes(body)))
 
@@ -191,12 +195,52 @@ def unresolved_reference(sentence: str) -> bool:
     return any(fold(m["noun"]) in _UNRESOLVED for m in _DEFINITE_NOUN.finditer(sentence))
 
 
+def person_name(name: str) -> bool:
+    """`Marzia Segù`, `Massimiliano Di Maio`: two to four capitalised words (or name particles),
+    none of them a word that opens or names no person (`Regione Liguria`, `Stati Uniti`)."""
+    tokens = name.split()
+    return (
+        2 <= len(tokens) <= 4
+        and all(
+            (token[:1].isupper() and token not in NOT_NAME_WORDS and token not in ORG_HEADS)
+            or token.casefold() in NAME_PARTICLES
+            for token in tokens
+        )
+        and tokens[0][:1].isupper()
+        and tokens[0].casefold() not in NAME_PARTICLES
+    )
+
+
+def _alone_in(part: str, sentence: str) -> bool:
+    """`part` of a name written in `sentence` with no capitalised word next to it."""
+    pattern = r"(?<![\w'’])(?<![A-ZÀ-Ý][\w'’-]\s)" + re.escape(part) + r"(?![\w'’])(?!\s+[A-ZÀ-Ý])"
+    return re.search(pattern, sentence) is not None
+
+
+def shortened_name(sentence: str, introduced: Iterable[str]) -> str | None:
+    """The surname (`Segù`, `Di Maio`) or first name (`Camila`) of a person the article named in
+    full before (`introduced`), written alone in `sentence`; None when there is none."""
+    for name in introduced:
+        if name in sentence or not person_name(name):
+            continue
+        given, surname = name.split(maxsplit=1)
+        for part in (surname, given):
+            if _alone_in(part, sentence):
+                return part
+    return None
+
+
 def why_not_alone(
-    statement: str, before: str = "", speaker: str | None = None, speaker_shown: bool = False
+    statement: str,
+    before: str = "",
+    speaker: str | None = None,
+    speaker_shown: bool = False,
+    introduced: Iterable[str] = (),
 ) -> str | None:
     """Why `statement` cannot be printed alone (None when it can): `before` is the source's text
     right before its quote, `speaker` whom the engine found quoted; `speaker_shown` when the
-    briefing prints the speaker's name beside it (who said what, a key point prefixed with it)."""
+    briefing prints the speaker's name beside it (who said what, a key point prefixed with it);
+    `introduced`, the people the article named in full before the statement."""
     first = first_sentence(statement)
     strength = points_back(first, before)
     if strength:
@@ -218,4 +262,6 @@ def why_not_alone(
         return "a speaker named only by a common noun"
     if unresolved_reference(first):
         return "a definite noun phrase whose referent is not in the statement"
+    if shortened_name(first, introduced):
+        return "a person named in full only before it"
     return None

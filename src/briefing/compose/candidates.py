@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from briefing import lang
-from briefing.compose.alone import why_not_alone
+from briefing.compose.alone import person_name, why_not_alone
+from briefing.compose.antecedent import BEFORE_CHARS, antecedents, mended
 from briefing.compose.furniture import furniture_lines, on_furniture
 from briefing.compose.topic import NEUTRAL, Topic
-from briefing.models import Article, Fact, PartialDate
+from briefing.models import Article, Evidence, Fact, PartialDate
 
 KIND_WEIGHT = {
     "event": 0.30,
@@ -33,7 +34,6 @@ BASIS_WEIGHT = {"explicit": 0.20, "relative": 0.15, "publication": 0.0}
 CORROBORATION_WEIGHT = 0.35
 EXAMINED_PER_PICK = 50
 WEAK_POINTER = "points back (weak)"  # `compose/alone.py`'s reason for a likely pointer
-BEFORE_CHARS = 300  # of the source's text before a quote: enough for the sentence before it
 
 _WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
 _STOPWORDS = lang.union(lambda language: language.long_stopwords)
@@ -69,6 +69,9 @@ class Candidate:
     last_day: dt.date | None = None
     before: str = ""  # the source's text right before the fact's first quote
     graded: bool = True  # whether it must stand alone as written: the offline engine's own sentences
+    antecedent: Evidence | None = None  # the sentence right before its quote (`compose/antecedent.py`)
+    text: str = ""  # its source's text, to join the sentence before to it
+    people: tuple[tuple[int, str], ...] = ()  # its source's people: where each is first named, and how
 
     @property
     def article(self) -> str:
@@ -84,11 +87,34 @@ class Candidate:
             return "site furniture"
         if not self.graded:  # a model's own sentence, written to be read alone
             return None
+        if not self._grades:
+            self._settle()
         shown = under_speaker or bool((self.fact.speaker or "").strip())
         if shown not in self._grades:
             fact = self.fact
-            self._grades[shown] = why_not_alone(fact.statement, self.before, fact.speaker, shown)
+            introduced = self.introduced(fact.evidence[0].start)
+            self._grades[shown] = why_not_alone(fact.statement, self.before, fact.speaker, shown, introduced)
         return self._grades[shown]
+
+    def _settle(self) -> None:
+        """Graded as it is printed by default: when it cannot be read alone but the span that
+        starts on the sentence before it can (`antecedent.mended`), it becomes that span, once and
+        for every section."""
+        shown = bool((self.fact.speaker or "").strip())
+        introduced = self.introduced(self.fact.evidence[0].start)
+        why = why_not_alone(self.fact.statement, self.before, self.fact.speaker, shown, introduced)
+        if why is not None and self.antecedent is not None:
+            earlier = self.introduced(self.antecedent.start)
+            joined = mended(self.fact, why, self.antecedent, self.text, shown, earlier)
+            if joined is not None:
+                self.fact, self.before = joined
+                self.__dict__.pop("words", None)  # its words are the span's now
+                why = None
+        self._grades[shown] = why
+
+    def introduced(self, start: int) -> list[str]:
+        """The people its source named in full before `start`."""
+        return [name for first, name in self.people if first < start]
 
     def printable(self, under_speaker: bool = False) -> bool:
         return self.why_not_printable(under_speaker) is None
@@ -123,9 +149,15 @@ def prepare(facts: Sequence[Fact], articles: Iterable[Article], stand_alone: boo
     furniture = furniture_lines(articles)
     texts = {a.source: a.text for a in articles}
     top = max((importance(f) for f in facts), default=0.0)
+    before_them = {
+        number: evidence
+        for number, evidence in (antecedents(facts, texts) if stand_alone else {}).items()
+        if not (furniture and on_furniture(evidence, furniture))
+    }
+    people = _people(facts, texts)
     scale = 1.0 / top if top > 0 else 0.0
     candidates = []
-    for fact in facts:
+    for number, fact in enumerate(facts):
         sources = distinct_sources(fact)
         base = (
             min(importance(fact) * scale, 1.0)
@@ -148,10 +180,41 @@ def prepare(facts: Sequence[Fact], articles: Iterable[Article], stand_alone: boo
                 last_day=when.last_day() if when else None,
                 before=text[max(0, first.start - BEFORE_CHARS) : first.start],
                 graded=stand_alone,
+                antecedent=before_them.get(number),
+                text=text,
+                people=people.get(first.source, ()),
             )
         )
     _score_topicality(candidates, articles)
     return candidates
+
+
+def _people(facts: Sequence[Fact], texts: dict[str, str]) -> dict[str, tuple[tuple[int, str], ...]]:
+    """For each source, the people its facts name in full (`alone.person_name`) whom no other
+    source names, with where the source first writes each name. A person two sources name is
+    news the reader knows by surname (`Trump`, `Netanyahu`); one only an article names is someone
+    that article introduced (`la vice sindaco Marzia Segù`, then `Segù`)."""
+    names: dict[str, set[str]] = {}
+    for fact in facts:
+        for evidence in fact.evidence:
+            names.setdefault(evidence.source, set()).update(
+                actor.name for actor in fact.actors if person_name(actor.name)
+            )
+    sources_of: dict[str, set[str]] = {}
+    for source, named in names.items():
+        for name in named:
+            sources_of.setdefault(name.split(maxsplit=1)[1], set()).add(source)
+    found: dict[str, tuple[tuple[int, str], ...]] = {}
+    for source, named in names.items():
+        text = texts.get(source, "")
+        found[source] = tuple(
+            sorted(
+                (text.find(name), name)
+                for name in named
+                if name in text and len(sources_of[name.split(maxsplit=1)[1]]) == 1
+            )
+        )
+    return found
 
 
 def _score_topicality(candidates: Sequence[Candidate], articles: Sequence[Article]) -> None:

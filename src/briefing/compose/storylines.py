@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
@@ -105,15 +106,30 @@ def word_vectorizer() -> TfidfVectorizer:
     """The TF-IDF of an article's words, as storylines and the folder's topic both weigh them."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    return TfidfVectorizer(
-        preprocessor=fold,  # the code base's one case and accent folding (`briefing.lang`)
-        sublinear_tf=True,
-        token_pattern=r"(?u)\b[^\W\d_]{3,}\b",
-        stop_words=sorted(folded_stopwords()),
-    )
+    return TfidfVectorizer(analyzer=document_words, sublinear_tf=True)
 
 
-def _document(article: Article) -> str:
+def document_words(document: str) -> list[str]:
+    """A document's words as the TF-IDF vectorizers count them: folded (the code base's one case
+    and accent folding, `briefing.lang`), three letters or more, no function words; each as often
+    as it occurs, grouped by word in the order the words first occur (all a count reads)."""
+    words, counts = word_counts(document)
+    return [word for word, count in zip(words, counts, strict=True) for _ in range(count)]
+
+
+_TERM = re.compile(r"(?u)\b[^\W\d_]{3,}\b")
+
+
+@lru_cache(maxsize=1 << 17)  # per document (an article, its storyline, a statement): `compose.ahead`
+def word_counts(document: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """A document's words (see `document_words`), each once, and how often each occurs."""
+    counts = Counter(_TERM.findall(fold(document)))
+    for word in folded_stopwords() & counts.keys():
+        del counts[word]  # (the others keep their order)
+    return tuple(map(sys.intern, counts)), tuple(counts.values())
+
+
+def document(article: Article) -> str:
     # the headline says what the story is (the lead, where there is none): it counts twice
     title = article.title or opening(article.text) or ""
     return f"{title}\n{title}\n{article.text}"
@@ -124,13 +140,19 @@ def cluster(articles: Sequence[Article], threshold: float = DISTANCE_THRESHOLD) 
     if len(articles) < 2:
         return [list(range(len(articles)))] if articles else []
     try:
-        matrix = word_vectorizer().fit_transform([_document(a) for a in articles])
+        matrix = word_vectorizer().fit_transform([document(a) for a in articles])
     except ValueError:  # no word at all survives (empty or numeric articles): one storyline each
         return [[i] for i in range(len(articles))]
     return average_linkage(matrix, threshold)
 
 
-def names(article: Article) -> Counter[str]:
+def names(article: Article) -> Mapping[str, int]:
+    """The people, places and organisations an article names, and how often (`names_in`)."""
+    return names_in(article.text)
+
+
+@lru_cache(maxsize=1 << 15)  # per article: `compose.ahead`; read only
+def names_in(text: str) -> Mapping[str, int]:
     """The people, places and organisations an article names, and how often.
 
     A first name or surname alone stands for the full name it shortens in the same article
@@ -138,7 +160,7 @@ def names(article: Article) -> Counter[str]:
     left out (`Donald J. Trump` is `Donald Trump`); a capitalised word the article also writes in
     lower case (`Dopo`), or only where it opens a sentence (`Now`), or an abbreviation (`Sen.`)
     names nothing."""
-    text = _LINK_TARGET.sub(" ", article.text)
+    text = _LINK_TARGET.sub(" ", text)
     lowercase = set(_LOWERCASE_WORD.findall(text))
     common = folded_stopwords()
     titles = abbreviations()

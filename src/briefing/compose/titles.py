@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from briefing import lang
 from briefing.models import Fact
@@ -106,29 +108,49 @@ class _Reading:
     phrases of two or three words its nouns stand in."""
 
     def __init__(self, statements: Sequence[str]) -> None:
-        function, markers, _, _, _ = _vocabulary()
         self.terms: set[str] = set()
         self.uses: Counter[str] = Counter()
         self.after_article: Counter[str] = Counter()
         self.phrases: Counter[str] = Counter()
         for statement in statements:
-            for clause in _CLAUSE.split(statement):
-                words = _tokens(clause)
-                low = [w.casefold() for w in words]
-                is_content = [_is_content(w) for w in words]
-                for i, word in enumerate(low):
-                    if not is_content[i]:
-                        continue
-                    self.terms.add(word)
-                    self.uses[word] += 1
-                    if i and words[i - 1] != "I" and low[i - 1] in markers:  # `i` is an article
-                        self.after_article[word] += 1
-                    if i + 1 < len(words) and is_content[i + 1]:  # `spesa militare`, `peace talks`
-                        self.phrases[f"{word} {low[i + 1]}"] += 1
-                    if (  # `speranza di vita`, `return of children`
-                        i + 2 < len(words) and is_content[i + 2] and low[i + 1] in function
-                    ):
-                        self.phrases[" ".join(low[i : i + 3])] += 1
+            said = what_it_says(statement)
+            self.terms.update(said.uses)
+            self.uses.update(said.uses)
+            self.after_article.update(said.after_article)
+            self.phrases.update(said.phrases)
+
+
+@dataclass(frozen=True)
+class Said:
+    """What one statement says, for titles: its nouns' uses, those that follow an article, and
+    the phrases they stand in, each in the order the statement has them."""
+
+    uses: tuple[str, ...]
+    after_article: tuple[str, ...]
+    phrases: tuple[str, ...]
+
+
+@lru_cache(maxsize=1 << 18)  # per statement: `compose.ahead`
+def what_it_says(statement: str) -> Said:
+    function, markers, _, _, _ = _vocabulary()
+    uses: list[str] = []
+    after_article: list[str] = []
+    phrases: list[str] = []
+    for clause in _CLAUSE.split(statement):
+        words = _tokens(clause)
+        low = [sys.intern(w.casefold()) for w in words]  # (the same few thousand words, kept once)
+        is_content = [_is_content(w) for w in words]
+        for i, word in enumerate(low):
+            if not is_content[i]:
+                continue
+            uses.append(word)
+            if i and words[i - 1] != "I" and low[i - 1] in markers:  # `i` is an article
+                after_article.append(word)
+            if i + 1 < len(words) and is_content[i + 1]:  # `spesa militare`, `peace talks`
+                phrases.append(f"{word} {low[i + 1]}")
+            if i + 2 < len(words) and is_content[i + 2] and low[i + 1] in function:  # `speranza di vita`
+                phrases.append(" ".join(low[i : i + 3]))  # `return of children`
+    return Said(tuple(uses), tuple(after_article), tuple(phrases))
 
 
 def _readings(facts_by_source: Mapping[str, Sequence[Fact]]) -> dict[str, _Reading]:

@@ -491,6 +491,18 @@ ITALIAN = Language(
         r"|(?:i|le|gli)\s+(?:due|tre|quattro|cinque)\b"
         r"(?!\s+(?:anni|mesi|giorni|settimane|volte|per cento|milioni|miliardi|mila|ore)\b)"
         r"|(?:lo|la|gli|le)\s+stess[oaie]\s+(?:ha|hanno|vale|valgono|è|era|sono|accade|succede|fa|fanno)\b"
+        # `Lo stesso alla fine ha fatto Azione`, `Nello stesso anno recitò…`: the same as what came before
+        r"|(?:lo|la)\s+stess[oa]\b"
+        r"|(?:nello|nella|negli|nelle|allo|alla|agli|alle|dallo|dalla|sullo|sulla)\s+stess[oaie]\b"
+        # a clitic before a verb that the article would not precede (`Lo scrive…`, `Lo rende noto…`):
+        # `lo` is the article only before s + consonant, z, gn, ps (`Lo scorso`, `Lo zaino`)
+        r"|lo\s+(?:scrive|scrivono|sostiene|sostengono|spiega|spiegano|smentisce|smentiscono|segnala"
+        r"|segnalano|sottolinea|sottolineano|stabilisce|stabiliscono|scopre|scoprono)\b"
+        r"|lo\s+(?!s[^aeiouàèéìòù]|z|gn|ps|pn|x|y)\w+(?:e|ono)\s+(?:not[oaie]|anche|pure|sapere)\b"
+        r"|lo\s+(?:rende|rendono|dice|dicono|ripete|ripetono|chiede|chiedono|vede|vedono|prevede|prevedono"
+        r"|apprende|riconosce|riconoscono|ammette|ammettono|promette|promettono|conferm\w+)\b"
+        # `Tutti e dodici…`: all of those counted before
+        r"|tutt[ie]\s+e\s+(?:due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|\d+)\b"
         r"|(?:il|la|i|le)\s+(?:prim[oaie]|second[oaie])\s+(?:è|sono|era|erano|ha|hanno)\b"
         r"|l['’]altr[oaie]\b|gli altri\b|le altre\b|un altro\b|un['’]altra\b"
         r"|(?:quell[oaie]|quelli)\s+(?:di|del|della|dei|degli|delle|dell['’])"
@@ -556,7 +568,7 @@ ITALIAN = Language(
         r"|ovviamente|ebbene|allora|poi|perché(?![^?]*\?)|contestualmente|successivamente|in seguito"
         r"|a quel punto|a parte|nemmeno|neanche|neppure|proprio per|per esempio|ad esempio|solo che"
         r"|altrettanto|analogamente|allo stesso modo|qui|lì|là|in questo senso|in tal senso|in realtà"
-        r"|al tempo stesso|allo stesso tempo"
+        r"|al tempo stesso|allo stesso tempo|nondimeno|ciononostante|nonostante ciò"
     ),
     subjectless_attribution=(
         r"(?:[”»\"]|\s[-–—])\s*,?\s*(?:ha|hanno)\s+(?:poi\s+|anche\s+|quindi\s+|ancora\s+)?"

@@ -1,0 +1,81 @@
+"""A statement that cannot be read alone, offered together with the sentence before it (issue 15).
+
+The offline engine's statements are the sources' own sentences. When one fails the compose-time
+grade (`compose/alone.py`: `L'avvocato lo descrive…`, `La mappa è il risultato…`, `«…», ha detto il
+finanziere`), the sentence right before it in the same paragraph is most often what it points
+back to. The span "that sentence + this one" is still one verbatim stretch of the source, so its
+citation verifies as before; when it reads alone (its own first sentence passes the grade) and is
+short enough, the briefing prints that span instead of dropping the statement.
+
+The sentence before is found among the facts themselves: the evidence of some fact that ends
+right before this fact's quote, with only white space between them and no blank line (a new
+paragraph). A fact copied by several outlets keeps its single statement: only a fact quoted once
+is joined.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from briefing.compose.alone import speaker_written, why_not_alone
+from briefing.models import Evidence, Fact
+from briefing.rules.sentences import without_link_markup
+
+JOINED_MAX_WORDS = 80  # what the body can carry as one statement without crowding out others
+BEFORE_CHARS = 300  # of the source's text before a quote: enough for the sentence before it
+
+# The grade's reasons a sentence before can mend: it points back, or names what the sentence
+# before named. A question, an answer to the headline, a statement that announces what comes
+# after it: the sentence before does not mend those.
+_MENDED = (
+    "points back",
+    "opens on a connective",
+    "a demonstrative in its opening clause",
+    "a definite noun phrase",
+    "a person named in full only before it",
+)
+_MENDED_IF_NAMED = ("a quotation that names no speaker", "a speaker named only by a common noun")
+
+
+def antecedents(facts: Sequence[Fact], texts: Mapping[str, str]) -> dict[int, Evidence]:
+    """For each fact quoted once (by its index), the evidence of another fact that ends right
+    before its quote in the same paragraph of its source."""
+    ends: dict[tuple[str, int], Evidence] = {}
+    for fact in facts:
+        for evidence in fact.evidence:
+            ends.setdefault((evidence.source, evidence.end), evidence)
+    found: dict[int, Evidence] = {}
+    for number, fact in enumerate(facts):
+        if len(fact.evidence) != 1:
+            continue
+        quote = fact.evidence[0]
+        text = texts.get(quote.source, "")
+        end = len(text[: quote.start].rstrip())
+        gap = text[end : quote.start]
+        if gap.count("\n") > 1:  # a blank line: the sentence before is another paragraph's
+            continue
+        before = ends.get((quote.source, end))
+        if before is not None and before.start < quote.start:
+            found[number] = before
+    return found
+
+
+def mended(
+    fact: Fact, why: str, antecedent: Evidence, text: str, shown: bool, introduced: Iterable[str] = ()
+) -> tuple[Fact, str] | None:
+    """`fact` printed with the sentence before it (`antecedent`), and the source's text before
+    that span, when the span reads alone where `fact` did not (`why`); else None. `introduced`:
+    the people the source named in full before the span."""
+    named = why.startswith(_MENDED_IF_NAMED) and speaker_written(fact.speaker, antecedent.quote)
+    if not why.startswith(_MENDED) and not named:
+        return None
+    quote = fact.evidence[0]
+    span = text[antecedent.start : quote.end]
+    statement = without_link_markup(" ".join(span.split()))
+    if len(statement.split()) > JOINED_MAX_WORDS:
+        return None
+    before = text[max(0, antecedent.start - BEFORE_CHARS) : antecedent.start]
+    if why_not_alone(statement, before, fact.speaker, shown, introduced) is not None:
+        return None
+    evidence = Evidence(source=quote.source, start=antecedent.start, end=quote.end, quote=span)
+    return fact.model_copy(update={"statement": statement, "evidence": [evidence]}), before

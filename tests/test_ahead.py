@@ -1,0 +1,99 @@
+"""Composition's per-article work done ahead, while the other articles are extracted
+(`compose.ahead`): the briefing is the same, and composing does not do that work again."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from briefing import merge
+from briefing.compose import ComposeOptions, compose, default_as_of, storylines, titles
+from briefing.compose import ahead as composing_ahead
+from briefing.compose.storylines import document, folded_stopwords, word_vectorizer
+from briefing.engines.extractive import ExtractiveEngine
+from briefing.ingest import discover, read_article
+from briefing.lang import fold
+from briefing.models import Article, Fact
+from briefing.pipeline import MIN_ARTICLES_FOR_PROCESSES, RunReport, extract
+from briefing.render import RENDERERS
+from test_jobs import many_articles
+
+
+def read_all(folder: Path) -> list[Article]:
+    files, _problems = discover([str(folder)])
+    return [read_article(source_file, False) for source_file in files]
+
+
+def briefing_json(articles: list[Article], facts: list[Fact]) -> str:
+    as_of = default_as_of(articles, facts)
+    return RENDERERS["json"](compose(articles, facts, ComposeOptions(as_of=as_of, engine="extractive")))
+
+
+def misses(cached: Callable[..., object]) -> int:
+    return cached.cache_info().misses  # type: ignore[attr-defined]
+
+
+def test_composing_after_reading_ahead_writes_the_same_briefing_and_reads_no_article_again(
+    workdir: Path,
+) -> None:
+    articles = read_all(workdir / "seeds")
+    facts = extract(articles, ExtractiveEngine(), None, RunReport())
+    composing_ahead.forget()
+    cold = briefing_json(articles, facts)
+    composing_ahead.forget()
+    for article in articles:
+        composing_ahead.read_ahead(article, [f for f in facts if f.evidence[0].source == article.source])
+    before = {f.__name__: misses(f) for f in (storylines.names_in, titles.what_it_says, merge.statement_key)}
+    warm = briefing_json(articles, facts)
+    after = {f.__name__: misses(f) for f in (storylines.names_in, titles.what_it_says, merge.statement_key)}
+    assert warm == cold
+    assert after == before  # every article's names, every statement's reading and key: done ahead
+    assert min(before.values()) > 0
+    composing_ahead.forget()
+    assert misses(storylines.names_in) == 0
+
+
+def test_the_vectorizers_count_the_words_scikit_learn_s_own_analyzer_would() -> None:
+    """`document_words` (cached, so that it can be done ahead) stands for the analyzer that
+    `TfidfVectorizer` builds from these settings: the same vocabulary, the same weights."""
+    texts = [
+        "Perché l’UE rinvia il voto: la Commissione e il Parlamento europeo ne discutono.",
+        "The European Commission delays the vote; Parliament debates it, and the vote waits.",
+        "Il voto slitta. Voto, voto, VOTO: la città più citata, Bruxelles, 2025.",
+        "42 17",
+    ]
+    articles = [
+        Article(
+            source=f"a{i}.txt", text=text, sha256=str(i), encoding="utf-8", title=text[:20] if i else None
+        )
+        for i, text in enumerate(texts)
+    ]
+    documents = [*texts, *(document(article) for article in articles)]
+    own = TfidfVectorizer(
+        preprocessor=fold,
+        sublinear_tf=True,
+        token_pattern=r"(?u)\b[^\W\d_]{3,}\b",
+        stop_words=sorted(folded_stopwords()),
+    )
+    expected, ours = own.fit_transform(documents), word_vectorizer().fit_transform(documents)
+    assert list(own.get_feature_names_out()) == list(word_vectorizer().fit(documents).get_feature_names_out())
+    assert {"voto", "citta", "bruxelles"} <= own.vocabulary_.keys() and "the" not in own.vocabulary_
+    assert (expected.indptr == ours.indptr).all() and (expected.indices == ours.indices).all()
+    assert (expected.data == ours.data).all()
+
+
+def test_extract_tells_each_article_and_its_facts_as_they_come_in_one_process_or_two(workdir: Path) -> None:
+    folder = many_articles(workdir, MIN_ARTICLES_FOR_PROCESSES + 2)
+    for jobs in (1, 2):
+        articles = read_all(folder)
+        heard: dict[str, list[Fact]] = {}
+
+        def hear(article: Article, facts: list[Fact], heard: dict[str, list[Fact]] = heard) -> None:
+            assert article.source not in heard  # once each
+            heard[article.source] = facts
+
+        facts = extract(articles, ExtractiveEngine(), None, RunReport(), jobs=jobs, on_extracted=hear)
+        assert sorted(heard) == sorted(a.source for a in articles)
+        assert [f for a in articles for f in heard[a.source]] == facts

@@ -1,0 +1,127 @@
+"""A statement that cannot be read alone is printed with the sentence before it (issue 15):
+the span "sentence before + statement" is one verbatim stretch of the source, so its citation
+still verifies; a person the article named in full before, written by surname alone, needs that
+sentence too."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from briefing.compose.alone import shortened_name, why_not_alone
+from briefing.compose.candidates import Candidate, prepare
+from briefing.engines.extractive import ExtractiveEngine
+from briefing.models import Article, PartialDate
+from briefing.rules.standalone import points_back
+
+
+def _article(source: str, text: str) -> Article:
+    return Article(
+        source=source,
+        text=text,
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        encoding="utf-8",
+        published=PartialDate.parse("2025-03-31"),
+        language="it",
+    )
+
+
+def _candidates(*articles: Article) -> list[Candidate]:
+    engine = ExtractiveEngine()
+    return prepare([f for a in articles for f in engine.extract(a).facts], articles)
+
+
+def _candidate(candidates: list[Candidate], words: str) -> Candidate:
+    return next(c for c in candidates if words in c.fact.statement)
+
+
+VIGEVANO = (
+    "date 2025-03-31\nGli studenti di Vigevano in piazza\n\n"
+    "Gli studenti del liceo Cairoli di Vigevano hanno manifestato stamattina contro la microcriminalità "
+    "in città, con una lettera al Comune. "
+    "La vice sindaco Marzia Segù ha ricevuto una delegazione di studenti nella sala della giunta. "
+    "Segù ha promesso di portare le loro richieste alla Prefettura e alla Questura.\n\n"
+    "Il comandante della polizia locale Giuseppe Calcaterra ha invitato i ragazzi a denunciare i reati.\n"
+)
+
+
+def test_a_surname_the_article_introduced_before_is_printed_with_the_sentence_that_introduced_it() -> None:
+    text = VIGEVANO
+    candidate = _candidate(_candidates(_article("vigevano.txt", text)), "Segù ha promesso")
+    assert candidate.printable()
+    statement = candidate.fact.statement
+    assert statement.startswith("La vice sindaco Marzia Segù ha ricevuto")
+    assert statement.endswith("alla Prefettura e alla Questura.")
+    (evidence,) = candidate.fact.evidence
+    assert text[evidence.start : evidence.end] == evidence.quote  # still one verbatim span
+
+
+def test_a_sentence_before_that_cannot_be_read_alone_mends_nothing() -> None:
+    text = (
+        "date 2025-03-31\nLa mappa della Via Lattea\n\n"
+        "Il progetto è durato tredici anni ed è costato venti milioni. "
+        "La mappa è il risultato del lavoro di centinaia di astronomi di tutto il mondo.\n"
+    )
+    candidates = _candidates(_article("mappa.txt", text))
+    assert not any(c.printable() and "centinaia di astronomi" in c.fact.statement for c in candidates)
+
+
+def test_a_person_two_sources_name_is_known_by_surname() -> None:
+    rome = (
+        "date 2025-03-31\nIl vertice\n\nIl ministro degli Esteri Antonio Tajani ha incontrato a Roma "
+        "il collega francese per parlare di difesa europea. Tajani ha chiesto un fondo comune per le armi.\n"
+    )
+    brussels = (
+        "date 2025-03-31\nA Bruxelles\n\nIl vicepremier Antonio Tajani è arrivato a Bruxelles per il "
+        "Consiglio europeo dei ministri degli Esteri, dove si discute di sanzioni.\n"
+    )
+    candidates = _candidates(_article("roma.txt", rome), _article("bruxelles.txt", brussels))
+    candidate = _candidate(candidates, "Tajani ha chiesto")
+    assert candidate.printable()
+    assert candidate.fact.statement.startswith("Tajani ha chiesto")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "introduced", "part"),
+    [
+        ("Segù ha posto l’accento sul fatto che gli studenti…", ["Marzia Segù"], "Segù"),
+        ("L’avvocato Di Maio lo descrive come un ragazzo normale.", ["Massimiliano Di Maio"], "Di Maio"),
+        ("Camila è già oggetto di un procedimento.", ["Camila Giorgi"], "Camila"),
+        ("Camila Giorgi è già oggetto di un procedimento.", ["Camila Giorgi"], None),
+        ("In Liguria piove da tre giorni.", ["Regione Liguria"], None),  # not a person
+        ("La mostra è a Roma fino a maggio.", ["Marzia Segù"], None),
+    ],
+)
+def test_a_person_written_by_surname_or_first_name_alone(
+    sentence: str, introduced: list[str], part: str | None
+) -> None:
+    assert shortened_name(sentence, introduced) == part
+    why = why_not_alone(sentence, introduced=introduced)
+    assert (why == "a person named in full only before it") == (part is not None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lo rende noto un comunicato del Quirinale.",
+        "Lo scrive sui social la segretaria del partito, Elly Schlein.",
+        "Lo stesso alla fine ha fatto Azione di Carlo Calenda.",
+        "Nello stesso anno recitò in un film presentato a Cannes.",
+        "Tutti e dodici, comunque, saranno oggetto di una mostra.",
+    ],
+)
+def test_openers_that_point_back(sentence: str) -> None:
+    assert points_back(sentence) == "strong"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lo scorso anno il governo ha approvato la legge sulle polizze.",
+        "Lo sciopero dei treni è stato confermato dai sindacati per venerdì.",
+        "Nel frattempo, Mark Rutte ha ribadito la necessità di spendere di più per la difesa.",
+    ],
+)
+def test_openers_that_do_not_point_back(sentence: str) -> None:
+    assert points_back(sentence) is None
