@@ -66,13 +66,16 @@ def _rss_kb(pids: Iterable[int]) -> int:
 class Run:
     """One command's wall seconds, peak resident memory (KB, the process and everything under it,
     sampled every 50 ms), and CPU seconds: its own, and the processes under it (`--jobs` workers
-    and their forkserver) together, as last sampled (each may miss its last 50 ms)."""
+    and their forkserver) together, as last sampled (each may miss its last 50 ms); and how much
+    of its own it spent alongside theirs (from the sample before theirs first grew to the one
+    where it last did)."""
 
     seconds: float
     peak_kb: int
     parent_cpu: float
     children_cpu: float
     finished: subprocess.CompletedProcess[str]
+    parent_cpu_alongside: float = 0.0
 
 
 def timed_run(command: list[str], env: dict[str, str]) -> Run:
@@ -83,13 +86,20 @@ def timed_run(command: list[str], env: dict[str, str]) -> Run:
     cpu: dict[int, float] = {}
     done = threading.Event()
 
+    children_before = parent_before = 0.0
+    alongside: list[float] = []  # the main process's CPU when the others' first and last grew
+
     def sample() -> None:
-        nonlocal peak
+        nonlocal peak, children_before, parent_before
         while not done.is_set():
             tree = _tree(process.pid)
             for pid, seconds in tree.items():  # (a process that has ended reads 0)
                 cpu[pid] = max(cpu.get(pid, 0.0), seconds)
             peak = max(peak, _rss_kb(tree))
+            parent, children = cpu.get(process.pid, 0.0), sum(v for k, v in cpu.items() if k != process.pid)
+            if children > children_before:
+                alongside[:] = [alongside[0] if alongside else parent_before, parent]
+            children_before, parent_before = children, parent
             done.wait(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -102,7 +112,8 @@ def timed_run(command: list[str], env: dict[str, str]) -> Run:
     if process.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{stderr[-2000:]}")
     parent_cpu = cpu.pop(process.pid, 0.0)
-    return Run(elapsed, peak, parent_cpu, sum(cpu.values()), finished)
+    shared = alongside[1] - alongside[0] if alongside else 0.0
+    return Run(elapsed, peak, parent_cpu, sum(cpu.values()), finished, shared)
 
 
 def cores() -> int:
@@ -170,6 +181,18 @@ def bench_jobs(work: Path, quick: bool, big: bool) -> list[tuple[str, str, str, 
                 None,
             )
         )
+        rows.append(
+            (
+                f"offline, {count} articles: --jobs {jobs} projected, the parent's work alongside shared",
+                f"build {_projected_shared(builds[1], builds[jobs], jobs):.2f}x, "
+                f"extract {_projected_shared(extracts[1], extracts[jobs], jobs):.2f}x: --jobs 1's CPU "
+                f"seconds over the --jobs {jobs} parent's before and after the workers' "
+                f"({builds[jobs].parent_cpu - builds[jobs].parent_cpu_alongside:.1f} s in the build) + "
+                f"the rest over {jobs} cores",
+                "what an idle machine would give",
+                None,
+            )
+        )
     return rows
 
 
@@ -182,6 +205,15 @@ def _projected(one: Run, many: Run, jobs: int) -> float:
     seconds; `--jobs N` takes its main process's (counted as serial, though part of it overlaps the
     workers) plus the workers' spread over N cores. Contention inflates both sides alike."""
     return (one.parent_cpu + one.children_cpu) / (many.parent_cpu + many.children_cpu / jobs)
+
+
+def _projected_shared(one: Run, many: Run, jobs: int) -> float:
+    """As `_projected`, but the main process's CPU spent while the workers' grew (reading the
+    articles, the composition's imports and per-article work, the results) shares the cores
+    with theirs: only what it spends before and after them is serial."""
+    alongside = min(many.parent_cpu_alongside, many.parent_cpu)
+    shared = max(alongside, (many.children_cpu + alongside) / jobs)
+    return (one.parent_cpu + one.children_cpu) / (many.parent_cpu - alongside + shared)
 
 
 def bench_batch(work: Path, quick: bool) -> list[tuple[str, str, str, bool | None]]:

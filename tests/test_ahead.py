@@ -6,12 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from briefing import merge
+from briefing.build import BuildRequest, run_build
 from briefing.compose import ComposeOptions, compose, default_as_of, storylines, titles
 from briefing.compose import ahead as composing_ahead
 from briefing.compose.storylines import document, folded_stopwords, word_vectorizer
+from briefing.engines import EngineConfig
 from briefing.engines.extractive import ExtractiveEngine
 from briefing.ingest import discover, read_article
 from briefing.lang import fold
@@ -84,16 +87,77 @@ def test_the_vectorizers_count_the_words_scikit_learn_s_own_analyzer_would() -> 
     assert (expected.data == ours.data).all()
 
 
-def test_extract_tells_each_article_and_its_facts_as_they_come_in_one_process_or_two(workdir: Path) -> None:
+def test_extract_tells_each_article_and_its_facts_in_order_in_one_process_or_two(workdir: Path) -> None:
     folder = many_articles(workdir, MIN_ARTICLES_FOR_PROCESSES + 2)
     for jobs in (1, 2):
         articles = read_all(folder)
-        heard: dict[str, list[Fact]] = {}
+        heard: list[tuple[str, list[Fact]]] = []
 
-        def hear(article: Article, facts: list[Fact], heard: dict[str, list[Fact]] = heard) -> None:
-            assert article.source not in heard  # once each
-            heard[article.source] = facts
+        def hear(article: Article, facts: list[Fact], heard: list[tuple[str, list[Fact]]] = heard) -> None:
+            heard.append((article.source, facts))
 
         facts = extract(articles, ExtractiveEngine(), None, RunReport(), jobs=jobs, on_extracted=hear)
-        assert sorted(heard) == sorted(a.source for a in articles)
-        assert [f for a in articles for f in heard[a.source]] == facts
+        assert [source for source, _ in heard] == [a.source for a in articles]
+        assert [f for _, told in heard for f in told] == facts
+
+
+def test_facts_merged_ahead_are_not_merged_again_and_other_facts_are_merged_afresh(
+    workdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    articles = read_all(workdir / "seeds")
+    facts = extract(articles, ExtractiveEngine(), None, RunReport())
+    copies = [
+        f.model_copy(update={"evidence": [e.model_copy(update={"source": "copy.txt"}) for e in f.evidence]})
+        for f in facts
+    ]
+    everything = facts + copies  # every statement twice: the copies join the originals' groups
+    expected = merge.merge_facts(everything)
+    assert len(expected) == len(merge.merge_facts(facts))
+    assert all("copy.txt" in {e.source for e in f.evidence} for f in expected)
+    merged_now: list[Fact] = []
+    adding = merge.Merging._add
+
+    def counted(self: merge.Merging, fact: Fact) -> None:
+        merged_now.append(fact)
+        adding(self, fact)
+
+    monkeypatch.setattr(merge.Merging, "_add", counted)
+    for start in range(0, len(facts), 7):
+        merge.merge_ahead(facts[start : start + 7])
+    assert len(merged_now) == len(facts)
+    del merged_now[:]
+    assert merge.merge_facts(everything) == expected
+    assert merged_now == copies  # only what came after
+    del merged_now[:]
+    assert merge.merge_facts(copies) == merge.merge_facts(list(copies))
+    assert len(merged_now) == 2 * len(copies)  # not the same facts: merged afresh, both times
+    composing_ahead.forget()
+    assert merge.merge_facts(everything) == expected
+
+
+def test_a_build_reads_ahead_while_workers_extract_and_not_in_one_process(
+    workdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = many_articles(workdir, MIN_ARTICLES_FOR_PROCESSES + 4)
+    read = composing_ahead.read_ahead
+    heard: list[str] = []
+
+    def reading(article: Article, facts: list[Fact]) -> None:
+        heard.append(article.source)
+        read(article, facts)
+
+    monkeypatch.setattr(composing_ahead, "read_ahead", reading)
+    written = {}
+    for jobs in (1, 2):
+        del heard[:]
+        request = BuildRequest(
+            sources=[str(corpus)],
+            out=workdir / f"out{jobs}",
+            formats=["json"],
+            engine=EngineConfig(backend="extractive", jobs=jobs),
+        )
+        paths = run_build(request, lambda _line: None).written
+        written[jobs] = [path.read_bytes() for path in paths]
+        assert len(heard) == (0 if jobs == 1 else MIN_ARTICLES_FOR_PROCESSES + 4)
+    assert written[1] == written[2]
+    assert misses(storylines.names_in) == 0  # forgotten once the build is written

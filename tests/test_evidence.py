@@ -157,3 +157,30 @@ def test_on_paper_a_quote_several_citations_share_is_printed_once_each_citation_
     anchors = Anchors()  # the page on screen still opens each citation's own passage
     anchors.feed(render_html(briefing))
     assert anchors.marked == {"c1": QUOTE, "c2": QUOTE, "c3": QUOTE}
+
+
+def test_on_paper_the_evidence_annex_names_each_file_as_the_sources_list_does(tmp_path: Path) -> None:
+    """The folder is printed once, in the sources list; a citation gives the file's name, or its
+    whole path where two folders hold a file of that name."""
+    paths = [
+        tmp_path / "roma" / "energia.txt",
+        tmp_path / "roma" / "decreto.txt",
+        tmp_path / "milano" / "energia.txt",
+    ]
+    articles, evidence = [], []
+    for path in paths:
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(ARTICLE, "utf-8")
+        articles.append(read_article(SourceFile(str(path), path)))
+        start = ARTICLE.index(QUOTE)
+        evidence.append(Evidence(source=str(path), start=start, end=start + len(QUOTE), quote=QUOTE))
+    fact = Fact(id="e1", kind="event", statement=QUOTE, when=PartialDate.parse("2026-04-03"),
+                when_basis="explicit", evidence=evidence, salience=1.0)  # fmt: skip
+    briefing = compose(articles, [fact], ComposeOptions())
+
+    paper = render_html(briefing, paper=True)
+    entries = re.findall(r'<p id="c\d+" class="citation">.*?</p>', paper, re.S)
+    named = sorted(re.sub(r"<[^>]+>", "", entry).split(", line")[0].split(". ", 1)[1] for entry in entries)
+    assert named == sorted([str(paths[0]), "decreto.txt", str(paths[2])])
+    assert f"<code>{paths[1]}</code>" in paper  # the sources list still gives each whole path
+    assert f"{paths[1]}" in render_html(briefing).split('id="citations"')[1]  # on screen, in full

@@ -9,7 +9,7 @@ import textwrap
 from briefing.engines.extractive import ExtractiveEngine
 from briefing.models import Article, PartialDate
 from briefing.rules.actors import ActorIndex
-from briefing.rules.attribution import attribute
+from briefing.rules.attribution import attribute, opening_subject
 
 
 def wrapped(*paragraphs: str) -> str:
@@ -143,3 +143,89 @@ def test_a_stance_no_one_in_the_sentence_holds_is_not_a_position_of_its_first_ac
     }
     assert kinds["Support continues to"] == ("context", None)
     assert kinds["President Donald J. "][0] == "position"
+
+
+def test_a_common_noun_after_the_verb_is_a_speaker_of_its_own_not_the_previous_one() -> None:
+    index = ActorIndex.build("Il conduttore Marco Sella ha aperto la puntata. Sella ha salutato tutti.")
+    for sentence in (
+        "«Abbiamo giocato sempre lealmente» dice il cantante.",
+        "«Restiamo concentrati sul prodotto», ha detto un portavoce della società.",
+    ):
+        assert attribute(sentence, index, "Marco Sella", "it").speaker is None, sentence
+
+
+def test_a_name_quoted_inside_a_quotation_is_not_its_speaker() -> None:
+    index = ActorIndex.build("Lo ha detto il sindaco Paolo Rossi. Come disse Aldo Vinci, era un altro tempo.")
+    quotation = "«Potrei anche dimettermi. Come disse Aldo Vinci, a questo gioco io non ci sto»."
+    assert attribute(quotation, index, None, "it").speaker is None
+    # an aside between dashes inside the quotation still names its speaker
+    aside = (
+        "«Non è vero che non costa — insorge Pier Luca Garibaldi, capogruppo del Pd —. I cittadini pagano»."
+    )
+    index = ActorIndex.build(aside + " Garibaldi ha poi lasciato l'aula.")
+    assert attribute(aside, index, "Paolo Rossi", "it").speaker == "Pier Luca Garibaldi"
+
+
+def test_a_reporting_verb_with_an_object_of_its_own_reports_no_speech() -> None:
+    text = "Merita una visita la Galleria Sabauda che ha appena aggiunto un'inedita sezione permanente."
+    assert attribute(text, ActorIndex.build(text), None, "it").speaker is None
+    text = "Dal suo eremo, circondato dai ricordi, Gino Valli osserva il mondo con i suoi cambiamenti."
+    assert attribute(text, ActorIndex.build(text + " Valli ha 90 anni."), None, "it").speaker is None
+
+
+def test_a_name_is_never_a_word_twice_nor_a_particle_and_a_place() -> None:
+    text = (
+        "La risposta di Hezbollah\nHezbollah ha risposto lanciando razzi, ha detto il portavoce.\n\n"
+        "Il ministro della Salute del Libano ha detto che almeno 25 persone sono state uccise.\n\n"
+        "La giornalista di Al Jazeera Hiba Morgan ha detto che l'esercito controlla tre ponti."
+    )
+    index = ActorIndex.build(text)
+    assert "Hezbollah Hezbollah" not in index.people
+    assert all(not name[0].islower() for name in index.people), index.people
+    assert "Hiba Morgan" in index.people and "Jazeera Hiba Morgan" not in index.people
+
+
+def test_a_quotation_after_another_unknown_speaker_does_not_go_back_to_an_earlier_one() -> None:
+    text = (
+        "«Restate con noi» dice la conduttrice Anna Ferri ai concorrenti.\n\n"
+        "Per cercare di schivare i trend «serve pazienza» spiega Yara Conti, direttrice di una rivista.\n\n"
+        "«Le cose di moda arrivano, che tu voglia o no».\n\n"
+        "«Abbiamo giocato sempre lealmente» dice il cantante. «Abbiamo viaggiato anche per imparare».\n\n"
+        "I dettagli non sono ancora noti, ha scritto Reuters.\n"
+    )
+    assert speaker_of(text, "it", "«Le cose di moda") == "Yara Conti"
+    assert speaker_of(text, "it", "«Abbiamo viaggiato") is None
+    assert speaker_of(text, "it", "I dettagli") is None
+
+
+def test_an_aside_that_names_someone_else_by_a_common_noun_is_not_the_previous_speaker() -> None:
+    index = ActorIndex.build("Lo ha detto Paolo Rossi. Rossi è il presidente della commissione.")
+    aside = "«La sanità privata è pubblica — rassicurava il governatore —. Il paziente non paga nulla»."
+    assert attribute(aside, index, "Paolo Rossi", "it").speaker is None
+
+
+def test_a_name_in_a_complement_before_the_verb_is_not_its_subject() -> None:
+    text = "Fonti dell'esercito sentite da Hiba Morgan hanno detto che l'attacco era pronto da mesi."
+    assert attribute(text, ActorIndex.build(text + " Morgan è al Cairo."), None, "it").speaker is None
+    text = "Altri lo hanno accusato di tradire lo spirito di Marta Valli, riferendosi allo stile di Piccioli."
+    assert attribute(text, ActorIndex.build(text + " Valli ha 90 anni."), None, "it").speaker is None
+
+
+def test_a_stance_reiterated_by_someone_unnamed_is_not_the_stance_of_the_person_it_names() -> None:
+    text = (
+        "The United States reiterated President Donald J. Trump’s imperative that the killing on both "
+        "sides must stop.\n\nPresident Donald J. Trump wants the killing to stop.\n"
+    )
+    index = ActorIndex.build(text)
+    assert opening_subject(text.split("\n")[0], index) is None
+    assert opening_subject("President Donald J. Trump wants the killing to stop.", index) == "Donald J. Trump"
+
+
+def test_an_election_or_a_square_before_a_name_is_not_part_of_it() -> None:
+    text = (
+        "Il Pm ha incrociato il sindaco di Ravenna e candidato alle prossime Regionali Michele de Pascale. "
+        "Lo scontro tra i soci di Piazzetta Cuccia va avanti da anni, ha detto Carlo Neri."
+    )
+    index = ActorIndex.build(text)
+    assert "Michele de Pascale" in index.people and "Regionali Michele de Pascale" not in index.people
+    assert "Piazzetta Cuccia" not in index.people

@@ -13,7 +13,7 @@ from briefing.about import select_about
 from briefing.cli import app
 from briefing.compose.budget import STANDARD_WORDS, body_budget
 from briefing.compose.storylines import cluster, find_storylines, names
-from briefing.compose.titles import main_actor
+from briefing.compose.titles import main_actor, titles
 from briefing.engines.extractive import ExtractiveEngine
 from briefing.ingest import SourceFile, read_article
 from briefing.models import Actor, Article, Evidence, Fact, PartialDate
@@ -186,6 +186,61 @@ def test_a_title_never_names_a_fragment_of_a_longer_name() -> None:
     ]
     assert main_actor(bank) == "Mediobanca"
     assert main_actor([said("Hezbollah ha colpito.", "Hezbollah Hezbollah")]) is None
+
+
+def _fact(source: str, statement: str, *names: str) -> Fact:
+    return Fact(
+        id=f"{source}:{abs(hash(statement))}",
+        kind="event",
+        statement=statement,
+        actors=[Actor(name=n) for n in names],
+        evidence=[Evidence(source=source, start=0, end=len(statement), quote=statement)],
+    )
+
+
+def test_storylines_that_name_the_same_person_most_are_told_apart_by_their_titles() -> None:
+    facts = {
+        "gaza-1.txt": [
+            _fact(
+                "gaza-1.txt",
+                "Donald J. Trump signed the Board of Peace charter.",
+                "Donald J. Trump",
+                "Board of Peace",
+            )
+        ],
+        "gaza-2.txt": [
+            _fact(
+                "gaza-2.txt",
+                "Donald J. Trump chairs the Board of Peace.",
+                "Donald J. Trump",
+                "Board of Peace",
+            ),
+            _fact("gaza-2.txt", "Donald J. Trump spoke in Davos.", "Donald J. Trump"),
+        ],
+        "kyiv-1.txt": [
+            _fact(
+                "kyiv-1.txt",
+                "Donald J. Trump sent Steve Witkoff to the talks.",
+                "Donald J. Trump",
+                "Steve Witkoff",
+            ),
+            _fact("kyiv-1.txt", "Steve Witkoff met the delegation in Riyadh.", "Steve Witkoff"),
+        ],
+    }
+    gaza, kyiv = titles([["gaza-1.txt", "gaza-2.txt"], ["kyiv-1.txt"]], facts)
+    assert gaza is not None and gaza.startswith("Donald J. Trump")
+    assert kyiv is not None and kyiv.startswith("Steve Witkoff")
+
+
+def test_a_title_word_is_a_whole_word_not_the_tail_of_a_number() -> None:
+    statements = [
+        "La difesa del 37enne ha chiesto una nuova perizia.",
+        "Per la difesa del 37enne la perizia è decisiva.",
+        "Il consulente della difesa del 37enne ha letto la perizia.",
+    ]
+    facts = {"garlasco.txt": [_fact("garlasco.txt", s) for s in statements]}
+    (title,) = titles([["garlasco.txt"]], facts)
+    assert title is not None and "enne" not in title.split(" ")[-1] and " del enne" not in title
 
 
 def test_with_no_story_told_twice_the_latest_leads_and_stale_news_never_does(tmp_path: Path) -> None:

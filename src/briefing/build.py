@@ -319,7 +319,7 @@ def run_build(request: BuildRequest, say: Say) -> BuildResult:
         say,
         lambda: _import_composition(pdf="pdf" in request.formats),
         jobs=request.engine.jobs,
-        on_extracted=_read_ahead,
+        on_extracted=_read_ahead if _extracts_alongside(engine, request.engine.jobs) else None,
     )
     try:
         return _compose_and_write(request, engine, corpus, say)
@@ -327,6 +327,13 @@ def run_build(request: BuildRequest, say: Say) -> BuildResult:
         from briefing.compose.ahead import forget
 
         forget()
+
+
+def _extracts_alongside(engine: Extractor, jobs: int | None) -> bool:
+    """Whether this process is free while articles are extracted (in worker processes, or
+    waiting for answers): then composing reads each article ahead as it comes; in one process
+    extracting one article after another, that would only come first."""
+    return engine.parallel or (engine.processes and (jobs or default_jobs()) > 1)
 
 
 def _read_ahead(article: Article, facts: list[Fact]) -> None:

@@ -120,50 +120,94 @@ def merge_facts(facts: list[Fact]) -> list[Fact]:
 
     The first fact of a group gives the statement, kind, date and speaker; evidence comes from
     every fact of the group, in order, without repeating a span; actors, figures and topics are
-    united; the salience is the group's highest."""
-    keys = [statement_key(fact.statement) for fact in facts]  # (a copied statement is read once)
-    words = [content_words(key) for key in keys]
-    numbers = [_numbers(key) for key in keys]
-    leader = list(range(len(facts)))  # each fact → the first fact of its group
-    # Candidates share content words and have the same numbers (`_same` holds nothing else the
-    # same): each word's earlier facts are filed by their numbers, and counted over all of them.
-    # A fact joins a group only when it is the same as the group's first fact: likeness is not
-    # transitive (a sentence, the same sentence joined with the one before it, and that one alone),
-    # so joining on any member would chain unrelated statements into one.
-    index: dict[tuple[frozenset[str], str], list[int]] = defaultdict(list)
-    facts_with: Counter[str] = Counter()
-    exact: dict[str, int] = {}
-    for i, fact in enumerate(facts):
-        if keys[i] in exact:
-            leader[i] = leader[exact[keys[i]]]
+    united; the salience is the group's highest.
+
+    When the facts begin with those `merge_ahead` was given (the same facts, in the same order),
+    the merging goes on from there: each fact's group depends on the facts before it only."""
+    merging = _ahead if _ahead.facts and _ahead.starts(facts) else Merging()
+    merging.add(facts[len(merging.facts) :])
+    return merging.merged()
+
+
+def merge_ahead(facts: list[Fact]) -> None:
+    """Merge these facts now, as `merge_facts` will (`compose.ahead`: while later articles are
+    still being extracted), to go on from there when it is given them and more."""
+    _ahead.add(facts)
+
+
+def forget_ahead() -> None:
+    global _ahead
+    _ahead = Merging()
+
+
+class Merging:
+    """`merge_facts` one fact after another: the facts so far, each one's group, and an index
+    of their words to find the candidates of the next.
+
+    Candidates share content words and have the same numbers (`_same` holds nothing else the
+    same): each word's earlier facts are filed by their numbers, and counted over all of them.
+    A fact joins a group only when it is the same as the group's first fact: likeness is not
+    transitive (a sentence, the same sentence joined with the one before it, and that one alone),
+    so joining on any member would chain unrelated statements into one."""
+
+    def __init__(self) -> None:
+        self.facts: list[Fact] = []
+        self._keys: list[str] = []
+        self._words: list[frozenset[str]] = []
+        self._leader: list[int] = []  # each fact → the first fact of its group
+        self._index: dict[tuple[frozenset[str], str], list[int]] = defaultdict(list)
+        self._facts_with: Counter[str] = Counter()
+        self._exact: dict[str, int] = {}
+
+    def starts(self, facts: list[Fact]) -> bool:
+        """Whether `facts` begin with the facts merged so far (the very same objects)."""
+        return len(self.facts) <= len(facts) and all(a is b for a, b in zip(self.facts, facts, strict=False))
+
+    def add(self, facts: list[Fact]) -> None:
+        for fact in facts:
+            self._add(fact)
+
+    def _add(self, fact: Fact) -> None:
+        i = len(self.facts)
+        key = statement_key(fact.statement)  # (a copied statement is read once)
+        words, numbers = content_words(key), _numbers(key)
+        self.facts.append(fact)
+        self._keys.append(key)
+        self._words.append(words)
+        self._leader.append(i)
+        if key in self._exact:
+            self._leader[i] = self._leader[self._exact[key]]
         else:
-            exact[keys[i]] = i
+            self._exact[key] = i
+            index, facts_with = self._index, self._facts_with
             shared = Counter(  # earlier facts → content words in common
                 chain.from_iterable(
-                    index.get((numbers[i], word), ()) for word in words[i] if facts_with[word] <= _COMMON
+                    index.get((numbers, word), ()) for word in words if facts_with[word] <= _COMMON
                 )
             )
             tried: set[int] = set()
             # the earliest group that takes it, not the words' set order (which varies by process)
             for j in sorted(j for j, count in shared.items() if count >= _SHARED * 5):
-                head = leader[j]
+                head = self._leader[j]
                 if head in tried:
                     continue
                 tried.add(head)
-                if _same(facts[head], fact, keys[head], keys[i], words[head], words[i]):
-                    leader[i] = head
+                if _same(self.facts[head], fact, self._keys[head], key, self._words[head], words):
+                    self._leader[i] = head
                     break
-        facts_with.update(words[i])
-        for word in words[i]:
-            index[numbers[i], word].append(i)
+        self._facts_with.update(words)
+        for word in words:
+            self._index[numbers, word].append(i)
 
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(facts)):
-        groups[leader[i]].append(i)
-    merged: list[Fact] = []
-    for members in sorted(groups.values(), key=lambda group: group[0]):
-        merged.append(_combine([facts[i] for i in members]))
-    return merged
+    def merged(self) -> list[Fact]:
+        """One fact per group, in the order of their first facts (`merge_facts`)."""
+        groups: dict[int, list[int]] = defaultdict(list)
+        for i, head in enumerate(self._leader):
+            groups[head].append(i)
+        return [_combine([self.facts[i] for i in members]) for members in sorted(groups.values(), key=min)]
+
+
+_ahead = Merging()
 
 
 def _combine(group: list[Fact]) -> Fact:

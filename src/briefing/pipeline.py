@@ -182,9 +182,10 @@ def extract(
     An article whose engine fails is reported in `report.skipped` (in the articles' order); the
     others go on. `while_waiting` runs on this thread once the requests are out (work the caller
     needs next, done while an I/O-bound engine waits for answers), or at the end when nothing was
-    pending. `on_extracted` hears each article with its kept facts as soon as they are known
-    (on this thread, while the others are still extracted). The result does not depend on
-    `concurrency` or `jobs`.
+    pending. `on_extracted` hears each article with its kept facts, in the articles' order, as
+    soon as it and every article before it are done (on this thread, while the later ones are
+    still extracted; a failed article is left out). The result does not depend on `concurrency`
+    or `jobs`.
     """
     results: dict[int, Checked] = {}
     identity = engine.identity()
@@ -248,8 +249,6 @@ def extract(
             if raw.language != article.language:
                 keep(article, raw)  # its language was detected after it was cached
             results[index] = check(article, raw)
-            if on_extracted:
-                on_extracted(article, results[index].extraction.facts)
         if on_done:
             on_done(article)
 
@@ -270,13 +269,18 @@ def extract(
                 if done.raw is not None:
                     keep(article, done.raw)  # cached from this process only
                 results[index] = done.checked
-        if on_extracted:
-            for index in chunk:
-                if index in results:
-                    on_extracted(articles[index], results[index].extraction.facts)
         if on_done:
             for index in chunk:
                 on_done(articles[index])
+
+    def tell(told: int) -> int:
+        """`on_extracted` for the articles done after the first `told`, up to the first not yet
+        done; how many are told now."""
+        while told < len(articles) and (told in results or told in failures):
+            if on_extracted is not None and told in results:
+                on_extracted(articles[told], results[told].extraction.facts)
+            told += 1
+        return told
 
     pool: Executor
     futures: dict[Future[Extraction], int] = {}
@@ -304,17 +308,17 @@ def extract(
         if while_waiting is not None:
             while_waiting()
             while_waiting = None
-        if on_extracted:  # (after `while_waiting`, which may import what it needs)
-            for index in sorted(results):
-                on_extracted(articles[index], results[index].extraction.facts)  # from the cache
+        told = tell(0)  # the cached ones (after `while_waiting`, which may import what it needs)
         if submitting is not None:
             chunk_futures = dict(zip(submitting.result(), chunks, strict=True))
         else:  # (worker processes detect their articles' languages themselves)
             _fill_languages(articles)  # …languages are detected while they are in flight
         for future in as_completed(futures):
             finish(futures[future], future)
+            told = tell(told)
         for chunk_future in as_completed(chunk_futures):
             finish_chunk(chunk_futures[chunk_future], chunk_future)
+            told = tell(told)
     except BaseException:
         # Ctrl-C: articles not yet started are cancelled; every extraction that finished is in the
         # cache already. Threads in flight are abandoned (an LLM's answer may be a --timeout

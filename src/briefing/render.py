@@ -11,6 +11,7 @@ import json
 import os
 import re
 import tempfile
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -219,6 +220,18 @@ def _first_with_same_quote(briefing: Briefing) -> dict[str, str]:
     return same
 
 
+def _file_names(briefing: Briefing) -> dict[str, str]:
+    """Source → how the evidence annex on paper names it: by its file name, which the sources list
+    shows with its folder (a 1,000-article annex printed the same long folder hundreds of times);
+    by its whole path where two sources share a file name."""
+    names = Counter(PurePath(source.source).name for source in briefing.sources)
+    return {
+        source.source: name if names[name] == 1 else source.source
+        for source in briefing.sources
+        for name in [PurePath(source.source).name]
+    }
+
+
 def _context(briefing: Briefing, paper: bool = False) -> dict[str, object]:
     """What the templates see. `paper`: the page WeasyPrint prints (`render_pdf`), where no citation
     can be followed, so each distinct quote is printed once and without its hidden passage."""
@@ -236,6 +249,7 @@ def _context(briefing: Briefing, paper: bool = False) -> dict[str, object]:
         "cited_by": _cited_by(briefing),
         "paper": paper,
         "same_quote": _first_with_same_quote(briefing) if paper else {},
+        "file_names": _file_names(briefing) if paper else {},
     }
 
 

@@ -5,26 +5,32 @@ processes are done by then, and that step alone sets how much faster the build g
 composing depends on one article, or one statement, and nothing else:
 
 - the names an article mentions (`storylines.names_in`: storylines are split by them);
-- the words of its text and of its storyline document, as the TF-IDF vectorizers count them
-  (`storylines.word_counts`: storylines and the folder's topic);
+- the words of its text, of its storyline document and of its statements, as the TF-IDF
+  vectorizers count them (`storylines.word_counts`: storylines and the folder's topic);
+- its lines long enough to be site furniture (`furniture.long_lines`);
 - what each of its statements says for titles (`titles.what_it_says`);
 - each statement's merge key and content words (`merge.statement_key`, `merge.content_words`).
 
 Those are pure functions of a string, each cached where it is defined (`functools.lru_cache`,
-bounded). `read_ahead` calls them for one article as soon as its facts are known
-(`pipeline.extract(on_extracted=…)`); composing then finds them done and gets the very same
-values (computed by the same functions). `forget` empties the caches once a build is written.
+bounded). `read_ahead` calls them for one article as soon as its facts are known, the articles in
+their order (`pipeline.extract(on_extracted=…)`); composing then finds them done and gets the very
+same values (computed by the same functions).
+
+Merging the facts depends on the facts before each one only, so it is done ahead too
+(`merge.merge_ahead`): `merge_facts` goes on from there when its facts begin with those (the same
+objects, in the same order: a build's whole window), and starts afresh otherwise.
+
+`forget` empties the caches and the merging once a build is written.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from briefing import merge
-from briefing.compose import storylines, titles
+from briefing.compose import furniture, storylines, titles
 from briefing.models import Article, Fact
 
 _CACHES = (
+    furniture.long_lines,
     storylines.names_in,
     storylines.word_counts,
     titles.what_it_says,
@@ -33,17 +39,22 @@ _CACHES = (
 )
 
 
-def read_ahead(article: Article, facts: Sequence[Fact]) -> None:
-    """Do the per-article part of composing `article`, whose extraction kept `facts`."""
+def read_ahead(article: Article, facts: list[Fact]) -> None:
+    """Do the per-article part of composing `article`, whose extraction kept `facts` (the
+    articles one after another, in their order)."""
     storylines.names_in(article.text)
     storylines.word_counts(article.text)
     storylines.word_counts(storylines.document(article))
+    furniture.long_lines(article.text)
     for fact in facts:
         titles.what_it_says(fact.statement)
-        merge.content_words(merge.statement_key(fact.statement))
+        storylines.word_counts(fact.statement)
+    merge.merge_ahead(facts)
 
 
 def forget() -> None:
-    """Empty the caches `read_ahead` fills (a build is written: its articles are done with)."""
+    """Empty the caches `read_ahead` fills, and its merging (a build is written: its articles
+    are done with)."""
     for cached in _CACHES:
         cached.cache_clear()
+    merge.forget_ahead()

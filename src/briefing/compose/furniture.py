@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from briefing.models import Article, Evidence
 
@@ -34,6 +35,12 @@ def _lines(text: str) -> Iterable[tuple[Span, str]]:
         start += len(line)
 
 
+@lru_cache(maxsize=1 << 15)  # per article: `compose.ahead`
+def long_lines(text: str) -> tuple[tuple[Span, str], ...]:
+    """The lines long enough to be furniture (`_lines`), in text order."""
+    return tuple((span, line) for span, line in _lines(text) if len(line.split()) >= FURNITURE_MIN_WORDS)
+
+
 def _spread(articles: Sequence[Article]) -> bool:
     """The files lie far enough apart in time to be different days' pages, or cannot be told apart."""
     days = sorted(a.published.first_day() for a in articles if a.published and a.published.day)
@@ -46,9 +53,8 @@ def furniture_lines(articles: Sequence[Article]) -> dict[str, list[Span]]:
     """For each source, the spans of its furniture lines, in text order."""
     found_in: dict[str, list[tuple[Article, Span]]] = {}
     for article in articles:
-        for span, line in _lines(article.text):
-            if len(line.split()) >= FURNITURE_MIN_WORDS:
-                found_in.setdefault(line, []).append((article, span))
+        for span, line in long_lines(article.text):
+            found_in.setdefault(line, []).append((article, span))
     spans: dict[str, list[Span]] = {}
     for places in found_in.values():
         files = list({a.source: a for a, _ in places}.values())

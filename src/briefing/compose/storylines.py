@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import chain, repeat
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
@@ -113,14 +114,13 @@ def document_words(document: str) -> list[str]:
     """A document's words as the TF-IDF vectorizers count them: folded (the code base's one case
     and accent folding, `briefing.lang`), three letters or more, no function words; each as often
     as it occurs, grouped by word in the order the words first occur (all a count reads)."""
-    words, counts = word_counts(document)
-    return [word for word, count in zip(words, counts, strict=True) for _ in range(count)]
+    return list(chain.from_iterable(map(repeat, *word_counts(document))))
 
 
 _TERM = re.compile(r"(?u)\b[^\W\d_]{3,}\b")
 
 
-@lru_cache(maxsize=1 << 17)  # per document (an article, its storyline, a statement): `compose.ahead`
+@lru_cache(maxsize=1 << 18)  # per document (an article, its storyline, a statement): `compose.ahead`
 def word_counts(document: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
     """A document's words (see `document_words`), each once, and how often each occurs."""
     counts = Counter(_TERM.findall(fold(document)))

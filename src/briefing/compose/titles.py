@@ -34,7 +34,7 @@ PHRASE_SHARE = 0.5  # a phrase stands for its noun when it holds at least this s
 NOUN_SHARE = 0.25  # a word is a noun when at least this share of its uses follow an article
 MAX_TITLE_WORDS = 9
 
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_WORD = re.compile(r"(?<![\w])[^\W\d_]+(?:[-'’][^\W\d_]+)*(?![\d])")  # not `enne` of `37enne`
 _CLAUSE = re.compile(r"[.!?;:,()“”\"«»\[\]]")
 _ELISION = re.compile(r"^([^\W\d_]{1,4}['’])([^\W\d_].*)$")
 
@@ -263,6 +263,12 @@ def _well_formed(name: str) -> bool:
 def main_actor(facts: Sequence[Fact]) -> str | None:
     """The person or organisation named in most of these facts' articles, people (an actor with a
     role, or a speaker) first, then the most mentioned; spelled in full as a statement writes it."""
+    return next(iter(ranked_actors(facts)), None)
+
+
+def ranked_actors(facts: Sequence[Fact]) -> list[str]:
+    """The people and organisations these facts name, as `main_actor` ranks them, each spelled in
+    full as a statement writes it (names that are only part of a longer one left out)."""
     articles: dict[str, set[str]] = {}
     mentions: Counter[str] = Counter()
     person: set[str] = set()
@@ -270,15 +276,16 @@ def main_actor(facts: Sequence[Fact]) -> str | None:
     texts: dict[str, dict[str, None]] = {}  # the statements naming it, in order, each once
     seen: set[int] = set()
     for fact in facts:
-        names = [(a.name, bool(a.role)) for a in fact.actors]
-        if fact.speaker:
-            names.append((" ".join(fact.speaker.split()), True))
+        names = {a.name.casefold(): (a.name, bool(a.role)) for a in fact.actors}
+        if fact.speaker:  # a speaker the engine also lists as an actor counts once
+            speaker = " ".join(fact.speaker.split())
+            names[speaker.casefold()] = (names.get(speaker.casefold(), (speaker, True))[0], True)
         # A fact that several of the articles carry comes once per article: its sources and its
         # statement are the same each time, its mentions count each time.
         first_time = id(fact) not in seen
         seen.add(id(fact))
         sources = {e.source for e in fact.evidence} if first_time else set()
-        for name, is_person in names:
+        for name, is_person in names.values():
             key = name.casefold()
             spelled.setdefault(key, name)
             texts.setdefault(key, {})[fact.statement] = None
@@ -287,11 +294,11 @@ def main_actor(facts: Sequence[Fact]) -> str | None:
             if is_person:
                 person.add(key)
     ranked = sorted(articles, key=lambda k: (-len(articles[k]), -mentions[k], k not in person, k))
-    for key in ranked:
-        name = spelled[key]
-        if _well_formed(name) and any(_whole_in(name, text) for text in texts[key]):
-            return name
-    return None
+    return [
+        spelled[key]
+        for key in ranked
+        if _well_formed(spelled[key]) and any(_whole_in(spelled[key], text) for text in texts[key])
+    ]
 
 
 def _compose(actor: str | None, words: Sequence[str]) -> str:
@@ -302,11 +309,17 @@ def _compose(actor: str | None, words: Sequence[str]) -> str:
 
 
 def storyline_title(
-    members: Sequence[str], facts_by_source: Mapping[str, Sequence[Fact]], readings: Mapping[str, _Reading]
+    members: Sequence[str],
+    facts_by_source: Mapping[str, Sequence[Fact]],
+    readings: Mapping[str, _Reading],
+    taken: Iterable[str] = (),
 ) -> str | None:
-    """`Mark Rutte — spesa militare, difesa`; None when the facts name nothing."""
+    """`Mark Rutte — spesa militare, difesa`; None when the facts name nothing. An actor `taken` by
+    the title of a storyline ranked higher is passed over for the next one (three storylines all
+    titled `Donald J. Trump — …` would not tell the reader which is which)."""
     facts = [f for source in members for f in facts_by_source.get(source, ())]
-    actor = main_actor(facts)
+    used = {name.casefold() for name in taken}
+    actor = next((name for name in ranked_actors(facts) if name.casefold() not in used), None)
     words = [w for w in topic(members, readings) if not actor or w not in actor.casefold()]
     while len(_compose(actor, words).split()) > MAX_TITLE_WORDS and words:
         words.pop()
@@ -318,4 +331,11 @@ def titles(
 ) -> list[str | None]:
     """A title for each group of article sources (see `storyline_title`)."""
     readings = _readings(facts_by_source)
-    return [storyline_title(group, facts_by_source, readings) for group in groups]
+    taken: list[str] = []
+    named: list[str | None] = []
+    for group in groups:
+        title = storyline_title(group, facts_by_source, readings, taken)
+        named.append(title)
+        if title:
+            taken.append(title.split(" — ", 1)[0])
+    return named

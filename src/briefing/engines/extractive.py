@@ -15,7 +15,7 @@ from dataclasses import replace
 from briefing.dates import Stamp, chronicle_entries, update_stamps, written_between
 from briefing.models import Actor, Article, DroppedFact, Evidence, Extraction, Fact, PartialDate, WhenBasis
 from briefing.rules.actors import ActorIndex
-from briefing.rules.attribution import attribute, inside_quotation, opening_subject
+from briefing.rules.attribution import attribute, has_direct_quote, inside_quotation, opening_subject
 from briefing.rules.figures import figures_in
 from briefing.rules.lexicon import ACTION, HEDGE
 from briefing.rules.salience import Features, classify, is_background, main_tense, repeats, score
@@ -183,8 +183,9 @@ class ExtractiveEngine:
             fact = self._fact(article, language, sentence, index, principal, previous_speaker,
                               body_position.get(id(sentence), 0), len(body), number, anchor,
                               lead_in, chronicle_day, page_written)  # fmt: skip
-            if sentence.role == "body":
-                previous_speaker = fact.speaker or previous_speaker
+            if sentence.role == "body" and (fact.speaker or has_direct_quote(sentence.text)):
+                # a quotation whose speaker is not known is someone else's: it ends the chain
+                previous_speaker = fact.speaker
             facts.append(fact)
         return Extraction(facts=facts, dropped=dropped)
 
@@ -243,8 +244,12 @@ class ExtractiveEngine:
         kind = classify(
             text, sentence.role, speaker, quoted, reported, hard, bool(actors), date_is_future, tense
         )
-        if kind == "position" and speaker is None and opening_subject(text, index) is None:
-            kind = "context"  # a stance no one in the sentence holds: not a position of its first actor
+        if kind == "position" and speaker is None:
+            holder = opening_subject(text, index)
+            if holder is None:
+                kind = "context"  # a stance no one in the sentence holds: not a position of its first actor
+            else:  # the stance is its subject's (`The United States reiterated President Trump's …`)
+                actors = sorted(actors, key=lambda actor: actor.name != holder)
         fallback = anchor if page_written else chronicle_day or article.published
         if (
             main is None

@@ -52,8 +52,9 @@ LABELS = {
     "evidence_annex": "Annex: evidence",
     "evidence_note": "Each quote as the source gives it, with its file and line. Follow a citation "
     "number to see the quote highlighted in its paragraph; ↩ goes back to the statement.",
-    "evidence_note_paper": "Each quote as the source gives it, with its file and line; a quote that "
-    "several citations share is printed once, at the first of them; ↩ goes back to the statement.",
+    "evidence_note_paper": "Each quote as the source gives it, with its file (listed with its folder "
+    "under Sources) and line; a quote that several citations share is printed once, at the first "
+    "of them; ↩ goes back to the statement.",
     "same_quote": "quote as in [{n}]",
     "measure_defence_spending": "Defence spending",
     "measure_public_spending": "Public spending",
@@ -341,6 +342,7 @@ ENGLISH = Language(
         r"|argues|reiterated|underlined|emphasi[sz]ed|urged|urges|claimed|claims|asked|replied|responded"
         r"|according to|acknowledged|admitted|cautioned|predicted|promised|pledged|vowed|announced"
     ),
+    acting_with_object=r"add|observ|answer",
     anaphor_openers=(
         r"it\b(?!['’]s\s+(?:not\s+)?(?:clear|unclear|likely|possible|time)\b)"
         r"(?!\s+(?:is|was|remains|remained)\s+(?:not\s+)?(?:clear|unclear|likely|unlikely|possible|expected|time)\b)"

@@ -52,8 +52,9 @@ LABELS = {
     "evidence_annex": "Allegato: fonti citate",
     "evidence_note": "Ogni citazione come la riporta la fonte, con file e riga. Seguendo il numero di "
     "una citazione si vede il passo evidenziato nel suo paragrafo; ↩ torna all'affermazione.",
-    "evidence_note_paper": "Ogni citazione come la riporta la fonte, con file e riga; un testo citato "
-    "da più note è stampato una volta, alla prima di esse; ↩ torna all'affermazione.",
+    "evidence_note_paper": "Ogni citazione come la riporta la fonte, con file (elencato con la sua "
+    "cartella tra le Fonti) e riga; un testo citato da più note è stampato una volta, alla prima di "
+    "esse; ↩ torna all'affermazione.",
     "same_quote": "testo come in [{n}]",
     "measure_defence_spending": "Spesa per la difesa",
     "measure_public_spending": "Spesa pubblica",
@@ -461,9 +462,11 @@ ITALIAN = Language(
         Ceca Federazione Russa Striscia Cisgiordania Ministeriale Esteri Difesa Interno Interni Economia
         Guerra Stato Tesoro Affari Volenterosi Alleati Alleato Prima Notizia Premier Leader Capo Africa
         America Latina Asia Europa Oceania Pacifico Atlantico Indo Mediterraneo Baltico Mar Nero
+        Regionali Europee Comunali Amministrative Piazza Piazzetta
         """
     ),
     reporting_verbs=_REPORTING_VERBS,
+    acting_with_object=r"aggiung|aggiun|osserv|rispo",
     anaphor_openers=(
         r"(?:(?:e|ed|ma)\s+)?lo\s+(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|fa|fanno|si|dice|dicono|\w+(?:a|ano|ò|isce|iscono|ono))\b"
         r"|(?:e['’]|è)\s+(?:stat[oa]\s+)?(?:questo|questa|questi|queste|quest['’]ultim[oa]|lui|lei|ciò)\b"
@@ -654,7 +657,8 @@ ITALIAN = Language(
         """anche come della delle dello degli dalla dalle dagli nella nelle negli sulla sulle sugli
         questo questa questi queste quello quella quelli quelle sono stato stata stati state essere
         hanno aveva avevano quando dove perché mentre secondo oltre tutti tutte ogni loro suoi sue
-        prima primo primi prime seconda secondi seconde terzo terza intero intera interi"""
+        prima primo primi prime seconda secondi seconde terzo terza intero intera interi
+        rispetto riguardo"""
     ),
     noun_markers=word_set(
         """il lo la i gli le un uno una l' un' del dello della dei degli delle dell' al allo alla ai agli

@@ -217,6 +217,9 @@ class Language:
     # --- speech and stance (rules/attribution.py, rules/salience.py): regex alternatives ------
     reporting_verbs: str
     """The forms of the verbs that report speech, as one pattern (`ha dichiarato`, `said`)."""
+    acting_with_object: str
+    """Stems of reporting verbs that report no speech when a noun is their object (`ha aggiunto
+    un'inedita sezione`, `osserva il mondo`, `added a clause`): a prefix pattern."""
     stance: str
     """Markers of a position."""
     action: str

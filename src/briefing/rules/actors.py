@@ -63,7 +63,8 @@ _ROLE_STOP = re.compile(
     r"|[,.;:!?()\[\]\"“”«»*#]|\d[\d.,]*|[a-zà-ÿ]+(?:at|it|ut)[oaie]|[a-z]{3,}ed)$"
 )
 _BEFORE_ORG_HEAD = re.compile(rf"\s+(?:{'|'.join(sorted(ORG_HEADS))})\b")
-_AFTER_OF = re.compile(r"\b(?:of|di|del|della)\s+$")
+# `Director of National Intelligence Tulsi Gabbard`, `giornalista di Al Jazeera Hiba Morgan`
+_AFTER_OF = re.compile(r"\b(?:of|di|del|della)\s+(?:(?:Al|El|the)\s+)?$")
 _OF = frozenset({"of", "di", "del", "della", "dei", "degli", "delle", "dello"})
 _ROLE_AFTER = re.compile(
     r"^\s*,\s*(?P<role>(?:(?:il|la|lo|l['’]|the|un|una|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}?"
@@ -196,6 +197,7 @@ def _name_parts(run: str) -> list[list[str]]:
     for token in run.split():
         breaking = (
             token in NOT_NAME_WORDS
+            or token in parts[-1]  # `Hezbollah\nHezbollah ha risposto`: a headline, then its word again
             or is_role_head(token)
             or token in ORG_HEADS
             or token in TITLECASE_ACRONYMS
@@ -244,7 +246,7 @@ class ActorIndex:
                 tokens = tokens[-2:]
                 name = " ".join(tokens)
                 start = end - len(name)
-            if len(tokens) < 2:
+            if len(tokens) < 2 or tokens[0][0].islower():  # `Salute del Libano` → `del Libano`: a place
                 continue
             role = role_before(text, start) or role_after(text, end)
             surname = tokens[-1]

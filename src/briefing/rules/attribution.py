@@ -18,7 +18,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefing.rules.actors import ActorIndex, Mention, is_role_head
-from briefing.rules.lexicon import NOT_NAME_WORDS, Lowercase, reporting_forms
+from briefing.rules.lexicon import (
+    ACTING_WITH_OBJECT,
+    CALENDAR_NAMES,
+    FUNCTION_WORDS,
+    Lowercase,
+    reporting_forms,
+)
 
 _QUOTED = re.compile(r"“[^”]*”?|«[^»]*»?|\"[^\"]*\"?")
 _CLAUSE_END = re.compile(r"[.;:!?]\s|\n\s*\n")  # one line break inside a sentence is a wrap
@@ -42,7 +48,7 @@ def _named_after(masked: str, position: int) -> bool:
     """A name right after the verb (`secondo il Gun Violence Archive`, `ha scritto Bloomberg`), not
     a day or a month (`said Tuesday`)."""
     match = _NAMED_AFTER_RE.match(masked, position)
-    return match is not None and match["word"] not in NOT_NAME_WORDS
+    return match is not None and match["word"] not in FUNCTION_WORDS and match["word"] not in CALENDAR_NAMES
 
 
 # A clause that opens on an article or a quantifier has a subject of its own (not a dropped one).
@@ -56,6 +62,19 @@ _COMPLEMENT = re.compile(
     r"|about)\s*$",
     re.IGNORECASE,
 )
+# A common noun right after the verb (`dice il cantante`, `ha detto un portavoce della società`,
+# `ha aggiunto un'inedita sezione`): the verb's own subject, or else (after a subject) its object.
+_NOUN_AFTER = re.compile(
+    r"\s*(?P<article>(?:il|lo|la|i|gli|le|un|una|uno|the|a|an)\s+|(?:l|un)['’]\s*)"
+    r"(?P<noun>[^\W\d_][\w-]*)(?P<rest>[^,.;:!?()\"“”«»]{0,60})",
+    re.IGNORECASE,
+)
+# Inside a quotation, an aside between dashes that names its speaker: `«… — insorge Pier Luca
+# Garibaldi, capogruppo del Pd —. …»`, `"… - ha aggiunto Mattarella rivolto a … - …"`.
+_DASH_ASIDE = re.compile(r"[-–—]\s*(?P<word>[^\W\d_]+)\s+$")
+_DASH_BEFORE = re.compile(r"[-–—]\s*$")
+_ASIDE_SUBJECT = re.compile(r"\s[-–—]\s*[^\W\d_]+\s+(?:(?:il|lo|la|l['’])\s*)?[^\W\d_]+[^-–—]{0,80}[-–—]")
+_RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:che|who)\b", re.IGNORECASE)
 _TITLES = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Gov|Sig|Sig\.ra|Dott|On)\.", re.IGNORECASE)
 
 
@@ -84,6 +103,30 @@ def _mask_quotes(text: str) -> str:
 def _mask_markup(text: str) -> str:
     text = _LINK_TARGET.sub(lambda m: " " * len(m.group()), text)
     return _MARKUP.sub(" ", text)
+
+
+def _common_noun_after(masked: str, position: int) -> re.Match[str] | None:
+    """`il cantante`, `un portavoce della società` right after a verb; not a role that a name in
+    apposition completes (`il presidente della Repubblica, Sergio Mattarella`: `_subject_after`)."""
+    match = _NOUN_AFTER.match(masked, position)
+    return match if match is not None and match["noun"][0].islower() else None
+
+
+def _speaker_named_by_noun(noun: re.Match[str], index: ActorIndex) -> str | None:
+    """`il segretario generale` → the one person of the article with that role; `un portavoce`
+    (someone new) or `il cantante` (a role nobody holds) → None."""
+    if noun["article"].strip().casefold() in ("un", "una", "uno", "un'", "un’", "a", "an"):
+        return None
+    return _person_by_role(index, f"{noun['noun']}{noun['rest']}".strip())
+
+
+def _dash_aside_speaker(plain: str, mentions: list[Mention]) -> str | None:
+    """The person an aside between dashes inside a quotation names after its verb."""
+    for mention in mentions:
+        aside = _DASH_ASIDE.search(plain[max(0, mention.start - 30) : mention.start])
+        if mention.kind == "person" and aside and aside["word"].capitalize() not in FUNCTION_WORDS:
+            return mention.name
+    return None
 
 
 def _named_source(plain: str, mentions: list[Mention], language: str | None) -> str | None:
@@ -152,7 +195,18 @@ def attribute(
                 return Attribution(None, True, quoted)  # `secondo il Gun Violence Archive`: a source unknown
             continue
         gerund = word.endswith(("ando", "endo"))  # `…, insistendo sulla necessità di …` has no subject after
-        inverted = bool(re.search(r"[,\"”»–—-]\s*$", masked[max(0, verb.start() - 3) : verb.start()]))
+        # after a comma or a closing quotation mark (`«…» spiega Yara De Nicola`), read unmasked
+        inverted = bool(re.search(r"[,\"”»–—-]\s*$", plain[max(0, verb.start() - 3) : verb.start()]))
+        noun_after = _common_noun_after(masked, verb.end())
+        opens = _opens_clause(masked, verb, language)
+        if (
+            noun_after is not None
+            and not inverted
+            and not opens
+            and not is_role_head(noun_after["noun"])
+            and ACTING_WITH_OBJECT.match(word.split()[-1])
+        ):
+            continue  # `… che ha appena aggiunto un'inedita sezione`, `osserva il mondo`: no speech
         if gerund:
             finders: tuple[Finder, ...] = (_subject_before,)
         elif inverted and _named_after(masked, verb.end()):
@@ -170,6 +224,9 @@ def attribute(
                 break
         if speaker is None and _named_after(masked, verb.end()):
             return Attribution(None, True, quoted)  # `Come ha scritto Bloomberg`: a source not known
+        if speaker is None and noun_after is not None and (inverted or opens):
+            # `«…» dice il cantante`: a subject of its own, not the speaker of the sentence before
+            return Attribution(_speaker_named_by_noun(noun_after, index), True, quoted)
         if (
             speaker is None
             and _opens_clause(masked, verb, language)
@@ -186,9 +243,15 @@ def attribute(
     # `"Dobbiamo … - ha dichiarato Rutte citando … -. Partecipiamo …"`: the attribution sits inside
     # the quotation marks, between dashes.
     for verb in _reporting_verbs(plain, language):
+        if not _DASH_BEFORE.search(plain[max(0, verb.start() - 3) : verb.start()]):
+            continue  # `«… Come disse Oscar Luigi Scalfaro, …»`: a name the speaker quotes
         speaker = _subject_after(plain, verb, all_mentions, index)
         if speaker is not None:
             return Attribution(speaker, True, quoted)
+    if quoted and (speaker := _dash_aside_speaker(plain, all_mentions)) is not None:
+        return Attribution(speaker, True, quoted)
+    if quoted and _ASIDE_SUBJECT.search(plain):
+        return Attribution(None, False, quoted)  # `«… — rassicurava il governatore —. …»`: someone else
     if quoted and masked.strip(" .,;:–—-\n") == "" and previous_speaker:
         return Attribution(previous_speaker, False, True)  # a quotation that goes on from its speaker
     return Attribution(None, False, quoted)
@@ -204,6 +267,8 @@ def opening_subject(sentence: str, index: ActorIndex) -> str | None:
     before = plain[: mentions[0].start]
     if _COMPLEMENT.search(before):
         return None  # `Solo che nel caso di Caltagirone…`: a complement, not the subject
+    if _reporting_verbs(before, None):
+        return None  # `The United States reiterated President Trump’s imperative`: an object
     return mentions[0].name if len(before.split()) <= 6 and not re.search(r"[,;:]", before) else None
 
 
@@ -232,7 +297,18 @@ def _subject_before(
     masked: str, verb: re.Match[str], mentions: list[Mention], index: ActorIndex
 ) -> str | None:
     clause_start = _clause_start(masked, verb.start())
-    candidates = [m for m in mentions if clause_start <= m.start and m.end <= verb.start()]
+    candidates = [
+        m
+        for m in mentions
+        if clause_start <= m.start
+        and m.end <= verb.start()
+        # `lo spirito di Valentino`, `sentite da Morgan`: a complement, not the subject (unless a
+        # relative clause makes it one: `la strategia di Trump, che … ha sottolineato`)
+        and (
+            not _COMPLEMENT.search(masked[max(clause_start, m.start - 12) : m.start])
+            or _RELATIVE_AFTER.match(masked, m.end)
+        )
+    ]
     people = [m for m in candidates if m.kind == "person"]
     # A person before the verb is its subject, even past an apposition that names an organisation
     # (`Mark Rutte, segretario generale della NATO, ha ribadito`); an organisation only right before it.

@@ -23,18 +23,43 @@ class Lowercase:
     """A pattern written in lower case, matched against a lower-cased copy of the text.
 
     Offsets are those of the original text. Python's `re` runs a long alternation of words three
-    times faster this way than with IGNORECASE, and these patterns run on every sentence."""
+    times faster this way than with IGNORECASE, and these patterns run on every sentence.
+
+    The rules ask the same pattern about the same sentence several times while they read it (its
+    tense for the date, again for the kind of fact, …): a search over the whole text keeps its
+    answer for the last `RECENT` texts asked about, so a repeated question costs a dictionary
+    look-up. Answers are the very match objects a first search returned; searches of part of a
+    text (`pos`, `endpos`) are not kept."""
+
+    RECENT = 8  # texts, per pattern: the sentence being read and a few before it
 
     def __init__(self, pattern: str) -> None:
         self.pattern = re.compile(pattern)
+        self._recent: dict[tuple[str, str], object] = {}
+
+    def _remembered(self, kind: str, text: str, answer: Callable[[str], object]) -> object:
+        key = (kind, text)
+        if key in self._recent:
+            return self._recent[key]
+        if len(self._recent) >= self.RECENT:
+            del self._recent[next(iter(self._recent))]  # the oldest
+        found = self._recent[key] = answer(lower(text))
+        return found
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if pos == 0 and endpos >= len(text):
+            return self._remembered("search", text, self.pattern.search)  # type: ignore[return-value]
         return self.pattern.search(lower(text), pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if pos == 0 and endpos >= len(text):
+            return self._remembered("match", text, self.pattern.match)  # type: ignore[return-value]
         return self.pattern.match(lower(text), pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        if pos == 0 and endpos >= len(text):
+            found = self._remembered("finditer", text, lambda lowered: list(self.pattern.finditer(lowered)))
+            return iter(found)  # type: ignore[call-overload]
         return self.pattern.finditer(lower(text), pos, endpos)
 
 
@@ -68,14 +93,14 @@ _PLACES_AND_PLATFORMS = word_set(
     Burkina Faso
     """
 )
-_CALENDAR_NAMES = frozenset(
+CALENDAR_NAMES = frozenset(
     name[:1].upper() + name[1:] for language in lang.ALL for name in (*language.weekdays, *language.months)
 )
 NOT_NAME_WORDS = (
     FUNCTION_WORDS
     | lang.union(lambda language: language.not_name_words)
     | _PLACES_AND_PLATFORMS
-    | _CALENDAR_NAMES
+    | CALENDAR_NAMES
 )
 # Number words, which open a phrase rather than a name (`Twenty-three Allies`, `Ventisette Paesi`).
 NUMBER_WORDS = frozenset(word for language in lang.ALL for word in language.number_words)
@@ -105,6 +130,10 @@ ACTION = _markers(lambda language: language.action)
 HEDGE = _markers(lambda language: language.hedge)
 BACKGROUND = _markers(lambda language: language.background)
 PLUPERFECT = Lowercase(lang.alternatives(lambda language: language.pluperfect))
+# A reporting verb that reports no speech when a noun is its object (`ha aggiunto una sezione`).
+ACTING_WITH_OBJECT = Lowercase(
+    r"\b(?:" + lang.alternatives(lambda language: language.acting_with_object) + r")"
+)
 HISTORIC_PAST = Lowercase(lang.alternatives(lambda language: language.historic_past) or "(?!x)x")
 
 # A sentence that opens on one of these points back to the sentence before it ("Lo ha detto il
