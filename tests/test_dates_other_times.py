@@ -86,3 +86,35 @@ def test_a_year_long_past_set_against_now_is_a_term_of_comparison() -> None:
     # `ancora oggi` is `still`, `Democracy Now` a programme: the year stays the sentence's own
     assert date_of("Il 2 marzo 2007 il generale apparve sul programma Democracy Now.") == "2007-03-02"
     assert date_of("Nel 1992 recitò in Dracula, un ruolo che ricorda ancora oggi con affetto.") == "1992"
+
+
+def test_a_teaser_of_another_page_is_not_dated_by_this_ones_publication(tmp_path: Path) -> None:
+    # A sidebar's teasers (`…leggi tutto »`) among the page's paragraphs lead to other pages, of
+    # other times: neither the page's day nor its `ieri` dates them; a date a teaser writes does.
+    signed = (
+        "Notizie dai partner: www.esempio-notizie.org. La Serbia ha firmato ieri un accordo di "
+        "cooperazione con la NATO a Bruxelles...leggi tutto »"
+    )
+    met = (
+        "Dal nostro archivio: www.esempio-notizie.org. Il Consiglio atlantico Paolo Rossi ha incontrato "
+        "i ministri della difesa balcanici a Belgrado...leggi tutto »"
+    )
+    own = (
+        "Notizie dai partner: www.esempio-notizie.org. Il 3 maggio 2016 la Serbia ha firmato un patto di "
+        "difesa con la Bosnia...leggi tutto »"
+    )
+    dated = dates_of(
+        tmp_path,
+        "date 2012-03-05\nNotizie dal mondo\n\n"
+        f"Il ministro Marco Bianchi ha detto che il governo cadrà entro la fine del mese.\n\n{signed}\n\n"
+        f"Il presidente della Repubblica Paolo Verdi ha convocato i capigruppo.\n\n{met}\n\n"
+        f"Il segretario del partito Luca Neri ha chiesto le elezioni anticipate.\n\n{own}\n\n"
+        "La segretaria della Lega Anna Gialli ha chiesto un governo tecnico.\n",
+    )
+    assert (
+        dated["Il ministro Marco Bianchi ha detto che il governo cadrà entro la fine del mese."]
+        == "2012-03-05"
+    )
+    assert dated[signed] is None
+    assert dated[met] is None
+    assert dated[own] == "2016-05-03"

@@ -21,7 +21,7 @@ from briefing.rules.lexicon import ACTION, HEDGE
 from briefing.rules.salience import Features, classify, is_background, main_tense, repeats, score
 from briefing.rules.sentences import Sentence, split_article, without_link_markup
 from briefing.rules.standalone import points_back
-from briefing.rules.when import find_dates, main_date, without_relative_clauses
+from briefing.rules.when import find_dates, is_teaser, main_date, without_relative_clauses
 
 ENGINE_VERSION = "extractive-1"
 
@@ -211,6 +211,9 @@ class ExtractiveEngine:
         `page_written`: the anchor is the span between the publication and the page's `last updated`
         line, which also dates what the sentence reports."""
         text = sentence.text
+        teaser = is_teaser(text)
+        if teaser:  # another page's time: its day words count from nothing we know
+            anchor = None
         mentions = find_dates(text, anchor)
         # `oggi` in a quotation is the day the speaker spoke, not the date of an event
         dating = [m for m in mentions if m.basis == "explicit" or not inside_quotation(text, m.start)]
@@ -250,7 +253,7 @@ class ExtractiveEngine:
                 kind = "context"  # a stance no one in the sentence holds: not a position of its first actor
             else:  # the stance is its subject's (`The United States reiterated President Trump's …`)
                 actors = sorted(actors, key=lambda actor: actor.name != holder)
-        fallback = anchor if page_written else chronicle_day or article.published
+        fallback = None if teaser else anchor if page_written else chronicle_day or article.published
         if (
             main is None
             and when is None

@@ -414,6 +414,7 @@ ENGLISH = Language(
         r"|subscribe|sign up|newsletter|follow us|click here|advertisement|sponsored|last updated|photo by"
         r"|watch|listen"
     ),
+    teaser_links=r"read more\s*»|continue reading\s*»",
     furniture_labels=r"news|photo|video|tags?|share|image|credits?|source",
     promotions=r"sign up for (?:our|the) newsletter|subscribe to (?:our|the) newsletter",
     byline_openers=r"by|written by|reporting by|text by",

@@ -628,6 +628,7 @@ ITALIAN = Language(
         r"leggi anche|riproduzione riservata|tutti i diritti riservati|visualizza questo post|iscriviti"
         r"|segui(?:ci)? su|clicca qui|pubblicità|ultimo aggiornamento|foto di|guarda|ascolta|loading"
     ),
+    teaser_links=r"leggi tutto\s*»|continua a leggere\s*»",
     furniture_labels=r"notizia|foto|video|condividi|immagine|fonte",
     promotions=r"iscriviti alla (?:nostra )?newsletter|se vuoi restare aggiornat[oaie]",
     byline_openers=r"di|a cura di|testo di",

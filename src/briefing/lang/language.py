@@ -306,6 +306,9 @@ class Language:
     # --- site furniture (rules/sentences.py): regex alternatives ------------------------------
     furniture_openers: str
     """Site text that opens a line (`leggi anche`, `read more`, `riproduzione riservata`)."""
+    teaser_links: str
+    """The link that closes a teaser of another page (`…leggi tutto »`, `…read more »`): a sentence
+    holding one was written for that page, at its time, not this one's."""
     furniture_labels: str
     """Labels that stand alone or before a caption (`foto`, `video`, `tags`)."""
     promotions: str

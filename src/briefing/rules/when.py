@@ -605,6 +605,16 @@ def _nearest_marker(sentence: str, start: int, end: int, clause_start: int, clau
     return min(markers)[1] if markers else None
 
 
+_TEASER = Lowercase(lang.alternatives(lambda language: language.teaser_links))
+
+
+def is_teaser(sentence: str) -> bool:
+    """`… Serbia's recent agreement with NATO has angered...leggi tutto »`: a teaser of another page,
+    which a site's sidebar carries from whatever time: neither the page's publication nor its day
+    words date it (a date it writes is its own)."""
+    return _TEASER.search(sentence) is not None
+
+
 # --- resolution -----------------------------------------------------------------------------
 
 
