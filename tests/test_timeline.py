@@ -3,6 +3,8 @@ the best-supported statement for each (hand-written facts; no corpus)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from briefing.compose.annex import QuotedText, chronology, chronology_fill_ins
 from briefing.compose.budget import Printed
 from briefing.compose.candidates import Candidate, prepare
@@ -329,3 +331,59 @@ def test_a_page_listing_many_dates_tells_less_of_each_than_an_article_of_one_day
     assert {r.reports for r in ranked} == {1}  # every day is still one article's report
     assert list_discount(LIST_DATES) == 1.0
     assert list_discount(4 * LIST_DATES) == 0.5
+
+
+# --- how many days the full timeline lists (issue 13, session 6) ------------------------------
+
+WHO = [
+    "il ministro",
+    "la polizia",
+    "il sindaco",
+    "l'esercito",
+    "il tribunale",
+    "la banca",
+    "il vescovo",
+    "la flotta",
+]
+WHAT = [
+    "ha chiuso il porto",
+    "ha sgomberato la piazza",
+    "ha firmato il decreto",
+    "ha liberato gli ostaggi",
+    "ha alzato i tassi",
+    "ha vietato il corteo",
+    "ha aperto il confine",
+    "ha sequestrato le armi",
+]
+WHERE = ["Genova", "Bari", "Torino", "Palermo", "Trieste", "Cagliari", "Verona", "Ancona"]
+MONTHS = {3: "marzo", 4: "aprile", 5: "maggio"}
+
+
+def days_told(count: int) -> list[Fact]:
+    """`count` days from 1 March on, each told by one of three articles in a sentence of its own
+    (no two share more than the month and one of who or what)."""
+    facts = []
+    for n in range(count):
+        day = dt.date(2025, 3, 1) + dt.timedelta(days=n)
+        who, what = n % len(WHO), (n // len(WHO)) % len(WHAT)
+        where = WHERE[(who + what) % len(WHERE)]
+        text = f"Il {day.day} {MONTHS[day.month]} {WHO[who]} {WHAT[what]} a {where}."
+        facts.append(told(f"f{n}", f"{'abc'[n % 3]}.txt", text, day.isoformat()))
+    return facts
+
+
+def test_the_full_timeline_lists_every_day_a_small_folder_attests() -> None:
+    # Three articles over a month: the body's timelines hold 8 days (`timeline_length`); an
+    # editor's reference may hold every other day of the period, so the annex lists all 12.
+    facts = candidates(*days_told(12))
+    march, end_of_march = PartialDate.parse("2025-03-01"), PartialDate.parse("2025-03-31")
+    assert timeline_length(3, 30) == TIMELINE_MIN < 12
+    listed = chronology(facts, end_of_march, march, 3, Printed())
+    assert dates(listed) == [f"2025-03-{day:02d}" for day in range(1, 13)]
+
+
+def test_the_full_timeline_stops_at_its_ceiling_however_many_days_are_attested() -> None:
+    facts = candidates(*days_told(TIMELINE_MAX + 10))  # 1 March to 9 May
+    start, as_of = PartialDate.parse("2025-03-01"), PartialDate.parse("2025-05-31")
+    assert len(date_reports(facts, as_of, start)) == TIMELINE_MAX + 10
+    assert len(chronology(facts, as_of, start, 3, Printed())) == TIMELINE_MAX

@@ -1,8 +1,12 @@
 """The annexes after the body: what the length budget cut, one click away (issue 13).
 
-- **Chronology**: every day the timeline selection ranks over the whole build (its own length,
-  `timeline_length`, not the body's budget), in date order, one best-supported statement each. A
-  day the body's timelines already show is left out. A day whose statement the body prints in
+- **Chronology**: every day the build attests, best attested first, up to `TIMELINE_MAX` (not
+  the body's budget, nor `timeline_length`, which sizes the body's storyline timelines), in date
+  order, one best-supported statement each. An editor's timeline of the same events may hold a
+  handful of days or every other day of the period (the ML-Crisis references here: 26 days in 30
+  months, 210 in 14); a small folder attests few days, and the full record lists them all, while
+  a large one is cut to its best-attested `TIMELINE_MAX`. A day the body's timelines already show
+  is left out. A day whose statement the body prints in
   another section gets its next statement once the further reports are chosen, while the quotes
   still fit (`chronology_fill_ins`): the further reports come first.
 - **Further reports**: what else each article reports, each article's best in turn (best: the
@@ -19,7 +23,7 @@ from collections.abc import Collection, Iterable, Sequence
 from briefing.compose.budget import Printed
 from briefing.compose.candidates import Candidate
 from briefing.compose.citations import CITED_PER_FACT, first_per_source
-from briefing.compose.timeline import best_supported, by_date, date_reports, ranked_timeline
+from briefing.compose.timeline import TIMELINE_MAX, best_supported, by_date, date_reports, ranked_timeline
 from briefing.models import Article, Citation, Evidence, PartialDate
 
 Span = Evidence | Citation  # a source and a character span in it
@@ -75,7 +79,7 @@ def chronology(
     """The ranked days the body's timelines do not already show (`shown`) and whose statement it
     does not print elsewhere, in the order things happened."""
     chosen = []
-    for candidate in ranked_timeline(candidates, as_of, start, articles, shown=shown):
+    for candidate in ranked_timeline(candidates, as_of, start, articles, length=TIMELINE_MAX, shown=shown):
         if printed.repeats(candidate):
             continue
         printed.add(candidate, 0)
@@ -96,7 +100,7 @@ def chronology_fill_ins(
     """The ranked days neither the body's timelines (`shown`) nor the chronology (`listed`) show,
     because the body prints their statement in another section: each gets its next statement
     that is not printed yet, while the quotes fit."""
-    ranked = ranked_timeline(candidates, as_of, start, articles, shown=shown)
+    ranked = ranked_timeline(candidates, as_of, start, articles, length=TIMELINE_MAX, shown=shown)
     missing = {c.when for c in ranked} - {c.when for c in listed}
     chosen = []
     for reports in date_reports(candidates, as_of, start):

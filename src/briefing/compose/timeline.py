@@ -12,8 +12,9 @@
   carried into the folder (a local paper's year of crime reports) does not outvote the story's
   own days; and a page that dates more than `LIST_DATES` things weighs less for each of them
   (`list_discount`). Dates are ranked by weighed reports (ties: the best statement's score, then earliest
-  first); the timeline keeps as many days as `timeline_length`
-  allows for the corpus and the period (a coarser date, a month or a year, rides along in its
+  first); a storyline's timeline keeps as many days as `timeline_length`
+  allows for the corpus and the period, the full timeline in the annex every attested day up to
+  `TIMELINE_MAX` (`compose/annex.py`) (a coarser date, a month or a year, rides along in its
   rank without taking a day's place), and for each the best-supported statement (one that dates
   the thing itself, then the best scored, which counts its sources) that does not repeat one
   already chosen. A date more than `BEFORE_PERIOD_DAYS` before the period is background, not
