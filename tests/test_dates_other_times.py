@@ -10,7 +10,7 @@ from briefing.dates import update_stamps
 from briefing.engines.extractive import ExtractiveEngine
 from briefing.ingest import SourceFile, read_article
 from briefing.models import PartialDate
-from briefing.rules.salience import main_tense
+from briefing.rules.salience import is_background, main_tense
 from briefing.rules.when import find_dates, main_date
 
 PUBLISHED = PartialDate(year=2025, month=3, day=31)
@@ -118,3 +118,27 @@ def test_a_teaser_of_another_page_is_not_dated_by_this_ones_publication(tmp_path
     assert dated[signed] is None
     assert dated[met] is None
     assert dated[own] == "2016-05-03"
+
+
+def test_a_participle_that_opens_the_second_sentence_of_a_span_is_a_participle_not_a_name() -> None:
+    published = PartialDate(year=2024, month=9, day=21)
+    span = (
+        "Il cantautore compie novant'anni. Nato il 23 settembre 1934 a Monfalcone, vive a Roma con la moglie."
+    )
+    assert date_of(span, published) is None  # his birth is background, not what the span reports
+    assert date_of("Il Senato il 5 maggio 2024 ha approvato la legge.", published) == "2024-05-05"
+
+
+def test_a_pluperfect_after_a_word_of_the_past_is_background_not_news_of_the_day(tmp_path: Path) -> None:
+    # `scorsi` tells of the past but is no verb: the main clause is still in the pluperfect
+    assert is_background("Gli studenti nei giorni scorsi avevano inviato una lettera al Comune.")
+    assert not is_background("Il sindaco ha detto che gli studenti avevano inviato una lettera al Comune.")
+    letter = "Gli studenti nei giorni scorsi avevano inviato una lettera al sindaco Marco Rossi."
+    dated = dates_of(
+        tmp_path,
+        "date 2025-03-31\nStudenti in piazza\n\n"
+        "Il sindaco Marco Rossi ha incontrato gli studenti in sala giunta.\n\n"
+        f"{letter}\n\nIl sindaco Marco Rossi ha promesso più controlli in centro.\n",
+    )
+    assert dated["Il sindaco Marco Rossi ha promesso più controlli in centro."] == "2025-03-31"
+    assert dated[letter] is None

@@ -132,6 +132,9 @@ LABELS = {
     "until": "until {date}",
 }
 
+# Words that tell of the past without being a verb (`two years ago`, `last week`).
+_PAST_ADVERBS = r"ago|last|earlier|previously"
+
 ENGLISH = Language(
     code="en",
     name="English",
@@ -271,8 +274,9 @@ ENGLISH = Language(
         r"|(?:is|are|was|were)\s+(?:set|due|scheduled|expected|slated|planned)\s+(?:to|for)|plans? to"
         r"|intends? to|scheduled for)\b|\w['’]ll\b"
     ),
+    past_adverbs=_PAST_ADVERBS,
     past_markers=(
-        r"\b(?:was|were|had|did|said|says|told|met|held|went|came|made|took|gave|ago|last|earlier|previously)\b"
+        rf"\b(?:was|were|had|did|said|says|told|met|held|went|came|made|took|gave|{_PAST_ADVERBS})\b"
         r"|\b(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\w{3,}ed"
         # an -ed form is past when an object or complement follows it (`agreed a`, `met on`), not
         # when it is an adjective (`armed forces`, `united front`)

@@ -164,6 +164,8 @@ _REPORTING_VERBS = (
 
 # The passato remoto, the tense of history: `dichiarò`, `entrò`, `andò`, `partirono`, `disse` (not `può`,
 # nor the future's `farò`, `potrò`, `finirò`).
+# Words that tell of the past without being a verb (`nei giorni scorsi`, `un anno fa`, `già`).
+_PAST_ADVERBS = r"scors[oaie]|fa|in precedenza|precedentemente|già"
 _HISTORIC_PAST = (
     r"\b(?!(?:può|ciò|però|perciò|sarò|farò|darò|starò|potrò)\b)\w+(?:[aou]rò|[ns]trò|[^\Wr]ò)\b"
     r"|\b\w{2,}(?:arono|irono|ettero)\b"
@@ -349,6 +351,7 @@ ITALIAN = Language(
         r"|(?<!\bha )(?<!\bhanno )(?<!\bho )(?<!\babbiamo )(?<!\baveva )(?<!\bavevano )"
         r"\b(?:programmat[oaie]|convocat[oaie])\b"
     ),
+    past_adverbs=_PAST_ADVERBS,
     past_markers=(
         # passato prossimo with avere, and with essere for verbs that take it (`è avvenuto`, `è stato`);
         # `è concentrata`, `è previsto` are present (stative or scheduling), not past.
@@ -362,7 +365,7 @@ ITALIAN = Language(
         r"(?:stat|andat|arrivat|intervenut"
         r"|avvenut|tornat|partit|mort|nat|diventat|venut|giunt|rimast|uscit|entrat|cadut|salit|sces|success"
         r"|accadut|iniziat|cominciat|finit|terminat|apers|chius|svolt|tenut|conclus|saput)[oaie]\b"
-        r"|\b(?:scors[oaie]|fa|in precedenza|precedentemente|già)\b"
+        rf"|\b(?:{_PAST_ADVERBS})\b"
         rf"|{_HISTORIC_PAST}"
     ),
     scheduling_words=r"previst[oaie]|fissat[oaie]|programmat[oaie]|convocat[oaie]|in programma|attes[oaie]"

@@ -168,6 +168,8 @@ class Language:
     # --- tense and clauses: regex alternatives -----------------------------------------------
     future_markers: str
     """Words and endings of a sentence that announces or schedules."""
+    past_adverbs: str
+    """The words among `past_markers` that are no verb (`scorsi`, `fa`, `ago`), as regex alternatives."""
     past_markers: str
     """Words and endings of a sentence that reports what happened."""
     scheduling_words: str

@@ -326,8 +326,8 @@ def _in_participle_phrase(sentence: str, begin: int) -> bool:
     if participle is None:
         return False
     at = window + participle.start()
-    if sentence[at].isupper() and sentence[:at].strip():
-        return False  # `il Senato il 5 maggio`: a name
+    if _capitalised_inside(sentence, at):
+        return False  # `il Senato il 5 maggio`: a name; not `… 90 anni. Nato il 23 settembre 1934`
     before = sentence[max(0, at - 40) : at]
     previous = _LAST_WORD.search(before)
     if previous and previous.group().strip().casefold() in _DETERMINERS:
