@@ -129,6 +129,9 @@ def test_facts_merged_ahead_are_not_merged_again_and_other_facts_are_merged_afre
     assert merge.merge_facts(everything) == expected
     assert merged_now == copies  # only what came after
     del merged_now[:]
+    assert merge.merge_facts(everything) == expected
+    assert merged_now == everything  # the merging ahead is let go of once used
+    del merged_now[:]
     assert merge.merge_facts(copies) == merge.merge_facts(list(copies))
     assert len(merged_now) == 2 * len(copies)  # not the same facts: merged afresh, both times
     composing_ahead.forget()

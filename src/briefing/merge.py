@@ -123,9 +123,13 @@ def merge_facts(facts: list[Fact]) -> list[Fact]:
     united; the salience is the group's highest.
 
     When the facts begin with those `merge_ahead` was given (the same facts, in the same order),
-    the merging goes on from there: each fact's group depends on the facts before it only."""
-    merging = _ahead if _ahead.facts and _ahead.starts(facts) else Merging()
+    the merging goes on from there (each fact's group depends on the facts before it only), and
+    lets go of its index once done (at 10,000 articles, a few hundred MB)."""
+    resumed = bool(_ahead.facts) and _ahead.starts(facts)
+    merging = _ahead if resumed else Merging()
     merging.add(facts[len(merging.facts) :])
+    if resumed:
+        forget_ahead()
     return merging.merged()
 
 
