@@ -9,7 +9,7 @@ import hashlib
 
 import pytest
 
-from briefing.compose.alone import shortened_name, why_not_alone
+from briefing.compose.alone import given_definite, shortened_name, why_not_alone
 from briefing.compose.candidates import Candidate, prepare
 from briefing.engines.extractive import ExtractiveEngine
 from briefing.models import Article, PartialDate
@@ -125,3 +125,23 @@ def test_openers_that_point_back(sentence: str) -> None:
 )
 def test_openers_that_do_not_point_back(sentence: str) -> None:
     assert points_back(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "earlier", "noun"),
+    [
+        ("La mappa è il risultato del progetto.", "È pronta la più grande mappa della Via Lattea.", "mappa"),
+        ("Il titolo perde il 15% in Borsa.", "Stellantis ha rivisto le stime. Il titolo cede.", "titolo"),
+        ("Il titolo di Stellantis perde il 15%.", "Stellantis ha rivisto le stime. Il titolo cede.", None),
+        ("La mappa è il risultato del progetto.", "Il progetto è durato tredici anni.", None),
+        ("La prossima settimana è prevista una telefonata.", "Una prossima telefonata.", None),
+        ("«Le cose trendy arrivano», dice.", "Le cose cambiano.", None),  # a speaker's words
+    ],
+)
+def test_a_definite_subject_the_article_named_before(sentence: str, earlier: str, noun: str | None) -> None:
+    assert given_definite(sentence, earlier) == noun
+
+
+def test_one_more_after_those_counted_before() -> None:
+    assert why_not_alone("Una quarta vittima è deceduta in ospedale.") is not None
+    assert why_not_alone("Un terzo degli italiani non ha votato alle elezioni europee.") is None

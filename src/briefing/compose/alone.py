@@ -16,6 +16,9 @@ choosier: `why_not_alone` fails a statement when its first sentence
 - counts what was named before (`i due “rottamatori”`, `the two men`), or holds a definite noun
   that stands for something named before (`l'analisi “inaccurata”`, `sull'ammissibilità.`,
   `L'attentato avviene…`) with nothing after it that says which;
+- opens on a definite noun that the article used before (`La mappa è il risultato…` after `la più
+  grande mappa della Via Lattea`, `Il titolo perde il 15%`), with no name after it that says
+  which: it is the thing named before;
 - names a person by surname or first name alone whom the article introduced before by full name
   (`Segù ha posto l'accento…` after `la vice sindaco Marzia Segù`, `Camila è già…`): who that is
   was said in an earlier sentence.
@@ -230,17 +233,52 @@ def shortened_name(sentence: str, introduced: Iterable[str]) -> str | None:
     return None
 
 
+_GIVEN_NOUN = re.compile(  # not in a quotation: a speaker's `le cose` are theirs
+    r"^[(*_\s]*(?i:" + _ARTICLE + r")(?P<noun>[a-zà-ÿ]{4,})\b(?!\s+che\b)(?P<rest>[^.;:«»“”\"()]*)"
+)
+_GIVEN_WITHIN = 3  # words after the noun in which a capitalised word says which one it is
+_NOT_NOUNS = (
+    _ORDERING
+    | {  # `La prossima settimana…`, `La prima volta…`: adjectives, not the noun
+        fold(word).casefold()
+        for language in lang.ALL
+        for phrase in (*language.past_modifiers, *language.future_modifiers, *language.post_modifiers)
+        for word in phrase.split()[-1:]
+    }
+)
+
+
+def given_definite(sentence: str, earlier: str) -> str | None:
+    """The noun of a definite subject that opens `sentence` and that the article's `earlier` text
+    already used (`La mappa…`, `Il titolo…`), when no capitalised word right after it says which
+    (`Il governo di Israele`, `La gip di Pavia Daniela Garlaschelli`); None otherwise."""
+    match = _GIVEN_NOUN.match(sentence)
+    if match is None or not earlier:
+        return None
+    noun = fold(match["noun"]).casefold()
+    if noun in _NOT_NOUNS:
+        return None
+    following = _WORD.findall(match["rest"])[:_GIVEN_WITHIN]
+    if any(word[:1].isupper() for word in following) or (following[:1] and following[0][:1].isdigit()):
+        return None  # `Il governo di Israele`, `Il decreto 42`
+    stem = noun[:-1] if len(noun) > 4 else noun
+    words = re.findall(r"\w+", fold(earlier).casefold())
+    return noun if any(w.startswith(stem) and abs(len(w) - len(noun)) <= 2 for w in words) else None
+
+
 def why_not_alone(
     statement: str,
     before: str = "",
     speaker: str | None = None,
     speaker_shown: bool = False,
     introduced: Iterable[str] = (),
+    earlier: str = "",
 ) -> str | None:
     """Why `statement` cannot be printed alone (None when it can): `before` is the source's text
     right before its quote, `speaker` whom the engine found quoted; `speaker_shown` when the
     briefing prints the speaker's name beside it (who said what, a key point prefixed with it);
-    `introduced`, the people the article named in full before the statement."""
+    `introduced`, the people the article named in full before the statement; `earlier`, the
+    article's body before it."""
     first = first_sentence(statement)
     strength = points_back(first, before)
     if strength:
@@ -264,4 +302,6 @@ def why_not_alone(
         return "a definite noun phrase whose referent is not in the statement"
     if shortened_name(first, introduced):
         return "a person named in full only before it"
+    if given_definite(first, earlier):
+        return "a definite noun phrase whose referent is not in the statement (named before)"
     return None

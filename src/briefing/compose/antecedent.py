@@ -61,11 +61,17 @@ def antecedents(facts: Sequence[Fact], texts: Mapping[str, str]) -> dict[int, Ev
 
 
 def mended(
-    fact: Fact, why: str, antecedent: Evidence, text: str, shown: bool, introduced: Iterable[str] = ()
+    fact: Fact,
+    why: str,
+    antecedent: Evidence,
+    text: str,
+    shown: bool,
+    introduced: Iterable[str] = (),
+    earlier: str = "",
 ) -> tuple[Fact, str] | None:
     """`fact` printed with the sentence before it (`antecedent`), and the source's text before
     that span, when the span reads alone where `fact` did not (`why`); else None. `introduced`:
-    the people the source named in full before the span."""
+    the people the source named in full before the span; `earlier`, its body before the span."""
     named = why.startswith(_MENDED_IF_NAMED) and speaker_written(fact.speaker, antecedent.quote)
     if not why.startswith(_MENDED) and not named:
         return None
@@ -75,7 +81,7 @@ def mended(
     if len(statement.split()) > JOINED_MAX_WORDS:
         return None
     before = text[max(0, antecedent.start - BEFORE_CHARS) : antecedent.start]
-    if why_not_alone(statement, before, fact.speaker, shown, introduced) is not None:
+    if why_not_alone(statement, before, fact.speaker, shown, introduced, earlier) is not None:
         return None
     evidence = Evidence(source=quote.source, start=antecedent.start, end=quote.end, quote=span)
     return fact.model_copy(update={"statement": statement, "evidence": [evidence]}), before

@@ -92,8 +92,10 @@ class Candidate:
         shown = under_speaker or bool((self.fact.speaker or "").strip())
         if shown not in self._grades:
             fact = self.fact
-            introduced = self.introduced(fact.evidence[0].start)
-            self._grades[shown] = why_not_alone(fact.statement, self.before, fact.speaker, shown, introduced)
+            start = fact.evidence[0].start
+            self._grades[shown] = why_not_alone(
+                fact.statement, self.before, fact.speaker, shown, self.introduced(start), self.earlier(start)
+            )
         return self._grades[shown]
 
     def _settle(self) -> None:
@@ -101,11 +103,20 @@ class Candidate:
         starts on the sentence before it can (`antecedent.mended`), it becomes that span, once and
         for every section."""
         shown = bool((self.fact.speaker or "").strip())
-        introduced = self.introduced(self.fact.evidence[0].start)
-        why = why_not_alone(self.fact.statement, self.before, self.fact.speaker, shown, introduced)
+        start = self.fact.evidence[0].start
+        why = why_not_alone(
+            self.fact.statement,
+            self.before,
+            self.fact.speaker,
+            shown,
+            self.introduced(start),
+            self.earlier(start),
+        )
         if why is not None and self.antecedent is not None:
-            earlier = self.introduced(self.antecedent.start)
-            joined = mended(self.fact, why, self.antecedent, self.text, shown, earlier)
+            first = self.antecedent.start
+            joined = mended(
+                self.fact, why, self.antecedent, self.text, shown, self.introduced(first), self.earlier(first)
+            )
             if joined is not None:
                 self.fact, self.before = joined
                 self.__dict__.pop("words", None)  # its words are the span's now
@@ -115,6 +126,12 @@ class Candidate:
     def introduced(self, start: int) -> list[str]:
         """The people its source named in full before `start`."""
         return [name for first, name in self.people if first < start]
+
+    def earlier(self, start: int) -> str:
+        """Its source's body (after the header and headline, up to the first blank line) before
+        `start`."""
+        body = self.text.find("\n\n")
+        return self.text[body + 2 if 0 <= body < start else 0 : start]
 
     def printable(self, under_speaker: bool = False) -> bool:
         return self.why_not_printable(under_speaker) is None

@@ -613,7 +613,9 @@ ITALIAN = Language(
     ),
     numbered_back_references=(
         r"(?:(?:i|gli|le|agli|dei|degli|delle|dagli|coi|tra i|tra le|fra i|fra le)\s+(?:due|tre|quattro)"
-        r"|entramb[ie]|ambedue)\b"
+        r"|entramb[ie]|ambedue"
+        # `Una quarta vittima è deceduta`: one more after those counted before (not `un terzo degli`)
+        r"|un[ao]?\s+(?:terz|quart|quint|sest)[oa]\s+(?!(?:di|dei|degli|delle|del|della)\b)\w+)\b"
         # not when the words after say who (`i due figli di Rossi`) or tell the time (`le tre e mezza`)
         r"(?!\s+(?:[\w’'“«\"”»]+\s+){0,2}(?:di|del|dello|della|dei|degli|delle|dell['’]|e|in punto|meno)\b)"
     ),
