@@ -182,5 +182,6 @@ def test_on_paper_the_evidence_annex_names_each_file_as_the_sources_list_does(tm
     entries = re.findall(r'<p id="c\d+" class="citation">.*?</p>', paper, re.S)
     named = sorted(re.sub(r"<[^>]+>", "", entry).split(", line")[0].split(". ", 1)[1] for entry in entries)
     assert named == sorted([str(paths[0]), "decreto.txt", str(paths[2])])
+    assert not any("<code>" in entry for entry in entries)  # plain text: an element each was costly
     assert f"<code>{paths[1]}</code>" in paper  # the sources list still gives each whole path
     assert f"{paths[1]}" in render_html(briefing).split('id="citations"')[1]  # on screen, in full
