@@ -5,7 +5,9 @@ Kept partial: `date 2024-11` is November 2024. Nothing here guesses: no date fou
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from typing import NamedTuple
 
 from briefing import lang
 from briefing.models import PartialDate
@@ -147,24 +149,64 @@ _STAMP_REST = re.compile(
 )
 
 
-def update_stamps(text: str) -> list[tuple[int, PartialDate]]:
+# A live blog runs for days, not weeks: a stamp later than this after the publication is not one of
+# its updates but something else the page carries (`FIRSTonline | 11 Novembre 2020` on a page of 2011).
+LIVE_BLOG_SPAN = dt.timedelta(days=14)
+# A page's own `last updated` line stands among its first lines, before what it reports.
+_PAGE_TOP_LINES = 5
+_UPDATE_LABEL = re.compile(
+    r"\b(?:" + "|".join(label for language in lang.ALL for label in language.update_labels) + r")\b",
+    re.IGNORECASE,
+)
+
+
+class Stamp(NamedTuple):
+    """A dated update line of a live blog: where it stands and its day. `page`: the page's own
+    `last updated` line at its top (`(Aggiornato alle 04:28 del 20 marzo 2011)`), which says when
+    the page was last written, not when the text under it was."""
+
+    offset: int
+    date: PartialDate
+    page: bool = False
+
+
+def update_stamps(text: str, published: PartialDate | None = None) -> list[Stamp]:
     """The dated update lines of a live blog (`22 settembre 2024, 10:30`, `Sept. 22, 2024 – 9:15
     a.m. ET`), with their offsets, in order: each dates the relative words (`oggi`, `yesterday`)
-    of the text after it until the next one."""
-    stamps: list[tuple[int, PartialDate]] = []
-    offset = 0
+    of the text after it until the next one. A line dated more than `LIVE_BLOG_SPAN` after the
+    publication is not an update of this page."""
+    stamps: list[Stamp] = []
+    offset, number = 0, 0
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
+        number += bool(stripped)
         if 0 < len(stripped) <= 60:
             found = dates_in(stripped)
-            if len(found) == 1 and found[0][1].precision == "day":
+            if len(found) == 1 and found[0][1].precision == "day" and _within_span(found[0][1], published):
                 rest = _STAMP_REST.sub(" ", DAY_MONTH_YEAR_RE.sub(" ", MONTH_DAY_YEAR_RE.sub(" ", stripped)))
                 rest = ISO_RE.sub(" ", NUMERIC_RE.sub(" ", rest))
                 rest = re.sub(rf"\b(?:{_WEEKDAY}|{DATE_LABELS})\b", " ", rest, flags=re.IGNORECASE)
                 if len(rest.split()) <= 1:
-                    stamps.append((offset, found[0][1]))
+                    page = number <= _PAGE_TOP_LINES and not stamps and bool(_UPDATE_LABEL.search(stripped))
+                    stamps.append(Stamp(offset, found[0][1], page))
         offset += len(line)
     return stamps
+
+
+def _within_span(date: PartialDate, published: PartialDate | None) -> bool:
+    return published is None or date.first_day() <= published.last_day() + LIVE_BLOG_SPAN
+
+
+def written_between(first: PartialDate, last: PartialDate) -> PartialDate | None:
+    """The most precise date that holds every day from `first` to `last`: the day when they are the
+    same, else their month, else their year, else None."""
+    if first.first_day() == last.first_day() and first.precision == last.precision:
+        return first
+    if first.year != last.year:
+        return None
+    if first.month is not None and first.month == last.month:
+        return PartialDate(year=first.year, month=first.month)
+    return PartialDate(year=first.year)
 
 
 # `19 luglio, a Racalmuto, ignoti hanno sparato …`: a paragraph that opens on its day and a comma.

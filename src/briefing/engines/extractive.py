@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from briefing.dates import chronicle_entries, update_stamps
+from briefing.dates import Stamp, chronicle_entries, update_stamps, written_between
 from briefing.models import Actor, Article, DroppedFact, Evidence, Extraction, Fact, PartialDate, WhenBasis
 from briefing.rules.actors import ActorIndex
 from briefing.rules.attribution import attribute, has_direct_quote, inside_quotation, opening_subject
@@ -21,7 +21,7 @@ from briefing.rules.lexicon import ACTION, HEDGE
 from briefing.rules.salience import Features, classify, is_background, main_tense, repeats, score
 from briefing.rules.sentences import Sentence, split_article, without_link_markup
 from briefing.rules.standalone import points_back
-from briefing.rules.when import find_dates, main_date, without_relative_clauses
+from briefing.rules.when import find_dates, is_teaser, main_date, without_relative_clauses
 
 ENGINE_VERSION = "extractive-1"
 
@@ -171,17 +171,18 @@ class ExtractiveEngine:
 
         facts: list[Fact] = []
         previous_speaker: str | None = None
-        stamps = update_stamps(article.text)
+        stamps = update_stamps(article.text, article.published)
         entries = chronicle_entries(article.text, article.published)
         body_position = {id(s): i for i, s in enumerate(body)}
         for number, sentence in enumerate(kept):
             chronicle_day = _chronicle_day(entries, sentence.start)
-            anchor = chronicle_day or _anchor(article, stamps, sentence.start)
+            anchor, page_written = _anchor(article, stamps, sentence.start)
+            anchor = chronicle_day or anchor
             following = kept[number + 1] if number + 1 < len(kept) else None
             lead_in = introduces_quotation(sentence, following, index)
             fact = self._fact(article, language, sentence, index, principal, previous_speaker,
                               body_position.get(id(sentence), 0), len(body), number, anchor,
-                              lead_in, chronicle_day)  # fmt: skip
+                              lead_in, chronicle_day, page_written)  # fmt: skip
             if sentence.role == "body" and (fact.speaker or has_direct_quote(sentence.text)):
                 # a quotation whose speaker is not known is someone else's: it ends the chain
                 previous_speaker = fact.speaker
@@ -202,11 +203,17 @@ class ExtractiveEngine:
         anchor: PartialDate | None,
         lead_in: bool = False,
         chronicle_day: PartialDate | None = None,
+        page_written: bool = False,
     ) -> Fact:
         """`anchor`: the date the sentence's relative words count from (the publication date, the
         live-blog update line above it, or the day its chronicle paragraph opens on); `chronicle_day`:
-        that day, which also dates what the paragraph reports in place of the publication."""
+        that day, which also dates what the paragraph reports in place of the publication;
+        `page_written`: the anchor is the span between the publication and the page's `last updated`
+        line, which also dates what the sentence reports."""
         text = sentence.text
+        teaser = is_teaser(text)
+        if teaser:  # another page's time: its day words count from nothing we know
+            anchor = None
         mentions = find_dates(text, anchor)
         # `oggi` in a quotation is the day the speaker spoke, not the date of an event
         dating = [m for m in mentions if m.basis == "explicit" or not inside_quotation(text, m.start)]
@@ -246,15 +253,17 @@ class ExtractiveEngine:
                 kind = "context"  # a stance no one in the sentence holds: not a position of its first actor
             else:  # the stance is its subject's (`The United States reiterated President Trump's …`)
                 actors = sorted(actors, key=lambda actor: actor.name != holder)
+        fallback = None if teaser else anchor if page_written else chronicle_day or article.published
         if (
             main is None
             and when is None
-            and article.published is not None
+            and fallback is not None
             and kind in ("event", "statement", "position", "figure")
             and not is_background(text)
         ):
-            # a chronicle's paragraph reports its day (`1 ottobre, … . Nell'ospedale gli è stato …`)
-            when, basis = chronicle_day or article.published, "publication"
+            # a chronicle's paragraph reports its day (`1 ottobre, … . Nell'ospedale gli è stato …`);
+            # under a page's `last updated` line, the text is of some day between the two
+            when, basis = fallback, "publication"
 
         people = [a for a in actors if a.name in index.people]
         features = Features(
@@ -295,10 +304,18 @@ def _chronicle_day(entries: Sequence[tuple[int, int, PartialDate]], start: int) 
     return next((day for first, last, day in entries if first <= start < last), None)
 
 
-def _anchor(article: Article, stamps: list[tuple[int, PartialDate]], start: int) -> PartialDate | None:
+def _anchor(article: Article, stamps: list[Stamp], start: int) -> tuple[PartialDate | None, bool]:
     """The latest live-blog update line before `start` that falls on or after the publication
-    date, else the publication date (see ARCHITECTURE.md, "Dates")."""
-    before = [date for offset, date in stamps if offset < start]
-    if before and (article.published is None or before[-1].first_day() >= article.published.first_day()):
-        return before[-1]
-    return article.published
+    date, else the publication date (see ARCHITECTURE.md, "Dates"); and whether it is the page's
+    own `last updated` line. Under that line the text was written some time between the
+    publication and the update: the anchor is then the day when both are the same, else only
+    their month (`oggi` on a page of 18 March updated on 20 March is some day of March)."""
+    before = [stamp for stamp in stamps if stamp.offset < start]
+    if not before or (
+        article.published is not None and before[-1].date.first_day() < article.published.first_day()
+    ):
+        return article.published, False
+    latest = before[-1]
+    if latest.page and article.published is not None:
+        return written_between(article.published, latest.date), True
+    return latest.date, False

@@ -132,6 +132,9 @@ LABELS = {
     "until": "until {date}",
 }
 
+# Words that tell of the past without being a verb (`two years ago`, `last week`).
+_PAST_ADVERBS = r"ago|last|earlier|previously"
+
 ENGLISH = Language(
     code="en",
     name="English",
@@ -155,6 +158,7 @@ ENGLISH = Language(
     capitalises_calendar=True,
     weekdays=("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
     date_labels=("date", "published"),
+    update_labels=("updated", "last update"),
     ordinal_suffixes=("st", "nd", "rd", "th"),
     relative_days={
         -2: r"the day before yesterday",
@@ -184,6 +188,7 @@ ENGLISH = Language(
     r"|as in|against|(?:low|high|level|record)s? (?:since|in|of)",
     comparison_openers=r"as (?:it )?(?:had )?happened|as was the case|although|even though|despite",
     nowadays_cues=r"still|until|up to|to|of",
+    now_words=r"now|nowadays|today|currently",
     aside_year_cues=("since",),
     period_nouns=word_set("morning afternoon evening night day dawn"),
     since_openers=r"since|starting (?:with|from)",
@@ -269,8 +274,9 @@ ENGLISH = Language(
         r"|(?:is|are|was|were)\s+(?:set|due|scheduled|expected|slated|planned)\s+(?:to|for)|plans? to"
         r"|intends? to|scheduled for)\b|\w['’]ll\b"
     ),
+    past_adverbs=_PAST_ADVERBS,
     past_markers=(
-        r"\b(?:was|were|had|did|said|says|told|met|held|went|came|made|took|gave|ago|last|earlier|previously)\b"
+        rf"\b(?:was|were|had|did|said|says|told|met|held|went|came|made|took|gave|{_PAST_ADVERBS})\b"
         r"|\b(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\w{3,}ed"
         # an -ed form is past when an object or complement follows it (`agreed a`, `met on`), not
         # when it is an adjective (`armed forces`, `united front`)
@@ -412,6 +418,7 @@ ENGLISH = Language(
         r"|subscribe|sign up|newsletter|follow us|click here|advertisement|sponsored|last updated|photo by"
         r"|watch|listen"
     ),
+    teaser_links=r"read more\s*»|continue reading\s*»",
     furniture_labels=r"news|photo|video|tags?|share|image|credits?|source",
     promotions=r"sign up for (?:our|the) newsletter|subscribe to (?:our|the) newsletter",
     byline_openers=r"by|written by|reporting by|text by",

@@ -164,6 +164,8 @@ _REPORTING_VERBS = (
 
 # The passato remoto, the tense of history: `dichiarò`, `entrò`, `andò`, `partirono`, `disse` (not `può`,
 # nor the future's `farò`, `potrò`, `finirò`).
+# Words that tell of the past without being a verb (`nei giorni scorsi`, `un anno fa`, `già`).
+_PAST_ADVERBS = r"scors[oaie]|fa|in precedenza|precedentemente|già"
 _HISTORIC_PAST = (
     r"\b(?!(?:può|ciò|però|perciò|sarò|farò|darò|starò|potrò)\b)\w+(?:[aou]rò|[ns]trò|[^\Wr]ò)\b"
     r"|\b\w{2,}(?:arono|irono|ettero)\b"
@@ -195,6 +197,7 @@ ITALIAN = Language(
     capitalises_calendar=False,
     weekdays=("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
     date_labels=("data", "pubblicato"),
+    update_labels=("aggiornat[oa]", "ultimo aggiornamento"),
     ordinal_suffixes=("º", "°"),
     relative_days={
         -2: r"l['’]altro\s?ieri|altroieri",
@@ -243,6 +246,7 @@ ITALIAN = Language(
         r"|nonostante|sebbene|benché|malgrado"
     ),
     nowadays_cues=r"ancora|ancor|tuttora|fino a|fino ad|ad|di|dove|come|anche",
+    now_words=r"oggi|ora|adesso|attualmente|oggigiorno",
     aside_year_cues=("del", "dal", "dall'", "dall’"),
     period_nouns=word_set(
         "mesi mese anno anni inizio inizi fine primi metà estate inverno autunno primavera trimestre"
@@ -347,6 +351,7 @@ ITALIAN = Language(
         r"|(?<!\bha )(?<!\bhanno )(?<!\bho )(?<!\babbiamo )(?<!\baveva )(?<!\bavevano )"
         r"\b(?:programmat[oaie]|convocat[oaie])\b"
     ),
+    past_adverbs=_PAST_ADVERBS,
     past_markers=(
         # passato prossimo with avere, and with essere for verbs that take it (`è avvenuto`, `è stato`);
         # `è concentrata`, `è previsto` are present (stative or scheduling), not past.
@@ -360,7 +365,7 @@ ITALIAN = Language(
         r"(?:stat|andat|arrivat|intervenut"
         r"|avvenut|tornat|partit|mort|nat|diventat|venut|giunt|rimast|uscit|entrat|cadut|salit|sces|success"
         r"|accadut|iniziat|cominciat|finit|terminat|apers|chius|svolt|tenut|conclus|saput)[oaie]\b"
-        r"|\b(?:scors[oaie]|fa|in precedenza|precedentemente|già)\b"
+        rf"|\b(?:{_PAST_ADVERBS})\b"
         rf"|{_HISTORIC_PAST}"
     ),
     scheduling_words=r"previst[oaie]|fissat[oaie]|programmat[oaie]|convocat[oaie]|in programma|attes[oaie]"
@@ -630,6 +635,7 @@ ITALIAN = Language(
         r"leggi anche|riproduzione riservata|tutti i diritti riservati|visualizza questo post|iscriviti"
         r"|segui(?:ci)? su|clicca qui|pubblicità|ultimo aggiornamento|foto di|guarda|ascolta|loading"
     ),
+    teaser_links=r"leggi tutto\s*»|continua a leggere\s*»",
     furniture_labels=r"notizia|foto|video|condividi|immagine|fonte",
     promotions=r"iscriviti alla (?:nostra )?newsletter|se vuoi restare aggiornat[oaie]",
     byline_openers=r"di|a cura di|testo di",

@@ -58,6 +58,8 @@ class Language:
     weekdays: tuple[str, ...]
     """The seven weekday names, Monday first, with their accents (`lunedì`)."""
     date_labels: tuple[str, ...]
+    update_labels: tuple[str, ...]
+    """Words that label a page's `last updated` line (`aggiornato`, `updated`), as regex alternatives."""
     """Header words that introduce a publication date (`data:`, `published:`)."""
     ordinal_suffixes: tuple[str, ...]
     """What follows a day number as an ordinal (`1º`, `1st`)."""
@@ -121,6 +123,9 @@ class Language:
     per …`, `as happened in …`, `nonostante il mandato fosse scaduto a luglio`): no date in it is
     the sentence's, as regex alternatives; empty when none."""
     nowadays_cues: str
+    now_words: str
+    """Words that set what holds now against an earlier date (`oggi`, `ora`, `now`), as regex
+    alternatives."""
     """Words before a day word that make it mean `nowadays` (`ancora oggi`, `still today`), as
     regex alternatives."""
     aside_year_cues: tuple[str, ...]
@@ -163,6 +168,8 @@ class Language:
     # --- tense and clauses: regex alternatives -----------------------------------------------
     future_markers: str
     """Words and endings of a sentence that announces or schedules."""
+    past_adverbs: str
+    """The words among `past_markers` that are no verb (`scorsi`, `fa`, `ago`), as regex alternatives."""
     past_markers: str
     """Words and endings of a sentence that reports what happened."""
     scheduling_words: str
@@ -301,6 +308,9 @@ class Language:
     # --- site furniture (rules/sentences.py): regex alternatives ------------------------------
     furniture_openers: str
     """Site text that opens a line (`leggi anche`, `read more`, `riproduzione riservata`)."""
+    teaser_links: str
+    """The link that closes a teaser of another page (`…leggi tutto »`, `…read more »`): a sentence
+    holding one was written for that page, at its time, not this one's."""
     furniture_labels: str
     """Labels that stand alone or before a caption (`foto`, `video`, `tags`)."""
     promotions: str

@@ -29,6 +29,8 @@ _SUBORDINATE = Lowercase(r"\b(?:" + lang.alternatives(lambda language: language.
 _FUTURE_MAIN = Lowercase(r"\b(?:" + lang.alternatives(lambda language: language.planned_main) + r")\b")
 _WORD = re.compile(r"\w+")
 _PAST_VERB = Lowercase(lang.alternatives(lambda language: language.past_markers))
+# `nei giorni scorsi avevano inviato`: a word of the past before a pluperfect is no verb of it
+_PAST_ADVERB = re.compile(lang.alternatives(lambda language: language.past_adverbs))
 _STEM_STOP = lang.union(lambda language: language.headline_stopwords)
 
 
@@ -154,7 +156,7 @@ def is_background(sentence: str) -> bool:
     main = sentence[: cut.start()] if cut and cut.start() > 20 else sentence
     found = [m for m in (PLUPERFECT.search(main), _historic_main_verb(main)) if m is not None]
     earlier = min(found, key=lambda m: m.start()) if found else None
-    past = _PAST_VERB.search(main)
+    past = next((m for m in _PAST_VERB.finditer(main) if not _PAST_ADVERB.fullmatch(m.group())), None)
     return earlier is not None and (past is None or past.start() >= earlier.start())
 
 

@@ -326,8 +326,8 @@ def _in_participle_phrase(sentence: str, begin: int) -> bool:
     if participle is None:
         return False
     at = window + participle.start()
-    if sentence[at].isupper() and sentence[:at].strip():
-        return False  # `il Senato il 5 maggio`: a name
+    if _capitalised_inside(sentence, at):
+        return False  # `il Senato il 5 maggio`: a name; not `… 90 anni. Nato il 23 settembre 1934`
     before = sentence[max(0, at - 40) : at]
     previous = _LAST_WORD.search(before)
     if previous and previous.group().strip().casefold() in _DETERMINERS:
@@ -603,6 +603,16 @@ def _nearest_marker(sentence: str, start: int, end: int, clause_start: int, clau
             elif match.start() >= end:  # a verb after its date governs it less often than one before
                 markers.append((2 * (match.start() - end), tense))
     return min(markers)[1] if markers else None
+
+
+_TEASER = Lowercase(lang.alternatives(lambda language: language.teaser_links))
+
+
+def is_teaser(sentence: str) -> bool:
+    """`… Serbia's recent agreement with NATO has angered...leggi tutto »`: a teaser of another page,
+    which a site's sidebar carries from whatever time: neither the page's publication nor its day
+    words date it (a date it writes is its own)."""
+    return _TEASER.search(sentence) is not None
 
 
 # --- resolution -----------------------------------------------------------------------------
@@ -970,7 +980,63 @@ def find_dates(sentence: str, published: PartialDate | None) -> list[DateMention
         _weekdays(sentence, published, free, add, tense)
     same = _same_day_same_year(sorted(found, key=lambda mention: mention.start))
     same = [replace(m, date=None) if m.weekday_off and m.year_inferred else m for m in same]
-    return _history_undated(same, published)
+    return _history_undated(_written_later(_set_against_now(sentence, same, published), published), published)
+
+
+_NOW = Lowercase(r"(?<!['’])\b(?:" + lang.alternatives(lambda language: language.now_words) + r")\b")
+
+
+def _set_against_now(
+    sentence: str, mentions: list[DateMention], published: PartialDate | None
+) -> list[DateMention]:
+    """`In 2014, just three of NATO's members met the 2%. …, that number is now 23`, `Nel 2019
+    erano tre, oggi sono 23`: a date long past, set against what holds now later in the text, is a
+    term of comparison; not where the `now` means `still` (`un ruolo che ricorda ancora oggi`)."""
+    if published is None:
+        return mentions
+    return [
+        replace(m, aside=True)
+        if m.basis == "explicit"
+        and m.date is not None
+        and not m.year_inferred
+        and _long_before(m.date, published)
+        and _now_after(sentence, m.end)
+        else m
+        for m in mentions
+    ]
+
+
+def _now_after(sentence: str, end: int) -> bool:
+    for now in _NOW.finditer(sentence, end):
+        before = sentence[max(0, now.start() - 20) : now.start()]
+        if _capitalised_inside(sentence, now.start()) or _NOWADAYS.search(before):
+            continue  # `Democracy Now`, `ancora oggi`
+        if _in_relative_clause(sentence, now.start(), _clause_start(sentence, now.start())):
+            continue
+        return True
+    return False
+
+
+# How long after its page a day told in the past shows the sentence was written later than it (a
+# plan set for a day months ahead is told in the past too: `set the vote for July 21`).
+_LATER_THAN_PAGE = dt.timedelta(days=366)
+
+
+def _written_later(mentions: list[DateMention], published: PartialDate | None) -> list[DateMention]:
+    """`JULY 21, 2015 WORLD NEWS AP – The ECIPS issued an alert … on Tuesday` on a page of 2012: a
+    sentence that tells of a day well after its page as past was written later (a sidebar, a later
+    addition), so its relative words cannot count from the publication and stay unresolved."""
+    if published is None or not any(
+        m.basis == "explicit"
+        and m.date is not None
+        and m.date.precision == "day"
+        and not m.year_inferred
+        and m.told == "past"
+        and m.date.first_day() > published.last_day() + _LATER_THAN_PAGE
+        for m in mentions
+    ):
+        return mentions
+    return [replace(m, date=None, end_date=None) if m.basis == "relative" else m for m in mentions]
 
 
 def _same_day_same_year(mentions: list[DateMention]) -> list[DateMention]:
@@ -1022,9 +1088,14 @@ Add = Callable[..., None]
 def _names_something(sentence: str, match: re.Match[str]) -> bool:
     """`Il Domani`, `Oggi`, `Today` capitalised inside a sentence name a newspaper, a magazine or a
     programme (`ha detto a Today`), not a day; at the start of a sentence or quotation they are days."""
-    if not match.group()[:1].isupper():
+    return _capitalised_inside(sentence, match.start())
+
+
+def _capitalised_inside(sentence: str, start: int) -> bool:
+    """A word capitalised where a sentence or a quotation does not start: a name."""
+    if not sentence[start : start + 1].isupper():
         return False
-    before = sentence[: match.start()].rstrip(" \t\n\"“«‘'(*_—–-:")
+    before = sentence[:start].rstrip(" \t\n\"“«‘'(*_—–-:")
     return bool(before) and not before.endswith((".", "!", "?", "…"))
 
 

@@ -1,0 +1,144 @@
+"""Dates written at another time than the sentence around them: a page's own `last updated` line,
+a sidebar from years after the page, a past year set against what holds now. Each article here is
+hand-written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.dates import update_stamps
+from briefing.engines.extractive import ExtractiveEngine
+from briefing.ingest import SourceFile, read_article
+from briefing.models import PartialDate
+from briefing.rules.salience import is_background, main_tense
+from briefing.rules.when import find_dates, main_date
+
+PUBLISHED = PartialDate(year=2025, month=3, day=31)
+
+
+def date_of(sentence: str, published: PartialDate = PUBLISHED) -> str | None:
+    mention = main_date(find_dates(sentence, published), main_tense(sentence), published)
+    return mention.date.iso() if mention and mention.date else None
+
+
+def dates_of(tmp_path: Path, text: str, language: str = "it") -> dict[str, str | None]:
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    article = read_article(SourceFile(str(path), path), with_language=False)
+    facts = ExtractiveEngine().extract(article.model_copy(update={"language": language})).facts
+    return {f.statement: f.when.iso() if f.when else None for f in facts}
+
+
+SPOKE = "Il sindaco uscente ha parlato oggi in piazza davanti a migliaia di persone."
+ANNOUNCED = "Il ministro Matteo Piantedosi ha annunciato che i controlli ai seggi saranno rafforzati."
+
+
+def test_under_a_pages_last_updated_line_a_day_word_is_only_as_precise_as_the_days_it_spans(
+    tmp_path: Path,
+) -> None:
+    # Published on 2 May, last updated on 4 May: `oggi` under the update line may be any day
+    # from the 2nd to the 4th, so it is May, not the 4th (nor the 2nd).
+    dated = dates_of(
+        tmp_path,
+        "date 2025-05-02\nElezioni comunali, la diretta\n(Aggiornato alle 09:15 del 4 maggio 2025)\n\n"
+        f"{SPOKE}\n\n{ANNOUNCED}\n",
+    )
+    # the second sentence has no date of its own: it is dated by when the page was written
+    assert dated[SPOKE] == "2025-05"
+    assert dated[ANNOUNCED] == "2025-05"
+
+
+def test_a_last_updated_line_on_the_day_of_publication_keeps_the_day(tmp_path: Path) -> None:
+    dated = dates_of(
+        tmp_path,
+        "date 2025-05-02\nElezioni comunali, la diretta\n(Aggiornato alle 19:15 del 2 maggio 2025)\n\n"
+        f"{SPOKE}\n",
+    )
+    assert dated[SPOKE] == "2025-05-02"
+
+
+def test_a_stamp_years_after_the_publication_is_not_an_update_of_the_page() -> None:
+    text = (
+        "date 2011-06-10\nLa notizia\n\nIl consiglio ha votato il bilancio.\n\n"
+        "FIRSTonline | 11 Novembre 2020\n"
+    )
+    published = PartialDate(year=2011, month=6, day=10)
+    assert update_stamps(text, published) == []
+    assert [stamp.date.iso() for stamp in update_stamps(text)] == ["2020-11-11"]
+
+
+def test_a_line_from_years_after_the_page_does_not_count_its_weekday_from_the_publication() -> None:
+    published = PartialDate(year=2012, month=9, day=11)
+    sentence = "JULY 21, 2015 WORLD NEWS – The agency issued a terror alert for the region on Tuesday."
+    assert date_of(sentence, published) is None
+    # a day months after the page in a past sentence is a plan set then: the weekday still counts
+    assert date_of("The board met on Tuesday and set the vote for July 21, 2013.", published) == "2012-09-11"
+
+
+def test_a_year_long_past_set_against_now_is_a_term_of_comparison() -> None:
+    published = PartialDate(year=2025, month=6, day=26)
+    quote = (
+        "“In 2014, just three of the member countries met the spending target. Thanks to the new rules, "
+        "that number is now 23.”"
+    )
+    assert date_of(quote, published) is None
+    assert date_of("Nel 2016 i centri erano tre, oggi sono ventinove.") == "2025-03-31"
+    # `ancora oggi` is `still`, `Democracy Now` a programme: the year stays the sentence's own
+    assert date_of("Il 2 marzo 2007 il generale apparve sul programma Democracy Now.") == "2007-03-02"
+    assert date_of("Nel 1992 recitò in Dracula, un ruolo che ricorda ancora oggi con affetto.") == "1992"
+
+
+def test_a_teaser_of_another_page_is_not_dated_by_this_ones_publication(tmp_path: Path) -> None:
+    # A sidebar's teasers (`…leggi tutto »`) among the page's paragraphs lead to other pages, of
+    # other times: neither the page's day nor its `ieri` dates them; a date a teaser writes does.
+    signed = (
+        "Notizie dai partner: www.esempio-notizie.org. La Serbia ha firmato ieri un accordo di "
+        "cooperazione con la NATO a Bruxelles...leggi tutto »"
+    )
+    met = (
+        "Dal nostro archivio: www.esempio-notizie.org. Il Consiglio atlantico Paolo Rossi ha incontrato "
+        "i ministri della difesa balcanici a Belgrado...leggi tutto »"
+    )
+    own = (
+        "Notizie dai partner: www.esempio-notizie.org. Il 3 maggio 2016 la Serbia ha firmato un patto di "
+        "difesa con la Bosnia...leggi tutto »"
+    )
+    dated = dates_of(
+        tmp_path,
+        "date 2012-03-05\nNotizie dal mondo\n\n"
+        f"Il ministro Marco Bianchi ha detto che il governo cadrà entro la fine del mese.\n\n{signed}\n\n"
+        f"Il presidente della Repubblica Paolo Verdi ha convocato i capigruppo.\n\n{met}\n\n"
+        f"Il segretario del partito Luca Neri ha chiesto le elezioni anticipate.\n\n{own}\n\n"
+        "La segretaria della Lega Anna Gialli ha chiesto un governo tecnico.\n",
+    )
+    assert (
+        dated["Il ministro Marco Bianchi ha detto che il governo cadrà entro la fine del mese."]
+        == "2012-03-05"
+    )
+    assert dated[signed] is None
+    assert dated[met] is None
+    assert dated[own] == "2016-05-03"
+
+
+def test_a_participle_that_opens_the_second_sentence_of_a_span_is_a_participle_not_a_name() -> None:
+    published = PartialDate(year=2024, month=9, day=21)
+    span = (
+        "Il cantautore compie novant'anni. Nato il 23 settembre 1934 a Monfalcone, vive a Roma con la moglie."
+    )
+    assert date_of(span, published) is None  # his birth is background, not what the span reports
+    assert date_of("Il Senato il 5 maggio 2024 ha approvato la legge.", published) == "2024-05-05"
+
+
+def test_a_pluperfect_after_a_word_of_the_past_is_background_not_news_of_the_day(tmp_path: Path) -> None:
+    # `scorsi` tells of the past but is no verb: the main clause is still in the pluperfect
+    assert is_background("Gli studenti nei giorni scorsi avevano inviato una lettera al Comune.")
+    assert not is_background("Il sindaco ha detto che gli studenti avevano inviato una lettera al Comune.")
+    letter = "Gli studenti nei giorni scorsi avevano inviato una lettera al sindaco Marco Rossi."
+    dated = dates_of(
+        tmp_path,
+        "date 2025-03-31\nStudenti in piazza\n\n"
+        "Il sindaco Marco Rossi ha incontrato gli studenti in sala giunta.\n\n"
+        f"{letter}\n\nIl sindaco Marco Rossi ha promesso più controlli in centro.\n",
+    )
+    assert dated["Il sindaco Marco Rossi ha promesso più controlli in centro."] == "2025-03-31"
+    assert dated[letter] is None
