@@ -30,9 +30,9 @@ fails (`Candidate.printable`).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 
 from briefing import lang
 from briefing.compose.keypoints import opens_on_anaphor
@@ -199,6 +199,7 @@ def unresolved_reference(sentence: str) -> bool:
     return any(fold(m["noun"]) in _UNRESOLVED for m in _DEFINITE_NOUN.finditer(sentence))
 
 
+@functools.lru_cache(maxsize=4096)
 def person_name(name: str) -> bool:
     """`Marzia Segù`, `Massimiliano Di Maio`: two to four capitalised words (or name particles),
     none of them a word that opens or names no person (`Regione Liguria`, `Stati Uniti`)."""
@@ -220,7 +221,7 @@ def _alone_in(part: str, sentence: str) -> bool:
     return part in sentence and _written_alone(part).search(sentence) is not None
 
 
-@lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=4096)
 def _written_alone(part: str) -> re.Pattern[str]:
     """The pattern of `part` with no capitalised word next to it (one per name part, compiled once:
     an article that names hundreds of people asks it of every statement)."""
@@ -231,9 +232,9 @@ def shortened_name(sentence: str, introduced: Iterable[str]) -> str | None:
     """The surname (`Segù`, `Di Maio`) or first name (`Camila`) of a person the article named in
     full before (`introduced`), written alone in `sentence`; None when there is none."""
     for name in introduced:
-        if name in sentence or not person_name(name):
+        given, _, surname = name.partition(" ")
+        if (given not in sentence and surname not in sentence) or name in sentence or not person_name(name):
             continue
-        given, surname = name.split(maxsplit=1)
         for part in (surname, given):
             if _alone_in(part, sentence):
                 return part
@@ -269,7 +270,10 @@ def given_definite(sentence: str, earlier: str) -> str | None:
     if any(word[:1].isupper() for word in following) or (following[:1] and following[0][:1].isdigit()):
         return None  # `Il governo di Israele`, `Il decreto 42`
     stem = noun[:-1] if len(noun) > 4 else noun
-    words = re.findall(r"\w+", fold(earlier).casefold())
+    folded = fold(earlier).casefold()
+    if stem not in folded:
+        return None
+    words = re.findall(r"\b" + re.escape(stem) + r"\w*", folded)
     return noun if any(w.startswith(stem) and abs(len(w) - len(noun)) <= 2 for w in words) else None
 
 

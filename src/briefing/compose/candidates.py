@@ -33,6 +33,7 @@ KIND_WEIGHT = {
 BASIS_WEIGHT = {"explicit": 0.20, "relative": 0.15, "publication": 0.0}
 CORROBORATION_WEIGHT = 0.35
 EXAMINED_PER_PICK = 50
+EARLIER_CHARS = 2000  # of an article's body before a statement, read for what it named before
 WEAK_POINTER = "points back (weak)"  # `compose/alone.py`'s reason for a likely pointer
 
 _WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
@@ -129,9 +130,9 @@ class Candidate:
 
     def earlier(self, start: int) -> str:
         """Its source's body (after the header and headline, up to the first blank line) before
-        `start`."""
-        body = self.text.find("\n\n")
-        return self.text[body + 2 if 0 <= body < start else 0 : start]
+        `start`: its last `EARLIER_CHARS` characters, where what a definite noun stands for is named."""
+        body = self.text.find("\n\n", 0, start)
+        return self.text[max(body + 2 if body >= 0 else 0, start - EARLIER_CHARS) : start]
 
     def printable(self, under_speaker: bool = False) -> bool:
         return self.why_not_printable(under_speaker) is None
