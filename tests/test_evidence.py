@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Iterable
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -119,9 +120,14 @@ def test_the_pdf_keeps_the_annex_with_file_and_line(tmp_path: Path) -> None:
 
 def _copies_of_one_claim(tmp_path: Path, copies: int) -> tuple[list[Article], Fact]:
     """The same article saved `copies` times, and one fact quoting it in every copy."""
+    return _one_claim_in(tmp_path / f"copia-{number}.txt" for number in range(copies))
+
+
+def _one_claim_in(paths: Iterable[Path]) -> tuple[list[Article], Fact]:
+    """The same article saved at each of `paths`, and one fact quoting it in every copy."""
     articles, evidence = [], []
-    for number in range(copies):
-        path = tmp_path / f"copia-{number}.txt"
+    for path in paths:
+        path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(ARTICLE, "utf-8")
         articles.append(read_article(SourceFile(str(path), path)))
         start = ARTICLE.index(QUOTE)
@@ -167,15 +173,7 @@ def test_on_paper_the_evidence_annex_names_each_file_as_the_sources_list_does(tm
         tmp_path / "roma" / "decreto.txt",
         tmp_path / "milano" / "energia.txt",
     ]
-    articles, evidence = [], []
-    for path in paths:
-        path.parent.mkdir(exist_ok=True)
-        path.write_text(ARTICLE, "utf-8")
-        articles.append(read_article(SourceFile(str(path), path)))
-        start = ARTICLE.index(QUOTE)
-        evidence.append(Evidence(source=str(path), start=start, end=start + len(QUOTE), quote=QUOTE))
-    fact = Fact(id="e1", kind="event", statement=QUOTE, when=PartialDate.parse("2026-04-03"),
-                when_basis="explicit", evidence=evidence, salience=1.0)  # fmt: skip
+    articles, fact = _one_claim_in(paths)
     briefing = compose(articles, [fact], ComposeOptions())
 
     paper = render_html(briefing, paper=True)
