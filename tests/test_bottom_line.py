@@ -15,10 +15,11 @@ AS_OF = PartialDate.parse("2025-03-31")
 class Ranked:
     fact: Fact
     first_day: dt.date | None
+    last: dt.date | None = None  # the last day of a period (a year), when it is one
 
     @property
     def last_day(self) -> dt.date | None:
-        return self.first_day
+        return self.last or self.first_day
 
 
 def ranked(statement: str, kind: FactKind = "event", day: str | None = "2024-09-24") -> Ranked:
@@ -46,8 +47,11 @@ def test_a_plan_whose_day_has_passed_by_the_as_of_date_does_not_lead_over_what_h
 def test_a_plan_still_ahead_of_the_as_of_date_may_lead() -> None:
     visit = ranked("La ministra visiterà Lisbona il 10 aprile.", "plan", "2025-04-10")
     assert bottom_line([visit, SIGNATURES], AS_OF) is visit
-    call = ranked("La prossima settimana è prevista una nuova telefonata tra i due ministri.", "plan", None)
-    assert bottom_line([call, SIGNATURES], AS_OF) is call  # nothing says its day has passed
+    within_the_year = ranked("Il teatro riaprirà entro il 2025.", "plan", None)
+    within_the_year.first_day, within_the_year.last = dt.date(2025, 1, 1), dt.date(2025, 12, 31)
+    assert bottom_line([within_the_year, SIGNATURES], AS_OF) is within_the_year
+    role = ranked("In futuro la ferrovia dovrà avere un ruolo fondamentale.", "plan", None)
+    assert bottom_line([role, SIGNATURES], AS_OF) is SIGNATURES  # nothing dates it: no news
 
 
 def test_a_passage_too_long_to_read_at_a_glance_gives_way_to_a_shorter_one() -> None:
