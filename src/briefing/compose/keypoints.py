@@ -121,10 +121,10 @@ def bottom_line(ranked: Sequence[R], as_of: PartialDate, since: dt.date | None =
     the story, said at a glance. Passed over, while the window holds something better:
 
     - a sentence that only frames a speech (`frames_only`);
-    - a plan whose time has passed by the as-of date (what was planned then, not what the story is
-      now: `A febbraio è previsto il vaglio…` in a story told in September), or that nothing dates
-      (`dovrà avere un ruolo fondamentale…`); a plan still ahead (the visit next week, the theatre
-      to reopen within the year) may lead: it is the latest news;
+    - a plan whose time has come by the as-of date (what was planned then, not what the story is
+      now: `A febbraio è previsto il vaglio…` in a story told in September; a decree due within
+      the year, in the story of the figures it applies), or that nothing dates (`dovrà avere un
+      ruolo fondamentale…`); a plan wholly ahead (the visit next week) may lead: it is the news;
     - history: a day well before the storyline's first article (`since`), such as a singer's debut
       in 1959 in the story of his 90th birthday;
     - a passage over `BOTTOM_LINE_WORDS`;
@@ -135,7 +135,7 @@ def bottom_line(ranked: Sequence[R], as_of: PartialDate, since: dt.date | None =
     start = since - dt.timedelta(days=HISTORY_DAYS) if since else None
 
     def reports(c: R) -> bool:
-        return c.fact.kind != "plan" or (c.last_day is not None and c.last_day >= end)
+        return c.fact.kind != "plan" or (c.first_day is not None and c.first_day > end)
 
     def current(c: R) -> bool:
         return start is None or c.last_day is None or c.last_day >= start
