@@ -78,3 +78,19 @@ def test_one_person_titles_one_storyline_however_a_statement_spells_the_name() -
     gaza, kyiv = titles([["gaza.txt"], ["kyiv.txt"]], facts, {"kyiv.txt": "Trump meets Zelenskyy"})
     assert gaza is not None and gaza.startswith("Donald J. Trump")
     assert kyiv is not None and kyiv.startswith("Volodymyr Zelenskyy")
+
+
+def test_a_story_whose_facts_list_no_actor_is_titled_by_the_name_its_statements_write() -> None:
+    statements = [
+        "Il corpo di Ada Rossetti, 89 anni, è stato trovato nell'appartamento di via Nizza.",
+        "Secondo i vicini Ada Rossetti viveva sola nell'appartamento.",
+        "Le telecamere della via sono al vaglio degli investigatori.",
+        "Le telecamere hanno ripreso una donna uscire dall'appartamento.",
+    ]
+    facts = {"nizza.txt": [said("nizza.txt", s) for s in statements]}
+    (title,) = titles([["nizza.txt"]], facts)
+    assert title is not None and title.startswith("Ada Rossetti — "), title
+    # the one the headline names, first
+    facts["nizza.txt"].append(said("nizza.txt", "A Torino i carabinieri hanno sentito una vicina."))
+    (title,) = titles([["nizza.txt"]], facts, {"nizza.txt": "Torino, anziana trovata morta in casa"})
+    assert title is not None and title.startswith("Torino — "), title

@@ -336,6 +336,27 @@ def ranked_actors(facts: Sequence[Fact], headlines: Sequence[str] = ()) -> list[
     ]
 
 
+def named_in_statements(facts: Sequence[Fact], headlines: Sequence[str] = ()) -> list[str]:
+    """When the engine lists no actor for a story: the names its statements write (a run of
+    capitalised words, or one word inside a sentence: `Isabella Ailandi Tregnaghi`, `Stellantis`),
+    those the headlines name first, then the most written, then the longest."""
+    from briefing.rules.actors import name_parts
+
+    function, _, roles, _, not_names = _vocabulary()
+    counts: Counter[str] = Counter()
+    for statement in dict.fromkeys(f.statement for f in facts):
+        for start, _end, part in name_parts(statement):
+            opens = not statement[:start].strip() or statement[:start].rstrip()[-1] in ".!?:"
+            if len(part) == 1 and opens:  # `Dopo`, `Secondo`: a sentence's first word
+                continue
+            if part[0].casefold() in function or part[0].casefold() in roles or part[0] in not_names:
+                continue
+            counts[" ".join(part)] += 1
+    headlined = {name: sum(in_headline(name, h) for h in headlines) for name in counts}
+    ranked = sorted(counts, key=lambda n: (-headlined[n], -counts[n], -len(n.split()), n))
+    return [name for name in ranked if _well_formed(name)]
+
+
 def _without_initials(name: str) -> str:
     """`donald trump` for `Donald J. Trump` and `Donald Trump` alike: one person, one title."""
     return " ".join(w for w in lang.fold(name).split() if not re.fullmatch(r"\w\.?", w))
@@ -360,9 +381,8 @@ def storyline_title(
     titled `Donald J. Trump — …` would not tell the reader which is which)."""
     facts = [f for source in members for f in facts_by_source.get(source, ())]
     used = {_without_initials(name) for name in taken}
-    actor = next(
-        (name for name in ranked_actors(facts, headlines) if _without_initials(name) not in used), None
-    )
+    names = ranked_actors(facts, headlines) or named_in_statements(facts, headlines)
+    actor = next((name for name in names if _without_initials(name) not in used), None)
     words = [w for w in topic(members, readings) if not actor or w not in actor.casefold()]
     while len(_compose(actor, words).split()) > MAX_TITLE_WORDS and words:
         words.pop()
