@@ -78,6 +78,11 @@ def test_one_person_titles_one_storyline_however_a_statement_spells_the_name() -
     gaza, kyiv = titles([["gaza.txt"], ["kyiv.txt"]], facts, {"kyiv.txt": "Trump meets Zelenskyy"})
     assert gaza is not None and gaza.startswith("Donald J. Trump")
     assert kyiv is not None and kyiv.startswith("Volodymyr Zelenskyy")
+    # nor by the surname alone, which every headline of a story carries
+    facts["kyiv-2.txt"] = [said("kyiv-2.txt", "Trump thanked Volodymyr Zelenskyy.", "Volodymyr Zelenskyy")]
+    headlines = {"kyiv.txt": "Trump meets Zelenskyy", "kyiv-2.txt": "Trump thanks Kyiv"}
+    gaza, kyiv = titles([["gaza.txt"], ["kyiv.txt", "kyiv-2.txt"]], facts, headlines)
+    assert kyiv is not None and kyiv.startswith("Volodymyr Zelenskyy"), kyiv
 
 
 def test_a_story_whose_facts_list_no_actor_is_titled_by_the_name_its_statements_write() -> None:
@@ -94,3 +99,21 @@ def test_a_story_whose_facts_list_no_actor_is_titled_by_the_name_its_statements_
     facts["nizza.txt"].append(said("nizza.txt", "A Torino i carabinieri hanno sentito una vicina."))
     (title,) = titles([["nizza.txt"]], facts, {"nizza.txt": "Torino, anziana trovata morta in casa"})
     assert title is not None and title.startswith("Torino — "), title
+
+
+def test_the_name_every_headline_of_a_story_carries_titles_it() -> None:
+    facts = {
+        "bank-1.txt": [
+            said("bank-1.txt", "Carla Verdi ha sostenuto l'offerta su Finalta.", "Carla Verdi"),
+            said("bank-1.txt", "Carla Verdi voterà sì in assemblea.", "Carla Verdi"),
+        ],
+        "bank-2.txt": [
+            said("bank-2.txt", "Il consiglio di Finalta ha scritto alla vigilanza.", "Carla Verdi")
+        ],
+    }
+    headlines = {
+        "bank-1.txt": "Monte-Finalta, Carla Verdi: voteremo sì",
+        "bank-2.txt": "Finalta scrive alla vigilanza",
+    }
+    (title,) = titles([["bank-1.txt", "bank-2.txt"]], facts, headlines)
+    assert title is not None and title.split(" — ")[0] == "Finalta", title

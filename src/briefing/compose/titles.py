@@ -357,6 +357,16 @@ def named_in_statements(facts: Sequence[Fact], headlines: Sequence[str] = ()) ->
     return [name for name in ranked if _well_formed(name)]
 
 
+def _is_person(name: str, facts: Sequence[Fact]) -> bool:
+    """Whether a name is someone's: a speaker, or an actor the engine gives a role."""
+    key = name.casefold()
+    return any(
+        " ".join((f.speaker or "").split()).casefold() == key
+        or any(a.name.casefold() == key and a.role for a in f.actors)
+        for f in facts
+    )
+
+
 def _without_initials(name: str) -> str:
     """`donald trump` for `Donald J. Trump` and `Donald Trump` alike: one person, one title."""
     return " ".join(w for w in lang.fold(name).split() if not re.fullmatch(r"\w\.?", w))
@@ -380,9 +390,16 @@ def storyline_title(
     the title of a storyline ranked higher is passed over for the next one (three storylines all
     titled `Donald J. Trump — …` would not tell the reader which is which)."""
     facts = [f for source in members for f in facts_by_source.get(source, ())]
-    used = {_without_initials(name) for name in taken}
-    names = ranked_actors(facts, headlines) or named_in_statements(facts, headlines)
-    actor = next((name for name in names if _without_initials(name) not in used), None)
+    used = [set(_without_initials(name).split()) for name in taken]
+    written = named_in_statements(facts, headlines)
+    actors = ranked_actors(facts, headlines)
+    # the name every headline of a story told several times carries is what the story is about
+    # (`Montepaschi-Mediobanca, …`, `Mediobanca ha paura…`), whether or not the engine lists it,
+    # unless a person leads the story (`Marta Oderisi` of the strike at `Valmora`)
+    every = [n for n in written if len(headlines) > 1 and all(in_headline(n, h) for h in headlines)]
+    names = (every if not actors or not _is_person(actors[0], facts) else []) + (actors or written)
+    # `Trump` or `Donald Trump` after `Donald J. Trump`: the same person, taken
+    actor = next((n for n in names if not any(set(_without_initials(n).split()) <= u for u in used)), None)
     words = [w for w in topic(members, readings) if not actor or w not in actor.casefold()]
     while len(_compose(actor, words).split()) > MAX_TITLE_WORDS and words:
         words.pop()
