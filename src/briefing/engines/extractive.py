@@ -15,7 +15,13 @@ from dataclasses import replace
 from briefing.dates import Stamp, chronicle_entries, update_stamps, written_between
 from briefing.models import Actor, Article, DroppedFact, Evidence, Extraction, Fact, PartialDate, WhenBasis
 from briefing.rules.actors import ActorIndex
-from briefing.rules.attribution import attribute, has_direct_quote, inside_quotation, opening_subject
+from briefing.rules.attribution import (
+    attribute,
+    has_direct_quote,
+    inside_quotation,
+    opening_subject,
+    source_before_colon,
+)
 from briefing.rules.figures import figures_in
 from briefing.rules.lexicon import ACTION, HEDGE
 from briefing.rules.salience import Features, classify, is_background, main_tense, repeats, score
@@ -186,6 +192,8 @@ class ExtractiveEngine:
             if sentence.role == "body" and (fact.speaker or has_direct_quote(sentence.text)):
                 # a quotation whose speaker is not known is someone else's: it ends the chain
                 previous_speaker = fact.speaker
+            elif sentence.role == "body" and (source := source_before_colon(sentence.text, index, language)):
+                previous_speaker = source  # `European Council President Paolo Costa:`, then the quotation
             facts.append(fact)
         return Extraction(facts=facts, dropped=dropped)
 

@@ -22,6 +22,8 @@ from briefing.rules.lexicon import (
     ACTING_WITH_OBJECT,
     CALENDAR_NAMES,
     FUNCTION_WORDS,
+    PLURAL_REPORTING,
+    RELATIVE_OPENER,
     Lowercase,
     reporting_forms,
 )
@@ -71,9 +73,11 @@ _NOUN_AFTER = re.compile(
 )
 # Inside a quotation, an aside between dashes that names its speaker: `«… — insorge Pier Luca
 # Garibaldi, capogruppo del Pd —. …»`, `"… - ha aggiunto Mattarella rivolto a … - …"`.
-_DASH_ASIDE = re.compile(r"[-–—]\s*(?P<word>[^\W\d_]+)\s+$")
+_DASH_ASIDE = re.compile(r"(?<!\w)[-–—]\s*(?P<word>[^\W\d_]+)\s+$")  # not `co-fondatori Elon Musk`
 _DASH_BEFORE = re.compile(r"[-–—]\s*$")
 _ASIDE_SUBJECT = re.compile(r"\s[-–—]\s*[^\W\d_]+\s+(?:(?:il|lo|la|l['’])\s*)?[^\W\d_]+[^-–—]{0,80}[-–—]")
+# An indefinite noun after a gerund: its object, not the content of speech (`dicendo una cosa`).
+_INDEFINITE_OBJECT = re.compile(r"\s+(?:un|una|uno|a|an)\s+[^\W\d_]|\s+un['’]", re.IGNORECASE)
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:che|who)\b", re.IGNORECASE)
 _TITLES = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Gov|Sig|Sig\.ra|Dott|On)\.", re.IGNORECASE)
 
@@ -140,6 +144,16 @@ def _named_source(plain: str, mentions: list[Mention], language: str | None) -> 
     return first[0].name if first else None
 
 
+def source_before_colon(sentence: str, index: ActorIndex, language: str | None) -> str | None:
+    """`[European Council President Paolo Costa](…):` as a sentence of its own (a wrapped release
+    breaks the line after the colon): the person (or organisation) who speaks in what follows."""
+    plain = _mask_markup(sentence).rstrip()
+    if not plain.endswith(":"):
+        return None
+    mentions = [m for m in index.mentions(sentence) if plain[m.start : m.end].strip()]
+    return _named_source(plain + " “", mentions, language)
+
+
 def inside_quotation(text: str, position: int) -> bool:
     """True when `position` falls inside a quotation (“…”, «…», "…")."""
     return any(m.start() < position < m.end() for m in _QUOTED.finditer(text))
@@ -195,6 +209,8 @@ def attribute(
                 return Attribution(None, True, quoted)  # `secondo il Gun Violence Archive`: a source unknown
             continue
         gerund = word.endswith(("ando", "endo"))  # `…, insistendo sulla necessità di …` has no subject after
+        if gerund and _INDEFINITE_OBJECT.match(masked, verb.end()):
+            continue  # `…, dicendo una cosa in pubblico e un'altra in privato`: the writer's portrait
         # after a comma or a closing quotation mark (`«…» spiega Yara De Nicola`), read unmasked
         inverted = bool(re.search(r"[,\"”»–—-]\s*$", plain[max(0, verb.start() - 3) : verb.start()]))
         noun_after = _common_noun_after(masked, verb.end())
@@ -231,11 +247,26 @@ def attribute(
             speaker is None
             and _opens_clause(masked, verb, language)
             and not _RELATIVE.search(masked[: verb.start()])
+            # `Il secondo motivo è …, evidenziando`: a gerund whose clause has a subject of its own
+            and not (gerund and _NOUN_SUBJECT.match(masked, _clause_start(masked, verb.start())))
         ):
             # `“…”, ha ammonito` (Italian drops the subject), `"…," she said`: the person named
             # earlier in the sentence, else the speaker of the sentence before
-            earlier = [m for m in mentions if m.end <= verb.start() and m.kind == "person"]
-            speaker = earlier[-1].name if earlier else previous_speaker
+            clause_start = _clause_start(masked, verb.start())
+            earlier = [
+                m
+                for m in mentions
+                if m.end <= verb.start()
+                and m.kind == "person"
+                # not a name inside a relative clause (`Pozzolo, che … dalla sindaca Francesca
+                # Delmastro, … ha dichiarato`), nor, for a gerund, one before its clause
+                and not RELATIVE_OPENER.search(masked, clause_start, m.start)
+                and (not gerund or m.start >= clause_start)
+            ]
+            if earlier:
+                speaker = earlier[-1].name
+            elif not PLURAL_REPORTING.fullmatch(word):  # `I testimoni, citati da …, hanno detto`
+                speaker = previous_speaker
         if speaker is not None:
             return Attribution(speaker, True, quoted)
     if verbs:
@@ -326,6 +357,9 @@ def _subject_before(
         # `lo spirito di Valentino`, `sentite da Morgan`: a complement, not the subject (unless a
         # relative clause makes it one: `la strategia di Trump, che … ha sottolineato`)
         and (not _in_complement(masked, m, clause_start) or _RELATIVE_AFTER.match(masked, m.end))
+        # `Pozzolo, che … organizzata dalla sindaca Francesca Delmastro, … ha dichiarato`: a name
+        # inside a relative clause is not the subject of the verb after it
+        and not RELATIVE_OPENER.search(masked, clause_start, m.start)
     ]
     people = [m for m in candidates if m.kind == "person"]
     # A person before the verb is its subject, even past an apposition that names an organisation
