@@ -152,7 +152,9 @@ _REPORTING_VERBS = (
     + "|".join(_PARTICIPLES.split())
     + r")[oaie]"
     # not a noun after its article (`con l'accusa di`, `la risposta`), nor a reflexive (`si aggiunge`)
-    + r"|(?<!l')(?<!l’)(?<!si )(?<!la )(?<!le )(?<!un')(?<!un’)(?<!una )(?<!sua )(?<!nella )(?<!della )(?:"
+    # nor an adjective after a copula (`era chiara`, `è chiaro`)
+    + r"|(?<!l')(?<!l’)(?<!si )(?<!la )(?<!le )(?<!un')(?<!un’)(?<!una )(?<!sua )(?<!nella )(?<!della )"
+    + r"(?<!\bè )(?<!\bera )(?<!\bormai )(?:"
     + "|".join(_REPORTING_STEMS.split())
     + r")(?:a|ano|e|ono|isce|iscono|ò|arono|erono|ando|endo)"
     + r"|dice|dicono|disse|dicendo|stando a"

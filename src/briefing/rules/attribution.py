@@ -258,10 +258,8 @@ def attribute(
                 for m in mentions
                 if m.end <= verb.start()
                 and m.kind == "person"
-                # not a name inside a relative clause (`Pozzolo, che … dalla sindaca Francesca
-                # Delmastro, … ha dichiarato`), nor, for a gerund, one before its clause
-                and not RELATIVE_OPENER.search(masked, clause_start, m.start)
-                and (not gerund or m.start >= clause_start)
+                and not _in_relative_clause(masked, m, clause_start, verb.start())
+                and (not gerund or m.start >= clause_start)  # for a gerund, not one before its clause
             ]
             if earlier:
                 speaker = earlier[-1].name
@@ -335,6 +333,15 @@ def _in_complement(masked: str, mention: Mention, clause_start: int) -> bool:
     return bool(_COMPLEMENT.search(masked[max(clause_start, start - 12) : start]))
 
 
+def _in_relative_clause(masked: str, mention: Mention, clause_start: int, verb_start: int) -> bool:
+    """`Pozzolo, che … organizzata dalla sindaca Francesca Delmastro, sorella di …, ha dichiarato`:
+    a name after a relative pronoun, and not right before the verb, stands inside the relative
+    clause (`Sulla scelta, che era chiara, Schlein ha detto`: the clause closed before the name)."""
+    return bool(RELATIVE_OPENER.search(masked, clause_start, mention.start)) and "," in masked[
+        mention.end : verb_start
+    ]
+
+
 def _names_a_subject(word: str) -> bool:
     """A capitalised word that is no sentence adverb, article or pronoun, nor a day or a month."""
     return (
@@ -357,9 +364,7 @@ def _subject_before(
         # `lo spirito di Valentino`, `sentite da Morgan`: a complement, not the subject (unless a
         # relative clause makes it one: `la strategia di Trump, che … ha sottolineato`)
         and (not _in_complement(masked, m, clause_start) or _RELATIVE_AFTER.match(masked, m.end))
-        # `Pozzolo, che … organizzata dalla sindaca Francesca Delmastro, … ha dichiarato`: a name
-        # inside a relative clause is not the subject of the verb after it
-        and not RELATIVE_OPENER.search(masked, clause_start, m.start)
+        and not _in_relative_clause(masked, m, clause_start, verb.start())
     ]
     people = [m for m in candidates if m.kind == "person"]
     # A person before the verb is its subject, even past an apposition that names an organisation
