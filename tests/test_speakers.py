@@ -341,3 +341,14 @@ def test_the_writer_s_portrait_of_someone_is_not_their_statement() -> None:
     assert speaker_of(text, "it", "Verdi ha sempre adottato") is None
     funders = text.split("\n\n")[-1]
     assert attribute(funders, ActorIndex.build(text), None, "it").speaker is None
+
+
+def test_two_quotations_with_two_speakers_give_neither_to_both() -> None:
+    text = (
+        '"Questo decadimento è molto sensibile - afferma ancora Paolo Riva - ed è raro".'
+        '"Con questa misura diventa una scoperta", afferma la fisica Carla Monti, che ha guidato il gruppo.'
+    )
+    index = ActorIndex.build(text + " Riva e Monti lavorano a Ginevra.")
+    assert attribute(text, index, None, "it").speaker is None
+    one = '"Con questa misura diventa una scoperta", afferma la fisica Carla Monti, che ha guidato il gruppo.'
+    assert attribute(one, index, None, "it").speaker == "Carla Monti"

@@ -124,6 +124,21 @@ def _speaker_named_by_noun(noun: re.Match[str], index: ActorIndex) -> str | None
     return _person_by_role(index, f"{noun['noun']}{noun['rest']}".strip())
 
 
+def _aside_names_someone_else(
+    plain: str, before: int, speaker: str, mentions: list[Mention], index: ActorIndex, language: str | None
+) -> bool:
+    """`"… - afferma ancora Ruggiero - …"."…", afferma Cristina Lazzeroni`: a quotation before the
+    verb names its own speaker in an aside between dashes, someone other than `speaker`."""
+    for verb in _reporting_verbs(plain[:before], language):
+        if _DASH_BEFORE.search(plain[max(0, verb.start() - 3) : verb.start()]) and inside_quotation(
+            plain, verb.start()
+        ):
+            other = _subject_after(plain, verb, mentions, index)
+            if other is not None and other != speaker:
+                return True
+    return False
+
+
 def _dash_aside_speaker(plain: str, mentions: list[Mention]) -> str | None:
     """The person an aside between dashes inside a quotation names after its verb."""
     for mention in mentions:
@@ -266,6 +281,8 @@ def attribute(
             elif not PLURAL_REPORTING.fullmatch(word):  # `I testimoni, citati da …, hanno detto`
                 speaker = previous_speaker
         if speaker is not None:
+            if _aside_names_someone_else(plain, verb.start(), speaker, all_mentions, index, language):
+                return Attribution(None, True, quoted)  # two quotations, two speakers: neither labels both
             return Attribution(speaker, True, quoted)
     if verbs:
         return Attribution(None, True, quoted)
