@@ -325,7 +325,7 @@ def test_a_name_inside_a_relative_clause_is_not_the_subject_of_the_verb_after_it
     )
     assert speaker_of(text, "it", "Bianchi, che era arrivato") == "Marco Bianchi"
     # a relative clause closed before the name leaves the name the subject
-    closed = "Sulla scelta di Bianchi, che già il giorno prima era chiara, Anna Neri ha detto che non cambia nulla."
+    closed = "Sulla scelta di Bianchi, che già prima era chiara, Anna Neri ha detto che non cambia nulla."
     assert attribute(closed, ActorIndex.build(text + " " + closed), None, "it").speaker == "Anna Neri"
     assert speaker_of(text, "it", "Il secondo motivo") is None
 

@@ -161,7 +161,8 @@ _REPORTING_VERBS = (
     # `secondo il comunicato`, `secondo Trump` (not `il secondo mandato`)
     r"|(?<!\bil )(?<!\bal )(?<!\bdel )(?<!\bnel )(?<!\bdal )(?<!\bsul )(?<!\bun )secondo"
     # not the rank (`Secondo è arrivato lo spagnolo Jorge Martín`)
-    r"(?=\s+\w)(?!\s+(?:è|era|sarà|sono|si|posto|classificat[oa]|arrivat[oa]|giunt[oa])\b)|a detta di|(?:ha|hanno) reso not[oa]|fa sapere|fanno sapere"
+    r"(?=\s+\w)(?!\s+(?:è|era|sarà|sono|si|posto|classificat[oa]|arrivat[oa]|giunt[oa])\b)"
+    r"|a detta di|(?:ha|hanno) reso not[oa]|fa sapere|fanno sapere"
     r"|(?:ha|hanno) fatto sapere"
 )
 

@@ -335,7 +335,11 @@ class ActorIndex:
         for match in _ORG_NAME.finditer(text) if not words.isdisjoint(ORG_HEADS) else ():
             if not free(*match.span()):
                 continue
-            if match["tail"] is None and match["adjective"] is None and _inside_unknown_name(text, match.start()):
+            if (
+                match["tail"] is None
+                and match["adjective"] is None
+                and _inside_unknown_name(text, match.start())
+            ):
                 continue  # `il Teenage Dream Party`: the last word of a name we do not know
             name = match.group().strip()
             found.append(

@@ -354,9 +354,10 @@ def _in_relative_clause(masked: str, mention: Mention, clause_start: int, verb_s
     """`Pozzolo, che … organizzata dalla sindaca Francesca Delmastro, sorella di …, ha dichiarato`:
     a name after a relative pronoun, and not right before the verb, stands inside the relative
     clause (`Sulla scelta, che era chiara, Schlein ha detto`: the clause closed before the name)."""
-    return bool(RELATIVE_OPENER.search(masked, clause_start, mention.start)) and "," in masked[
-        mention.end : verb_start
-    ]
+    return (
+        bool(RELATIVE_OPENER.search(masked, clause_start, mention.start))
+        and "," in masked[mention.end : verb_start]
+    )
 
 
 def _names_a_subject(word: str) -> bool:

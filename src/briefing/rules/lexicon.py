@@ -141,7 +141,9 @@ ACTING_WITH_OBJECT = Lowercase(
 PLURAL_REPORTING = re.compile(lang.alternatives(lambda language: language.plural_reporting), re.IGNORECASE)
 # `, che`, `con cui`, `, who`: the opening of a relative clause
 RELATIVE_OPENER = re.compile(
-    r"(?:,\s*|\b(?:" + lang.words(lang.union(lambda language: language.prepositions)) + r")\s+)(?:"
+    r"(?:,\s*|\b(?:"
+    + lang.words(lang.union(lambda language: language.prepositions))
+    + r")\s+)(?:"
     + lang.alternatives(lambda language: language.relative_pronouns)
     + r")\b",
     re.IGNORECASE,
