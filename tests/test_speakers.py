@@ -352,3 +352,30 @@ def test_two_quotations_with_two_speakers_give_neither_to_both() -> None:
     assert attribute(text, index, None, "it").speaker is None
     one = '"Con questa misura diventa una scoperta", afferma la fisica Carla Monti, che ha guidato il gruppo.'
     assert attribute(one, index, None, "it").speaker == "Carla Monti"
+
+
+def test_a_span_whose_speaker_says_only_its_last_sentence_has_no_label() -> None:
+    index = ActorIndex.build("La regista Anna Sala ha parlato alla stampa. Sala vive a Torino.")
+    span = (
+        "Negli ultimi mesi lo spettacolo è stato arricchito da alcune novità e da ospiti speciali. "
+        "«Si tratta quasi sempre di persone del nostro mondo», dice Sala."
+    )
+    assert attribute(span, index, None, "it").speaker is None
+    # but the span stays hers when its first sentence is a quotation, or its last points back to it
+    quoted = '"Non vedo la necessità di cambiarla". Poi, se ci sarà il voto, "è la democrazia", ha aggiunto.'
+    assert attribute(quoted, index, "Anna Sala", "it").speaker == "Anna Sala"
+    pointed = "Il voto ha raggiunto le firme richieste. Lo annuncia la regista Anna Sala."
+    assert attribute(pointed, index, None, "it").speaker == "Anna Sala"
+
+
+def test_a_span_with_two_named_voices_labels_neither_and_the_last_one_goes_on() -> None:
+    index = ActorIndex.build(
+        "Il presidente Luca Neri ha parlato in mattinata. Il ministro Paolo Blu ha risposto nel pomeriggio."
+    )
+    span = (
+        "Non ci saranno nuove tasse, ribadisce Neri. Anche perché, ricorda il ministro Paolo Blu, "
+        "«le tasse sono già alte»."
+    )
+    attribution = attribute(span, index, None, "it")
+    assert attribution.speaker is None
+    assert attribution.last_voice == "Paolo Blu"  # whom a quotation in the next sentence goes on from

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from briefing.rules.actors import ActorIndex, Mention, is_role_head
 from briefing.rules.lexicon import (
     ACTING_WITH_OBJECT,
+    ANAPHOR_OPENERS,
     CALENDAR_NAMES,
     FUNCTION_WORDS,
     PLURAL_REPORTING,
@@ -78,6 +79,10 @@ _DASH_BEFORE = re.compile(r"[-–—]\s*$")
 _ASIDE_SUBJECT = re.compile(r"\s[-–—]\s*[^\W\d_]+\s+(?:(?:il|lo|la|l['’])\s*)?[^\W\d_]+[^-–—]{0,80}[-–—]")
 # An indefinite noun after a gerund: its object, not the content of speech (`dicendo una cosa`).
 _INDEFINITE_OBJECT = re.compile(r"\s+(?:un|una|uno|a|an)\s+[^\W\d_]|\s+un['’]", re.IGNORECASE)
+# The end of a sentence (in text whose quotations are masked): a stop, then a capital.
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[\W_]*[A-ZÀ-Ý])")
+_DOUBLED_APOSTROPHES = re.compile(r"''.*?''", re.DOTALL)
+_WORD = re.compile(r"[^\W\d_]{2,}")
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:che|who)\b", re.IGNORECASE)
 _TITLES = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Gov|Sig|Sig\.ra|Dott|On)\.", re.IGNORECASE)
 
@@ -87,6 +92,9 @@ class Attribution:
     speaker: str | None
     reported: bool  # a reporting verb is in the sentence (outside quotes)
     quoted: bool  # the sentence carries a direct quote of three words or more
+    # who speaks last in a span of several voices, which labels none of them: the speaker a
+    # quotation in the next sentence goes on from (`speaker` stands in when this is None)
+    last_voice: str | None = None
 
 
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,])(?:he|she|lui|lei|egli|ella)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -137,6 +145,34 @@ def _aside_names_someone_else(
             if other is not None and other != speaker:
                 return True
     return False
+
+
+def _said_in_a_later_sentence(plain: str, masked: str, verb_start: int) -> int | None:
+    """`Negli ultimi mesi lo spettacolo è stato arricchito … . «…», dice Savi.`: the writer's own
+    sentence before the one the verb stands in, which the speaker did not say. Not when the
+    sentences before are quotations (`"…". Poi …, "…", ha aggiunto`) or the verb's sentence points
+    back to them (`… . Lo ha detto Giorgia Meloni`, `Lo annuncia … Riccardo Magi`). Where the
+    verb's sentence starts, or None."""
+    masked = _DOUBLED_APOSTROPHES.sub(lambda m: " " * len(m.group()), masked)  # ''…'' quotes too
+    # a stop outside the quotations, then a capital (which may open a quotation: `. «Si tratta`)
+    ends = [end for end in _SENTENCE_END.finditer(plain, 0, verb_start) if masked[end.start()] != " "]
+    if not ends:
+        return None
+    start = ends[-1].end()
+    if not _WORD.search(masked, 0, start) or ANAPHOR_OPENERS.match(masked[start:]):
+        return None  # only quotations before, or a sentence that points back to them
+    return start
+
+
+def _voice_of_a_later_sentence(
+    sentence: str, masked: str, verb: re.Match[str], speaker: str, index: ActorIndex, language: str | None
+) -> str | None:
+    """`Non saranno tasse, ribadisce il Mef. Anche perché, ricorda il presidente dell'Abi Antonio
+    Patuelli, …`: the speaker of the sentences after the verb's, read as a span of their own."""
+    following = _SENTENCE_END.search(masked, verb.end())
+    if following is None:
+        return None
+    return attribute(sentence[following.end() :], index, speaker, language).speaker
 
 
 def _dash_aside_speaker(plain: str, mentions: list[Mention]) -> str | None:
@@ -281,8 +317,16 @@ def attribute(
             elif not PLURAL_REPORTING.fullmatch(word):  # `I testimoni, citati da …, hanno detto`
                 speaker = previous_speaker
         if speaker is not None:
+            # a span with more than one voice: no label for all of it
             if _aside_names_someone_else(plain, verb.start(), speaker, all_mentions, index, language):
-                return Attribution(None, True, quoted)  # two quotations, two speakers: neither labels both
+                return Attribution(None, True, quoted, speaker)
+            later = _voice_of_a_later_sentence(sentence, masked, verb, speaker, index, language)
+            if later is not None and later != speaker:
+                return Attribution(None, True, quoted, later)
+            opening = _said_in_a_later_sentence(plain, masked, verb.start())
+            if opening is not None and not any(m.name == speaker and m.end <= opening for m in mentions):
+                # (`Nel post Altman ha raccontato … . Per riuscirci, ha scritto, …`: his own account)
+                return Attribution(None, True, quoted, speaker)
             return Attribution(speaker, True, quoted)
     if verbs:
         return Attribution(None, True, quoted)
