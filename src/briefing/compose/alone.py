@@ -299,6 +299,7 @@ _COMMON_CAPITALS = lang.union(lambda language: language.common_capitals)
 _CALENDAR = frozenset(
     fold(word).casefold() for language in lang.ALL for word in (*language.months, *language.weekdays)
 )
+_NATIONAL_BODIES = lang.union(lambda language: language.national_bodies)
 _DEMONYMS = tuple(sorted(lang.union(lambda language: language.demonym_stems)))
 _DEMONSTRATIVES = frozenset(fold(word) for word in lang.union(lambda language: language.demonstratives))
 
@@ -326,9 +327,9 @@ def demonstrative_within(sentence: str) -> bool:
 
 
 def names_nothing(sentence: str, article: str = "") -> bool:
-    """No proper name outside quotation marks: no people's name written in lower case (`italiani`),
-    no capitalised word that is not a month, a weekday or a common noun written with a capital
-    (`Comune`), nor the sentence's first word unless the
+    """No proper name outside quotation marks: no people written in lower case (`italiani`), no
+    body of the country (`governo`), no capitalised word that is not a month, a weekday or a
+    common noun written with a capital (`Comune`), nor the sentence's first word unless the
     `article` writes that word with a capital inside a sentence too (`Stellantis ha rivisto…`,
     not `Vengono stimati…`)."""
     tokens = _WORD.findall(_outside_quotes(sentence))
@@ -336,8 +337,10 @@ def names_nothing(sentence: str, article: str = "") -> bool:
         return False
     for index, token in enumerate(tokens):
         word = token.rstrip("'’")
-        if word.islower() and _DEMONYMS and fold(word).startswith(_DEMONYMS):
-            return False  # `Un terzo degli italiani…`: whom it is about
+        if word.islower() and (
+            fold(word) in _NATIONAL_BODIES or (_DEMONYMS and fold(word).startswith(_DEMONYMS))
+        ):
+            return False  # `Un terzo degli italiani…`, `Il governo ha approvato…`: whom it is about
         if not word[:1].isupper() or word == "I":
             continue
         folded = fold(word).casefold()

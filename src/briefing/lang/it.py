@@ -629,7 +629,8 @@ ITALIAN = Language(
     first_person_words=word_set(
         "io me mio mia miei mie noi nostro nostra nostri nostre ho abbiamo avevo avevamo siamo"
     ),
-    common_capitals=word_set("comune governo borsa regione provincia stato procura tribunale questura paese"),
+    common_capitals=word_set("comune borsa regione provincia stato procura tribunale questura paese"),
+    national_bodies=word_set("governo esecutivo parlamento senato premier"),
     demonym_stems=word_set(
         """italian europe american statunitens russ ucrain frances tedesc ingles britannic spagnol
         cines giappones israelian palestines liban iranian sirian turc egizian indian canades

@@ -304,6 +304,10 @@ class Language:
     common_capitals: frozenset[str]
     """Capitalised words that name no one in particular (`Comune`, `Governo`, `Borsa`), folded
     and lower case: they do not say who or what a statement is about (`compose/alone.py`)."""
+    national_bodies: frozenset[str]
+    """Nouns that name one body of the country whose language this is (`governo`, `parlamento`):
+    like a name, they say what a statement is about (`Il governo ha approvato il decreto`).
+    Folded, lower case."""
     demonym_stems: frozenset[str]
     """How the words for a people or a place's adjective begin where the language writes them in
     lower case (`italian` for `italiani`, `europee`): they say whom a statement is about as a
