@@ -409,6 +409,10 @@ ENGLISH = Language(
     unresolved_nouns=word_set(
         "analysis move decision measure proposal deal agreement incident operation attack bombing shooting"
     ),
+    first_person_words=word_set("I me my mine we us our ours myself ourselves"),
+    common_capitals=word_set("government state city county court company administration"),
+    national_bodies=frozenset(),
+    demonym_stems=frozenset(),
     media_references=(
         r"in the (?:video|photo|picture|image|chart|map) (?:below|above)|watch the video"
         r"|pictured (?:below|above)|(?:see|shown) (?:below|above)"

@@ -632,6 +632,21 @@ ITALIAN = Language(
         manovra operazione decisione mossa accordo intesa proposta richiesta attentato attacco
         esplosione incidente strage sparatoria aggressione accaduto"""
     ),
+    first_person_words=word_set(
+        "io me mio mia miei mie noi nostro nostra nostri nostre ho abbiamo avevo avevamo siamo"
+    ),
+    common_capitals=word_set("comune borsa regione provincia stato procura tribunale questura paese"),
+    national_bodies=word_set("governo esecutivo parlamento senato premier"),
+    demonym_stems=word_set(
+        """italian europe american statunitens russ ucrain frances tedesc ingles britannic spagnol
+        cines giappones israelian palestines liban iranian sirian turc egizian indian canades
+        brasilian argentin messican polacc olandes belg svizzer austriac grec portoghes svedes
+        norveges danes finlandes ungheres rumen romen bulgar serbi serbo serba serbe croat sloven
+        albanes african asiatic arab saudit yemenit sudanes afghan pakistan corean nordcorean
+        sudcorean australian
+        lombard piemontes ligur venet emilian toscan romagnol sicilian sardi sarde puglies calabres
+        romani milanes napoletan torines genoves fiorentin venezian bolognes"""
+    ),
     media_references=(
         r"qui sotto|qui sopra|nel video|nella foto|nelle foto|nella gallery|nella fotogallery"
         r"|guarda il video|nel grafico|nella mappa|nell['’]immagine|in alto|in basso"
