@@ -117,3 +117,13 @@ def test_the_name_every_headline_of_a_story_carries_titles_it() -> None:
     }
     (title,) = titles([["bank-1.txt", "bank-2.txt"]], facts, headlines)
     assert title is not None and title.split(" — ")[0] == "Finalta", title
+
+
+def test_a_common_noun_a_statement_capitalises_is_no_main_actor() -> None:
+    facts = [
+        said("flood.txt", "Il Comune ha aperto la scuola agli sfollati.", "Comune"),
+        said("flood.txt", "Il Comune ha chiesto lo stato di emergenza.", "Comune"),
+        said("flood.txt", "Il comune di Borgo Sereno conta i danni.", "Comune", "Irene Valli"),
+        said("flood.txt", "La commissaria Irene Valli ha visitato i fiumi esondati.", "Irene Valli"),
+    ]
+    assert main_actor(facts) == "Irene Valli"

@@ -329,11 +329,19 @@ def ranked_actors(facts: Sequence[Fact], headlines: Sequence[str] = ()) -> list[
     ranked = sorted(
         articles, key=lambda k: (-len(articles[k]), -headlined[k], -mentions[k], k not in person, k)
     )
+    common = _lower_case_words(facts)
     return [
         spelled[key]
         for key in ranked
-        if _well_formed(spelled[key]) and any(_whole_in(spelled[key], text) for text in texts[key])
+        if _well_formed(spelled[key])
+        and key not in common  # `Comune`, `Regione`: a common noun that a statement capitalised
+        and any(_whole_in(spelled[key], text) for text in texts[key])
     ]
+
+
+def _lower_case_words(facts: Sequence[Fact]) -> frozenset[str]:
+    """The words these facts' statements write in lower case (`il comune`, `la regione`)."""
+    return frozenset(w for f in facts for w in _WORD.findall(f.statement) if w.islower())
 
 
 def named_in_statements(facts: Sequence[Fact], headlines: Sequence[str] = ()) -> list[str]:
@@ -354,7 +362,8 @@ def named_in_statements(facts: Sequence[Fact], headlines: Sequence[str] = ()) ->
             counts[" ".join(part)] += 1
     headlined = {name: sum(in_headline(name, h) for h in headlines) for name in counts}
     ranked = sorted(counts, key=lambda n: (-headlined[n], -counts[n], -len(n.split()), n))
-    return [name for name in ranked if _well_formed(name)]
+    common = _lower_case_words(facts)
+    return [name for name in ranked if _well_formed(name) and name.casefold() not in common]
 
 
 def _is_person(name: str, facts: Sequence[Fact]) -> bool:
