@@ -304,6 +304,15 @@ class Language:
     common_capitals: frozenset[str]
     """Capitalised words that name no one in particular (`Comune`, `Governo`, `Borsa`), folded
     and lower case: they do not say who or what a statement is about (`compose/alone.py`)."""
+    age_nouns: str
+    """Regex alternatives, lower case: a noun that names a person by age (`trentatreenne`,
+    `37enne`, `33-year-old`). Definite and with no name after it (`il 37enne`, `the 33-year-old`),
+    it stands for someone named before."""
+    object_pronouns: str
+    """Regex alternatives, lower case: an object pronoun with its verb (`lo descrive`, `ne aveva`,
+    `l'ha`). Before the sentence's first auxiliary it stands for something named before (`Il
+    governo ne aveva messo in vendita il 4 per cento`); an empty string where the language has
+    none to look for."""
     national_bodies: frozenset[str]
     """Nouns that name one body of the country whose language this is (`governo`, `parlamento`):
     like a name, they say what a statement is about (`Il governo ha approvato il decreto`).
