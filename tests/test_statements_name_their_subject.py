@@ -143,3 +143,12 @@ def test_a_verb_after_a_long_adverbial_with_no_subject_needs_the_sentence_that_s
 def test_a_sentence_that_opens_on_and_continues_the_one_before() -> None:
     assert why_not_alone("E guardando al futuro, la Regione Umbria punterà sui treni.") is not None
     assert why_not_alone("E' stato Mario Bianchi a vincere la gara di Perugia.") is None  # `È`, not `and`
+
+
+def test_that_or_those_before_a_noun_points_back_but_not_before_a_relative() -> None:
+    assert demonstrative_within(
+        "Chi viene trovato con un metal detector in quelle aree rischia una multa a Pisa."
+    )
+    assert demonstrative_within("In quell'occasione i tifosi della Lazio erano rimasti fuori.")
+    assert not demonstrative_within("Quello che serve a Bari è un piano per il porto.")
+    assert not demonstrative_within("La sede scelta è quella di Ancona.")

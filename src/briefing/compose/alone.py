@@ -319,10 +319,19 @@ def first_person(sentence: str) -> bool:
     return False
 
 
+_DISTAL = Lowercase(
+    r"(?:^|[^\w'’])(?:"
+    + "|".join(language.distal_demonstratives for language in lang.ALL if language.distal_demonstratives)
+    + r")\b"
+)
+
+
 def demonstrative_within(sentence: str) -> bool:
     """A demonstrative anywhere outside quotation marks that points back (`these important
-    discussions`, `per questo motivo`), not a time (`this week`, `quest'anno`)."""
+    discussions`, `per questo motivo`, `in quelle aree`), not a time (`this week`, `quest'anno`)."""
     text = _outside_quotes(sentence)
+    if _DISTAL.search(text):
+        return True
     for word in re.finditer(r"[^\W\d_]+['’]?", text):
         if fold(word.group(0)).casefold() in _DEMONSTRATIVES and ANAPHOR_OPENERS.match(text[word.start() :]):
             return True

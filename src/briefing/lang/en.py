@@ -411,6 +411,7 @@ ENGLISH = Language(
     first_person_words=word_set("I me my mine we us our ours myself ourselves"),
     common_capitals=word_set("government state city county court company administration"),
     age_nouns=r"\d+-year-old|[a-z]+-year-old",
+    distal_demonstratives="",
     object_pronouns="",
     national_bodies=frozenset(),
     demonym_stems=frozenset(),

@@ -633,6 +633,11 @@ ITALIAN = Language(
     ),
     common_capitals=word_set("comune borsa regione provincia stato procura tribunale questura paese"),
     age_nouns=r"\d+\s?enne|(?!(?:solenne|perenne)\b)[a-z]+enne",
+    distal_demonstratives=(
+        r"(?:quel|quei|quegli|quella|quelle|quello|quelli)\s+"
+        r"(?!(?:che|di|del|dello|della|dei|degli|delle|dell['’]|in|a|per|con|da|è|sono|stesso|stessa)\b)"
+        r"[a-zà-ÿ]{3,}|quell['’][a-zà-ÿ]{3,}"
+    ),
     object_pronouns=(
         r"(?:lo|la|li|le|ne|gli)\s+(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|avrà|avranno|è|sono|era"
         r"|erano|sarà|descrive|descrivono|definisce|definiscono|chiama|chiamano|considera|considerano"

@@ -308,6 +308,10 @@ class Language:
     """Regex alternatives, lower case: a noun that names a person by age (`trentatreenne`,
     `37enne`, `33-year-old`). Definite and with no name after it (`il 37enne`, `the 33-year-old`),
     it stands for someone named before."""
+    distal_demonstratives: str
+    """Regex alternatives, lower case: `that` or `those` before a noun (`in quelle aree`, `quel
+    giorno`), not before a relative or a complement (`quello che`, `quella di Roma`): it points
+    back at what an earlier sentence named; an empty string where `demonstratives` covers it."""
     object_pronouns: str
     """Regex alternatives, lower case: an object pronoun with its verb (`lo descrive`, `ne aveva`,
     `l'ha`). Before the sentence's first auxiliary it stands for something named before (`Il
