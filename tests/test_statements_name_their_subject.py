@@ -77,7 +77,9 @@ def test_a_statement_that_speaks_as_i_or_we_needs_its_speaker_shown() -> None:
     assert why_not_alone(statement, speaker="Donald Trump", speaker_shown=True) is None
     # inside quotation marks the speaker is named after it
     assert not first_person("“We will never waver,” the Danish Prime Minister Mette Frederiksen said.")
-    assert first_person("Abbiamo appreso con tristezza della scomparsa di Paola Rinaldi.")
+    assert first_person("Ho appreso con tristezza della scomparsa di Paola Rinaldi.")
+    assert not first_person("La nostra dipendenza dal gas di Tripoli è cresciuta.")  # a writer's `we`
+    assert not first_person("I Fratelli Musulmani hanno diffuso un comunicato al Cairo.")  # an article
 
 
 def test_a_demonstrative_deep_in_the_sentence_points_back() -> None:

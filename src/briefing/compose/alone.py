@@ -297,7 +297,6 @@ def given_definite(sentence: str, earlier: str) -> str | None:
     return noun if any(w.startswith(stem) and abs(len(w) - len(noun)) <= 2 for w in words) else None
 
 
-_FIRST_PERSON = lang.union(lambda language: language.first_person_words)
 _COMMON_CAPITALS = lang.union(lambda language: language.common_capitals)
 _CALENDAR = frozenset(
     fold(word).casefold() for language in lang.ALL for word in (*language.months, *language.weekdays)
@@ -308,13 +307,15 @@ _DEMONSTRATIVES = frozenset(fold(word) for word in lang.union(lambda language: l
 
 
 def first_person(sentence: str) -> bool:
-    """`As President, I will…`, `my Administration…`, `abbiamo deciso`: the sentence speaks as `I`
-    or `we` outside its quotation marks."""
-    for index, token in enumerate(_WORD.findall(_outside_quotes(sentence))):
-        word = token.rstrip("'’")
-        if word in _FIRST_PERSON:  # `I`, `my`, `abbiamo`; not the article `i`
+    """`As President, I will…`, `my Administration…`, `ho deciso`: the sentence speaks as `I`
+    outside its quotation marks, in the language its function words are written in (the Italian
+    article `I` is no pronoun: `I Fratelli Musulmani hanno…`)."""
+    tokens = [token.rstrip("'’") for token in _WORD.findall(_outside_quotes(sentence))]
+    language = max(lang.ALL, key=lambda language: sum(t.casefold() in language.stopwords for t in tokens))
+    for index, word in enumerate(tokens):
+        if word in language.first_person_words:  # `I`, `my`, `ho`; not the article `i`
             return True
-        if index == 0 and word.istitle() and word.lower() in _FIRST_PERSON:  # `Abbiamo`, not `US`
+        if index == 0 and word.istitle() and word.lower() in language.first_person_words:  # `Ho`
             return True
     return False
 

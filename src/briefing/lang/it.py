@@ -628,9 +628,7 @@ ITALIAN = Language(
         manovra operazione decisione mossa accordo intesa proposta richiesta attentato attacco
         esplosione incidente strage sparatoria aggressione accaduto"""
     ),
-    first_person_words=word_set(
-        "io me mio mia miei mie noi nostro nostra nostri nostre ho abbiamo avevo avevamo siamo"
-    ),
+    first_person_words=word_set("io me mio mia miei mie ho avevo"),
     common_capitals=word_set("comune borsa regione provincia stato procura tribunale questura paese"),
     age_nouns=r"\d+\s?enne|(?!(?:solenne|perenne)\b)[a-z]+enne",
     distal_demonstratives=(

@@ -298,9 +298,10 @@ class Language:
     scontro`, `sull'ammissibilità`), stand for something named before wherever they are in a
     sentence; with `shell_nouns`, for the compose-time grade (`compose/alone.py`)."""
     first_person_words: frozenset[str]
-    """Words by which a writer speaks as `I` or `we` (`I`, `my`, `our`, `nostro`, `abbiamo`), as
-    written inside a sentence: outside quotation marks, a printed statement that holds one speaks
-    for someone the briefing does not name unless it shows the speaker (`compose/alone.py`)."""
+    """Words by which a writer speaks as `I` (`I`, `my`, `mio`, `ho`), as written inside a
+    sentence: outside quotation marks, a printed statement that holds one speaks for someone the
+    briefing does not name unless it shows the speaker (`compose/alone.py`). Not `we`: a writer's
+    `we` is often the country or the readers (`la nostra dipendenza energetica`)."""
     common_capitals: frozenset[str]
     """Capitalised words that name no one in particular (`Comune`, `Governo`, `Borsa`), folded
     and lower case: they do not say who or what a statement is about (`compose/alone.py`)."""
