@@ -51,7 +51,8 @@ def page_texts(reader: PdfReader) -> list[str]:
 
 def links(reader: PdfReader) -> list[list[tuple[str, int]]]:
     """Per page, each link's destination name and the page (0-based) that name leads to."""
-    where = {name: reader.get_destination_page_number(dest) for name, dest in reader.named_destinations.items()}
+    names = reader.named_destinations
+    where = {name: reader.get_destination_page_number(dest) for name, dest in names.items()}
     found = []
     for page in reader.pages:
         on_page = []
