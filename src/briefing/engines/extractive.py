@@ -15,7 +15,13 @@ from dataclasses import replace
 from briefing.dates import Stamp, chronicle_entries, update_stamps, written_between
 from briefing.models import Actor, Article, DroppedFact, Evidence, Extraction, Fact, PartialDate, WhenBasis
 from briefing.rules.actors import ActorIndex
-from briefing.rules.attribution import attribute, has_direct_quote, inside_quotation, opening_subject
+from briefing.rules.attribution import (
+    attribute,
+    has_direct_quote,
+    inside_quotation,
+    opening_subject,
+    source_before_colon,
+)
 from briefing.rules.figures import figures_in
 from briefing.rules.lexicon import ACTION, HEDGE
 from briefing.rules.salience import Features, classify, is_background, main_tense, repeats, score
@@ -180,12 +186,14 @@ class ExtractiveEngine:
             anchor = chronicle_day or anchor
             following = kept[number + 1] if number + 1 < len(kept) else None
             lead_in = introduces_quotation(sentence, following, index)
-            fact = self._fact(article, language, sentence, index, principal, previous_speaker,
-                              body_position.get(id(sentence), 0), len(body), number, anchor,
-                              lead_in, chronicle_day, page_written)  # fmt: skip
-            if sentence.role == "body" and (fact.speaker or has_direct_quote(sentence.text)):
+            fact, last_voice = self._fact(article, language, sentence, index, principal, previous_speaker,
+                                          body_position.get(id(sentence), 0), len(body), number, anchor,
+                                          lead_in, chronicle_day, page_written)  # fmt: skip
+            if sentence.role == "body" and (fact.speaker or last_voice or has_direct_quote(sentence.text)):
                 # a quotation whose speaker is not known is someone else's: it ends the chain
-                previous_speaker = fact.speaker
+                previous_speaker = fact.speaker or last_voice
+            elif sentence.role == "body" and (source := source_before_colon(sentence.text, index, language)):
+                previous_speaker = source  # `European Council President Paolo Costa:`, then the quotation
             facts.append(fact)
         return Extraction(facts=facts, dropped=dropped)
 
@@ -204,12 +212,13 @@ class ExtractiveEngine:
         lead_in: bool = False,
         chronicle_day: PartialDate | None = None,
         page_written: bool = False,
-    ) -> Fact:
+    ) -> tuple[Fact, str | None]:
         """`anchor`: the date the sentence's relative words count from (the publication date, the
         live-blog update line above it, or the day its chronicle paragraph opens on); `chronicle_day`:
         that day, which also dates what the paragraph reports in place of the publication;
         `page_written`: the anchor is the span between the publication and the page's `last updated`
-        line, which also dates what the sentence reports."""
+        line, which also dates what the sentence reports. With the fact, the last voice of a span
+        of several (`Attribution.last_voice`), whom a quotation after it goes on from."""
         text = sentence.text
         teaser = is_teaser(text)
         if teaser:  # another page's time: its day words count from nothing we know
@@ -225,6 +234,7 @@ class ExtractiveEngine:
         hard = sum(1 for f in figures if f.kind in _HARD_FIGURES)
         actors = index.actors(text)
 
+        last_voice = None
         if sentence.role == "tweet":
             author = index.person_named(sentence.tweet_author)
             speaker = author.name if author else None
@@ -232,6 +242,7 @@ class ExtractiveEngine:
         else:
             attribution = attribute(text, index, previous_speaker, language)
             speaker, reported, quoted = attribution.speaker, attribution.reported, attribution.quoted
+            last_voice = attribution.last_voice
         if speaker and speaker in index.people and all(a.name != speaker for a in actors):
             actors = [Actor(name=speaker, role=index.people[speaker].role), *actors]
 
@@ -282,7 +293,7 @@ class ExtractiveEngine:
             words=len(text.split()),
             lead_in=lead_in,
         )
-        return Fact(
+        fact = Fact(
             id=f"x{number + 1}",
             kind=kind,
             statement=without_link_markup(_collapse(text)),
@@ -297,6 +308,7 @@ class ExtractiveEngine:
             language=language,
             embedded=sentence.role == "tweet",
         )
+        return fact, last_voice
 
 
 def _chronicle_day(entries: Sequence[tuple[int, int, PartialDate]], start: int) -> PartialDate | None:

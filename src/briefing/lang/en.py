@@ -347,6 +347,7 @@ ENGLISH = Language(
         r"|according to|acknowledged|admitted|cautioned|predicted|promised|pledged|vowed|announced"
     ),
     acting_with_object=r"add|observ|answer",
+    plural_reporting="",  # English writes its subjects: `they said`
     anaphor_openers=(
         r"it\b(?!['’]s\s+(?:not\s+)?(?:clear|unclear|likely|possible|time)\b)"
         r"(?!\s+(?:is|was|remains|remained)\s+(?:not\s+)?(?:clear|unclear|likely|unlikely|possible|expected|time)\b)"

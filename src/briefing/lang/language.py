@@ -222,6 +222,9 @@ class Language:
     acting_with_object: str
     """Stems of reporting verbs that report no speech when a noun is their object (`ha aggiunto
     un'inedita sezione`, `osserva il mondo`, `added a clause`): a prefix pattern."""
+    plural_reporting: str
+    """Reporting verbs in a plural form (`hanno detto`, `sostengono`), whose dropped subject is not
+    the one person who spoke before: a pattern matched against the verb as found."""
     stance: str
     """Markers of a position."""
     action: str
