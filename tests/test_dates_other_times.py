@@ -88,9 +88,9 @@ def test_a_year_long_past_set_against_now_is_a_term_of_comparison() -> None:
     assert date_of("Nel 1992 recitò in Dracula, un ruolo che ricorda ancora oggi con affetto.") == "1992"
 
 
-def test_a_teaser_of_another_page_is_not_dated_by_this_ones_publication(tmp_path: Path) -> None:
+def test_a_teaser_of_another_page_is_furniture_not_a_fact(tmp_path: Path) -> None:
     # A sidebar's teasers (`…leggi tutto »`) among the page's paragraphs lead to other pages, of
-    # other times: neither the page's day nor its `ieri` dates them; a date a teaser writes does.
+    # other times: they are not the page's facts at all, whatever day words or dates they carry.
     signed = (
         "Notizie dai partner: www.esempio-notizie.org. La Serbia ha firmato ieri un accordo di "
         "cooperazione con la NATO a Bruxelles...leggi tutto »"
@@ -115,9 +115,27 @@ def test_a_teaser_of_another_page_is_not_dated_by_this_ones_publication(tmp_path
         dated["Il ministro Marco Bianchi ha detto che il governo cadrà entro la fine del mese."]
         == "2012-03-05"
     )
-    assert dated[signed] is None
-    assert dated[met] is None
-    assert dated[own] == "2016-05-03"
+    assert dated["La segretaria della Lega Anna Gialli ha chiesto un governo tecnico."] == "2012-03-05"
+    teasers = [
+        statement for statement in dated if "leggi tutto" in statement or "esempio-notizie" in statement
+    ]
+    assert teasers == []
+    assert len(dated) == 4  # the page's own four sentences
+
+
+def test_a_teaser_in_english_is_furniture_too(tmp_path: Path) -> None:
+    teaser = (
+        "The Serbian minister signed yesterday a defence pact with Bosnia in Sarajevo. "
+        "The talks lasted...read more »"
+    )
+    dated = dates_of(
+        tmp_path,
+        "date 2012-03-05\nWorld news\n\nThe minister John Smith said on Monday the government would fall.\n\n"
+        f"{teaser}\n\nThe party leader Jane Brown called for early elections.\n",
+        language="en",
+    )
+    assert [statement for statement in dated if "Sarajevo" in statement or "read more" in statement] == []
+    assert dated["The party leader Jane Brown called for early elections."] == "2012-03-05"
 
 
 def test_a_participle_that_opens_the_second_sentence_of_a_span_is_a_participle_not_a_name() -> None:
