@@ -160,3 +160,31 @@ def test_a_pluperfect_after_a_word_of_the_past_is_background_not_news_of_the_day
     )
     assert dated["Il sindaco Marco Rossi ha promesso più controlli in centro."] == "2025-03-31"
     assert dated[letter] is None
+
+
+def test_words_someone_said_once_are_not_news_of_the_day(tmp_path: Path) -> None:
+    # `Come disse una volta …`: an old quotation the article recalls, not something said on the
+    # day of the page; it stays undated rather than dated by the publication.
+    recalled = "Come disse una volta lo scrittore Paolo Neri «la paura non ha mai fermato nessuno»."
+    dated = dates_of(
+        tmp_path,
+        "date 2012-09-21\nLe proteste in piazza\n\n"
+        "Il ministro Marco Bianchi ha detto che le proteste saranno tollerate.\n\n"
+        f"{recalled}\n\nIl portavoce Luca Verdi ha annunciato una conferenza stampa.\n",
+    )
+    assert dated[recalled] is None
+    assert dated["Il ministro Marco Bianchi ha detto che le proteste saranno tollerate."] == "2012-09-21"
+    assert dated["Il portavoce Luca Verdi ha annunciato una conferenza stampa."] == "2012-09-21"
+
+
+def test_words_someone_once_said_in_english_are_not_news_of_the_day(tmp_path: Path) -> None:
+    recalled = "As the writer Paul Black once said, fear never stopped anyone."
+    dated = dates_of(
+        tmp_path,
+        "date 2012-09-21\nProtests in the square\n\n"
+        "The minister John Smith said the protests would be tolerated.\n\n"
+        f"{recalled}\n\nThe spokesman Luke Green announced a press conference.\n",
+        language="en",
+    )
+    assert dated[recalled] is None
+    assert dated["The spokesman Luke Green announced a press conference."] == "2012-09-21"
