@@ -534,3 +534,20 @@ def test_a_weekday_that_fits_no_year_near_the_publication_leaves_its_day_unresol
         date_of("Il vertice è fissato per mercoledì 9 ottobre.", PartialDate(year=2024, month=9, day=30))
         == "2024-10-09"
     )
+
+
+def test_a_day_written_after_dell_qualifies_a_noun_and_does_not_date_the_sentence() -> None:
+    # `il ricordo dell'11 settembre 2001` is what is remembered, not when the sentence happens:
+    # `dell'` before a vowel is `della`/`dello`, as `del` before a consonant
+    anniversary = PartialDate(year=2011, month=9, day=11)
+    assert date_of("In piazza tutto è pronto per la commemorazione dell'8 agosto 1991.", anniversary) is None
+    assert (
+        date_of("Il tribunale ha condannato l'uomo per la rapina dell'8 gennaio 2009.", anniversary) is None
+    )
+    # the main clause's own day keeps its year: a noun's old date is no history of the sentence
+    assert (
+        date_of(
+            "Il 5 marzo il tribunale ha condannato l'uomo per la rapina dell'8 gennaio 2009.", anniversary
+        )
+        == "2011-03-05"
+    )

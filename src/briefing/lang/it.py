@@ -261,7 +261,7 @@ ITALIAN = Language(
         r"sul|sulla|sullo|sugli|sulle|riguardo a(?:l|lla|llo|gli|i|lle)?"
         r"|dedicat[oaie] a(?:l|lla|llo|gli|i|lle)?"
     ),
-    attribute_cues=("di", "del", "dello", "della"),
+    attribute_cues=("di", "del", "dello", "della", "dell"),  # `dell'` before a vowel
     of_relative_year={
         -1: r"dello scorso anno|dell['’]anno scorso|dell['’]anno precedente",
         0: r"di quest['’]anno|dell['’]anno in corso",

@@ -230,11 +230,11 @@ def _aside_year(sentence: str, begin: int) -> bool:
     return noun not in _PERIOD_NOUNS
 
 
-# `il bombardamento di venerdì`, `gli attacchi dello scorso 7 ottobre`
+# `il bombardamento di venerdì`, `gli attacchi dello scorso 7 ottobre`, `il ricordo dell'11 settembre 2001`
 _ATTRIBUTE = Lowercase(
     r"\b(?:"
     + lang.words(c for language in lang.ALL for c in language.attribute_cues)
-    + r")\s+(?:(?:"
+    + r")(?:\s+|['’])(?:(?:"
     + lang.words(m for language in lang.ALL for m in (*language.past_modifiers, *language.future_modifiers))
     + r")\s+)?$"
 )
@@ -1071,8 +1071,11 @@ def _history_undated(mentions: list[DateMention], published: PartialDate | None)
             and m.date.year < published.year - 1
         )
 
-    history = any(past_year(m) and not m.aside for m in mentions)
-    aside_history = any(past_year(m) and m.aside for m in mentions)
+    def aside(m: DateMention) -> bool:  # `per la rapina dell'8 gennaio 2009`: qualifies a noun
+        return m.aside or m.clause == "attribute"
+
+    history = any(past_year(m) and not aside(m) for m in mentions)
+    aside_history = any(past_year(m) and aside(m) for m in mentions)
     return [
         replace(m, date=None, end_date=None)
         if m.year_inferred and (history or (aside_history and m.told is None))
