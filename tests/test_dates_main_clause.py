@@ -429,6 +429,26 @@ def test_the_paragraphs_of_a_chronicle_are_dated_by_the_day_they_open_on(tmp_pat
     assert dated["Oggi sono arrivati i vigili del fuoco."] == "2011-09-11"
 
 
+def test_the_numbered_entries_of_a_years_review_are_dated_by_their_day(tmp_path: Path) -> None:
+    # `12) 3 febbraio La capitale …`: a review of the year numbers its entries and puts no comma
+    # after the day; the entry's later sentences report that day, not the review's publication,
+    # and the day is the past one (a review looks back), not the coming year's
+    dated = extracted_dates(
+        tmp_path,
+        "date 2012-12-29\nL'anno che se ne va\n\n"
+        "1) 10 gennaio La nuova legge elettorale arriva in aula. "
+        "Il deputato Luca Neri ha presentato mille emendamenti.\n\n"
+        "2) 3 febbraio La capitale si sveglia sotto la neve. "
+        "Il sindaco Mario Rossi ha chiuso le scuole della città.\n\n"
+        "3) 20 maggio – il governo cambia ministro. "
+        "Il premier Paolo Verdi ha nominato Anna Bianchi alla Difesa.\n",
+    )
+    assert dated["10 gennaio La nuova legge elettorale arriva in aula."] == "2012-01-10"
+    assert dated["Il deputato Luca Neri ha presentato mille emendamenti."] == "2012-01-10"
+    assert dated["Il sindaco Mario Rossi ha chiuso le scuole della città."] == "2012-02-03"
+    assert dated["Il premier Paolo Verdi ha nominato Anna Bianchi alla Difesa."] == "2012-05-20"
+
+
 def test_one_paragraph_opening_on_a_day_is_not_a_chronicle(tmp_path: Path) -> None:
     dated = extracted_dates(
         tmp_path,
