@@ -188,3 +188,37 @@ def test_words_someone_once_said_in_english_are_not_news_of_the_day(tmp_path: Pa
     )
     assert dated[recalled] is None
     assert dated["The spokesman Luke Green announced a press conference."] == "2012-09-21"
+
+
+def test_past_lines_that_go_on_telling_a_story_of_long_ago_are_not_dated_by_the_publication(
+    tmp_path: Path,
+) -> None:
+    # After a sentence dated long before the page, the paragraph's next sentences told in the
+    # past with no date of their own go on telling that story: they stay undated rather than take
+    # the page's day. A sentence in the present, or a new paragraph, is back to the news.
+    went_on = (
+        "Dopo aver pubblicato alcuni video della festa, la grafica Valentina Bianchi ha deciso "
+        "di organizzare un evento più grande."
+    )
+    dated = dates_of(
+        tmp_path,
+        "date 2024-09-23\nIl successo delle feste\n\n"
+        "Il sindaco Mario Rossi ha inaugurato ieri la nuova piazza.\n\n"
+        "La festa è stata creata da Valentina Bianchi, una grafica di Livorno. Racconta di avere avuto "
+        f"l'idea nel 2022, ispirandosi a una festa di compleanno. {went_on} "
+        "Secondo Valentina Bianchi la festa è un musical.\n\n"
+        "Il prefetto Luca Neri ha vietato la festa.\n",
+    )
+    assert dated[went_on] is None
+    assert dated["Secondo Valentina Bianchi la festa è un musical."] == "2024-09-23"
+    assert dated["Il prefetto Luca Neri ha vietato la festa."] == "2024-09-23"
+
+
+def test_a_past_line_after_a_sentence_of_recent_news_keeps_the_publication(tmp_path: Path) -> None:
+    dated = dates_of(
+        tmp_path,
+        "date 2024-09-23\nThe new square\n\n"
+        "The mayor John Smith opened the new square on Sunday. The prefect Luke Green banned the party.\n",
+        language="en",
+    )
+    assert dated["The prefect Luke Green banned the party."] == "2024-09-23"

@@ -21,7 +21,7 @@ from briefing.rules.lexicon import ACTION, HEDGE
 from briefing.rules.salience import Features, classify, is_background, main_tense, repeats, score
 from briefing.rules.sentences import Sentence, split_article, without_link_markup
 from briefing.rules.standalone import points_back
-from briefing.rules.when import find_dates, is_teaser, main_date, without_relative_clauses
+from briefing.rules.when import find_dates, is_teaser, long_before, main_date, without_relative_clauses
 
 ENGINE_VERSION = "extractive-1"
 
@@ -174,15 +174,19 @@ class ExtractiveEngine:
         stamps = update_stamps(article.text, article.published)
         entries = chronicle_entries(article.text, article.published)
         body_position = {id(s): i for i, s in enumerate(body)}
+        story: PartialDate | None = None  # the time long past the paragraph is telling of, if any
         for number, sentence in enumerate(kept):
             chronicle_day = _chronicle_day(entries, sentence.start)
             anchor, page_written = _anchor(article, stamps, sentence.start)
             anchor = chronicle_day or anchor
             following = kept[number + 1] if number + 1 < len(kept) else None
             lead_in = introduces_quotation(sentence, following, index)
+            if number and not _same_paragraph(article.text, kept[number - 1], sentence):
+                story = None
             fact = self._fact(article, language, sentence, index, principal, previous_speaker,
                               body_position.get(id(sentence), 0), len(body), number, anchor,
-                              lead_in, chronicle_day, page_written)  # fmt: skip
+                              lead_in, chronicle_day, page_written, story)  # fmt: skip
+            story = _story_told(fact, article.published, story)
             if sentence.role == "body" and (fact.speaker or has_direct_quote(sentence.text)):
                 # a quotation whose speaker is not known is someone else's: it ends the chain
                 previous_speaker = fact.speaker
@@ -204,12 +208,14 @@ class ExtractiveEngine:
         lead_in: bool = False,
         chronicle_day: PartialDate | None = None,
         page_written: bool = False,
+        story: PartialDate | None = None,
     ) -> Fact:
         """`anchor`: the date the sentence's relative words count from (the publication date, the
         live-blog update line above it, or the day its chronicle paragraph opens on); `chronicle_day`:
         that day, which also dates what the paragraph reports in place of the publication;
         `page_written`: the anchor is the span between the publication and the page's `last updated`
-        line, which also dates what the sentence reports."""
+        line, which also dates what the sentence reports; `story`: a time long past that the
+        sentences before it in its paragraph tell of (`_story_told`)."""
         text = sentence.text
         teaser = is_teaser(text)
         if teaser:  # another page's time: its day words count from nothing we know
@@ -254,6 +260,8 @@ class ExtractiveEngine:
             else:  # the stance is its subject's (`The United States reiterated President Trump's …`)
                 actors = sorted(actors, key=lambda actor: actor.name != holder)
         fallback = None if teaser else anchor if page_written else chronicle_day or article.published
+        if story is not None and main is None and tense == "past":
+            fallback = None  # `Racconta di avere avuto l'idea nel 2022. Dopo aver pubblicato …, ha deciso …`
         if (
             main is None
             and when is None
@@ -297,6 +305,27 @@ class ExtractiveEngine:
             language=language,
             embedded=sentence.role == "tweet",
         )
+
+
+def _same_paragraph(text: str, before: Sentence, sentence: Sentence) -> bool:
+    """No blank line between the end of `before` and the start of `sentence`."""
+    return text[before.end : sentence.start].count("\n") <= 1
+
+
+def _story_told(fact: Fact, published: PartialDate | None, story: PartialDate | None) -> PartialDate | None:
+    """The time long past that the paragraph tells of after `fact`: the fact's own date when its
+    text dates it long before the publication (`Racconta di avere avuto l'idea nel 2022`); the
+    story still told when the fact has no date (its past verbs went on telling it, undated, in
+    `_fact`); else none (a sentence dated near the publication is back to the news)."""
+    if fact.when is None:
+        return story
+    if (
+        fact.when_basis in ("explicit", "relative")
+        and published is not None
+        and long_before(fact.when, published)
+    ):
+        return fact.when
+    return None
 
 
 def _chronicle_day(entries: Sequence[tuple[int, int, PartialDate]], start: int) -> PartialDate | None:

@@ -999,7 +999,7 @@ def _set_against_now(
         if m.basis == "explicit"
         and m.date is not None
         and not m.year_inferred
-        and _long_before(m.date, published)
+        and long_before(m.date, published)
         and _now_after(sentence, m.end)
         else m
         for m in mentions
@@ -1158,7 +1158,8 @@ def _weekdays(
 _BACKGROUND_AGE = dt.timedelta(days=183)
 
 
-def _long_before(date: PartialDate, published: PartialDate) -> bool:
+def long_before(date: PartialDate, published: PartialDate) -> bool:
+    """Whether `date` ends more than half a year before `published`: a time long past."""
     return date.last_day() < published.first_day() - _BACKGROUND_AGE
 
 
@@ -1190,7 +1191,7 @@ def main_date(
             if (m.clause != "attribute" or (m.date and m.date.day))  # `gli attacchi dello scorso 7 ottobre`
             and published
             and m.date
-            and _long_before(m.date, published)
+            and long_before(m.date, published)
         ]
         if background:  # `ce n'è uno costruito nel 1930`, `a book about … October 7, 2023`: undated
             return replace(background[0], date=None, end_date=None)
