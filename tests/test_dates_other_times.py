@@ -193,9 +193,9 @@ def test_words_someone_once_said_in_english_are_not_news_of_the_day(tmp_path: Pa
 def test_past_lines_that_go_on_telling_a_story_of_long_ago_are_not_dated_by_the_publication(
     tmp_path: Path,
 ) -> None:
-    # After a sentence dated long before the page, the paragraph's next sentences told in the
-    # past with no date of their own go on telling that story: they stay undated rather than take
-    # the page's day. A sentence in the present, or a new paragraph, is back to the news.
+    # After a sentence dated long before the page, the paragraph's next sentence told in the past
+    # with no date of its own goes on telling that story: it stays undated rather than take the
+    # page's day. A sentence in the present, or a new paragraph, is back to the news.
     went_on = (
         "Dopo aver pubblicato alcuni video della festa, la grafica Valentina Bianchi ha deciso "
         "di organizzare un evento più grande."

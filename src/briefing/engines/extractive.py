@@ -174,7 +174,7 @@ class ExtractiveEngine:
         stamps = update_stamps(article.text, article.published)
         entries = chronicle_entries(article.text, article.published)
         body_position = {id(s): i for i, s in enumerate(body)}
-        story: PartialDate | None = None  # the time long past the paragraph is telling of, if any
+        story: PartialDate | None = None  # the time long past the sentence before told of, if any
         for number, sentence in enumerate(kept):
             chronicle_day = _chronicle_day(entries, sentence.start)
             anchor, page_written = _anchor(article, stamps, sentence.start)
@@ -182,11 +182,11 @@ class ExtractiveEngine:
             following = kept[number + 1] if number + 1 < len(kept) else None
             lead_in = introduces_quotation(sentence, following, index)
             if number and not _same_paragraph(article.text, kept[number - 1], sentence):
-                story = None
+                story = None  # a new paragraph is back to the news
             fact = self._fact(article, language, sentence, index, principal, previous_speaker,
                               body_position.get(id(sentence), 0), len(body), number, anchor,
                               lead_in, chronicle_day, page_written, story)  # fmt: skip
-            story = _story_told(fact, article.published, story)
+            story = _story_told(fact, article.published)
             if sentence.role == "body" and (fact.speaker or has_direct_quote(sentence.text)):
                 # a quotation whose speaker is not known is someone else's: it ends the chain
                 previous_speaker = fact.speaker
@@ -215,7 +215,7 @@ class ExtractiveEngine:
         that day, which also dates what the paragraph reports in place of the publication;
         `page_written`: the anchor is the span between the publication and the page's `last updated`
         line, which also dates what the sentence reports; `story`: a time long past that the
-        sentences before it in its paragraph tell of (`_story_told`)."""
+        sentence before it in its paragraph told of (`_story_told`)."""
         text = sentence.text
         teaser = is_teaser(text)
         if teaser:  # another page's time: its day words count from nothing we know
@@ -312,20 +312,14 @@ def _same_paragraph(text: str, before: Sentence, sentence: Sentence) -> bool:
     return text[before.end : sentence.start].count("\n") <= 1
 
 
-def _story_told(fact: Fact, published: PartialDate | None, story: PartialDate | None) -> PartialDate | None:
-    """The time long past that the paragraph tells of after `fact`: the fact's own date when its
-    text dates it long before the publication (`Racconta di avere avuto l'idea nel 2022`); the
-    story still told when the fact has no date (its past verbs went on telling it, undated, in
-    `_fact`); else none (a sentence dated near the publication is back to the news)."""
-    if fact.when is None:
-        return story
-    if (
-        fact.when_basis in ("explicit", "relative")
-        and published is not None
-        and long_before(fact.when, published)
-    ):
-        return fact.when
-    return None
+def _story_told(fact: Fact, published: PartialDate | None) -> PartialDate | None:
+    """The time long past that `fact` tells of, which the paragraph's next sentence goes on
+    telling when it is in the past and has no date of its own (`Racconta di avere avuto l'idea nel
+    2022. Dopo aver pubblicato …, ha deciso …`): the fact's own date, when its text dates it long
+    before the publication."""
+    if fact.when is None or fact.when_basis not in ("explicit", "relative") or published is None:
+        return None
+    return fact.when if long_before(fact.when, published) else None
 
 
 def _chronicle_day(entries: Sequence[tuple[int, int, PartialDate]], start: int) -> PartialDate | None:
