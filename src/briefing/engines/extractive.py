@@ -174,7 +174,7 @@ class ExtractiveEngine:
         stamps = update_stamps(article.text, article.published)
         entries = chronicle_entries(article.text, article.published)
         body_position = {id(s): i for i, s in enumerate(body)}
-        story: PartialDate | None = None  # the time long past the sentence before told of, if any
+        story: PartialDate | None = None  # the date the sentence before told of, if any
         for number, sentence in enumerate(kept):
             chronicle_day = _chronicle_day(entries, sentence.start)
             anchor, page_written = _anchor(article, stamps, sentence.start)
@@ -186,7 +186,7 @@ class ExtractiveEngine:
             fact = self._fact(article, language, sentence, index, principal, previous_speaker,
                               body_position.get(id(sentence), 0), len(body), number, anchor,
                               lead_in, chronicle_day, page_written, story)  # fmt: skip
-            story = _story_told(fact, article.published)
+            story = _told_date(fact)
             if sentence.role == "body" and (fact.speaker or has_direct_quote(sentence.text)):
                 # a quotation whose speaker is not known is someone else's: it ends the chain
                 previous_speaker = fact.speaker
@@ -214,8 +214,9 @@ class ExtractiveEngine:
         live-blog update line above it, or the day its chronicle paragraph opens on); `chronicle_day`:
         that day, which also dates what the paragraph reports in place of the publication;
         `page_written`: the anchor is the span between the publication and the page's `last updated`
-        line, which also dates what the sentence reports; `story`: a time long past that the
-        sentence before it in its paragraph told of (`_story_told`)."""
+        line, which also dates what the sentence reports; `story`: the date the sentence before
+        it in its paragraph told of (`_told_date`): a sentence in the past with no date of its own
+        that follows one told of long before its page's day goes on telling that story."""
         text = sentence.text
         teaser = is_teaser(text)
         if teaser:  # another page's time: its day words count from nothing we know
@@ -260,8 +261,14 @@ class ExtractiveEngine:
             else:  # the stance is its subject's (`The United States reiterated President Trump's …`)
                 actors = sorted(actors, key=lambda actor: actor.name != holder)
         fallback = None if teaser else anchor if page_written else chronicle_day or article.published
-        if story is not None and main is None and tense == "past":
-            fallback = None  # `Racconta di avere avuto l'idea nel 2022. Dopo aver pubblicato …, ha deciso …`
+        if (
+            story is not None
+            and fallback is not None
+            and main is None
+            and tense == "past"
+            and long_before(story, fallback)
+        ):  # `Racconta di avere avuto l'idea nel 2022. Dopo aver pubblicato …, ha deciso …`
+            fallback = None  # it goes on telling that story, of long before its page (or chronicle) day
         if (
             main is None
             and when is None
@@ -312,14 +319,9 @@ def _same_paragraph(text: str, before: Sentence, sentence: Sentence) -> bool:
     return text[before.end : sentence.start].count("\n") <= 1
 
 
-def _story_told(fact: Fact, published: PartialDate | None) -> PartialDate | None:
-    """The time long past that `fact` tells of, which the paragraph's next sentence goes on
-    telling when it is in the past and has no date of its own (`Racconta di avere avuto l'idea nel
-    2022. Dopo aver pubblicato …, ha deciso …`): the fact's own date, when its text dates it long
-    before the publication."""
-    if fact.when is None or fact.when_basis not in ("explicit", "relative") or published is None:
-        return None
-    return fact.when if long_before(fact.when, published) else None
+def _told_date(fact: Fact) -> PartialDate | None:
+    """The date `fact`'s own text gives it, if any (not the publication's)."""
+    return fact.when if fact.when_basis in ("explicit", "relative") else None
 
 
 def _chronicle_day(entries: Sequence[tuple[int, int, PartialDate]], start: int) -> PartialDate | None:
