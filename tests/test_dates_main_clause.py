@@ -441,12 +441,15 @@ def test_the_numbered_entries_of_a_years_review_are_dated_by_their_day(tmp_path:
         "2) 3 febbraio La capitale si sveglia sotto la neve. "
         "Il sindaco Mario Rossi ha chiuso le scuole della città.\n\n"
         "3) 20 maggio – il governo cambia ministro. "
-        "Il premier Paolo Verdi ha nominato Anna Bianchi alla Difesa.\n",
+        "Il premier Paolo Verdi ha nominato Anna Bianchi alla Difesa. "
+        "Il giuramento si è tenuto il 22 maggio al Quirinale.\n",
     )
     assert dated["10 gennaio La nuova legge elettorale arriva in aula."] == "2012-01-10"
     assert dated["Il deputato Luca Neri ha presentato mille emendamenti."] == "2012-01-10"
     assert dated["Il sindaco Mario Rossi ha chiuso le scuole della città."] == "2012-02-03"
     assert dated["Il premier Paolo Verdi ha nominato Anna Bianchi alla Difesa."] == "2012-05-20"
+    # a later day the entry writes without its year is of the same year, not the year before
+    assert dated["Il giuramento si è tenuto il 22 maggio al Quirinale."] == "2012-05-22"
 
 
 def test_one_paragraph_opening_on_a_day_is_not_a_chronicle(tmp_path: Path) -> None:

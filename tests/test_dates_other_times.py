@@ -222,3 +222,22 @@ def test_a_past_line_after_a_sentence_of_recent_news_keeps_the_publication(tmp_p
         language="en",
     )
     assert dated["The prefect Luke Green banned the party."] == "2024-09-23"
+
+
+def test_back_to_the_news_after_a_sentence_of_long_ago(tmp_path: Path) -> None:
+    # `Adesso …` is the present again; a chronicle's paragraph reports its own day, whatever
+    # background it recalls in between
+    acquitted = "Adesso la Corte d'Appello ha assolto l'imprenditore Mario Rossi."
+    read = "Il presidente della Corte Luca Neri ha letto la sentenza in aula."
+    dated = dates_of(
+        tmp_path,
+        "date 2011-12-27\nUn anno di cronaca in provincia\n\n"
+        "3 marzo, a Favara i carabinieri hanno arrestato due uomini armati.\n\n"
+        "24 giugno, incidente stradale sulla statale a Butera.\n\n"
+        "13 luglio, la Corte d'Appello di Palermo ha assolto i nove imputati del processo Afrodite. "
+        f"In primo grado i giudici, il 20 aprile del 2006, hanno condannato otto imputati. {read}\n\n"
+        "Nel 2006 il tribunale ha condannato l'imprenditore Mario Rossi per truffa. "
+        f"{acquitted}\n",
+    )
+    assert dated[read] == "2011-07-13"
+    assert dated[acquitted] == "2011-12-27"

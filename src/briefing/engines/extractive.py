@@ -21,7 +21,15 @@ from briefing.rules.lexicon import ACTION, HEDGE
 from briefing.rules.salience import Features, classify, is_background, main_tense, repeats, score
 from briefing.rules.sentences import Sentence, split_article, without_link_markup
 from briefing.rules.standalone import points_back
-from briefing.rules.when import find_dates, is_teaser, long_before, main_date, without_relative_clauses
+from briefing.rules.when import (
+    DateMention,
+    find_dates,
+    is_teaser,
+    long_before,
+    main_date,
+    speaks_of_now,
+    without_relative_clauses,
+)
 
 ENGINE_VERSION = "extractive-1"
 
@@ -222,6 +230,9 @@ class ExtractiveEngine:
         if teaser:  # another page's time: its day words count from nothing we know
             anchor = None
         mentions = find_dates(text, anchor)
+        if chronicle_day is not None and article.published is not None:
+            by_page = find_dates(text, article.published)
+            mentions = _of_the_chronicles_time(mentions, by_page, article.published)
         # `oggi` in a quotation is the day the speaker spoke, not the date of an event
         dating = [m for m in mentions if m.basis == "explicit" or not inside_quotation(text, m.start)]
         if sentence.role == "tweet":
@@ -264,9 +275,11 @@ class ExtractiveEngine:
         if (
             story is not None
             and fallback is not None
+            and chronicle_day is None  # a chronicle's paragraph reports its day, among its background
             and main is None
             and tense == "past"
             and long_before(story, fallback)
+            and not speaks_of_now(text)  # `Adesso sono stati tutti assolti`: back to the news
         ):  # `Racconta di avere avuto l'idea nel 2022. Dopo aver pubblicato …, ha deciso …`
             fallback = None  # it goes on telling that story, of long before its page (or chronicle) day
         if (
@@ -317,6 +330,28 @@ class ExtractiveEngine:
 def _same_paragraph(text: str, before: Sentence, sentence: Sentence) -> bool:
     """No blank line between the end of `before` and the start of `sentence`."""
     return text[before.end : sentence.start].count("\n") <= 1
+
+
+def _of_the_chronicles_time(
+    by_day: list[DateMention], by_page: list[DateMention], published: PartialDate
+) -> list[DateMention]:
+    """A day a chronicle's paragraph writes without its year (`3 febbraio La capitale si sveglia
+    sotto la neve. Nella notte tra il 3 ed il 4 febbraio, la neve finì …`) is of the time the
+    chronicle looks back on from its page, not of the year before the paragraph's day: its year
+    is the one `by_page` (the mentions resolved against the publication) gives it, where that is
+    not after the page (the paragraph's own day, or what it says is coming, keep theirs)."""
+    if len(by_day) != len(by_page):
+        return by_day
+    return [
+        page
+        if day.start == page.start
+        and day.basis == "explicit"
+        and day.year_inferred
+        and page.date is not None
+        and page.date.first_day() <= published.last_day()
+        else day
+        for day, page in zip(by_day, by_page, strict=True)
+    ]
 
 
 def _told_date(fact: Fact) -> PartialDate | None:

@@ -1006,6 +1006,12 @@ def _set_against_now(
     ]
 
 
+def speaks_of_now(sentence: str) -> bool:
+    """`Adesso sono stati tutti assolti`, `that number is now 23`: the sentence tells of the present
+    (not `ancora oggi`, `Democracy Now`)."""
+    return _now_after(sentence, 0)
+
+
 def _now_after(sentence: str, end: int) -> bool:
     for now in _NOW.finditer(sentence, end):
         before = sentence[max(0, now.start() - 20) : now.start()]
