@@ -452,6 +452,20 @@ def test_the_numbered_entries_of_a_years_review_are_dated_by_their_day(tmp_path:
     assert dated["Il giuramento si è tenuto il 22 maggio al Quirinale."] == "2012-05-22"
 
 
+def test_a_chronicles_paragraph_recalls_days_before_its_own_in_their_year(tmp_path: Path) -> None:
+    # `il 6 novembre scorso` in a paragraph of March is the November before that March, not the
+    # November before the page
+    dated = extracted_dates(
+        tmp_path,
+        "date 2011-12-27\nUn anno di cronaca in provincia\n\n"
+        "3 marzo, a Favara i carabinieri hanno arrestato due uomini armati. "
+        "Il 6 novembre scorso la Corte d'Appello aveva condannato Luca Neri.\n\n"
+        "24 giugno, incidente stradale sulla statale a Butera.\n\n"
+        "11 settembre, un incendio ha distrutto un capannone agricolo a Favara.\n",
+    )
+    assert dated["Il 6 novembre scorso la Corte d'Appello aveva condannato Luca Neri."] == "2010-11-06"
+
+
 def test_one_paragraph_opening_on_a_day_is_not_a_chronicle(tmp_path: Path) -> None:
     dated = extracted_dates(
         tmp_path,

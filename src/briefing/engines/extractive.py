@@ -9,6 +9,7 @@ is, and how much it is the news of its article (`salience`: the lead first).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -232,7 +233,7 @@ class ExtractiveEngine:
         mentions = find_dates(text, anchor)
         if chronicle_day is not None and article.published is not None:
             by_page = find_dates(text, article.published)
-            mentions = _of_the_chronicles_time(mentions, by_page, article.published)
+            mentions = _of_the_chronicles_time(mentions, by_page, chronicle_day, article.published)
         # `oggi` in a quotation is the day the speaker spoke, not the date of an event
         dating = [m for m in mentions if m.basis == "explicit" or not inside_quotation(text, m.start)]
         if sentence.role == "tweet":
@@ -332,25 +333,31 @@ def _same_paragraph(text: str, before: Sentence, sentence: Sentence) -> bool:
     return text[before.end : sentence.start].count("\n") <= 1
 
 
+# How long after a chronicle's day the events its paragraph goes on to tell may run (`19 maggio
+# Esplode una bomba … Il colpevole viene arrestato il 7 giugno`).
+_CHRONICLE_AFTERMATH = dt.timedelta(days=60)
+
+
 def _of_the_chronicles_time(
-    by_day: list[DateMention], by_page: list[DateMention], published: PartialDate
+    by_day: list[DateMention], by_page: list[DateMention], day: PartialDate, published: PartialDate
 ) -> list[DateMention]:
-    """A day a chronicle's paragraph writes without its year (`3 febbraio La capitale si sveglia
-    sotto la neve. Nella notte tra il 3 ed il 4 febbraio, la neve finì …`) is of the time the
-    chronicle looks back on from its page, not of the year before the paragraph's day: its year
-    is the one `by_page` (the mentions resolved against the publication) gives it, where that is
-    not after the page (the paragraph's own day, or what it says is coming, keep theirs)."""
+    """A day a chronicle's paragraph writes without its year, resolved against the paragraph's
+    day (`by_day`), falls before that day when told in the past; but a paragraph goes on to tell
+    what followed its day (`3 febbraio La capitale si sveglia sotto la neve. Nella notte tra il 3
+    ed il 4 febbraio, la neve finì …`): where the mention resolved against the page (`by_page`)
+    falls in the weeks after the paragraph's day, and not after the page, that is its date."""
     if len(by_day) != len(by_page):
         return by_day
     return [
         page
-        if day.start == page.start
-        and day.basis == "explicit"
-        and day.year_inferred
+        if own.start == page.start
+        and own.basis == "explicit"
+        and own.year_inferred
         and page.date is not None
+        and day.first_day() <= page.date.first_day() <= day.last_day() + _CHRONICLE_AFTERMATH
         and page.date.first_day() <= published.last_day()
-        else day
-        for day, page in zip(by_day, by_page, strict=True)
+        else own
+        for own, page in zip(by_day, by_page, strict=True)
     ]
 
 
