@@ -251,3 +251,131 @@ def test_a_role_of_an_organisation_before_a_name_leaves_the_name_the_subject() -
     text = "In un'intervista l'amministratore delegato di Unicredit Andrea Orcel aveva detto che aspetterà."
     index = ActorIndex.build(text + " Orcel non ha commentato.")
     assert attribute(text, index, None, "it").speaker == "Andrea Orcel"
+
+
+def test_a_hyphenated_role_a_surname_that_is_also_a_place_and_a_wrapped_name_make_no_label() -> None:
+    release = (
+        "date 2025-05-14\nAllies Welcome the Plan\n\n"
+        + wrapped(
+            "[**UN Ambassador-designate Jane Holloway**](https://example.org/posts/1): “This plan puts "
+            "the security of the whole region first, and we will support it.”",
+            "[European Council President Paolo Costa](https://example.org/posts/2): “I welcome the plan "
+            "and I urge every party to seize this moment for peace.”",
+        )
+        + "\n\n[Ruritanian Ministry of Foreign\nAffairs](https://example.org/posts/3): “We welcome the "
+        "announcement of the plan.”\n"
+    )
+    assert speaker_of(release, "en", "**UN Ambassador-designate") == "Jane Holloway"
+    # the release breaks the line after the colon: the quotation is still Costa's, not Holloway's
+    assert speaker_of(release, "en", "“I welcome the plan") == "Paolo Costa"
+    assert speaker_of(release, "en", "Ruritanian Ministry") == "Ministry of Foreign Affairs"
+    assert "Costa Rica" not in ActorIndex.build("Talks went on in Costa Rica and in Panama.").people
+
+
+def test_an_organisation_s_last_word_is_not_the_first_word_of_a_name() -> None:
+    text = (
+        "«È un passo verso la militarizzazione», ha scritto l’ex giudice della Corte Suprema Ana Lucía "
+        "Ferrer. Ferrer insegna a Città del Messico. Il leader del Movimento 5 Stelle Mario Bianchi ha "
+        "detto che voterà contro. Bianchi ha lasciato l'aula."
+    )
+    index = ActorIndex.build(text)
+    assert "Ana Lucía Ferrer" in index.people and "Suprema Ana Lucía Ferrer" not in index.people
+    assert "Mario Bianchi" in index.people and "Stelle Mario Bianchi" not in index.people
+
+
+def test_an_institution_or_a_phrase_is_no_person() -> None:
+    text = (
+        "La giunta del Comune di Torino ha approvato il ricorso. «Ci siamo associati al ricorso», ha "
+        "detto la candidata alla guida della Regione Toscana, Maria Verdi, durante il dibattito.\n\n"
+        "Viva la Torino che lavora, si legge in una nota.\n\nDal suo punto di vista, il Summer Beach "
+        "Party ricorda «una festa di paese, ma per adulti»."
+    )
+    index = ActorIndex.build(text)
+    assert not {"Comune di Torino", "Regione Toscana", "Viva la Torino"} & set(index.people), index.people
+    assert speaker_of(text, "it", "«Ci siamo associati") == "Maria Verdi"
+    party = "Dal suo punto di vista, il Summer Beach Party ricorda «una festa di paese, ma per adulti»."
+    assert attribute(party, index, None, "it").speaker is None
+
+
+def test_a_plural_verb_with_its_subject_unsaid_is_not_the_previous_speaker() -> None:
+    text = (
+        "«Abbiamo trovato due uomini senza vita», ha detto l'agente di polizia Mario Rossi.\n\n"
+        "I testimoni, citati da un sito locale, hanno detto che gli spari venivano da un'auto.\n"
+    )
+    assert speaker_of(text, "it", "«Abbiamo trovato") == "Mario Rossi"
+    assert speaker_of(text, "it", "I testimoni") is None
+
+
+def test_second_place_is_not_according_to() -> None:
+    text = (
+        "Il pilota Luca Neri ha vinto la gara di domenica.\n\n"
+        "Secondo è arrivato lo spagnolo Juan Pérez, pilota della squadra Rossa, che era rimasto primo "
+        "per quasi tutta la gara.\n"
+    )
+    assert speaker_of(text, "it", "Secondo è arrivato") is None
+
+
+def test_a_name_inside_a_relative_clause_is_not_the_subject_of_the_verb_after_it() -> None:
+    text = (
+        "Il deputato Marco Bianchi è accusato dello sparo.\n\n"
+        "Bianchi, che era arrivato alla festa organizzata dalla sindaca, Anna Neri, sorella del "
+        "sottosegretario, ha sempre dichiarato di non essere stato lui a sparare.\n\n"
+        "Il secondo motivo è la facilità con cui il leader del partito Carlo Blu costruisce intese "
+        "con la destra, evidenziando come la maggioranza possa contare su una parte dell'opposizione.\n"
+    )
+    assert speaker_of(text, "it", "Bianchi, che era arrivato") == "Marco Bianchi"
+    # a relative clause closed before the name leaves the name the subject
+    closed = "Sulla scelta di Bianchi, che già prima era chiara, Anna Neri ha detto che non cambia nulla."
+    assert attribute(closed, ActorIndex.build(text + " " + closed), None, "it").speaker == "Anna Neri"
+    assert speaker_of(text, "it", "Il secondo motivo") is None
+
+
+def test_the_writer_s_portrait_of_someone_is_not_their_statement() -> None:
+    text = (
+        "Il ministro Carlo Verdi ha parlato all'assemblea.\n\n"
+        "Verdi ha sempre adottato una retorica ambigua, dicendo una cosa in pubblico e un'altra in "
+        "privato.\n\n"
+        "Il progetto avrebbe contato sui fondi dei co-fondatori Luca Neri e Paolo Blu, che "
+        "promisero di finanziare «un'intelligenza artificiale amichevole per tutti».\n"
+    )
+    assert speaker_of(text, "it", "Verdi ha sempre adottato") is None
+    funders = text.split("\n\n")[-1]
+    assert attribute(funders, ActorIndex.build(text), None, "it").speaker is None
+
+
+def test_two_quotations_with_two_speakers_give_neither_to_both() -> None:
+    text = (
+        '"Questo decadimento è molto sensibile - afferma ancora Paolo Riva - ed è raro".'
+        '"Con questa misura diventa una scoperta", afferma la fisica Carla Monti, che ha guidato il gruppo.'
+    )
+    index = ActorIndex.build(text + " Riva e Monti lavorano a Ginevra.")
+    assert attribute(text, index, None, "it").speaker is None
+    one = '"Con questa misura diventa una scoperta", afferma la fisica Carla Monti, che ha guidato il gruppo.'
+    assert attribute(one, index, None, "it").speaker == "Carla Monti"
+
+
+def test_a_span_whose_speaker_says_only_its_last_sentence_has_no_label() -> None:
+    index = ActorIndex.build("La regista Anna Sala ha parlato alla stampa. Sala vive a Torino.")
+    span = (
+        "Negli ultimi mesi lo spettacolo è stato arricchito da alcune novità e da ospiti speciali. "
+        "«Si tratta quasi sempre di persone del nostro mondo», dice Sala."
+    )
+    assert attribute(span, index, None, "it").speaker is None
+    # but the span stays hers when its first sentence is a quotation, or its last points back to it
+    quoted = '"Non vedo la necessità di cambiarla". Poi, se ci sarà il voto, "è la democrazia", ha aggiunto.'
+    assert attribute(quoted, index, "Anna Sala", "it").speaker == "Anna Sala"
+    pointed = "Il voto ha raggiunto le firme richieste. Lo annuncia la regista Anna Sala."
+    assert attribute(pointed, index, None, "it").speaker == "Anna Sala"
+
+
+def test_a_span_with_two_named_voices_labels_neither_and_the_last_one_goes_on() -> None:
+    index = ActorIndex.build(
+        "Il presidente Luca Neri ha parlato in mattinata. Il ministro Paolo Blu ha risposto nel pomeriggio."
+    )
+    span = (
+        "Non ci saranno nuove tasse, ribadisce Neri. Anche perché, ricorda il ministro Paolo Blu, "
+        "«le tasse sono già alte»."
+    )
+    attribution = attribute(span, index, None, "it")
+    assert attribution.speaker is None
+    assert attribution.last_voice == "Paolo Blu"  # whom a quotation in the next sentence goes on from

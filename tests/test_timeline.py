@@ -263,8 +263,8 @@ def test_the_chronology_leaves_out_the_days_the_body_shows_and_the_statements_it
 
 
 def test_a_day_whose_statement_the_body_prints_elsewhere_gets_its_next_statement_while_quotes_fit() -> None:
-    vote = "Il 3 marzo il parlamento ha votato la fiducia al governo."
-    speech = "Il 3 marzo il premier ha parlato alla camera per due ore."
+    vote = "Il 3 marzo il Parlamento ha votato la fiducia al governo."
+    speech = "Il 3 marzo il premier Livio Ferri ha parlato alla camera per due ore."
     page = article("a.txt", "2025-03-04", vote, speech, "Altre notizie dal paese, senza date.")
     best, next_best = quoted("a1", page, vote, "2025-03-03"), quoted("a2", page, speech, "2025-03-03")
     best.salience = 0.9
@@ -287,9 +287,11 @@ def test_a_day_whose_statement_the_body_prints_elsewhere_gets_its_next_statement
 STORY = [
     "Il 3 marzo migliaia di manifestanti hanno occupato la piazza della capitale contro il presidente.",
     "Il 9 marzo l'esercito ha circondato la piazza e i manifestanti chiedono le dimissioni del presidente.",
-    "Il 14 marzo il presidente si è dimesso dopo settimane di proteste dei manifestanti in piazza.",
+    "Il 14 marzo il presidente Ortega si è dimesso dopo settimane di proteste dei manifestanti.",
 ]
-CRIME_NEWS = "Il 2 marzo i carabinieri hanno arrestato un pensionato per furto di energia elettrica al porto."
+CRIME_NEWS = (
+    "Il 2 marzo i carabinieri di Chioggia hanno arrestato un pensionato per furto di gasolio al porto."
+)
 
 
 def test_a_statement_about_the_folders_common_story_is_more_topical_than_local_news() -> None:

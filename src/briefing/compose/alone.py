@@ -21,7 +21,16 @@ choosier: `why_not_alone` fails a statement when its first sentence
   which: it is the thing named before;
 - names a person by surname or first name alone whom the article introduced before by full name
   (`Segù ha posto l'accento…` after `la vice sindaco Marzia Segù`, `Camila è già…`): who that is
-  was said in an earlier sentence.
+  was said in an earlier sentence;
+- speaks as `I` or `we` outside quotation marks (`As President, I will…`, `my Administration…`)
+  where the briefing does not show who speaks;
+- holds a demonstrative anywhere outside quotation marks (`… these important discussions`,
+  `Per questo motivo…` deep in the sentence), not only in its opening clause;
+- names no one and nothing: no proper name outside quotation marks (`Il margine del risultato
+  operativo è atteso…`, `L'aggressore sarebbe stato fermato.`), where the briefing does not show
+  the speaker: who or what it is about was said in an earlier sentence. Only where the source's
+  text is known: whether a capitalised first word is a name (`Stellantis ha rivisto…`) or not
+  (`Vengono stimati…`) is read from how the article writes it elsewhere.
 
 Later sentences of a statement may point back into the statement itself: only the first
 sentence is graded. Composition then takes the next best candidate that passes, never one that
@@ -37,7 +46,15 @@ from collections.abc import Iterable
 from briefing import lang
 from briefing.compose.keypoints import opens_on_anaphor
 from briefing.lang import fold
-from briefing.rules.lexicon import NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, REPORTING_FORMS, Lowercase
+from briefing.rules.lexicon import (
+    ANAPHOR_OPENERS,
+    FUNCTION_WORDS,
+    NAME_PARTICLES,
+    NOT_NAME_WORDS,
+    ORG_HEADS,
+    REPORTING_FORMS,
+    Lowercase,
+)
 from briefing.rules.standalone import points_back
 
 _ABBREVIATIONS = lang.union(lambda language: language.abbreviations)
@@ -277,6 +294,69 @@ def given_definite(sentence: str, earlier: str) -> str | None:
     return noun if any(w.startswith(stem) and abs(len(w) - len(noun)) <= 2 for w in words) else None
 
 
+_FIRST_PERSON = lang.union(lambda language: language.first_person_words)
+_COMMON_CAPITALS = lang.union(lambda language: language.common_capitals)
+_CALENDAR = frozenset(
+    fold(word).casefold() for language in lang.ALL for word in (*language.months, *language.weekdays)
+)
+_NATIONAL_BODIES = lang.union(lambda language: language.national_bodies)
+_DEMONYMS = tuple(sorted(lang.union(lambda language: language.demonym_stems)))
+_DEMONSTRATIVES = frozenset(fold(word) for word in lang.union(lambda language: language.demonstratives))
+
+
+def first_person(sentence: str) -> bool:
+    """`As President, I will…`, `my Administration…`, `abbiamo deciso`: the sentence speaks as `I`
+    or `we` outside its quotation marks."""
+    for index, token in enumerate(_WORD.findall(_outside_quotes(sentence))):
+        word = token.rstrip("'’")
+        if word in _FIRST_PERSON:  # `I`, `my`, `abbiamo`; not the article `i`
+            return True
+        if index == 0 and word.istitle() and word.lower() in _FIRST_PERSON:  # `Abbiamo`, not `US`
+            return True
+    return False
+
+
+def demonstrative_within(sentence: str) -> bool:
+    """A demonstrative anywhere outside quotation marks that points back (`these important
+    discussions`, `per questo motivo`), not a time (`this week`, `quest'anno`)."""
+    text = _outside_quotes(sentence)
+    for word in re.finditer(r"[^\W\d_]+['’]?", text):
+        if fold(word.group(0)).casefold() in _DEMONSTRATIVES and ANAPHOR_OPENERS.match(text[word.start() :]):
+            return True
+    return False
+
+
+def names_nothing(sentence: str, article: str = "") -> bool:
+    """No proper name outside quotation marks: no people written in lower case (`italiani`), no
+    body of the country (`governo`), no capitalised word that is not a month, a weekday or a
+    common noun written with a capital (`Comune`), nor the sentence's first word unless the
+    `article` writes that word with a capital inside a sentence too (`Stellantis ha rivisto…`,
+    not `Vengono stimati…`)."""
+    tokens = _WORD.findall(_outside_quotes(sentence))
+    if len(tokens) < 3:  # a quotation alone: who speaks is `nameless_quotation`'s to judge
+        return False
+    for index, token in enumerate(tokens):
+        word = token.rstrip("'’")
+        if word.islower() and (
+            fold(word) in _NATIONAL_BODIES or (_DEMONYMS and fold(word).startswith(_DEMONYMS))
+        ):
+            return False  # `Un terzo degli italiani…`, `Il governo ha approvato…`: whom it is about
+        if not word[:1].isupper() or word == "I":
+            continue
+        folded = fold(word).casefold()
+        if folded in _COMMON_CAPITALS or folded in _CALENDAR:
+            continue
+        if index == 0 and (word in FUNCTION_WORDS or not _inside_a_sentence(word, article)):
+            continue
+        return False
+    return True
+
+
+def _inside_a_sentence(word: str, text: str) -> bool:
+    """`word` written in `text` after a lower-case word or a comma: a name, not a sentence's opening."""
+    return re.search(r"(?:[a-zà-ÿ,;]\s+)" + re.escape(word) + r"(?![\w'’])", text) is not None
+
+
 def why_not_alone(
     statement: str,
     before: str = "",
@@ -284,12 +364,13 @@ def why_not_alone(
     speaker_shown: bool = False,
     introduced: Iterable[str] = (),
     earlier: str = "",
+    article: str = "",
 ) -> str | None:
     """Why `statement` cannot be printed alone (None when it can): `before` is the source's text
     right before its quote, `speaker` whom the engine found quoted; `speaker_shown` when the
     briefing prints the speaker's name beside it (who said what, a key point prefixed with it);
     `introduced`, the people the article named in full before the statement; `earlier`, the
-    article's body before it."""
+    article's body before it; `article`, its source's whole text."""
     first = first_sentence(statement)
     strength = points_back(first, before)
     if strength:
@@ -315,4 +396,10 @@ def why_not_alone(
         return "a person named in full only before it"
     if given_definite(first, earlier):
         return "a definite noun phrase whose referent is not in the statement (named before)"
+    if not speaker_shown and first_person(first):
+        return "speaks as I or we for someone it does not name"
+    if not speaker_shown and demonstrative_within(first):
+        return "a demonstrative that points back"
+    if not speaker_shown and article and names_nothing(first, article):  # needs the article: below
+        return "names no one and nothing: what it is about was named before"
     return None

@@ -33,6 +33,8 @@ _MENDED = (
     "a demonstrative in its opening clause",
     "a definite noun phrase",
     "a person named in full only before it",
+    "a demonstrative that points back",
+    "names no one and nothing",
 )
 _MENDED_IF_NAMED = ("a quotation that names no speaker", "a speaker named only by a common noun")
 
@@ -81,7 +83,7 @@ def mended(
     if len(statement.split()) > JOINED_MAX_WORDS:
         return None
     before = text[max(0, antecedent.start - BEFORE_CHARS) : antecedent.start]
-    if why_not_alone(statement, before, fact.speaker, shown, introduced, earlier) is not None:
+    if why_not_alone(statement, before, fact.speaker, shown, introduced, earlier, text) is not None:
         return None
     evidence = Evidence(source=quote.source, start=antecedent.start, end=quote.end, quote=span)
     return fact.model_copy(update={"statement": statement, "evidence": [evidence]}), before

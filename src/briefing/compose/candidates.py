@@ -95,7 +95,13 @@ class Candidate:
             fact = self.fact
             start = fact.evidence[0].start
             self._grades[shown] = why_not_alone(
-                fact.statement, self.before, fact.speaker, shown, self.introduced(start), self.earlier(start)
+                fact.statement,
+                self.before,
+                fact.speaker,
+                shown,
+                self.introduced(start),
+                self.earlier(start),
+                self.text,
             )
         return self._grades[shown]
 
@@ -112,6 +118,7 @@ class Candidate:
             shown,
             self.introduced(start),
             self.earlier(start),
+            self.text,
         )
         if why is not None and self.antecedent is not None:
             first = self.antecedent.start

@@ -16,7 +16,13 @@ from dataclasses import replace
 from briefing.dates import Stamp, chronicle_entries, update_stamps, written_between
 from briefing.models import Actor, Article, DroppedFact, Evidence, Extraction, Fact, PartialDate, WhenBasis
 from briefing.rules.actors import ActorIndex
-from briefing.rules.attribution import attribute, has_direct_quote, inside_quotation, opening_subject
+from briefing.rules.attribution import (
+    attribute,
+    has_direct_quote,
+    inside_quotation,
+    opening_subject,
+    source_before_colon,
+)
 from briefing.rules.figures import figures_in
 from briefing.rules.lexicon import ACTION, HEDGE
 from briefing.rules.salience import Features, classify, is_background, main_tense, repeats, score
@@ -192,13 +198,15 @@ class ExtractiveEngine:
             lead_in = introduces_quotation(sentence, following, index)
             if number and not _same_paragraph(article.text, kept[number - 1], sentence):
                 story = None  # a new paragraph is back to the news
-            fact = self._fact(article, language, sentence, index, principal, previous_speaker,
-                              body_position.get(id(sentence), 0), len(body), number, anchor,
-                              lead_in, chronicle_day, page_written, story)  # fmt: skip
+            fact, last_voice = self._fact(article, language, sentence, index, principal, previous_speaker,
+                                          body_position.get(id(sentence), 0), len(body), number, anchor,
+                                          lead_in, chronicle_day, page_written, story)  # fmt: skip
             story = _told_date(fact)
-            if sentence.role == "body" and (fact.speaker or has_direct_quote(sentence.text)):
+            if sentence.role == "body" and (fact.speaker or last_voice or has_direct_quote(sentence.text)):
                 # a quotation whose speaker is not known is someone else's: it ends the chain
-                previous_speaker = fact.speaker
+                previous_speaker = fact.speaker or last_voice
+            elif sentence.role == "body" and (source := source_before_colon(sentence.text, index, language)):
+                previous_speaker = source  # `European Council President Paolo Costa:`, then the quotation
             facts.append(fact)
         return Extraction(facts=facts, dropped=dropped)
 
@@ -218,14 +226,16 @@ class ExtractiveEngine:
         chronicle_day: PartialDate | None = None,
         page_written: bool = False,
         story: PartialDate | None = None,
-    ) -> Fact:
+    ) -> tuple[Fact, str | None]:
         """`anchor`: the date the sentence's relative words count from (the publication date, the
         live-blog update line above it, or the day its chronicle paragraph opens on); `chronicle_day`:
         that day, which also dates what the paragraph reports in place of the publication;
         `page_written`: the anchor is the span between the publication and the page's `last updated`
         line, which also dates what the sentence reports; `story`: the date the sentence before
         it in its paragraph told of (`_told_date`): a sentence in the past with no date of its own
-        that follows one told of long before its page's day goes on telling that story."""
+        that follows one told of long before its page's day goes on telling that story. With the
+        fact, the last voice of a span of several (`Attribution.last_voice`), whom a quotation
+        after it goes on from."""
         text = sentence.text
         teaser = is_teaser(text)
         if teaser:  # another page's time: its day words count from nothing we know
@@ -244,6 +254,7 @@ class ExtractiveEngine:
         hard = sum(1 for f in figures if f.kind in _HARD_FIGURES)
         actors = index.actors(text)
 
+        last_voice = None
         if sentence.role == "tweet":
             author = index.person_named(sentence.tweet_author)
             speaker = author.name if author else None
@@ -251,6 +262,7 @@ class ExtractiveEngine:
         else:
             attribution = attribute(text, index, previous_speaker, language)
             speaker, reported, quoted = attribution.speaker, attribution.reported, attribution.quoted
+            last_voice = attribution.last_voice
         if speaker and speaker in index.people and all(a.name != speaker for a in actors):
             actors = [Actor(name=speaker, role=index.people[speaker].role), *actors]
 
@@ -311,7 +323,7 @@ class ExtractiveEngine:
             words=len(text.split()),
             lead_in=lead_in,
         )
-        return Fact(
+        fact = Fact(
             id=f"x{number + 1}",
             kind=kind,
             statement=without_link_markup(_collapse(text)),
@@ -326,6 +338,7 @@ class ExtractiveEngine:
             language=language,
             embedded=sentence.role == "tweet",
         )
+        return fact, last_voice
 
 
 def _same_paragraph(text: str, before: Sentence, sentence: Sentence) -> bool:

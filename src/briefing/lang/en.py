@@ -347,6 +347,7 @@ ENGLISH = Language(
         r"|according to|acknowledged|admitted|cautioned|predicted|promised|pledged|vowed|announced"
     ),
     acting_with_object=r"add|observ|answer",
+    plural_reporting="",  # English writes its subjects: `they said`
     anaphor_openers=(
         r"it\b(?!['’]s\s+(?:not\s+)?(?:clear|unclear|likely|possible|time)\b)"
         r"(?!\s+(?:is|was|remains|remained)\s+(?:not\s+)?(?:clear|unclear|likely|unlikely|possible|expected|time)\b)"
@@ -411,6 +412,10 @@ ENGLISH = Language(
     unresolved_nouns=word_set(
         "analysis move decision measure proposal deal agreement incident operation attack bombing shooting"
     ),
+    first_person_words=word_set("I me my mine we us our ours myself ourselves"),
+    common_capitals=word_set("government state city county court company administration"),
+    national_bodies=frozenset(),
+    demonym_stems=frozenset(),
     media_references=(
         r"in the (?:video|photo|picture|image|chart|map) (?:below|above)|watch the video"
         r"|pictured (?:below|above)|(?:see|shown) (?:below|above)"

@@ -152,13 +152,17 @@ _REPORTING_VERBS = (
     + "|".join(_PARTICIPLES.split())
     + r")[oaie]"
     # not a noun after its article (`con l'accusa di`, `la risposta`), nor a reflexive (`si aggiunge`)
-    + r"|(?<!l')(?<!l’)(?<!si )(?<!la )(?<!le )(?<!un')(?<!un’)(?<!una )(?<!sua )(?<!nella )(?<!della )(?:"
+    # nor an adjective after a copula (`era chiara`, `è chiaro`)
+    + r"|(?<!l')(?<!l’)(?<!si )(?<!la )(?<!le )(?<!un')(?<!un’)(?<!una )(?<!sua )(?<!nella )(?<!della )"
+    + r"(?<!\bè )(?<!\bera )(?<!\bormai )(?:"
     + "|".join(_REPORTING_STEMS.split())
     + r")(?:a|ano|e|ono|isce|iscono|ò|arono|erono|ando|endo)"
     + r"|dice|dicono|disse|dicendo|stando a"
     # `secondo il comunicato`, `secondo Trump` (not `il secondo mandato`)
     r"|(?<!\bil )(?<!\bal )(?<!\bdel )(?<!\bnel )(?<!\bdal )(?<!\bsul )(?<!\bun )secondo"
-    r"(?=\s+\w)|a detta di|(?:ha|hanno) reso not[oa]|fa sapere|fanno sapere"
+    # not the rank (`Secondo è arrivato lo spagnolo Jorge Martín`)
+    r"(?=\s+\w)(?!\s+(?:è|era|sarà|sono|si|posto|classificat[oa]|arrivat[oa]|giunt[oa])\b)"
+    r"|a detta di|(?:ha|hanno) reso not[oa]|fa sapere|fanno sapere"
     r"|(?:ha|hanno) fatto sapere"
 )
 
@@ -414,6 +418,7 @@ ITALIAN = Language(
         Dipartimento Ministero Consiglio Commissione Parlamento Congresso Senato Camera Governo Cremlino
         Pentagono Alleanza Unione Banca Fondo Corte Agenzia Partito Tribunale Procura Comitato Istituto
         Organizzazione Federazione Confederazione Autorità Eurogruppo Eurostat Quirinale Farnesina Viminale
+        Comune Regione Provincia Prefettura Questura Fondazione Associazione Università
         """
     ),
     org_tail_adjectives=word_set(
@@ -472,6 +477,7 @@ ITALIAN = Language(
     ),
     reporting_verbs=_REPORTING_VERBS,
     acting_with_object=r"aggiung|aggiun|osserv|rispo",
+    plural_reporting=r"(?:hanno|avevano|avrebbero)\b.*|\w+(?:ano|ono|arono|erono)",
     anaphor_openers=(
         r"(?:(?:e|ed|ma)\s+)?lo\s+(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|fa|fanno|si|dice|dicono|\w+(?:a|ano|ò|isce|iscono|ono))\b"
         r"|(?:e['’]|è)\s+(?:stat[oa]\s+)?(?:questo|questa|questi|queste|quest['’]ultim[oa]|lui|lei|ciò)\b"
@@ -630,6 +636,21 @@ ITALIAN = Language(
         """analisi ammissibilità scontro vicenda faccenda iniziativa questione provvedimento misura
         manovra operazione decisione mossa accordo intesa proposta richiesta attentato attacco
         esplosione incidente strage sparatoria aggressione accaduto"""
+    ),
+    first_person_words=word_set(
+        "io me mio mia miei mie noi nostro nostra nostri nostre ho abbiamo avevo avevamo siamo"
+    ),
+    common_capitals=word_set("comune borsa regione provincia stato procura tribunale questura paese"),
+    national_bodies=word_set("governo esecutivo parlamento senato premier"),
+    demonym_stems=word_set(
+        """italian europe american statunitens russ ucrain frances tedesc ingles britannic spagnol
+        cines giappones israelian palestines liban iranian sirian turc egizian indian canades
+        brasilian argentin messican polacc olandes belg svizzer austriac grec portoghes svedes
+        norveges danes finlandes ungheres rumen romen bulgar serbi serbo serba serbe croat sloven
+        albanes african asiatic arab saudit yemenit sudanes afghan pakistan corean nordcorean
+        sudcorean australian
+        lombard piemontes ligur venet emilian toscan romagnol sicilian sardi sarde puglies calabres
+        romani milanes napoletan torines genoves fiorentin venezian bolognes"""
     ),
     media_references=(
         r"qui sotto|qui sopra|nel video|nella foto|nelle foto|nella gallery|nella fotogallery"

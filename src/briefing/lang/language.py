@@ -222,6 +222,9 @@ class Language:
     acting_with_object: str
     """Stems of reporting verbs that report no speech when a noun is their object (`ha aggiunto
     un'inedita sezione`, `osserva il mondo`, `added a clause`): a prefix pattern."""
+    plural_reporting: str
+    """Reporting verbs in a plural form (`hanno detto`, `sostengono`), whose dropped subject is not
+    the one person who spoke before: a pattern matched against the verb as found."""
     stance: str
     """Markers of a position."""
     action: str
@@ -297,6 +300,22 @@ class Language:
     """Nouns that, definite and with nothing after them that says which (`l'analisi`, `lo
     scontro`, `sull'ammissibilità`), stand for something named before wherever they are in a
     sentence; with `shell_nouns`, for the compose-time grade (`compose/alone.py`)."""
+    first_person_words: frozenset[str]
+    """Words by which a writer speaks as `I` or `we` (`I`, `my`, `our`, `nostro`, `abbiamo`), as
+    written inside a sentence: outside quotation marks, a printed statement that holds one speaks
+    for someone the briefing does not name unless it shows the speaker (`compose/alone.py`)."""
+    common_capitals: frozenset[str]
+    """Capitalised words that name no one in particular (`Comune`, `Governo`, `Borsa`), folded
+    and lower case: they do not say who or what a statement is about (`compose/alone.py`)."""
+    national_bodies: frozenset[str]
+    """Nouns that name one body of the country whose language this is (`governo`, `parlamento`):
+    like a name, they say what a statement is about (`Il governo ha approvato il decreto`).
+    Folded, lower case."""
+    demonym_stems: frozenset[str]
+    """How the words for a people or a place's adjective begin where the language writes them in
+    lower case (`italian` for `italiani`, `europee`): they say whom a statement is about as a
+    name does (`Un terzo degli italiani non ha votato`). Folded, lower case; empty where the
+    language capitalises them (`Italians`)."""
     media_references: str
     """Phrases by which a text points at a picture, video or chart on its page (`nel video qui
     sotto`, `in the video below`): such a sentence is furniture."""

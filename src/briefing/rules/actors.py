@@ -29,6 +29,7 @@ from briefing.rules.lexicon import (
     ORG_FIXED,
     ORG_HEADS,
     ORG_TAIL_ADJECTIVES,
+    PLACE_WORDS_IN_NAMES,
     ROLE_HEADS,
     TITLECASE_ACRONYMS,
     reporting_forms,
@@ -60,12 +61,15 @@ _ROLE_STOP = re.compile(
     r"^(?:(?i:e|ed|o|and|or|ma|but|con|with|tra|fra|che|who|which|where|when|while|whose|dove|quando|mentre|cui|ha|hanno|è|sono|has|have|is|are|was|were"
     r"|said|told|oggi|ieri|today|between|among|amid|against|il|lo|la|i|gli|le|the|un|una|uno|a|an|in|at|on|per|su|da|to|from|by|his|her"
     r"|their|its|suo|sua|loro|after|before|dopo|prima|during|durante|meet|met|meets|incontra|incontrerà)"
-    r"|[,.;:!?()\[\]\"“”«»*#]|\d[\d.,]*|[a-zà-ÿ]+(?:at|it|ut)[oaie]|[a-z]{3,}ed)$"
+    r"|[,.;:!?()\[\]\"“”«»*#]|\d[\d.,]*|[a-zà-ÿ]+(?:at|it|ut)[oaie]|(?:scritt|dett|aggiunt|rispost|chiest)[oaie]|[a-z]{3,}ed)$"
 )
 _BEFORE_ORG_HEAD = re.compile(rf"\s+(?:{'|'.join(sorted(ORG_HEADS))})\b")
 # `Director of National Intelligence Tulsi Gabbard`, `Special Envoy for Peace Missions Steve
 # Witkoff`, `giornalista di Al Jazeera Hiba Morgan`
 _AFTER_OF = re.compile(r"\b(?:of|for|di|del|della|per)\s+(?:(?:Al|El|the)\s+)?$")
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+_ARTICLE_INSIDE = re.compile(r"(?<!\bde )(?<!\bdi )(?<!\bdel )\b(?:la|le)\s")
+_AFTER_NUMBER = re.compile(r"\b\d+\s+$")  # `Movimento 5 Stelle Giuseppe Conte`
 _OF = frozenset({"of", "di", "del", "della", "dei", "degli", "delle", "dello"})
 _ROLE_AFTER = re.compile(
     r"^\s*,\s*(?P<role>(?:(?:il|la|lo|l['’]|the|un|una|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}?"
@@ -93,8 +97,9 @@ class Mention:
 
 
 def is_role_head(token: str) -> bool:
-    """`segretario`, `Secretary`, `l'inviato` (an elided article before the head)."""
-    return token.casefold().rstrip(",").replace("’", "'").rsplit("'", 1)[-1] in ROLE_HEADS
+    """`segretario`, `Secretary`, `l'inviato` (an elided article before the head), `Ambassador-designate`."""
+    word = token.casefold().rstrip(",").replace("’", "'").rsplit("'", 1)[-1]
+    return word in ROLE_HEADS or ("-" in word and word.split("-", 1)[0] in ROLE_HEADS)
 
 
 def _clean_role(role: str) -> str | None:
@@ -195,12 +200,15 @@ def _generic(tokens: list[str]) -> bool:
 def _name_parts(run: str) -> list[list[str]]:
     """Split a capitalised run at words that cannot be part of a name."""
     parts: list[list[str]] = [[]]
-    for token in run.split():
+    tokens = run.split()
+    for number, token in enumerate(tokens):
+        following = tokens[number + 1] if number + 1 < len(tokens) else None
         breaking = (
-            token in NOT_NAME_WORDS
+            (token in NOT_NAME_WORDS and PLACE_WORDS_IN_NAMES.get(token, following) == following)
             or token in parts[-1]  # `Hezbollah\nHezbollah ha risposto`: a headline, then its word again
             or is_role_head(token)
             or token in ORG_HEADS
+            or token.casefold() in ORG_TAIL_ADJECTIVES  # `Corte Suprema José Ramón Cossío`
             or token in TITLECASE_ACRONYMS
         )
         if breaking:
@@ -242,6 +250,11 @@ class ActorIndex:
         standalone = Counter(name for _, _, name in candidates if " " not in name)
         for start, end, name in candidates:
             tokens = name.split()
+            if len(tokens) > 2 and _AFTER_NUMBER.search(text[max(0, start - 8) : start]):
+                # `Movimento 5 Stelle Giuseppe Conte`: the organisation's last word first
+                tokens = tokens[1:]
+                name = " ".join(tokens)
+                start = end - len(name)
             if len(tokens) > 4 or (len(tokens) > 2 and _AFTER_OF.search(text[max(0, start - 8) : start])):
                 # `Director of National Intelligence Tulsi Gabbard`: the role's own capitals first
                 tokens = tokens[-2:]
@@ -249,6 +262,8 @@ class ActorIndex:
                 start = end - len(name)
             if len(tokens) < 2 or tokens[0][0].islower():  # `Salute del Libano` → `del Libano`: a place
                 continue
+            if _ARTICLE_INSIDE.search(name):
+                continue  # `Viva la Milano`: a phrase (a name writes `de la Fuente`, `Le Pen`)
             role = role_before(text, start) or role_after(text, end)
             surname = tokens[-1]
             known = (
@@ -279,6 +294,7 @@ class ActorIndex:
         return index
 
     def _organisation(self, name: str) -> str:
+        name = " ".join(name.split())  # `Ministry of Foreign\nAffairs`, wrapped: one line
         key = name.casefold()
         return self.organisations.setdefault(key, name)
 
@@ -319,6 +335,12 @@ class ActorIndex:
         for match in _ORG_NAME.finditer(text) if not words.isdisjoint(ORG_HEADS) else ():
             if not free(*match.span()):
                 continue
+            if (
+                match["tail"] is None
+                and match["adjective"] is None
+                and _inside_unknown_name(text, match.start())
+            ):
+                continue  # `il Teenage Dream Party`: the last word of a name we do not know
             name = match.group().strip()
             found.append(
                 Mention(match.start(), match.start() + len(name), self._organisation(name), "organisation")
@@ -375,6 +397,13 @@ class ActorIndex:
             self.by_surname.setdefault(name.split()[-1], name)
             self._seen.clear()
         return person
+
+
+def _inside_unknown_name(text: str, start: int) -> bool:
+    """A capitalised word other than an article or a preposition stands right before `start`."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    word = before.group(1) if before else ""
+    return word[:1].isupper() and word.isalpha() and word not in FUNCTION_WORDS
 
 
 def name_parts(text: str) -> Iterator[tuple[int, int, list[str]]]:

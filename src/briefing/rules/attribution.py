@@ -20,8 +20,11 @@ from dataclasses import dataclass
 from briefing.rules.actors import ActorIndex, Mention, is_role_head
 from briefing.rules.lexicon import (
     ACTING_WITH_OBJECT,
+    ANAPHOR_OPENERS,
     CALENDAR_NAMES,
     FUNCTION_WORDS,
+    PLURAL_REPORTING,
+    RELATIVE_OPENER,
     Lowercase,
     reporting_forms,
 )
@@ -71,9 +74,15 @@ _NOUN_AFTER = re.compile(
 )
 # Inside a quotation, an aside between dashes that names its speaker: `«… — insorge Pier Luca
 # Garibaldi, capogruppo del Pd —. …»`, `"… - ha aggiunto Mattarella rivolto a … - …"`.
-_DASH_ASIDE = re.compile(r"[-–—]\s*(?P<word>[^\W\d_]+)\s+$")
+_DASH_ASIDE = re.compile(r"(?<!\w)[-–—]\s*(?P<word>[^\W\d_]+)\s+$")  # not `co-fondatori Elon Musk`
 _DASH_BEFORE = re.compile(r"[-–—]\s*$")
 _ASIDE_SUBJECT = re.compile(r"\s[-–—]\s*[^\W\d_]+\s+(?:(?:il|lo|la|l['’])\s*)?[^\W\d_]+[^-–—]{0,80}[-–—]")
+# An indefinite noun after a gerund: its object, not the content of speech (`dicendo una cosa`).
+_INDEFINITE_OBJECT = re.compile(r"\s+(?:un|una|uno|a|an)\s+[^\W\d_]|\s+un['’]", re.IGNORECASE)
+# The end of a sentence (in text whose quotations are masked): a stop, then a capital.
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[\W_]*[A-ZÀ-Ý])")
+_DOUBLED_APOSTROPHES = re.compile(r"''.*?''", re.DOTALL)
+_WORD = re.compile(r"[^\W\d_]{2,}")
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:che|who)\b", re.IGNORECASE)
 _TITLES = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Gov|Sig|Sig\.ra|Dott|On)\.", re.IGNORECASE)
 
@@ -83,6 +92,9 @@ class Attribution:
     speaker: str | None
     reported: bool  # a reporting verb is in the sentence (outside quotes)
     quoted: bool  # the sentence carries a direct quote of three words or more
+    # who speaks last in a span of several voices, which labels none of them: the speaker a
+    # quotation in the next sentence goes on from (`speaker` stands in when this is None)
+    last_voice: str | None = None
 
 
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,])(?:he|she|lui|lei|egli|ella)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -120,6 +132,49 @@ def _speaker_named_by_noun(noun: re.Match[str], index: ActorIndex) -> str | None
     return _person_by_role(index, f"{noun['noun']}{noun['rest']}".strip())
 
 
+def _aside_names_someone_else(
+    plain: str, before: int, speaker: str, mentions: list[Mention], index: ActorIndex, language: str | None
+) -> bool:
+    """`"… - afferma ancora Ruggiero - …"."…", afferma Cristina Lazzeroni`: a quotation before the
+    verb names its own speaker in an aside between dashes, someone other than `speaker`."""
+    for verb in _reporting_verbs(plain[:before], language):
+        if _DASH_BEFORE.search(plain[max(0, verb.start() - 3) : verb.start()]) and inside_quotation(
+            plain, verb.start()
+        ):
+            other = _subject_after(plain, verb, mentions, index)
+            if other is not None and other != speaker:
+                return True
+    return False
+
+
+def _said_in_a_later_sentence(plain: str, masked: str, verb_start: int) -> int | None:
+    """`Negli ultimi mesi lo spettacolo è stato arricchito … . «…», dice Savi.`: the writer's own
+    sentence before the one the verb stands in, which the speaker did not say. Not when the
+    sentences before are quotations (`"…". Poi …, "…", ha aggiunto`) or the verb's sentence points
+    back to them (`… . Lo ha detto Giorgia Meloni`, `Lo annuncia … Riccardo Magi`). Where the
+    verb's sentence starts, or None."""
+    masked = _DOUBLED_APOSTROPHES.sub(lambda m: " " * len(m.group()), masked)  # ''…'' quotes too
+    # a stop outside the quotations, then a capital (which may open a quotation: `. «Si tratta`)
+    ends = [end for end in _SENTENCE_END.finditer(plain, 0, verb_start) if masked[end.start()] != " "]
+    if not ends:
+        return None
+    start = ends[-1].end()
+    if not _WORD.search(masked, 0, start) or ANAPHOR_OPENERS.match(masked[start:]):
+        return None  # only quotations before, or a sentence that points back to them
+    return start
+
+
+def _voice_of_a_later_sentence(
+    sentence: str, masked: str, verb: re.Match[str], speaker: str, index: ActorIndex, language: str | None
+) -> str | None:
+    """`Non saranno tasse, ribadisce il Mef. Anche perché, ricorda il presidente dell'Abi Antonio
+    Patuelli, …`: the speaker of the sentences after the verb's, read as a span of their own."""
+    following = _SENTENCE_END.search(masked, verb.end())
+    if following is None:
+        return None
+    return attribute(sentence[following.end() :], index, speaker, language).speaker
+
+
 def _dash_aside_speaker(plain: str, mentions: list[Mention]) -> str | None:
     """The person an aside between dashes inside a quotation names after its verb."""
     for mention in mentions:
@@ -138,6 +193,16 @@ def _named_source(plain: str, mentions: list[Mention], language: str | None) -> 
     people = [m for m in named if m.kind == "person"]
     first = (people or named)[:1]
     return first[0].name if first else None
+
+
+def source_before_colon(sentence: str, index: ActorIndex, language: str | None) -> str | None:
+    """`[European Council President Paolo Costa](…):` as a sentence of its own (a wrapped release
+    breaks the line after the colon): the person (or organisation) who speaks in what follows."""
+    plain = _mask_markup(sentence).rstrip()
+    if not plain.endswith(":"):
+        return None
+    mentions = [m for m in index.mentions(sentence) if plain[m.start : m.end].strip()]
+    return _named_source(plain + " “", mentions, language)
 
 
 def inside_quotation(text: str, position: int) -> bool:
@@ -195,6 +260,8 @@ def attribute(
                 return Attribution(None, True, quoted)  # `secondo il Gun Violence Archive`: a source unknown
             continue
         gerund = word.endswith(("ando", "endo"))  # `…, insistendo sulla necessità di …` has no subject after
+        if gerund and _INDEFINITE_OBJECT.match(masked, verb.end()):
+            continue  # `…, dicendo una cosa in pubblico e un'altra in privato`: the writer's portrait
         # after a comma or a closing quotation mark (`«…» spiega Yara De Nicola`), read unmasked
         inverted = bool(re.search(r"[,\"”»–—-]\s*$", plain[max(0, verb.start() - 3) : verb.start()]))
         noun_after = _common_noun_after(masked, verb.end())
@@ -231,12 +298,35 @@ def attribute(
             speaker is None
             and _opens_clause(masked, verb, language)
             and not _RELATIVE.search(masked[: verb.start()])
+            # `Il secondo motivo è …, evidenziando`: a gerund whose clause has a subject of its own
+            and not (gerund and _NOUN_SUBJECT.match(masked, _clause_start(masked, verb.start())))
         ):
             # `“…”, ha ammonito` (Italian drops the subject), `"…," she said`: the person named
             # earlier in the sentence, else the speaker of the sentence before
-            earlier = [m for m in mentions if m.end <= verb.start() and m.kind == "person"]
-            speaker = earlier[-1].name if earlier else previous_speaker
+            clause_start = _clause_start(masked, verb.start())
+            earlier = [
+                m
+                for m in mentions
+                if m.end <= verb.start()
+                and m.kind == "person"
+                and not _in_relative_clause(masked, m, clause_start, verb.start())
+                and (not gerund or m.start >= clause_start)  # for a gerund, not one before its clause
+            ]
+            if earlier:
+                speaker = earlier[-1].name
+            elif not PLURAL_REPORTING.fullmatch(word):  # `I testimoni, citati da …, hanno detto`
+                speaker = previous_speaker
         if speaker is not None:
+            # a span with more than one voice: no label for all of it
+            if _aside_names_someone_else(plain, verb.start(), speaker, all_mentions, index, language):
+                return Attribution(None, True, quoted, speaker)
+            later = _voice_of_a_later_sentence(sentence, masked, verb, speaker, index, language)
+            if later is not None and later != speaker:
+                return Attribution(None, True, quoted, later)
+            opening = _said_in_a_later_sentence(plain, masked, verb.start())
+            if opening is not None and not any(m.name == speaker and m.end <= opening for m in mentions):
+                # (`Nel post Altman ha raccontato … . Per riuscirci, ha scritto, …`: his own account)
+                return Attribution(None, True, quoted, speaker)
             return Attribution(speaker, True, quoted)
     if verbs:
         return Attribution(None, True, quoted)
@@ -304,6 +394,16 @@ def _in_complement(masked: str, mention: Mention, clause_start: int) -> bool:
     return bool(_COMPLEMENT.search(masked[max(clause_start, start - 12) : start]))
 
 
+def _in_relative_clause(masked: str, mention: Mention, clause_start: int, verb_start: int) -> bool:
+    """`Pozzolo, che … organizzata dalla sindaca Francesca Delmastro, sorella di …, ha dichiarato`:
+    a name after a relative pronoun, and not right before the verb, stands inside the relative
+    clause (`Sulla scelta, che era chiara, Schlein ha detto`: the clause closed before the name)."""
+    return (
+        bool(RELATIVE_OPENER.search(masked, clause_start, mention.start))
+        and "," in masked[mention.end : verb_start]
+    )
+
+
 def _names_a_subject(word: str) -> bool:
     """A capitalised word that is no sentence adverb, article or pronoun, nor a day or a month."""
     return (
@@ -326,6 +426,7 @@ def _subject_before(
         # `lo spirito di Valentino`, `sentite da Morgan`: a complement, not the subject (unless a
         # relative clause makes it one: `la strategia di Trump, che … ha sottolineato`)
         and (not _in_complement(masked, m, clause_start) or _RELATIVE_AFTER.match(masked, m.end))
+        and not _in_relative_clause(masked, m, clause_start, verb.start())
     ]
     people = [m for m in candidates if m.kind == "person"]
     # A person before the verb is its subject, even past an apposition that names an organisation

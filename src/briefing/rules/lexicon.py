@@ -93,6 +93,9 @@ _PLACES_AND_PLATFORMS = word_set(
     Burkina Faso
     """
 )
+# Words of those names that are people's names too (`Antonio Costa`, `Carlo Santo`): nobody's name
+# only next to the rest of the place (`Costa Rica`).
+PLACE_WORDS_IN_NAMES = {"Costa": "Rica", "Santo": "Domingo", "Sierra": "Leone"}
 CALENDAR_NAMES = frozenset(
     name[:1].upper() + name[1:] for language in lang.ALL for name in (*language.weekdays, *language.months)
 )
@@ -133,6 +136,17 @@ PLUPERFECT = Lowercase(lang.alternatives(lambda language: language.pluperfect))
 # A reporting verb that reports no speech when a noun is its object (`ha aggiunto una sezione`).
 ACTING_WITH_OBJECT = Lowercase(
     r"\b(?:" + lang.alternatives(lambda language: language.acting_with_object) + r")"
+)
+# `hanno detto`, `sostengono`: a plural speaker, not the one person who spoke before
+PLURAL_REPORTING = re.compile(lang.alternatives(lambda language: language.plural_reporting), re.IGNORECASE)
+# `, che`, `con cui`, `, who`: the opening of a relative clause
+RELATIVE_OPENER = re.compile(
+    r"(?:,\s*|\b(?:"
+    + lang.words(lang.union(lambda language: language.prepositions))
+    + r")\s+)(?:"
+    + lang.alternatives(lambda language: language.relative_pronouns)
+    + r")\b",
+    re.IGNORECASE,
 )
 HISTORIC_PAST = Lowercase(lang.alternatives(lambda language: language.historic_past) or "(?!x)x")
 

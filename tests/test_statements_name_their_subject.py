@@ -1,0 +1,107 @@
+"""A printed statement says who or what it is about (issue 15): one that names no one, speaks as
+`I` or `we` for someone the briefing does not show, or holds a demonstrative deep in the sentence
+needs a sentence the briefing does not print; it is printed with the sentence before it when that
+mends it, or not at all."""
+
+from __future__ import annotations
+
+import hashlib
+
+from briefing.compose.alone import demonstrative_within, first_person, names_nothing, why_not_alone
+from briefing.compose.candidates import Candidate, prepare
+from briefing.engines.extractive import ExtractiveEngine
+from briefing.models import Article, PartialDate
+
+
+def _article(source: str, text: str, language: str = "it") -> Article:
+    return Article(
+        source=source,
+        text=text,
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        encoding="utf-8",
+        published=PartialDate.parse("2025-03-31"),
+        language=language,
+    )
+
+
+def _candidates(article: Article) -> list[Candidate]:
+    return prepare(ExtractiveEngine().extract(article).facts, [article])
+
+
+def _candidate(candidates: list[Candidate], words: str) -> Candidate:
+    return next(c for c in candidates if words in c.fact.statement)
+
+
+FERRIERA = (
+    "date 2025-03-31\nLa Ferriera Adriatica rivede le stime\n\n"
+    "La Ferriera Adriatica di Monfalcone ha rivisto al ribasso le stime per il 2025, citando il calo degli "
+    "ordini dalla Germania.\n\n"
+    "Il margine operativo è atteso tra il 3% e il 4% per l'intero anno, in calo rispetto al 6% previsto "
+    "a gennaio.\n"
+)
+
+
+def test_a_statement_that_names_no_one_and_nothing_is_not_printed_alone() -> None:
+    # whose margin? The company is named only in the paragraph before.
+    assert names_nothing("Il margine operativo è atteso tra il 3% e il 4% per l'intero anno.")
+    statement = "L'aggressore, di origini straniere, sarebbe stato sottoposto a fermo."
+    assert why_not_alone(statement, article=FERRIERA) is not None
+    candidate = _candidate(_candidates(_article("ferriera.txt", FERRIERA)), "Il margine operativo")
+    assert not candidate.printable()
+
+
+def test_a_name_anywhere_outside_quotation_marks_says_what_a_statement_is_about() -> None:
+    article = "Il titolo della Ferriera Adriatica perde il 5%. Gli analisti di Equita guardano a Stellantis."
+    assert not names_nothing("La Ferriera Adriatica ha rivisto le stime.", article)
+    assert not names_nothing("Gli analisti di Equita hanno tagliato il prezzo obiettivo.", article)
+    # a one-word name that opens the sentence is a name when the article writes it inside a sentence
+    assert not names_nothing("Stellantis ha rivisto le stime.", article)
+    # a verb that opens the sentence is not, nor a month, a weekday or a capitalised common noun
+    assert names_nothing("Vengono stimati in diecimila.", article)
+    assert names_nothing("Lunedì il Comune ha chiuso la strada.", article)
+    assert names_nothing("Il sindaco ha detto «Torino non si ferma».", article)
+
+
+def test_a_statement_that_speaks_as_i_or_we_needs_its_speaker_shown() -> None:
+    statement = "As President, I will always work to bring peace, and my Administration will never waver."
+    assert first_person(statement)
+    assert why_not_alone(statement) is not None
+    assert why_not_alone(statement, speaker="Donald Trump", speaker_shown=True) is None
+    # inside quotation marks the speaker is named after it
+    assert not first_person("“We will never waver,” the Danish Prime Minister Mette Frederiksen said.")
+    assert first_person("Abbiamo appreso con tristezza della scomparsa di Paola Rinaldi.")
+
+
+def test_a_demonstrative_deep_in_the_sentence_points_back() -> None:
+    statement = (
+        "The United States thanks Crown Prince Mohammed bin Salman for once again hosting "
+        "these important discussions in Riyadh."
+    )
+    assert demonstrative_within(statement)
+    assert why_not_alone(statement) is not None
+    assert demonstrative_within("Il governo di Roma ha respinto per questo motivo la richiesta di Milano.")
+    # a time is no pointer
+    assert not demonstrative_within("The talks in Riyadh will resume this week, Marco Rubio said.")
+    assert not demonstrative_within("La Regione Marche ha chiuso quest'anno con un avanzo.")
+
+
+BARCHE = (
+    "date 2025-03-31\nRegata a Genova\n\n"
+    "La barca genovese Aurora ha vinto la terza regata della Coppa del Tigullio davanti a Levante. "
+    "L'equipaggio ha mantenuto il vantaggio fino all'ultima boa, con un margine di dodici secondi.\n"
+)
+
+
+def test_a_statement_that_names_nothing_is_printed_with_the_sentence_before_that_names_it() -> None:
+    candidate = _candidate(_candidates(_article("barche.txt", BARCHE)), "L'equipaggio ha mantenuto")
+    assert candidate.printable()
+    assert candidate.fact.statement.startswith("La barca genovese Aurora ha vinto")
+    (evidence,) = candidate.fact.evidence
+    assert BARCHE[evidence.start : evidence.end] == evidence.quote
+
+
+def test_a_people_or_a_body_of_the_country_says_whom_a_statement_is_about() -> None:
+    article = "Roma, 3 aprile."
+    assert not names_nothing("Un terzo degli italiani non ha votato alle elezioni.", article)
+    assert not names_nothing("Il governo ha approvato il decreto sull'energia.", article)
+    assert names_nothing("La commissione ha approvato il bilancio annuale.", article)
