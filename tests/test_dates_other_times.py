@@ -123,6 +123,18 @@ def test_a_teaser_of_another_page_is_furniture_not_a_fact(tmp_path: Path) -> Non
     assert len(dated) == 4  # the page's own four sentences
 
 
+def test_a_teaser_before_a_line_in_lower_case_is_furniture_too(tmp_path: Path) -> None:
+    dated = dates_of(
+        tmp_path,
+        "date 2012-03-05\nNotizie dal mondo\n\n"
+        "Il ministro Marco Bianchi ha detto che il governo cadrà entro la fine del mese.\n"
+        "CORSO DI FORMAZIONE SULLA SICUREZZA E LE SUE REGOLE ...leggi tutto »\n"
+        "guarda la rassegna su esempio.tv leggi tutto »\n\n"
+        "Il segretario del partito Luca Neri ha chiesto le elezioni anticipate.\n",
+    )
+    assert [statement for statement in dated if "leggi tutto" in statement] == []
+
+
 def test_a_teaser_in_english_is_furniture_too(tmp_path: Path) -> None:
     teaser = (
         "The Serbian minister signed yesterday a defence pact with Bosnia in Sarajevo. "

@@ -313,7 +313,8 @@ def _wrapped(line: _Line, following: _Line, width: int | None) -> bool:
 def _classify(lines: list[_Line], language: str | None) -> None:
     width = wrap_width(lines)
     for line, following in itertools.pairwise(lines):
-        line.joins_next = _wrapped(line, following, width)
+        # a teaser ends on its link, whatever line comes after it (`…leggi tutto »` + `watches iltv.tv`)
+        line.joins_next = _wrapped(line, following, width) and not _TEASER_LINE.search(line.text)
     in_figure = open_tag = False
     for line in lines:
         if _HTML_TAG.match(line.text) or in_figure or open_tag:
