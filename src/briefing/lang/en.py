@@ -412,8 +412,11 @@ ENGLISH = Language(
     unresolved_nouns=word_set(
         "analysis move decision measure proposal deal agreement incident operation attack bombing shooting"
     ),
-    first_person_words=word_set("I me my mine we us our ours myself ourselves"),
+    first_person_words=word_set("I me my mine myself"),
     common_capitals=word_set("government state city county court company administration"),
+    age_nouns=r"\d+-year-old|[a-z]+-year-old",
+    distal_demonstratives="",
+    object_pronouns="",
     national_bodies=frozenset(),
     demonym_stems=frozenset(),
     media_references=(
