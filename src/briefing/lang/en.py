@@ -373,7 +373,10 @@ ENGLISH = Language(
         r"|were not (?:immediately )?(?:made )?(?:available|disclosed"
         r"|released)|did not (?:immediately )?respond|could not be reached|declined to comment"
     ),
-    background=r"earlier|previously|in the past|for years|last year",
+    background=(
+        r"earlier|previously|in the past|for years|last year"
+        r"|once (?:said|wrote|remarked|declared|observed|quipped)"  # words said long ago
+    ),
     dropped_subject="",
     dropped_subject_unless_inverted="",
     adverbial_openers=r"in|on|at|after|before|since|then|later|earlier|today|yesterday",

@@ -265,7 +265,7 @@ ITALIAN = Language(
         r"sul|sulla|sullo|sugli|sulle|riguardo a(?:l|lla|llo|gli|i|lle)?"
         r"|dedicat[oaie] a(?:l|lla|llo|gli|i|lle)?"
     ),
-    attribute_cues=("di", "del", "dello", "della"),
+    attribute_cues=("di", "del", "dello", "della", "dell"),  # `dell'` before a vowel
     of_relative_year={
         -1: r"dello scorso anno|dell['’]anno scorso|dell['’]anno precedente",
         0: r"di quest['’]anno|dell['’]anno in corso",
@@ -542,7 +542,12 @@ ITALIAN = Language(
         r"|non (?:sono|è) stat[oaie] (?:ancora |immediatamente )?resi? not[oaie]"
         r"|non è chiaro|non si sa|si temeva|si teme|secondo gli osservatori"
     ),
-    background=r"in precedenza|precedentemente|già in passato|da anni|negli ultimi anni|a suo tempo",
+    background=(
+        r"in precedenza|precedentemente|già in passato|da anni|negli ultimi anni|a suo tempo"
+        # `Come disse una volta Magdi Allam «…»`: words said once, long ago, not news of the day
+        r"|(?:disse|scrisse|affermò|dichiarò|raccontò|(?:ha|aveva) (?:detto|scritto|affermato|dichiarato))"
+        r" una volta"
+    ),
     dropped_subject=(
         r"(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|avrà|avranno|ebbe|ebbero)\b"
         # a simple past (`Divenne…`, `Interpretò…`), not a conjunction (`Però`, `Poiché`)
