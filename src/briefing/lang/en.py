@@ -347,6 +347,23 @@ ENGLISH = Language(
         r"|according to|acknowledged|admitted|cautioned|predicted|promised|pledged|vowed|announced"
     ),
     acting_with_object=r"add|observ|answer",
+    according_to=frozenset({"according to"}),
+    subject_pronouns=word_set("he she"),
+    drops_subjects=False,
+    gerund_endings=(),
+    subordinators=word_set("that"),
+    coordinators=word_set("and"),
+    role_articles=word_set("the"),
+    noun_articles=word_set("the a an"),
+    elided_articles=frozenset(),
+    indefinite_articles=word_set("a an"),
+    subject_openers=word_set("the a an some many others"),
+    elided_subject_openers="",
+    complement_prepositions=word_set("of for with to by from on at about"),
+    clause_breakers=word_set("that to with he she they we it i between"),
+    relative_openers=word_set("who which"),
+    subject_relatives=word_set("who"),
+    person_titles=word_set("Dr Mr Mrs Ms Prof Sen Rep Gen Gov"),
     plural_reporting="",  # English writes its subjects: `they said`
     anaphor_openers=(
         r"it\b(?!['’]s\s+(?:not\s+)?(?:clear|unclear|likely|possible|time)\b)"

@@ -477,6 +477,25 @@ ITALIAN = Language(
     ),
     reporting_verbs=_REPORTING_VERBS,
     acting_with_object=r"aggiung|aggiun|osserv|rispo",
+    according_to=word_set("secondo") | {"stando a", "a detta di"},
+    subject_pronouns=word_set("lui lei egli ella"),
+    drops_subjects=True,
+    gerund_endings=("ando", "endo"),
+    subordinators=word_set("che"),
+    coordinators=word_set("e"),
+    role_articles=word_set("il la lo l' l’"),
+    noun_articles=word_set("il lo la i gli le un una uno"),
+    elided_articles=word_set("l un"),
+    indefinite_articles=word_set("un una uno un' un’"),
+    subject_openers=word_set(
+        "il la i gli le un una uno alcuni alcune molti molte tanti tutti nessuno qualcuno altri entrambi"
+    ),
+    elided_subject_openers=r"un['’]|l['’](?!\s*(?:ha|hanno|aveva|avevano)\b)",
+    complement_prepositions=word_set("di del della dei degli delle a al alla per con su da in nel nella"),
+    clause_breakers=word_set("che con lui lei loro tra fra"),
+    relative_openers=word_set("che cui"),
+    subject_relatives=word_set("che"),
+    person_titles=word_set("Sig Sig.ra Dott On Prof Sen Gen"),
     plural_reporting=r"(?:hanno|avevano|avrebbero)\b.*|\w+(?:ano|ono|arono|erono)",
     anaphor_openers=(
         r"(?:(?:e|ed|ma)\s+)?lo\s+(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|fa|fanno|si|dice|dicono|\w+(?:a|ano|ò|isce|iscono|ono))\b"
