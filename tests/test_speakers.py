@@ -379,3 +379,14 @@ def test_a_span_with_two_named_voices_labels_neither_and_the_last_one_goes_on() 
     attribution = attribute(span, index, None, "it")
     assert attribution.speaker is None
     assert attribution.last_voice == "Paolo Blu"  # whom a quotation in the next sentence goes on from
+
+
+def test_a_name_after_an_article_is_a_thing_not_a_person() -> None:
+    text = (
+        "Secondo il Modello Standard, meno di un kaone su dieci miliardi decade in questo modo.\n\n"
+        "A parlare per prima è stata Chiara Neri, 19 anni, del Liceo Galilei che ha spiegato il senso "
+        "della giornata. Al Galilei studiano mille ragazzi."
+    )
+    index = ActorIndex.build(text)
+    assert "Modello Standard" not in index.people and "Liceo Galilei" not in index.people, index.people
+    assert speaker_of(text, "it", "Secondo il Modello Standard") is None

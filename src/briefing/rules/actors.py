@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from briefing import lang
 from briefing.models import Actor
 from briefing.rules.lexicon import (
     FUNCTION_WORDS,
@@ -69,6 +70,10 @@ _BEFORE_ORG_HEAD = re.compile(rf"\s+(?:{'|'.join(sorted(ORG_HEADS))})\b")
 _AFTER_OF = re.compile(r"\b(?:of|for|di|del|della|per)\s+(?:(?:Al|El|the)\s+)?$")
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 _ARTICLE_INSIDE = re.compile(r"(?<!\bde )(?<!\bdi )(?<!\bdel )\b(?:la|le)\s")
+_AFTER_NOUN_MARKER = re.compile(
+    r"(?:^|[^\w'’])(?:" + lang.words(lang.union(lambda language: language.noun_markers)) + r")\s*$",
+    re.IGNORECASE,
+)
 _AFTER_NUMBER = re.compile(r"\b\d+\s+$")  # `Movimento 5 Stelle Giuseppe Conte`
 _OF = frozenset({"of", "di", "del", "della", "dei", "degli", "delle", "dello"})
 _ROLE_AFTER = re.compile(
@@ -276,6 +281,8 @@ class ActorIndex:
                 and all(t.casefold() not in lowercase_words for t in tokens)
                 and not _sentence_start(text, start)
             )
+            if not role and _AFTER_NOUN_MARKER.search(text, max(0, start - 12), start):
+                continue  # `secondo il Modello Standard`, `del Liceo Cairoli`: a thing, with its article
             if role or known or plain or _reporting_next_to(text, start, end):
                 person = index.people.setdefault(name, Person(name))
                 if person.role is None and role:
