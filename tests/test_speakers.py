@@ -390,3 +390,21 @@ def test_a_name_after_an_article_is_a_thing_not_a_person() -> None:
     index = ActorIndex.build(text)
     assert "Modello Standard" not in index.people and "Liceo Galilei" not in index.people, index.people
     assert speaker_of(text, "it", "Secondo il Modello Standard") is None
+
+
+def test_a_role_is_the_one_written_for_that_person_in_that_article() -> None:
+    text = (
+        "First Lady Jane Holt Meets Freed Hostages\n\n"
+        "First Lady Jane Holt met the freed hostages at the White House today, and shared their story "
+        "with President Holt later that evening.\n\n"
+        "Come ribadito anche dal ministro degli Esteri Paolo Verdi, il governo non tratta. Lo ha detto "
+        "il presidente di Alfa Beta, e poi il sindaco di Lungo Lago Marco Riva. Alla riunione c'erano "
+        "la ministra Anna Neri - il ministro Luca Blu - il generale Carlo Bianchi."
+    )
+    index = ActorIndex.build(text)
+    roles = {name: person.role for name, person in index.people.items()}
+    assert roles["Jane Holt"] == "First Lady"  # not the headline's words, nor `President Holt`'s
+    assert all(m.name != "Jane Holt" for m in index.mentions("shared their story with President Holt"))
+    assert roles["Paolo Verdi"] == "ministro degli Esteri"
+    assert "Alfa Beta" not in roles and roles.get("Marco Riva") == "sindaco di Lungo Lago"
+    assert roles["Luca Blu"] == "ministro" and roles["Carlo Bianchi"] == "generale"

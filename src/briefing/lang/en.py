@@ -299,7 +299,7 @@ ENGLISH = Language(
         envoy ambassador senator representative congressman congresswoman lawmaker adviser advisor chief
         director general admiral commander commissioner governor mayor leader chairman chairwoman chair head
         ceo founder king queen prince princess pope judge prosecutor candidate official analyst professor
-        economist negotiator speaker whip deputy secretary-general
+        economist negotiator speaker whip deputy secretary-general lady
         """
     ),
     org_heads=word_set(
