@@ -347,6 +347,12 @@ ENGLISH = Language(
         r"|according to|acknowledged|admitted|cautioned|predicted|promised|pledged|vowed|announced"
     ),
     acting_with_object=r"add|observ|answer",
+    role_stops=word_set(
+        """and or but with who which where when while whose has have is are was were said told today
+        between among amid against the a an in at on to from by his her their its after before during
+        meet met meets"""
+    ),
+    role_stop_forms=r"[a-z]{3,}ed",
     according_to=frozenset({"according to"}),
     subject_pronouns=word_set("he she"),
     drops_subjects=False,

@@ -477,6 +477,11 @@ ITALIAN = Language(
     ),
     reporting_verbs=_REPORTING_VERBS,
     acting_with_object=r"aggiung|aggiun|osserv|rispo",
+    role_stops=word_set(
+        """e ed o ma con tra fra che dove quando mentre cui ha hanno è sono oggi ieri il lo la i gli le un una
+        uno in per su da suo sua loro dopo prima durante incontra incontrerà"""
+    ),
+    role_stop_forms=r"[a-zà-ÿ]+(?:at|it|ut)[oaie]|(?:scritt|dett|aggiunt|rispost|chiest)[oaie]",
     according_to=word_set("secondo") | {"stando a", "a detta di"},
     subject_pronouns=word_set("lui lei egli ella"),
     drops_subjects=True,

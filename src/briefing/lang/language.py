@@ -222,6 +222,13 @@ class Language:
     acting_with_object: str
     """Stems of reporting verbs that report no speech when a noun is their object (`ha aggiunto
     un'inedita sezione`, `osserva il mondo`, `added a clause`): a prefix pattern."""
+    role_stops: frozenset[str]
+    """Words a role written before a name does not reach back past (`ha`, `che`, `il`, `said`,
+    `between`), lower case (`rules/actors.py`)."""
+    role_stop_forms: str
+    """Verb forms a role does not reach back past either (`ribadito`, `scritto`, `reported`): a
+    regex matched against the whole word."""
+
     # --- who speaks (rules/attribution.py): lower-case words -----------------------------------
     according_to: frozenset[str]
     """Phrases that name a source after them (`secondo`, `according to`)."""

@@ -30,6 +30,7 @@ from briefing.rules.lexicon import (
     ORG_FIXED,
     ORG_HEADS,
     ORG_TAIL_ADJECTIVES,
+    PARTICLES_BEFORE_ARTICLES,
     PLACE_WORDS_IN_NAMES,
     ROLE_HEADS,
     TITLECASE_ACRONYMS,
@@ -56,20 +57,25 @@ _CAPITALISED = re.compile(r"\b[A-ZÀ-Ý]\w*")
 # The first word of each fixed organisation name: `Casa` (Bianca), `Consiglio` (dei ministri) …
 _ORG_FIXED_FIRST = frozenset(re.findall(r"(?:\(\?:|\|)([A-Z]\w+)", ORG_FIXED.pattern))
 _ABBREVIATION = re.compile(r"^(?:[A-Z]\.)+$|^(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|St|Prof|Sig|Dott|On)\.$")
-_ARTICLE = re.compile(r"^(?:(?:il|lo|la|i|gli|le|the|un|una|uno|a|an)\s+|l['’]\s*)", re.IGNORECASE)
+_ARTICLE = re.compile(
+    rf"^(?:(?:{lang.words(lang.union(lambda language: language.noun_articles))})\s+|l['’]\s*)", re.IGNORECASE
+)
 # Where a role phrase cannot reach back past: verbs, conjunctions, articles, numbers, places.
 _ROLE_STOP = re.compile(
-    r"^(?:(?i:e|ed|o|and|or|ma|but|con|with|tra|fra|che|who|which|where|when|while|whose|dove|quando|mentre|cui|ha|hanno|è|sono|has|have|is|are|was|were"
-    r"|said|told|oggi|ieri|today|between|among|amid|against|il|lo|la|i|gli|le|the|un|una|uno|a|an|in|at|on|per|su|da|to|from|by|his|her"
-    r"|their|its|suo|sua|loro|after|before|dopo|prima|during|durante|meet|met|meets|incontra|incontrerà)"
-    r"|[,.;:!?()\[\]\"“”«»*#]|-+|[–—]|\d[\d.,]*|[a-zà-ÿ]+(?:at|it|ut)[oaie]|(?:scritt|dett|aggiunt|rispost|chiest)[oaie]|[a-z]{3,}ed)$"
+    rf"^(?:(?i:{lang.words(lang.union(lambda language: language.role_stops))})"
+    r"|[,.;:!?()\[\]\"“”«»*#]|-+|[–—]|\d[\d.,]*"
+    rf"|{lang.alternatives(lambda language: language.role_stop_forms)})$"
 )
 _BEFORE_ORG_HEAD = re.compile(rf"\s+(?:{'|'.join(sorted(ORG_HEADS))})\b")
 # `Director of National Intelligence Tulsi Gabbard`, `Special Envoy for Peace Missions Steve
 # Witkoff`, `giornalista di Al Jazeera Hiba Morgan`
 _AFTER_OF = re.compile(r"\b(?:of|for|di|del|della|per)\s+(?:(?:Al|El|the)\s+)?$")
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
-_ARTICLE_INSIDE = re.compile(r"(?<!\bde )(?<!\bdi )(?<!\bdel )\b(?:la|le)\s")
+_DEFINITE_ARTICLES = lang.union(lambda language: frozenset(language.definite_articles))
+_ARTICLE_INSIDE = re.compile(  # `Viva la Milano`, not `de la Fuente`
+    "".join(rf"(?<!\b{particle} )" for particle in sorted(PARTICLES_BEFORE_ARTICLES))
+    + rf"\b(?:{lang.words(NAME_PARTICLES & _DEFINITE_ARTICLES)})\s"
+)
 _AFTER_NOUN_MARKER = re.compile(
     r"(?:^|[^\w'’])(?:" + lang.words(lang.union(lambda language: language.noun_markers)) + r")\s*$",
     re.IGNORECASE,

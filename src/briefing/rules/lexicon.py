@@ -109,6 +109,8 @@ NOT_NAME_WORDS = (
 NUMBER_WORDS = frozenset(word for language in lang.ALL for word in language.number_words)
 # Particles inside people's names, whatever the language of the text.
 NAME_PARTICLES = word_set("de di da del della van von der den la le al bin ibn dos das du ter ten el")
+# Particles after which an article still belongs to a name (`de la Fuente`, `di Le Pen`).
+PARTICLES_BEFORE_ARTICLES = word_set("de di del")
 
 # Reporting verbs: who says what, by language (the article's own language is tried first).
 REPORTING_FORMS: dict[str, Lowercase] = {
