@@ -295,6 +295,9 @@ def test_an_institution_or_a_phrase_is_no_person() -> None:
     assert speaker_of(text, "it", "«Ci siamo associati") == "Maria Verdi"
     party = "Dal suo punto di vista, il Summer Beach Party ricorda «una festa di paese, ma per adulti»."
     assert attribute(party, index, None, "it").speaker is None
+    # `la Regione` alone says which one to no reader: no label
+    data = "Secondo i dati diffusi dalla Regione, sono circa 600 le persone ancora fuori casa."
+    assert attribute(data, index, None, "it").speaker is None
 
 
 def test_a_plural_verb_with_its_subject_unsaid_is_not_the_previous_speaker() -> None:

@@ -309,6 +309,7 @@ ENGLISH = Language(
         Authority Treasury Reserve Office
         """
     ),
+    org_heads_with_name=frozenset(),
     org_tail_adjectives=frozenset(),
     org_names=(
         r"White House",

@@ -418,8 +418,10 @@ ITALIAN = Language(
         Dipartimento Ministero Consiglio Commissione Parlamento Congresso Senato Camera Governo Cremlino
         Pentagono Alleanza Unione Banca Fondo Corte Agenzia Partito Tribunale Procura Comitato Istituto
         Organizzazione Federazione Confederazione Autorità Eurogruppo Eurostat Quirinale Farnesina Viminale
-        Comune Regione Provincia Prefettura Questura Fondazione Associazione Università Ufficio
         """
+    ),
+    org_heads_with_name=word_set(
+        "Comune Regione Provincia Prefettura Questura Fondazione Associazione Università Ufficio"
     ),
     org_tail_adjectives=word_set(
         """

@@ -203,6 +203,9 @@ class Language:
     """Heads of the roles the news gives people (`segretario`, `Secretary`), lower case."""
     org_heads: frozenset[str]
     """Capitalised heads of organisation names (`Dipartimento`, `Department`)."""
+    org_heads_with_name: frozenset[str]
+    """Heads that name an organisation only with its name after them (`Comune di Milano`,
+    `Regione Toscana`): alone (`la Regione`) they say which one to no reader."""
     org_tail_adjectives: frozenset[str]
     """Adjectives that may close an organisation name (`europeo`)."""
     org_names: tuple[str, ...]

@@ -29,6 +29,7 @@ from briefing.rules.lexicon import (
     NUMBER_WORDS,
     ORG_FIXED,
     ORG_HEADS,
+    ORG_HEADS_WITH_NAME,
     ORG_TAIL_ADJECTIVES,
     PARTICLES_BEFORE_ARTICLES,
     PLACE_WORDS_IN_NAMES,
@@ -371,9 +372,9 @@ class ActorIndex:
             if (
                 match["tail"] is None
                 and match["adjective"] is None
-                and _inside_unknown_name(text, match.start())
+                and (_inside_unknown_name(text, match.start()) or match["head"] in ORG_HEADS_WITH_NAME)
             ):
-                continue  # `il Teenage Dream Party`: the last word of a name we do not know
+                continue  # `il Teenage Dream Party`: the last word of a name we do not know; `la Regione`
             name = match.group().strip()
             found.append(
                 Mention(match.start(), match.start() + len(name), self._organisation(name), "organisation")

@@ -67,7 +67,8 @@ class Lowercase:
 ROLE_HEADS = lang.union(lambda language: language.role_heads)
 
 # Heads of organisation names, capitalised: "Dipartimento di Stato", "Consiglio Nato-Ucraina".
-ORG_HEADS = lang.union(lambda language: language.org_heads)
+ORG_HEADS_WITH_NAME = lang.union(lambda language: language.org_heads_with_name)
+ORG_HEADS = lang.union(lambda language: language.org_heads) | ORG_HEADS_WITH_NAME
 ORG_TAIL_ADJECTIVES = lang.union(lambda language: language.org_tail_adjectives)
 ORG_FIXED = re.compile(
     r"\b(?:" + "|".join(name for language in lang.ALL for name in language.org_names) + r")\b"
