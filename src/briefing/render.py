@@ -307,12 +307,12 @@ def _source_date_epoch(as_of: str) -> Iterator[None]:
 
 
 def render_pdf(briefing: Briefing) -> bytes:
-    from weasyprint import HTML
+    """WeasyPrint's PDF of the paper page; a long one in two halves at once (`briefing.paper`)."""
+    from briefing.paper import print_pdf
 
     with _source_date_epoch(briefing.as_of):
-        pdf = HTML(string=render_html(briefing, paper=True)).write_pdf()
-    assert pdf is not None
-    return bytes(pdf)
+        html = render_html(briefing, paper=True)
+        return print_pdf(html, len(briefing.citations), os.environ["SOURCE_DATE_EPOCH"])
 
 
 RENDERERS: dict[str, Callable[[Briefing], str | bytes]] = {

@@ -397,7 +397,10 @@ ENGLISH = Language(
         r"|were not (?:immediately )?(?:made )?(?:available|disclosed"
         r"|released)|did not (?:immediately )?respond|could not be reached|declined to comment"
     ),
-    background=r"earlier|previously|in the past|for years|last year",
+    background=(
+        r"earlier|previously|in the past|for years|last year"
+        r"|once (?:said|wrote|remarked|declared|observed|quipped)"  # words said long ago
+    ),
     dropped_subject="",
     dropped_subject_unless_inverted="",
     adverbial_openers=r"in|on|at|after|before|since|then|later|earlier|today|yesterday",
@@ -433,8 +436,11 @@ ENGLISH = Language(
     unresolved_nouns=word_set(
         "analysis move decision measure proposal deal agreement incident operation attack bombing shooting"
     ),
-    first_person_words=word_set("I me my mine we us our ours myself ourselves"),
+    first_person_words=word_set("I me my mine myself"),
     common_capitals=word_set("government state city county court company administration"),
+    age_nouns=r"\d+-year-old|[a-z]+-year-old",
+    distal_demonstratives="",
+    object_pronouns="",
     national_bodies=frozenset(),
     demonym_stems=frozenset(),
     media_references=(

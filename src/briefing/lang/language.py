@@ -348,12 +348,26 @@ class Language:
     scontro`, `sull'ammissibilità`), stand for something named before wherever they are in a
     sentence; with `shell_nouns`, for the compose-time grade (`compose/alone.py`)."""
     first_person_words: frozenset[str]
-    """Words by which a writer speaks as `I` or `we` (`I`, `my`, `our`, `nostro`, `abbiamo`), as
-    written inside a sentence: outside quotation marks, a printed statement that holds one speaks
-    for someone the briefing does not name unless it shows the speaker (`compose/alone.py`)."""
+    """Words by which a writer speaks as `I` (`I`, `my`, `mio`, `ho`), as written inside a
+    sentence: outside quotation marks, a printed statement that holds one speaks for someone the
+    briefing does not name unless it shows the speaker (`compose/alone.py`). Not `we`: a writer's
+    `we` is often the country or the readers (`la nostra dipendenza energetica`)."""
     common_capitals: frozenset[str]
     """Capitalised words that name no one in particular (`Comune`, `Governo`, `Borsa`), folded
     and lower case: they do not say who or what a statement is about (`compose/alone.py`)."""
+    age_nouns: str
+    """Regex alternatives, lower case: a noun that names a person by age (`trentatreenne`,
+    `37enne`, `33-year-old`). Definite and with no name after it (`il 37enne`, `the 33-year-old`),
+    it stands for someone named before."""
+    distal_demonstratives: str
+    """Regex alternatives, lower case: `that` or `those` before a noun (`in quelle aree`, `quel
+    giorno`), not before a relative or a complement (`quello che`, `quella di Roma`): it points
+    back at what an earlier sentence named; an empty string where `demonstratives` covers it."""
+    object_pronouns: str
+    """Regex alternatives, lower case: an object pronoun with its verb (`lo descrive`, `ne aveva`,
+    `l'ha`). Before the sentence's first auxiliary it stands for something named before (`Il
+    governo ne aveva messo in vendita il 4 per cento`); an empty string where the language has
+    none to look for."""
     national_bodies: frozenset[str]
     """Nouns that name one body of the country whose language this is (`governo`, `parlamento`):
     like a name, they say what a statement is about (`Il governo ha approvato il decreto`).

@@ -1,0 +1,114 @@
+"""A long briefing's PDF is laid out in two halves at once and joined (`briefing.paper`): the
+joined file has the pages, page numbers, links and bookmarks that one document has. Checked on
+the seeds' briefing with the split forced, against the same briefing printed in one piece
+(pages compared by their text and links, never by their bytes: those depend on the fonts)."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+
+from briefing import paper
+from briefing.compose import ComposeOptions, compose
+from briefing.models import Briefing
+from briefing.render import render_html, render_pdf
+from seed_facts import articles, seed_facts
+
+
+@pytest.fixture(scope="module")
+def briefing() -> Briefing:
+    return compose(articles(), seed_facts(), ComposeOptions())
+
+
+def printed(briefing: Briefing, split: bool) -> bytes:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(paper, "CITATIONS_TO_SPLIT", 0 if split else 10**9)
+        patch.setattr(paper, "cores", lambda: 2)
+        return render_pdf(briefing)
+
+
+@pytest.fixture(scope="module")
+def whole(briefing: Briefing) -> PdfReader:
+    return PdfReader(io.BytesIO(printed(briefing, split=False)))
+
+
+@pytest.fixture(scope="module")
+def joined_bytes(briefing: Briefing) -> bytes:
+    return printed(briefing, split=True)
+
+
+@pytest.fixture(scope="module")
+def joined(joined_bytes: bytes) -> PdfReader:
+    return PdfReader(io.BytesIO(joined_bytes))
+
+
+def page_texts(reader: PdfReader) -> list[str]:
+    return [" ".join(page.extract_text().split()) for page in reader.pages]
+
+
+def links(reader: PdfReader) -> list[list[tuple[str, int]]]:
+    """Per page, each link's destination name and the page (0-based) that name leads to."""
+    names = reader.named_destinations
+    where = {name: reader.get_destination_page_number(dest) for name, dest in names.items()}
+    found = []
+    for page in reader.pages:
+        on_page = []
+        for reference in page.get("/Annots") or []:
+            annotation = reference.get_object()
+            assert "/A" not in annotation, f"a link left as a URI: {annotation['/A']}"
+            name = str(annotation["/Dest"])
+            on_page.append((name, where[name]))
+        found.append(on_page)
+    return found
+
+
+def outline(items: list[Any], depth: int = 0) -> list[tuple[int, str]]:
+    flat: list[tuple[int, str]] = []
+    for item in items:
+        flat += outline(item, depth + 1) if isinstance(item, list) else [(depth, item.title)]
+    return flat
+
+
+def test_the_split_is_at_the_annexes_and_each_half_keeps_the_running_header(briefing: Briefing) -> None:
+    halves = paper.split_halves(render_html(briefing, paper=True))
+    assert halves is not None
+    front, annexes = halves
+    assert '<section id="citations"' not in front and '<section id="citations"' in annexes
+    assert "string-set: doctitle" in annexes and briefing.title in annexes
+    # a citation in the body points at the other half: a placeholder until the halves are joined
+    assert 'href="briefing-pdf-anchor:c' in front and 'href="#c' not in front
+
+
+def test_the_joined_pdf_has_the_pages_and_page_numbers_of_one_document(
+    whole: PdfReader, joined: PdfReader
+) -> None:
+    assert len(whole.pages) >= 3
+    texts = page_texts(joined)
+    assert texts == page_texts(whole)
+    assert all(text.endswith(f"{n} / {len(texts)}") for n, text in enumerate(texts, start=1))
+
+
+def test_every_link_leads_where_it_leads_in_one_document(whole: PdfReader, joined: PdfReader) -> None:
+    expected = links(whole)
+    assert sum(map(len, expected)) > 10
+    assert links(joined) == expected
+    first_annex_page = next(i for i, text in enumerate(page_texts(whole)) if "ANNEX" in text.upper())
+    body_links = [target for page in expected[:first_annex_page] for _, target in page]
+    assert body_links and all(target >= first_annex_page for target in body_links)  # citations → quotes
+
+
+def test_the_annexes_bookmarks_stay_under_the_title(whole: PdfReader, joined: PdfReader) -> None:
+    assert outline(joined.outline) == outline(whole.outline)
+    assert [depth for depth, _ in outline(whole.outline)].count(0) == 1
+
+
+def test_the_joined_pdf_keeps_the_document_information_and_is_reproducible(
+    briefing: Briefing, whole: PdfReader, joined: PdfReader, joined_bytes: bytes
+) -> None:
+    assert joined.metadata is not None and whole.metadata is not None
+    assert joined.metadata.title == whole.metadata.title == briefing.title
+    assert joined.root_object.get("/Lang") == whole.root_object.get("/Lang")
+    assert printed(briefing, split=True) == joined_bytes
