@@ -60,6 +60,9 @@ def test_a_passage_too_long_to_read_at_a_glance_gives_way_to_a_shorter_one() -> 
     assert bottom_line([long, SIGNATURES], AS_OF) is SIGNATURES
     # but it still leads when nothing shorter is there
     assert bottom_line([long], AS_OF) is long
+    # a plan said at a glance (the theatre back within the year) reads better than the long passage
+    back = ranked("Il teatro tornerà alla città entro il 2025.", "plan", "2025-01-01")
+    assert bottom_line([long, back], AS_OF) is back
 
 
 def test_a_reported_sentence_leads_over_a_quotation_and_nothing_leads_an_empty_storyline() -> None:

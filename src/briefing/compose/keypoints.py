@@ -127,7 +127,7 @@ def bottom_line(ranked: Sequence[R], as_of: PartialDate, since: dt.date | None =
       ruolo fondamentale…`); a plan wholly ahead (the visit next week) may lead: it is the news;
     - history: a day well before the storyline's first article (`since`), such as a singer's debut
       in 1959 in the story of his 90th birthday;
-    - a passage over `BOTTOM_LINE_WORDS`;
+    - a passage over `BOTTOM_LINE_WORDS` (even a plan, said at a glance, leads over it);
     - a quotation, when a reported sentence is there (a word in scare quotes is no quotation).
     """
     window = [c for c in ranked[:BOTTOM_LINE_WINDOW] if not frames_only(c.fact)] or list(ranked[:1])
@@ -149,6 +149,7 @@ def bottom_line(ranked: Sequence[R], as_of: PartialDate, since: dt.date | None =
     for wanted in (
         lambda c: reports(c) and current(c) and short(c) and reported(c),
         lambda c: reports(c) and current(c) and short(c),
+        lambda c: current(c) and short(c),  # a plan said at a glance, over a long passage
         lambda c: reports(c) and current(c) and reported(c),
         lambda c: reports(c) and current(c),
         reports,
