@@ -112,3 +112,16 @@ def test_the_joined_pdf_keeps_the_document_information_and_is_reproducible(
     assert joined.metadata.title == whole.metadata.title == briefing.title
     assert joined.root_object.get("/Lang") == whole.root_object.get("/Lang")
     assert printed(briefing, split=True) == joined_bytes
+
+
+def test_a_printer_started_ahead_prints_the_same_pdf(
+    briefing: Briefing, joined_bytes: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(paper, "cores", lambda: 2)
+    paper.start_printer()
+    try:
+        assert paper._printer is not None
+        assert printed(briefing, split=True) == joined_bytes
+    finally:
+        paper.stop_printer()
+    assert paper._printer is None
