@@ -429,6 +429,43 @@ def test_the_paragraphs_of_a_chronicle_are_dated_by_the_day_they_open_on(tmp_pat
     assert dated["Oggi sono arrivati i vigili del fuoco."] == "2011-09-11"
 
 
+def test_the_numbered_entries_of_a_years_review_are_dated_by_their_day(tmp_path: Path) -> None:
+    # `12) 3 febbraio La capitale …`: a review of the year numbers its entries and puts no comma
+    # after the day; the entry's later sentences report that day, not the review's publication,
+    # and the day is the past one (a review looks back), not the coming year's
+    dated = extracted_dates(
+        tmp_path,
+        "date 2012-12-29\nL'anno che se ne va\n\n"
+        "1) 10 gennaio La nuova legge elettorale arriva in aula. "
+        "Il deputato Luca Neri ha presentato mille emendamenti.\n\n"
+        "2) 3 febbraio La capitale si sveglia sotto la neve. "
+        "Il sindaco Mario Rossi ha chiuso le scuole della città.\n\n"
+        "3) 20 maggio – il governo cambia ministro. "
+        "Il premier Paolo Verdi ha nominato Anna Bianchi alla Difesa. "
+        "Il giuramento si è tenuto il 22 maggio al Quirinale.\n",
+    )
+    assert dated["10 gennaio La nuova legge elettorale arriva in aula."] == "2012-01-10"
+    assert dated["Il deputato Luca Neri ha presentato mille emendamenti."] == "2012-01-10"
+    assert dated["Il sindaco Mario Rossi ha chiuso le scuole della città."] == "2012-02-03"
+    assert dated["Il premier Paolo Verdi ha nominato Anna Bianchi alla Difesa."] == "2012-05-20"
+    # a later day the entry writes without its year is of the same year, not the year before
+    assert dated["Il giuramento si è tenuto il 22 maggio al Quirinale."] == "2012-05-22"
+
+
+def test_a_chronicles_paragraph_recalls_days_before_its_own_in_their_year(tmp_path: Path) -> None:
+    # `il 6 novembre scorso` in a paragraph of March is the November before that March, not the
+    # November before the page
+    dated = extracted_dates(
+        tmp_path,
+        "date 2011-12-27\nUn anno di cronaca in provincia\n\n"
+        "3 marzo, a Favara i carabinieri hanno arrestato due uomini armati. "
+        "Il 6 novembre scorso la Corte d'Appello aveva condannato Luca Neri.\n\n"
+        "24 giugno, incidente stradale sulla statale a Butera.\n\n"
+        "11 settembre, un incendio ha distrutto un capannone agricolo a Favara.\n",
+    )
+    assert dated["Il 6 novembre scorso la Corte d'Appello aveva condannato Luca Neri."] == "2010-11-06"
+
+
 def test_one_paragraph_opening_on_a_day_is_not_a_chronicle(tmp_path: Path) -> None:
     dated = extracted_dates(
         tmp_path,
@@ -533,4 +570,21 @@ def test_a_weekday_that_fits_no_year_near_the_publication_leaves_its_day_unresol
     assert (
         date_of("Il vertice è fissato per mercoledì 9 ottobre.", PartialDate(year=2024, month=9, day=30))
         == "2024-10-09"
+    )
+
+
+def test_a_day_written_after_dell_qualifies_a_noun_and_does_not_date_the_sentence() -> None:
+    # `il ricordo dell'11 settembre 2001` is what is remembered, not when the sentence happens:
+    # `dell'` before a vowel is `della`/`dello`, as `del` before a consonant
+    anniversary = PartialDate(year=2011, month=9, day=11)
+    assert date_of("In piazza tutto è pronto per la commemorazione dell'8 agosto 1991.", anniversary) is None
+    assert (
+        date_of("Il tribunale ha condannato l'uomo per la rapina dell'8 gennaio 2009.", anniversary) is None
+    )
+    # the main clause's own day keeps its year: a noun's old date is no history of the sentence
+    assert (
+        date_of(
+            "Il 5 marzo il tribunale ha condannato l'uomo per la rapina dell'8 gennaio 2009.", anniversary
+        )
+        == "2011-03-05"
     )

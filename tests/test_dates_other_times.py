@@ -88,9 +88,9 @@ def test_a_year_long_past_set_against_now_is_a_term_of_comparison() -> None:
     assert date_of("Nel 1992 recitò in Dracula, un ruolo che ricorda ancora oggi con affetto.") == "1992"
 
 
-def test_a_teaser_of_another_page_is_not_dated_by_this_ones_publication(tmp_path: Path) -> None:
+def test_a_teaser_of_another_page_is_furniture_not_a_fact(tmp_path: Path) -> None:
     # A sidebar's teasers (`…leggi tutto »`) among the page's paragraphs lead to other pages, of
-    # other times: neither the page's day nor its `ieri` dates them; a date a teaser writes does.
+    # other times: they are not the page's facts at all, whatever day words or dates they carry.
     signed = (
         "Notizie dai partner: www.esempio-notizie.org. La Serbia ha firmato ieri un accordo di "
         "cooperazione con la NATO a Bruxelles...leggi tutto »"
@@ -115,9 +115,39 @@ def test_a_teaser_of_another_page_is_not_dated_by_this_ones_publication(tmp_path
         dated["Il ministro Marco Bianchi ha detto che il governo cadrà entro la fine del mese."]
         == "2012-03-05"
     )
-    assert dated[signed] is None
-    assert dated[met] is None
-    assert dated[own] == "2016-05-03"
+    assert dated["La segretaria della Lega Anna Gialli ha chiesto un governo tecnico."] == "2012-03-05"
+    teasers = [
+        statement for statement in dated if "leggi tutto" in statement or "esempio-notizie" in statement
+    ]
+    assert teasers == []
+    assert len(dated) == 4  # the page's own four sentences
+
+
+def test_a_teaser_before_a_line_in_lower_case_is_furniture_too(tmp_path: Path) -> None:
+    dated = dates_of(
+        tmp_path,
+        "date 2012-03-05\nNotizie dal mondo\n\n"
+        "Il ministro Marco Bianchi ha detto che il governo cadrà entro la fine del mese.\n"
+        "CORSO DI FORMAZIONE SULLA SICUREZZA E LE SUE REGOLE ...leggi tutto »\n"
+        "guarda la rassegna su esempio.tv leggi tutto »\n\n"
+        "Il segretario del partito Luca Neri ha chiesto le elezioni anticipate.\n",
+    )
+    assert [statement for statement in dated if "leggi tutto" in statement] == []
+
+
+def test_a_teaser_in_english_is_furniture_too(tmp_path: Path) -> None:
+    teaser = (
+        "The Serbian minister signed yesterday a defence pact with Bosnia in Sarajevo. "
+        "The talks lasted...read more »"
+    )
+    dated = dates_of(
+        tmp_path,
+        "date 2012-03-05\nWorld news\n\nThe minister John Smith said on Monday the government would fall.\n\n"
+        f"{teaser}\n\nThe party leader Jane Brown called for early elections.\n",
+        language="en",
+    )
+    assert [statement for statement in dated if "Sarajevo" in statement or "read more" in statement] == []
+    assert dated["The party leader Jane Brown called for early elections."] == "2012-03-05"
 
 
 def test_a_participle_that_opens_the_second_sentence_of_a_span_is_a_participle_not_a_name() -> None:
@@ -142,3 +172,84 @@ def test_a_pluperfect_after_a_word_of_the_past_is_background_not_news_of_the_day
     )
     assert dated["Il sindaco Marco Rossi ha promesso più controlli in centro."] == "2025-03-31"
     assert dated[letter] is None
+
+
+def test_words_someone_said_once_are_not_news_of_the_day(tmp_path: Path) -> None:
+    # `Come disse una volta …`: an old quotation the article recalls, not something said on the
+    # day of the page; it stays undated rather than dated by the publication.
+    recalled = "Come disse una volta lo scrittore Paolo Neri «la paura non ha mai fermato nessuno»."
+    dated = dates_of(
+        tmp_path,
+        "date 2012-09-21\nLe proteste in piazza\n\n"
+        "Il ministro Marco Bianchi ha detto che le proteste saranno tollerate.\n\n"
+        f"{recalled}\n\nIl portavoce Luca Verdi ha annunciato una conferenza stampa.\n",
+    )
+    assert dated[recalled] is None
+    assert dated["Il ministro Marco Bianchi ha detto che le proteste saranno tollerate."] == "2012-09-21"
+    assert dated["Il portavoce Luca Verdi ha annunciato una conferenza stampa."] == "2012-09-21"
+
+
+def test_words_someone_once_said_in_english_are_not_news_of_the_day(tmp_path: Path) -> None:
+    recalled = "As the writer Paul Black once said, fear never stopped anyone."
+    dated = dates_of(
+        tmp_path,
+        "date 2012-09-21\nProtests in the square\n\n"
+        "The minister John Smith said the protests would be tolerated.\n\n"
+        f"{recalled}\n\nThe spokesman Luke Green announced a press conference.\n",
+        language="en",
+    )
+    assert dated[recalled] is None
+    assert dated["The spokesman Luke Green announced a press conference."] == "2012-09-21"
+
+
+def test_past_lines_that_go_on_telling_a_story_of_long_ago_are_not_dated_by_the_publication(
+    tmp_path: Path,
+) -> None:
+    # After a sentence dated long before the page, the paragraph's next sentence told in the past
+    # with no date of its own goes on telling that story: it stays undated rather than take the
+    # page's day. A sentence in the present, or a new paragraph, is back to the news.
+    went_on = (
+        "Dopo aver pubblicato alcuni video della festa, la grafica Valentina Bianchi ha deciso "
+        "di organizzare un evento più grande."
+    )
+    dated = dates_of(
+        tmp_path,
+        "date 2024-09-23\nIl successo delle feste\n\n"
+        "Il sindaco Mario Rossi ha inaugurato ieri la nuova piazza.\n\n"
+        "La festa è stata creata da Valentina Bianchi, una grafica di Livorno. Racconta di avere avuto "
+        f"l'idea nel 2022, ispirandosi a una festa di compleanno. {went_on} "
+        "Secondo Valentina Bianchi la festa è un musical.\n\n"
+        "Il prefetto Luca Neri ha vietato la festa.\n",
+    )
+    assert dated[went_on] is None
+    assert dated["Secondo Valentina Bianchi la festa è un musical."] == "2024-09-23"
+    assert dated["Il prefetto Luca Neri ha vietato la festa."] == "2024-09-23"
+
+
+def test_a_past_line_after_a_sentence_of_recent_news_keeps_the_publication(tmp_path: Path) -> None:
+    dated = dates_of(
+        tmp_path,
+        "date 2024-09-23\nThe new square\n\n"
+        "The mayor John Smith opened the new square on Sunday. The prefect Luke Green banned the party.\n",
+        language="en",
+    )
+    assert dated["The prefect Luke Green banned the party."] == "2024-09-23"
+
+
+def test_back_to_the_news_after_a_sentence_of_long_ago(tmp_path: Path) -> None:
+    # `Adesso …` is the present again; a chronicle's paragraph reports its own day, whatever
+    # background it recalls in between
+    acquitted = "Adesso la Corte d'Appello ha assolto l'imprenditore Mario Rossi."
+    read = "Il presidente della Corte Luca Neri ha letto la sentenza in aula."
+    dated = dates_of(
+        tmp_path,
+        "date 2011-12-27\nUn anno di cronaca in provincia\n\n"
+        "3 marzo, a Favara i carabinieri hanno arrestato due uomini armati.\n\n"
+        "24 giugno, incidente stradale sulla statale a Butera.\n\n"
+        "13 luglio, la Corte d'Appello di Palermo ha assolto i nove imputati del processo Afrodite. "
+        f"In primo grado i giudici, il 20 aprile del 2006, hanno condannato otto imputati. {read}\n\n"
+        "Nel 2006 il tribunale ha condannato l'imprenditore Mario Rossi per truffa. "
+        f"{acquitted}\n",
+    )
+    assert dated[read] == "2011-07-13"
+    assert dated[acquitted] == "2011-12-27"

@@ -145,3 +145,32 @@ def test_a_definite_subject_the_article_named_before(sentence: str, earlier: str
 def test_one_more_after_those_counted_before() -> None:
     assert why_not_alone("Una quarta vittima è deceduta in ospedale.") is not None
     assert why_not_alone("Un terzo degli italiani non ha votato alle elezioni europee.") is None
+
+
+def _received(when: str, promised: str) -> str:
+    return (
+        "date 2025-03-31\nGli studenti di Vigevano in piazza\n\n"
+        "Gli studenti del liceo Cairoli di Vigevano hanno manifestato stamattina contro la microcriminalità "
+        "in città, con una lettera al Comune. "
+        f"La vice sindaco Marzia Segù ha ricevuto {when} una delegazione di studenti in giunta. "
+        f"Segù aveva promesso {promised} di portare le loro richieste alla Prefettura e alla Questura.\n\n"
+        "Il comandante della polizia locale Giuseppe Calcaterra ha invitato i ragazzi a denunciare i reati.\n"
+    )
+
+
+def test_a_sentence_before_dated_to_another_time_is_not_joined_under_the_statements_date() -> None:
+    # The joined statement would print `… ha ricevuto ieri …` under last year's date (the date of
+    # the statement that needed it): the statement is left out rather than misdated.
+    candidate = _candidate(
+        _candidates(_article("vigevano.txt", _received("ieri", "lo scorso anno"))), "aveva promesso"
+    )
+    assert candidate.fact.when is not None and candidate.fact.when.iso() == "2024"
+    assert not candidate.printable()
+    assert candidate.fact.statement.startswith("Segù aveva promesso")
+
+
+def test_a_sentence_before_dated_to_the_same_day_is_joined() -> None:
+    candidate = _candidate(_candidates(_article("vigevano.txt", _received("ieri", "ieri"))), "aveva promesso")
+    assert candidate.printable()
+    assert candidate.fact.statement.startswith("La vice sindaco Marzia Segù ha ricevuto ieri una")
+    assert candidate.fact.when is not None and candidate.fact.when.iso() == "2025-03-30"

@@ -7,7 +7,15 @@ from __future__ import annotations
 
 import hashlib
 
-from briefing.compose.alone import demonstrative_within, first_person, names_nothing, why_not_alone
+from briefing.compose.alone import (
+    demonstrative_within,
+    first_person,
+    named_by_age,
+    names_nothing,
+    pronoun_object,
+    subject_unsaid,
+    why_not_alone,
+)
 from briefing.compose.candidates import Candidate, prepare
 from briefing.engines.extractive import ExtractiveEngine
 from briefing.models import Article, PartialDate
@@ -69,7 +77,9 @@ def test_a_statement_that_speaks_as_i_or_we_needs_its_speaker_shown() -> None:
     assert why_not_alone(statement, speaker="Donald Trump", speaker_shown=True) is None
     # inside quotation marks the speaker is named after it
     assert not first_person("“We will never waver,” the Danish Prime Minister Mette Frederiksen said.")
-    assert first_person("Abbiamo appreso con tristezza della scomparsa di Paola Rinaldi.")
+    assert first_person("Ho appreso con tristezza della scomparsa di Paola Rinaldi.")
+    assert not first_person("La nostra dipendenza dal gas di Tripoli è cresciuta.")  # a writer's `we`
+    assert not first_person("I Fratelli Musulmani hanno diffuso un comunicato al Cairo.")  # an article
 
 
 def test_a_demonstrative_deep_in_the_sentence_points_back() -> None:
@@ -105,3 +115,42 @@ def test_a_people_or_a_body_of_the_country_says_whom_a_statement_is_about() -> N
     assert not names_nothing("Un terzo degli italiani non ha votato alle elezioni.", article)
     assert not names_nothing("Il governo ha approvato il decreto sull'energia.", article)
     assert names_nothing("La commissione ha approvato il bilancio annuale.", article)
+
+
+def test_a_person_called_by_age_was_named_before() -> None:
+    assert named_by_age("Il quarantenne di Lodi guidava con il piede ingessato.")
+    assert named_by_age("La 52enne è stata ricoverata a Brescia.")
+    assert named_by_age("The 33-year-old was arrested in Leeds on Friday.")
+    assert not named_by_age("Il 37enne Mario Bianchi è stato arrestato a Lodi.")  # the name says who
+
+
+def test_an_object_pronoun_before_the_first_auxiliary_stands_for_what_was_named_before() -> None:
+    assert pronoun_object("L'avvocato Ugo Neri lo descrive come un ragazzo tranquillo.")
+    assert pronoun_object("Due settimane fa il Tesoro ne aveva messo in vendita il 5 per cento.")
+    assert why_not_alone("Il commissario Sandri l'ha confermato ai giornalisti di Ancona.") is not None
+    # after an auxiliary, what it stands for may be in the sentence itself; an article is no pronoun
+    assert not pronoun_object("Il ministro Rossi ha presentato il piano e lo ha difeso a Roma.")
+    assert not pronoun_object("Le scuole di Milano sono chiuse fino a lunedì.")
+
+
+def test_a_verb_after_a_long_adverbial_with_no_subject_needs_the_sentence_that_says_who() -> None:
+    statement = (
+        "In un breve intervento all'assemblea dei soci convocata a Parma, ha spiegato che il piano è pronto."
+    )
+    assert subject_unsaid(statement)
+    assert why_not_alone(statement) is not None
+    assert not subject_unsaid("In un breve intervento a Parma, Lia Conti ha spiegato che il piano è pronto.")
+
+
+def test_a_sentence_that_opens_on_and_continues_the_one_before() -> None:
+    assert why_not_alone("E guardando al futuro, la Regione Umbria punterà sui treni.") is not None
+    assert why_not_alone("E' stato Mario Bianchi a vincere la gara di Perugia.") is None  # `È`, not `and`
+
+
+def test_that_or_those_before_a_noun_points_back_but_not_before_a_relative() -> None:
+    assert demonstrative_within(
+        "Chi viene trovato con un metal detector in quelle aree rischia una multa a Pisa."
+    )
+    assert demonstrative_within("In quell'occasione i tifosi della Lazio erano rimasti fuori.")
+    assert not demonstrative_within("Quello che serve a Bari è un piano per il porto.")
+    assert not demonstrative_within("La sede scelta è quella di Ancona.")

@@ -214,20 +214,27 @@ _ENTRY_RE = re.compile(
     rf"(?:{_WEEKDAY},?\s+)?(?P<day>\d{{1,2}})(?:º|°)?\s+{_MONTH}(?:\s+(?P<year>(?:19|20)\d{{2}}))?\s*[,:]\s+\w",
     re.IGNORECASE,
 )
+# `33) 20 maggio Il Napoli vince la coppa Italia.`: a numbered entry of a year's review, whose day
+# needs no comma after it (the number says it is an entry).
+_NUMBERED_ENTRY_RE = re.compile(
+    rf"\d{{1,3}}[).]\s+(?P<day>\d{{1,2}})(?:º|°)?\s+{_MONTH}(?:\s+(?P<year>(?:19|20)\d{{2}}))?"
+    r"(?:\s*[,:–—-])?\s+\w",
+    re.IGNORECASE,
+)
 # A chronicle has several such paragraphs; one alone may be a schedule (`12 maggio, vertice a Bruxelles`).
 _CHRONICLE_ENTRIES = 3
 
 
 def chronicle_entries(text: str, published: PartialDate | None) -> list[tuple[int, int, PartialDate]]:
     """The paragraphs of a chronicle (`19 luglio, a Racalmuto, …`; `24 giugno, incidente stradale
-    a Butera.`), each with its span and its day: the day dates what the paragraph reports, and its
-    relative words count from it. A day with no year is the last one on or before the publication
-    (a chronicle looks back); with no publication date it stays out. Fewer than three such
-    paragraphs are not a chronicle."""
+    a Butera.`; `12) 3 febbraio La capitale si sveglia sotto la neve.`), each with its span and
+    its day: the day dates what the paragraph reports, and its relative words count from it. A
+    day with no year is the last one on or before the publication (a chronicle looks back); with
+    no publication date it stays out. Fewer than three such paragraphs are not a chronicle."""
     entries: list[tuple[int, int, PartialDate]] = []
     offset = 0
     for line in text.splitlines(keepends=True):
-        match = _ENTRY_RE.match(line.lstrip())
+        match = _ENTRY_RE.match(line.lstrip()) or _NUMBERED_ENTRY_RE.match(line.lstrip())
         date = _entry_day(match, published) if match else None
         if date is not None:
             entries.append((offset, offset + len(line), date))

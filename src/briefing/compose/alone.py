@@ -26,6 +26,9 @@ choosier: `why_not_alone` fails a statement when its first sentence
   where the briefing does not show who speaks;
 - holds a demonstrative anywhere outside quotation marks (`… these important discussions`,
   `Per questo motivo…` deep in the sentence), not only in its opening clause;
+- calls a person by age (`Il trentatreenne di Fenegrò…`), holds an object pronoun before its
+  first auxiliary (`L'avvocato lo descrive…`, `il governo ne aveva messo in vendita…`), or leaves
+  its subject unsaid after a long adverbial (`In un breve intervento all'assemblea…, ha spiegato`);
 - names no one and nothing: no proper name outside quotation marks (`Il margine del risultato
   operativo è atteso…`, `L'aggressore sarebbe stato fermato.`), where the briefing does not show
   the speaker: who or what it is about was said in an earlier sentence. Only where the source's
@@ -294,7 +297,6 @@ def given_definite(sentence: str, earlier: str) -> str | None:
     return noun if any(w.startswith(stem) and abs(len(w) - len(noun)) <= 2 for w in words) else None
 
 
-_FIRST_PERSON = lang.union(lambda language: language.first_person_words)
 _COMMON_CAPITALS = lang.union(lambda language: language.common_capitals)
 _CALENDAR = frozenset(
     fold(word).casefold() for language in lang.ALL for word in (*language.months, *language.weekdays)
@@ -305,21 +307,32 @@ _DEMONSTRATIVES = frozenset(fold(word) for word in lang.union(lambda language: l
 
 
 def first_person(sentence: str) -> bool:
-    """`As President, I will…`, `my Administration…`, `abbiamo deciso`: the sentence speaks as `I`
-    or `we` outside its quotation marks."""
-    for index, token in enumerate(_WORD.findall(_outside_quotes(sentence))):
-        word = token.rstrip("'’")
-        if word in _FIRST_PERSON:  # `I`, `my`, `abbiamo`; not the article `i`
+    """`As President, I will…`, `my Administration…`, `ho deciso`: the sentence speaks as `I`
+    outside its quotation marks, in the language its function words are written in (the Italian
+    article `I` is no pronoun: `I Fratelli Musulmani hanno…`)."""
+    tokens = [token.rstrip("'’") for token in _WORD.findall(_outside_quotes(sentence))]
+    language = max(lang.ALL, key=lambda language: sum(t.casefold() in language.stopwords for t in tokens))
+    for index, word in enumerate(tokens):
+        if word in language.first_person_words:  # `I`, `my`, `ho`; not the article `i`
             return True
-        if index == 0 and word.istitle() and word.lower() in _FIRST_PERSON:  # `Abbiamo`, not `US`
+        if index == 0 and word.istitle() and word.lower() in language.first_person_words:  # `Ho`
             return True
     return False
 
 
+_DISTAL = Lowercase(
+    r"(?:^|[^\w'’])(?:"
+    + "|".join(language.distal_demonstratives for language in lang.ALL if language.distal_demonstratives)
+    + r")\b"
+)
+
+
 def demonstrative_within(sentence: str) -> bool:
     """A demonstrative anywhere outside quotation marks that points back (`these important
-    discussions`, `per questo motivo`), not a time (`this week`, `quest'anno`)."""
+    discussions`, `per questo motivo`, `in quelle aree`), not a time (`this week`, `quest'anno`)."""
     text = _outside_quotes(sentence)
+    if _DISTAL.search(text):
+        return True
     for word in re.finditer(r"[^\W\d_]+['’]?", text):
         if fold(word.group(0)).casefold() in _DEMONSTRATIVES and ANAPHOR_OPENERS.match(text[word.start() :]):
             return True
@@ -355,6 +368,52 @@ def names_nothing(sentence: str, article: str = "") -> bool:
 def _inside_a_sentence(word: str, text: str) -> bool:
     """`word` written in `text` after a lower-case word or a comma: a name, not a sentence's opening."""
     return re.search(r"(?:[a-zà-ÿ,;]\s+)" + re.escape(word) + r"(?![\w'’])", text) is not None
+
+
+_AGED = re.compile(  # `il 37enne`, `the 33-year-old`: a person by age, no name right after
+    r"(?:^|[^\w'’])(?i:"
+    + _ARTICLE
+    + r")(?:"
+    + lang.alternatives(lambda language: language.age_nouns)
+    + r")\b"
+    r"(?!\s*,?\s*[A-ZÀ-Ý])"
+)
+_OBJECT_PRONOUN = Lowercase(
+    r"(?:^|[^\w'’])(?:"
+    + "|".join(language.object_pronouns for language in lang.ALL if language.object_pronouns)
+    + r")\b"
+)
+_AUXILIARY = re.compile(
+    r"\b(?:" + lang.alternatives(lambda language: language.auxiliaries) + r")\b", re.IGNORECASE
+)
+_SUBJECT_AFTER_ADVERBIAL = Lowercase(  # `In un breve intervento all'assemblea …, ha spiegato che…`
+    r"^[\"“«'‘(*_\s]*(?:"
+    + lang.alternatives(lambda language: language.adverbial_openers)
+    + r")\s[^,;:.«»“”\"]{0,200},\s*(?:si\s+|s['’])?(?:"
+    + lang.alternatives(lambda language: language.dropped_subject)
+    + r")"
+)
+
+
+def named_by_age(sentence: str) -> bool:
+    """`Il trentatreenne di Fenegrò…`, `the 33-year-old`: a person the article named before, now
+    called by age, with no name right after it."""
+    return _AGED.search(_outside_quotes(sentence)) is not None
+
+
+def pronoun_object(sentence: str) -> bool:
+    """An object pronoun before the sentence's first auxiliary (`L'avvocato lo descrive…`, `Il
+    governo ne aveva messo in vendita…`): what it stands for is not in the sentence (after an
+    auxiliary it may be: `Il ministro ha presentato il piano e lo ha difeso`)."""
+    text = _outside_quotes(sentence)
+    match = _OBJECT_PRONOUN.search(text)
+    return match is not None and _AUXILIARY.search(text[: match.start()]) is None
+
+
+def subject_unsaid(sentence: str) -> bool:
+    """A long adverbial, then a verb with no subject (`In un breve intervento all'assemblea dei
+    parlamentari, ha spiegato che…`): who acts was said in an earlier sentence."""
+    return _SUBJECT_AFTER_ADVERBIAL.match(sentence) is not None
 
 
 def why_not_alone(
@@ -396,6 +455,12 @@ def why_not_alone(
         return "a person named in full only before it"
     if given_definite(first, earlier):
         return "a definite noun phrase whose referent is not in the statement (named before)"
+    if named_by_age(first):
+        return "a person named only by age"
+    if pronoun_object(first):
+        return "a pronoun that stands for something named before"
+    if not speaker_shown and subject_unsaid(first):  # under the speaker's name, they are its subject
+        return "a verb whose subject is left unsaid after an adverbial"
     if not speaker_shown and first_person(first):
         return "speaks as I or we for someone it does not name"
     if not speaker_shown and demonstrative_within(first):

@@ -35,6 +35,9 @@ _MENDED = (
     "a person named in full only before it",
     "a demonstrative that points back",
     "names no one and nothing",
+    "a person named only by age",
+    "a pronoun that stands for something named before",
+    "a verb whose subject is left unsaid",
 )
 _MENDED_IF_NAMED = ("a quotation that names no speaker", "a speaker named only by a common noun")
 

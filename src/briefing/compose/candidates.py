@@ -174,10 +174,12 @@ def prepare(facts: Sequence[Fact], articles: Iterable[Article], stand_alone: boo
     furniture = furniture_lines(articles)
     texts = {a.source: a.text for a in articles}
     top = max((importance(f) for f in facts), default=0.0)
+    owners = {id(evidence): fact for fact in facts for evidence in fact.evidence}
     before_them = {
         number: evidence
         for number, evidence in (antecedents(facts, texts) if stand_alone else {}).items()
         if not (furniture and on_furniture(evidence, furniture))
+        and same_time(facts[number], owners.get(id(evidence)))
     }
     people = _people(facts, texts)
     scale = 1.0 / top if top > 0 else 0.0
@@ -212,6 +214,16 @@ def prepare(facts: Sequence[Fact], articles: Iterable[Article], stand_alone: boo
         )
     _score_topicality(candidates, articles)
     return candidates
+
+
+def same_time(fact: Fact, before: Fact | None) -> bool:
+    """Whether `fact` may be printed with the sentence before it (`before`'s) under its own date:
+    not when that sentence is dated to another time (`«…», ha scritto mercoledì …` before `Lo
+    scorso anno una sentenza aveva stabilito …`), since the joined statement would report it
+    under the wrong date. An undated sentence before, or an undated fact, joins."""
+    if before is None or before.when is None or fact.when is None:
+        return True
+    return before.when == fact.when
 
 
 def _people(facts: Sequence[Fact], texts: dict[str, str]) -> dict[str, tuple[tuple[int, str], ...]]:

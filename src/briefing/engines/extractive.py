@@ -9,6 +9,7 @@ is, and how much it is the news of its article (`salience`: the lead first).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -27,7 +28,15 @@ from briefing.rules.lexicon import ACTION, HEDGE
 from briefing.rules.salience import Features, classify, is_background, main_tense, repeats, score
 from briefing.rules.sentences import Sentence, split_article, without_link_markup
 from briefing.rules.standalone import points_back
-from briefing.rules.when import find_dates, is_teaser, main_date, without_relative_clauses
+from briefing.rules.when import (
+    DateMention,
+    find_dates,
+    is_teaser,
+    long_before,
+    main_date,
+    speaks_of_now,
+    without_relative_clauses,
+)
 
 ENGINE_VERSION = "extractive-1"
 
@@ -180,15 +189,19 @@ class ExtractiveEngine:
         stamps = update_stamps(article.text, article.published)
         entries = chronicle_entries(article.text, article.published)
         body_position = {id(s): i for i, s in enumerate(body)}
+        story: PartialDate | None = None  # the date the sentence before told of, if any
         for number, sentence in enumerate(kept):
             chronicle_day = _chronicle_day(entries, sentence.start)
             anchor, page_written = _anchor(article, stamps, sentence.start)
             anchor = chronicle_day or anchor
             following = kept[number + 1] if number + 1 < len(kept) else None
             lead_in = introduces_quotation(sentence, following, index)
+            if number and not _same_paragraph(article.text, kept[number - 1], sentence):
+                story = None  # a new paragraph is back to the news
             fact, last_voice = self._fact(article, language, sentence, index, principal, previous_speaker,
                                           body_position.get(id(sentence), 0), len(body), number, anchor,
-                                          lead_in, chronicle_day, page_written)  # fmt: skip
+                                          lead_in, chronicle_day, page_written, story)  # fmt: skip
+            story = _told_date(fact)
             if sentence.role == "body" and (fact.speaker or last_voice or has_direct_quote(sentence.text)):
                 # a quotation whose speaker is not known is someone else's: it ends the chain
                 previous_speaker = fact.speaker or last_voice
@@ -212,18 +225,25 @@ class ExtractiveEngine:
         lead_in: bool = False,
         chronicle_day: PartialDate | None = None,
         page_written: bool = False,
+        story: PartialDate | None = None,
     ) -> tuple[Fact, str | None]:
         """`anchor`: the date the sentence's relative words count from (the publication date, the
         live-blog update line above it, or the day its chronicle paragraph opens on); `chronicle_day`:
         that day, which also dates what the paragraph reports in place of the publication;
         `page_written`: the anchor is the span between the publication and the page's `last updated`
-        line, which also dates what the sentence reports. With the fact, the last voice of a span
-        of several (`Attribution.last_voice`), whom a quotation after it goes on from."""
+        line, which also dates what the sentence reports; `story`: the date the sentence before
+        it in its paragraph told of (`_told_date`): a sentence in the past with no date of its own
+        that follows one told of long before its page's day goes on telling that story. With the
+        fact, the last voice of a span of several (`Attribution.last_voice`), whom a quotation
+        after it goes on from."""
         text = sentence.text
         teaser = is_teaser(text)
         if teaser:  # another page's time: its day words count from nothing we know
             anchor = None
         mentions = find_dates(text, anchor)
+        if chronicle_day is not None and article.published is not None:
+            by_page = find_dates(text, article.published)
+            mentions = _of_the_chronicles_time(mentions, by_page, chronicle_day, article.published)
         # `oggi` in a quotation is the day the speaker spoke, not the date of an event
         dating = [m for m in mentions if m.basis == "explicit" or not inside_quotation(text, m.start)]
         if sentence.role == "tweet":
@@ -265,6 +285,16 @@ class ExtractiveEngine:
             else:  # the stance is its subject's (`The United States reiterated President Trump's …`)
                 actors = sorted(actors, key=lambda actor: actor.name != holder)
         fallback = None if teaser else anchor if page_written else chronicle_day or article.published
+        if (
+            story is not None
+            and fallback is not None
+            and chronicle_day is None  # a chronicle's paragraph reports its day, among its background
+            and main is None
+            and tense == "past"
+            and long_before(story, fallback)
+            and not speaks_of_now(text)  # `Adesso sono stati tutti assolti`: back to the news
+        ):  # `Racconta di avere avuto l'idea nel 2022. Dopo aver pubblicato …, ha deciso …`
+            fallback = None  # it goes on telling that story, of long before its page (or chronicle) day
         if (
             main is None
             and when is None
@@ -309,6 +339,44 @@ class ExtractiveEngine:
             embedded=sentence.role == "tweet",
         )
         return fact, last_voice
+
+
+def _same_paragraph(text: str, before: Sentence, sentence: Sentence) -> bool:
+    """No blank line between the end of `before` and the start of `sentence`."""
+    return text[before.end : sentence.start].count("\n") <= 1
+
+
+# How long after a chronicle's day the events its paragraph goes on to tell may run (`19 maggio
+# Esplode una bomba … Il colpevole viene arrestato il 7 giugno`).
+_CHRONICLE_AFTERMATH = dt.timedelta(days=60)
+
+
+def _of_the_chronicles_time(
+    by_day: list[DateMention], by_page: list[DateMention], day: PartialDate, published: PartialDate
+) -> list[DateMention]:
+    """A day a chronicle's paragraph writes without its year, resolved against the paragraph's
+    day (`by_day`), falls before that day when told in the past; but a paragraph goes on to tell
+    what followed its day (`3 febbraio La capitale si sveglia sotto la neve. Nella notte tra il 3
+    ed il 4 febbraio, la neve finì …`): where the mention resolved against the page (`by_page`)
+    falls in the weeks after the paragraph's day, and not after the page, that is its date."""
+    if len(by_day) != len(by_page):
+        return by_day
+    return [
+        page
+        if own.start == page.start
+        and own.basis == "explicit"
+        and own.year_inferred
+        and page.date is not None
+        and day.first_day() <= page.date.first_day() <= day.last_day() + _CHRONICLE_AFTERMATH
+        and page.date.first_day() <= published.last_day()
+        else own
+        for own, page in zip(by_day, by_page, strict=True)
+    ]
+
+
+def _told_date(fact: Fact) -> PartialDate | None:
+    """The date `fact`'s own text gives it, if any (not the publication's)."""
+    return fact.when if fact.when_basis in ("explicit", "relative") else None
 
 
 def _chronicle_day(entries: Sequence[tuple[int, int, PartialDate]], start: int) -> PartialDate | None:

@@ -299,7 +299,7 @@ ENGLISH = Language(
         envoy ambassador senator representative congressman congresswoman lawmaker adviser advisor chief
         director general admiral commander commissioner governor mayor leader chairman chairwoman chair head
         ceo founder king queen prince princess pope judge prosecutor candidate official analyst professor
-        economist negotiator speaker whip deputy secretary-general
+        economist negotiator speaker whip deputy secretary-general lady
         """
     ),
     org_heads=word_set(
@@ -309,6 +309,7 @@ ENGLISH = Language(
         Authority Treasury Reserve Office
         """
     ),
+    org_heads_with_name=frozenset(),
     org_tail_adjectives=frozenset(),
     org_names=(
         r"White House",
@@ -347,6 +348,29 @@ ENGLISH = Language(
         r"|according to|acknowledged|admitted|cautioned|predicted|promised|pledged|vowed|announced"
     ),
     acting_with_object=r"add|observ|answer",
+    role_stops=word_set(
+        """and or but with who which where when while whose has have is are was were said told today
+        between among amid against the a an in at on to from by his her their its after before during
+        meet met meets"""
+    ),
+    role_stop_forms=r"[a-z]{3,}ed",
+    according_to=frozenset({"according to"}),
+    subject_pronouns=word_set("he she"),
+    drops_subjects=False,
+    gerund_endings=(),
+    subordinators=word_set("that"),
+    coordinators=word_set("and"),
+    role_articles=word_set("the"),
+    noun_articles=word_set("the a an"),
+    elided_articles=frozenset(),
+    indefinite_articles=word_set("a an"),
+    subject_openers=word_set("the a an some many others"),
+    elided_subject_openers="",
+    complement_prepositions=word_set("of for with to by from on at about"),
+    clause_breakers=word_set("that to with he she they we it i between"),
+    relative_openers=word_set("who which"),
+    subject_relatives=word_set("who"),
+    person_titles=word_set("Dr Mr Mrs Ms Prof Sen Rep Gen Gov"),
     plural_reporting="",  # English writes its subjects: `they said`
     anaphor_openers=(
         r"it\b(?!['’]s\s+(?:not\s+)?(?:clear|unclear|likely|possible|time)\b)"
@@ -373,7 +397,10 @@ ENGLISH = Language(
         r"|were not (?:immediately )?(?:made )?(?:available|disclosed"
         r"|released)|did not (?:immediately )?respond|could not be reached|declined to comment"
     ),
-    background=r"earlier|previously|in the past|for years|last year",
+    background=(
+        r"earlier|previously|in the past|for years|last year"
+        r"|once (?:said|wrote|remarked|declared|observed|quipped)"  # words said long ago
+    ),
     dropped_subject="",
     dropped_subject_unless_inverted="",
     adverbial_openers=r"in|on|at|after|before|since|then|later|earlier|today|yesterday",
@@ -409,8 +436,11 @@ ENGLISH = Language(
     unresolved_nouns=word_set(
         "analysis move decision measure proposal deal agreement incident operation attack bombing shooting"
     ),
-    first_person_words=word_set("I me my mine we us our ours myself ourselves"),
+    first_person_words=word_set("I me my mine myself"),
     common_capitals=word_set("government state city county court company administration"),
+    age_nouns=r"\d+-year-old|[a-z]+-year-old",
+    distal_demonstratives="",
+    object_pronouns="",
     national_bodies=frozenset(),
     demonym_stems=frozenset(),
     media_references=(

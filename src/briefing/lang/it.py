@@ -265,7 +265,7 @@ ITALIAN = Language(
         r"sul|sulla|sullo|sugli|sulle|riguardo a(?:l|lla|llo|gli|i|lle)?"
         r"|dedicat[oaie] a(?:l|lla|llo|gli|i|lle)?"
     ),
-    attribute_cues=("di", "del", "dello", "della"),
+    attribute_cues=("di", "del", "dello", "della", "dell"),  # `dell'` before a vowel
     of_relative_year={
         -1: r"dello scorso anno|dell['’]anno scorso|dell['’]anno precedente",
         0: r"di quest['’]anno|dell['’]anno in corso",
@@ -418,8 +418,10 @@ ITALIAN = Language(
         Dipartimento Ministero Consiglio Commissione Parlamento Congresso Senato Camera Governo Cremlino
         Pentagono Alleanza Unione Banca Fondo Corte Agenzia Partito Tribunale Procura Comitato Istituto
         Organizzazione Federazione Confederazione Autorità Eurogruppo Eurostat Quirinale Farnesina Viminale
-        Comune Regione Provincia Prefettura Questura Fondazione Associazione Università
         """
+    ),
+    org_heads_with_name=word_set(
+        "Comune Regione Provincia Prefettura Questura Fondazione Associazione Università Ufficio"
     ),
     org_tail_adjectives=word_set(
         """
@@ -477,6 +479,30 @@ ITALIAN = Language(
     ),
     reporting_verbs=_REPORTING_VERBS,
     acting_with_object=r"aggiung|aggiun|osserv|rispo",
+    role_stops=word_set(
+        """e ed o ma con tra fra che dove quando mentre cui ha hanno è sono oggi ieri il lo la i gli le un una
+        uno in per su da suo sua loro dopo prima durante incontra incontrerà"""
+    ),
+    role_stop_forms=r"[a-zà-ÿ]+(?:at|it|ut)[oaie]|(?:scritt|dett|aggiunt|rispost|chiest)[oaie]",
+    according_to=word_set("secondo") | {"stando a", "a detta di"},
+    subject_pronouns=word_set("lui lei egli ella"),
+    drops_subjects=True,
+    gerund_endings=("ando", "endo"),
+    subordinators=word_set("che"),
+    coordinators=word_set("e"),
+    role_articles=word_set("il la lo l' l’"),
+    noun_articles=word_set("il lo la i gli le un una uno"),
+    elided_articles=word_set("l un"),
+    indefinite_articles=word_set("un una uno un' un’"),
+    subject_openers=word_set(
+        "il la i gli le un una uno alcuni alcune molti molte tanti tutti nessuno qualcuno altri entrambi"
+    ),
+    elided_subject_openers=r"un['’]|l['’](?!\s*(?:ha|hanno|aveva|avevano)\b)",
+    complement_prepositions=word_set("di del della dei degli delle a al alla per con su da in nel nella"),
+    clause_breakers=word_set("che con lui lei loro tra fra"),
+    relative_openers=word_set("che cui"),
+    subject_relatives=word_set("che"),
+    person_titles=word_set("Sig Sig.ra Dott On Prof Sen Gen"),
     plural_reporting=r"(?:hanno|avevano|avrebbero)\b.*|\w+(?:ano|ono|arono|erono)",
     anaphor_openers=(
         r"(?:(?:e|ed|ma)\s+)?lo\s+(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|fa|fanno|si|dice|dicono|\w+(?:a|ano|ò|isce|iscono|ono))\b"
@@ -542,7 +568,12 @@ ITALIAN = Language(
         r"|non (?:sono|è) stat[oaie] (?:ancora |immediatamente )?resi? not[oaie]"
         r"|non è chiaro|non si sa|si temeva|si teme|secondo gli osservatori"
     ),
-    background=r"in precedenza|precedentemente|già in passato|da anni|negli ultimi anni|a suo tempo",
+    background=(
+        r"in precedenza|precedentemente|già in passato|da anni|negli ultimi anni|a suo tempo"
+        # `Come disse una volta Magdi Allam «…»`: words said once, long ago, not news of the day
+        r"|(?:disse|scrisse|affermò|dichiarò|raccontò|(?:ha|aveva) (?:detto|scritto|affermato|dichiarato))"
+        r" una volta"
+    ),
     dropped_subject=(
         r"(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|avrà|avranno|ebbe|ebbero)\b"
         # a simple past (`Divenne…`, `Interpretò…`), not a conjunction (`Però`, `Poiché`)
@@ -613,7 +644,9 @@ ITALIAN = Language(
         referendum divisione vertice colloquio trattativa funerali edizione sopralluogo delibera ricorso
         udienza"""
     ),
-    printed_connective_openers=r"in particolare|nello specifico|più in dettaglio|in dettaglio|di seguito",
+    printed_connective_openers=(  # `E guardando al futuro…`, not `E' stato`
+        r"in particolare|nello specifico|più in dettaglio|in dettaglio|di seguito|e(?=\s)|ed(?=\s)"
+    ),
     same_words=word_set("stesso stessa stessi stesse medesimo medesima"),
     answer_openers=r"(?:[èÈ]|[eE]['’])\s+[A-ZÀ-Ý]",
     ordering_adjectives=word_set(
@@ -632,10 +665,20 @@ ITALIAN = Language(
         manovra operazione decisione mossa accordo intesa proposta richiesta attentato attacco
         esplosione incidente strage sparatoria aggressione accaduto"""
     ),
-    first_person_words=word_set(
-        "io me mio mia miei mie noi nostro nostra nostri nostre ho abbiamo avevo avevamo siamo"
-    ),
+    first_person_words=word_set("io me mio mia miei mie ho avevo"),
     common_capitals=word_set("comune borsa regione provincia stato procura tribunale questura paese"),
+    age_nouns=r"\d+\s?enne|(?!(?:solenne|perenne)\b)[a-z]+enne",
+    distal_demonstratives=(
+        r"(?:quel|quei|quegli|quella|quelle|quello|quelli)\s+"
+        r"(?!(?:che|di|del|dello|della|dei|degli|delle|dell['’]|in|a|per|con|da|è|sono|stesso|stessa)\b)"
+        r"[a-zà-ÿ]{3,}|quell['’][a-zà-ÿ]{3,}"
+    ),
+    object_pronouns=(
+        r"(?:lo|la|li|le|ne|gli)\s+(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|avrà|avranno|è|sono|era"
+        r"|erano|sarà|descrive|descrivono|definisce|definiscono|chiama|chiamano|considera|considerano"
+        r"|accusa|accusano|conferma|confermano|annuncia|annunciano|riferisce|riferiscono)"
+        r"|l['’](?:ha|hanno|aveva|avevano|avrebbe|avrebbero)"
+    ),
     national_bodies=word_set("governo esecutivo parlamento senato premier"),
     demonym_stems=word_set(
         """italian europe american statunitens russ ucrain frances tedesc ingles britannic spagnol

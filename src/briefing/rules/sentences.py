@@ -75,6 +75,11 @@ _FURNITURE_LINE = re.compile(
     r"|(?:" + lang.alternatives(lambda language: language.furniture_labels) + r")\s*(?:[:|].*)?$)",
     re.IGNORECASE,
 )
+# A line that ends on a link to another page (`…si sarebbe dovuta estinguere con...leggi tutto »`):
+# a sidebar's teaser of an article elsewhere, of whatever time, not a paragraph of this page.
+_TEASER_LINE = re.compile(
+    r"(?:" + lang.alternatives(lambda language: language.teaser_links) + r")\s*$", re.IGNORECASE
+)
 # A line that advertises the site (`Se vuoi restare aggiornato … iscriviti alla newsletter`).
 _PROMOTION = re.compile(lang.alternatives(lambda language: language.promotions), re.IGNORECASE)
 _BYLINE = re.compile(
@@ -308,7 +313,8 @@ def _wrapped(line: _Line, following: _Line, width: int | None) -> bool:
 def _classify(lines: list[_Line], language: str | None) -> None:
     width = wrap_width(lines)
     for line, following in itertools.pairwise(lines):
-        line.joins_next = _wrapped(line, following, width)
+        # a teaser ends on its link, whatever line comes after it (`…leggi tutto »` + `watches iltv.tv`)
+        line.joins_next = _wrapped(line, following, width) and not _TEASER_LINE.search(line.text)
     in_figure = open_tag = False
     for line in lines:
         if _HTML_TAG.match(line.text) or in_figure or open_tag:
@@ -326,6 +332,8 @@ def _classify(lines: list[_Line], language: str | None) -> None:
             line.tweet_author, line.tweet_date = _signoff_author(text)
         elif (_FURNITURE_LINE.match(text) and _words(text) <= 12) or _URL_ONLY.match(text):
             line.kind, line.reason = "furniture", "site furniture"
+        elif _TEASER_LINE.search(text):
+            line.kind, line.reason = "furniture", "teaser of another page"
         elif _PROMOTION.search(text) and _words(text) <= 80:
             line.kind, line.reason = "furniture", "site promotion"
         elif (_BYLINE.match(text) and not _ends_sentence(text)) or (

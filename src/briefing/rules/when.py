@@ -230,11 +230,11 @@ def _aside_year(sentence: str, begin: int) -> bool:
     return noun not in _PERIOD_NOUNS
 
 
-# `il bombardamento di venerdì`, `gli attacchi dello scorso 7 ottobre`
+# `il bombardamento di venerdì`, `gli attacchi dello scorso 7 ottobre`, `il ricordo dell'11 settembre 2001`
 _ATTRIBUTE = Lowercase(
     r"\b(?:"
     + lang.words(c for language in lang.ALL for c in language.attribute_cues)
-    + r")\s+(?:(?:"
+    + r")(?:\s+|['’])(?:(?:"
     + lang.words(m for language in lang.ALL for m in (*language.past_modifiers, *language.future_modifiers))
     + r")\s+)?$"
 )
@@ -999,11 +999,17 @@ def _set_against_now(
         if m.basis == "explicit"
         and m.date is not None
         and not m.year_inferred
-        and _long_before(m.date, published)
+        and long_before(m.date, published)
         and _now_after(sentence, m.end)
         else m
         for m in mentions
     ]
+
+
+def speaks_of_now(sentence: str) -> bool:
+    """`Adesso sono stati tutti assolti`, `that number is now 23`: the sentence tells of the present
+    (not `ancora oggi`, `Democracy Now`)."""
+    return _now_after(sentence, 0)
 
 
 def _now_after(sentence: str, end: int) -> bool:
@@ -1071,8 +1077,11 @@ def _history_undated(mentions: list[DateMention], published: PartialDate | None)
             and m.date.year < published.year - 1
         )
 
-    history = any(past_year(m) and not m.aside for m in mentions)
-    aside_history = any(past_year(m) and m.aside for m in mentions)
+    def aside(m: DateMention) -> bool:  # `per la rapina dell'8 gennaio 2009`: qualifies a noun
+        return m.aside or m.clause == "attribute"
+
+    history = any(past_year(m) and not aside(m) for m in mentions)
+    aside_history = any(past_year(m) and aside(m) for m in mentions)
     return [
         replace(m, date=None, end_date=None)
         if m.year_inferred and (history or (aside_history and m.told is None))
@@ -1155,7 +1164,8 @@ def _weekdays(
 _BACKGROUND_AGE = dt.timedelta(days=183)
 
 
-def _long_before(date: PartialDate, published: PartialDate) -> bool:
+def long_before(date: PartialDate, published: PartialDate) -> bool:
+    """Whether `date` ends more than half a year before `published`: a time long past."""
     return date.last_day() < published.first_day() - _BACKGROUND_AGE
 
 
@@ -1187,7 +1197,7 @@ def main_date(
             if (m.clause != "attribute" or (m.date and m.date.day))  # `gli attacchi dello scorso 7 ottobre`
             and published
             and m.date
-            and _long_before(m.date, published)
+            and long_before(m.date, published)
         ]
         if background:  # `ce n'è uno costruito nel 1930`, `a book about … October 7, 2023`: undated
             return replace(background[0], date=None, end_date=None)
