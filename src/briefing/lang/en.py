@@ -376,6 +376,7 @@ ENGLISH = Language(
     background=(
         r"earlier|previously|in the past|for years|last year"
         r"|once (?:said|wrote|remarked|declared|observed|quipped)"  # words said long ago
+        r"|(?:in|over|during|throughout) (?:his|her|their) (?:long )?career"  # a career, not news
     ),
     dropped_subject="",
     dropped_subject_unless_inverted="",

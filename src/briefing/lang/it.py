@@ -547,6 +547,8 @@ ITALIAN = Language(
         # `Come disse una volta Magdi Allam «…»`: words said once, long ago, not news of the day
         r"|(?:disse|scrisse|affermò|dichiarò|raccontò|(?:ha|aveva) (?:detto|scritto|affermato|dichiarato))"
         r" una volta"
+        # `Nella sua lunga carriera ha lavorato con …`: a career, not news of the day
+        r"|nel(?:la| corso della) (?:sua|loro) (?:lunga )?carriera"
     ),
     dropped_subject=(
         r"(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|avrà|avranno|ebbe|ebbero)\b"
