@@ -250,6 +250,7 @@ ITALIAN = Language(
         r"|nonostante|sebbene|benché|malgrado"
     ),
     nowadays_cues=r"ancora|ancor|tuttora|fino a|fino ad|ad|di|dove|come|anche",
+    former_role_cues=r"già|ex|dopo l['’]esperienza|in passato|un tempo",
     now_words=r"oggi|ora|adesso|attualmente|oggigiorno",
     aside_year_cues=("del", "dal", "dall'", "dall’"),
     period_nouns=word_set(
