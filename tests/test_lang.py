@@ -73,3 +73,38 @@ def test_alternatives_group_each_language_and_skip_empty_fragments() -> None:
     joined = lang.alternatives(lambda language: language.participle_before)
     assert joined == f"(?:{ITALIAN.participle_before})"  # English has none
     assert lang.words(["e", "e il", "a"]) == "e\\ il|e|a"
+
+
+def test_attribution_reads_its_words_from_the_languages() -> None:
+    """No Italian or English word written into the speaker rules' own patterns (`rules/attribution.py`):
+    the articles, prepositions, pronouns and conjunctions they need live in `lang/it.py`, `lang/en.py`."""
+    import ast
+    from pathlib import Path
+
+    import briefing.rules.attribution as attribution
+
+    tree = ast.parse(Path(attribution.__file__).read_text(encoding="utf-8"))
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef))
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    literals = [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
+    ]
+    words = set()
+    for language in LANGUAGES:
+        for field in ("subordinators", "coordinators", "noun_articles", "complement_prepositions",
+                      "clause_breakers", "relative_openers", "subject_pronouns", "according_to"):  # fmt: skip
+            words |= {w for w in getattr(language, field) if len(w) > 1}
+    written = {
+        token
+        for literal in literals
+        for token in re.findall(r"[a-zà-ÿ]+", re.sub(r"\\[a-zA-Z]", " ", literal).casefold())
+    }
+    assert not written & words, sorted(written & words)

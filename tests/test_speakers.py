@@ -295,6 +295,9 @@ def test_an_institution_or_a_phrase_is_no_person() -> None:
     assert speaker_of(text, "it", "«Ci siamo associati") == "Maria Verdi"
     party = "Dal suo punto di vista, il Summer Beach Party ricorda «una festa di paese, ma per adulti»."
     assert attribute(party, index, None, "it").speaker is None
+    # `la Regione` alone says which one to no reader: no label
+    data = "Secondo i dati diffusi dalla Regione, sono circa 600 le persone ancora fuori casa."
+    assert attribute(data, index, None, "it").speaker is None
 
 
 def test_a_plural_verb_with_its_subject_unsaid_is_not_the_previous_speaker() -> None:
@@ -379,3 +382,32 @@ def test_a_span_with_two_named_voices_labels_neither_and_the_last_one_goes_on() 
     attribution = attribute(span, index, None, "it")
     assert attribution.speaker is None
     assert attribution.last_voice == "Paolo Blu"  # whom a quotation in the next sentence goes on from
+
+
+def test_a_name_after_an_article_is_a_thing_not_a_person() -> None:
+    text = (
+        "Secondo il Modello Standard, meno di un kaone su dieci miliardi decade in questo modo.\n\n"
+        "A parlare per prima è stata Chiara Neri, 19 anni, del Liceo Galilei che ha spiegato il senso "
+        "della giornata. Al Galilei studiano mille ragazzi."
+    )
+    index = ActorIndex.build(text)
+    assert "Modello Standard" not in index.people and "Liceo Galilei" not in index.people, index.people
+    assert speaker_of(text, "it", "Secondo il Modello Standard") is None
+
+
+def test_a_role_is_the_one_written_for_that_person_in_that_article() -> None:
+    text = (
+        "First Lady Jane Holt Meets Freed Hostages\n\n"
+        "First Lady Jane Holt met the freed hostages at the White House today, and shared their story "
+        "with President Holt later that evening.\n\n"
+        "Come ribadito anche dal ministro degli Esteri Paolo Verdi, il governo non tratta. Lo ha detto "
+        "il presidente di Alfa Beta, e poi il sindaco di Lungo Lago Marco Riva. Alla riunione c'erano "
+        "la ministra Anna Neri - il ministro Luca Blu - il generale Carlo Bianchi."
+    )
+    index = ActorIndex.build(text)
+    roles = {name: person.role for name, person in index.people.items()}
+    assert roles["Jane Holt"] == "First Lady"  # not the headline's words, nor `President Holt`'s
+    assert all(m.name != "Jane Holt" for m in index.mentions("shared their story with President Holt"))
+    assert roles["Paolo Verdi"] == "ministro degli Esteri"
+    assert "Alfa Beta" not in roles and roles.get("Marco Riva") == "sindaco di Lungo Lago"
+    assert roles["Luca Blu"] == "ministro" and roles["Carlo Bianchi"] == "generale"

@@ -300,7 +300,7 @@ ENGLISH = Language(
         envoy ambassador senator representative congressman congresswoman lawmaker adviser advisor chief
         director general admiral commander commissioner governor mayor leader chairman chairwoman chair head
         ceo founder king queen prince princess pope judge prosecutor candidate official analyst professor
-        economist negotiator speaker whip deputy secretary-general
+        economist negotiator speaker whip deputy secretary-general lady
         """
     ),
     org_heads=word_set(
@@ -310,6 +310,7 @@ ENGLISH = Language(
         Authority Treasury Reserve Office
         """
     ),
+    org_heads_with_name=frozenset(),
     org_tail_adjectives=frozenset(),
     org_names=(
         r"White House",
@@ -348,6 +349,29 @@ ENGLISH = Language(
         r"|according to|acknowledged|admitted|cautioned|predicted|promised|pledged|vowed|announced"
     ),
     acting_with_object=r"add|observ|answer",
+    role_stops=word_set(
+        """and or but with who which where when while whose has have is are was were said told today
+        between among amid against the a an in at on to from by his her their its after before during
+        meet met meets"""
+    ),
+    role_stop_forms=r"[a-z]{3,}ed",
+    according_to=frozenset({"according to"}),
+    subject_pronouns=word_set("he she"),
+    drops_subjects=False,
+    gerund_endings=(),
+    subordinators=word_set("that"),
+    coordinators=word_set("and"),
+    role_articles=word_set("the"),
+    noun_articles=word_set("the a an"),
+    elided_articles=frozenset(),
+    indefinite_articles=word_set("a an"),
+    subject_openers=word_set("the a an some many others"),
+    elided_subject_openers="",
+    complement_prepositions=word_set("of for with to by from on at about"),
+    clause_breakers=word_set("that to with he she they we it i between"),
+    relative_openers=word_set("who which"),
+    subject_relatives=word_set("who"),
+    person_titles=word_set("Dr Mr Mrs Ms Prof Sen Rep Gen Gov"),
     plural_reporting="",  # English writes its subjects: `they said`
     anaphor_openers=(
         r"it\b(?!['’]s\s+(?:not\s+)?(?:clear|unclear|likely|possible|time)\b)"

@@ -419,8 +419,10 @@ ITALIAN = Language(
         Dipartimento Ministero Consiglio Commissione Parlamento Congresso Senato Camera Governo Cremlino
         Pentagono Alleanza Unione Banca Fondo Corte Agenzia Partito Tribunale Procura Comitato Istituto
         Organizzazione Federazione Confederazione Autorità Eurogruppo Eurostat Quirinale Farnesina Viminale
-        Comune Regione Provincia Prefettura Questura Fondazione Associazione Università
         """
+    ),
+    org_heads_with_name=word_set(
+        "Comune Regione Provincia Prefettura Questura Fondazione Associazione Università Ufficio"
     ),
     org_tail_adjectives=word_set(
         """
@@ -478,6 +480,30 @@ ITALIAN = Language(
     ),
     reporting_verbs=_REPORTING_VERBS,
     acting_with_object=r"aggiung|aggiun|osserv|rispo",
+    role_stops=word_set(
+        """e ed o ma con tra fra che dove quando mentre cui ha hanno è sono oggi ieri il lo la i gli le un una
+        uno in per su da suo sua loro dopo prima durante incontra incontrerà"""
+    ),
+    role_stop_forms=r"[a-zà-ÿ]+(?:at|it|ut)[oaie]|(?:scritt|dett|aggiunt|rispost|chiest)[oaie]",
+    according_to=word_set("secondo") | {"stando a", "a detta di"},
+    subject_pronouns=word_set("lui lei egli ella"),
+    drops_subjects=True,
+    gerund_endings=("ando", "endo"),
+    subordinators=word_set("che"),
+    coordinators=word_set("e"),
+    role_articles=word_set("il la lo l' l’"),
+    noun_articles=word_set("il lo la i gli le un una uno"),
+    elided_articles=word_set("l un"),
+    indefinite_articles=word_set("un una uno un' un’"),
+    subject_openers=word_set(
+        "il la i gli le un una uno alcuni alcune molti molte tanti tutti nessuno qualcuno altri entrambi"
+    ),
+    elided_subject_openers=r"un['’]|l['’](?!\s*(?:ha|hanno|aveva|avevano)\b)",
+    complement_prepositions=word_set("di del della dei degli delle a al alla per con su da in nel nella"),
+    clause_breakers=word_set("che con lui lei loro tra fra"),
+    relative_openers=word_set("che cui"),
+    subject_relatives=word_set("che"),
+    person_titles=word_set("Sig Sig.ra Dott On Prof Sen Gen"),
     plural_reporting=r"(?:hanno|avevano|avrebbero)\b.*|\w+(?:ano|ono|arono|erono)",
     anaphor_openers=(
         r"(?:(?:e|ed|ma)\s+)?lo\s+(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|fa|fanno|si|dice|dicono|\w+(?:a|ano|ò|isce|iscono|ono))\b"

@@ -207,6 +207,9 @@ class Language:
     """Heads of the roles the news gives people (`segretario`, `Secretary`), lower case."""
     org_heads: frozenset[str]
     """Capitalised heads of organisation names (`Dipartimento`, `Department`)."""
+    org_heads_with_name: frozenset[str]
+    """Heads that name an organisation only with its name after them (`Comune di Milano`,
+    `Regione Toscana`): alone (`la Regione`) they say which one to no reader."""
     org_tail_adjectives: frozenset[str]
     """Adjectives that may close an organisation name (`europeo`)."""
     org_names: tuple[str, ...]
@@ -226,6 +229,50 @@ class Language:
     acting_with_object: str
     """Stems of reporting verbs that report no speech when a noun is their object (`ha aggiunto
     un'inedita sezione`, `osserva il mondo`, `added a clause`): a prefix pattern."""
+    role_stops: frozenset[str]
+    """Words a role written before a name does not reach back past (`ha`, `che`, `il`, `said`,
+    `between`), lower case (`rules/actors.py`)."""
+    role_stop_forms: str
+    """Verb forms a role does not reach back past either (`ribadito`, `scritto`, `reported`): a
+    regex matched against the whole word."""
+
+    # --- who speaks (rules/attribution.py): lower-case words -----------------------------------
+    according_to: frozenset[str]
+    """Phrases that name a source after them (`secondo`, `according to`)."""
+    subject_pronouns: frozenset[str]
+    """Pronouns that are the subject of a reporting verb (`lei`, `she`): `"…," she said`."""
+    drops_subjects: bool
+    """Whether a verb may stand without its subject (`«…», ha ammonito`): then the speaker is the
+    one named before."""
+    gerund_endings: tuple[str, ...]
+    """Endings of the gerund (`insistendo`), a verb that shares its subject with the clause."""
+    subordinators: frozenset[str]
+    """Conjunctions that open a reported clause (`che`, `that`): a name after one is not a subject."""
+    coordinators: frozenset[str]
+    """`e`, `and`: a role after one (`e il ministro`) may be a subject of its own."""
+    role_articles: frozenset[str]
+    """Singular definite articles before a role (`il segretario generale`, `the minister`)."""
+    noun_articles: frozenset[str]
+    """Articles before a common noun (`il cantante`, `un portavoce`, `the singer`)."""
+    elided_articles: frozenset[str]
+    """Articles written joined to the noun by an apostrophe, without it (`l`, `un`)."""
+    indefinite_articles: frozenset[str]
+    """`un`, `una`, `un'`, `a`, `an`: someone new, not someone the text named before."""
+    subject_openers: frozenset[str]
+    """Articles and quantifiers that open a noun subject (`i testimoni`, `alcuni`, `some`)."""
+    elided_subject_openers: str
+    """The same, joined by an apostrophe (`un'esperta`, `l'incidente`, not `l'ha detto`): a regex."""
+    complement_prepositions: frozenset[str]
+    """Prepositions before a name that make it a complement, not a subject (`di`, `of`)."""
+    clause_breakers: frozenset[str]
+    """Words between a verb and a name after it that show the name is no inverted subject (`che`,
+    `con`, `between`)."""
+    relative_openers: frozenset[str]
+    """Relative pronouns right before a verb (`…, che definisce`): the clause has its own subject."""
+    subject_relatives: frozenset[str]
+    """Relative pronouns that make their antecedent the verb's subject (`Trump, che … ha detto`)."""
+    person_titles: frozenset[str]
+    """Titles written before a name with a full stop, without it (`Sig`, `Dr`), as written."""
     plural_reporting: str
     """Reporting verbs in a plural form (`hanno detto`, `sostengono`), whose dropped subject is not
     the one person who spoke before: a pattern matched against the verb as found."""

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from briefing import lang
 from briefing.models import Actor
 from briefing.rules.lexicon import (
     FUNCTION_WORDS,
@@ -28,7 +29,9 @@ from briefing.rules.lexicon import (
     NUMBER_WORDS,
     ORG_FIXED,
     ORG_HEADS,
+    ORG_HEADS_WITH_NAME,
     ORG_TAIL_ADJECTIVES,
+    PARTICLES_BEFORE_ARTICLES,
     PLACE_WORDS_IN_NAMES,
     ROLE_HEADS,
     TITLECASE_ACRONYMS,
@@ -55,20 +58,31 @@ _CAPITALISED = re.compile(r"\b[A-ZÀ-Ý]\w*")
 # The first word of each fixed organisation name: `Casa` (Bianca), `Consiglio` (dei ministri) …
 _ORG_FIXED_FIRST = frozenset(re.findall(r"(?:\(\?:|\|)([A-Z]\w+)", ORG_FIXED.pattern))
 _ABBREVIATION = re.compile(r"^(?:[A-Z]\.)+$|^(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|St|Prof|Sig|Dott|On)\.$")
-_ARTICLE = re.compile(r"^(?:(?:il|lo|la|i|gli|le|the|un|una|uno|a|an)\s+|l['’]\s*)", re.IGNORECASE)
+_ARTICLE = re.compile(
+    rf"^(?:(?:{lang.words(lang.union(lambda language: language.noun_articles))})\s+|l['’]\s*)", re.IGNORECASE
+)
 # Where a role phrase cannot reach back past: verbs, conjunctions, articles, numbers, places.
 _ROLE_STOP = re.compile(
-    r"^(?:(?i:e|ed|o|and|or|ma|but|con|with|tra|fra|che|who|which|where|when|while|whose|dove|quando|mentre|cui|ha|hanno|è|sono|has|have|is|are|was|were"
-    r"|said|told|oggi|ieri|today|between|among|amid|against|il|lo|la|i|gli|le|the|un|una|uno|a|an|in|at|on|per|su|da|to|from|by|his|her"
-    r"|their|its|suo|sua|loro|after|before|dopo|prima|during|durante|meet|met|meets|incontra|incontrerà)"
-    r"|[,.;:!?()\[\]\"“”«»*#]|\d[\d.,]*|[a-zà-ÿ]+(?:at|it|ut)[oaie]|(?:scritt|dett|aggiunt|rispost|chiest)[oaie]|[a-z]{3,}ed)$"
+    rf"^(?:(?i:{lang.words(lang.union(lambda language: language.role_stops))})"
+    r"|[,.;:!?()\[\]\"“”«»*#]|-+|[–—]|\d[\d.,]*"
+    rf"|{lang.alternatives(lambda language: language.role_stop_forms)})$"
 )
 _BEFORE_ORG_HEAD = re.compile(rf"\s+(?:{'|'.join(sorted(ORG_HEADS))})\b")
 # `Director of National Intelligence Tulsi Gabbard`, `Special Envoy for Peace Missions Steve
 # Witkoff`, `giornalista di Al Jazeera Hiba Morgan`
 _AFTER_OF = re.compile(r"\b(?:of|for|di|del|della|per)\s+(?:(?:Al|El|the)\s+)?$")
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
-_ARTICLE_INSIDE = re.compile(r"(?<!\bde )(?<!\bdi )(?<!\bdel )\b(?:la|le)\s")
+_DEFINITE_ARTICLES = lang.union(lambda language: frozenset(language.definite_articles))
+_ARTICLE_INSIDE = re.compile(  # `Viva la Milano`, not `de la Fuente`
+    "".join(rf"(?<!\b{particle} )" for particle in sorted(PARTICLES_BEFORE_ARTICLES))
+    + rf"\b(?:{lang.words(NAME_PARTICLES & _DEFINITE_ARTICLES)})\s"
+)
+_AFTER_NOUN_MARKER = re.compile(
+    r"(?:^|[^\w'’])(?:" + lang.words(lang.union(lambda language: language.noun_markers)) + r")\s*$",
+    re.IGNORECASE,
+)
+_NOUN_OPENERS = lang.union(lambda language: language.noun_markers | language.prepositions)
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _AFTER_NUMBER = re.compile(r"\b\d+\s+$")  # `Movimento 5 Stelle Giuseppe Conte`
 _OF = frozenset({"of", "di", "del", "della", "dei", "degli", "delle", "dello"})
 _ROLE_AFTER = re.compile(
@@ -111,6 +125,7 @@ def _clean_role(role: str) -> str | None:
 def role_before(text: str, start: int) -> str | None:
     """The role written right before a name: "il segretario generale della NATO[,] Mark Rutte"."""
     window = text[max(0, start - 100) : start]
+    window = _BLANK_LINE.split(window)[-1]  # not past a paragraph's start: a headline above it
     window = window.rstrip()
     if window.endswith(","):
         window = window[:-1].rstrip()
@@ -133,9 +148,15 @@ def role_before(text: str, start: int) -> str | None:
         return None
     # `(at the) urging of US President`: a role does not reach back past `of` before its head
     links = [i for i, (_, token) in enumerate(collected[: heads[0]]) if token.casefold() in _OF]
-    if links:
-        collected = collected[links[-1] + 1 :]
-    return _clean_role(window[collected[0][0] :])
+    # `anche dal ministro degli Esteri`, `ricorda l'esperto di moda`: the role opens on its article
+    # (or on a head that carries one), not on the words before it
+    openers = [
+        i + 1 for i, (_, token) in enumerate(collected[: heads[0]]) if token.casefold() in _NOUN_OPENERS
+    ]
+    if "'" in collected[heads[0]][1].replace("’", "'"):
+        openers.append(heads[0])
+    cut = max(links[-1] + 1 if links else 0, max(openers, default=0))
+    return _clean_role(window[collected[cut][0] :])
 
 
 def role_after(text: str, end: int) -> str | None:
@@ -149,9 +170,7 @@ def role_after(text: str, end: int) -> str | None:
     words = [w.strip(",") for w in role.split()]
     if not any(is_role_head(word) for word in words[:5]) or len(words) > 10:
         return None
-    if any(
-        _ROLE_STOP.match(word) and not is_role_head(word) for word in words[1:] if word not in {"e", "and"}
-    ):
+    if any(_ROLE_STOP.match(word) and not is_role_head(word) for word in words if word not in {"e", "and"}):
         return None
     return _clean_role(role)
 
@@ -254,17 +273,28 @@ class ActorIndex:
                 # `Movimento 5 Stelle Giuseppe Conte`: the organisation's last word first
                 tokens = tokens[1:]
                 name = " ".join(tokens)
-                start = end - len(name)
+                start = text.find(tokens[0], start, end)
             if len(tokens) > 4 or (len(tokens) > 2 and _AFTER_OF.search(text[max(0, start - 8) : start])):
                 # `Director of National Intelligence Tulsi Gabbard`: the role's own capitals first
                 tokens = tokens[-2:]
                 name = " ".join(tokens)
-                start = end - len(name)
+                start = text.rfind(tokens[0], start, end - len(tokens[1]))  # `Steve\n    Witkoff`
             if len(tokens) < 2 or tokens[0][0].islower():  # `Salute del Libano` → `del Libano`: a place
                 continue
             if _ARTICLE_INSIDE.search(name):
                 continue  # `Viva la Milano`: a phrase (a name writes `de la Fuente`, `Le Pen`)
-            role = role_before(text, start) or role_after(text, end)
+            before = role_before(text, start)
+            if before and before.split()[-1].casefold() in _NOUN_OPENERS:
+                if is_role_head(before.split()[-2] if len(before.split()) > 1 else ""):
+                    continue  # `il presidente di Mfe Mediaset`, `sindaco di Genova`: what the role is of
+                before = None  # `nel primo governo di Silvio Berlusconi`: a name, with no role here
+            if before and len(tokens) > 2 and before.split()[-1] in ORG_HEADS:
+                # `Presidente della Regione Emilia-Romagna Irene Priolo`: the organisation's name first
+                tokens = tokens[1:]
+                name = " ".join(tokens)
+                start = text.find(tokens[0], start + 1, end)
+                before = role_before(text, start)
+            role = before or role_after(text, end)
             surname = tokens[-1]
             known = (
                 standalone[surname] > 0
@@ -276,6 +306,8 @@ class ActorIndex:
                 and all(t.casefold() not in lowercase_words for t in tokens)
                 and not _sentence_start(text, start)
             )
+            if not role and _AFTER_NOUN_MARKER.search(text, max(0, start - 12), start):
+                continue  # `secondo il Modello Standard`, `del Liceo Cairoli`: a thing, with its article
             if role or known or plain or _reporting_next_to(text, start, end):
                 person = index.people.setdefault(name, Person(name))
                 if person.role is None and role:
@@ -323,6 +355,8 @@ class ActorIndex:
             )
             if person is None and len(tokens) >= 2:
                 person = self.people.get(" ".join(tokens[-2:]))
+            if person is not None and len(tokens) == 1 and _other_role(person, role_before(text, start)):
+                continue  # `First Lady Melania Trump` … `President Trump`: someone else of that name
             if person is not None:
                 found.append(Mention(start, end, person.name, "person"))
                 take((start, end))
@@ -338,9 +372,9 @@ class ActorIndex:
             if (
                 match["tail"] is None
                 and match["adjective"] is None
-                and _inside_unknown_name(text, match.start())
+                and (_inside_unknown_name(text, match.start()) or match["head"] in ORG_HEADS_WITH_NAME)
             ):
-                continue  # `il Teenage Dream Party`: the last word of a name we do not know
+                continue  # `il Teenage Dream Party`: the last word of a name we do not know; `la Regione`
             name = match.group().strip()
             found.append(
                 Mention(match.start(), match.start() + len(name), self._organisation(name), "organisation")
@@ -397,6 +431,15 @@ class ActorIndex:
             self.by_surname.setdefault(name.split()[-1], name)
             self._seen.clear()
         return person
+
+
+def _other_role(person: Person, role: str | None) -> bool:
+    """A role written before a surname that shares no head with the known person's role."""
+    if not role or not person.role:
+        return False
+    heads = {word.casefold() for word in role.split() if is_role_head(word)}
+    known = {word.casefold() for word in person.role.split() if is_role_head(word)}
+    return bool(heads and known) and not heads & known
 
 
 def _inside_unknown_name(text: str, start: int) -> bool:

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from briefing import lang
 from briefing.rules.actors import ActorIndex, Mention, is_role_head
 from briefing.rules.lexicon import (
     ACTING_WITH_OBJECT,
@@ -29,11 +30,19 @@ from briefing.rules.lexicon import (
     reporting_forms,
 )
 
+
+def _words(part: Callable[[lang.Language], frozenset[str]]) -> str:
+    """A word list of every language (`lang/it.py`, `lang/en.py`) as regex alternatives."""
+    return lang.words(lang.union(part))
+
+
 _QUOTED = re.compile(r"“[^”]*”?|«[^»]*»?|\"[^\"]*\"?")
 _CLAUSE_END = re.compile(r"[.;:!?]\s|\n\s*\n")  # one line break inside a sentence is a wrap
-_SUBORDINATE = Lowercase(r"\b(?:che|that)\b")
+_SUBORDINATE = Lowercase(rf"\b(?:{_words(lambda language: language.subordinators)})\b")
+_ROLE_ARTICLES = _words(lambda language: language.role_articles)
 _ROLE_SUBJECT = re.compile(
-    r"(?:^|[,;]\s*|\b(?:e|and)\s+)(?:il|la|lo|l['’]|the)\s+(?P<role>[a-zà-ÿ][\w\s'’-]{2,60}?)\s*$",
+    rf"(?:^|[,;]\s*|\b(?:{_words(lambda language: language.coordinators)})\s+)(?:{_ROLE_ARTICLES})\s+"
+    r"(?P<role>[a-zà-ÿ][\w\s'’-]{2,60}?)\s*$",
     re.IGNORECASE,
 )
 
@@ -41,10 +50,15 @@ _ROLE_SUBJECT = re.compile(
 # Between a verb and the person after it: a clause of its own (`said he arranged a meeting between
 # Putin and Zelenskyy`), not an inverted subject.
 _NOT_INVERTED = re.compile(
-    r"[,.;:!?]|\b(?:che|that|to|con|with|he|she|they|we|it|i|lui|lei|loro|between|tra|fra)\b", re.IGNORECASE
+    rf"[,.;:!?]|\b(?:{_words(lambda language: language.clause_breakers)})\b", re.IGNORECASE
 )
-_RELATIVE = re.compile(r"\b(?:che|cui|who|which)\s+(?:\w+\s+)?$", re.IGNORECASE)  # `…, che definisce`
-_NAMED_AFTER_RE = re.compile(r"\s+(?:(?:il|lo|la|i|gli|le|l['’]|the)\s*)?(?P<word>[A-ZÀ-Ý][\w-]*)")
+_RELATIVE = re.compile(  # `…, che definisce`
+    rf"\b(?:{_words(lambda language: language.relative_openers)})\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+_NAMED_AFTER_RE = re.compile(
+    rf"\s+(?:(?:{lang.words(w for language in lang.ALL for w in language.definite_articles)})\s*)?"
+    r"(?P<word>[A-ZÀ-Ý][\w-]*)"
+)
 
 
 def _named_after(masked: str, position: int) -> bool:
@@ -56,19 +70,18 @@ def _named_after(masked: str, position: int) -> bool:
 
 # A clause that opens on an article or a quantifier has a subject of its own (not a dropped one).
 _NOUN_SUBJECT = re.compile(
-    r"^\s*(?:(?:il|la|i|gli|le|un|una|uno|the|a|an|alcuni|alcune|molti|molte|tanti|tutti|nessuno"
-    r"|qualcuno|altri|entrambi|some|many|others)\s|un['’]|l['’](?!\s*(?:ha|hanno|aveva|avevano)\b))",
+    rf"^\s*(?:(?:{_words(lambda language: language.subject_openers)})\s"
+    rf"|{lang.alternatives(lambda language: language.elided_subject_openers)})",
     re.IGNORECASE,
 )
 _COMPLEMENT = re.compile(
-    r"\b(?:di|del|della|dei|degli|delle|a|al|alla|per|con|su|da|in|nel|nella|of|for|with|to|by|from|on|at"
-    r"|about)\s*$",
-    re.IGNORECASE,
+    rf"\b(?:{_words(lambda language: language.complement_prepositions)})\s*$", re.IGNORECASE
 )
 # A common noun right after the verb (`dice il cantante`, `ha detto un portavoce della società`,
 # `ha aggiunto un'inedita sezione`): the verb's own subject, or else (after a subject) its object.
 _NOUN_AFTER = re.compile(
-    r"\s*(?P<article>(?:il|lo|la|i|gli|le|un|una|uno|the|a|an)\s+|(?:l|un)['’]\s*)"
+    rf"\s*(?P<article>(?:{_words(lambda language: language.noun_articles)})\s+"
+    rf"|(?:{_words(lambda language: language.elided_articles)})['’]\s*)"
     r"(?P<noun>[^\W\d_][\w-]*)(?P<rest>[^,.;:!?()\"“”«»]{0,60})",
     re.IGNORECASE,
 )
@@ -76,15 +89,27 @@ _NOUN_AFTER = re.compile(
 # Garibaldi, capogruppo del Pd —. …»`, `"… - ha aggiunto Mattarella rivolto a … - …"`.
 _DASH_ASIDE = re.compile(r"(?<!\w)[-–—]\s*(?P<word>[^\W\d_]+)\s+$")  # not `co-fondatori Elon Musk`
 _DASH_BEFORE = re.compile(r"[-–—]\s*$")
-_ASIDE_SUBJECT = re.compile(r"\s[-–—]\s*[^\W\d_]+\s+(?:(?:il|lo|la|l['’])\s*)?[^\W\d_]+[^-–—]{0,80}[-–—]")
+_ASIDE_SUBJECT = re.compile(
+    rf"\s[-–—]\s*[^\W\d_]+\s+(?:(?:{_ROLE_ARTICLES})\s*)?[^\W\d_]+[^-–—]{{0,80}}[-–—]"
+)
+_INDEFINITE = lang.union(lambda language: language.indefinite_articles)
+_APOSTROPHES = "'’"
 # An indefinite noun after a gerund: its object, not the content of speech (`dicendo una cosa`).
-_INDEFINITE_OBJECT = re.compile(r"\s+(?:un|una|uno|a|an)\s+[^\W\d_]|\s+un['’]", re.IGNORECASE)
+_INDEFINITE_OBJECT = re.compile(
+    rf"\s+(?:{lang.words(a for a in _INDEFINITE if a[-1] not in _APOSTROPHES)})\s+[^\W\d_]"
+    rf"|\s+(?:{lang.words(a for a in _INDEFINITE if a[-1] in _APOSTROPHES)})",
+    re.IGNORECASE,
+)
 # The end of a sentence (in text whose quotations are masked): a stop, then a capital.
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[\W_]*[A-ZÀ-Ý])")
 _DOUBLED_APOSTROPHES = re.compile(r"''.*?''", re.DOTALL)
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:che|who)\b", re.IGNORECASE)
-_TITLES = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Gov|Sig|Sig\.ra|Dott|On)\.", re.IGNORECASE)
+_RELATIVE_AFTER = re.compile(
+    rf"\s*,?\s*(?:{_words(lambda language: language.subject_relatives)})\b", re.IGNORECASE
+)
+_TITLES = re.compile(rf"\b(?:{_words(lambda language: language.person_titles)})\.", re.IGNORECASE)
+_ACCORDING_TO = lang.union(lambda language: language.according_to)
+_GERUND_ENDINGS = tuple(ending for language in lang.ALL for ending in language.gerund_endings)
 
 
 @dataclass(frozen=True)
@@ -97,7 +122,9 @@ class Attribution:
     last_voice: str | None = None
 
 
-_PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,])(?:he|she|lui|lei|egli|ella)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(
+    rf"(?:^|[\s,])(?:{_words(lambda language: language.subject_pronouns)})\s+(?:\w+\s+)?$", re.IGNORECASE
+)
 Finder = Callable[[str, re.Match[str], list[Mention], ActorIndex], str | None]
 
 
@@ -127,7 +154,7 @@ def _common_noun_after(masked: str, position: int) -> re.Match[str] | None:
 def _speaker_named_by_noun(noun: re.Match[str], index: ActorIndex) -> str | None:
     """`il segretario generale` → the one person of the article with that role; `un portavoce`
     (someone new) or `il cantante` (a role nobody holds) → None."""
-    if noun["article"].strip().casefold() in ("un", "una", "uno", "un'", "un’", "a", "an"):
+    if noun["article"].strip().casefold() in _INDEFINITE:
         return None
     return _person_by_role(index, f"{noun['noun']}{noun['rest']}".strip())
 
@@ -252,14 +279,14 @@ def attribute(
     verbs = _reporting_verbs(masked, language)
     for verb in verbs:
         word = verb.group().casefold()
-        if word in ("secondo", "according to", "stando a", "a detta di"):
+        if word in _ACCORDING_TO:
             after = [m for m in mentions if m.start >= verb.end() and m.start - verb.end() <= 40]
             if after:
                 return Attribution(after[0].name, True, quoted)
             if _named_after(masked, verb.end()):
                 return Attribution(None, True, quoted)  # `secondo il Gun Violence Archive`: a source unknown
             continue
-        gerund = word.endswith(("ando", "endo"))  # `…, insistendo sulla necessità di …` has no subject after
+        gerund = word.endswith(_GERUND_ENDINGS)  # `…, insistendo sulla necessità di …` has no subject after
         if gerund and _INDEFINITE_OBJECT.match(masked, verb.end()):
             continue  # `…, dicendo una cosa in pubblico e un'altra in privato`: the writer's portrait
         # after a comma or a closing quotation mark (`«…» spiega Yara De Nicola`), read unmasked
@@ -375,7 +402,7 @@ def _opens_clause(masked: str, verb: re.Match[str], language: str | None) -> boo
     before = masked[_clause_start(masked, verb.start()) : verb.start()]
     if _PRONOUN_SUBJECT.search(before):
         return True
-    if language == "en":
+    if not _drops_subjects(language):
         return False
     last_part = re.split(r"[,(]", before)[-1]
     if _NOUN_SUBJECT.match(last_part):
@@ -384,6 +411,11 @@ def _opens_clause(masked: str, verb: re.Match[str], language: str | None) -> boo
     if len(words) == 1 and _names_a_subject(words[0]):
         return False  # `Hezbollah ha risposto`: a name the index does not know is a subject all the same
     return len(before.split()) <= 3 or not last_part.strip()
+
+
+def _drops_subjects(language: str | None) -> bool:
+    known = lang.LANGUAGES.get(language or "")
+    return known is None or known.drops_subjects
 
 
 def _in_complement(masked: str, mention: Mention, clause_start: int) -> bool:
@@ -433,9 +465,7 @@ def _subject_before(
     # (`Mark Rutte, segretario generale della NATO, ha ribadito`); an organisation only right before it.
     for last in people[-1:] or candidates[-1:]:
         between = masked[last.end : verb.start()]
-        relative = re.match(
-            r"^\s*,?\s*(?:che|who)\b", between, re.IGNORECASE
-        )  # `Trump, che … ha sottolineato`
+        relative = _RELATIVE_AFTER.match(between)  # `Trump, che … ha sottolineato`
         close = len(between.split()) <= 3 if last.kind == "organisation" else len(between) <= 140
         if close and (relative or not _SUBORDINATE.search(between)):
             return last.name

@@ -67,7 +67,8 @@ class Lowercase:
 ROLE_HEADS = lang.union(lambda language: language.role_heads)
 
 # Heads of organisation names, capitalised: "Dipartimento di Stato", "Consiglio Nato-Ucraina".
-ORG_HEADS = lang.union(lambda language: language.org_heads)
+ORG_HEADS_WITH_NAME = lang.union(lambda language: language.org_heads_with_name)
+ORG_HEADS = lang.union(lambda language: language.org_heads) | ORG_HEADS_WITH_NAME
 ORG_TAIL_ADJECTIVES = lang.union(lambda language: language.org_tail_adjectives)
 ORG_FIXED = re.compile(
     r"\b(?:" + "|".join(name for language in lang.ALL for name in language.org_names) + r")\b"
@@ -109,6 +110,8 @@ NOT_NAME_WORDS = (
 NUMBER_WORDS = frozenset(word for language in lang.ALL for word in language.number_words)
 # Particles inside people's names, whatever the language of the text.
 NAME_PARTICLES = word_set("de di da del della van von der den la le al bin ibn dos das du ter ten el")
+# Particles after which an article still belongs to a name (`de la Fuente`, `di Le Pen`).
+PARTICLES_BEFORE_ARTICLES = word_set("de di del")
 
 # Reporting verbs: who says what, by language (the article's own language is tried first).
 REPORTING_FORMS: dict[str, Lowercase] = {
