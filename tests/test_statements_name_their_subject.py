@@ -154,3 +154,18 @@ def test_that_or_those_before_a_noun_points_back_but_not_before_a_relative() -> 
     assert demonstrative_within("In quell'occasione i tifosi della Lazio erano rimasti fuori.")
     assert not demonstrative_within("Quello che serve a Bari è un piano per il porto.")
     assert not demonstrative_within("La sede scelta è quella di Ancona.")
+
+
+def test_those_who_or_those_affected_describes_people_and_points_nowhere() -> None:
+    # `those` with the clause or participle that says who they are reads alone
+    statement = (
+        "First Lady Jane Doe has helped reunite a third group of families in Lyon on behalf of "
+        "those affected by the floods."
+    )
+    assert not demonstrative_within(statement)
+    assert why_not_alone(statement) is None
+    assert not demonstrative_within("The mayor of Lyon thanked those who cleared the roads.")
+    assert not demonstrative_within("The Red Cross in Lyon sent food for those in need.")
+    # `those` before a noun still points back
+    assert demonstrative_within("The mayor of Lyon thanked those volunteers in a speech.")
+    assert demonstrative_within("For those reasons, the council of Lyon voted against the plan.")

@@ -135,6 +135,11 @@ LABELS = {
 # Words that tell of the past without being a verb (`two years ago`, `last week`).
 _PAST_ADVERBS = r"ago|last|earlier|previously"
 
+# `those who…`, `those affected by the war`: people the sentence itself describes, not a pointer
+_NOT_GENERIC_THOSE = (
+    r"(?!those\s+(?:who|whom|whose|in\s+need|[a-z]+ed\s+(?:by|in|on|at|during|from|for|with|under))\b)"
+)
+
 ENGLISH = Language(
     code="en",
     name="English",
@@ -376,12 +381,16 @@ ENGLISH = Language(
     anaphor_openers=(
         r"it\b(?!['’]s\s+(?:not\s+)?(?:clear|unclear|likely|possible|time)\b)"
         r"(?!\s+(?:is|was|remains|remained)\s+(?:not\s+)?(?:clear|unclear|likely|unlikely|possible|expected|time)\b)"
-        r"|(?:he|she|they|his|her|their|these|those|this|that)\b"
+        r"|" + _NOT_GENERIC_THOSE + r"(?:he|she|they|his|her|their|these|those|this|that)\b"
         r"(?!\s+(?:morning|afternoon|evening|week|weekend|month|year|summer|winter|spring|fall|autumn"
         r"|time|is why)\b)"
-        r"|of (?:these|those|them)\b|among (?:these|those|them)\b"
+        r"|of "
+        + _NOT_GENERIC_THOSE
+        + r"(?:these|those|them)\b|among "
+        + _NOT_GENERIC_THOSE
+        + r"(?:these|those|them)\b"
         # a demonstrative after a preposition: `In this capacity, he…`, `For these reasons…`
-        r"|(?:in|for|with|by|under|at|despite)\s+(?:this|these|that|those)\b"
+        r"|(?:in|for|with|by|under|at|despite)\s+" + _NOT_GENERIC_THOSE + r"(?:this|these|that|those)\b"
         r"(?!\s+(?:morning|afternoon|evening|week|weekend|month|year|summer|winter|spring|fall|autumn"
         r"|time|case of)\b)"
     ),
