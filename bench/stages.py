@@ -81,6 +81,7 @@ class Stages:
 
 def build_in_stages(corpus: Path, out: Path, stages: Stages, formats: tuple[str, ...] = FORMATS) -> None:
     """`briefing build corpus --jobs 1 --format …` with no cache, one stage at a time."""
+    from briefing import paper
     from briefing.build import _import_composition, select_window
     from briefing.compose import ComposeOptions, compose, default_as_of
     from briefing.engines import EngineConfig, make_extractor
@@ -100,6 +101,9 @@ def build_in_stages(corpus: Path, out: Path, stages: Stages, formats: tuple[str,
     writer = make_key_writer(engine, None, report.usage, lambda _line: None)
     briefing = stages.run("compose", lambda: compose(chosen, kept, options, report.skipped, writer))
     rendered: dict[Path, str | bytes] = {}
+    # A long PDF is laid out in two processes at once (`briefing.paper`); here it is laid out in
+    # one piece, so that all of its CPU is counted in this process's stage.
+    paper.CITATIONS_TO_SPLIT = sys.maxsize
     for fmt in formats:
         with stages.stage(f"render {fmt}"):
             rendered[out / f"briefing.{fmt}"] = RENDERERS[fmt](briefing)

@@ -588,3 +588,30 @@ def test_a_day_written_after_dell_qualifies_a_noun_and_does_not_date_the_sentenc
         )
         == "2011-03-05"
     )
+
+
+def test_oggi_after_a_former_role_is_nowadays_not_a_day() -> None:
+    # `…, dopo l'esperienza alla guida di …, oggi al Comando …`: a role then and now, not the day
+    # of what the sentence reports
+    published = PartialDate(year=2022, month=4, day=29)
+    assert (
+        date_of(
+            "La lista comprenderà il Generale Mario Rossi, dopo l'esperienza alla guida della struttura "
+            "d'emergenza, oggi al Comando operativo di vertice.",
+            published,
+        )
+        is None
+    )
+    assert (
+        date_of("Luca Neri, già ministro, oggi presidente della Fondazione, firmerà l'accordo.", published)
+        is None
+    )
+    # `oggi` after a former role that a comma does not close is the day
+    assert (
+        date_of("Il ministro Rossi, già sindaco di Torino, ha parlato oggi in aula.", published)
+        == "2022-04-29"
+    )
+    assert (
+        date_of("Il ministro, oggi alla Camera, ha detto che il governo non cadrà.", published)
+        == "2022-04-29"
+    )

@@ -253,3 +253,25 @@ def test_back_to_the_news_after_a_sentence_of_long_ago(tmp_path: Path) -> None:
     )
     assert dated[read] == "2011-07-13"
     assert dated[acquitted] == "2011-12-27"
+
+
+def test_a_career_told_in_a_profile_is_not_news_of_the_day(tmp_path: Path) -> None:
+    career = (
+        "Anna Neri si è fatta apprezzare per il suo stile elegante. "
+        "Nella sua lunga carriera Anna Neri ha lavorato con i registi Paolo Bianchi e Marco Rossi."
+    )
+    dated = dates_of(
+        tmp_path,
+        "date 2024-09-24\nAnna Neri è cresciuta\n\n"
+        "L'attrice Anna Neri ha presentato ieri a Roma la sua nuova serie.\n\n"
+        f"{career}\n\nIl regista Luca Verdi ha annunciato una seconda stagione.\n",
+    )
+    assert dated[career] is None
+    assert dated["Il regista Luca Verdi ha annunciato una seconda stagione."] == "2024-09-24"
+    over = "Over her long career Ann Black worked with Paul White."
+    dated = dates_of(
+        tmp_path,
+        f"date 2024-09-24\nAnn Black\n\nThe actress Ann Black presented her new series in Rome.\n\n{over}\n",
+        language="en",
+    )
+    assert dated[over] is None

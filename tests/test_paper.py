@@ -6,6 +6,8 @@ the seeds' briefing with the split forced, against the same briefing printed in 
 from __future__ import annotations
 
 import io
+import os
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 import pytest
@@ -112,3 +114,31 @@ def test_the_joined_pdf_keeps_the_document_information_and_is_reproducible(
     assert joined.metadata.title == whole.metadata.title == briefing.title
     assert joined.root_object.get("/Lang") == whole.root_object.get("/Lang")
     assert printed(briefing, split=True) == joined_bytes
+
+
+def test_a_printer_started_ahead_prints_the_same_pdf(
+    briefing: Briefing, joined_bytes: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(paper, "cores", lambda: 2)
+    paper.start_printer()
+    try:
+        assert paper._printer is not None
+        assert printed(briefing, split=True) == joined_bytes
+    finally:
+        paper.stop_printer()
+    assert paper._printer is None
+
+
+def test_when_the_child_dies_the_pdf_is_printed_here_in_one_piece(
+    briefing: Briefing, whole: PdfReader, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(paper, "cores", lambda: 2)
+    paper.start_printer()
+    try:
+        assert paper._printer is not None
+        with pytest.raises(BrokenProcessPool):
+            paper._printer.submit(os._exit, 1).result()
+        pdf = PdfReader(io.BytesIO(printed(briefing, split=True)))
+    finally:
+        paper.stop_printer()
+    assert page_texts(pdf) == page_texts(whole)

@@ -321,12 +321,26 @@ def run_build(request: BuildRequest, say: Say) -> BuildResult:
         jobs=request.engine.jobs,
         on_extracted=_read_ahead if _extracts_alongside(engine, request.engine.jobs) else None,
     )
+    printing = "pdf" in request.formats and len(corpus.articles) >= ARTICLES_FOR_A_LONG_PDF
+    if printing:
+        from briefing.paper import start_printer
+
+        start_printer()  # its imports on a free core while the briefing is composed
     try:
         return _compose_and_write(request, engine, corpus, say)
     finally:
         from briefing.compose.ahead import forget
 
         forget()
+        if printing:
+            from briefing.paper import stop_printer
+
+            stop_printer()
+
+
+# From about this many articles a briefing cites enough quotes for its PDF to be laid out in two
+# halves at once (`briefing.paper`); the process for the second half starts before composing.
+ARTICLES_FOR_A_LONG_PDF = 200
 
 
 def _extracts_alongside(engine: Extractor, jobs: int | None) -> bool:

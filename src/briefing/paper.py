@@ -19,6 +19,7 @@ import multiprocessing
 import os
 import re
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from pypdf import PdfReader, PdfWriter
@@ -66,11 +67,46 @@ def print_pdf(html: str, citations: int, epoch: str | None) -> bytes:
     if halves is None:
         return lay_out(html)
     front, annexes = halves
-    context = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(max_workers=1, mp_context=context) as child:
+    child = _printer or _start_child()
+    try:
         annexes_pdf = child.submit(_lay_out_in_child, annexes, epoch)
         front_pdf = lay_out(front)
         return join(front_pdf, annexes_pdf.result())
+    except BrokenProcessPool:  # the child died (out of memory, killed): one document, here
+        return lay_out(html)
+    finally:
+        if child is not _printer:
+            child.shutdown()
+
+
+# The child that a build which will print a long PDF starts before it composes (`start_printer`).
+_printer: ProcessPoolExecutor | None = None
+
+
+def start_printer() -> None:
+    """Start the child process that lays out a long PDF's annexes now: it imports WeasyPrint
+    and loads the fonts (half a second of CPU) on a core that is free while the briefing is
+    composed, not after. `stop_printer` ends it."""
+    global _printer
+    if _printer is None and cores() > 1:
+        _printer = _start_child()
+
+
+def stop_printer() -> None:
+    global _printer
+    if _printer is not None:
+        _printer.shutdown(cancel_futures=True)
+        _printer = None
+
+
+def _start_child() -> ProcessPoolExecutor:
+    child = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("forkserver"))
+    child.submit(_warm_up)  # the process starts with its first task
+    return child
+
+
+def _warm_up() -> None:
+    lay_out("<p>WeasyPrint, <b>its</b> <i>fonts</i></p>")
 
 
 def _lay_out_in_child(html: str, epoch: str | None) -> bytes:

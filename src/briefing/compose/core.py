@@ -26,6 +26,7 @@ from briefing.compose.keypoints import (
     KeyPointWriter,
     SalienceKeyPoints,
     WrittenKeyPoint,
+    bottom_line,
     frames_only,
     key_point_text,
     validate_key_points,
@@ -75,7 +76,6 @@ INFORMATION_WEIGHT = 0.5  # the same, in the annex: each is worth more than the 
 DAY_BONUS = 0.3  # a statement for a day the timeline chose, over one it did not
 BACKGROUND_ROUNDS = 8  # at most this many statements for one background storyline
 MOST_OF_THE_COVERAGE = 0.5  # of the articles: what "most of the coverage" means in the header
-BOTTOM_LINE_WINDOW = 5  # the bottom line is chosen among the best few key-point candidates
 
 
 class ComposeOptions(BaseModel):
@@ -147,16 +147,10 @@ def _by_recency(candidates: Sequence[Candidate], as_of: PartialDate, start: dt.d
     return sorted(candidates, key=lambda c: -(c.base * (RECENCY_FLOOR + (1 - RECENCY_FLOOR) * recency(c))))
 
 
-def _bottom_line(ranked: Sequence[Candidate]) -> list[Candidate]:
-    """The bottom line: among the best few by recency × attestation, the first that reports what
-    happened rather than quoting someone on it (a quotation only when nothing else is there)."""
-    best = [c for c in ranked[:BOTTOM_LINE_WINDOW] if not frames_only(c.fact)] or list(ranked[:1])
-    reported = [c for c in best if not _is_quotation(c.fact)]
-    return (reported or best)[:1]
-
-
-def _is_quotation(fact: Fact) -> bool:
-    return any(mark in fact.statement for mark in '"“«')
+def _bottom_line(ranked: Sequence[Candidate], as_of: PartialDate, since: dt.date) -> list[Candidate]:
+    """The bottom line (`keypoints.bottom_line`), as a list of none or one."""
+    found = bottom_line(ranked, as_of, since)
+    return [found] if found is not None else []
 
 
 class _Writer:
@@ -390,7 +384,8 @@ def _choose_block(
         coming = {id(c) for c in scheduled} | {id(c) for c in announced}
         announced_ids = {id(c) for c in announced}
         alone = ranked  # every one of them stands alone (`_key_point_ranking`)
-        lead = _bottom_line([c for c in alone if id(c) not in announced_ids]) or alone[:1]
+        since = _first_day(block.storyline, as_of.first_day())
+        lead = _bottom_line([c for c in alone if id(c) not in announced_ids], as_of, since) or alone[:1]
         for candidate in lead:
             printed.add(candidate, words_of(key_point_text(candidate.fact)))
         rest = [c for c in alone if id(c) not in coming and not frames_only(c.fact)]
@@ -488,8 +483,9 @@ def _choose_background(
             ),
             key=lambda c: c.first_day is not None and c.first_day > end,
         )
-        # its bottom line first; then what says most for its words (as the lead blocks' remainder)
-        ranked[s.id] = best[:1] + _by_density(best[1:], set())
+        # its bottom line first (as a lead block's); then what says most for its words
+        lead = _bottom_line(best, as_of, _first_day(s, start_day))
+        ranked[s.id] = lead + _by_density([c for c in best if not any(c is b for b in lead)], set())
     chosen: dict[str, list[Candidate]] = {s.id: [] for s in background}
     for _round in range(BACKGROUND_ROUNDS):
         added = False

@@ -10,9 +10,11 @@ appear in a cited quote; `validate_key_points` says what is wrong with each poin
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Sequence
 from functools import cache
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from pydantic import BaseModel, Field
 
@@ -22,6 +24,12 @@ from briefing.rules.lexicon import ANAPHOR_OPENERS
 from briefing.support import missing_numbers
 
 OPENING_CLAUSE_WORDS = 12
+BOTTOM_LINE_WINDOW = 5  # the bottom line is chosen among the best few key-point candidates
+# A bottom line an analyst reads at a glance: a sentence or two. A longer passage (three sentences
+# the engine joined, a paragraph-long quotation) leads only when nothing shorter is among the best.
+BOTTOM_LINE_WORDS = 70
+HISTORY_DAYS = 31  # a day this long before a storyline's first article is its history, not its news
+QUOTATION_WORDS = 4
 _OPENING_CLAUSE = re.compile(r"^[^,;:.!?]*")
 _QUOTE_MARKS = "\"“«‘'"
 
@@ -90,6 +98,77 @@ def opens_on_anaphor(statement: str) -> bool:
         if lang.fold(word.group(0)) in demonstratives and ANAPHOR_OPENERS.match(clause[word.start() :]):
             return True
     return False
+
+
+class Ranked(Protocol):
+    """A key-point candidate as the bottom line reads it (`compose.candidates.Candidate`)."""
+
+    @property
+    def fact(self) -> Fact: ...
+
+    @property
+    def first_day(self) -> dt.date | None: ...
+
+    @property
+    def last_day(self) -> dt.date | None: ...
+
+
+R = TypeVar("R", bound=Ranked)
+
+
+def bottom_line(ranked: Sequence[R], as_of: PartialDate, since: dt.date | None = None) -> R | None:
+    """The bottom line among the best few of `ranked` (by recency × attestation): what happened in
+    the story, said at a glance. Passed over, while the window holds something better:
+
+    - a sentence that only frames a speech (`frames_only`);
+    - a plan whose time has come by the as-of date (what was planned then, not what the story is
+      now: `A febbraio è previsto il vaglio…` in a story told in September; a decree due within
+      the year, in the story of the figures it applies), or that nothing dates (`dovrà avere un
+      ruolo fondamentale…`); a plan wholly ahead (the visit next week) may lead: it is the news;
+    - history: a day well before the storyline's first article (`since`), such as a singer's debut
+      in 1959 in the story of his 90th birthday;
+    - a passage over `BOTTOM_LINE_WORDS` (even a plan, said at a glance, leads over it);
+    - a quotation, when a reported sentence is there (a word in scare quotes is no quotation).
+    """
+    window = [c for c in ranked[:BOTTOM_LINE_WINDOW] if not frames_only(c.fact)] or list(ranked[:1])
+    end = as_of.last_day()
+    start = since - dt.timedelta(days=HISTORY_DAYS) if since else None
+
+    def reports(c: R) -> bool:
+        return c.fact.kind != "plan" or (c.first_day is not None and c.first_day > end)
+
+    def current(c: R) -> bool:
+        return start is None or c.last_day is None or c.last_day >= start
+
+    def short(c: R) -> bool:
+        return len(c.fact.statement.split()) <= BOTTOM_LINE_WORDS
+
+    def reported(c: R) -> bool:
+        return not is_quotation(c.fact.statement)
+
+    for wanted in (
+        lambda c: reports(c) and current(c) and short(c) and reported(c),
+        lambda c: reports(c) and current(c) and short(c),
+        lambda c: current(c) and short(c),  # a plan said at a glance, over a long passage
+        lambda c: reports(c) and current(c) and reported(c),
+        lambda c: reports(c) and current(c),
+        reports,
+        short,
+    ):
+        found = [c for c in window if wanted(c)]
+        if found:
+            return found[0]
+    return window[0] if window else None
+
+
+_QUOTED = re.compile(r"[\"“«]([^\"”»]*)(?:[\"”»]|$)")
+
+
+def is_quotation(statement: str) -> bool:
+    """Whether a statement quotes someone's words: a quoted passage of `QUOTATION_WORDS` words or
+    more (`“I nostri azionisti faranno le loro scelte”`), not a word in scare quotes (`"decine" di
+    feriti`, `la “sua” banca`)."""
+    return any(len(found.group(1).split()) >= QUOTATION_WORDS for found in _QUOTED.finditer(statement))
 
 
 def _speaker_shown(fact: Fact) -> bool:

@@ -264,7 +264,8 @@ def find_storylines(
     stale_days = stale_after_days(articles)
     found: list[Storyline] = []
     groups = split_by_names(cluster(articles), articles)
-    named = titles([[articles[i].source for i in group] for group in groups], facts or {})
+    headlines = {a.source: a.title for a in articles if a.title}
+    named = titles([[articles[i].source for i in group] for group in groups], facts or {}, headlines)
     for group, title in zip(groups, named, strict=True):
         members = sorted((articles[i] for i in group), key=_sort_key)
         dates = [a.published for a in members if a.published]

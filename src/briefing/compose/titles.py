@@ -7,12 +7,14 @@ A title is the storyline's main actor and the words that set its story apart fro
   most of the storyline's articles use and few others do (TF-IDF over the build's articles), each
   shown in the phrase it most often stands in (`spesa` → `spesa militare`) when that phrase is
   most of its uses;
-- the *main actor* is the person or organisation named in most of its articles (people first),
+- the *main actor* is the person or organisation named in most of its articles, then in most of
+  their headlines (`Chi è Vincenzo Crudo…` over a town the statements name as often), people first,
   spelled in full as the quotes write it: a name that is only part of a longer one in the text
   (`President Donald` of `President Donald J. Trump`) is never chosen.
 
-Only the facts' statements are read (text a checked quote holds), never an article's raw text: a
-title cannot carry words an injected paragraph put in an article.
+Only the facts' statements are read for the words (text a checked quote holds), never an
+article's raw text: a title cannot carry words an injected paragraph put in an article (a
+headline only ranks the names the statements already hold).
 """
 
 from __future__ import annotations
@@ -197,8 +199,8 @@ def topic(members: Sequence[str], readings: Mapping[str, _Reading], limit: int =
     )
     chosen: list[str] = []
     for term in ranked:
-        if any(term in c.split() for c in chosen):
-            continue
+        if any(_same_stem(term, word) for c in chosen for word in c.split()):
+            continue  # `progetto` after `progettazione`, `sfilate` after `sfilata`
         standing_in = [
             (count, phrase)
             for phrase, count in phrases.items()
@@ -214,6 +216,15 @@ def topic(members: Sequence[str], readings: Mapping[str, _Reading], limit: int =
         if len(chosen) >= limit:
             break
     return chosen
+
+
+STEM_LETTERS = 6  # two nouns that open on the same six letters are one word's forms
+
+
+def _same_stem(one: str, other: str) -> bool:
+    return one == other or (
+        min(len(one), len(other)) >= STEM_LETTERS and one[:STEM_LETTERS] == other[:STEM_LETTERS]
+    )
 
 
 def _runs_on_before(before: list[str]) -> bool:
@@ -260,15 +271,36 @@ def _well_formed(name: str) -> bool:
     )
 
 
-def main_actor(facts: Sequence[Fact]) -> str | None:
-    """The person or organisation named in most of these facts' articles, people (an actor with a
-    role, or a speaker) first, then the most mentioned; spelled in full as a statement writes it."""
-    return next(iter(ranked_actors(facts)), None)
+def main_actor(facts: Sequence[Fact], headlines: Sequence[str] = ()) -> str | None:
+    """The person or organisation named in most of these facts' articles, then in most of their
+    `headlines`, people (an actor with a role, or a speaker) first, then the most mentioned; spelled
+    in full as a statement writes it."""
+    return next(iter(ranked_actors(facts, headlines)), None)
 
 
-def ranked_actors(facts: Sequence[Fact]) -> list[str]:
+def in_headline(name: str, headline: str) -> bool:
+    """Whether a headline names this person or organisation: in full (`Chi è Vincenzo Crudo…`), or
+    by the name's last word after no other name (`Nordio: violenze…`, `President Trump ratifies…`;
+    not `Melania Trump` for `Donald J. Trump`)."""
+    _, _, roles, _, _ = _vocabulary()
+    parts = [lang.fold(w) for w in _tokens(name) if len(w) > 1]
+    folded = lang.fold(headline)
+    if not parts:
+        return False
+    if re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, parts)) + r"(?!\w)", folded):
+        return True
+    for found in re.finditer(r"(?<!\w)" + re.escape(parts[-1]) + r"(?!\w)", folded):
+        before = re.search(r"(\w+)\.?\s+$", headline[: found.start()])  # the word right before, if any
+        word = before.group(1) if before else ""
+        if not word[:1].isupper() or len(word) == 1 or lang.fold(word) in parts or word.casefold() in roles:
+            return True
+    return False
+
+
+def ranked_actors(facts: Sequence[Fact], headlines: Sequence[str] = ()) -> list[str]:
     """The people and organisations these facts name, as `main_actor` ranks them, each spelled in
-    full as a statement writes it (names that are only part of a longer one left out)."""
+    full as a statement writes it (names that are only part of a longer one left out). A headline
+    only ranks the names the statements hold: no word of it reaches a title."""
     articles: dict[str, set[str]] = {}
     mentions: Counter[str] = Counter()
     person: set[str] = set()
@@ -293,12 +325,60 @@ def ranked_actors(facts: Sequence[Fact]) -> list[str]:
             mentions[key] += 1
             if is_person:
                 person.add(key)
-    ranked = sorted(articles, key=lambda k: (-len(articles[k]), -mentions[k], k not in person, k))
+    headlined = {k: sum(in_headline(spelled[k], h) for h in headlines) for k in articles}
+    ranked = sorted(
+        articles, key=lambda k: (-len(articles[k]), -headlined[k], -mentions[k], k not in person, k)
+    )
+    common = _lower_case_words(facts)
     return [
         spelled[key]
         for key in ranked
-        if _well_formed(spelled[key]) and any(_whole_in(spelled[key], text) for text in texts[key])
+        if _well_formed(spelled[key])
+        and key not in common  # `Comune`, `Regione`: a common noun that a statement capitalised
+        and any(_whole_in(spelled[key], text) for text in texts[key])
     ]
+
+
+def _lower_case_words(facts: Sequence[Fact]) -> frozenset[str]:
+    """The words these facts' statements write in lower case (`il comune`, `la regione`)."""
+    return frozenset(w for f in facts for w in _WORD.findall(f.statement) if w.islower())
+
+
+def named_in_statements(facts: Sequence[Fact], headlines: Sequence[str] = ()) -> list[str]:
+    """When the engine lists no actor for a story: the names its statements write (a run of
+    capitalised words, or one word inside a sentence: `Isabella Ailandi Tregnaghi`, `Stellantis`),
+    those the headlines name first, then the most written, then the longest."""
+    from briefing.rules.actors import name_parts
+
+    function, _, roles, _, not_names = _vocabulary()
+    counts: Counter[str] = Counter()
+    for statement in dict.fromkeys(f.statement for f in facts):
+        for start, _end, part in name_parts(statement):
+            opens = not statement[:start].strip() or statement[:start].rstrip()[-1] in ".!?:"
+            if len(part) == 1 and opens:  # `Dopo`, `Secondo`: a sentence's first word
+                continue
+            if part[0].casefold() in function or part[0].casefold() in roles or part[0] in not_names:
+                continue
+            counts[" ".join(part)] += 1
+    headlined = {name: sum(in_headline(name, h) for h in headlines) for name in counts}
+    ranked = sorted(counts, key=lambda n: (-headlined[n], -counts[n], -len(n.split()), n))
+    common = _lower_case_words(facts)
+    return [name for name in ranked if _well_formed(name) and name.casefold() not in common]
+
+
+def _is_person(name: str, facts: Sequence[Fact]) -> bool:
+    """Whether a name is someone's: a speaker, or an actor the engine gives a role."""
+    key = name.casefold()
+    return any(
+        " ".join((f.speaker or "").split()).casefold() == key
+        or any(a.name.casefold() == key and a.role for a in f.actors)
+        for f in facts
+    )
+
+
+def _without_initials(name: str) -> str:
+    """`donald trump` for `Donald J. Trump` and `Donald Trump` alike: one person, one title."""
+    return " ".join(w for w in lang.fold(name).split() if not re.fullmatch(r"\w\.?", w))
 
 
 def _compose(actor: str | None, words: Sequence[str]) -> str:
@@ -313,13 +393,22 @@ def storyline_title(
     facts_by_source: Mapping[str, Sequence[Fact]],
     readings: Mapping[str, _Reading],
     taken: Iterable[str] = (),
+    headlines: Sequence[str] = (),
 ) -> str | None:
     """`Mark Rutte — spesa militare, difesa`; None when the facts name nothing. An actor `taken` by
     the title of a storyline ranked higher is passed over for the next one (three storylines all
     titled `Donald J. Trump — …` would not tell the reader which is which)."""
     facts = [f for source in members for f in facts_by_source.get(source, ())]
-    used = {name.casefold() for name in taken}
-    actor = next((name for name in ranked_actors(facts) if name.casefold() not in used), None)
+    used = [set(_without_initials(name).split()) for name in taken]
+    written = named_in_statements(facts, headlines)
+    actors = ranked_actors(facts, headlines)
+    # the name every headline of a story told several times carries is what the story is about
+    # (`Montepaschi-Mediobanca, …`, `Mediobanca ha paura…`), whether or not the engine lists it,
+    # unless a person leads the story (`Marta Oderisi` of the strike at `Valmora`)
+    every = [n for n in written if len(headlines) > 1 and all(in_headline(n, h) for h in headlines)]
+    names = (every if not actors or not _is_person(actors[0], facts) else []) + (actors or written)
+    # `Trump` or `Donald Trump` after `Donald J. Trump`: the same person, taken
+    actor = next((n for n in names if not any(set(_without_initials(n).split()) <= u for u in used)), None)
     words = [w for w in topic(members, readings) if not actor or w not in actor.casefold()]
     while len(_compose(actor, words).split()) > MAX_TITLE_WORDS and words:
         words.pop()
@@ -327,14 +416,18 @@ def storyline_title(
 
 
 def titles(
-    groups: Sequence[Sequence[str]], facts_by_source: Mapping[str, Sequence[Fact]]
+    groups: Sequence[Sequence[str]],
+    facts_by_source: Mapping[str, Sequence[Fact]],
+    headlines: Mapping[str, str] | None = None,
 ) -> list[str | None]:
-    """A title for each group of article sources (see `storyline_title`)."""
+    """A title for each group of article sources (see `storyline_title`); `headlines` (by source)
+    rank the actors the statements name."""
     readings = _readings(facts_by_source)
     taken: list[str] = []
     named: list[str | None] = []
     for group in groups:
-        title = storyline_title(group, facts_by_source, readings, taken)
+        shown = [headline for source in group if (headline := (headlines or {}).get(source))]
+        title = storyline_title(group, facts_by_source, readings, taken, shown)
         named.append(title)
         if title:
             taken.append(title.split(" — ", 1)[0])

@@ -188,6 +188,7 @@ ENGLISH = Language(
     r"|as in|against|(?:low|high|level|record)s? (?:since|in|of)",
     comparison_openers=r"as (?:it )?(?:had )?happened|as was the case|although|even though|despite",
     nowadays_cues=r"still|until|up to|to|of",
+    former_role_cues="",
     now_words=r"now|nowadays|today|currently",
     aside_year_cues=("since",),
     period_nouns=word_set("morning afternoon evening night day dawn"),
@@ -400,6 +401,7 @@ ENGLISH = Language(
     background=(
         r"earlier|previously|in the past|for years|last year"
         r"|once (?:said|wrote|remarked|declared|observed|quipped)"  # words said long ago
+        r"|(?:in|over|during|throughout) (?:his|her|their) (?:long )?career"  # a career, not news
     ),
     dropped_subject="",
     dropped_subject_unless_inverted="",

@@ -250,6 +250,7 @@ ITALIAN = Language(
         r"|nonostante|sebbene|benché|malgrado"
     ),
     nowadays_cues=r"ancora|ancor|tuttora|fino a|fino ad|ad|di|dove|come|anche",
+    former_role_cues=r"già|ex|dopo l['’]esperienza|in passato|un tempo",
     now_words=r"oggi|ora|adesso|attualmente|oggigiorno",
     aside_year_cues=("del", "dal", "dall'", "dall’"),
     period_nouns=word_set(
@@ -573,6 +574,8 @@ ITALIAN = Language(
         # `Come disse una volta Magdi Allam «…»`: words said once, long ago, not news of the day
         r"|(?:disse|scrisse|affermò|dichiarò|raccontò|(?:ha|aveva) (?:detto|scritto|affermato|dichiarato))"
         r" una volta"
+        # `Nella sua lunga carriera ha lavorato con …`: a career, not news of the day
+        r"|nel(?:la| corso della) (?:sua|loro) (?:lunga )?carriera"
     ),
     dropped_subject=(
         r"(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|avrà|avranno|ebbe|ebbero)\b"

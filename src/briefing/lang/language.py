@@ -123,6 +123,10 @@ class Language:
     per …`, `as happened in …`, `nonostante il mandato fosse scaduto a luglio`): no date in it is
     the sentence's, as regex alternatives; empty when none."""
     nowadays_cues: str
+    former_role_cues: str
+    """What names a person's former role before a comma and `oggi` (`il Generale Rossi, dopo
+    l'esperienza alla guida della Protezione civile, oggi al Comando …`, `già ministro, oggi …`):
+    that `oggi` is `nowadays`, not a day, as regex alternatives; empty when none."""
     now_words: str
     """Words that set what holds now against an earlier date (`oggi`, `ora`, `now`), as regex
     alternatives."""

@@ -210,6 +210,14 @@ _COMPARISON = Lowercase(
     r"\b(?:" + lang.alternatives(lambda language: language.comparison_cues) + r")(?:\s+[^\s,;.]+){0,3}\s*$"
 )
 _NOWADAYS = Lowercase(r"\b(?:" + lang.alternatives(lambda language: language.nowadays_cues) + r")\s+$")
+# `…, dopo l'esperienza alla guida della struttura anti Covid, oggi al Comando …`: a role then and now
+_FORMER_ROLE = Lowercase(
+    r"\b(?:"
+    + (lang.alternatives(lambda language: language.former_role_cues) or "(?!x)x")
+    + r")\b[^.;:!?]*,\s*$"
+)
+# How far back a former role may stand before its `oggi`
+_FORMER_ROLE_REACH = 120
 _ASIDE_YEAR = Lowercase(
     r"\b(?:" + lang.words(cue for language in lang.ALL for cue in language.aside_year_cues) + r")\s*$"
 )
@@ -1112,6 +1120,10 @@ def _relative_words(sentence: str, published: PartialDate | None, free: Free, ad
     for pattern, days in _RELATIVE_DAY:
         for match in pattern.finditer(sentence):
             if free(*match.span()) and not _names_something(sentence, match):
+                if days == 0 and _FORMER_ROLE.search(
+                    sentence[max(0, match.start() - _FORMER_ROLE_REACH) : match.start()]
+                ):
+                    continue  # `già ministro, oggi presidente`: nowadays, no day of the sentence
                 nowadays = days == 0 and _NOWADAYS.search(
                     sentence[max(0, match.start() - 20) : match.start()]
                 )

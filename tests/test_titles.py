@@ -1,0 +1,129 @@
+"""Storyline titles an analyst can read: the person the story is about, nouns said once (hand-written)."""
+
+from __future__ import annotations
+
+from briefing.compose.titles import in_headline, main_actor, titles
+from briefing.models import Actor, Evidence, Fact
+
+
+def said(source: str, statement: str, *names: str) -> Fact:
+    return Fact(
+        id=f"{source}:{abs(hash(statement))}",
+        kind="event",
+        statement=statement,
+        actors=[Actor(name=n) for n in names],
+        evidence=[Evidence(source=source, start=0, end=len(statement), quote=statement)],
+    )
+
+
+# A town the statements name as often as the man the story is about: the headline tells them apart.
+STORY = [
+    said("crudo.txt", "A Borgo Sereno i vicini hanno sentito le urla.", "Borgo Sereno"),
+    said("crudo.txt", "Marco Crudele è stato fermato a Borgo Sereno.", "Marco Crudele", "Borgo Sereno"),
+    said("crudo.txt", "Marco Crudele lavorava come magazziniere.", "Marco Crudele"),
+    said("crudo.txt", "Borgo Sereno si è stretta attorno alla famiglia.", "Borgo Sereno"),
+]
+
+
+def test_the_person_the_headline_names_is_the_main_actor_over_one_named_as_often() -> None:
+    assert main_actor(STORY) == "Borgo Sereno"  # without headlines: the most mentioned, a town
+    assert main_actor(STORY, ["Chi è Marco Crudele, l'uomo fermato per l'omicidio"]) == "Marco Crudele"
+    (title,) = titles([["crudo.txt"]], {"crudo.txt": STORY}, {"crudo.txt": "Chi è Marco Crudele"})
+    assert title is not None and title.startswith("Marco Crudele")
+
+
+def test_a_headline_names_someone_in_full_or_by_surname_after_a_role_but_not_a_namesake() -> None:
+    assert in_headline("Carlo Nordio", "Nordio: violenze ai sanitari intollerabili")
+    assert in_headline("Donald J. Trump", "President Trump ratifies the charter")
+    assert in_headline("Donald J. Trump", "Donald J. Trump ratifies the charter")
+    assert in_headline("Mark Rutte", "Esteri - Rutte vola a Washington")
+    assert in_headline("Mediobanca", "Montepaschi-Mediobanca, il voto dei soci")
+    assert in_headline("Marco Crudele", "Chi è Marco Crudele")
+    assert not in_headline("Donald J. Trump", "First Lady Melania Trump meets the families")
+    assert not in_headline("Carlo Nordio", "Il governo approva il decreto")
+
+
+def test_a_title_does_not_repeat_one_noun_in_two_forms() -> None:
+    statements = [
+        "La progettazione del teatro è stata affidata allo studio del concorso.",
+        "Il progetto del teatro prevede una nuova sala.",
+        "La progettazione durerà due anni, poi il progetto andrà in gara.",
+        "Il progetto della sala è stato presentato con la progettazione esecutiva.",
+    ]
+    square = ["Il sindaco ha inaugurato la piazza.", "La piazza ha nuove panchine."]
+    facts = {
+        "teatro.txt": [said("teatro.txt", s) for s in statements],
+        "piazza.txt": [said("piazza.txt", s) for s in square],
+    }
+    theatre, _ = titles([["teatro.txt"], ["piazza.txt"]], facts)
+    assert theatre is not None and theatre.startswith("Progettazione, ")  # its own noun, once
+    assert "progetto" not in theatre.replace(",", "").split(), theatre
+
+
+def test_one_person_titles_one_storyline_however_a_statement_spells_the_name() -> None:
+    facts = {
+        "gaza.txt": [said("gaza.txt", "Donald J. Trump signed the charter in Davos.", "Donald J. Trump")],
+        "kyiv.txt": [
+            said(
+                "kyiv.txt",
+                "Donald Trump spoke to Volodymyr Zelenskyy.",
+                "Donald Trump",
+                "Volodymyr Zelenskyy",
+            ),
+            said("kyiv.txt", "Volodymyr Zelenskyy thanked the allies.", "Volodymyr Zelenskyy"),
+            said("kyiv.txt", "Donald Trump called the talks productive.", "Donald Trump"),
+            said("kyiv.txt", "Donald Trump will meet the envoys again.", "Donald Trump"),
+        ],
+    }
+    gaza, kyiv = titles([["gaza.txt"], ["kyiv.txt"]], facts, {"kyiv.txt": "Trump meets Zelenskyy"})
+    assert gaza is not None and gaza.startswith("Donald J. Trump")
+    assert kyiv is not None and kyiv.startswith("Volodymyr Zelenskyy")
+    # nor by the surname alone, which every headline of a story carries
+    facts["kyiv-2.txt"] = [said("kyiv-2.txt", "Trump thanked Volodymyr Zelenskyy.", "Volodymyr Zelenskyy")]
+    headlines = {"kyiv.txt": "Trump meets Zelenskyy", "kyiv-2.txt": "Trump thanks Kyiv"}
+    gaza, kyiv = titles([["gaza.txt"], ["kyiv.txt", "kyiv-2.txt"]], facts, headlines)
+    assert kyiv is not None and kyiv.startswith("Volodymyr Zelenskyy"), kyiv
+
+
+def test_a_story_whose_facts_list_no_actor_is_titled_by_the_name_its_statements_write() -> None:
+    statements = [
+        "Il corpo di Ada Rossetti, 89 anni, è stato trovato nell'appartamento di via Nizza.",
+        "Secondo i vicini Ada Rossetti viveva sola nell'appartamento.",
+        "Le telecamere della via sono al vaglio degli investigatori.",
+        "Le telecamere hanno ripreso una donna uscire dall'appartamento.",
+    ]
+    facts = {"nizza.txt": [said("nizza.txt", s) for s in statements]}
+    (title,) = titles([["nizza.txt"]], facts)
+    assert title is not None and title.startswith("Ada Rossetti — "), title
+    # the one the headline names, first
+    facts["nizza.txt"].append(said("nizza.txt", "A Torino i carabinieri hanno sentito una vicina."))
+    (title,) = titles([["nizza.txt"]], facts, {"nizza.txt": "Torino, anziana trovata morta in casa"})
+    assert title is not None and title.startswith("Torino — "), title
+
+
+def test_the_name_every_headline_of_a_story_carries_titles_it() -> None:
+    facts = {
+        "bank-1.txt": [
+            said("bank-1.txt", "Carla Verdi ha sostenuto l'offerta su Finalta.", "Carla Verdi"),
+            said("bank-1.txt", "Carla Verdi voterà sì in assemblea.", "Carla Verdi"),
+        ],
+        "bank-2.txt": [
+            said("bank-2.txt", "Il consiglio di Finalta ha scritto alla vigilanza.", "Carla Verdi")
+        ],
+    }
+    headlines = {
+        "bank-1.txt": "Monte-Finalta, Carla Verdi: voteremo sì",
+        "bank-2.txt": "Finalta scrive alla vigilanza",
+    }
+    (title,) = titles([["bank-1.txt", "bank-2.txt"]], facts, headlines)
+    assert title is not None and title.split(" — ")[0] == "Finalta", title
+
+
+def test_a_common_noun_a_statement_capitalises_is_no_main_actor() -> None:
+    facts = [
+        said("flood.txt", "Il Comune ha aperto la scuola agli sfollati.", "Comune"),
+        said("flood.txt", "Il Comune ha chiesto lo stato di emergenza.", "Comune"),
+        said("flood.txt", "Il comune di Borgo Sereno conta i danni.", "Comune", "Irene Valli"),
+        said("flood.txt", "La commissaria Irene Valli ha visitato i fiumi esondati.", "Irene Valli"),
+    ]
+    assert main_actor(facts) == "Irene Valli"
