@@ -395,6 +395,29 @@ def test_a_name_after_an_article_is_a_thing_not_a_person() -> None:
     assert speaker_of(text, "it", "Secondo il Modello Standard") is None
 
 
+def test_a_name_after_a_plural_article_is_a_group_that_acts_not_a_thing() -> None:
+    # a live blog's entry: the group is who acts, so the entry is an event of the blog's day
+    text = (
+        "La giornata in diretta\n"
+        "È stata una giornata di cortei e di scontri nelle strade della capitale.\n"
+        "18,10 – La polizia ha chiuso le strade intorno alla stazione.\n"
+        "17,40 – I Giovani Agricoltori hanno diffuso un comunicato che condanna gli scontri in piazza.\n"
+    )
+    index = ActorIndex.build(text)
+    assert "Giovani Agricoltori" not in index.people, index.people
+    entry = "17,40 – I Giovani Agricoltori hanno diffuso un comunicato che condanna gli scontri in piazza."
+    assert [actor.name for actor in index.actors(entry)] == ["Giovani Agricoltori"]
+    published = PartialDate(year=2030, month=5, day=4)
+    article = Article(
+        source="diretta.txt", text=text, sha256="0" * 64, encoding="utf-8", published=published, language="it"
+    )
+    fact = next(f for f in ExtractiveEngine().extract(article).facts if "Giovani Agricoltori" in f.statement)
+    assert (fact.kind, fact.when) == ("event", published)
+    # a thing after a singular article stays no actor at all
+    thing = ActorIndex.build("Secondo il Modello Standard, ogni kaone decade.")
+    assert thing.actors("il Modello Standard") == []
+
+
 def test_a_role_is_the_one_written_for_that_person_in_that_article() -> None:
     text = (
         "First Lady Jane Holt Meets Freed Hostages\n\n"

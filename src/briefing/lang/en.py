@@ -490,6 +490,7 @@ ENGLISH = Language(
         more than also after before over they them what when where while said says"""
     ),
     noun_markers=word_set("the a an"),
+    group_articles=frozenset(),
     name_links=word_set("of"),
     demonstratives=word_set("this these those such"),
     framing_pattern=(

@@ -740,6 +740,7 @@ ITALIAN = Language(
         alle all' dal dallo dalla dai dagli dalle dall' nel nello nella nei negli nelle nell' sul sullo
         sulla sui sugli sulle sull'"""
     ),
+    group_articles=word_set("i gli dei degli ai agli dai dagli nei negli sui sugli"),
     name_links=word_set("di del della dello dei degli delle de"),
     demonstratives=word_set("questo questa questi queste quest' tale tali ciò suddetto suddetta"),
     framing_pattern=(

@@ -423,6 +423,10 @@ class Language:
     noun_markers: frozenset[str]
     """Articles and articled prepositions: the word after one is a noun (`la spesa`, `the talks`),
     which a storyline's title may name. Lower case; an elided one ends in `'` (`dell'`)."""
+    group_articles: frozenset[str]
+    """Plural articles and articled prepositions after which a capitalised name is a group of
+    people, an organisation (`i Fratelli Musulmani hanno diffuso`, `secondo gli Houthi`), not a
+    thing (`il Modello Standard`). Lower case; empty where an article says no such thing (`the`)."""
     name_links: frozenset[str]
     """Lower-case words that join the parts of one name (`Monte dei Paschi`, `Bank of England`)."""
     demonstratives: frozenset[str]

@@ -81,6 +81,10 @@ _AFTER_NOUN_MARKER = re.compile(
     r"(?:^|[^\w'’])(?:" + lang.words(lang.union(lambda language: language.noun_markers)) + r")\s*$",
     re.IGNORECASE,
 )
+_AFTER_GROUP_ARTICLE = re.compile(
+    r"(?:^|[^\w'’])(?:" + lang.words(lang.union(lambda language: language.group_articles)) + r")\s*$",
+    re.IGNORECASE,
+)
 _NOUN_OPENERS = lang.union(lambda language: language.noun_markers | language.prepositions)
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _AFTER_NUMBER = re.compile(r"\b\d+\s+$")  # `Movimento 5 Stelle Giuseppe Conte`
@@ -252,6 +256,7 @@ class ActorIndex:
     people: dict[str, Person] = field(default_factory=dict)
     by_surname: dict[str, str] = field(default_factory=dict)
     organisations: dict[str, str] = field(default_factory=dict)
+    groups: set[str] = field(default_factory=set)  # `i Fratelli Musulmani`: organisations by their article
     _seen: dict[str, list[Mention]] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -307,6 +312,10 @@ class ActorIndex:
                 and not _sentence_start(text, start)
             )
             if not role and _AFTER_NOUN_MARKER.search(text, max(0, start - 12), start):
+                if (known or plain or _reporting_next_to(text, start, end)) and _AFTER_GROUP_ARTICLE.search(
+                    text, max(0, start - 12), start
+                ):
+                    index.groups.add(name)  # `I Fratelli Musulmani hanno diffuso`: a group, who acts
                 continue  # `secondo il Modello Standard`, `del Liceo Cairoli`: a thing, with its article
             if role or known or plain or _reporting_next_to(text, start, end):
                 person = index.people.setdefault(name, Person(name))
@@ -359,6 +368,9 @@ class ActorIndex:
                 continue  # `First Lady Melania Trump` … `President Trump`: someone else of that name
             if person is not None:
                 found.append(Mention(start, end, person.name, "person"))
+                take((start, end))
+            elif key in self.groups:
+                found.append(Mention(start, end, self._organisation(key), "organisation"))
                 take((start, end))
         for match in ORG_FIXED.finditer(text) if not words.isdisjoint(_ORG_FIXED_FIRST) else ():
             if free(*match.span()):
