@@ -118,3 +118,37 @@ def test_a_warm_run_takes_each_articles_language_from_the_cache(seeds: Path, tmp
 
 def _no_detection(text: str) -> str:
     raise AssertionError("a cached article's language comes from the cache")
+
+
+def _package(root: Path, rule: str, page: str) -> Path:
+    """A stand-in for the `briefing` package: the files the extractive engine's identity reads,
+    and one it does not."""
+    for name, text in {
+        "engines/extractive.py": "ENGINE = 1\n",
+        "rules/when.py": rule,
+        "lang/it.py": "MONTHS = ['gennaio']\n",
+        "dates.py": "YEAR = 2025\n",
+        "models.py": "class Fact: ...\n",
+        "render.py": page,
+    }.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    return root
+
+
+def test_the_offline_engine_serves_no_extraction_cached_by_other_rules(tmp_path: Path) -> None:
+    from briefing.engines.extractive import ExtractiveEngine, rules_digest
+
+    before = rules_digest(_package(tmp_path / "a", "TODAY = 'oggi'\n", "<p>\n"))
+    changed_rule = rules_digest(_package(tmp_path / "b", "TODAY = 'oggi|stamane'\n", "<p>\n"))
+    changed_page = rules_digest(_package(tmp_path / "c", "TODAY = 'oggi'\n", "<div>\n"))
+    assert changed_rule != before  # a rule changed: the cache's old extractions are not served
+    assert changed_page == before  # how a briefing is drawn does not decide what is extracted
+
+    identity = ExtractiveEngine().identity()
+    assert identity.startswith("extractive-1+") and identity == ExtractiveEngine().identity()
+    cache = ExtractionCache(tmp_path / "cache")
+    extraction = Extraction(facts=[], usage=Usage())
+    cache.put("sha", "extractive-1", extraction)  # cached by the rules before this identity
+    assert cache.get("sha", identity) is None
+    cache.close()

@@ -10,8 +10,11 @@ is, and how much it is the news of its article (`salience`: the lead first).
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import hashlib
 from collections.abc import Sequence
 from dataclasses import replace
+from pathlib import Path
 
 from briefing.dates import Stamp, chronicle_entries, update_stamps, written_between
 from briefing.models import Actor, Article, DroppedFact, Evidence, Extraction, Fact, PartialDate, WhenBasis
@@ -39,6 +42,28 @@ from briefing.rules.when import (
 )
 
 ENGINE_VERSION = "extractive-1"
+# What decides an extraction, relative to the `briefing` package: this engine, its rules, the
+# language data, the dates and the models. A cached extraction is reused only by the same code.
+RULE_SOURCES = ("engines/extractive.py", "rules", "lang", "dates.py", "models.py")
+
+
+def rules_digest(package: Path, parts: Sequence[str] = RULE_SOURCES) -> str:
+    """A digest of the Python source of `parts` (files, or folders read whole) under `package`."""
+    digest = hashlib.sha256()
+    for part in parts:
+        path = package / part
+        for file in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
+            if file.is_file():
+                digest.update(
+                    file.relative_to(package).as_posix().encode() + b"\0" + file.read_bytes() + b"\0"
+                )
+    return digest.hexdigest()[:16]
+
+
+@functools.cache
+def _identity() -> str:
+    return f"{ENGINE_VERSION}+{rules_digest(Path(__file__).resolve().parents[1])}"
+
 
 _HARD_FIGURES = ("percent", "money", "amount")
 _WITH_ANTECEDENT = 4  # sentences at most in one fact: an antecedent and what points back to it
@@ -143,7 +168,9 @@ class ExtractiveEngine:
         """Nothing to load ahead: the rules compile on first use."""
 
     def identity(self) -> str:
-        return ENGINE_VERSION
+        """The engine and a digest of its rules' code (`RULE_SOURCES`): after an upgrade, or any
+        change to a rule, the cache's extractions by older rules are not served."""
+        return _identity()
 
     def extract(self, article: Article) -> Extraction:
         language = _language(article)
