@@ -55,9 +55,10 @@ _ANNEX_HALF = (
 
 
 def cores() -> int:
-    if hasattr(os, "sched_getaffinity"):
-        return len(os.sched_getaffinity(0))
-    return os.cpu_count() or 1
+    """The cores this process may run on, counted as `--jobs` counts them."""
+    from briefing.pipeline import default_jobs
+
+    return default_jobs()
 
 
 def print_pdf(html: str, citations: int, epoch: str | None) -> bytes:
