@@ -127,8 +127,16 @@ def first_sentence(text: str) -> str:
         word = text[: match.start() + 1].rsplit(None, 1)[-1].lstrip("\"“«‘'(")
         if word in _ABBREVIATIONS or re.fullmatch(r"[A-ZÀ-Ý]\.", word):
             continue
+        if _inside_quotation(text[: match.start() + 1]):
+            continue  # `«NA62 ha analizzato un quarto dei dati. Questo risultato - aggiunge il ricercatore…`
         return text[: match.start() + 1]
     return text
+
+
+def _inside_quotation(text: str) -> bool:
+    """`text` ends inside a quotation it opened: a sentence's end there is the quoted speaker's,
+    and the sentence that reports who spoke goes on after the quotation closes."""
+    return text.count("«") > text.count("»") or text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
 def _named(rest: str) -> bool:
@@ -410,10 +418,91 @@ def pronoun_object(sentence: str) -> bool:
     return match is not None and _AUXILIARY.search(text[: match.start()]) is None
 
 
+_COPULA_AFTER_ADVERBIAL = Lowercase(  # `Nella letteratura scientifica è un criterio…`
+    r"^[\"“«'‘(*_\s]*(?:"
+    + lang.alternatives(lambda language: language.adverbial_openers)
+    + r")(?:\s+(?!(?:il|lo|la|i|gli|le|un|uno|una|the|a|an)\b|l['’]|un['’])[\w'’]+){1,6}?\s+(?:"
+    + lang.alternatives(lambda language: language.unsaid_copula)
+    + r")"
+)
+
+
 def subject_unsaid(sentence: str) -> bool:
     """A long adverbial, then a verb with no subject (`In un breve intervento all'assemblea dei
-    parlamentari, ha spiegato che…`): who acts was said in an earlier sentence."""
-    return _SUBJECT_AFTER_ADVERBIAL.match(sentence) is not None
+    parlamentari, ha spiegato che…`), or a short one, then a copula before what the subject is
+    (`Nella letteratura scientifica è un criterio…`, `Dai primi anni Duemila è diventata
+    anche…`): who or what it is was said in an earlier sentence."""
+    return (
+        _SUBJECT_AFTER_ADVERBIAL.match(sentence) is not None
+        or _COPULA_AFTER_ADVERBIAL.match(sentence) is not None
+    )
+
+
+_BACK_POINTER = Lowercase(
+    r"(?<!\w)(?:" + lang.alternatives(lambda language: language.back_pointers) + r")(?![\w'’])"
+)
+
+
+def back_pointer(sentence: str) -> bool:
+    """A word outside quotation marks that ties the sentence to what an earlier one said (`Sono
+    così comparsi…`, `un'analoga ordinanza`, `commenti simili`, `poche ore dopo`, `In città…`,
+    `later that evening`), wherever it stands."""
+    return _BACK_POINTER.search(_outside_quotes(sentence)) is not None
+
+
+_DETERMINERS = sorted(
+    {a for language in lang.ALL for a in (*language.definite_articles, *language.articled_prepositions)},
+    key=len,
+    reverse=True,
+)
+_DEFINITE_WITHIN = re.compile(  # `della banca`, `al ricorso`, `the handmade book`
+    r"(?:^|[^\w'’])(?i:"
+    + "|".join(re.escape(d) if d[-1] in "'’" else re.escape(d) + r"\s+" for d in _DETERMINERS)
+    + r")(?P<noun>[a-zà-ÿ]{4,})\b(?=(?P<rest>[^.;:«»“”\"()]*))"
+)
+_PLACED = frozenset(fold(noun) for noun in lang.union(lambda language: language.placed_nouns))
+_FUNCTION = frozenset(fold(word).casefold() for word in lang.union(lambda language: language.long_stopwords))
+
+
+def definite_named_before(sentence: str, earlier: str) -> str | None:
+    """The noun of a definite noun phrase anywhere in `sentence`, outside quotation marks, that the
+    article's `earlier` text introduced with an indefinite article (`un attacco alla piattaforma`
+    after `ha lanciato una piattaforma`, `the handmade book` after `a handmade book`), or a shell
+    noun (`Sulla questione…`), with no name, number or complement right after it that says which
+    one: it is the thing named before. Nouns a reader places anyway (`il governo`, `la polizia`)
+    are not, nor nouns the text wrote definite before (`gli alleati`, `la sicurezza nazionale`):
+    those are the news's common ground rather than a thing one sentence introduced. None otherwise."""
+    folded = fold(earlier).casefold()
+    for match in _DEFINITE_WITHIN.finditer(_outside_quotes(sentence)):
+        noun = fold(match["noun"]).casefold()
+        if noun in _NOT_NOUNS or noun in _PLACED or noun in _FUNCTION or noun in _CALENDAR:
+            continue
+        following = _WORD.findall(match["rest"])[:_GIVEN_WITHIN]
+        if any(word[:1].isupper() or word[:1].isdigit() for word in following):
+            continue  # `della banca Commerzbank`, `del decreto 42`, `del ministero della Difesa`
+        restrictive = not match["rest"].lstrip().startswith(",")  # not `alla piattaforma, che ora…`
+        if following and fold(following[0]).casefold() in _SAYS_WHICH and restrictive:
+            continue  # `della speranza di vita`, `il progetto che…`: the words after say which
+        if noun in _SHELL:
+            return noun  # `Sulla questione potrebbe…`, `Il provvedimento si comporrà…`
+        introduced = _INDEFINITE + r"(?:[a-zà-ÿ]+\s+)?" + re.escape(noun[:-1]) + r"[a-zà-ÿ]?\b"
+        if earlier and re.search(introduced, folded):
+            return noun
+    return None
+
+
+_INDEFINITE = (
+    r"(?<![\w'’])(?:"
+    + "|".join(
+        re.escape(a) if a[-1] in "'’" else re.escape(a) + r"\s+"
+        for language in lang.ALL
+        for a in language.indefinite_articles
+    )
+    + r")"
+)
+
+
+_SAYS_WHICH = _COMPLEMENTS | {"d'", "d’", "che", "who", "which", "that"}
 
 
 def why_not_alone(
@@ -455,6 +544,10 @@ def why_not_alone(
         return "a person named in full only before it"
     if given_definite(first, earlier):
         return "a definite noun phrase whose referent is not in the statement (named before)"
+    if definite_named_before(first, earlier):
+        return "a definite noun phrase whose referent is not in the statement (named before, within)"
+    if back_pointer(first):
+        return "a demonstrative that points back (a word that ties it to the sentence before)"
     if named_by_age(first):
         return "a person named only by age"
     if pronoun_object(first):

@@ -1,0 +1,109 @@
+"""A printed statement leans on no sentence the briefing does not print (issue 15, session 8): a
+word that ties it to the sentence before (`così`, `analoga`, `poche ore dopo`, `in città`), a
+definite noun the article used before (`della piattaforma`), a copula whose subject is unsaid, a reporting
+verb inside the quotation whose speaker is a common noun."""
+
+from __future__ import annotations
+
+import hashlib
+
+from briefing.compose.alone import (
+    back_pointer,
+    definite_named_before,
+    first_sentence,
+    subject_unsaid,
+    why_not_alone,
+)
+from briefing.compose.candidates import Candidate, prepare
+from briefing.engines.extractive import ExtractiveEngine
+from briefing.models import Article, PartialDate
+
+
+def _article(source: str, text: str, language: str = "it") -> Article:
+    return Article(
+        source=source,
+        text=text,
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        encoding="utf-8",
+        published=PartialDate.parse("2025-03-31"),
+        language=language,
+    )
+
+
+def _candidates(*articles: Article) -> list[Candidate]:
+    facts = [fact for article in articles for fact in ExtractiveEngine().extract(article).facts]
+    return prepare(facts, articles)
+
+
+def _candidate(candidates: list[Candidate], words: str) -> Candidate:
+    return next(c for c in candidates if words in c.fact.statement)
+
+
+def test_a_word_that_ties_the_sentence_to_the_one_before_fails_it() -> None:
+    # `thus`, `a similar order`, `a few hours later`, `in town`: each needs what came before
+    for statement in (
+        "Sono così comparsi nel cielo di Orione migliaia di oggetti invisibili.",
+        "Nei prossimi giorni la Regione Marche firmerà un'analoga ordinanza.",
+        "Il raid dell'aviazione su Tiro è avvenuto poche ore dopo.",
+        "In città la Protezione civile ha aperto tre centri di accoglienza.",
+        "I Musei Civici di Pavia saranno quindi visitabili gratis.",
+        "First Lady Jane Doe shared the letter with the Governor later that evening.",
+    ):
+        assert back_pointer(statement), statement
+        assert why_not_alone(statement) is not None, statement
+
+
+def test_the_same_words_that_do_not_point_back_pass() -> None:
+    for statement in (
+        "Così come nel 2023, la Regione Marche ha firmato l'ordinanza sulle piogge.",
+        "Il Comune di Pavia e quindi la Provincia hanno chiesto lo stato di emergenza.",
+        "In città come Roma e Milano la Protezione civile ha aperto i centri.",
+        "Poche ore dopo il voto la Camera ha approvato il decreto Rossi.",
+        "The Governor met the mayors that day of the storm, Jane Doe said.",
+    ):
+        assert not back_pointer(statement), statement
+
+
+PIATTAFORMA = (
+    "date 2025-03-31\nDonazioni, la Fondazione Rossi apre il sito\n\n"
+    "La Fondazione Rossi di Pavia ha lanciato una piattaforma per raccogliere le donazioni dei cittadini.\n\n"
+    "Dopo un blocco di due ore, i tecnici di Aruba hanno escluso un attacco alla piattaforma, che ora "
+    "funziona di nuovo.\n"
+)
+
+
+def test_a_definite_noun_the_article_used_before_is_the_thing_named_before() -> None:
+    statement = "Dopo un blocco di due ore, i tecnici di Aruba hanno escluso un attacco alla piattaforma."
+    earlier = "La Fondazione Rossi di Pavia ha lanciato una piattaforma per raccogliere le donazioni."
+    assert definite_named_before(statement, earlier) == "piattaforma"
+    # a name or a complement right after it says which one; a body of the country is known anyway
+    assert definite_named_before("I tecnici hanno riaperto la piattaforma Rousseau.", earlier) is None
+    assert definite_named_before("Il governo ha chiesto alla piattaforma di Pavia i dati.", earlier) is None
+    assert (
+        definite_named_before("Il governo ha finanziato la Fondazione Rossi.", "il governo e la Fondazione")
+        is None
+    )
+    candidate = _candidate(_candidates(_article("piattaforma.txt", PIATTAFORMA)), "i tecnici di Aruba")
+    assert not candidate.printable()
+
+
+def test_a_shell_noun_with_nothing_after_it_needs_what_it_stands_for() -> None:
+    assert why_not_alone("Sulla questione potrebbe intervenire il Governo Meloni.") is not None
+    assert why_not_alone("Sulla questione dei dazi potrebbe intervenire il Governo Meloni.") is None
+
+
+def test_a_short_adverbial_then_a_copula_leaves_the_subject_unsaid() -> None:
+    assert subject_unsaid("Nella letteratura pedagogica è un criterio molto discusso.")
+    assert subject_unsaid("Dai primi anni Duemila è diventata anche testimonial di Prada.")
+    assert why_not_alone("Nella letteratura pedagogica è un criterio molto discusso.") is not None
+    # a subject written before the copula
+    assert not subject_unsaid("Nella letteratura pedagogica il metodo Rossi è un criterio discusso.")
+
+
+def test_the_first_sentence_does_not_end_inside_a_quotation() -> None:
+    statement = (
+        "«Abbiamo analizzato un quarto dei dati. Il risultato - aggiunge il ricercatore - apre una "
+        "strada». Lo studio è uscito su Nature."
+    )
+    assert first_sentence(statement).endswith("apre una strada».")
+    assert why_not_alone(statement) == "a speaker named only by a common noun"
