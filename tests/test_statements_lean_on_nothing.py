@@ -1,7 +1,9 @@
 """A printed statement leans on no sentence the briefing does not print (issue 15, session 8): a
 word that ties it to the sentence before (`così`, `analoga`, `poche ore dopo`, `in città`), a
 definite noun the article used before (`della piattaforma`), a copula whose subject is unsaid, a reporting
-verb inside the quotation whose speaker is a common noun."""
+verb inside the quotation whose speaker is a common noun, a verbless line, a surname that only a
+few articles introduce. The further reports take only statements that name early whom or what
+they are about."""
 
 from __future__ import annotations
 
@@ -11,7 +13,9 @@ from briefing.compose.alone import (
     back_pointer,
     definite_named_before,
     first_sentence,
+    names_its_subject,
     subject_unsaid,
+    verbless,
     why_not_alone,
 )
 from briefing.compose.candidates import Candidate, prepare
@@ -47,6 +51,8 @@ def test_a_word_that_ties_the_sentence_to_the_one_before_fails_it() -> None:
         "Il raid dell'aviazione su Tiro è avvenuto poche ore dopo.",
         "In città la Protezione civile ha aperto tre centri di accoglienza.",
         "I Musei Civici di Pavia saranno quindi visitabili gratis.",
+        "Le Regioni Marche e Umbria hanno invece chiesto più fondi a Roma.",
+        "A Pontianak, in Indonesia, ce n'è uno costruito da un geografo olandese.",
         "First Lady Jane Doe shared the letter with the Governor later that evening.",
     ):
         assert back_pointer(statement), statement
@@ -59,6 +65,7 @@ def test_the_same_words_that_do_not_point_back_pass() -> None:
         "Il Comune di Pavia e quindi la Provincia hanno chiesto lo stato di emergenza.",
         "In città come Roma e Milano la Protezione civile ha aperto i centri.",
         "Poche ore dopo il voto la Camera ha approvato il decreto Rossi.",
+        "Le Regioni hanno chiesto fondi invece di nuovi prestiti a Roma.",
         "The Governor met the mayors that day of the storm, Jane Doe said.",
     ):
         assert not back_pointer(statement), statement
@@ -107,3 +114,70 @@ def test_the_first_sentence_does_not_end_inside_a_quotation() -> None:
     )
     assert first_sentence(statement).endswith("apre una strada».")
     assert why_not_alone(statement) == "a speaker named only by a common noun"
+
+
+def test_a_verbless_line_needs_the_lines_before_it() -> None:
+    assert verbless("Gol di Rossi al 32'.")
+    assert verbless("Pari di Bianchi all'85'.")
+    assert why_not_alone("Gol di Rossi al 32'.") == "a verbless line, which the lines before it explain"
+    # a verb, a participle, or another language's words: not judged verbless
+    assert not verbless("Inatteso assist di Mario Rossi alla tentata scalata di Banca Alfa.")
+    assert not verbless("Il Genoa ha battuto il Torino.")
+    assert not verbless("Trump meets Putin in Riyadh.")
+
+
+def _segu(number: int) -> Article:
+    return _article(
+        f"segu-{number}.txt",
+        f"date 2025-03-31\nGenova, il porto numero {number}\n\n"
+        "La vice sindaco di Genova Marzia Segù ha presentato il piano per il porto antico.\n\n"
+        f"Segù ha detto che i lavori del lotto {number} partiranno a maggio con la Regione Liguria.\n",
+    )
+
+
+def test_a_surname_that_three_articles_introduce_is_still_unknown_alone() -> None:
+    # three sources name Marzia Segù in full: the reader still does not know who `Segù` is
+    candidates = _candidates(_segu(1), _segu(2), _segu(3))
+    alone = [c for c in candidates if c.fact.statement.startswith("Segù ha detto")]
+    assert alone
+    assert all(not c.printable() for c in alone)
+
+
+def test_a_title_before_a_surname_names_the_person() -> None:
+    text = (
+        "date 2025-03-31\nIl vertice di Kiev\n\n"
+        "Il presidente ucraino Volodymyr Zelensky ha ricevuto i ministri degli Esteri europei a Kiev.\n\n"
+        "Il ministro Rossi ha detto che il Presidente Zelensky ha chiesto nuove difese aeree all'Unione.\n"
+    )
+    candidate = _candidate(_candidates(_article("kiev.txt", text)), "il Presidente Zelensky")
+    assert candidate.printable()
+
+
+def test_the_further_reports_take_statements_that_name_their_subject_early() -> None:
+    assert names_its_subject("Giovedì gli Stati Uniti e la Francia avevano proposto una tregua.")
+    assert names_its_subject("Il governo ha approvato il decreto sulle piogge.")
+    assert names_its_subject("«Siamo soddisfatti», commenta l'avvocato Marco Bianchi.")
+    assert names_its_subject('"Serve più difesa - ha dichiarato Rossi - per tutti".')
+    assert names_its_subject("«Serve più difesa per tutti».", speaker="Mario Rossi")  # printed after the name
+    assert not names_its_subject("In due giorni l'amministrazione ha allestito tre centri di accoglienza.")
+    late = "La colonna sonora della sfilata è stata scritta e diretta dal musicista Gustavo Neri."
+    assert not names_its_subject(late)  # the name comes after the first ten words
+    assert not names_its_subject("«Siamo soddisfatti, ci lavoravamo da tempo», commenta l'avvocato.")
+
+
+FURTHER = (
+    "date 2025-03-31\nAlluvione, aperti i centri\n\n"
+    "La Protezione civile della Regione Umbria ha aperto tre centri di accoglienza a Foligno.\n\n"
+    "Il sindaco di Foligno Mario Rossi ha chiesto lo stato di emergenza al governo per i danni ai campi.\n\n"
+    "In due giorni la squadra di volontari ha allestito le brande nella palestra Dante Alighieri.\n\n"
+    "Il prefetto di Perugia Anna Bianchi ha convocato il comitato per la sicurezza sui fiumi in piena.\n"
+)
+
+
+def test_the_further_reports_leave_out_a_statement_that_does_not_say_whom_it_is_about() -> None:
+    candidates = _candidates(_article("foligno.txt", FURTHER))
+    nameless = _candidate(candidates, "In due giorni la squadra di volontari")  # a name, but late
+    named = _candidate(candidates, "Il prefetto di Perugia Anna Bianchi")
+    assert nameless.printable()  # the grade lets it through …
+    assert not nameless.printable_further()  # … the further reports do not
+    assert named.printable_further()

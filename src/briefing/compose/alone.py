@@ -245,8 +245,18 @@ def person_name(name: str) -> bool:
 
 
 def _alone_in(part: str, sentence: str) -> bool:
-    """`part` of a name written in `sentence` with no capitalised word next to it."""
-    return part in sentence and _written_alone(part).search(sentence) is not None
+    """`part` of a name written in `sentence` with no capitalised word next to it (a title before
+    it names the person well enough: `President Zelenskyy`, `Dr. Sha'ath`)."""
+    if part not in sentence:
+        return False
+    for match in _written_alone(part).finditer(sentence):
+        before = _WORD_BEFORE.search(sentence, 0, match.start())
+        if before is None or not before.group(1)[:1].isupper():
+            return True
+    return False
+
+
+_WORD_BEFORE = re.compile(r"([\w'’.-]+)\s+$")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -460,6 +470,31 @@ _DEFINITE_WITHIN = re.compile(  # `della banca`, `al ricorso`, `the handmade boo
     + "|".join(re.escape(d) if d[-1] in "'’" else re.escape(d) + r"\s+" for d in _DETERMINERS)
     + r")(?P<noun>[a-zà-ÿ]{4,})\b(?=(?P<rest>[^.;:«»“”\"()]*))"
 )
+VERBLESS_WORDS = 20  # words of a first sentence up to which one with no verb is a verbless line
+
+
+def verbless(sentence: str) -> bool:
+    """A short first sentence, outside any quotation, with no verb in the language its function
+    words are written in (`Gol di Rossi al 32'.`, `Pari di Bianchi all'85'.`): an entry of a live
+    blog or a list, which the lines before it explain. A language with no `verb_forms` is not
+    judged."""
+    text = _outside_quotes(sentence)
+    words = [word.rstrip("'’") for word in re.findall(r"[^\W\d_]+['’]?", text)]
+    if not words or len(words) > VERBLESS_WORDS or text != sentence:
+        return False
+    hits = {language.code: sum(w.casefold() in language.stopwords for w in words) for language in lang.ALL}
+    language = max(lang.ALL, key=lambda language: hits[language.code])
+    if sorted(hits.values())[-2:-1] == [hits[language.code]]:
+        return False  # as many function words of another language: not known to be this one's
+    pattern = _verb_form(language.verb_forms)
+    return pattern is not None and not any(pattern.fullmatch(word.casefold()) for word in words)
+
+
+@functools.lru_cache(maxsize=8)
+def _verb_form(alternatives: str) -> re.Pattern[str] | None:
+    return re.compile(r"(?:" + alternatives + r")") if alternatives else None
+
+
 _PLACED = frozenset(fold(noun) for noun in lang.union(lambda language: language.placed_nouns))
 _FUNCTION = frozenset(fold(word).casefold() for word in lang.union(lambda language: language.long_stopwords))
 
@@ -482,7 +517,7 @@ def definite_named_before(sentence: str, earlier: str) -> str | None:
             continue  # `della banca Commerzbank`, `del decreto 42`, `del ministero della Difesa`
         restrictive = not match["rest"].lstrip().startswith(",")  # not `alla piattaforma, che ora…`
         if following and fold(following[0]).casefold() in _SAYS_WHICH and restrictive:
-            continue  # `della speranza di vita`, `il progetto che…`: the words after say which
+            continue  # `della speranza di vita`, `il decreto sulla scuola`, `il progetto che…`: which one
         if noun in _SHELL:
             return noun  # `Sulla questione potrebbe…`, `Il provvedimento si comporrà…`
         introduced = _INDEFINITE + r"(?:[a-zà-ÿ]+\s+)?" + re.escape(noun[:-1]) + r"[a-zà-ÿ]?\b"
@@ -502,7 +537,44 @@ _INDEFINITE = (
 )
 
 
-_SAYS_WHICH = _COMPLEMENTS | {"d'", "d’", "che", "who", "which", "that"}
+_SAYS_WHICH = _PREPOSITIONS | _COMPLEMENTS | {"d'", "d’", "che", "who", "which", "that"}
+
+
+OPENING_WORDS = 10  # words of a statement's first sentence in which the further reports want a name
+
+
+def _speaker_named(quotation: str) -> bool:
+    """A quotation that names its speaker: a capitalised word outside its quotation marks, or a
+    name after a reporting verb set inside it (`"… - ha dichiarato Rutte citando … -. …"`)."""
+    if any(token[:1].isupper() for token in _WORD.findall(_outside_quotes(quotation))):
+        return True
+    return any(_named(quotation[verb.end() :]) for form in _REPORTING for verb in form.finditer(quotation))
+
+
+def names_its_subject(statement: str, article: str = "", speaker: str | None = None) -> bool:
+    """The statement says early whom or what it is about: a name among the first `OPENING_WORDS`
+    words of its first sentence outside quotation marks (`Giovedì gli Stati Uniti…`, `Israele
+    sostiene…`, `il governo`, `l'amministrazione americana`), or it opens on a quotation whose
+    speaker it names or the briefing prints before it (`speaker`, `keypoints.key_point_text`).
+    The further reports, which print what the body left out, take only such statements: deeper
+    in an article the ones that do not (`In due giorni l'amministrazione ha allestito…`, `La
+    colonna sonora è stata realizzata…`) lean on the sentences before them more often than the
+    grade can tell."""
+    first = first_sentence(statement)
+    body = _DATELINE.sub("", first, count=1).lstrip("*_ ")
+    if body[:1] in _QUOTE_MARKS:  # printed after its speaker's name, or naming them itself
+        return bool((speaker or "").strip()) or _speaker_named(body)
+    words = [token for token in _WORD.findall(_outside_quotes(body)) if token[-1:] not in "'’"]
+    for index, token in enumerate(words[:OPENING_WORDS]):
+        folded = fold(token).casefold()
+        if token.islower() and (folded in _NATIONAL_BODIES or (_DEMONYMS and folded.startswith(_DEMONYMS))):
+            return True
+        if not token[:1].isupper() or folded in _COMMON_CAPITALS or folded in _CALENDAR:
+            continue
+        if index == 0 and (token in FUNCTION_WORDS or not _inside_a_sentence(token, article)):
+            continue
+        return True
+    return False
 
 
 def why_not_alone(
@@ -546,6 +618,8 @@ def why_not_alone(
         return "a definite noun phrase whose referent is not in the statement (named before)"
     if definite_named_before(first, earlier):
         return "a definite noun phrase whose referent is not in the statement (named before, within)"
+    if verbless(first):
+        return "a verbless line, which the lines before it explain"
     if back_pointer(first):
         return "a demonstrative that points back (a word that ties it to the sentence before)"
     if named_by_age(first):

@@ -454,6 +454,7 @@ ENGLISH = Language(
     object_pronouns="",
     national_bodies=frozenset(),
     unsaid_copula="",
+    verb_forms="",
     back_pointers=(
         # `later that evening`, `the handmade book… that day`: a time counted from the sentence before
         r"that\s+(?:evening|night|morning|afternoon|day|week)(?!\s+(?:of|in|when)\b)"

@@ -687,10 +687,15 @@ ITALIAN = Language(
         r"(?:è|e['’]|era|fu|sarà|sarebbe)\s+(?:(?:stat[oaie]|diventat[oa]|anche|ancora|già|tuttora|ormai)\s+)*"
         r"(?:un|uno|una|un['’]|tra|fra|candidat[oa]|considerat[oa]|diventat[oa])\b"
     ),
+    verb_forms=(
+        r"è|e['’]|ha|hanno|ho|fa|fanno|va|vanno|sta|stanno|dà|può|possono|deve|devono|c['’]è|ci|si"
+        r"|\w+(?:are|ere|ire|ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite|ano|ono|ava|avano|eva|evano"
+        r"|iva|ivano|erà|irà|arà|ò|ì|ebbe|ebbero|isce|iscono|ende|endono|iene|ngono|ssa|sse|sso)"
+    ),
     back_pointers=(
         # `Sono così comparsi…`, `saranno quindi visitabili`: after a verb, `thus` and `therefore`
         # tie the sentence to the one before (not `e quindi`, `così come`)
-        r"(?:è|e'|sono|sarà|saranno|sarebbe|sarebbero|viene|vengono|stat[oaie]|ha|hanno|aveva|avevano"
+        r"(?:è|e'|sono|sarà|saranno|sarebbe|sarebbero|viene|vengono|stat[oaie]|ha|hanno|aveva|avevano|chiama|chiamano"
         r"|prevede|prevedono)\s+(?:così|quindi)(?!\s+(?:come|da|che)\b)"
         r"|(?<!\be\s)(?<!,\s)(?<!\bed\s)quindi(?=\s+[a-zà-ÿ]+(?:at|ut|it)[oaie]\b)"
         # `un'analoga ordinanza`, `per l'analogo motivo`, `commenti simili` (not `simile a`)
@@ -702,6 +707,10 @@ ITALIAN = Language(
         r"|della|dell['’]|che|aver|essere)\b)"
         # `In città Israele ha colpito…`: the city is the one named before (not `in città come Roma`)
         r"|in\s+città(?!\s+(?:come|di|del|della|italiane|europee|diverse|\w+e\b))"
+        # `Le Regioni hanno invece appreso…`: in contrast with what the sentence before said
+        r"|invece(?!\s+(?:di|che|del|della|dei|degli|delle|dell['’])\b)"
+        # `ce n'è uno costruito nel 1930`: one of the things the sentence before named
+        r"|ce\s+n['’]è|ce\s+ne\s+sono"
         # `un giorno prima di lui`, `con lei`: a person named before
         r"|(?:di|a|con|per|da|su|tra|fra|secondo)\s+(?:lui|lei)"
     ),

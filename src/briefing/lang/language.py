@@ -378,6 +378,11 @@ class Language:
     anche`, `fu candidata`). After a short adverbial that opens the sentence (`Nella letteratura
     scientifica è un criterio…`) its subject is left unsaid: the sentence before's. Empty for a
     language that always says its subject."""
+    verb_forms: str
+    """Regex alternatives, lower case, each matched as a whole word: what a finite verb or a
+    participle looks like (`ha`, `segna`, `battuto`, `vincono`). A short first sentence with none
+    is a verbless line (`Gol di Rossi al 32'.`, `Pari di Bianchi all'85'.`): a live blog's or a
+    list's entry that the lines before it explain. Empty where the language is not checked."""
     back_pointers: str
     """Regex alternatives, lower case: words that tie what a sentence says to something an earlier
     sentence said, wherever they stand outside quotation marks (`sono così comparsi`, `un'analoga
