@@ -181,3 +181,28 @@ def test_the_further_reports_leave_out_a_statement_that_does_not_say_whom_it_is_
     assert nameless.printable()  # the grade lets it through …
     assert not nameless.printable_further()  # … the further reports do not
     assert named.printable_further()
+
+
+def test_a_noun_whose_adjective_and_complement_say_which_is_not_named_before() -> None:
+    earlier = "La giunta di Pavia ha votato una delibera sul piano per il traffico."
+    statement = "La giunta del Comune di Pavia ha approvato la delibera relativa al ricorso contro la ztl."
+    assert definite_named_before(statement, earlier) is None
+    assert definite_named_before("La giunta di Pavia ha approvato la delibera.", earlier) == "delibera"
+
+
+QUOTED_BEFORE = (
+    "date 2025-03-31\nIl Comune di Pavia chiude il centro\n\n"
+    "Il Comune di Pavia ha preparato una ordinanza che chiude al traffico il centro storico.\n\n"
+    "«Dovrete abituarvi, diremo tutto due volte». "
+    "Il sindaco di Pavia Mario Rossi ha firmato l'ordinanza ieri sera dopo una lunga riunione.\n"
+)
+
+
+def test_a_statement_is_not_joined_to_a_quotation_that_names_no_one() -> None:
+    # `l'ordinanza` is the one introduced before; the sentence right before is a quotation nobody
+    # is named for, and a statement that opened on it would be no one's words
+    candidates = _candidates(_article("pavia.txt", QUOTED_BEFORE))
+    candidate = _candidate(candidates, "ha firmato l'ordinanza")
+    assert candidate.antecedent is not None
+    assert not candidate.printable()
+    assert not candidate.fact.statement.startswith("«Dovrete")

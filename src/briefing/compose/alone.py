@@ -516,8 +516,8 @@ def definite_named_before(sentence: str, earlier: str) -> str | None:
         if any(word[:1].isupper() or word[:1].isdigit() for word in following):
             continue  # `della banca Commerzbank`, `del decreto 42`, `del ministero della Difesa`
         restrictive = not match["rest"].lstrip().startswith(",")  # not `alla piattaforma, che ora…`
-        if following and fold(following[0]).casefold() in _SAYS_WHICH and restrictive:
-            continue  # `della speranza di vita`, `il decreto sulla scuola`, `il progetto che…`: which one
+        if restrictive and any(fold(word).casefold() in _SAYS_WHICH for word in following[:2]):
+            continue  # `della speranza di vita`, `la delibera relativa al ricorso`, `il progetto che…`
         if noun in _SHELL:
             return noun  # `Sulla questione potrebbe…`, `Il provvedimento si comporrà…`
         introduced = _INDEFINITE + r"(?:[a-zà-ÿ]+\s+)?" + re.escape(noun[:-1]) + r"[a-zà-ÿ]?\b"

@@ -457,7 +457,7 @@ ENGLISH = Language(
     verb_forms="",
     back_pointers=(
         # `later that evening`, `the handmade book… that day`: a time counted from the sentence before
-        r"that\s+(?:evening|night|morning|afternoon|day|week)(?!\s+(?:of|in|when)\b)"
+        r"that\s+(?:evening|night|morning|afternoon|day|week)(?!\s+(?:of|when)\b)"
         r"|(?:hours|days|weeks|minutes)\s+later(?!\s+(?:than|in|on)\b)|the\s+(?:next|following)\s+day"
         # `thus`, `therefore` after a verb, `a similar order`: what the sentence before said
         r"|(?:is|are|was|were|has|have|had|will|would)\s+(?:thus|therefore)\b|similar\s+(?!to\b)[a-z]+"

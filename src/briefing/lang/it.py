@@ -706,7 +706,7 @@ ITALIAN = Language(
         r"|(?:il|la)\s+(?:giorno|sera|mattina|notte|settimana)\s+(?:dopo|prima|stess[ao])(?!\s+(?:il|la|l['’]|di|del"
         r"|della|dell['’]|che|aver|essere)\b)"
         # `In città Israele ha colpito…`: the city is the one named before (not `in città come Roma`)
-        r"|in\s+città(?!\s+(?:come|di|del|della|italiane|europee|diverse|\w+e\b))"
+        r"|in\s+città(?!\s+(?:come|di|del|della|italiane|europee|diverse)\b)"
         # `Le Regioni hanno invece appreso…`: in contrast with what the sentence before said
         r"|invece(?!\s+(?:di|che|del|della|dei|degli|delle|dell['’])\b)"
         # `ce n'è uno costruito nel 1930`: one of the things the sentence before named
