@@ -251,12 +251,14 @@ def _alone_in(part: str, sentence: str) -> bool:
         return False
     for match in _written_alone(part).finditer(sentence):
         before = _WORD_BEFORE.search(sentence, 0, match.start())
-        if before is None or not before.group(1)[:1].isupper():
-            return True
+        title = before.group(1) if before else ""
+        opening = before is not None and before.start() == 0 and title in FUNCTION_WORDS
+        if not title[:1].isupper() or opening:
+            return True  # `L'avvocato Di Maio`, `Ieri Rossi`: no title before it
     return False
 
 
-_WORD_BEFORE = re.compile(r"([\w'’.-]+)\s+$")
+_WORD_BEFORE = re.compile(r"(?:\w+['’])?([\w.-]+)\s+$")  # `L'avvocato Di Maio`: the noun, not its article
 
 
 @functools.lru_cache(maxsize=4096)
@@ -618,7 +620,7 @@ def why_not_alone(
         return "a definite noun phrase whose referent is not in the statement (named before)"
     if definite_named_before(first, earlier):
         return "a definite noun phrase whose referent is not in the statement (named before, within)"
-    if verbless(first):
+    if not speaker_shown and verbless(first):  # under the speaker's name, their words
         return "a verbless line, which the lines before it explain"
     if back_pointer(first):
         return "a demonstrative that points back (a word that ties it to the sentence before)"
