@@ -11,13 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from pathlib import PurePath
 
 from pydantic import BaseModel
 
 from briefing.compose import figures as fig
-from briefing.compose.annex import QuotedText, chronology, chronology_fill_ins, further_reports
+from briefing.compose.annex import QuotedText, chronology, chronology_fill_ins, further_reports, sole_tellers
 from briefing.compose.budget import Length, Printed, body_budget, fill, words_of
 from briefing.compose.candidates import Candidate, pick, prepare, printable
 from briefing.compose.citations import CitationTable
@@ -408,8 +408,15 @@ def _choose_block(
         for c in block.candidates
         if (quoted := speaker_of(c))
     }
-    days = ranked_timeline(block.candidates, as_of, block.storyline.first, block.storyline.articles)
-    days = [c for c in days if id(c) not in announced_ids and id(c) not in speaker]
+    # A day whose best statement is printed already (a key point) or belongs elsewhere (a
+    # speaker's words, an announcement) is told by its next statement.
+    days = ranked_timeline(
+        block.candidates,
+        as_of,
+        block.storyline.first,
+        block.storyline.articles,
+        skip=lambda c: id(c) in announced_ids or id(c) in speaker or printed.repeats(c),
+    )
     on_timeline = {id(c) for c in days}
     # The days that matter come first (best attested first), within a share of the words.
     block.developments += fill(days, int(max(0, words - (printed.used - start)) * TIMELINE_SHARE), printed)
@@ -467,9 +474,13 @@ def _choose_background(
     start_day: dt.date,
     budget: int,
     printed: Printed,
+    for_timeline: Collection[int] = frozenset(),
 ) -> list[tuple[Storyline, Candidate]]:
     """The best statement of each background storyline in rank order while words remain; then,
-    if words still remain (a small folder), a second best of each, and so on."""
+    if words still remain (a small folder), a second best of each, and so on. A statement that
+    alone tells a day of the full timeline (`for_timeline`, `annex.sole_tellers`) comes after the
+    storyline's others: Background prints something else of its storyline when it can, and the
+    day keeps its place in the timeline."""
     end = as_of.last_day()
     ranked = {}
     for s in background:
@@ -485,7 +496,10 @@ def _choose_background(
         )
         # its bottom line first (as a lead block's); then what says most for its words
         lead = _bottom_line(best, as_of, _first_day(s, start_day))
-        ranked[s.id] = lead + _by_density([c for c in best if not any(c is b for b in lead)], set())
+        order = lead + _by_density([c for c in best if not any(c is b for b in lead)], set())
+        ranked[s.id] = [c for c in order if id(c) not in for_timeline] + [
+            c for c in order if id(c) in for_timeline
+        ]
     chosen: dict[str, list[Candidate]] = {s.id: [] for s in background}
     for _round in range(BACKGROUND_ROUNDS):
         added = False
@@ -618,7 +632,11 @@ def compose(
         _choose_block(
             block, ranked[block.storyline.id], written_by_storyline.get(block.storyline.id), as_of, printed
         )
-    background_items = _choose_background(background, per_storyline, as_of, start_day, budget, printed)
+    on_timelines = {c.when for block in blocks for c in block.developments if c.when}
+    for_timeline = sole_tellers(candidates, as_of, start, len(articles), printed, on_timelines)
+    background_items = _choose_background(
+        background, per_storyline, as_of, start_day, budget, printed, for_timeline
+    )
 
     # Write in reading order, so that citation numbers follow the page.
     sections: list[Section] = []
@@ -756,10 +774,11 @@ def _annex(
     for storyline in with_facts:
         for candidate in ranked[storyline.id]:
             by_article.setdefault(candidate.article, []).append(candidate)
+    # The days whose statement the body prints elsewhere, with their next statement, as quotes fit:
+    # a day the full timeline ranks comes before what else the articles report.
+    filled = chronology_fill_ins(candidates, as_of, start, len(articles), printed, quoted, on_timelines, days)
     taken = {id(c) for group in further_reports(list(by_article.values()), printed, quoted) for c in group}
     further = [[c for c in ranked[s.id] if id(c) in taken] for s in with_facts]  # by storyline
-    # The days whose statement the body prints elsewhere, with their next statement, as quotes fit.
-    filled = chronology_fill_ins(candidates, as_of, start, len(articles), printed, quoted, on_timelines, days)
     for candidate in filled:
         home_of = storyline_of.get(candidate.article)
         written[id(candidate)] = writer.statement(candidate, storyline=home_of.id if home_of else None)
