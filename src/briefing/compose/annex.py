@@ -87,32 +87,6 @@ def chronology(
     return by_date(chosen)
 
 
-def sole_tellers(
-    candidates: Sequence[Candidate],
-    as_of: PartialDate,
-    start: PartialDate | None,
-    articles: int,
-    printed: Printed,
-    shown: Collection[PartialDate] = (),
-) -> set[int]:
-    """The statements (`id`s) that alone can tell a day the chronology ranks and no timeline shows
-    yet: the day's only printable statement the briefing does not print yet. Printed in another
-    section, such a statement would take its day out of every timeline (the chronology never
-    repeats a statement), so another section prints something else when it can."""
-    ranked = ranked_timeline(
-        candidates, as_of, start, articles, length=TIMELINE_MAX, shown=shown, skip=printed.repeats
-    )
-    days = {c.when for c in ranked}
-    sole = set()
-    for reports in date_reports(candidates, as_of, start):
-        if reports.when not in days:
-            continue
-        tellers = [c for c in reports.statements if c.printable() and not printed.repeats(c)]
-        if len(tellers) == 1:
-            sole.add(id(tellers[0]))
-    return sole
-
-
 def chronology_fill_ins(
     candidates: Sequence[Candidate],
     as_of: PartialDate,

@@ -11,13 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import PurePath
 
 from pydantic import BaseModel
 
 from briefing.compose import figures as fig
-from briefing.compose.annex import QuotedText, chronology, chronology_fill_ins, further_reports, sole_tellers
+from briefing.compose.annex import QuotedText, chronology, chronology_fill_ins, further_reports
 from briefing.compose.budget import Length, Printed, body_budget, fill, words_of
 from briefing.compose.candidates import Candidate, pick, prepare, printable
 from briefing.compose.citations import CitationTable
@@ -415,7 +415,7 @@ def _choose_block(
         as_of,
         block.storyline.first,
         block.storyline.articles,
-        skip=lambda c: id(c) in announced_ids or id(c) in speaker or printed.repeats(c),
+        skip=lambda c: id(c) in announced_ids or id(c) in speaker or id(c) in quoted_by or printed.repeats(c),
     )
     on_timeline = {id(c) for c in days}
     # The days that matter come first (best attested first), within a share of the words.
@@ -474,13 +474,9 @@ def _choose_background(
     start_day: dt.date,
     budget: int,
     printed: Printed,
-    for_timeline: Collection[int] = frozenset(),
 ) -> list[tuple[Storyline, Candidate]]:
     """The best statement of each background storyline in rank order while words remain; then,
-    if words still remain (a small folder), a second best of each, and so on. A statement that
-    alone tells a day of the full timeline (`for_timeline`, `annex.sole_tellers`) comes after the
-    storyline's others: Background prints something else of its storyline when it can, and the
-    day keeps its place in the timeline."""
+    if words still remain (a small folder), a second best of each, and so on."""
     end = as_of.last_day()
     ranked = {}
     for s in background:
@@ -496,10 +492,7 @@ def _choose_background(
         )
         # its bottom line first (as a lead block's); then what says most for its words
         lead = _bottom_line(best, as_of, _first_day(s, start_day))
-        order = lead + _by_density([c for c in best if not any(c is b for b in lead)], set())
-        ranked[s.id] = [c for c in order if id(c) not in for_timeline] + [
-            c for c in order if id(c) in for_timeline
-        ]
+        ranked[s.id] = lead + _by_density([c for c in best if not any(c is b for b in lead)], set())
     chosen: dict[str, list[Candidate]] = {s.id: [] for s in background}
     for _round in range(BACKGROUND_ROUNDS):
         added = False
@@ -632,11 +625,7 @@ def compose(
         _choose_block(
             block, ranked[block.storyline.id], written_by_storyline.get(block.storyline.id), as_of, printed
         )
-    on_timelines = {c.when for block in blocks for c in block.developments if c.when}
-    for_timeline = sole_tellers(candidates, as_of, start, len(articles), printed, on_timelines)
-    background_items = _choose_background(
-        background, per_storyline, as_of, start_day, budget, printed, for_timeline
-    )
+    background_items = _choose_background(background, per_storyline, as_of, start_day, budget, printed)
 
     # Write in reading order, so that citation numbers follow the page.
     sections: list[Section] = []
