@@ -65,7 +65,10 @@ def test_a_statement_prints_no_emphasis_marks_and_its_quote_keeps_them_verbatim(
 @pytest.mark.parametrize(
     ("text", "shown"),
     [
-        ("President Lind** **said** **the port reopens:** “Soon.”", "President Lind said the port reopens: “Soon.”"),
+        (
+            "President Lind** **said** **the port reopens:** “Soon.”",
+            "President Lind said the port reopens: “Soon.”",
+        ),
         ("**Mayor Ilse Lind****:** “We agree.”", "Mayor Ilse Lind: “We agree.”"),
         ("__Note__ that _Le Monde_ agreed.", "Note that Le Monde agreed."),
         ("[**Paolo Ferri**](https://example.org/v/2)**:** “Yes.”", "Paolo Ferri: “Yes.”"),
@@ -79,7 +82,11 @@ def test_emphasis_is_read_as_its_words(text: str, shown: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["The file 002_b8_final.txt lists 2*3 = 6 rooms.", "Prices rose 3 * 2 times; a * b * c.", "snake_case_name"],
+    [
+        "The file 002_b8_final.txt lists 2*3 = 6 rooms.",
+        "Prices rose 3 * 2 times; a * b * c.",
+        "snake_case_name",
+    ],
 )
 def test_marks_that_are_not_emphasis_stay(text: str) -> None:
     assert without_markup(text) == text

@@ -64,6 +64,41 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple
     return function, markers, roles, speech, not_names
 
 
+@cache
+def _grammar() -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]]:
+    """(the articles of languages that put modifiers before the noun, the words that join a noun
+    to the noun of its complement, coordinators, the endings only verbs take)."""
+    modifier_first = frozenset(
+        marker for language in lang.ALL if language.modifiers_before_noun for marker in language.noun_markers
+    )
+    links = lang.union(lambda language: language.name_links)
+    coordinators = lang.union(lambda language: language.coordinators)
+    endings = tuple(sorted({e for language in lang.ALL for e in language.verb_endings}))
+    return modifier_first, links, coordinators, endings
+
+
+def _noun_after_article(
+    words: Sequence[str], low: Sequence[str], is_content: Sequence[bool], i: int
+) -> int | None:
+    """Where the noun of the article before `i` is: `i` itself where modifiers follow the noun (`la
+    spesa sanitaria`); where they come first, the content word after `i` when there is one (`a
+    stronger alliance` → `alliance`, `the peace plan` → `plan`; not `the ministers want a deal`,
+    `want` being a verb that takes an article), and none before a name (`a stronger NATO`) or in a
+    coordinated modifier (`a just and lasting peace`)."""
+    modifier_first, _, coordinators, _ = _grammar()
+    markers = _vocabulary()[1]
+    if low[i - 1] not in modifier_first or i + 1 >= len(words):
+        return i
+    after = words[i + 1]
+    if after[:1].isupper() and after != "I":
+        return None  # `a stronger NATO`
+    if is_content[i + 1] and (i + 2 >= len(words) or low[i + 2] not in markers):
+        return i + 1  # `stronger` modifies `alliance`
+    if low[i + 1] in coordinators and i + 3 < len(words) and is_content[i + 2] and is_content[i + 3]:
+        return None  # `a just and lasting peace`
+    return i
+
+
 def _is_speech(word: str, speech: tuple[str, ...]) -> bool:
     """A speech word (`said`) or one of a stem's (`dichiar*`)."""
     whole, stems = _speech_forms(speech)
@@ -102,6 +137,7 @@ def _is_content(word: str) -> bool:
         and low not in function
         and low not in roles
         and not _is_speech(low, speech)
+        and not low.endswith(_grammar()[3])  # a verb's form (`calerà`)
     )
 
 
@@ -134,7 +170,8 @@ class Said:
 
 @lru_cache(maxsize=1 << 18)  # per statement: `compose.ahead`
 def what_it_says(statement: str) -> Said:
-    function, markers, _, _, _ = _vocabulary()
+    _, markers, _, _, _ = _vocabulary()
+    links = _grammar()[1]
     uses: list[str] = []
     after_article: list[str] = []
     phrases: list[str] = []
@@ -146,12 +183,17 @@ def what_it_says(statement: str) -> Said:
             if not is_content[i]:
                 continue
             uses.append(word)
-            if i and words[i - 1] != "I" and low[i - 1] in markers:  # `i` is an article
-                after_article.append(word)
+            if (
+                i
+                and words[i - 1] != "I"  # `i` is an article
+                and low[i - 1] in markers
+                and (noun := _noun_after_article(words, low, is_content, i)) is not None
+            ):
+                after_article.append(low[noun])
             if i + 1 < len(words) and is_content[i + 1]:  # `spesa militare`, `peace talks`
                 phrases.append(f"{word} {low[i + 1]}")
-            if i + 2 < len(words) and is_content[i + 2] and low[i + 1] in function:  # `speranza di vita`
-                phrases.append(" ".join(low[i : i + 3]))  # `return of children`
+            if i + 2 < len(words) and is_content[i + 2] and low[i + 1] in links:  # `speranza di vita`
+                phrases.append(" ".join(low[i : i + 3]))  # `return of children`, not `sventare una rapina`
     return Said(tuple(uses), tuple(after_article), tuple(phrases))
 
 
