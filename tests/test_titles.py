@@ -129,10 +129,10 @@ def test_a_common_noun_a_statement_capitalises_is_no_main_actor() -> None:
     assert main_actor(facts) == "Irene Valli"
 
 
-def _topic_of(story: list[str], other: list[str]) -> str:
+def _topic_of(story: list[str], other: list[str], language: str = "it") -> str:
     facts = {
-        "story.txt": [said("story.txt", s) for s in story],
-        "other.txt": [said("other.txt", s) for s in other],
+        "story.txt": [said("story.txt", s).model_copy(update={"language": language}) for s in story],
+        "other.txt": [said("other.txt", s).model_copy(update={"language": language}) for s in other],
     }
     title, _ = titles([["story.txt"], ["other.txt"]], facts)
     assert title is not None
@@ -179,7 +179,7 @@ def test_an_english_adjective_after_an_article_is_no_topic_noun() -> None:
         "The budget was approved on Friday.",
     ]
     other = ["The mayor opened the square.", "The square has new benches."]
-    title = _topic_of(story, other)
+    title = _topic_of(story, other, "en")
     topic_words = title.split(" — ")[-1].casefold().replace(",", "").split()
     assert "stronger" not in topic_words and "just" not in topic_words, title
     assert "budget" in topic_words, title
@@ -194,3 +194,15 @@ def test_a_determiner_is_no_topic_noun() -> None:
     ]
     title = _topic_of(story, ELSEWHERE)
     assert "altri" not in title.casefold().replace(",", "").split(), title
+
+
+def test_an_italian_preposition_is_no_english_article() -> None:
+    # `iniziano a cantare`: `a` is a preposition in Italian, so `cantare` never follows an article
+    story = [
+        "Il pubblico inizia a cantare durante il musical.",
+        "In sala tutti tornano a cantare a memoria.",
+        "Molti vanno a cantare anche dopo lo spettacolo.",
+        "Il musical riempie la sala ogni sera.",
+    ]
+    title = _topic_of(story, ELSEWHERE)
+    assert "cantare" not in title.casefold(), title
