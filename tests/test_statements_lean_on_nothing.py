@@ -97,6 +97,11 @@ def test_a_definite_noun_the_article_used_before_is_the_thing_named_before() -> 
 def test_a_shell_noun_with_nothing_after_it_needs_what_it_stands_for() -> None:
     assert why_not_alone("Sulla questione potrebbe intervenire il Governo Meloni.") is not None
     assert why_not_alone("Sulla questione dei dazi potrebbe intervenire il Governo Meloni.") is None
+    # an adjective after it narrows it down enough
+    assert (
+        why_not_alone("Il 9 aprile la commissione Affari costituzionali ha approvato la legge elettorale.")
+        is None
+    )
 
 
 def test_a_short_adverbial_then_a_copula_leaves_the_subject_unsaid() -> None:

@@ -520,8 +520,8 @@ def definite_named_before(sentence: str, earlier: str) -> str | None:
         restrictive = not match["rest"].lstrip().startswith(",")  # not `alla piattaforma, che ora…`
         if restrictive and any(fold(word).casefold() in _SAYS_WHICH for word in following[:2]):
             continue  # `della speranza di vita`, `la delibera relativa al ricorso`, `il progetto che…`
-        if noun in _SHELL:
-            return noun  # `Sulla questione potrebbe…`, `Il provvedimento si comporrà…`
+        if noun in _SHELL and _nothing_says_which(match["rest"]):
+            return noun  # `Sulla questione potrebbe…`, `Il provvedimento, ha detto…, si comporrà…`
         introduced = _INDEFINITE + r"(?:[a-zà-ÿ]+\s+)?" + re.escape(noun[:-1]) + r"[a-zà-ÿ]?\b"
         if earlier and re.search(introduced, folded):
             return noun
@@ -537,6 +537,21 @@ _INDEFINITE = (
     )
     + r")"
 )
+
+
+_VERB_ENDINGS = tuple(ending for language in lang.ALL for ending in language.verb_endings)
+
+
+def _nothing_says_which(rest: str) -> bool:
+    """What follows a shell noun says nothing of which one it is: the clause ends, or its verb
+    comes next (`Sulla questione potrebbe…`, `Il provvedimento, ha detto…`), not an adjective
+    (`la legge elettorale`)."""
+    rest = rest.lstrip()
+    words = _WORD.findall(rest)
+    if not words or rest[:1] in ",;:.)":
+        return True
+    word = words[0].casefold()
+    return _AUXILIARY.fullmatch(word) is not None or word.endswith(_VERB_ENDINGS)
 
 
 _SAYS_WHICH = _PREPOSITIONS | _COMPLEMENTS | {"d'", "d’", "che", "who", "which", "that"}
