@@ -15,6 +15,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import NamedTuple
 
 from briefing.dates import Stamp, chronicle_entries, update_stamps, written_between
 from briefing.models import Actor, Article, DroppedFact, Evidence, Extraction, Fact, PartialDate, WhenBasis
@@ -216,7 +217,7 @@ class ExtractiveEngine:
         stamps = update_stamps(article.text, article.published)
         entries = chronicle_entries(article.text, article.published)
         body_position = {id(s): i for i, s in enumerate(body)}
-        story: PartialDate | None = None  # the date the sentence before told of, if any
+        story: Story | None = None  # the date the sentence before told of, if any
         for number, sentence in enumerate(kept):
             chronicle_day = _chronicle_day(entries, sentence.start)
             anchor, page_written = _anchor(article, stamps, sentence.start)
@@ -225,10 +226,10 @@ class ExtractiveEngine:
             lead_in = introduces_quotation(sentence, following, index)
             if number and not _same_paragraph(article.text, kept[number - 1], sentence):
                 story = None  # a new paragraph is back to the news
-            fact, last_voice = self._fact(article, language, sentence, index, principal, previous_speaker,
-                                          body_position.get(id(sentence), 0), len(body), number, anchor,
-                                          lead_in, chronicle_day, page_written, story)  # fmt: skip
-            story = _told_date(fact)
+            fact, last_voice, story = self._fact(article, language, sentence, index, principal,
+                                                 previous_speaker, body_position.get(id(sentence), 0),
+                                                 len(body), number, anchor, lead_in, chronicle_day,
+                                                 page_written, story)  # fmt: skip
             if sentence.role == "body" and (fact.speaker or last_voice or has_direct_quote(sentence.text)):
                 # a quotation whose speaker is not known is someone else's: it ends the chain
                 previous_speaker = fact.speaker or last_voice
@@ -252,17 +253,19 @@ class ExtractiveEngine:
         lead_in: bool = False,
         chronicle_day: PartialDate | None = None,
         page_written: bool = False,
-        story: PartialDate | None = None,
-    ) -> tuple[Fact, str | None]:
+        story: Story | None = None,
+    ) -> tuple[Fact, str | None, Story | None]:
         """`anchor`: the date the sentence's relative words count from (the publication date, the
         live-blog update line above it, or the day its chronicle paragraph opens on); `chronicle_day`:
         that day, which also dates what the paragraph reports in place of the publication;
         `page_written`: the anchor is the span between the publication and the page's `last updated`
-        line, which also dates what the sentence reports; `story`: the date the sentence before
+        line, which also dates what the sentence reports; `story`: the date the sentences before
         it in its paragraph told of (`_told_date`): a sentence in the past with no date of its own
-        that follows one told of long before its page's day goes on telling that story. With the
-        fact, the last voice of a span of several (`Attribution.last_voice`), whom a quotation
-        after it goes on from."""
+        that follows one told of an earlier day than its page's goes on telling that story, and is
+        dated by it (`L'episodio è avvenuto ieri sera. Sul posto sono intervenuti …`), or left
+        undated when that story is of long before (`_goes_on_telling`). With the fact, the last
+        voice of a span of several (`Attribution.last_voice`), whom a quotation after it goes on
+        from, and the story the next sentence of the paragraph may go on telling."""
         text = sentence.text
         teaser = is_teaser(text)
         if teaser:  # another page's time: its day words count from nothing we know
@@ -312,16 +315,24 @@ class ExtractiveEngine:
             else:  # the stance is its subject's (`The United States reiterated President Trump's …`)
                 actors = sorted(actors, key=lambda actor: actor.name != holder)
         fallback = None if teaser else anchor if page_written else chronicle_day or article.published
-        if (
+        goes_on = (
             story is not None
             and fallback is not None
             and chronicle_day is None  # a chronicle's paragraph reports its day, among its background
             and main is None
             and tense == "past"
-            and long_before(story, fallback)
+            and story.date.last_day() < fallback.first_day()
             and not speaks_of_now(text)  # `Adesso sono stati tutti assolti`: back to the news
-        ):  # `Racconta di avere avuto l'idea nel 2022. Dopo aver pubblicato …, ha deciso …`
-            fallback = None  # it goes on telling that story, of long before its page (or chronicle) day
+        )
+        if goes_on and story is not None and fallback is not None:
+            if long_before(story.date, fallback):
+                # `Racconta di avere avuto l'idea nel 2022. Dopo aver pubblicato …, ha deciso …`: a
+                # story of long before its page (or chronicle) day stays undated
+                fallback = None
+            elif story.main_clause and _days_before(story.date, fallback):
+                fallback = story.date  # `L'episodio è avvenuto ieri sera. Sul posto sono intervenuti …`
+            else:  # a month, an older day, or a day a clause recalled in passing: left to its page
+                goes_on = False
         if (
             main is None
             and when is None
@@ -365,7 +376,32 @@ class ExtractiveEngine:
             language=language,
             embedded=sentence.role == "tweet",
         )
-        return fact, last_voice
+        told = _told_date(fact)
+        if told is not None and main is not None:
+            # a noun's date is the sentence's own (`L'episodio è avvenuto alle 23 di ieri sera`)
+            in_passing = main.aside or main.clause not in (None, "attribute")
+            return fact, last_voice, Story(told, main_clause=not in_passing)
+        return fact, last_voice, story if goes_on else None
+
+
+class Story(NamedTuple):
+    """The date a sentence told of, which the past lines after it in its paragraph may go on telling;
+    `main_clause`: its main clause told it (`L'episodio è avvenuto ieri sera`), not a clause that
+    recalls a day in passing (`il Memorial inaugurato ieri`, `che era già stato al centro degli
+    scontri di mercoledì`)."""
+
+    date: PartialDate
+    main_clause: bool
+
+
+# How recent a day a story told the sentence before must be for the next past line to be of that day
+# too (`ieri sera`, `lunedì`); a story of an older day, or of a month, leaves the line to its page.
+_STORY_DAYS = dt.timedelta(days=7)
+
+
+def _days_before(story: PartialDate, fallback: PartialDate) -> bool:
+    """Whether `story` is a day in the week before `fallback`'s first day."""
+    return story.precision == "day" and story.last_day() >= fallback.first_day() - _STORY_DAYS
 
 
 def _same_paragraph(text: str, before: Sentence, sentence: Sentence) -> bool:

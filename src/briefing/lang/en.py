@@ -294,6 +294,9 @@ ENGLISH = Language(
     participle_before="",
     life_participles=r"born|died",
     gerund="",
+    perfect_infinitive=r"\b(?:for|after|despite|without)\s+having\s+\w+",
+    # `Elected in 2019, the mayor …`, `Founded in 1909, …`; not the participles that schedule
+    opening_participle=r"(?!(?:scheduled|planned|expected|set|due)\b)\w{3,}(?:ed|en)",
     determiners=word_set("the a an this that its his her their our"),
     auxiliaries=r"is|are|was|were|be|been|being|has|have|had|will|would",
     clause_openers=r"when|while|where|after|and|but",

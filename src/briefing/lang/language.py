@@ -189,6 +189,13 @@ class Language:
     gerund: str
     """A gerund that opens a clause (`…, portando l'aumento nel 2027 a tre mesi`), not a progressive:
     a date in that clause is a consequence or a manner, not the sentence's own; regex, empty when none."""
+    perfect_infinitive: str
+    """A perfect infinitive (`ad aver introdotto`, `for having won`): a date in its clause is of a
+    deed that qualifies someone, not what the sentence reports; regex alternatives, empty when none."""
+    opening_participle: str
+    """A past participle that opens a sentence (`Sposata nel 2006, è balzata …`, `Elected in 2019,
+    the mayor …`): a date before the comma that closes its phrase is not the main clause's;
+    regex alternatives, empty when none."""
     determiners: frozenset[str]
     """Articles and articulated prepositions: a participle-shaped word after one is a noun (`il
     partito`, `del mandato`), not a participle."""
