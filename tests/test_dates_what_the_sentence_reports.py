@@ -157,3 +157,24 @@ def test_a_date_in_a_perfect_infinitive_qualifies_someone_and_does_not_date_the_
     assert date_of("He was praised for having won the cup in 2019, the coach said.") is None
     # what a verb reports is the sentence's date
     assert date_of("Racconta di avere avuto l'idea nel 2022, durante una festa.") == "2022"
+
+
+def test_a_years_review_tells_a_month_after_its_entrys_day_in_the_pages_year(tmp_path: Path) -> None:
+    # `A dicembre`, told in the entry of 15 July of a review published at the end of December, is
+    # the December that followed, not the one before the entry's day
+    dated = dates_of(
+        tmp_path,
+        "date 2012-12-29\nIl 2012 in un elenco\n\n"
+        "1) 3 febbraio La capitale si sveglia sotto la neve.\n"
+        "2) 15 luglio Esce Ballo, il singolo del cantante Marco Neri. Ballo di Marco Neri ha debuttato al "
+        "primo posto in classifica. A dicembre Ballo è diventato il video più visto di sempre, "
+        "con un miliardo di visualizzazioni.\n"
+        "3) 4 agosto Si chiude il festival di Borgo Alto con cento concerti.\n",
+    )
+    assert (
+        dated[
+            "A dicembre Ballo è diventato il video più visto di sempre, con un miliardo di visualizzazioni."
+        ]
+        == "2012-12"
+    )
+    assert dated["Ballo di Marco Neri ha debuttato al primo posto in classifica."] == "2012-07-15"

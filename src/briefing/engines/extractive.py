@@ -421,17 +421,23 @@ def _of_the_chronicles_time(
     day (`by_day`), falls before that day when told in the past; but a paragraph goes on to tell
     what followed its day (`3 febbraio La capitale si sveglia sotto la neve. Nella notte tra il 3
     ed il 4 febbraio, la neve finì …`): where the mention resolved against the page (`by_page`)
-    falls in the weeks after the paragraph's day, and not after the page, that is its date."""
+    falls in the weeks after the paragraph's day, and not after the page, that is its date; so
+    for a month written alone that falls after the paragraph's day, up to the page (a year's review:
+    `15 luglio Esce il singolo … A dicembre è il primo video con un miliardo di visualizzazioni`)."""
     if len(by_day) != len(by_page):
         return by_day
+
+    def follows(date: PartialDate) -> bool:
+        reach = published.last_day() if date.day is None else day.last_day() + _CHRONICLE_AFTERMATH
+        return day.first_day() <= date.first_day() <= reach and date.first_day() <= published.last_day()
+
     return [
         page
         if own.start == page.start
         and own.basis == "explicit"
         and own.year_inferred
         and page.date is not None
-        and day.first_day() <= page.date.first_day() <= day.last_day() + _CHRONICLE_AFTERMATH
-        and page.date.first_day() <= published.last_day()
+        and follows(page.date)
         else own
         for own, page in zip(by_day, by_page, strict=True)
     ]
