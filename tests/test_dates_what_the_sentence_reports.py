@@ -165,7 +165,8 @@ def test_a_years_review_tells_a_month_after_its_entrys_day_in_the_pages_year(tmp
     dated = dates_of(
         tmp_path,
         "date 2012-12-29\nIl 2012 in un elenco\n\n"
-        "1) 3 febbraio La capitale si sveglia sotto la neve.\n"
+        "1) 5 gennaio Al sindaco Paolo Rossi arriva una lettera di minacce. Per Paolo Rossi, da novembre "
+        "sotto scorta, si tratta dell'ennesima intimidazione.\n"
         "2) 15 luglio Esce Ballo, il singolo del cantante Marco Neri. Ballo di Marco Neri ha debuttato al "
         "primo posto in classifica. A dicembre Ballo è diventato il video più visto di sempre, "
         "con un miliardo di visualizzazioni.\n"
@@ -178,3 +179,8 @@ def test_a_years_review_tells_a_month_after_its_entrys_day_in_the_pages_year(tmp
         == "2012-12"
     )
     assert dated["Ballo di Marco Neri ha debuttato al primo posto in classifica."] == "2012-07-15"
+    # a starting point runs from the month before the entry's day (`da novembre sotto scorta`)
+    assert (
+        dated["Per Paolo Rossi, da novembre sotto scorta, si tratta dell'ennesima intimidazione."]
+        == "2011-11"
+    )

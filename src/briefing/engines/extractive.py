@@ -39,6 +39,7 @@ from briefing.rules.when import (
     long_before,
     main_date,
     speaks_of_now,
+    starts_from,
     without_relative_clauses,
 )
 
@@ -437,6 +438,7 @@ def _of_the_chronicles_time(
         and own.basis == "explicit"
         and own.year_inferred
         and page.date is not None
+        and not starts_from(own)  # `da novembre sotto scorta`: since the November before
         and follows(page.date)
         else own
         for own, page in zip(by_day, by_page, strict=True)

@@ -408,6 +408,16 @@ def without_relative_clauses(sentence: str, mentions: list[DateMention]) -> str:
     return "".join(kept)
 
 
+_STARTING_POINT = Lowercase(
+    rf"^(?:{_RANGE_OPENER}|(?:{lang.alternatives(lambda language: language.since_openers)})\s)"
+)
+
+
+def starts_from(mention: DateMention) -> bool:
+    """`da novembre`, `since March`: a mention that is a starting point, whatever time it runs on to."""
+    return _STARTING_POINT.search(mention.text) is not None
+
+
 def _after_starting_point(sentence: str, begin: int, clause: int) -> bool:
     """`Since the establishment of the State of Israel in 1948, …`: the date of the starting
     point's event; but `Fin dal 25 febbraio, Sarkozy aveva stabilito …` is the sentence's own."""
