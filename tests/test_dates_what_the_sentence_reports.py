@@ -184,3 +184,22 @@ def test_a_years_review_tells_a_month_after_its_entrys_day_in_the_pages_year(tmp
         dated["Per Paolo Rossi, da novembre sotto scorta, si tratta dell'ennesima intimidazione."]
         == "2011-11"
     )
+
+
+def test_lines_in_the_imperfect_go_on_telling_a_story_of_long_ago(tmp_path: Path) -> None:
+    # after a sentence of 1935, or one in the tense of history with no date, a line in the past or
+    # the imperfect with no date of its own is of that time: undated rather than dated by the page
+    heat = "La calura sulla costa, riferisce lo storico Mario Neri, era tale che il pesce andava buttato via."
+    second = "I banchi singoli erano usati in una classe su sei, ricorda la ricercatrice Anna Verdi."
+    dated = dates_of(
+        tmp_path,
+        "date 2011-02-22\nLa colonia dimenticata\n\n"
+        "Agli inizi del 1935 una comunità di trenta pescatori fu trasferita a Borgo Alto. "
+        f"Le barche erano poche e si erano rovinate durante il viaggio. {heat}\n\n"
+        "L'ispettore Luca Bianchi scrisse allora una lunga relazione al ministero. "
+        f"{second}\n\n"
+        "Il sindaco Paolo Rossi ha inaugurato ieri un museo della colonia.\n",
+    )
+    assert dated[heat] is None
+    assert dated[second] is None
+    assert dated["Il sindaco Paolo Rossi ha inaugurato ieri un museo della colonia."] == "2011-02-21"

@@ -29,7 +29,16 @@ from briefing.rules.attribution import (
 )
 from briefing.rules.figures import figures_in
 from briefing.rules.lexicon import ACTION, HEDGE
-from briefing.rules.salience import Features, classify, is_background, main_tense, repeats, score
+from briefing.rules.salience import (
+    Features,
+    classify,
+    is_background,
+    main_tense,
+    repeats,
+    score,
+    tells_history,
+    told_as_state,
+)
 from briefing.rules.sentences import Sentence, split_article, without_link_markup
 from briefing.rules.standalone import points_back
 from briefing.rules.when import (
@@ -316,17 +325,10 @@ class ExtractiveEngine:
             else:  # the stance is its subject's (`The United States reiterated President Trump's …`)
                 actors = sorted(actors, key=lambda actor: actor.name != holder)
         fallback = None if teaser else anchor if page_written else chronicle_day or article.published
-        goes_on = (
-            story is not None
-            and fallback is not None
-            and chronicle_day is None  # a chronicle's paragraph reports its day, among its background
-            and main is None
-            and tense == "past"
-            and story.date.last_day() < fallback.first_day()
-            and not speaks_of_now(text)  # `Adesso sono stati tutti assolti`: back to the news
-        )
+        # a chronicle's paragraph reports its day, among its background
+        goes_on = chronicle_day is None and main is None and _goes_on_telling(story, fallback, text, tense)
         if goes_on and story is not None and fallback is not None:
-            if long_before(story.date, fallback):
+            if story.date is None or long_before(story.date, fallback):
                 # `Racconta di avere avuto l'idea nel 2022. Dopo aver pubblicato …, ha deciso …`: a
                 # story of long before its page (or chronicle) day stays undated
                 fallback = None
@@ -382,17 +384,32 @@ class ExtractiveEngine:
             # a noun's date is the sentence's own (`L'episodio è avvenuto alle 23 di ieri sera`)
             in_passing = main.aside or main.clause not in (None, "attribute")
             return fact, last_voice, Story(told, main_clause=not in_passing)
-        return fact, last_voice, story if goes_on else None
+        if goes_on:
+            return fact, last_voice, story
+        if when is None and sentence.role == "body" and tells_history(text):
+            return fact, last_voice, Story(None, main_clause=False)  # `Dalla ricerca emerse che …`
+        return fact, last_voice, None
 
 
 class Story(NamedTuple):
-    """The date a sentence told of, which the past lines after it in its paragraph may go on telling;
-    `main_clause`: its main clause told it (`L'episodio è avvenuto ieri sera`), not a clause that
-    recalls a day in passing (`il Memorial inaugurato ieri`, `che era già stato al centro degli
-    scontri di mercoledì`)."""
+    """The date a sentence told of, which the past lines after it in its paragraph may go on telling
+    (None: a time long past, told in the tense of history with no date); `main_clause`: its main
+    clause told it (`L'episodio è avvenuto ieri sera`), not a clause that recalls a day in passing
+    (`il Memorial inaugurato ieri`, `che era già stato al centro degli scontri di mercoledì`)."""
 
-    date: PartialDate
+    date: PartialDate | None
     main_clause: bool
+
+
+def _goes_on_telling(story: Story | None, fallback: PartialDate | None, text: str, tense: str | None) -> bool:
+    """Whether a sentence with no date of its own goes on telling the story of the sentence before:
+    told in the past (or, after a story of long ago, in the imperfect: `Le imbarcazioni erano
+    poche`), of a time before its page, and not back to the present (`Adesso sono stati assolti`)."""
+    if story is None or fallback is None or speaks_of_now(text):
+        return False
+    if story.date is None or long_before(story.date, fallback):
+        return tense == "past" or told_as_state(text)
+    return tense == "past" and story.date.last_day() < fallback.first_day()
 
 
 # How recent a day a story told the sentence before must be for the next past line to be of that day

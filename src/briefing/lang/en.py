@@ -478,6 +478,7 @@ ENGLISH = Language(
     continuation_words=r"the|a|an|of|to|in|on|at|for|with|by|from|and|or|that",
     manner_openers=r"as",
     historic_past="",
+    imperfect=r"\b(?:was|were|used to)\b",
     pluperfect=r"\bhad\s+(?:already\s+|also\s+)?(?:been|\w+ed|\w+en)\b",
     abbreviations=word_set("Mr. Mrs. Ms. Dr. St. Gen. Sen. Rep. Gov. Lt. Col. Sgt. Prof. Jr. U.S. U.K. U.N."),
     stopwords=word_set(

@@ -725,6 +725,8 @@ ITALIAN = Language(
     ),
     manner_openers=r"come",
     historic_past=_HISTORIC_PAST,
+    # `era`, `erano`, `aveva`, `rendevano`, `chiedevano` (not `-iva`: `iniziativa`, `positiva`)
+    imperfect=r"\b(?:era|erano|eravamo|(?!(?:brava|ottava|schiava|cava|lava)\b)\w+(?:ava|avano|eva|evano|ivano))\b",
     pluperfect=(
         r"\b(?:aveva|avevano|avevo|avevamo)\s+(?:già\s+|gia['’]\s+)?"
         r"(?!previst|fissat|programmat|convocat|attes)\w+(?:at|it|ut|ss|st|tt|rs|ps|nt|rt|lt|es)[oaie]\b"

@@ -294,6 +294,9 @@ class Language:
     historic_past: str
     """A verb in the tense of history (`dichiarò`, `partirono`): a main clause told in it is
     background, not news of the day; regex, empty when the language has no such tense."""
+    imperfect: str
+    """A verb in the imperfect (`era`, `rendevano`, `was`): a past told as a state, which goes on
+    telling a story of long ago when the sentence before told one; regex, empty when none."""
     manner_openers: str
     """What opens a clause of manner or comparison before its verb (`come disse Scalfaro`), as regex
     alternatives: a verb in it is not the main clause's."""
