@@ -319,6 +319,8 @@ ENGLISH = Language(
         """
     ),
     org_heads_with_name=frozenset(),
+    # `Azerbaijani`, `Israeli`, `Canadian`, `Egyptian`, `Chinese`, `British`, `French`, `Dutch`
+    nationality_before_organisation=r"[A-Z][a-z]+(?:i|an|ese|ish|ch)",
     org_tail_adjectives=frozenset(),
     org_names=(
         r"White House",

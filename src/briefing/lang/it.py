@@ -435,6 +435,7 @@ ITALIAN = Language(
     org_heads_with_name=word_set(
         "Comune Regione Provincia Prefettura Questura Fondazione Associazione Università Ufficio"
     ),
+    nationality_before_organisation="",
     org_tail_adjectives=word_set(
         """
         europeo europea europei nazionale federale atlantica atlantico supremo suprema costituzionale

@@ -217,6 +217,10 @@ class Language:
     org_heads_with_name: frozenset[str]
     """Heads that name an organisation only with its name after them (`Comune di Milano`,
     `Regione Toscana`): alone (`la Regione`) they say which one to no reader."""
+    nationality_before_organisation: str
+    """A nationality written before an organisation's name, which is part of that name (`Azerbaijani
+    Ministry of Foreign Affairs`: not any country's ministry); regex matched with its case, empty
+    where the language writes it after the name (`ministero degli Esteri israeliano`)."""
     org_tail_adjectives: frozenset[str]
     """Adjectives that may close an organisation name (`europeo`)."""
     org_names: tuple[str, ...]
