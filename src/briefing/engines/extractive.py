@@ -39,7 +39,7 @@ from briefing.rules.salience import (
     tells_history,
     told_as_state,
 )
-from briefing.rules.sentences import Sentence, split_article, without_link_markup
+from briefing.rules.sentences import Sentence, split_article, without_markup
 from briefing.rules.standalone import points_back
 from briefing.rules.when import (
     DateMention,
@@ -367,7 +367,7 @@ class ExtractiveEngine:
         fact = Fact(
             id=f"x{number + 1}",
             kind=kind,
-            statement=without_link_markup(_collapse(text)),
+            statement=without_markup(_collapse(text)),
             actors=actors,
             when=when,
             when_basis=basis,
