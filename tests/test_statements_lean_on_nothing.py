@@ -124,10 +124,12 @@ def test_the_first_sentence_does_not_end_inside_a_quotation() -> None:
 def test_a_verbless_line_needs_the_lines_before_it() -> None:
     assert verbless("Gol di Rossi al 32'.")
     assert verbless("Pari di Bianchi all'85'.")
+    assert verbless("Il Libano del sud")  # a name is no verb in -ano
     assert why_not_alone("Gol di Rossi al 32'.") == "a verbless line, which the lines before it explain"
     # a verb, a participle, or another language's words: not judged verbless
     assert not verbless("Inatteso assist di Mario Rossi alla tentata scalata di Banca Alfa.")
     assert not verbless("Il Genoa ha battuto il Torino.")
+    assert not verbless("È morta a Genova Anna Bianchi, architetta e conduttrice.")
     assert not verbless("Trump meets Putin in Riyadh.")
 
 

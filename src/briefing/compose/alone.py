@@ -489,7 +489,12 @@ def verbless(sentence: str) -> bool:
     if sorted(hits.values())[-2:-1] == [hits[language.code]]:
         return False  # as many function words of another language: not known to be this one's
     pattern = _verb_form(language.verb_forms)
-    return pattern is not None and not any(pattern.fullmatch(word.casefold()) for word in words)
+    # a capitalised word inside the sentence is a name, not a verb (`Il Libano del sud`: not the
+    # `-ano` of `parlano`); the first word is capitalised either way (`È morta a Milano…`)
+    return pattern is not None and not any(
+        (index == 0 or word.islower()) and pattern.fullmatch(word.casefold())
+        for index, word in enumerate(words)
+    )
 
 
 @functools.lru_cache(maxsize=8)
