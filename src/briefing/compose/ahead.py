@@ -47,7 +47,7 @@ def read_ahead(article: Article, facts: list[Fact]) -> None:
     storylines.word_counts(storylines.document(article))
     furniture.long_lines(article.text)
     for fact in facts:
-        titles.what_it_says(fact.statement)
+        titles.what_it_says(fact.statement, fact.language)
         storylines.word_counts(fact.statement)
     merge.merge_ahead(facts)
 
