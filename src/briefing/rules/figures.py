@@ -4,7 +4,6 @@ militari`, `$1.5 billion`, `quattro livelli`, `15 anni`."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from briefing import lang
@@ -36,9 +35,8 @@ _MONEY_WORD = re.compile(
     rf"(?<![\w.,])(?P<num>{_NUM}|{_WORD_NUM})\s+(?:(?P<scale>{_SCALE})\s+)?(?:di\s+)?(?P<cur>{_CURRENCY_WORD})\b",
     re.IGNORECASE,
 )
-_SCALE_WORDS = "mila|milioni|miliardi|million|billion|trillion|thousand"
 _SCALED = re.compile(
-    rf"(?<![\w.,])(?P<num>{_NUM}|{_WORD_NUM})\s+(?P<scale>{_SCALE_WORDS})\b"
+    rf"(?<![\w.,])(?P<num>{_NUM}|{_WORD_NUM})\s+(?P<scale>mila|milioni|miliardi|million|billion|trillion|thousand)\b"
     r"(?:\s+(?:di|of)\s+(?P<what>[a-zà-ÿ]+(?:\s+(?!a\b|in\b|per\b|to\b|for\b)[a-zà-ÿ]+)?))?",
     re.IGNORECASE,
 )
@@ -51,19 +49,6 @@ _COUNT = re.compile(
 
 _WORDS = re.compile(r"\w+")
 _DIGIT_OR_CURRENCY = re.compile(r"[\d€$£]")
-# What each pattern cannot match without: a search for these few words (or signs) costs a fraction
-# of the pattern's own, and most sentences with a number hold none of them.
-_NEEDS = {
-    _PERCENT: re.compile(rf"%|{_PERCENT_WORDS}", re.IGNORECASE),
-    _MONEY_SYMBOL: re.compile(r"[$€£]"),
-    _MONEY_WORD: re.compile(_CURRENCY_WORD, re.IGNORECASE),
-    _SCALED: re.compile(_SCALE_WORDS, re.IGNORECASE),
-}
-
-
-def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text)`, none where the text lacks what `pattern` needs (`_NEEDS`)."""
-    return pattern.finditer(text) if _NEEDS[pattern].search(text) else iter(())
 
 
 @dataclass(frozen=True)
@@ -107,12 +92,12 @@ def figures_in(
             FoundFigure(match.start(), match.end(), Figure(text=match.group(), value=value, unit=unit), kind)
         )
 
-    for match in _matches(_PERCENT, text):
+    for match in _PERCENT.finditer(text):
         if free(*match.span()):
             unit = "%" + (" " + match["of"].split()[-1] if match["of"] else "")
             add(match, "percent", _number(match["num"], language), unit)
     for pattern in (_MONEY_SYMBOL, _MONEY_WORD):
-        for match in _matches(pattern, text):
+        for match in pattern.finditer(text):
             if not free(*match.span()):
                 continue
             value = _number(match["num"], language)
@@ -120,7 +105,7 @@ def figures_in(
             if value is not None and scale:
                 value *= _SCALES.get(scale.casefold(), 1)
             add(match, "money", value, _CURRENCIES.get(match["cur"].casefold()))
-    for match in _matches(_SCALED, text):
+    for match in _SCALED.finditer(text):
         if not free(*match.span()):
             continue
         value = _number(match["num"], language)
