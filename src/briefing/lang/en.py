@@ -294,6 +294,9 @@ ENGLISH = Language(
     participle_before="",
     life_participles=r"born|died",
     gerund="",
+    perfect_infinitive=r"\b(?:for|after|despite|without)\s+having\s+\w+",
+    # `Elected in 2019, the mayor …`, `Founded in 1909, …`; not the participles that schedule
+    opening_participle=r"(?!(?:scheduled|planned|expected|set|due)\b)\w{3,}(?:ed|en)",
     determiners=word_set("the a an this that its his her their our"),
     auxiliaries=r"is|are|was|were|be|been|being|has|have|had|will|would",
     clause_openers=r"when|while|where|after|and|but",
@@ -316,6 +319,8 @@ ENGLISH = Language(
         """
     ),
     org_heads_with_name=frozenset(),
+    # `Azerbaijani`, `Israeli`, `Canadian`, `Egyptian`, `Chinese`, `British`, `French`, `Dutch`
+    nationality_before_organisation=r"[A-Z][a-z]+(?:i|an|ese|ish|ch)",
     org_tail_adjectives=frozenset(),
     org_names=(
         r"White House",
@@ -453,6 +458,20 @@ ENGLISH = Language(
     distal_demonstratives="",
     object_pronouns="",
     national_bodies=frozenset(),
+    unsaid_copula="",
+    verb_forms="",
+    back_pointers=(
+        # `later that evening`, `the handmade book… that day`: a time counted from the sentence before
+        r"that\s+(?:evening|night|morning|afternoon|day|week)(?!\s+(?:of|when)\b)"
+        r"|(?:hours|days|weeks|minutes)\s+later(?!\s+(?:than|in|on)\b)|the\s+(?:next|following)\s+day"
+        # `thus`, `therefore` after a verb, `a similar order`: what the sentence before said
+        r"|(?:is|are|was|were|has|have|had|will|would)\s+(?:thus|therefore)\b|similar\s+(?!to\b)[a-z]+"
+    ),
+    articled_prepositions=frozenset(),
+    placed_nouns=word_set(
+        """government president administration police army country world pope capital opposition war
+        pandemic congress senate house"""
+    ),
     demonym_stems=frozenset(),
     media_references=(
         r"in the (?:video|photo|picture|image|chart|map) (?:below|above)|watch the video"
@@ -475,6 +494,7 @@ ENGLISH = Language(
     continuation_words=r"the|a|an|of|to|in|on|at|for|with|by|from|and|or|that",
     manner_openers=r"as",
     historic_past="",
+    imperfect=r"\b(?:was|were|used to)\b",
     pluperfect=r"\bhad\s+(?:already\s+|also\s+)?(?:been|\w+ed|\w+en)\b",
     abbreviations=word_set("Mr. Mrs. Ms. Dr. St. Gen. Sen. Rep. Gov. Lt. Col. Sgt. Prof. Jr. U.S. U.K. U.N."),
     stopwords=word_set(

@@ -189,6 +189,13 @@ class Language:
     gerund: str
     """A gerund that opens a clause (`…, portando l'aumento nel 2027 a tre mesi`), not a progressive:
     a date in that clause is a consequence or a manner, not the sentence's own; regex, empty when none."""
+    perfect_infinitive: str
+    """A perfect infinitive (`ad aver introdotto`, `for having won`): a date in its clause is of a
+    deed that qualifies someone, not what the sentence reports; regex alternatives, empty when none."""
+    opening_participle: str
+    """A past participle that opens a sentence (`Sposata nel 2006, è balzata …`, `Elected in 2019,
+    the mayor …`): a date before the comma that closes its phrase is not the main clause's;
+    regex alternatives, empty when none."""
     determiners: frozenset[str]
     """Articles and articulated prepositions: a participle-shaped word after one is a noun (`il
     partito`, `del mandato`), not a participle."""
@@ -210,6 +217,10 @@ class Language:
     org_heads_with_name: frozenset[str]
     """Heads that name an organisation only with its name after them (`Comune di Milano`,
     `Regione Toscana`): alone (`la Regione`) they say which one to no reader."""
+    nationality_before_organisation: str
+    """A nationality written before an organisation's name, which is part of that name (`Azerbaijani
+    Ministry of Foreign Affairs`: not any country's ministry); regex matched with its case, empty
+    where the language writes it after the name (`ministero degli Esteri israeliano`)."""
     org_tail_adjectives: frozenset[str]
     """Adjectives that may close an organisation name (`europeo`)."""
     org_names: tuple[str, ...]
@@ -287,6 +298,9 @@ class Language:
     historic_past: str
     """A verb in the tense of history (`dichiarò`, `partirono`): a main clause told in it is
     background, not news of the day; regex, empty when the language has no such tense."""
+    imperfect: str
+    """A verb in the imperfect (`era`, `rendevano`, `was`): a past told as a state, which goes on
+    telling a story of long ago when the sentence before told one; regex, empty when none."""
     manner_openers: str
     """What opens a clause of manner or comparison before its verb (`come disse Scalfaro`), as regex
     alternatives: a verb in it is not the main clause's."""
@@ -373,6 +387,28 @@ class Language:
     governo ne aveva messo in vendita il 4 per cento`); an empty string where the language has
     none to look for."""
     national_bodies: frozenset[str]
+    unsaid_copula: str
+    """Regex alternatives, lower case: a copula before what the subject is (`è un`, `è diventata
+    anche`, `fu candidata`). After a short adverbial that opens the sentence (`Nella letteratura
+    scientifica è un criterio…`) its subject is left unsaid: the sentence before's. Empty for a
+    language that always says its subject."""
+    verb_forms: str
+    """Regex alternatives, lower case, each matched as a whole word: what a finite verb or a
+    participle looks like (`ha`, `segna`, `battuto`, `vincono`). A short first sentence with none
+    is a verbless line (`Gol di Rossi al 32'.`, `Pari di Bianchi all'85'.`): a live blog's or a
+    list's entry that the lines before it explain. Empty where the language is not checked."""
+    back_pointers: str
+    """Regex alternatives, lower case: words that tie what a sentence says to something an earlier
+    sentence said, wherever they stand outside quotation marks (`sono così comparsi`, `un'analoga
+    ordinanza`, `commenti simili`, `poche ore dopo`, `in città`, `that evening`): a printed
+    statement that holds one needs that sentence (`compose/alone.py`)."""
+    articled_prepositions: frozenset[str]
+    """A preposition joined with a definite article (`della`, `al`, `nell'`), lower case: with the
+    definite articles, what makes a noun phrase definite deep in a sentence (`della banca`)."""
+    placed_nouns: frozenset[str]
+    """Nouns that, definite, a reader places without the sentence before (`il governo`, `la
+    polizia`, `the president`): one the article used before is not for that a thing it named
+    before. Folded, lower case."""
     """Nouns that name one body of the country whose language this is (`governo`, `parlamento`):
     like a name, they say what a statement is about (`Il governo ha approvato il decreto`).
     Folded, lower case."""
