@@ -7,17 +7,21 @@ from __future__ import annotations
 
 import io
 import os
+from collections.abc import Callable
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any
+from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
 from pypdf import PdfReader
 
-from briefing import paper
+from briefing import paper, render
 from briefing.compose import ComposeOptions, compose
 from briefing.models import Briefing
 from briefing.render import render_html, render_pdf
 from seed_facts import articles, seed_facts
+
+T = TypeVar("T")
 
 
 @pytest.fixture(scope="module")
@@ -142,3 +146,61 @@ def test_when_the_child_dies_the_pdf_is_printed_here_in_one_piece(
     finally:
         paper.stop_printer()
     assert page_texts(pdf) == page_texts(whole)
+
+
+def test_a_build_lays_out_the_annexes_while_it_renders_the_other_formats(
+    briefing: Briefing, joined_bytes: bytes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The annexes take longer to lay out than the rest of a long PDF: they go to the child before
+    the Markdown, JSON and HTML are rendered here, and the halves are joined after them."""
+    events: list[str] = []
+    monkeypatch.setattr(paper, "CITATIONS_TO_SPLIT", 0)
+    monkeypatch.setattr(paper, "cores", lambda: 2)
+    for fmt in ("md", "json", "html"):
+        monkeypatch.setitem(render.RENDERERS, fmt, recorded(events, fmt, render.RENDERERS[fmt]))
+    monkeypatch.setattr(paper, "split_halves", recorded(events, "annexes to the child", paper.split_halves))
+    monkeypatch.setattr(paper, "join", recorded(events, "halves joined", paper.join))
+
+    written = render.write_briefing(briefing, tmp_path, "b", ["md", "json", "html", "pdf"])
+
+    assert events == ["annexes to the child", "md", "json", "html", "halves joined"]
+    assert [path.name for path in written] == ["b.md", "b.json", "b.html", "b.pdf"]
+    assert (tmp_path / "b.pdf").read_bytes() == joined_bytes
+
+
+def test_when_another_format_fails_the_pdf_begun_is_dropped_and_nothing_is_written(
+    briefing: Briefing, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    children: list[Any] = []
+    start_child = paper._start_child
+
+    def child() -> Any:
+        children.append(start_child())
+        return children[-1]
+
+    monkeypatch.setattr(paper, "CITATIONS_TO_SPLIT", 0)
+    monkeypatch.setattr(paper, "cores", lambda: 2)
+    monkeypatch.setattr(paper, "_start_child", child)
+
+    def broken(_briefing: Briefing) -> str:
+        raise ValueError("a renderer's bug")
+
+    def not_joined(_front: bytes, _annexes: bytes) -> bytes:
+        raise AssertionError("the rest of the PDF is laid out and joined after the other formats")
+
+    monkeypatch.setitem(render.RENDERERS, "md", broken)
+    monkeypatch.setattr(paper, "join", not_joined)
+    with pytest.raises(ValueError, match="a renderer's bug"):
+        render.write_briefing(briefing, tmp_path, "b", ["pdf", "md"])
+    assert list(tmp_path.iterdir()) == []
+    assert len(children) == 1
+    with pytest.raises(RuntimeError, match="shutdown"):  # the child is let go
+        children[0].submit(int)
+
+
+def recorded(events: list[str], name: str, function: Callable[..., T]) -> Callable[..., T]:
+    def call(*args: Any) -> T:
+        events.append(name)
+        return function(*args)
+
+    return call

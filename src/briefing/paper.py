@@ -18,8 +18,10 @@ import io
 import multiprocessing
 import os
 import re
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 from typing import Any
 
 from pypdf import PdfReader, PdfWriter
@@ -64,20 +66,47 @@ def cores() -> int:
 def print_pdf(html: str, citations: int, epoch: str | None) -> bytes:
     """The PDF of `html`; in two halves laid out at once when it cites `CITATIONS_TO_SPLIT` or
     more quotes and there is a second core. `epoch`: SOURCE_DATE_EPOCH for the child."""
+    return start_pdf(html, citations, epoch).finish()
+
+
+@dataclass(frozen=True)
+class Printing:
+    """A PDF begun by `start_pdf`. `finish()` lays out what is left in this process and returns the
+    document; `cancel()` drops it (a build whose other formats failed)."""
+
+    finish: Callable[[], bytes]
+    cancel: Callable[[], None]
+
+
+def start_pdf(html: str, citations: int, epoch: str | None) -> Printing:
+    """`print_pdf`, begun: a long PDF's annexes go to the child process now, so that this process
+    can render the other formats while they are laid out (the annexes take longer than the rest)."""
     halves = split_halves(html) if citations >= CITATIONS_TO_SPLIT and cores() > 1 else None
     if halves is None:
-        return lay_out(html)
+        return Printing(finish=lambda: lay_out(html), cancel=lambda: None)
     front, annexes = halves
     child = _printer or _start_child()
+
+    def done(wait: bool = True) -> None:
+        if child is not _printer:
+            child.shutdown(wait=wait, cancel_futures=True)
+
     try:
         annexes_pdf = child.submit(_lay_out_in_child, annexes, epoch)
-        front_pdf = lay_out(front)
-        return join(front_pdf, annexes_pdf.result())
     except BrokenProcessPool:  # the child died (out of memory, killed): one document, here
-        return lay_out(html)
-    finally:
-        if child is not _printer:
-            child.shutdown()
+        done()
+        return Printing(finish=lambda: lay_out(html), cancel=lambda: None)
+
+    def finish() -> bytes:
+        try:
+            front_pdf = lay_out(front)
+            return join(front_pdf, annexes_pdf.result())
+        except BrokenProcessPool:
+            return lay_out(html)
+        finally:
+            done()
+
+    return Printing(finish=finish, cancel=lambda: done(wait=False))
 
 
 # The child that a build which will print a long PDF starts before it composes (`start_printer`).

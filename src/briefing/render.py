@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from itertools import groupby
 from pathlib import Path, PurePath
+from typing import TYPE_CHECKING
 
 import pydantic_core
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
@@ -28,6 +29,9 @@ from briefing.chart import source_map_layout, source_map_svg, timeline_svg
 from briefing.errors import BriefingError
 from briefing.i18n import format_date, labels
 from briefing.models import INDEX_SCHEMA, Briefing, PartialDate, SourceInfo, Statement
+
+if TYPE_CHECKING:
+    from briefing.paper import Printing
 
 
 def _date_label(value: str | None, language: str = "en", short: bool = True) -> str:
@@ -308,11 +312,23 @@ def _source_date_epoch(as_of: str) -> Iterator[None]:
 
 def render_pdf(briefing: Briefing) -> bytes:
     """WeasyPrint's PDF of the paper page; a long one in two halves at once (`briefing.paper`)."""
-    from briefing.paper import print_pdf
+    return start_pdf(briefing).finish()
+
+
+def start_pdf(briefing: Briefing) -> Printing:
+    """`render_pdf`, begun: a long PDF's annexes are laid out in the child process while this one
+    renders the other formats; `finish()` lays out the rest and returns the PDF."""
+    from briefing import paper
 
     with _source_date_epoch(briefing.as_of):
         html = render_html(briefing, paper=True)
-        return print_pdf(html, len(briefing.citations), os.environ["SOURCE_DATE_EPOCH"])
+        printing = paper.start_pdf(html, len(briefing.citations), os.environ["SOURCE_DATE_EPOCH"])
+
+    def finish() -> bytes:
+        with _source_date_epoch(briefing.as_of):  # fontTools stamps the fonts it embeds with it
+            return printing.finish()
+
+    return paper.Printing(finish=finish, cancel=printing.cancel)
 
 
 RENDERERS: dict[str, Callable[[Briefing], str | bytes]] = {
@@ -389,6 +405,21 @@ def write_atomically(path: Path, content: str | bytes) -> None:
     write_together({path: content})
 
 
+def _render_all(briefing: Briefing, formats: list[str]) -> dict[str, str | bytes]:
+    """Each format's rendering, in the order of `formats`; the PDF begun first, so that a long
+    one's annexes are laid out on the second core while the other formats are rendered here."""
+    printing = start_pdf(briefing) if "pdf" in formats else None
+    try:
+        rendered = {fmt: RENDERERS[fmt](briefing) for fmt in formats if fmt != "pdf"}
+    except BaseException:
+        if printing is not None:
+            printing.cancel()
+        raise
+    if printing is not None:
+        rendered["pdf"] = printing.finish()
+    return {fmt: rendered[fmt] for fmt in formats}
+
+
 def write_briefing(briefing: Briefing, out: Path, name: str, formats: list[str]) -> list[Path]:
     """Render `briefing` in each format to `out/name.<ext>`; returns the paths written.
 
@@ -397,7 +428,7 @@ def write_briefing(briefing: Briefing, out: Path, name: str, formats: list[str])
     """
     if Path(name).name != name or name.startswith("."):
         raise ValueError(f"unsafe output name: {name!r}")
-    rendered = {fmt: RENDERERS[fmt](briefing) for fmt in formats}
+    rendered = _render_all(briefing, formats)
     clean_stray_temporaries(out)
     files = {out / f"{name}.{fmt}": content for fmt, content in rendered.items()}
     write_together(files)

@@ -281,7 +281,11 @@ class ExtractiveEngine:
         if teaser:  # another page's time: its day words count from nothing we know
             anchor = None
         mentions = find_dates(text, anchor)
-        if chronicle_day is not None and article.published is not None:
+        if (
+            chronicle_day is not None
+            and article.published is not None
+            and any(m.basis == "explicit" and m.year_inferred for m in mentions)  # what the page may date
+        ):
             by_page = find_dates(text, article.published)
             mentions = _of_the_chronicles_time(mentions, by_page, chronicle_day, article.published)
         # `oggi` in a quotation is the day the speaker spoke, not the date of an event

@@ -270,9 +270,10 @@ class ActorIndex:
         index = cls()
         lowercase_words = {w for w in re.findall(rf"\b[{_LOWER}]+\b", text)}
         headlines = _title_case_lines(text)
+        runs = list(_name_runs(text))  # read once: the article's mentions are found in them too
         candidates = [
             (start, end, " ".join(part))
-            for start, end, part in _name_runs(text)
+            for start, end, part in runs
             if not any(a <= start < b for a, b in headlines)
             and not _generic(part)
             and not _BEFORE_ORG_HEAD.match(text, end)  # `Armed Services Committee`: an institution
@@ -335,6 +336,7 @@ class ActorIndex:
             person = index.people[index.by_surname[name]]
             if person.role is None:
                 person.role = role_before(text, start)
+        index._seen[text] = index._find(text, runs)
         for mention in index.mentions(text):
             if mention.kind == "person":
                 index.people[mention.name].mentions += 1
@@ -351,7 +353,8 @@ class ActorIndex:
             self._seen[text] = self._find(text)
         return self._seen[text]
 
-    def _find(self, text: str) -> list[Mention]:
+    def _find(self, text: str, runs: list[tuple[int, int, list[str]]] | None = None) -> list[Mention]:
+        """`runs`: `_name_runs(text)`, when the caller has read them already."""
         found: list[Mention] = []
         occupied = bytearray(len(text))  # 1 where a mention already stands: linear, not quadratic
         words = set(_CAPITALISED.findall(text))
@@ -362,7 +365,7 @@ class ActorIndex:
         def take(span: tuple[int, int]) -> None:
             occupied[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
 
-        for start, end, part in _name_runs(text):
+        for start, end, part in _name_runs(text) if runs is None else runs:
             tokens = part if len(part) <= 4 else part[-2:]
             key = " ".join(tokens)
             person = self.people.get(key) or (
@@ -407,7 +410,7 @@ class ActorIndex:
                 continue
             found.append(Mention(match.start(1), match.end(1), self._organisation(acronym), "organisation"))
             take(match.span(1))
-        for match in _TITLECASE_ACRONYM.finditer(text):
+        for match in _TITLECASE_ACRONYM.finditer(text) if not words.isdisjoint(TITLECASE_ACRONYMS) else ():
             if free(*match.span()):
                 found.append(
                     Mention(match.start(), match.end(), self._organisation(match.group()), "organisation")

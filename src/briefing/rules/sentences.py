@@ -137,11 +137,16 @@ _EMPHASIS = re.compile(
 # a star glued to one side of a word only.
 _HALF_EMPHASIS = re.compile(r"(?<=[\w.!?])\*(?=[\s:;,.!?”\"’)]|$)|(?:^|(?<=[\s(“\"‘]))\*(?=\w)")
 
+# Each pattern above needs one of these to match.
+_MARKUP_MARKS = "[*_"
+
 
 def without_markup(text: str) -> str:
     """What a statement shows of a sentence whose evidence quote keeps the source's Markdown
     exactly: a link as its label (`[Senator Mark Olsen](https://…)` → `Senator Mark Olsen`),
     emphasis as its words (`**Speaker Mike Johnson****:**` → `Speaker Mike Johnson:`)."""
+    if not any(mark in text for mark in _MARKUP_MARKS):
+        return " ".join(text.split())  # most sentences: nothing for the patterns below to find
     text = _MARKDOWN_LINK.sub(lambda match: match["label"], text)
     text = _STRONG_MARKS.sub("", text)
     text = _EMPHASIS.sub(lambda match: match["star"] or match["under"], text)
@@ -348,24 +353,23 @@ def _classify(lines: list[_Line], language: str | None) -> None:
         text = line.text
         if line.kind == "furniture" or line.joins_next or (index and lines[index - 1].joins_next):
             continue  # a picture, or a line of a wrapped paragraph: body
+        words = _words(text)  # counted once; a long line is no promotion or byline, unsearched
         if TWEET_SIGNOFF_RE.match(text) and "(@" in text:
             line.kind, line.reason = "signoff", "embedded post sign-off"
             line.tweet_author, line.tweet_date = _signoff_author(text)
-        elif (_FURNITURE_LINE.match(text) and _words(text) <= 12) or _URL_ONLY.match(text):
+        elif (words <= 12 and _FURNITURE_LINE.match(text)) or _URL_ONLY.match(text):
             line.kind, line.reason = "furniture", "site furniture"
         elif _TEASER_LINE.search(text):
             line.kind, line.reason = "furniture", "teaser of another page"
-        elif _PROMOTION.search(text) and _words(text) <= 80:
+        elif words <= 80 and _PROMOTION.search(text):
             line.kind, line.reason = "furniture", "site promotion"
-        elif (_BYLINE.match(text) and not _ends_sentence(text)) or (
-            _CREDITS.search(text) and _words(text) <= 16
-        ):
+        elif (_BYLINE.match(text) and not _ends_sentence(text)) or (words <= 16 and _CREDITS.search(text)):
             line.kind, line.reason = "furniture", "byline"
         elif _is_date_line(text):
             line.kind, line.reason = "furniture", "date line"
-        elif _words(text) < 3 and not _ends_sentence(text):
+        elif words < 3 and not _ends_sentence(text):
             line.kind, line.reason = "furniture", "stray text"
-        elif line.markdown_heading or (not _ends_sentence(text) and _words(text) <= 40):
+        elif line.markdown_heading or (not _ends_sentence(text) and words <= 40):
             line.kind = "heading"
 
     # Embedded posts: the lines right above a sign-off that read like a post.
@@ -596,10 +600,11 @@ def split_article(text: str, language: str | None) -> SplitArticle:
                                               "caption or subheading run into the text"))  # fmt: skip
                 start += glued.end("gap")
             sentence = text[start:end]
-            if _MEDIA_REFERENCE.search(_PARENTHESES.sub(" ", sentence)) and _words(sentence) <= 30:
+            words = _words(sentence)  # counted once; a long sentence is not searched for a picture
+            if words <= 30 and _MEDIA_REFERENCE.search(_PARENTHESES.sub(" ", sentence)):
                 result.skipped.append(Skipped(start, end, sentence, "points at a picture or video"))
                 continue
-            if _words(sentence) < 4:
+            if words < 4:
                 result.skipped.append(Skipped(start, end, sentence, "too short"))
                 continue
             if len(sentence) > _LONGEST:
