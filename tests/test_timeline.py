@@ -16,6 +16,7 @@ from briefing.compose.timeline import (
     TIMELINE_MIN,
     date_reports,
     list_discount,
+    publication_days,
     ranked_timeline,
     timeline,
     timeline_length,
@@ -558,3 +559,23 @@ def test_a_live_blog_tells_its_day_as_it_happens_a_whole_report() -> None:
     assert [r.when.iso() for r in date_reports(candidates(*news, *live), AS_OF, START)][:1] == ["2025-03-21"]
     # two stamped lines do not make a live blog
     assert date_reports(candidates(*live[:2]), AS_OF, START)[0].reports == PUBLICATION_REPORT_WEIGHT
+
+
+def test_an_article_is_published_on_the_day_most_of_its_publication_dated_facts_carry() -> None:
+    # The first entry goes on telling the day before (the dates' rules gave it that story's day);
+    # the page still reports, and was published on, 21 March.
+    entries = [
+        (
+            "20,47 – Il ministro ha detto che le dimissioni del governo non sono state accettate.",
+            "2025-03-20",
+        ),
+        ("20,32 – Il Consiglio militare vuole un accordo sul nuovo primo ministro.", "2025-03-21"),
+        ("20,10 – Il giornale al-Shorouk scrive che il Consiglio ha accettato le dimissioni.", "2025-03-21"),
+        ("19,39 – Reuters scrive che il governo ha presentato le sue dimissioni.", "2025-03-21"),
+    ]
+    live = [
+        told(f"l{n}", "live.txt", line, day, basis="publication") for n, (line, day) in enumerate(entries)
+    ]
+    assert publication_days(candidates(*live)) == {"live.txt": dt.date(2025, 3, 21)}
+    reports = {r.when.iso(): r for r in date_reports(candidates(*live), AS_OF, START)}
+    assert reports["2025-03-21"].told == {"live.txt"}  # a live blog of its own day

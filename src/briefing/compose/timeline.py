@@ -149,13 +149,15 @@ def _published_by_one(candidate: Candidate) -> bool:
 
 
 def publication_days(candidates: Sequence[Candidate]) -> dict[str, dt.date]:
-    """Each article's day of publication, as its publication-dated facts give it."""
-    days: dict[str, dt.date] = {}
+    """Each article's day of publication, as most of its publication-dated facts give it (a
+    sentence that goes on telling an earlier story carries that story's day instead; on a tie,
+    the first one's)."""
+    days: dict[str, Counter[dt.date]] = {}
     for candidate in candidates:
         if _published_by_one(candidate):
             assert candidate.when is not None
-            days.setdefault(candidate.sources[0], candidate.when.first_day())
-    return days
+            days.setdefault(candidate.sources[0], Counter())[candidate.when.first_day()] += 1
+    return {source: counted.most_common(1)[0][0] for source, counted in days.items()}
 
 
 def _news_topicality(candidates: Sequence[Candidate]) -> dict[str, float]:
