@@ -69,6 +69,23 @@ def test_the_past_lines_after_a_recent_day_told_by_the_main_clause_are_of_that_d
     assert dated["Il sindaco Luca Bianchi ha convocato il comitato per la sicurezza."] == "2024-09-21"
 
 
+def test_a_live_blogs_next_entry_is_back_to_the_news(tmp_path: Path) -> None:
+    # the entry stamped with the hour starts a report of its own, written on the page's day, even
+    # on its next line after a story of yesterday evening
+    entry = "21,05 – Il ministro Carlo Neri ha detto all'agenzia Ansa che le dimissioni sono state respinte."
+    dated = dates_of(
+        tmp_path,
+        "date 2024-09-21\nCrisi di governo, la diretta\n"
+        "È stata una giornata di tensione a Roma, con cortei davanti ai ministeri e nelle piazze del "
+        "centro fino a sera. Il ministro dell'Economia Mario Rossi si è dimesso alle 23 di ieri sera, "
+        "dopo una lunga riunione con i sindacati.\n"
+        f"{entry}\n"
+        "20,40 – Il premier Luca Bianchi ha presentato le dimissioni al presidente.\n"
+        "20,15 – Il consiglio dei ministri è stato convocato d'urgenza a Palazzo Chigi.\n",
+    )
+    assert dated[entry] == "2024-09-21"
+
+
 def test_a_day_recalled_in_passing_or_a_month_before_leaves_the_next_line_to_its_page(tmp_path: Path) -> None:
     dated = dates_of(
         tmp_path,

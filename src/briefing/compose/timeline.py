@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
@@ -41,6 +40,7 @@ from briefing import lang
 from briefing.compose.candidates import Candidate, near_duplicate, pick
 from briefing.compose.topic import NEUTRAL
 from briefing.models import PartialDate
+from briefing.rules.sentences import CLOCK_ENTRY
 
 TIMELINE_MIN = 8
 TIMELINE_MAX = 60
@@ -52,7 +52,6 @@ UNDATED_MAX = 8
 UNDATED_PER_ARTICLE = 3
 ANNOUNCED_WITHIN_DAYS = 14
 LIVE_ENTRIES = 3  # a page with this many entries stamped with the hour is a live blog
-CLOCK_ENTRY = re.compile(r"\s*\d{1,2}[.,:]\d{2}\s*[–—-]\s")  # `20,47 – `, `18.23 - `
 
 
 def is_after(when: PartialDate, as_of: PartialDate) -> bool:

@@ -111,6 +111,9 @@ _ABBREVIATED_NAME = re.compile(r"(?:^|\s)(?:[A-Z]\.){1,3}$")  # `come E.` + `R.,
 # that closes the line with no full stop, the way a headline quotes someone; before a subheading,
 # a link to another page (a sentence puts its stop inside or after the quotation).
 _QUOTING_HEADLINE = re.compile(r"^[^:]{3,120}:\s*[«“\"][^«»“”\"]+[»”\"]$")
+# A live blog's entry stamped with the hour of its day (`20,47 – `, `18.23 - `): it starts a report of
+# its own, whatever the line before told.
+CLOCK_ENTRY = re.compile(r"\s*\d{1,2}[.,:]\d{2}\s*[–—-]\s")
 _QUOTE_OPENED = re.compile(r"\s[«“\"]$")  # `… della Camera. «` + `Esprimo…`: the quote opens the next
 # A line of HTML left in the text (`<img src=…>`, `<figcaption>…`): a picture and its caption.
 _HTML_TAG = re.compile(
