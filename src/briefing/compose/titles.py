@@ -341,7 +341,13 @@ def ranked_actors(facts: Sequence[Fact], headlines: Sequence[str] = ()) -> list[
 
 def _lower_case_words(facts: Sequence[Fact]) -> frozenset[str]:
     """The words these facts' statements write in lower case (`il comune`, `la regione`)."""
-    return frozenset(w for f in facts for w in _WORD.findall(f.statement) if w.islower())
+    return frozenset().union(*(lower_case_words(s) for s in dict.fromkeys(f.statement for f in facts)))
+
+
+@lru_cache(maxsize=1 << 18)  # per statement: `compose.ahead`
+def lower_case_words(statement: str) -> frozenset[str]:
+    """The words one statement writes in lower case."""
+    return frozenset(w for w in _WORD.findall(statement) if w.islower())
 
 
 def named_in_statements(facts: Sequence[Fact], headlines: Sequence[str] = ()) -> list[str]:
