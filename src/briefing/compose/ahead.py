@@ -8,6 +8,7 @@ composing depends on one article, or one statement, and nothing else:
 - the words of its text, of its storyline document and of its statements, as the TF-IDF
   vectorizers count them (`storylines.word_counts`: storylines and the folder's topic);
 - its lines long enough to be site furniture (`furniture.long_lines`);
+- its headline, folded (`titles.folded_headline`: titles look for names in it);
 - what each of its statements says for titles (`titles.what_it_says`), and the words it writes
   in lower case (`titles.lower_case_words`);
 - each quote's words as a reprint of it would have them (`timeline.reprint_key`);
@@ -37,6 +38,7 @@ _CACHES = (
     storylines.word_counts,
     titles.what_it_says,
     titles.lower_case_words,
+    titles.folded_headline,
     timeline.reprint_key,
     merge.statement_key,
     merge.content_words,
@@ -50,6 +52,8 @@ def read_ahead(article: Article, facts: list[Fact]) -> None:
     storylines.word_counts(article.text)
     storylines.word_counts(storylines.document(article))
     furniture.long_lines(article.text)
+    if article.title:
+        titles.folded_headline(article.title)
     for fact in facts:
         titles.what_it_says(fact.statement)
         titles.lower_case_words(fact.statement)

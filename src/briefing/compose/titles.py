@@ -283,18 +283,35 @@ def in_headline(name: str, headline: str) -> bool:
     by the name's last word after no other name (`Nordio: violenze…`, `President Trump ratifies…`;
     not `Melania Trump` for `Donald J. Trump`)."""
     _, _, roles, _, _ = _vocabulary()
-    parts = [lang.fold(w) for w in _tokens(name) if len(w) > 1]
-    folded = lang.fold(headline)
+    parts, in_full, by_last_word = _name_patterns(name)
+    folded = folded_headline(headline)
     if not parts:
         return False
-    if re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, parts)) + r"(?!\w)", folded):
+    if in_full.search(folded):
         return True
-    for found in re.finditer(r"(?<!\w)" + re.escape(parts[-1]) + r"(?!\w)", folded):
+    for found in by_last_word.finditer(folded):
         before = re.search(r"(\w+)\.?\s+$", headline[: found.start()])  # the word right before, if any
         word = before.group(1) if before else ""
         if not word[:1].isupper() or len(word) == 1 or lang.fold(word) in parts or word.casefold() in roles:
             return True
     return False
+
+
+@lru_cache(maxsize=1 << 14)  # per article: `compose.ahead`
+def folded_headline(headline: str) -> str:
+    return lang.fold(headline)
+
+
+@lru_cache(maxsize=1 << 14)  # a build's names, each against every headline of its storyline
+def _name_patterns(name: str) -> tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str]]:
+    """The name's words folded, and how a folded headline writes it: in full, or by its last word."""
+    parts = tuple(lang.fold(w) for w in _tokens(name) if len(w) > 1)
+    last = parts[-1] if parts else ""
+    return (
+        parts,
+        re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, parts)) + r"(?!\w)"),
+        re.compile(r"(?<!\w)" + re.escape(last) + r"(?!\w)"),
+    )
 
 
 def ranked_actors(facts: Sequence[Fact], headlines: Sequence[str] = ()) -> list[str]:
