@@ -55,7 +55,7 @@ def read_ahead(article: Article, facts: list[Fact]) -> None:
     if article.title:
         titles.folded_headline(article.title)
     for fact in facts:
-        titles.what_it_says(fact.statement)
+        titles.what_it_says(fact.statement, fact.language)
         titles.lower_case_words(fact.statement)
         storylines.word_counts(fact.statement)
         for evidence in fact.evidence:

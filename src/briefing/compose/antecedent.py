@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from briefing.compose.alone import speaker_written, why_not_alone
 from briefing.models import Evidence, Fact
-from briefing.rules.sentences import without_link_markup
+from briefing.rules.sentences import without_markup
 
 JOINED_MAX_WORDS = 80  # what the body can carry as one statement without crowding out others
 BEFORE_CHARS = 300  # of the source's text before a quote: enough for the sentence before it
@@ -82,7 +82,7 @@ def mended(
         return None
     quote = fact.evidence[0]
     span = text[antecedent.start : quote.end]
-    statement = without_link_markup(" ".join(span.split()))
+    statement = without_markup(" ".join(span.split()))
     if len(statement.split()) > JOINED_MAX_WORDS:
         return None
     before = text[max(0, antecedent.start - BEFORE_CHARS) : antecedent.start]

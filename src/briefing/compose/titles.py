@@ -64,6 +64,57 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple
     return function, markers, roles, speech, not_names
 
 
+@cache
+def _grammar(
+    language: str | None,
+) -> tuple[frozenset[str], bool, frozenset[str], frozenset[str], tuple[str, ...]]:
+    """(the articles of a statement in `language`, whether its modifiers come before the noun, the
+    words that join a noun to the noun of its complement, coordinators, the endings only verbs
+    take). With no language known, every language's words, and modifiers after the noun."""
+    if language in lang.LANGUAGES:
+        known = lang.language(language)
+        return (
+            known.noun_markers,
+            known.modifiers_before_noun,
+            known.name_links,
+            known.coordinators,
+            known.verb_endings,
+        )
+    return (
+        _vocabulary()[1],
+        False,
+        lang.union(lambda each: each.name_links),
+        lang.union(lambda each: each.coordinators),
+        _all_verb_endings(),
+    )
+
+
+@cache
+def _all_verb_endings() -> tuple[str, ...]:
+    return tuple(sorted({e for language in lang.ALL for e in language.verb_endings}))
+
+
+def _noun_after_article(
+    words: Sequence[str], low: Sequence[str], is_content: Sequence[bool], i: int, language: str | None
+) -> int | None:
+    """Where the noun of the article before `i` is: `i` itself where modifiers follow the noun (`la
+    spesa sanitaria`); where they come first, the content word after `i` when there is one (`a
+    stronger alliance` → `alliance`, `the peace plan` → `plan`; not `the ministers want a deal`,
+    `want` being a verb that takes an article), and none before a name (`a stronger NATO`) or in a
+    coordinated modifier (`a just and lasting peace`)."""
+    markers, modifiers_first, _, coordinators, _ = _grammar(language)
+    if not modifiers_first or i + 1 >= len(words):
+        return i
+    after = words[i + 1]
+    if after[:1].isupper() and after != "I":
+        return None  # `a stronger NATO`
+    if is_content[i + 1] and (i + 2 >= len(words) or low[i + 2] not in markers):
+        return i + 1  # `stronger` modifies `alliance`
+    if low[i + 1] in coordinators and i + 3 < len(words) and is_content[i + 2] and is_content[i + 3]:
+        return None  # `a just and lasting peace`
+    return i
+
+
 def _is_speech(word: str, speech: tuple[str, ...]) -> bool:
     """A speech word (`said`) or one of a stem's (`dichiar*`)."""
     whole, stems = _speech_forms(speech)
@@ -102,6 +153,7 @@ def _is_content(word: str) -> bool:
         and low not in function
         and low not in roles
         and not _is_speech(low, speech)
+        and not low.endswith(_all_verb_endings())  # a verb's form (`calerà`)
     )
 
 
@@ -109,13 +161,13 @@ class _Reading:
     """What one article's statements say: its nouns (counted once), every noun's uses, and the
     phrases of two or three words its nouns stand in."""
 
-    def __init__(self, statements: Sequence[str]) -> None:
+    def __init__(self, statements: Sequence[tuple[str, str | None]]) -> None:
         self.terms: set[str] = set()
         self.uses: Counter[str] = Counter()
         self.after_article: Counter[str] = Counter()
         self.phrases: Counter[str] = Counter()
-        for statement in statements:
-            said = what_it_says(statement)
+        for statement, language in statements:
+            said = what_it_says(statement, language)
             self.terms.update(said.uses)
             self.uses.update(said.uses)
             self.after_article.update(said.after_article)
@@ -133,8 +185,9 @@ class Said:
 
 
 @lru_cache(maxsize=1 << 18)  # per statement: `compose.ahead`
-def what_it_says(statement: str) -> Said:
-    function, markers, _, _, _ = _vocabulary()
+def what_it_says(statement: str, language: str | None = None) -> Said:
+    """What `statement`, written in `language` (if known), says for titles."""
+    markers, _, links, _, _ = _grammar(language)
     uses: list[str] = []
     after_article: list[str] = []
     phrases: list[str] = []
@@ -146,17 +199,25 @@ def what_it_says(statement: str) -> Said:
             if not is_content[i]:
                 continue
             uses.append(word)
-            if i and words[i - 1] != "I" and low[i - 1] in markers:  # `i` is an article
-                after_article.append(word)
+            if (
+                i
+                and words[i - 1] != "I"  # `i` is an article
+                and low[i - 1] in markers
+                and (noun := _noun_after_article(words, low, is_content, i, language)) is not None
+            ):
+                after_article.append(low[noun])
             if i + 1 < len(words) and is_content[i + 1]:  # `spesa militare`, `peace talks`
                 phrases.append(f"{word} {low[i + 1]}")
-            if i + 2 < len(words) and is_content[i + 2] and low[i + 1] in function:  # `speranza di vita`
-                phrases.append(" ".join(low[i : i + 3]))  # `return of children`
+            if i + 2 < len(words) and is_content[i + 2] and low[i + 1] in links:  # `speranza di vita`
+                phrases.append(" ".join(low[i : i + 3]))  # `return of children`, not `sventare una rapina`
     return Said(tuple(uses), tuple(after_article), tuple(phrases))
 
 
 def _readings(facts_by_source: Mapping[str, Sequence[Fact]]) -> dict[str, _Reading]:
-    return {source: _Reading([f.statement for f in facts]) for source, facts in facts_by_source.items()}
+    return {
+        source: _Reading([(f.statement, f.language) for f in facts])
+        for source, facts in facts_by_source.items()
+    }
 
 
 def _total(counts: Iterable[Counter[str]]) -> Counter[str]:

@@ -29,7 +29,7 @@ from briefing.rules.attribution import (
 from briefing.rules.figures import figures_in
 from briefing.rules.lexicon import ACTION, HEDGE
 from briefing.rules.salience import Features, classify, is_background, main_tense, repeats, score
-from briefing.rules.sentences import Sentence, split_article, without_link_markup
+from briefing.rules.sentences import Sentence, split_article, without_markup
 from briefing.rules.standalone import points_back
 from briefing.rules.when import (
     DateMention,
@@ -353,7 +353,7 @@ class ExtractiveEngine:
         fact = Fact(
             id=f"x{number + 1}",
             kind=kind,
-            statement=without_link_markup(_collapse(text)),
+            statement=without_markup(_collapse(text)),
             actors=actors,
             when=when,
             when_basis=basis,

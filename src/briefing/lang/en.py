@@ -487,9 +487,13 @@ ENGLISH = Language(
     ),
     long_stopwords=word_set(
         """that this these those with from have has been were will would which their there about into
-        more than also after before over they them what when where while said says"""
+        more than also after before over they them what when where while said says only just even
+        still very much many most other same between against without through within during among
+        toward towards across around behind beyond under above below upon along since until because"""
     ),
     noun_markers=word_set("the a an"),
+    modifiers_before_noun=True,  # `the defense budget`
+    verb_endings=(),  # English verb endings (`-ed`, `-ing`) are nouns' and adjectives' too
     group_articles=frozenset(),
     name_links=word_set("of"),
     demonstratives=word_set("this these those such"),

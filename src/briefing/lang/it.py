@@ -733,13 +733,17 @@ ITALIAN = Language(
         questo questa questi queste quello quella quelli quelle sono stato stata stati state essere
         hanno aveva avevano quando dove perché mentre secondo oltre tutti tutte ogni loro suoi sue
         prima primo primi prime seconda secondi seconde terzo terza intero intera interi
-        rispetto riguardo"""
+        rispetto riguardo altri altre altro altra"""
     ),
     noun_markers=word_set(
         """il lo la i gli le un uno una l' un' del dello della dei degli delle dell' al allo alla ai agli
         alle all' dal dallo dalla dai dagli dalle dall' nel nello nella nei negli nelle nell' sul sullo
         sulla sui sugli sulle sull'"""
     ),
+    modifiers_before_noun=False,  # `la spesa sanitaria`
+    # the future (`calerà`, `scenderanno`; not `-iranno`, the ending of `tiranno`) and the
+    # conditional (`potrebbe`); a noun in `-rà` ends in `-ità`/`-età` (`città`), which none matches
+    verb_endings=("erà", "irà", "arà", "eranno", "aranno", "rebbe", "rebbero"),
     group_articles=word_set("i gli dei degli ai agli dai dagli nei negli sui sugli"),
     name_links=word_set("di del della dello dei degli delle de"),
     demonstratives=word_set("questo questa questi queste quest' tale tali ciò suddetto suddetta"),

@@ -423,6 +423,12 @@ class Language:
     noun_markers: frozenset[str]
     """Articles and articled prepositions: the word after one is a noun (`la spesa`, `the talks`),
     which a storyline's title may name. Lower case; an elided one ends in `'` (`dell'`)."""
+    modifiers_before_noun: bool
+    """Whether adjectives and modifying nouns come before their noun (`a stronger alliance`, `the
+    defense budget`): then the word after an article is the noun only where its phrase ends there."""
+    verb_endings: tuple[str, ...]
+    """Endings that only a verb's forms take (the future `calerà`, the conditional `potrebbe`): a
+    word with one names no topic. Lower case."""
     group_articles: frozenset[str]
     """Plural articles and articled prepositions after which a capitalised name is a group of
     people, an organisation (`i Fratelli Musulmani hanno diffuso`, `secondo gli Houthi`), not a

@@ -120,12 +120,29 @@ _URL_ONLY = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$")
 
 
 _MARKDOWN_LINK = re.compile(r"(?<!!)\[(?P<label>[^\[\]\n]+)\]\((?:https?://|/|www\.)[^()\s]*\)")
+# Strong emphasis (`**…**`, `__…__`): a run of two or more marks is never prose, and a span may
+# open or close inside one (`President Trump** **said** **he arranged…:** “…”`).
+_STRONG_MARKS = re.compile(r"\*{2,}|(?<!\w)_{2,}|_{2,}(?!\w)")
+# Emphasis (`*The Wall Street Journal*`, `_Le Monde_`): a mark that opens on a word and one that
+# closes on one, with no word character glued outside them (`002_b8.txt`, `2*3` stay).
+_EMPHASIS = re.compile(
+    r"(?<![\w*])\*(?P<star>[^\s*](?:[^*]*[^\s*])?)\*(?![\w*])"
+    r"|(?<![\w_])_(?P<under>[^\s_](?:[^_]*[^\s_])?)_(?![\w_])"
+)
+# The other half of an emphasis that the span cut (`*The Valmora` + `Courier* Editorial Board`):
+# a star glued to one side of a word only.
+_HALF_EMPHASIS = re.compile(r"(?<=[\w.!?])\*(?=[\s:;,.!?”\"’)]|$)|(?:^|(?<=[\s(“\"‘]))\*(?=\w)")
 
 
-def without_link_markup(text: str) -> str:
-    """`[Senator Mark Olsen](https://…)` read as `Senator Mark Olsen`: what a statement shows of a
-    sentence whose evidence quote keeps the source's Markdown exactly."""
-    return _MARKDOWN_LINK.sub(lambda match: match["label"], text)
+def without_markup(text: str) -> str:
+    """What a statement shows of a sentence whose evidence quote keeps the source's Markdown
+    exactly: a link as its label (`[Senator Mark Olsen](https://…)` → `Senator Mark Olsen`),
+    emphasis as its words (`**Speaker Mike Johnson****:**` → `Speaker Mike Johnson:`)."""
+    text = _MARKDOWN_LINK.sub(lambda match: match["label"], text)
+    text = _STRONG_MARKS.sub("", text)
+    text = _EMPHASIS.sub(lambda match: match["star"] or match["under"], text)
+    text = _HALF_EMPHASIS.sub("", text)
+    return " ".join(text.split())
 
 
 @dataclass(frozen=True)

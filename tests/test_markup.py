@@ -1,0 +1,92 @@
+"""Markdown emphasis in a release (`**President Lind** [**said**](…) **the talks…:** “…”`) is
+furniture: a printed statement reads the words alone, while its evidence quote keeps the source's
+characters exactly, at the span the tool verified."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from briefing.engines.extractive import ExtractiveEngine
+from briefing.models import Article, Fact, PartialDate
+from briefing.rules.sentences import without_markup
+
+RELEASE = (
+    "Harbour Talks Make Progress\n\n"
+    "The harbour authority of Valmora reopened the northern docks on Tuesday after a week of talks.\n\n"
+    "**Here is what the leaders said:**\n\n"
+    "-   **Mayor Ilse Lind**\n"
+    "    [**said**](https://example.org/v/1)\n"
+    "    **the dock workers would be back at work by Friday:** “We reached an agreement that\n"
+    "    protects every job in the port.”\n\n"
+    "-   [**Union Secretary Paolo\n"
+    "    Ferri**](https://example.org/v/2)**:** “The workers accepted the new shifts and the\n"
+    "    pay rise.”\n\n"
+    "-   *The Valmora Courier* Editorial Board: “A deal that the whole coast was waiting for.”\n"
+)
+
+
+def _facts(text: str) -> list[Fact]:
+    article = Article(
+        source="release.md",
+        text=text,
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        encoding="utf-8",
+        published=PartialDate.parse("2025-06-05"),
+        language="en",
+    )
+    return ExtractiveEngine().extract(article).facts
+
+
+def _with(found: list[Fact], words: str) -> Fact:
+    (fact,) = [f for f in found if words in f.statement]
+    return fact
+
+
+def test_a_statement_prints_no_emphasis_marks_and_its_quote_keeps_them_verbatim() -> None:
+    found = _facts(RELEASE)
+    lind = _with(found, "protects every job")
+    assert lind.statement == (
+        "Mayor Ilse Lind said the dock workers would be back at work by Friday: “We reached an "
+        "agreement that protects every job in the port.”"
+    )
+    ferri = _with(found, "accepted the new shifts")
+    assert ferri.statement.startswith("Union Secretary Paolo Ferri: “The workers accepted")
+    courier = _with(found, "whole coast")
+    assert courier.statement.startswith("The Valmora Courier Editorial Board: “A deal")
+    for fact in (lind, ferri, courier):
+        (evidence,) = fact.evidence
+        assert RELEASE[evidence.start : evidence.end] == evidence.quote
+        assert "*" in evidence.quote  # the source's own characters, marks and all
+        assert "*" not in fact.statement
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        (
+            "President Lind** **said** **the port reopens:** “Soon.”",
+            "President Lind said the port reopens: “Soon.”",
+        ),
+        ("**Mayor Ilse Lind****:** “We agree.”", "Mayor Ilse Lind: “We agree.”"),
+        ("__Note__ that _Le Monde_ agreed.", "Note that Le Monde agreed."),
+        ("[**Paolo Ferri**](https://example.org/v/2)**:** “Yes.”", "Paolo Ferri: “Yes.”"),
+        ("Valmora Courier* Editorial Board: “A deal.”", "Valmora Courier Editorial Board: “A deal.”"),
+        ("as the *Courier wrote", "as the Courier wrote"),
+    ],
+)
+def test_emphasis_is_read_as_its_words(text: str, shown: str) -> None:
+    assert without_markup(text) == shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The file 002_b8_final.txt lists 2*3 = 6 rooms.",
+        "Prices rose 3 * 2 times; a * b * c.",
+        "snake_case_name",
+    ],
+)
+def test_marks_that_are_not_emphasis_stay(text: str) -> None:
+    assert without_markup(text) == text
