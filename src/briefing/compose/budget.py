@@ -15,6 +15,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Literal
 
 from briefing.compose.candidates import Candidate, near_duplicate
@@ -71,7 +72,7 @@ class Printed:
         if candidate.fact.id in self.fact_ids:
             return True
         words = candidate.words
-        shared = Counter(i for word in words for i in self.holding.get(word, ()))
+        shared = Counter(chain.from_iterable(self.holding.get(word, ()) for word in words))
         enough = min(SHARED_BY_DUPLICATES, len(words))
         return any(near_duplicate(words, self.statements[i]) for i, n in shared.items() if n >= enough)
 

@@ -23,9 +23,11 @@ import math
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import chain
+from operator import attrgetter
 
 from briefing import lang
 from briefing.models import Fact
@@ -158,20 +160,11 @@ def _is_content(word: str) -> bool:
 
 
 class _Reading:
-    """What one article's statements say: its nouns (counted once), every noun's uses, and the
-    phrases of two or three words its nouns stand in."""
+    """What one article's statements say (`Said`, each), and its nouns (counted once)."""
 
     def __init__(self, statements: Sequence[tuple[str, str | None]]) -> None:
-        self.terms: set[str] = set()
-        self.uses: Counter[str] = Counter()
-        self.after_article: Counter[str] = Counter()
-        self.phrases: Counter[str] = Counter()
-        for statement, language in statements:
-            said = what_it_says(statement, language)
-            self.terms.update(said.uses)
-            self.uses.update(said.uses)
-            self.after_article.update(said.after_article)
-            self.phrases.update(said.phrases)
+        self.said = [what_it_says(statement, language) for statement, language in statements]
+        self.terms: set[str] = set(chain.from_iterable(said.uses for said in self.said))
 
 
 @dataclass(frozen=True)
@@ -220,12 +213,15 @@ def _readings(facts_by_source: Mapping[str, Sequence[Fact]]) -> dict[str, _Readi
     }
 
 
-def _total(counts: Iterable[Counter[str]]) -> Counter[str]:
-    """The counts added up (in one Counter: `sum` would copy the growing total at every step)."""
-    total: Counter[str] = Counter()
-    for count in counts:
-        total.update(count)
-    return total
+_USES = attrgetter("uses")
+_AFTER_ARTICLE = attrgetter("after_article")
+_PHRASES = attrgetter("phrases")
+
+
+def _counted(said: Iterable[Said], part: Callable[[Said], tuple[str, ...]]) -> Counter[str]:
+    """One part of what these statements say, counted over them all at once (in the order the
+    words come: as adding up each statement's count, or each article's, would have them)."""
+    return Counter(chain.from_iterable(map(part, said)))
 
 
 def topic(members: Sequence[str], readings: Mapping[str, _Reading], limit: int = TOPIC_TERMS) -> list[str]:
@@ -234,11 +230,13 @@ def topic(members: Sequence[str], readings: Mapping[str, _Reading], limit: int =
     own = [readings[s] for s in members if s in readings]
     if not own:
         return []
-    after_article = _total(r.after_article for r in readings.values())
-    all_uses = _total(r.uses for r in readings.values())
+    said_anywhere = [said for r in readings.values() for said in r.said]
+    said_here = [said for r in own for said in r.said]
+    after_article = _counted(said_anywhere, _AFTER_ARTICLE)
+    all_uses = _counted(said_anywhere, _USES)
     in_articles: Counter[str] = Counter(t for r in own for t in r.terms)
-    uses = _total(r.uses for r in own)
-    phrases = _total(r.phrases for r in own)
+    uses = _counted(said_here, _USES)
+    phrases = _counted(said_here, _PHRASES)
     shared = 2 if len(own) > 1 else 1
 
     others = len(readings) - len(own)
