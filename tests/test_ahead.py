@@ -52,6 +52,7 @@ def test_composing_after_reading_ahead_writes_the_same_briefing_and_reads_no_art
         storylines.names_in,
         titles.what_it_says,
         titles.lower_case_words,
+        titles.names_written,
         titles.folded_headline,
         timeline.reprint_key,
         merge.statement_key,

@@ -9,8 +9,8 @@ composing depends on one article, or one statement, and nothing else:
   vectorizers count them (`storylines.word_counts`: storylines and the folder's topic);
 - its lines long enough to be site furniture (`furniture.long_lines`);
 - its headline, folded (`titles.folded_headline`: titles look for names in it);
-- what each of its statements says for titles (`titles.what_it_says`), and the words it writes
-  in lower case (`titles.lower_case_words`);
+- what each of its statements says for titles (`titles.what_it_says`), the names it writes
+  (`titles.names_written`) and the words it writes in lower case (`titles.lower_case_words`);
 - each quote's words as a reprint of it would have them (`timeline.reprint_key`);
 - each statement's merge key and content words (`merge.statement_key`, `merge.content_words`).
 
@@ -38,6 +38,7 @@ _CACHES = (
     storylines.word_counts,
     titles.what_it_says,
     titles.lower_case_words,
+    titles.names_written,
     titles.folded_headline,
     timeline.reprint_key,
     merge.statement_key,
@@ -57,6 +58,7 @@ def read_ahead(article: Article, facts: list[Fact]) -> None:
     for fact in facts:
         titles.what_it_says(fact.statement, fact.language)
         titles.lower_case_words(fact.statement)
+        titles.names_written(fact.statement)
         storylines.word_counts(fact.statement)
         for evidence in fact.evidence:
             timeline.reprint_key(evidence.quote)

@@ -226,7 +226,7 @@ def _counted(said: Iterable[Said], part: Callable[[Said], tuple[str, ...]]) -> C
 
 def topic(members: Sequence[str], readings: Mapping[str, _Reading], limit: int = TOPIC_TERMS) -> list[str]:
     """The storyline's own nouns (in phrases where they stand in one), the most telling first."""
-    frequency: Counter[str] = Counter(t for r in readings.values() for t in r.terms)
+    frequency: Counter[str] = Counter(chain.from_iterable(r.terms for r in readings.values()))
     own = [readings[s] for s in members if s in readings]
     if not own:
         return []
@@ -234,7 +234,7 @@ def topic(members: Sequence[str], readings: Mapping[str, _Reading], limit: int =
     said_here = [said for r in own for said in r.said]
     after_article = _counted(said_anywhere, _AFTER_ARTICLE)
     all_uses = _counted(said_anywhere, _USES)
-    in_articles: Counter[str] = Counter(t for r in own for t in r.terms)
+    in_articles: Counter[str] = Counter(chain.from_iterable(r.terms for r in own))
     uses = _counted(said_here, _USES)
     phrases = _counted(said_here, _PHRASES)
     shared = 2 if len(own) > 1 else 1
@@ -430,22 +430,29 @@ def named_in_statements(facts: Sequence[Fact], headlines: Sequence[str] = ()) ->
     """When the engine lists no actor for a story: the names its statements write (a run of
     capitalised words, or one word inside a sentence: `Isabella Ailandi Tregnaghi`, `Stellantis`),
     those the headlines name first, then the most written, then the longest."""
-    from briefing.rules.actors import name_parts
-
-    function, _, roles, _, not_names = _vocabulary()
-    counts: Counter[str] = Counter()
-    for statement in dict.fromkeys(f.statement for f in facts):
-        for start, _end, part in name_parts(statement):
-            opens = not statement[:start].strip() or statement[:start].rstrip()[-1] in ".!?:"
-            if len(part) == 1 and opens:  # `Dopo`, `Secondo`: a sentence's first word
-                continue
-            if part[0].casefold() in function or part[0].casefold() in roles or part[0] in not_names:
-                continue
-            counts[" ".join(part)] += 1
+    statements = dict.fromkeys(f.statement for f in facts)
+    counts = Counter(chain.from_iterable(names_written(statement) for statement in statements))
     headlined = {name: sum(in_headline(name, h) for h in headlines) for name in counts}
     ranked = sorted(counts, key=lambda n: (-headlined[n], -counts[n], -len(n.split()), n))
     common = _lower_case_words(facts)
     return [name for name in ranked if _well_formed(name) and name.casefold() not in common]
+
+
+@lru_cache(maxsize=1 << 18)  # per statement: `compose.ahead`
+def names_written(statement: str) -> tuple[str, ...]:
+    """The names one statement writes (`named_in_statements`), in its order."""
+    from briefing.rules.actors import name_parts
+
+    function, _, roles, _, not_names = _vocabulary()
+    names = []
+    for start, _end, part in name_parts(statement):
+        opens = not statement[:start].strip() or statement[:start].rstrip()[-1] in ".!?:"
+        if len(part) == 1 and opens:  # `Dopo`, `Secondo`: a sentence's first word
+            continue
+        if part[0].casefold() in function or part[0].casefold() in roles or part[0] in not_names:
+            continue
+        names.append(" ".join(part))
+    return tuple(names)
 
 
 def _is_person(name: str, facts: Sequence[Fact]) -> bool:
