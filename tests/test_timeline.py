@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from briefing.compose import ComposeOptions, compose
 from briefing.compose.annex import QuotedText, chronology, chronology_fill_ins
 from briefing.compose.budget import Printed
 from briefing.compose.candidates import Candidate, prepare
@@ -14,6 +15,7 @@ from briefing.compose.timeline import (
     TIMELINE_MIN,
     date_reports,
     list_discount,
+    ranked_timeline,
     timeline,
     timeline_length,
 )
@@ -389,3 +391,123 @@ def test_the_full_timeline_stops_at_its_ceiling_however_many_days_are_attested()
     start, as_of = PartialDate.parse("2025-03-01"), PartialDate.parse("2025-05-31")
     assert len(date_reports(facts, as_of, start)) == TIMELINE_MAX + 10
     assert len(chronology(facts, as_of, start, 3, Printed())) == TIMELINE_MAX
+
+
+# --- a day keeps its place when its best statement is printed elsewhere (issue 13, session 8) --
+
+
+def test_a_day_whose_best_statement_is_printed_elsewhere_is_told_by_its_next_statement() -> None:
+    facts = candidates(
+        told("a1", "a.txt", "Il 3 marzo il Parlamento ha votato la fiducia al governo.", "2025-03-03", 0.9),
+        told(
+            "b1", "b.txt", "Il 3 marzo i deputati del Partito liberale hanno lasciato l'aula.", "2025-03-03"
+        ),
+        told("c1", "c.txt", "Il 3 marzo il Senato ha approvato il bilancio dello Stato.", "2025-03-03"),
+        told(
+            "d1", "d.txt", "Il 9 aprile la commissione ha approvato la legge elettorale.", "2025-04-09", 0.9
+        ),
+        told(
+            "e1", "e.txt", "Il 12 maggio il governo ha nominato il nuovo ambasciatore a Parigi.", "2025-05-12"
+        ),
+    )
+    printed_elsewhere = {"a1", "d1"}  # say, the key points quote them
+
+    def skip(c: Candidate) -> bool:
+        return c.fact.id in printed_elsewhere
+
+    assert [c.fact.id for c in ranked_timeline(facts, AS_OF, START, length=2)] == ["a1", "d1"]
+    # 3 March is told by its next statement; 9 April has none, so 12 May takes its place
+    assert [c.fact.id for c in ranked_timeline(facts, AS_OF, START, length=2, skip=skip)] == ["b1", "e1"]
+
+
+def _compose(
+    pages: list[tuple[str, str, list[tuple[str, str, float]]]], as_of: str, filler: str = ""
+) -> dict:
+    """A briefing of hand-written articles (name, publication day, lines with their dates and
+    salience), each line one fact; the keys of its sections with their (date, text) statements."""
+    articles, facts = [], []
+    for name, published, lines in pages:
+        page = article(name, published, *[line for line, _, _ in lines], *([filler] if filler else []))
+        articles.append(page)
+        for n, (line, when, salience) in enumerate(lines):
+            fact = quoted(f"{name}{n}", page, line, when)
+            fact.salience = salience
+            facts.append(fact)
+    briefing = compose(articles, facts, ComposeOptions(as_of=PartialDate.parse(as_of)))
+    shown: dict[str, list[tuple[str | None, str]]] = {}
+    for section in briefing.sections:
+        shown.setdefault(section.key, []).extend((s.date, s.text) for s in section.statements)
+    return shown
+
+
+ORTEGA = [
+    (
+        "a.txt",
+        "2025-03-10",
+        [
+            ("Il 3 marzo il presidente Ortega ha sciolto il parlamento di Managua.", "2025-03-03", 0.5),
+            ("Il 9 marzo migliaia di manifestanti hanno occupato la piazza di Managua.", "2025-03-09", 0.5),
+        ],
+    ),
+    (
+        "b.txt",
+        "2025-03-11",
+        [
+            ("Il 10 marzo il presidente Ortega ha parlato alla nazione da Managua.", "2025-03-10", 0.5),
+        ],
+    ),
+    (
+        "c.txt",
+        "2025-03-12",
+        [
+            (
+                "Il 11 marzo i vescovi del Nicaragua hanno chiesto a Ortega di dimettersi.",
+                "2025-03-11",
+                0.5,
+            ),
+        ],
+    ),
+]
+
+
+def test_a_day_whose_best_statement_is_a_key_point_is_told_in_the_developments_by_another() -> None:
+    walkout = "Il 3 marzo i deputati del Partito liberale hanno lasciato l'Assemblea nazionale per protesta."
+    (dissolved, day, _), protest = ORTEGA[0][2]
+    pages = [
+        ("a.txt", "2025-03-10", [(dissolved, day, 0.9), protest]),  # the dissolution: the bottom line
+        ("b.txt", "2025-03-11", [*ORTEGA[1][2], (walkout, day, 0.5)]),
+        ORTEGA[2],
+    ]
+    shown = _compose(pages, "2025-03-12")
+    assert (day, dissolved) in shown["key_points"]
+    # the day is a development, not context (before: its best statement taken, the day dropped)
+    assert ("2025-03-03", walkout) in shown["timeline"]
+    assert ("2025-03-03", walkout) not in shown.get("context", [])
+
+
+def test_a_day_background_prints_keeps_its_place_in_the_full_timeline_before_further_reports() -> None:
+    # A ferry company's storyline, under Background: its eight best statements fill it, among
+    # them the launch on 5 March; the mayor's word on that day is left for the annex.
+    doings = [
+        (1, "assunto venti marittimi per la linea di Pirano"),
+        (2, "comprato due motonavi dalla Grecia"),
+        (4, "aperto una biglietteria al molo Audace"),
+        (6, "firmato un accordo con il porto di Capodistria"),
+        (7, "presentato l'orario estivo delle corse"),
+        (8, "ridotto le tariffe per gli studenti"),
+        (10, "noleggiato un aliscafo da Spalato"),
+        (11, "rinnovato la flotta dei rimorchiatori"),
+    ]
+    launch = "Il 5 marzo la società Velora di Trieste ha varato il nuovo traghetto per l'Istria."
+    mayor = "Il 5 marzo il sindaco di Pirano Andrej Novak ha ringraziato la Velora per il nuovo collegamento."
+    ferry = [
+        (f"Il {d} marzo la società Velora di Trieste ha {what}.", f"2025-03-{d:02d}", 0.8)
+        for d, what in doings
+    ]
+    ferry = [(launch, "2025-03-05", 0.9), *ferry, (mayor, "2025-03-05", 0.05)]
+    filler = "Il resto della pagina racconta la storia della città e dei suoi porti, senza date. " * 40
+    shown = _compose([*ORTEGA, ("d.txt", "2025-03-09", ferry)], "2025-03-12", filler)
+    assert ("2025-03-05", launch) in shown["background"]
+    # the full timeline gives the day its next statement before the further reports take it
+    assert ("2025-03-05", mayor) in shown["chronology"]
+    assert ("2025-03-05", mayor) not in shown.get("further", [])

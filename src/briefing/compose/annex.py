@@ -7,8 +7,9 @@
   months, 210 in 14); a small folder attests few days, and the full record lists them all, while
   a large one is cut to its best-attested `TIMELINE_MAX`. A day the body's timelines already show
   is left out. A day whose statement the body prints in
-  another section gets its next statement once the further reports are chosen, while the quotes
-  still fit (`chronology_fill_ins`): the further reports come first.
+  another section gets its next statement, while the quotes still fit (`chronology_fill_ins`),
+  before the further reports are chosen: a day the timeline ranks comes before what else an
+  article reports.
 - **Further reports**: what else each article reports, each article's best in turn (best: the
   most names, numbers and quotations for its words, as compose ranks the body's remainder), while
   the whole briefing's quotes stay within `QUOTE_SHARE` of the sources' text.

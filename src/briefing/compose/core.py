@@ -408,8 +408,15 @@ def _choose_block(
         for c in block.candidates
         if (quoted := speaker_of(c))
     }
-    days = ranked_timeline(block.candidates, as_of, block.storyline.first, block.storyline.articles)
-    days = [c for c in days if id(c) not in announced_ids and id(c) not in speaker]
+    # A day whose best statement is printed already (a key point) or belongs elsewhere (a
+    # speaker's words, an announcement) is told by its next statement.
+    days = ranked_timeline(
+        block.candidates,
+        as_of,
+        block.storyline.first,
+        block.storyline.articles,
+        skip=lambda c: id(c) in announced_ids or id(c) in speaker or id(c) in quoted_by or printed.repeats(c),
+    )
     on_timeline = {id(c) for c in days}
     # The days that matter come first (best attested first), within a share of the words.
     block.developments += fill(days, int(max(0, words - (printed.used - start)) * TIMELINE_SHARE), printed)
@@ -756,10 +763,11 @@ def _annex(
     for storyline in with_facts:
         for candidate in ranked[storyline.id]:
             by_article.setdefault(candidate.article, []).append(candidate)
+    # The days whose statement the body prints elsewhere, with their next statement, as quotes fit:
+    # a day the full timeline ranks comes before what else the articles report.
+    filled = chronology_fill_ins(candidates, as_of, start, len(articles), printed, quoted, on_timelines, days)
     taken = {id(c) for group in further_reports(list(by_article.values()), printed, quoted) for c in group}
     further = [[c for c in ranked[s.id] if id(c) in taken] for s in with_facts]  # by storyline
-    # The days whose statement the body prints elsewhere, with their next statement, as quotes fit.
-    filled = chronology_fill_ins(candidates, as_of, start, len(articles), printed, quoted, on_timelines, days)
     for candidate in filled:
         home_of = storyline_of.get(candidate.article)
         written[id(candidate)] = writer.statement(candidate, storyline=home_of.id if home_of else None)

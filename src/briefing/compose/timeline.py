@@ -32,7 +32,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -216,9 +216,11 @@ def ranked_timeline(
     articles: int = 0,
     length: int | None = None,
     shown: Collection[PartialDate] = (),
+    skip: Callable[[Candidate], bool] | None = None,
 ) -> list[Candidate]:
     """The best-attested dates of the period, one best-supported statement each, best first.
-    Dates in `shown` (printed already) take their place among the days but are not repeated."""
+    Dates in `shown` (printed already) take their place among the days but are not repeated; a
+    statement `skip` rejects (printed in another section already) gives way to the day's next."""
     period_days = (as_of.last_day() - start.first_day()).days if start else 0
     room = length if length is not None else timeline_length(articles, period_days)
     chosen: list[Candidate] = []
@@ -232,6 +234,8 @@ def ranked_timeline(
             continue
         for candidate in sorted(reports.statements, key=best_supported):
             if not candidate.printable():  # furniture, or it cannot be read alone: the next one
+                continue
+            if skip is not None and skip(candidate):
                 continue
             if not any(near_duplicate(candidate.words, other.words) for other in chosen):
                 chosen.append(candidate)
