@@ -90,3 +90,28 @@ def test_emphasis_is_read_as_its_words(text: str, shown: str) -> None:
 )
 def test_marks_that_are_not_emphasis_stay(text: str) -> None:
     assert without_markup(text) == text
+
+
+def test_a_headline_quoting_someone_between_paragraphs_is_no_statement() -> None:
+    # a link to another page, shaped as a headline: a name, a colon, a quotation, no full stop
+    text = (
+        "Il quiz torna in onda stasera\n\n"
+        "La puntata di ieri ha visto il ritorno del conduttore, accolto dagli applausi del pubblico in "
+        "studio.\n\n"
+        'Le "Sorelle" Anna e Bice Verdi dopo il quiz: "Nel quiz abbiamo trovato una famiglia vera"\n\n'
+        "L'eliminazione delle sorelle\n\n"
+        "Anna e Bice Verdi sono state eliminate al termine della prova finale, dopo tre settimane di gara.\n"
+    )
+    article = Article(
+        source="quiz.txt",
+        text=text,
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        encoding="utf-8",
+        published=PartialDate.parse("2025-06-05"),
+        language="it",
+    )
+    extraction = ExtractiveEngine().extract(article)
+    found = [f.statement for f in extraction.facts]
+    assert not any("abbiamo trovato una famiglia" in s for s in found), found
+    assert any(s.startswith("La puntata di ieri") for s in found)
+    assert any(s.startswith("Anna e Bice Verdi sono state eliminate") for s in found)

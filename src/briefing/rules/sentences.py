@@ -107,6 +107,10 @@ _GLUED = re.compile(
     + r")\s+[a-zà-ÿ])"
 )
 _ABBREVIATED_NAME = re.compile(r"(?:^|\s)(?:[A-Z]\.){1,3}$")  # `come E.` + `R., Ally McBeal e C.`
+# `Gli "Indipendenti" Rossi e Bianchi: "Ci siamo messi a nudo"`: a name, a colon and a quotation
+# that closes the line with no full stop, the way a headline quotes someone; before a subheading,
+# a link to another page (a sentence puts its stop inside or after the quotation).
+_QUOTING_HEADLINE = re.compile(r"^[^:]{3,120}:\s*[«“\"][^«»“”\"]+[»”\"]$")
 _QUOTE_OPENED = re.compile(r"\s[«“\"]$")  # `… della Camera. «` + `Esprimo…`: the quote opens the next
 # A line of HTML left in the text (`<img src=…>`, `<figcaption>…`): a picture and its caption.
 _HTML_TAG = re.compile(
@@ -405,8 +409,19 @@ def _classify(lines: list[_Line], language: str | None) -> None:
         elif line.kind == "heading":
             if _words(line.text) <= 12:
                 line.kind, line.reason = "subheading", "subheading"
+            elif _QUOTING_HEADLINE.match(line.text) and _before_subheading(lines, index):
+                line.kind, line.reason = "furniture", "a headline quoting someone"
             else:
                 line.kind = "body"  # a sentence that lost its full stop
+
+
+def _before_subheading(lines: list[_Line], index: int) -> bool:
+    """Whether the line after `index` is a subheading (a short line with no full stop): a headline
+    there links to another page; in a live blog's entries, a quoting line opens the entry's text."""
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    return (
+        following is not None and following.kind in ("heading", "subheading") and _words(following.text) <= 12
+    )
 
 
 def _strip_lead(text: str, start: int, end: int, role: str) -> int:
