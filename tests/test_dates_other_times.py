@@ -226,14 +226,17 @@ def test_past_lines_that_go_on_telling_a_story_of_long_ago_are_not_dated_by_the_
     assert dated["Il prefetto Luca Neri ha vietato la festa."] == "2024-09-23"
 
 
-def test_a_past_line_after_a_sentence_of_recent_news_keeps_the_publication(tmp_path: Path) -> None:
+def test_a_past_line_after_a_sentence_of_recent_news_goes_on_telling_its_day(tmp_path: Path) -> None:
+    # The day the main clause told (`on Sunday`, the day before the page) dates the past lines after
+    # it in its paragraph: they go on telling that day. A day recalled in passing, or a month, does
+    # not (`test_dates_what_the_sentence_reports`).
     dated = dates_of(
         tmp_path,
         "date 2024-09-23\nThe new square\n\n"
         "The mayor John Smith opened the new square on Sunday. The prefect Luke Green banned the party.\n",
         language="en",
     )
-    assert dated["The prefect Luke Green banned the party."] == "2024-09-23"
+    assert dated["The prefect Luke Green banned the party."] == "2024-09-22"
 
 
 def test_back_to_the_news_after_a_sentence_of_long_ago(tmp_path: Path) -> None:

@@ -268,7 +268,8 @@ def test_a_hyphenated_role_a_surname_that_is_also_a_place_and_a_wrapped_name_mak
     assert speaker_of(release, "en", "UN Ambassador-designate") == "Jane Holloway"
     # the release breaks the line after the colon: the quotation is still Costa's, not Holloway's
     assert speaker_of(release, "en", "“I welcome the plan") == "Paolo Costa"
-    assert speaker_of(release, "en", "Ruritanian Ministry") == "Ministry of Foreign Affairs"
+    # one name over the line end, with the nationality before it (a country's ministry, not any)
+    assert speaker_of(release, "en", "Ruritanian Ministry") == "Ruritanian Ministry of Foreign Affairs"
     assert "Costa Rica" not in ActorIndex.build("Talks went on in Costa Rica and in Panama.").people
 
 
@@ -434,3 +435,23 @@ def test_a_role_is_the_one_written_for_that_person_in_that_article() -> None:
     assert roles["Paolo Verdi"] == "ministro degli Esteri"
     assert "Alfa Beta" not in roles and roles.get("Marco Riva") == "sindaco di Lungo Lago"
     assert roles["Luca Blu"] == "ministro" and roles["Carlo Bianchi"] == "generale"
+
+
+def test_the_nationality_before_an_organisation_is_part_of_its_name() -> None:
+    # a country's ministry, not any `Ministry of Foreign Affairs`: two countries' would be one speaker
+    text = (
+        "date 2025-10-01\nWorld leaders welcome the plan\n\n"
+        + wrapped(
+            "The plan was welcomed by governments across the region and beyond, who praised the speed of "
+            "the talks and the size of the commitments made by the parties.",
+            "[Azerbaijani Ministry of Foreign Affairs](https://example.org/posts/1): “We welcome the "
+            "announcement of the plan and call on every party to support it.”",
+        )
+        + "\n"
+    )
+    assert speaker_of(text, "en", "Azerbaijani Ministry of Foreign Affairs: “") == (
+        "Azerbaijani Ministry of Foreign Affairs"
+    )
+    # a capitalised word that is no nationality stays out of the name
+    index = ActorIndex.build("The Ministry of Health said on Monday that the clinics would reopen.")
+    assert [actor.name for actor in index.actors("The Ministry of Health said")] == ["Ministry of Health"]

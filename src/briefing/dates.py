@@ -209,9 +209,24 @@ def written_between(first: PartialDate, last: PartialDate) -> PartialDate | None
     return PartialDate(year=first.year)
 
 
+# A year written with two digits after a day and month: `8 febbraio '90`, `8 febbraio 90,` (a bare
+# number needs the punctuation after it: `il 22 settembre 90 anni` is an age).
+SHORT_YEAR = r"(?:['’]\d{2}(?!\d)|\d{2}(?=[,;:.)](?!\d)|\s*$))"
+
+
+def short_year(written: str, published: PartialDate | None) -> int | None:
+    """The year a two-digit year stands for: the latest one ending in those digits that is not after
+    the publication's year (`90` on a page of 2011 is 1990, `09` is 2009); None with no publication."""
+    if published is None:
+        return None
+    digits = int(written.lstrip("'’"))
+    return published.year - (published.year - digits) % 100
+
+
 # `19 luglio, a Racalmuto, ignoti hanno sparato …`: a paragraph that opens on its day and a comma.
 _ENTRY_RE = re.compile(
-    rf"(?:{_WEEKDAY},?\s+)?(?P<day>\d{{1,2}})(?:º|°)?\s+{_MONTH}(?:\s+(?P<year>(?:19|20)\d{{2}}))?\s*[,:]\s+\w",
+    rf"(?:{_WEEKDAY},?\s+)?(?P<day>\d{{1,2}})(?:º|°)?\s+{_MONTH}"
+    rf"(?:\s+(?P<year>(?:19|20)\d{{2}})|\s+(?P<short>{SHORT_YEAR}))?\s*[,:]\s+\w",
     re.IGNORECASE,
 )
 # `33) 20 maggio Il Napoli vince la coppa Italia.`: a numbered entry of a year's review, whose day
@@ -245,6 +260,9 @@ def chronicle_entries(text: str, published: PartialDate | None) -> list[tuple[in
 def _entry_day(match: re.Match[str], published: PartialDate | None) -> PartialDate | None:
     if match["year"]:
         return _build(match["year"], match["month"], match["day"])
+    if match.groupdict().get("short"):  # `27 gennaio 81, a Raffadali, …`
+        year = short_year(match["short"], published)
+        return _build(str(year), match["month"], match["day"]) if year else None
     if published is None or published.precision != "day":
         return None
     for year in (published.year, published.year - 1):

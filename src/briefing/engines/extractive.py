@@ -15,6 +15,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import NamedTuple
 
 from briefing.dates import Stamp, chronicle_entries, update_stamps, written_between
 from briefing.models import Actor, Article, DroppedFact, Evidence, Extraction, Fact, PartialDate, WhenBasis
@@ -28,7 +29,16 @@ from briefing.rules.attribution import (
 )
 from briefing.rules.figures import figures_in
 from briefing.rules.lexicon import ACTION, HEDGE
-from briefing.rules.salience import Features, classify, is_background, main_tense, repeats, score
+from briefing.rules.salience import (
+    Features,
+    classify,
+    is_background,
+    main_tense,
+    repeats,
+    score,
+    tells_history,
+    told_as_state,
+)
 from briefing.rules.sentences import Sentence, split_article, without_markup
 from briefing.rules.standalone import points_back
 from briefing.rules.when import (
@@ -38,6 +48,7 @@ from briefing.rules.when import (
     long_before,
     main_date,
     speaks_of_now,
+    starts_from,
     without_relative_clauses,
 )
 
@@ -216,7 +227,7 @@ class ExtractiveEngine:
         stamps = update_stamps(article.text, article.published)
         entries = chronicle_entries(article.text, article.published)
         body_position = {id(s): i for i, s in enumerate(body)}
-        story: PartialDate | None = None  # the date the sentence before told of, if any
+        story: Story | None = None  # the date the sentence before told of, if any
         for number, sentence in enumerate(kept):
             chronicle_day = _chronicle_day(entries, sentence.start)
             anchor, page_written = _anchor(article, stamps, sentence.start)
@@ -225,10 +236,10 @@ class ExtractiveEngine:
             lead_in = introduces_quotation(sentence, following, index)
             if number and not _same_paragraph(article.text, kept[number - 1], sentence):
                 story = None  # a new paragraph is back to the news
-            fact, last_voice = self._fact(article, language, sentence, index, principal, previous_speaker,
-                                          body_position.get(id(sentence), 0), len(body), number, anchor,
-                                          lead_in, chronicle_day, page_written, story)  # fmt: skip
-            story = _told_date(fact)
+            fact, last_voice, story = self._fact(article, language, sentence, index, principal,
+                                                 previous_speaker, body_position.get(id(sentence), 0),
+                                                 len(body), number, anchor, lead_in, chronicle_day,
+                                                 page_written, story)  # fmt: skip
             if sentence.role == "body" and (fact.speaker or last_voice or has_direct_quote(sentence.text)):
                 # a quotation whose speaker is not known is someone else's: it ends the chain
                 previous_speaker = fact.speaker or last_voice
@@ -252,17 +263,19 @@ class ExtractiveEngine:
         lead_in: bool = False,
         chronicle_day: PartialDate | None = None,
         page_written: bool = False,
-        story: PartialDate | None = None,
-    ) -> tuple[Fact, str | None]:
+        story: Story | None = None,
+    ) -> tuple[Fact, str | None, Story | None]:
         """`anchor`: the date the sentence's relative words count from (the publication date, the
         live-blog update line above it, or the day its chronicle paragraph opens on); `chronicle_day`:
         that day, which also dates what the paragraph reports in place of the publication;
         `page_written`: the anchor is the span between the publication and the page's `last updated`
-        line, which also dates what the sentence reports; `story`: the date the sentence before
+        line, which also dates what the sentence reports; `story`: the date the sentences before
         it in its paragraph told of (`_told_date`): a sentence in the past with no date of its own
-        that follows one told of long before its page's day goes on telling that story. With the
-        fact, the last voice of a span of several (`Attribution.last_voice`), whom a quotation
-        after it goes on from."""
+        that follows one told of an earlier day than its page's goes on telling that story, and is
+        dated by it (`L'episodio è avvenuto ieri sera. Sul posto sono intervenuti …`), or left
+        undated when that story is of long before (`_goes_on_telling`). With the fact, the last
+        voice of a span of several (`Attribution.last_voice`), whom a quotation after it goes on
+        from, and the story the next sentence of the paragraph may go on telling."""
         text = sentence.text
         teaser = is_teaser(text)
         if teaser:  # another page's time: its day words count from nothing we know
@@ -312,16 +325,17 @@ class ExtractiveEngine:
             else:  # the stance is its subject's (`The United States reiterated President Trump's …`)
                 actors = sorted(actors, key=lambda actor: actor.name != holder)
         fallback = None if teaser else anchor if page_written else chronicle_day or article.published
-        if (
-            story is not None
-            and fallback is not None
-            and chronicle_day is None  # a chronicle's paragraph reports its day, among its background
-            and main is None
-            and tense == "past"
-            and long_before(story, fallback)
-            and not speaks_of_now(text)  # `Adesso sono stati tutti assolti`: back to the news
-        ):  # `Racconta di avere avuto l'idea nel 2022. Dopo aver pubblicato …, ha deciso …`
-            fallback = None  # it goes on telling that story, of long before its page (or chronicle) day
+        # a chronicle's paragraph reports its day, among its background
+        goes_on = chronicle_day is None and main is None and _goes_on_telling(story, fallback, text, tense)
+        if goes_on and story is not None and fallback is not None:
+            if story.date is None or long_before(story.date, fallback):
+                # `Racconta di avere avuto l'idea nel 2022. Dopo aver pubblicato …, ha deciso …`: a
+                # story of long before its page (or chronicle) day stays undated
+                fallback = None
+            elif story.main_clause and _days_before(story.date, fallback):
+                fallback = story.date  # `L'episodio è avvenuto ieri sera. Sul posto sono intervenuti …`
+            else:  # a month, an older day, or a day a clause recalled in passing: left to its page
+                goes_on = False
         if (
             main is None
             and when is None
@@ -365,7 +379,47 @@ class ExtractiveEngine:
             language=language,
             embedded=sentence.role == "tweet",
         )
-        return fact, last_voice
+        told = _told_date(fact)
+        if told is not None and main is not None:
+            # a noun's date is the sentence's own (`L'episodio è avvenuto alle 23 di ieri sera`)
+            in_passing = main.aside or main.clause not in (None, "attribute")
+            return fact, last_voice, Story(told, main_clause=not in_passing)
+        if goes_on:
+            return fact, last_voice, story
+        if when is None and sentence.role == "body" and tells_history(text):
+            return fact, last_voice, Story(None, main_clause=False)  # `Dalla ricerca emerse che …`
+        return fact, last_voice, None
+
+
+class Story(NamedTuple):
+    """The date a sentence told of, which the past lines after it in its paragraph may go on telling
+    (None: a time long past, told in the tense of history with no date); `main_clause`: its main
+    clause told it (`L'episodio è avvenuto ieri sera`), not a clause that recalls a day in passing
+    (`il Memorial inaugurato ieri`, `che era già stato al centro degli scontri di mercoledì`)."""
+
+    date: PartialDate | None
+    main_clause: bool
+
+
+def _goes_on_telling(story: Story | None, fallback: PartialDate | None, text: str, tense: str | None) -> bool:
+    """Whether a sentence with no date of its own goes on telling the story of the sentence before:
+    told in the past (or, after a story of long ago, in the imperfect: `Le imbarcazioni erano
+    poche`), of a time before its page, and not back to the present (`Adesso sono stati assolti`)."""
+    if story is None or fallback is None or speaks_of_now(text):
+        return False
+    if story.date is None or long_before(story.date, fallback):
+        return tense == "past" or told_as_state(text)
+    return tense == "past" and story.date.last_day() < fallback.first_day()
+
+
+# How recent a day a story told the sentence before must be for the next past line to be of that day
+# too (`ieri sera`, `lunedì`); a story of an older day, or of a month, leaves the line to its page.
+_STORY_DAYS = dt.timedelta(days=7)
+
+
+def _days_before(story: PartialDate, fallback: PartialDate) -> bool:
+    """Whether `story` is a day in the week before `fallback`'s first day."""
+    return story.precision == "day" and story.last_day() >= fallback.first_day() - _STORY_DAYS
 
 
 def _same_paragraph(text: str, before: Sentence, sentence: Sentence) -> bool:
@@ -385,17 +439,24 @@ def _of_the_chronicles_time(
     day (`by_day`), falls before that day when told in the past; but a paragraph goes on to tell
     what followed its day (`3 febbraio La capitale si sveglia sotto la neve. Nella notte tra il 3
     ed il 4 febbraio, la neve finì …`): where the mention resolved against the page (`by_page`)
-    falls in the weeks after the paragraph's day, and not after the page, that is its date."""
+    falls in the weeks after the paragraph's day, and not after the page, that is its date; so
+    for a month written alone that falls after the paragraph's day, up to the page (a year's review:
+    `15 luglio Esce il singolo … A dicembre è il primo video con un miliardo di visualizzazioni`)."""
     if len(by_day) != len(by_page):
         return by_day
+
+    def follows(date: PartialDate) -> bool:
+        reach = published.last_day() if date.day is None else day.last_day() + _CHRONICLE_AFTERMATH
+        return day.first_day() <= date.first_day() <= reach and date.first_day() <= published.last_day()
+
     return [
         page
         if own.start == page.start
         and own.basis == "explicit"
         and own.year_inferred
         and page.date is not None
-        and day.first_day() <= page.date.first_day() <= day.last_day() + _CHRONICLE_AFTERMATH
-        and page.date.first_day() <= published.last_day()
+        and not starts_from(own)  # `da novembre sotto scorta`: since the November before
+        and follows(page.date)
         else own
         for own, page in zip(by_day, by_page, strict=True)
     ]

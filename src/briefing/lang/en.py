@@ -294,6 +294,9 @@ ENGLISH = Language(
     participle_before="",
     life_participles=r"born|died",
     gerund="",
+    perfect_infinitive=r"\b(?:for|after|despite|without)\s+having\s+\w+",
+    # `Elected in 2019, the mayor …`, `Founded in 1909, …`; not the participles that schedule
+    opening_participle=r"(?!(?:scheduled|planned|expected|set|due)\b)\w{3,}(?:ed|en)",
     determiners=word_set("the a an this that its his her their our"),
     auxiliaries=r"is|are|was|were|be|been|being|has|have|had|will|would",
     clause_openers=r"when|while|where|after|and|but",
@@ -316,6 +319,8 @@ ENGLISH = Language(
         """
     ),
     org_heads_with_name=frozenset(),
+    # `Azerbaijani`, `Israeli`, `Canadian`, `Egyptian`, `Chinese`, `British`, `French`, `Dutch`
+    nationality_before_organisation=r"[A-Z][a-z]+(?:i|an|ese|ish|ch)",
     org_tail_adjectives=frozenset(),
     org_names=(
         r"White House",
@@ -475,6 +480,7 @@ ENGLISH = Language(
     continuation_words=r"the|a|an|of|to|in|on|at|for|with|by|from|and|or|that",
     manner_openers=r"as",
     historic_past="",
+    imperfect=r"\b(?:was|were|used to)\b",
     pluperfect=r"\bhad\s+(?:already\s+|also\s+)?(?:been|\w+ed|\w+en)\b",
     abbreviations=word_set("Mr. Mrs. Ms. Dr. St. Gen. Sen. Rep. Gov. Lt. Col. Sgt. Prof. Jr. U.S. U.K. U.N."),
     stopwords=word_set(

@@ -278,7 +278,9 @@ ITALIAN = Language(
         r"|ricordo|dopo|fatti|eventi)\s+(?:[\w'’]+\s+){0,3}?(?:dell['’]|del\s+|all['’]|dall['’]|l['’])"
     ),
     that_year=r"di quell['’]anno|dello stesso anno|di quello stesso anno",
-    habitual_cues=("ogni", "tutti i", "tutte le"),
+    # `il sabato`, `la domenica`: a weekday after the definite article is a habit (`il sabato sera
+    # esce`) or the Sabbath (`violare il sabato`), not a day; a day that is one takes no article.
+    habitual_cues=("ogni", "tutti i", "tutte le", "il", "la"),
     future_auxiliaries=r"sarà|saranno|verrà|verranno|dovrà|dovranno|potrà|potranno",
     deadline_cues=("entro",),
     deadline_words=("scadenza",),
@@ -389,6 +391,15 @@ ITALIAN = Language(
         r"|armando|fernando|ferdinando|orlando|rolando)\b)"
         r"\w{2,}(?:ando|endo)(?:l[oaie]|ne|si|ci|gli|sene)?"
     ),
+    # `primo esperto ad aver introdotto`, `per aver vinto`, `dopo aver lasciato`; not what a verb
+    # reports (`racconta di avere avuto l'idea nel 2022`)
+    perfect_infinitive=r"\b(?:ad?|per|dopo|senza|prima di)\s+av(?:er|ere)\s+\w+",
+    # `Sposata con un cugino del padre nel 2006, …`, `Eletto nel 2019, …`; not `Subito, …`, nor the
+    # participles that schedule (`Previsto per il 5 maggio, …`)
+    opening_participle=(
+        r"(?!(?:subito|previst[oaie]|fissat[oaie]|programmat[oaie]|convocat[oaie]|atteso)\b)"
+        r"\w+(?:at|it|ut)[oaie]"
+    ),
     determiners=word_set(
         "il lo la i gli le l' l’ un un' un’ una del della dello dei degli delle dell' dell’ al alla allo ai"
         " agli alle all' all’ nel nella nello nei negli nelle nell' nell’ dal dalla dallo dai dagli dalle sul"
@@ -424,6 +435,7 @@ ITALIAN = Language(
     org_heads_with_name=word_set(
         "Comune Regione Provincia Prefettura Questura Fondazione Associazione Università Ufficio"
     ),
+    nationality_before_organisation="",
     org_tail_adjectives=word_set(
         """
         europeo europea europei nazionale federale atlantica atlantico supremo suprema costituzionale
@@ -571,6 +583,7 @@ ITALIAN = Language(
     ),
     background=(
         r"in precedenza|precedentemente|già in passato|da anni|negli ultimi anni|a suo tempo"
+        r"|(?:già )?nel (?:recente )?passato"  # `Già nel recente passato sono stati danneggiati …`
         # `Come disse una volta Magdi Allam «…»`: words said once, long ago, not news of the day
         r"|(?:disse|scrisse|affermò|dichiarò|raccontò|(?:ha|aveva) (?:detto|scritto|affermato|dichiarato))"
         r" una volta"
@@ -713,6 +726,8 @@ ITALIAN = Language(
     ),
     manner_openers=r"come",
     historic_past=_HISTORIC_PAST,
+    # `era`, `erano`, `aveva`, `rendevano`, `chiedevano` (not `-iva`: `iniziativa`, `positiva`)
+    imperfect=r"\b(?:era|erano|eravamo|(?!(?:brava|ottava|schiava|cava|lava)\b)\w+(?:ava|avano|eva|evano|ivano))\b",
     pluperfect=(
         r"\b(?:aveva|avevano|avevo|avevamo)\s+(?:già\s+|gia['’]\s+)?"
         r"(?!previst|fissat|programmat|convocat|attes)\w+(?:at|it|ut|ss|st|tt|rs|ps|nt|rt|lt|es)[oaie]\b"

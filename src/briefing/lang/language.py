@@ -189,6 +189,13 @@ class Language:
     gerund: str
     """A gerund that opens a clause (`…, portando l'aumento nel 2027 a tre mesi`), not a progressive:
     a date in that clause is a consequence or a manner, not the sentence's own; regex, empty when none."""
+    perfect_infinitive: str
+    """A perfect infinitive (`ad aver introdotto`, `for having won`): a date in its clause is of a
+    deed that qualifies someone, not what the sentence reports; regex alternatives, empty when none."""
+    opening_participle: str
+    """A past participle that opens a sentence (`Sposata nel 2006, è balzata …`, `Elected in 2019,
+    the mayor …`): a date before the comma that closes its phrase is not the main clause's;
+    regex alternatives, empty when none."""
     determiners: frozenset[str]
     """Articles and articulated prepositions: a participle-shaped word after one is a noun (`il
     partito`, `del mandato`), not a participle."""
@@ -210,6 +217,10 @@ class Language:
     org_heads_with_name: frozenset[str]
     """Heads that name an organisation only with its name after them (`Comune di Milano`,
     `Regione Toscana`): alone (`la Regione`) they say which one to no reader."""
+    nationality_before_organisation: str
+    """A nationality written before an organisation's name, which is part of that name (`Azerbaijani
+    Ministry of Foreign Affairs`: not any country's ministry); regex matched with its case, empty
+    where the language writes it after the name (`ministero degli Esteri israeliano`)."""
     org_tail_adjectives: frozenset[str]
     """Adjectives that may close an organisation name (`europeo`)."""
     org_names: tuple[str, ...]
@@ -287,6 +298,9 @@ class Language:
     historic_past: str
     """A verb in the tense of history (`dichiarò`, `partirono`): a main clause told in it is
     background, not news of the day; regex, empty when the language has no such tense."""
+    imperfect: str
+    """A verb in the imperfect (`era`, `rendevano`, `was`): a past told as a state, which goes on
+    telling a story of long ago when the sentence before told one; regex, empty when none."""
     manner_openers: str
     """What opens a clause of manner or comparison before its verb (`come disse Scalfaro`), as regex
     alternatives: a verb in it is not the main clause's."""

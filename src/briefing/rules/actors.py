@@ -67,6 +67,12 @@ _ROLE_STOP = re.compile(
     r"|[,.;:!?()\[\]\"“”«»*#]|-+|[–—]|\d[\d.,]*"
     rf"|{lang.alternatives(lambda language: language.role_stop_forms)})$"
 )
+# `Azerbaijani Ministry of Foreign Affairs`: the nationality right before an organisation's head
+_NATIONALITY_BEFORE = re.compile(
+    r"(?<![\w-])(?:"
+    + (lang.alternatives(lambda language: language.nationality_before_organisation) or "(?!x)x")
+    + r")\s+$"
+)
 _BEFORE_ORG_HEAD = re.compile(rf"\s+(?:{'|'.join(sorted(ORG_HEADS))})\b")
 # `Director of National Intelligence Tulsi Gabbard`, `Special Envoy for Peace Missions Steve
 # Witkoff`, `giornalista di Al Jazeera Hiba Morgan`
@@ -387,11 +393,14 @@ class ActorIndex:
                 and (_inside_unknown_name(text, match.start()) or match["head"] in ORG_HEADS_WITH_NAME)
             ):
                 continue  # `il Teenage Dream Party`: the last word of a name we do not know; `la Regione`
-            name = match.group().strip()
-            found.append(
-                Mention(match.start(), match.start() + len(name), self._organisation(name), "organisation")
-            )
-            take(match.span())
+            name, start = match.group().strip(), match.start()
+            window = max(0, start - 30)
+            nationality = _NATIONALITY_BEFORE.search(text[window:start])
+            if nationality is not None and free(window + nationality.start(), start):
+                name, start = f"{nationality.group().strip()} {name}", window + nationality.start()
+            found.append(Mention(start, match.start() + len(match.group().strip()), self._organisation(name),
+                                 "organisation"))  # fmt: skip
+            take((start, match.end()))
         for match in _ACRONYM.finditer(text):
             acronym = match.group(1)
             if acronym in NOT_ORG_ACRONYMS or not free(*match.span(1)):

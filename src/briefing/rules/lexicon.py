@@ -152,6 +152,7 @@ RELATIVE_OPENER = re.compile(
     re.IGNORECASE,
 )
 HISTORIC_PAST = Lowercase(lang.alternatives(lambda language: language.historic_past) or "(?!x)x")
+IMPERFECT = Lowercase(lang.alternatives(lambda language: language.imperfect) or "(?!x)x")
 
 # A sentence that opens on one of these points back to the sentence before it ("Lo ha detto il
 # ministro", "E' questo il nome…", "He said…", "These…"): it is read only with that sentence.

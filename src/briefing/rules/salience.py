@@ -13,7 +13,16 @@ from dataclasses import dataclass
 
 from briefing import lang
 from briefing.models import FactKind
-from briefing.rules.lexicon import ACTION, BACKGROUND, HEDGE, HISTORIC_PAST, PLUPERFECT, STANCE, Lowercase
+from briefing.rules.lexicon import (
+    ACTION,
+    BACKGROUND,
+    HEDGE,
+    HISTORIC_PAST,
+    IMPERFECT,
+    PLUPERFECT,
+    STANCE,
+    Lowercase,
+)
 from briefing.rules.sentences import Role
 from briefing.rules.when import Basis, Tense, tense_of, without_scheduled_appositions
 
@@ -158,6 +167,17 @@ def is_background(sentence: str) -> bool:
     earlier = min(found, key=lambda m: m.start()) if found else None
     past = next((m for m in _PAST_VERB.finditer(main) if not _PAST_ADVERB.fullmatch(m.group())), None)
     return earlier is not None and (past is None or past.start() >= earlier.start())
+
+
+def tells_history(sentence: str) -> bool:
+    """A main clause in the tense of history (`Dalla loro ricerca emerse che …`): a time long past."""
+    cut = _SUBORDINATE.search(sentence)
+    return _historic_main_verb(sentence[: cut.start()] if cut and cut.start() > 20 else sentence) is not None
+
+
+def told_as_state(sentence: str) -> bool:
+    """A verb in the imperfect (`La calura era tale che …`, `Le imbarcazioni erano poche`)."""
+    return IMPERFECT.search(sentence) is not None
 
 
 def _historic_main_verb(sentence: str) -> re.Match[str] | None:

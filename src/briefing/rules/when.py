@@ -31,6 +31,7 @@ from functools import lru_cache
 from typing import Literal
 
 from briefing import lang
+from briefing.dates import SHORT_YEAR, short_year
 from briefing.models import PartialDate
 from briefing.rules.lexicon import Lowercase
 
@@ -109,7 +110,7 @@ _RANGE_MONTH_FIRST = re.compile(
 # `mercoledì 2 aprile 2025`, `il 7 novembre`, `l'8 aprile`, `1º maggio`, `2 April 2025`
 _DAY_MONTH = re.compile(
     rf"{_NO_DIGIT_BEFORE}(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<d>{_DAY})\s+(?:(?:{_DAY_OF})\s+)?(?P<m>{_MONTH})"
-    rf"(?:,?\s+(?:(?:{_MONTH_OF})\s+)?(?P<y>{_YEAR}){_YEAR_END}|\b)",
+    rf"(?:,?\s+(?:(?:{_MONTH_OF})\s+)?(?P<y>{_YEAR}){_YEAR_END}|\s+(?P<yy>{SHORT_YEAR})|\b)",
     _F,
 )
 # `April 2, 2025`, `on November 7`, `Friday, April 4`
@@ -407,6 +408,16 @@ def without_relative_clauses(sentence: str, mentions: list[DateMention]) -> str:
     return "".join(kept)
 
 
+_STARTING_POINT = Lowercase(
+    rf"^(?:{_RANGE_OPENER}|(?:{lang.alternatives(lambda language: language.since_openers)})\s)"
+)
+
+
+def starts_from(mention: DateMention) -> bool:
+    """`da novembre`, `since March`: a mention that is a starting point, whatever time it runs on to."""
+    return _STARTING_POINT.search(mention.text) is not None
+
+
 def _after_starting_point(sentence: str, begin: int, clause: int) -> bool:
     """`Since the establishment of the State of Israel in 1948, …`: the date of the starting
     point's event; but `Fin dal 25 febbraio, Sarkozy aveva stabilito …` is the sentence's own."""
@@ -472,9 +483,42 @@ _GERUND = Lowercase(r"\b(?:" + (lang.alternatives(lambda language: language.geru
 
 def _in_gerund_clause(sentence: str, begin: int, clause: int) -> bool:
     """`…, portando l'aumento applicabile ai requisiti per l'età pensionabile nel 2027 a tre mesi`:
-    the date of a consequence or a manner, until a comma after which another verb comes."""
-    found = list(_GERUND.finditer(sentence, _words_before(sentence, begin, clause), begin))
-    return bool(found) and not _closed_by_comma(sentence, found[-1].end(), begin)
+    the date of a consequence or a manner, until a comma after which another verb comes; and so
+    for a perfect infinitive (`primo esperto ad aver introdotto in Italia, nel 1989, il test`)."""
+    for pattern in (_GERUND, _PERFECT_INFINITIVE):
+        found = list(pattern.finditer(sentence, _words_before(sentence, begin, clause), begin))
+        if found and not _closed_by_comma(sentence, found[-1].end(), begin):
+            return True
+    return False
+
+
+_PERFECT_INFINITIVE = Lowercase(
+    r"(?:" + (lang.alternatives(lambda language: language.perfect_infinitive) or "(?!x)x") + r")"
+)
+_OPENING_PARTICIPLE = Lowercase(
+    r"^[\W_]*(?:" + (lang.alternatives(lambda language: language.opening_participle) or "(?!x)x") + r")\b"
+)
+
+
+def _in_opening_participle(sentence: str, begin: int) -> bool:
+    """`Sposata con un cugino del padre nel 2006, è balzata alle cronache nel 2004 …`: a participle
+    that opens the sentence, with no verb before the comma that closes its phrase and a clause
+    with its own verb after it, qualifies the subject; its date is not the main clause's."""
+    opening = _OPENING_PARTICIPLE.search(sentence)
+    if opening is None or begin < opening.end():
+        return False
+    comma = sentence.find(",", opening.end())
+    return (
+        begin < comma
+        and tense_of(sentence[opening.end() : begin]) is None
+        and (
+            tense_of(sentence[comma + 1 :]) is not None
+            or _AUXILIARY_AFTER.search(sentence, comma) is not None
+        )
+    )
+
+
+_AUXILIARY_AFTER = Lowercase(_AUXILIARY + r"\b")
 
 
 # `il Premio Guido Carli, in programma venerdì 6 maggio`: the schedule of a noun, in apposition
@@ -525,6 +569,7 @@ def _subordinate(sentence: str, begin: int) -> Subordinate | None:
         or _TOPIC.search(sentence[max(0, begin - 20) : begin])
         or _after_life_participle(sentence, begin, clause)
         or _in_gerund_clause(sentence, begin, clause)
+        or _in_opening_participle(sentence, begin)
     ):
         return "participle"
     if _SCHEDULED_APPOSITION.search(sentence[max(0, begin - 40) : begin]):
@@ -912,6 +957,10 @@ def find_dates(sentence: str, published: PartialDate | None) -> list[DateMention
                 continue
             year = int(match["y"]) if match["y"] else None
             day, month = _day(match["d"]), _month(match["m"])
+            if match.groupdict().get("yy"):  # `8 febbraio 90,`: the last year ending so, up to the page's
+                short = short_year(match["yy"], published)
+                add(match, "explicit", _safe(short, month, day) if short and month else None)
+                continue
             weekday_disagrees = False
             if year is None and match["wd"] and month:  # `mercoledì 9 ottobre`: the year it is a Wednesday
                 year = _year_of_weekday(day, month, _weekday_number(match["wd"]), published)
@@ -1158,9 +1207,12 @@ def _weekdays(
         if (
             not free(*match.span())
             or (match["wd"][:1].islower() and match["wd"].casefold() in _LOWERCASE_NOT_DATES)
-            or _HABITUAL.search(sentence[max(0, match.start() - 12) : match.start()])
+            or (
+                not (match["pre"] or match["post"])  # `la prossima domenica`, `la domenica scorsa`: a day
+                and _HABITUAL.search(sentence[max(0, match.start() - 12) : match.start()])
+            )
         ):
-            continue  # `ogni giovedì` is a habit, not a day
+            continue  # `ogni giovedì`, `il sabato` are a habit, not a day
         modifier = (match["pre"] or match["post"] or "").casefold()
         direction = tense(match)
         strict = False
@@ -1179,6 +1231,29 @@ _BACKGROUND_AGE = dt.timedelta(days=183)
 def long_before(date: PartialDate, published: PartialDate) -> bool:
     """Whether `date` ends more than half a year before `published`: a time long past."""
     return date.last_day() < published.first_day() - _BACKGROUND_AGE
+
+
+def _released_today(own: list[DateMention], published: PartialDate | None) -> DateMention | None:
+    """`Secondo i dati pubblicati oggi dall'Istat la speranza di vita è salita nel 2024`, `… nel 2024
+    «sarà tra i 4 e i 5 mesi»: lo affermano i ricercatori … sui dati pubblicati oggi`: a day word in a
+    participle phrase (what was published, presented, released that day) dates the sentence over a
+    main clause that names only a recent year or month, the period its figures measure; not over
+    one long past (`Nato nel 2013, conta oggi 29 strutture`) or ahead (a plan's year)."""
+    day = next(
+        (m for m in own if m.anchor and m.clause == "participle" and m.date and m.date.day is not None),
+        None,
+    )
+    main = [m for m in own if not m.subordinate]
+    if day is None or published is None or not main:
+        return None
+    coarse = all(m.date is not None and m.date.day is None for m in main)
+    recent = all(  # not a plan's year ahead (`il piano presentato oggi … nel 2027`): that dates it
+        m.date is not None
+        and published.year - 1 <= m.date.year
+        and m.date.first_day() <= published.last_day()
+        for m in main
+    )
+    return day if coarse and recent else None
 
 
 def main_date(
@@ -1200,6 +1275,9 @@ def main_date(
 
     # `have committed to 5% by 2035`: a deadline dates a plan, not what was done
     own = [m for m in mentions if not m.aside and not (m.deadline and tense == "past")]
+    released = _released_today(own, published)
+    if released is not None:
+        return released
     if any(not mention.subordinate for mention in own):  # `Mercoledì il Senato …, che creò nel 2019`
         own = [mention for mention in own if not mention.subordinate]
     elif own:  # every date stands in a subordinate place
