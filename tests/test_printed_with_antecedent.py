@@ -67,17 +67,27 @@ def test_a_sentence_before_that_cannot_be_read_alone_mends_nothing() -> None:
     assert not any(c.printable() and "centinaia di astronomi" in c.fact.statement for c in candidates)
 
 
-def test_a_person_two_sources_name_is_known_by_surname() -> None:
+def test_a_person_four_sources_name_is_known_by_surname() -> None:
     rome = (
         "date 2025-03-31\nIl vertice\n\nIl ministro degli Esteri Antonio Tajani ha incontrato a Roma "
         "il collega francese per parlare di difesa europea. Tajani ha chiesto un fondo comune per le armi.\n"
     )
-    brussels = (
-        "date 2025-03-31\nA Bruxelles\n\nIl vicepremier Antonio Tajani è arrivato a Bruxelles per il "
-        "Consiglio europeo dei ministri degli Esteri, dove si discute di sanzioni.\n"
+    others = [
+        (
+            f"date 2025-03-31\nA Bruxelles {n}\n\nIl vicepremier Antonio Tajani è arrivato a Bruxelles "
+            f"per il Consiglio europeo numero {n} dei ministri degli Esteri, dove si discute di sanzioni.\n"
+        )
+        for n in range(1, 4)
+    ]
+    two = _candidates(_article("roma.txt", rome), _article("bruxelles-1.txt", others[0]))
+    # two sources: who `Tajani` is was said in the sentence before, printed with it
+    joined = _candidate(two, "Tajani ha chiesto")
+    assert joined.printable()
+    assert joined.fact.statement.startswith("Il ministro degli Esteri")
+    four = _candidates(
+        _article("roma.txt", rome), *(_article(f"bruxelles-{n}.txt", text) for n, text in enumerate(others))
     )
-    candidates = _candidates(_article("roma.txt", rome), _article("bruxelles.txt", brussels))
-    candidate = _candidate(candidates, "Tajani ha chiesto")
+    candidate = _candidate(four, "Tajani ha chiesto")
     assert candidate.printable()
     assert candidate.fact.statement.startswith("Tajani ha chiesto")
 

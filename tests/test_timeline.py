@@ -11,6 +11,7 @@ from briefing.compose.budget import Printed
 from briefing.compose.candidates import Candidate, prepare
 from briefing.compose.timeline import (
     LIST_DATES,
+    PUBLICATION_REPORT_WEIGHT,
     TIMELINE_MAX,
     TIMELINE_MIN,
     date_reports,
@@ -511,3 +512,49 @@ def test_a_day_background_prints_keeps_its_place_in_the_full_timeline_before_fur
     # the full timeline gives the day its next statement before the further reports take it
     assert ("2025-03-05", mayor) in shown["chronology"]
     assert ("2025-03-05", mayor) not in shown.get("further", [])
+
+
+def test_a_live_blog_tells_its_day_as_it_happens_a_whole_report() -> None:
+    # A live blog of 21 November: entries stamped with the hour, dated by its publication only;
+    # an article of 14 November reports that day's news without a date of its own.
+    entries = [
+        "17,40 – I manifestanti hanno occupato di nuovo piazza Tahrir al Cairo.",
+        "19,39 – Reuters scrive che il governo ha presentato le sue dimissioni al Consiglio militare.",
+        "20,47 – Il ministro dell'Informazione ha detto che le dimissioni non sono state accettate.",
+    ]
+    live = [
+        told(f"l{n}", "live.txt", line, "2025-03-21", basis="publication") for n, line in enumerate(entries)
+    ]
+    news = [
+        told(
+            "n1",
+            "news.txt",
+            "I sindacati hanno proclamato uno sciopero dei trasporti.",
+            "2025-03-14",
+            0.9,
+            "publication",
+        ),
+        told(
+            "n2",
+            "news.txt",
+            "Il ministro ha convocato le parti sociali al ministero.",
+            "2025-03-14",
+            0.9,
+            "publication",
+        ),
+        told(
+            "n3",
+            "news.txt",
+            "Il governo ha approvato il decreto sulle pensioni.",
+            "2025-03-14",
+            0.9,
+            "publication",
+        ),
+    ]
+    reports = {r.when.iso(): r for r in date_reports(candidates(*news, *live), AS_OF, START)}
+    assert reports["2025-03-21"].told == {"live.txt"}  # a whole report of its day
+    assert reports["2025-03-21"].reports == 1.0
+    assert reports["2025-03-14"].reports == PUBLICATION_REPORT_WEIGHT  # the news article: half
+    assert [r.when.iso() for r in date_reports(candidates(*news, *live), AS_OF, START)][:1] == ["2025-03-21"]
+    # two stamped lines do not make a live blog
+    assert date_reports(candidates(*live[:2]), AS_OF, START)[0].reports == PUBLICATION_REPORT_WEIGHT

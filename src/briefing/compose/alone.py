@@ -127,8 +127,16 @@ def first_sentence(text: str) -> str:
         word = text[: match.start() + 1].rsplit(None, 1)[-1].lstrip("\"“«‘'(")
         if word in _ABBREVIATIONS or re.fullmatch(r"[A-ZÀ-Ý]\.", word):
             continue
+        if _inside_quotation(text[: match.start() + 1]):
+            continue  # `«NA62 ha analizzato un quarto dei dati. Questo risultato - aggiunge il ricercatore…`
         return text[: match.start() + 1]
     return text
+
+
+def _inside_quotation(text: str) -> bool:
+    """`text` ends inside a quotation it opened: a sentence's end there is the quoted speaker's,
+    and the sentence that reports who spoke goes on after the quotation closes."""
+    return text.count("«") > text.count("»") or text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
 def _named(rest: str) -> bool:
@@ -237,8 +245,20 @@ def person_name(name: str) -> bool:
 
 
 def _alone_in(part: str, sentence: str) -> bool:
-    """`part` of a name written in `sentence` with no capitalised word next to it."""
-    return part in sentence and _written_alone(part).search(sentence) is not None
+    """`part` of a name written in `sentence` with no capitalised word next to it (a title before
+    it names the person well enough: `President Zelenskyy`, `Dr. Sha'ath`)."""
+    if part not in sentence:
+        return False
+    for match in _written_alone(part).finditer(sentence):
+        before = _WORD_BEFORE.search(sentence, 0, match.start())
+        title = before.group(1) if before else ""
+        opening = before is not None and before.start() == 0 and title in FUNCTION_WORDS
+        if not title[:1].isupper() or opening:
+            return True  # `L'avvocato Di Maio`, `Ieri Rossi`: no title before it
+    return False
+
+
+_WORD_BEFORE = re.compile(r"(?:\w+['’])?([\w.-]+)\s+$")  # `L'avvocato Di Maio`: the noun, not its article
 
 
 @functools.lru_cache(maxsize=4096)
@@ -410,10 +430,168 @@ def pronoun_object(sentence: str) -> bool:
     return match is not None and _AUXILIARY.search(text[: match.start()]) is None
 
 
+_COPULA_AFTER_ADVERBIAL = Lowercase(  # `Nella letteratura scientifica è un criterio…`
+    r"^[\"“«'‘(*_\s]*(?:"
+    + lang.alternatives(lambda language: language.adverbial_openers)
+    + r")(?:\s+(?!(?:il|lo|la|i|gli|le|un|uno|una|the|a|an)\b|l['’]|un['’])[\w'’]+){1,6}?\s+(?:"
+    + lang.alternatives(lambda language: language.unsaid_copula)
+    + r")"
+)
+
+
 def subject_unsaid(sentence: str) -> bool:
     """A long adverbial, then a verb with no subject (`In un breve intervento all'assemblea dei
-    parlamentari, ha spiegato che…`): who acts was said in an earlier sentence."""
-    return _SUBJECT_AFTER_ADVERBIAL.match(sentence) is not None
+    parlamentari, ha spiegato che…`), or a short one, then a copula before what the subject is
+    (`Nella letteratura scientifica è un criterio…`, `Dai primi anni Duemila è diventata
+    anche…`): who or what it is was said in an earlier sentence."""
+    return (
+        _SUBJECT_AFTER_ADVERBIAL.match(sentence) is not None
+        or _COPULA_AFTER_ADVERBIAL.match(sentence) is not None
+    )
+
+
+_BACK_POINTER = Lowercase(
+    r"(?<!\w)(?:" + lang.alternatives(lambda language: language.back_pointers) + r")(?![\w'’])"
+)
+
+
+def back_pointer(sentence: str) -> bool:
+    """A word outside quotation marks that ties the sentence to what an earlier one said (`Sono
+    così comparsi…`, `un'analoga ordinanza`, `commenti simili`, `poche ore dopo`, `In città…`,
+    `later that evening`), wherever it stands."""
+    return _BACK_POINTER.search(_outside_quotes(sentence)) is not None
+
+
+_DETERMINERS = sorted(
+    {a for language in lang.ALL for a in (*language.definite_articles, *language.articled_prepositions)},
+    key=len,
+    reverse=True,
+)
+_DEFINITE_WITHIN = re.compile(  # `della banca`, `al ricorso`, `the handmade book`
+    r"(?:^|[^\w'’])(?i:"
+    + "|".join(re.escape(d) if d[-1] in "'’" else re.escape(d) + r"\s+" for d in _DETERMINERS)
+    + r")(?P<noun>[a-zà-ÿ]{4,})\b(?=(?P<rest>[^.;:«»“”\"()]*))"
+)
+VERBLESS_WORDS = 20  # words of a first sentence up to which one with no verb is a verbless line
+
+
+def verbless(sentence: str) -> bool:
+    """A short first sentence, outside any quotation, with no verb in the language its function
+    words are written in (`Gol di Rossi al 32'.`, `Pari di Bianchi all'85'.`): an entry of a live
+    blog or a list, which the lines before it explain. A language with no `verb_forms` is not
+    judged."""
+    text = _outside_quotes(sentence)
+    words = [word.rstrip("'’") for word in re.findall(r"[^\W\d_]+['’]?", text)]
+    if not words or len(words) > VERBLESS_WORDS or text != sentence:
+        return False
+    hits = {language.code: sum(w.casefold() in language.stopwords for w in words) for language in lang.ALL}
+    language = max(lang.ALL, key=lambda language: hits[language.code])
+    if sorted(hits.values())[-2:-1] == [hits[language.code]]:
+        return False  # as many function words of another language: not known to be this one's
+    pattern = _verb_form(language.verb_forms)
+    return pattern is not None and not any(pattern.fullmatch(word.casefold()) for word in words)
+
+
+@functools.lru_cache(maxsize=8)
+def _verb_form(alternatives: str) -> re.Pattern[str] | None:
+    return re.compile(r"(?:" + alternatives + r")") if alternatives else None
+
+
+_PLACED = frozenset(fold(noun) for noun in lang.union(lambda language: language.placed_nouns))
+_FUNCTION = frozenset(fold(word).casefold() for word in lang.union(lambda language: language.long_stopwords))
+
+
+def definite_named_before(sentence: str, earlier: str) -> str | None:
+    """The noun of a definite noun phrase anywhere in `sentence`, outside quotation marks, that the
+    article's `earlier` text introduced with an indefinite article (`un attacco alla piattaforma`
+    after `ha lanciato una piattaforma`, `the handmade book` after `a handmade book`), or a shell
+    noun (`Sulla questione…`), with no name, number or complement right after it that says which
+    one: it is the thing named before. Nouns a reader places anyway (`il governo`, `la polizia`)
+    are not, nor nouns the text wrote definite before (`gli alleati`, `la sicurezza nazionale`):
+    those are the news's common ground rather than a thing one sentence introduced. None otherwise."""
+    folded = fold(earlier).casefold()
+    for match in _DEFINITE_WITHIN.finditer(_outside_quotes(sentence)):
+        noun = fold(match["noun"]).casefold()
+        if noun in _NOT_NOUNS or noun in _PLACED or noun in _FUNCTION or noun in _CALENDAR:
+            continue
+        following = _WORD.findall(match["rest"])[:_GIVEN_WITHIN]
+        if any(word[:1].isupper() or word[:1].isdigit() for word in following):
+            continue  # `della banca Commerzbank`, `del decreto 42`, `del ministero della Difesa`
+        restrictive = not match["rest"].lstrip().startswith(",")  # not `alla piattaforma, che ora…`
+        if restrictive and any(fold(word).casefold() in _SAYS_WHICH for word in following[:2]):
+            continue  # `della speranza di vita`, `la delibera relativa al ricorso`, `il progetto che…`
+        if noun in _SHELL and _nothing_says_which(match["rest"]):
+            return noun  # `Sulla questione potrebbe…`, `Il provvedimento, ha detto…, si comporrà…`
+        introduced = _INDEFINITE + r"(?:[a-zà-ÿ]+\s+)?" + re.escape(noun[:-1]) + r"[a-zà-ÿ]?\b"
+        if earlier and re.search(introduced, folded):
+            return noun
+    return None
+
+
+_INDEFINITE = (
+    r"(?<![\w'’])(?:"
+    + "|".join(
+        re.escape(a) if a[-1] in "'’" else re.escape(a) + r"\s+"
+        for language in lang.ALL
+        for a in language.indefinite_articles
+    )
+    + r")"
+)
+
+
+_VERB_ENDINGS = tuple(ending for language in lang.ALL for ending in language.verb_endings)
+
+
+def _nothing_says_which(rest: str) -> bool:
+    """What follows a shell noun says nothing of which one it is: the clause ends, or its verb
+    comes next (`Sulla questione potrebbe…`, `Il provvedimento, ha detto…`), not an adjective
+    (`la legge elettorale`)."""
+    rest = rest.lstrip()
+    words = _WORD.findall(rest)
+    if not words or rest[:1] in ",;:.)":
+        return True
+    word = words[0].casefold()
+    return _AUXILIARY.fullmatch(word) is not None or word.endswith(_VERB_ENDINGS)
+
+
+_SAYS_WHICH = _PREPOSITIONS | _COMPLEMENTS | {"d'", "d’", "che", "who", "which", "that"}
+
+
+OPENING_WORDS = 10  # words of a statement's first sentence in which the further reports want a name
+
+
+def _speaker_named(quotation: str) -> bool:
+    """A quotation that names its speaker: a capitalised word outside its quotation marks, or a
+    name after a reporting verb set inside it (`"… - ha dichiarato Rutte citando … -. …"`)."""
+    if any(token[:1].isupper() for token in _WORD.findall(_outside_quotes(quotation))):
+        return True
+    return any(_named(quotation[verb.end() :]) for form in _REPORTING for verb in form.finditer(quotation))
+
+
+def names_its_subject(statement: str, article: str = "", speaker: str | None = None) -> bool:
+    """The statement says early whom or what it is about: a name among the first `OPENING_WORDS`
+    words of its first sentence outside quotation marks (`Giovedì gli Stati Uniti…`, `Israele
+    sostiene…`, `il governo`, `l'amministrazione americana`), or it opens on a quotation whose
+    speaker it names or the briefing prints before it (`speaker`, `keypoints.key_point_text`).
+    The further reports, which print what the body left out, take only such statements: deeper
+    in an article the ones that do not (`In due giorni l'amministrazione ha allestito…`, `La
+    colonna sonora è stata realizzata…`) lean on the sentences before them more often than the
+    grade can tell."""
+    first = first_sentence(statement)
+    body = _DATELINE.sub("", first, count=1).lstrip("*_ ")
+    if body[:1] in _QUOTE_MARKS:  # printed after its speaker's name, or naming them itself
+        return bool((speaker or "").strip()) or _speaker_named(body)
+    words = [token for token in _WORD.findall(_outside_quotes(body)) if token[-1:] not in "'’"]
+    for index, token in enumerate(words[:OPENING_WORDS]):
+        folded = fold(token).casefold()
+        if token.islower() and (folded in _NATIONAL_BODIES or (_DEMONYMS and folded.startswith(_DEMONYMS))):
+            return True
+        if not token[:1].isupper() or folded in _COMMON_CAPITALS or folded in _CALENDAR:
+            continue
+        if index == 0 and (token in FUNCTION_WORDS or not _inside_a_sentence(token, article)):
+            continue
+        return True
+    return False
 
 
 def why_not_alone(
@@ -455,6 +633,12 @@ def why_not_alone(
         return "a person named in full only before it"
     if given_definite(first, earlier):
         return "a definite noun phrase whose referent is not in the statement (named before)"
+    if definite_named_before(first, earlier):
+        return "a definite noun phrase whose referent is not in the statement (named before, within)"
+    if not speaker_shown and verbless(first):  # under the speaker's name, their words
+        return "a verbless line, which the lines before it explain"
+    if back_pointer(first):
+        return "a demonstrative that points back (a word that ties it to the sentence before)"
     if named_by_age(first):
         return "a person named only by age"
     if pronoun_object(first):

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from briefing.compose.alone import speaker_written, why_not_alone
+from briefing.compose.alone import nameless_quotation, speaker_written, why_not_alone
 from briefing.models import Evidence, Fact
 from briefing.rules.sentences import without_markup
 
@@ -80,6 +80,8 @@ def mended(
     named = why.startswith(_MENDED_IF_NAMED) and speaker_written(fact.speaker, antecedent.quote)
     if not why.startswith(_MENDED) and not named:
         return None
+    if nameless_quotation(antecedent.quote):
+        return None  # `«Dovrete abituarvi…». L'ottava puntata…`: the span would open on no one's words
     quote = fact.evidence[0]
     span = text[antecedent.start : quote.end]
     statement = without_markup(" ".join(span.split()))

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from briefing import lang
-from briefing.compose.alone import person_name, why_not_alone
+from briefing.compose.alone import names_its_subject, person_name, why_not_alone
 from briefing.compose.antecedent import BEFORE_CHARS, antecedents, mended
 from briefing.compose.furniture import furniture_lines, on_furniture
 from briefing.compose.topic import NEUTRAL, Topic
@@ -33,6 +33,7 @@ KIND_WEIGHT = {
 BASIS_WEIGHT = {"explicit": 0.20, "relative": 0.15, "publication": 0.0}
 CORROBORATION_WEIGHT = 0.35
 EXAMINED_PER_PICK = 50
+KNOWN_BY_SURNAME = 4  # sources naming a person in full, from which the reader knows them by surname
 EARLIER_CHARS = 2000  # of an article's body before a statement, read for what it named before
 WEAK_POINTER = "points back (weak)"  # `compose/alone.py`'s reason for a likely pointer
 
@@ -144,6 +145,11 @@ class Candidate:
     def printable(self, under_speaker: bool = False) -> bool:
         return self.why_not_printable(under_speaker) is None
 
+    def printable_further(self) -> bool:
+        """Printable, and it names early whom or what it is about (`alone.names_its_subject`): what
+        the further reports print, where fewer statements that read alone beat more that do not."""
+        return self.printable() and names_its_subject(self.fact.statement, self.text, self.fact.speaker)
+
     def printable_as_lead(self) -> bool:
         """Printable, or failing only on a likely pointer (`points back (weak)`), which an
         article's lead may carry: a storyline's bottom line when nothing else passes."""
@@ -227,10 +233,12 @@ def same_time(fact: Fact, before: Fact | None) -> bool:
 
 
 def _people(facts: Sequence[Fact], texts: dict[str, str]) -> dict[str, tuple[tuple[int, str], ...]]:
-    """For each source, the people its facts name in full (`alone.person_name`) whom no other
-    source names, with where the source first writes each name. A person two sources name is
-    news the reader knows by surname (`Trump`, `Netanyahu`); one only an article names is someone
-    that article introduced (`la vice sindaco Marzia Segù`, then `Segù`)."""
+    """For each source, the people its facts name in full (`alone.person_name`) whom few other
+    sources name, with where the source first writes each name. A person that `KNOWN_BY_SURNAME`
+    sources name is news the reader knows by surname (`Trump`, `Netanyahu`); one only a few
+    articles name is someone each of them introduced (`la vice sindaco Marzia Segù`, then `Segù`;
+    `il segretario di Più Europa Riccardo Magi`, then `spiega Magi`), whom a statement that
+    prints the surname alone leaves unknown."""
     names: dict[str, set[str]] = {}
     for fact in facts:
         for evidence in fact.evidence:
@@ -240,7 +248,7 @@ def _people(facts: Sequence[Fact], texts: dict[str, str]) -> dict[str, tuple[tup
     sources_of: dict[str, set[str]] = {}
     for source, named in names.items():
         for name in named:
-            sources_of.setdefault(name.split(maxsplit=1)[1], set()).add(source)
+            sources_of.setdefault(name.split()[-1], set()).add(source)
     found: dict[str, tuple[tuple[int, str], ...]] = {}
     for source, named in names.items():
         text = texts.get(source, "")
@@ -248,7 +256,7 @@ def _people(facts: Sequence[Fact], texts: dict[str, str]) -> dict[str, tuple[tup
             sorted(
                 (text.find(name), name)
                 for name in named
-                if name in text and len(sources_of[name.split(maxsplit=1)[1]]) == 1
+                if name in text and len(sources_of[name.split()[-1]]) < KNOWN_BY_SURNAME
             )
         )
     return found

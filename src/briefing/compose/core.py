@@ -758,7 +758,9 @@ def _annex(
     written = {id(c): writer.statement(c, storyline=home.get(id(c))) for c in days}
     quoted.add([writer.citations.table[c] for st in written.values() for c in st.citations])
     with_facts = [s for s in storylines if per_storyline[s.id]]
-    ranked = {s.id: _by_information(printable(per_storyline[s.id])) for s in with_facts}
+    ranked = {
+        s.id: _by_information([c for c in per_storyline[s.id] if c.printable_further()]) for s in with_facts
+    }
     by_article: dict[str, list[Candidate]] = {}
     for storyline in with_facts:
         for candidate in ranked[storyline.id]:

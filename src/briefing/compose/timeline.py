@@ -1,26 +1,27 @@
 """What happened when (timeline), what is coming (outlook), and what carries no date at all.
 
 - Timeline: the *dates that matter*, then one statement for each. A date matters as much as the
-  reports that attest it within the period: each article that states something happened on that
-  date (`when` found in its text) is one report. A sentence reprinted verbatim across files counts
-  once, while the same fact told in different words by several articles (merged as one fact)
-  counts each of them. An article published on the day or the day after is half a report (it was
-  the news then: the publication counts of Gholipour Ghalandari & Ifrim 2020 and of DATEWISE,
-  Martschat & Markert 2018). Site furniture (a line recurring across the pages of many days,
-  `compose/furniture.py`) attests nothing. Each report weighs as much as the article's statement
-  of the date is about the folder's story (`compose/topic.py`), so that a page of unrelated news
-  carried into the folder (a local paper's year of crime reports) does not outvote the story's
-  own days; and a page that dates more than `LIST_DATES` things weighs less for each of them
-  (`list_discount`). Dates are ranked by weighed reports (ties: the best statement's score, then earliest
-  first); a storyline's timeline keeps as many days as `timeline_length`
-  allows for the corpus and the period, the full timeline in the annex every attested day up to
-  `TIMELINE_MAX` (`compose/annex.py`) (a coarser date, a month or a year, rides along in its
-  rank without taking a day's place), and for each the best-supported statement (one that dates
-  the thing itself, then the best scored, which counts its sources) that does not repeat one
-  already chosen. A date more than `BEFORE_PERIOD_DAYS` before the period is background, not
-  timeline. The result reads by the date things happened, each at its own precision. This is the
-  datewise approach of the timeline-summarisation literature (date mentions counted across
-  articles, ranked), measured with Date-F1 by `bench/timeline_f1.py`.
+  reports that attest it within the period: each article that states something happened on that date
+  (`when` found in its text) is one report. A sentence reprinted verbatim across files counts once,
+  while the same fact told in different words by several articles (merged as one fact) counts each
+  of them. An article published on the day or the day after is half a report (it was the news then:
+  the publication counts of Gholipour Ghalandari & Ifrim 2020 and of DATEWISE, Martschat & Markert
+  2018); a live blog, whose entries are stamped with the hour of its day (`live_blogs`), tells that
+  day as it happens: a whole report. Site furniture (a line recurring across the pages of many days,
+  `compose/furniture.py`) attests nothing. Each report weighs as much as the article's statement of
+  the date is about the folder's story (`compose/topic.py`), so that a page of unrelated news
+  carried into the folder (a local paper's year of crime reports) does not outvote the story's own
+  days; and a page that dates more than `LIST_DATES` things weighs less for each of them
+  (`list_discount`). Dates are ranked by weighed reports (ties: the best statement's score, then
+  earliest first); a storyline's timeline keeps as many days as `timeline_length` allows for the
+  corpus and the period, the full timeline in the annex every attested day up to `TIMELINE_MAX`
+  (`compose/annex.py`) (a coarser date, a month or a year, rides along in its rank without taking a
+  day's place), and for each the best-supported statement (one that dates the thing itself, then the
+  best scored, which counts its sources) that does not repeat one already chosen. A date more than
+  `BEFORE_PERIOD_DAYS` before the period is background, not timeline. The result reads by the date
+  things happened, each at its own precision. This is the datewise approach of the
+  timeline-summarisation literature (date mentions counted across articles, ranked), measured with
+  Date-F1 by `bench/timeline_f1.py`.
 - Outlook: facts dated after the as-of date; and plans dated only by a recent publication, which
   are *announced* as coming without a date (their `date` is the announcement's, and they say so).
 - Undated: facts from sources with no publication date and no date of their own. They never go on
@@ -31,6 +32,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
@@ -50,6 +52,8 @@ OUTLOOK_MAX = 8
 UNDATED_MAX = 8
 UNDATED_PER_ARTICLE = 3
 ANNOUNCED_WITHIN_DAYS = 14
+LIVE_ENTRIES = 3  # a page with this many entries stamped with the hour is a live blog
+CLOCK_ENTRY = re.compile(r"\s*\d{1,2}[.,:]\d{2}\s*[–—-]\s")  # `20,47 – `, `18.23 - `
 
 
 def is_after(when: PartialDate, as_of: PartialDate) -> bool:
@@ -171,6 +175,18 @@ def _news_topicality(candidates: Sequence[Candidate]) -> dict[str, float]:
     return best
 
 
+def live_blogs(candidates: Sequence[Candidate]) -> set[str]:
+    """The articles with at least `LIVE_ENTRIES` entries that open on a clock time and that only
+    their publication dates (`20,47 – Reuters scrive che…`): live blogs of their day, whose
+    entries report it as it happens."""
+    entries = Counter(
+        candidate.sources[0]
+        for candidate in candidates
+        if _published_by_one(candidate) and CLOCK_ENTRY.match(candidate.fact.statement)
+    )
+    return {source for source, count in entries.items() if count >= LIVE_ENTRIES}
+
+
 def date_reports(
     candidates: Sequence[Candidate], as_of: PartialDate, start: PartialDate | None = None
 ) -> list[DateReports]:
@@ -193,7 +209,13 @@ def date_reports(
         for source in reports.told:
             reports.worth[source] *= list_discount(dates_told[source])
     news_topicality = _news_topicality(candidates)
-    for source, day in publication_days(candidates).items():
+    published_on = publication_days(candidates)
+    for source in live_blogs(candidates):  # it tells its day as it happens: a full report
+        attested = dates.get(PartialDate.of(published_on[source]))
+        if attested is not None:
+            attested.told.add(source)
+            attested.heard(source, news_topicality.get(source, NEUTRAL))
+    for source, day in published_on.items():
         for news_of in (day, day - dt.timedelta(days=1)):
             attested = dates.get(PartialDate.of(news_of))
             if attested is not None and source not in attested.told:

@@ -458,6 +458,20 @@ ENGLISH = Language(
     distal_demonstratives="",
     object_pronouns="",
     national_bodies=frozenset(),
+    unsaid_copula="",
+    verb_forms="",
+    back_pointers=(
+        # `later that evening`, `the handmade book… that day`: a time counted from the sentence before
+        r"that\s+(?:evening|night|morning|afternoon|day|week)(?!\s+(?:of|when)\b)"
+        r"|(?:hours|days|weeks|minutes)\s+later(?!\s+(?:than|in|on)\b)|the\s+(?:next|following)\s+day"
+        # `thus`, `therefore` after a verb, `a similar order`: what the sentence before said
+        r"|(?:is|are|was|were|has|have|had|will|would)\s+(?:thus|therefore)\b|similar\s+(?!to\b)[a-z]+"
+    ),
+    articled_prepositions=frozenset(),
+    placed_nouns=word_set(
+        """government president administration police army country world pope capital opposition war
+        pandemic congress senate house"""
+    ),
     demonym_stems=frozenset(),
     media_references=(
         r"in the (?:video|photo|picture|image|chart|map) (?:below|above)|watch the video"

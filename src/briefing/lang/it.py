@@ -696,6 +696,46 @@ ITALIAN = Language(
         r"|l['’](?:ha|hanno|aveva|avevano|avrebbe|avrebbero)"
     ),
     national_bodies=word_set("governo esecutivo parlamento senato premier"),
+    unsaid_copula=(
+        r"(?:è|e['’]|era|fu|sarà|sarebbe)\s+(?:(?:stat[oaie]|diventat[oa]|anche|ancora|già|tuttora|ormai)\s+)*"
+        r"(?:un|uno|una|un['’]|tra|fra|candidat[oa]|considerat[oa]|diventat[oa])\b"
+    ),
+    verb_forms=(
+        r"è|e['’]|ha|hanno|ho|fa|fanno|va|vanno|sta|stanno|dà|può|possono|deve|devono|c['’]è|ci|si"
+        r"|\w+(?:are|ere|ire|ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite|ano|ono|ava|avano|eva|evano"
+        r"|iva|ivano|erà|irà|arà|ò|ì|ebbe|ebbero|isce|iscono|ende|endono|iene|ngono|ssa|sse|sso)"
+    ),
+    back_pointers=(
+        # `Sono così comparsi…`, `saranno quindi visitabili`: after a verb, `thus` and `therefore`
+        # tie the sentence to the one before (not `e quindi`, `così come`)
+        r"(?:è|e'|sono|sarà|saranno|sarebbe|sarebbero|viene|vengono|stat[oaie]|ha|hanno|aveva|avevano|chiama|chiamano"
+        r"|prevede|prevedono)\s+(?:così|quindi)(?!\s+(?:come|da|che)\b)"
+        r"|(?<!\be\s)(?<!,\s)(?<!\bed\s)quindi(?=\s+[a-zà-ÿ]+(?:at|ut|it)[oaie]\b)"
+        # `un'analoga ordinanza`, `per l'analogo motivo`, `commenti simili` (not `simile a`)
+        r"|analog[oaie]|(?:[a-zà-ÿ]{4,})\s+simili(?!\s+(?:a|ad|al|alla|ai|agli|alle|all['’])\b)"
+        # `poche ore dopo`, `il giorno dopo`: a time counted from what the sentence before told
+        r"|(?:poche|alcune|qualche|due|tre)\s+(?:ore|giorni|settimane|minuti)\s+dopo(?!\s+(?:il|la|l['’]|lo|i|gli|le"
+        r"|aver|essere|che|di|del|della|dell['’])\b)"
+        r"|(?:il|la)\s+(?:giorno|sera|mattina|notte|settimana)\s+(?:dopo|prima|stess[ao])(?!\s+(?:il|la|l['’]|di|del"
+        r"|della|dell['’]|che|aver|essere)\b)"
+        # `In città Israele ha colpito…`: the city is the one named before (not `in città come Roma`)
+        r"|in\s+città(?!\s+(?:come|di|del|della|italiane|europee|diverse)\b)"
+        # `Le Regioni hanno invece appreso…`: in contrast with what the sentence before said
+        r"|invece(?!\s+(?:di|che|del|della|dei|degli|delle|dell['’])\b)"
+        # `ce n'è uno costruito nel 1930`: one of the things the sentence before named
+        r"|ce\s+n['’]è|ce\s+ne\s+sono"
+        # `un giorno prima di lui`, `con lei`: a person named before
+        r"|(?:di|a|con|per|da|su|tra|fra|secondo)\s+(?:lui|lei)"
+    ),
+    articled_prepositions=word_set(
+        """del dello della dei degli delle dell' dell’ al allo alla ai agli alle all' all’
+        dal dallo dalla dai dagli dalle dall' dall’ nel nello nella nei negli nelle nell' nell’
+        sul sullo sulla sui sugli sulle sull' sull’ col coi"""
+    ),
+    placed_nouns=word_set(
+        """governo esecutivo parlamento senato camera premier presidente polizia carabinieri esercito
+        paese mondo stato papa pontefice capitale opposizione maggioranza guerra pandemia borsa"""
+    ),
     demonym_stems=word_set(
         """italian europe american statunitens russ ucrain frances tedesc ingles britannic spagnol
         cines giappones israelian palestines liban iranian sirian turc egizian indian canades

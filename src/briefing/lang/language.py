@@ -387,6 +387,28 @@ class Language:
     governo ne aveva messo in vendita il 4 per cento`); an empty string where the language has
     none to look for."""
     national_bodies: frozenset[str]
+    unsaid_copula: str
+    """Regex alternatives, lower case: a copula before what the subject is (`è un`, `è diventata
+    anche`, `fu candidata`). After a short adverbial that opens the sentence (`Nella letteratura
+    scientifica è un criterio…`) its subject is left unsaid: the sentence before's. Empty for a
+    language that always says its subject."""
+    verb_forms: str
+    """Regex alternatives, lower case, each matched as a whole word: what a finite verb or a
+    participle looks like (`ha`, `segna`, `battuto`, `vincono`). A short first sentence with none
+    is a verbless line (`Gol di Rossi al 32'.`, `Pari di Bianchi all'85'.`): a live blog's or a
+    list's entry that the lines before it explain. Empty where the language is not checked."""
+    back_pointers: str
+    """Regex alternatives, lower case: words that tie what a sentence says to something an earlier
+    sentence said, wherever they stand outside quotation marks (`sono così comparsi`, `un'analoga
+    ordinanza`, `commenti simili`, `poche ore dopo`, `in città`, `that evening`): a printed
+    statement that holds one needs that sentence (`compose/alone.py`)."""
+    articled_prepositions: frozenset[str]
+    """A preposition joined with a definite article (`della`, `al`, `nell'`), lower case: with the
+    definite articles, what makes a noun phrase definite deep in a sentence (`della banca`)."""
+    placed_nouns: frozenset[str]
+    """Nouns that, definite, a reader places without the sentence before (`il governo`, `la
+    polizia`, `the president`): one the article used before is not for that a thing it named
+    before. Folded, lower case."""
     """Nouns that name one body of the country whose language this is (`governo`, `parlamento`):
     like a name, they say what a statement is about (`Il governo ha approvato il decreto`).
     Folded, lower case."""
