@@ -114,3 +114,30 @@ def test_a_date_in_the_text_wins_over_the_file_name(tmp_path: Path) -> None:
 def test_file_name_dates(name: str, expected: str | None) -> None:
     found = file_name_date(name)
     assert (found.iso() if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        # a kicker in capitals set on the headline's line
+        (
+            "IL PORTO DI VALMORA Lo sciopero dei portuali: «Restiamo fermi»",
+            "Lo sciopero dei portuali: «Restiamo fermi»",
+        ),
+        ("I CONTI DEL COMUNE «Mancano tre milioni»: così la giunta", "«Mancano tre milioni»: così la giunta"),
+        # a media label in capitals after it
+        (
+            "Valmora, la nave più grande mai entrata in porto VIDEO",
+            "Valmora, la nave più grande mai entrata in porto",
+        ),
+        ("The largest ship ever docks at Valmora PHOTO", "The largest ship ever docks at Valmora"),
+        # capitals that are the headline's own words stay
+        ("NATO ministers meet in Valmora", "NATO ministers meet in Valmora"),
+        ("Watch the video of the launch", "Watch the video of the launch"),
+    ],
+)
+def test_the_title_is_the_headline_without_its_kicker_or_media_label(
+    tmp_path: Path, headline: str, title: str
+) -> None:
+    article = read(tmp_path, f"date 2024-09-21\n{headline}\n\nIl testo dell'articolo.\n")
+    assert article.title == title

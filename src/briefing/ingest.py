@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefing import lang
 from briefing.dates import HEADER_RE, file_name_date, publication_date
 from briefing.errors import SourceError
 from briefing.models import Article
@@ -235,6 +236,27 @@ def _clean_line(line: str) -> str:
     return _MARKUP.sub("", line).strip()
 
 
+# A kicker set in capitals on the headline's line (`IL SINDACO DI GENOVA Lo sfogo di Bucci: …`,
+# `I DATI DEL COVID «Io avevo…»`): two or more words in capitals before a quotation or a word in
+# lower case after its capital.
+_KICKER = re.compile(r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý'’]*\s+){2,8}(?=[«“\"]|[A-ZÀ-Ý][a-zà-ÿ])")
+# A page's media label after the headline, in capitals (`… nell'infrarosso VIDEO`).
+_MEDIA_LABEL = re.compile(
+    r"\s*[-–|]?\s+(?P<label>" + lang.alternatives(lambda language: language.furniture_labels) + r")$",
+    re.IGNORECASE,
+)
+
+
+def _headline_only(line: str) -> str:
+    """The headline without the kicker above it and the media label after it, where the page set
+    them on its line in capitals."""
+    label = _MEDIA_LABEL.search(line)
+    if label and label["label"].isupper():
+        line = line[: label.start()]
+    kicker = _KICKER.match(line)
+    return line[kicker.end() :] if kicker and kicker.end() < len(line) else line
+
+
 # Agencies and outlets that sign a dateline or a closing line, known by name.
 # The news agencies that sign datelines (`(ANSA) -`, `(Reuters) -`): the one home of their names.
 AGENCIES = (
@@ -305,7 +327,7 @@ def _opening(lines: list[str]) -> tuple[str | None, str | None]:
     cleaned = _clean_line(first).rstrip("\\ ")  # a cut escape at the end: `Children\u2019\\`
     if len(cleaned) > _HEADLINE_LONGEST:  # the text opens on its body: its lead sentence
         return None, re.split(r"(?<=[.!?])\s", cleaned, maxsplit=1)[0]
-    return cleaned, None
+    return _headline_only(cleaned), None
 
 
 def _headline(lead: str, limit: int = 140) -> str | None:
