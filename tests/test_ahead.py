@@ -11,7 +11,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from briefing import merge
 from briefing.build import BuildRequest, run_build
-from briefing.compose import ComposeOptions, compose, default_as_of, storylines, titles
+from briefing.compose import ComposeOptions, compose, default_as_of, storylines, timeline, titles
 from briefing.compose import ahead as composing_ahead
 from briefing.compose.storylines import document, folded_stopwords, word_vectorizer
 from briefing.engines import EngineConfig
@@ -48,11 +48,21 @@ def test_composing_after_reading_ahead_writes_the_same_briefing_and_reads_no_art
     composing_ahead.forget()
     for article in articles:
         composing_ahead.read_ahead(article, [f for f in facts if f.evidence[0].source == article.source])
-    before = {f.__name__: misses(f) for f in (storylines.names_in, titles.what_it_says, merge.statement_key)}
+    done_ahead = (
+        storylines.names_in,
+        titles.what_it_says,
+        titles.lower_case_words,
+        titles.names_written,
+        titles.folded_headline,
+        timeline.reprint_key,
+        merge.statement_key,
+    )
+    before = {f.__name__: misses(f) for f in done_ahead}
     warm = briefing_json(articles, facts)
-    after = {f.__name__: misses(f) for f in (storylines.names_in, titles.what_it_says, merge.statement_key)}
+    after = {f.__name__: misses(f) for f in done_ahead}
     assert warm == cold
-    assert after == before  # every article's names, every statement's reading and key: done ahead
+    assert after == before  # every article's names, every statement's reading and key, every quote's
+    # reprint key: done ahead
     assert min(before.values()) > 0
     composing_ahead.forget()
     assert misses(storylines.names_in) == 0

@@ -8,7 +8,10 @@ composing depends on one article, or one statement, and nothing else:
 - the words of its text, of its storyline document and of its statements, as the TF-IDF
   vectorizers count them (`storylines.word_counts`: storylines and the folder's topic);
 - its lines long enough to be site furniture (`furniture.long_lines`);
-- what each of its statements says for titles (`titles.what_it_says`);
+- its headline, folded (`titles.folded_headline`: titles look for names in it);
+- what each of its statements says for titles (`titles.what_it_says`), the names it writes
+  (`titles.names_written`) and the words it writes in lower case (`titles.lower_case_words`);
+- each quote's words as a reprint of it would have them (`timeline.reprint_key`);
 - each statement's merge key and content words (`merge.statement_key`, `merge.content_words`).
 
 Those are pure functions of a string, each cached where it is defined (`functools.lru_cache`,
@@ -26,7 +29,7 @@ objects, in the same order: a build's whole window), and starts afresh otherwise
 from __future__ import annotations
 
 from briefing import merge
-from briefing.compose import furniture, storylines, titles
+from briefing.compose import furniture, storylines, timeline, titles
 from briefing.models import Article, Fact
 
 _CACHES = (
@@ -34,6 +37,10 @@ _CACHES = (
     storylines.names_in,
     storylines.word_counts,
     titles.what_it_says,
+    titles.lower_case_words,
+    titles.names_written,
+    titles.folded_headline,
+    timeline.reprint_key,
     merge.statement_key,
     merge.content_words,
 )
@@ -46,9 +53,15 @@ def read_ahead(article: Article, facts: list[Fact]) -> None:
     storylines.word_counts(article.text)
     storylines.word_counts(storylines.document(article))
     furniture.long_lines(article.text)
+    if article.title:
+        titles.folded_headline(article.title)
     for fact in facts:
         titles.what_it_says(fact.statement, fact.language)
+        titles.lower_case_words(fact.statement)
+        titles.names_written(fact.statement)
         storylines.word_counts(fact.statement)
+        for evidence in fact.evidence:
+            timeline.reprint_key(evidence.quote)
     merge.merge_ahead(facts)
 
 

@@ -12,8 +12,10 @@ section prints a fact or a near-copy of a statement already shown.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Literal
 
 from briefing.compose.candidates import Candidate, near_duplicate
@@ -49,21 +51,35 @@ def words_of(text: str) -> int:
     return len(text.split()) + STATEMENT_OVERHEAD
 
 
+# `near_duplicate` holds two statements of three words or more alike when they share at least 70 %
+# of the shorter one's words, so at least three; a shorter statement, only when they are equal.
+# Either way they share at least `min(SHARED_BY_DUPLICATES, len(words))` words (a test pins it).
+SHARED_BY_DUPLICATES = 3
+
+
 @dataclass
 class Printed:
-    """What the body already shows: fact ids and statements' words."""
+    """What the body already shows: fact ids and statements' words, with each word's statements
+    (`holding`), so that a candidate is compared only with those that share enough of its words
+    to be a near-copy (a large folder prints hundreds of statements)."""
 
     fact_ids: set[str] = field(default_factory=set)
     statements: list[frozenset[str]] = field(default_factory=list)
     used: int = 0
+    holding: dict[str, list[int]] = field(default_factory=dict)  # word -> where in `statements`
 
     def repeats(self, candidate: Candidate) -> bool:
-        return candidate.fact.id in self.fact_ids or any(
-            near_duplicate(candidate.words, shown) for shown in self.statements
-        )
+        if candidate.fact.id in self.fact_ids:
+            return True
+        words = candidate.words
+        shared = Counter(chain.from_iterable(self.holding.get(word, ()) for word in words))
+        enough = min(SHARED_BY_DUPLICATES, len(words))
+        return any(near_duplicate(words, self.statements[i]) for i, n in shared.items() if n >= enough)
 
     def add(self, candidate: Candidate, words: int | None = None) -> None:
         self.fact_ids.add(candidate.fact.id)
+        for word in candidate.words:
+            self.holding.setdefault(word, []).append(len(self.statements))
         self.statements.append(candidate.words)
         self.used += words_of(candidate.fact.statement) if words is None else words
 

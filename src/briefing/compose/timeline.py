@@ -35,6 +35,7 @@ import math
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from briefing import lang
 from briefing.compose.candidates import Candidate, near_duplicate, pick
@@ -137,8 +138,14 @@ def _tellers(candidate: Candidate) -> set[str]:
     """The articles that tell a fact in their own words: a verbatim reprint adds no teller."""
     firsts: dict[str, str] = {}
     for evidence in candidate.fact.evidence:
-        firsts.setdefault(lang.fold(" ".join(evidence.quote.split())).casefold(), evidence.source)
+        firsts.setdefault(reprint_key(evidence.quote), evidence.source)
     return set(firsts.values())
+
+
+@lru_cache(maxsize=1 << 18)  # per quote: `compose.ahead`
+def reprint_key(quote: str) -> str:
+    """What a quote's reprints have in common: its words, folded."""
+    return lang.fold(" ".join(quote.split())).casefold()
 
 
 def _published_by_one(candidate: Candidate) -> bool:

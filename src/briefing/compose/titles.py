@@ -23,9 +23,11 @@ import math
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import chain
+from operator import attrgetter
 
 from briefing import lang
 from briefing.models import Fact
@@ -158,20 +160,11 @@ def _is_content(word: str) -> bool:
 
 
 class _Reading:
-    """What one article's statements say: its nouns (counted once), every noun's uses, and the
-    phrases of two or three words its nouns stand in."""
+    """What one article's statements say (`Said`, each), and its nouns (counted once)."""
 
     def __init__(self, statements: Sequence[tuple[str, str | None]]) -> None:
-        self.terms: set[str] = set()
-        self.uses: Counter[str] = Counter()
-        self.after_article: Counter[str] = Counter()
-        self.phrases: Counter[str] = Counter()
-        for statement, language in statements:
-            said = what_it_says(statement, language)
-            self.terms.update(said.uses)
-            self.uses.update(said.uses)
-            self.after_article.update(said.after_article)
-            self.phrases.update(said.phrases)
+        self.said = [what_it_says(statement, language) for statement, language in statements]
+        self.terms: set[str] = set(chain.from_iterable(said.uses for said in self.said))
 
 
 @dataclass(frozen=True)
@@ -220,25 +213,30 @@ def _readings(facts_by_source: Mapping[str, Sequence[Fact]]) -> dict[str, _Readi
     }
 
 
-def _total(counts: Iterable[Counter[str]]) -> Counter[str]:
-    """The counts added up (in one Counter: `sum` would copy the growing total at every step)."""
-    total: Counter[str] = Counter()
-    for count in counts:
-        total.update(count)
-    return total
+_USES = attrgetter("uses")
+_AFTER_ARTICLE = attrgetter("after_article")
+_PHRASES = attrgetter("phrases")
+
+
+def _counted(said: Iterable[Said], part: Callable[[Said], tuple[str, ...]]) -> Counter[str]:
+    """One part of what these statements say, counted over them all at once (in the order the
+    words come: as adding up each statement's count, or each article's, would have them)."""
+    return Counter(chain.from_iterable(map(part, said)))
 
 
 def topic(members: Sequence[str], readings: Mapping[str, _Reading], limit: int = TOPIC_TERMS) -> list[str]:
     """The storyline's own nouns (in phrases where they stand in one), the most telling first."""
-    frequency: Counter[str] = Counter(t for r in readings.values() for t in r.terms)
+    frequency: Counter[str] = Counter(chain.from_iterable(r.terms for r in readings.values()))
     own = [readings[s] for s in members if s in readings]
     if not own:
         return []
-    after_article = _total(r.after_article for r in readings.values())
-    all_uses = _total(r.uses for r in readings.values())
-    in_articles: Counter[str] = Counter(t for r in own for t in r.terms)
-    uses = _total(r.uses for r in own)
-    phrases = _total(r.phrases for r in own)
+    said_anywhere = [said for r in readings.values() for said in r.said]
+    said_here = [said for r in own for said in r.said]
+    after_article = _counted(said_anywhere, _AFTER_ARTICLE)
+    all_uses = _counted(said_anywhere, _USES)
+    in_articles: Counter[str] = Counter(chain.from_iterable(r.terms for r in own))
+    uses = _counted(said_here, _USES)
+    phrases = _counted(said_here, _PHRASES)
     shared = 2 if len(own) > 1 else 1
 
     others = len(readings) - len(own)
@@ -344,18 +342,35 @@ def in_headline(name: str, headline: str) -> bool:
     by the name's last word after no other name (`Nordio: violenze…`, `President Trump ratifies…`;
     not `Melania Trump` for `Donald J. Trump`)."""
     _, _, roles, _, _ = _vocabulary()
-    parts = [lang.fold(w) for w in _tokens(name) if len(w) > 1]
-    folded = lang.fold(headline)
+    parts, in_full, by_last_word = _name_patterns(name)
+    folded = folded_headline(headline)
     if not parts:
         return False
-    if re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, parts)) + r"(?!\w)", folded):
+    if in_full.search(folded):
         return True
-    for found in re.finditer(r"(?<!\w)" + re.escape(parts[-1]) + r"(?!\w)", folded):
+    for found in by_last_word.finditer(folded):
         before = re.search(r"(\w+)\.?\s+$", headline[: found.start()])  # the word right before, if any
         word = before.group(1) if before else ""
         if not word[:1].isupper() or len(word) == 1 or lang.fold(word) in parts or word.casefold() in roles:
             return True
     return False
+
+
+@lru_cache(maxsize=1 << 14)  # per article: `compose.ahead`
+def folded_headline(headline: str) -> str:
+    return lang.fold(headline)
+
+
+@lru_cache(maxsize=1 << 14)  # a build's names, each against every headline of its storyline
+def _name_patterns(name: str) -> tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str]]:
+    """The name's words folded, and how a folded headline writes it: in full, or by its last word."""
+    parts = tuple(lang.fold(w) for w in _tokens(name) if len(w) > 1)
+    last = parts[-1] if parts else ""
+    return (
+        parts,
+        re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, parts)) + r"(?!\w)"),
+        re.compile(r"(?<!\w)" + re.escape(last) + r"(?!\w)"),
+    )
 
 
 def ranked_actors(facts: Sequence[Fact], headlines: Sequence[str] = ()) -> list[str]:
@@ -402,29 +417,42 @@ def ranked_actors(facts: Sequence[Fact], headlines: Sequence[str] = ()) -> list[
 
 def _lower_case_words(facts: Sequence[Fact]) -> frozenset[str]:
     """The words these facts' statements write in lower case (`il comune`, `la regione`)."""
-    return frozenset(w for f in facts for w in _WORD.findall(f.statement) if w.islower())
+    return frozenset().union(*(lower_case_words(s) for s in dict.fromkeys(f.statement for f in facts)))
+
+
+@lru_cache(maxsize=1 << 18)  # per statement: `compose.ahead`
+def lower_case_words(statement: str) -> frozenset[str]:
+    """The words one statement writes in lower case."""
+    return frozenset(w for w in _WORD.findall(statement) if w.islower())
 
 
 def named_in_statements(facts: Sequence[Fact], headlines: Sequence[str] = ()) -> list[str]:
     """When the engine lists no actor for a story: the names its statements write (a run of
     capitalised words, or one word inside a sentence: `Isabella Ailandi Tregnaghi`, `Stellantis`),
     those the headlines name first, then the most written, then the longest."""
-    from briefing.rules.actors import name_parts
-
-    function, _, roles, _, not_names = _vocabulary()
-    counts: Counter[str] = Counter()
-    for statement in dict.fromkeys(f.statement for f in facts):
-        for start, _end, part in name_parts(statement):
-            opens = not statement[:start].strip() or statement[:start].rstrip()[-1] in ".!?:"
-            if len(part) == 1 and opens:  # `Dopo`, `Secondo`: a sentence's first word
-                continue
-            if part[0].casefold() in function or part[0].casefold() in roles or part[0] in not_names:
-                continue
-            counts[" ".join(part)] += 1
+    statements = dict.fromkeys(f.statement for f in facts)
+    counts = Counter(chain.from_iterable(names_written(statement) for statement in statements))
     headlined = {name: sum(in_headline(name, h) for h in headlines) for name in counts}
     ranked = sorted(counts, key=lambda n: (-headlined[n], -counts[n], -len(n.split()), n))
     common = _lower_case_words(facts)
     return [name for name in ranked if _well_formed(name) and name.casefold() not in common]
+
+
+@lru_cache(maxsize=1 << 18)  # per statement: `compose.ahead`
+def names_written(statement: str) -> tuple[str, ...]:
+    """The names one statement writes (`named_in_statements`), in its order."""
+    from briefing.rules.actors import name_parts
+
+    function, _, roles, _, not_names = _vocabulary()
+    names = []
+    for start, _end, part in name_parts(statement):
+        opens = not statement[:start].strip() or statement[:start].rstrip()[-1] in ".!?:"
+        if len(part) == 1 and opens:  # `Dopo`, `Secondo`: a sentence's first word
+            continue
+        if part[0].casefold() in function or part[0].casefold() in roles or part[0] in not_names:
+            continue
+        names.append(" ".join(part))
+    return tuple(names)
 
 
 def _is_person(name: str, facts: Sequence[Fact]) -> bool:
