@@ -7,27 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing.dates import update_stamps
-from briefing.engines.extractive import ExtractiveEngine
-from briefing.ingest import SourceFile, read_article
 from briefing.models import PartialDate
-from briefing.rules.salience import is_background, main_tense
-from briefing.rules.when import find_dates, main_date
-
-PUBLISHED = PartialDate(year=2025, month=3, day=31)
-
-
-def date_of(sentence: str, published: PartialDate = PUBLISHED) -> str | None:
-    mention = main_date(find_dates(sentence, published), main_tense(sentence), published)
-    return mention.date.iso() if mention and mention.date else None
-
-
-def dates_of(tmp_path: Path, text: str, language: str = "it") -> dict[str, str | None]:
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    article = read_article(SourceFile(str(path), path), with_language=False)
-    facts = ExtractiveEngine().extract(article.model_copy(update={"language": language})).facts
-    return {f.statement: f.when.iso() if f.when else None for f in facts}
-
+from briefing.rules.salience import is_background
+from handwritten import date_of, dates_of
 
 SPOKE = "Il sindaco uscente ha parlato oggi in piazza davanti a migliaia di persone."
 ANNOUNCED = "Il ministro Matteo Piantedosi ha annunciato che i controlli ai seggi saranno rafforzati."

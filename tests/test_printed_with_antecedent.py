@@ -5,36 +5,11 @@ sentence too."""
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 
 from briefing.compose.alone import given_definite, shortened_name, why_not_alone
-from briefing.compose.candidates import Candidate, prepare
-from briefing.engines.extractive import ExtractiveEngine
-from briefing.models import Article, PartialDate
 from briefing.rules.standalone import points_back
-
-
-def _article(source: str, text: str) -> Article:
-    return Article(
-        source=source,
-        text=text,
-        sha256=hashlib.sha256(text.encode()).hexdigest(),
-        encoding="utf-8",
-        published=PartialDate.parse("2025-03-31"),
-        language="it",
-    )
-
-
-def _candidates(*articles: Article) -> list[Candidate]:
-    engine = ExtractiveEngine()
-    return prepare([f for a in articles for f in engine.extract(a).facts], articles)
-
-
-def _candidate(candidates: list[Candidate], words: str) -> Candidate:
-    return next(c for c in candidates if words in c.fact.statement)
-
+from handwritten import candidate_with, candidates_of, handwritten_article
 
 VIGEVANO = (
     "date 2025-03-31\nGli studenti di Vigevano in piazza\n\n"
@@ -48,7 +23,7 @@ VIGEVANO = (
 
 def test_a_surname_the_article_introduced_before_is_printed_with_the_sentence_that_introduced_it() -> None:
     text = VIGEVANO
-    candidate = _candidate(_candidates(_article("vigevano.txt", text)), "Segù ha promesso")
+    candidate = candidate_with(candidates_of(handwritten_article("vigevano.txt", text)), "Segù ha promesso")
     assert candidate.printable()
     statement = candidate.fact.statement
     assert statement.startswith("La vice sindaco Marzia Segù ha ricevuto")
@@ -63,7 +38,7 @@ def test_a_sentence_before_that_cannot_be_read_alone_mends_nothing() -> None:
         "Il progetto è durato tredici anni ed è costato venti milioni. "
         "La mappa è il risultato del lavoro di centinaia di astronomi di tutto il mondo.\n"
     )
-    candidates = _candidates(_article("mappa.txt", text))
+    candidates = candidates_of(handwritten_article("mappa.txt", text))
     assert not any(c.printable() and "centinaia di astronomi" in c.fact.statement for c in candidates)
 
 
@@ -79,15 +54,18 @@ def test_a_person_four_sources_name_is_known_by_surname() -> None:
         )
         for n in range(1, 4)
     ]
-    two = _candidates(_article("roma.txt", rome), _article("bruxelles-1.txt", others[0]))
+    two = candidates_of(
+        handwritten_article("roma.txt", rome), handwritten_article("bruxelles-1.txt", others[0])
+    )
     # two sources: who `Tajani` is was said in the sentence before, printed with it
-    joined = _candidate(two, "Tajani ha chiesto")
+    joined = candidate_with(two, "Tajani ha chiesto")
     assert joined.printable()
     assert joined.fact.statement.startswith("Il ministro degli Esteri")
-    four = _candidates(
-        _article("roma.txt", rome), *(_article(f"bruxelles-{n}.txt", text) for n, text in enumerate(others))
+    four = candidates_of(
+        handwritten_article("roma.txt", rome),
+        *(handwritten_article(f"bruxelles-{n}.txt", text) for n, text in enumerate(others)),
     )
-    candidate = _candidate(four, "Tajani ha chiesto")
+    candidate = candidate_with(four, "Tajani ha chiesto")
     assert candidate.printable()
     assert candidate.fact.statement.startswith("Tajani ha chiesto")
 
@@ -171,8 +149,9 @@ def _received(when: str, promised: str) -> str:
 def test_a_sentence_before_dated_to_another_time_is_not_joined_under_the_statements_date() -> None:
     # The joined statement would print `… ha ricevuto ieri …` under last year's date (the date of
     # the statement that needed it): the statement is left out rather than misdated.
-    candidate = _candidate(
-        _candidates(_article("vigevano.txt", _received("ieri", "lo scorso anno"))), "aveva promesso"
+    candidate = candidate_with(
+        candidates_of(handwritten_article("vigevano.txt", _received("ieri", "lo scorso anno"))),
+        "aveva promesso",
     )
     assert candidate.fact.when is not None and candidate.fact.when.iso() == "2024"
     assert not candidate.printable()
@@ -180,7 +159,9 @@ def test_a_sentence_before_dated_to_another_time_is_not_joined_under_the_stateme
 
 
 def test_a_sentence_before_dated_to_the_same_day_is_joined() -> None:
-    candidate = _candidate(_candidates(_article("vigevano.txt", _received("ieri", "ieri"))), "aveva promesso")
+    candidate = candidate_with(
+        candidates_of(handwritten_article("vigevano.txt", _received("ieri", "ieri"))), "aveva promesso"
+    )
     assert candidate.printable()
     assert candidate.fact.statement.startswith("La vice sindaco Marzia Segù ha ricevuto ieri una")
     assert candidate.fact.when is not None and candidate.fact.when.iso() == "2025-03-30"

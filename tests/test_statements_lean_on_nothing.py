@@ -7,8 +7,6 @@ they are about."""
 
 from __future__ import annotations
 
-import hashlib
-
 from briefing.compose.alone import (
     back_pointer,
     definite_named_before,
@@ -18,29 +16,8 @@ from briefing.compose.alone import (
     verbless,
     why_not_alone,
 )
-from briefing.compose.candidates import Candidate, prepare
-from briefing.engines.extractive import ExtractiveEngine
-from briefing.models import Article, PartialDate
-
-
-def _article(source: str, text: str, language: str = "it") -> Article:
-    return Article(
-        source=source,
-        text=text,
-        sha256=hashlib.sha256(text.encode()).hexdigest(),
-        encoding="utf-8",
-        published=PartialDate.parse("2025-03-31"),
-        language=language,
-    )
-
-
-def _candidates(*articles: Article) -> list[Candidate]:
-    facts = [fact for article in articles for fact in ExtractiveEngine().extract(article).facts]
-    return prepare(facts, articles)
-
-
-def _candidate(candidates: list[Candidate], words: str) -> Candidate:
-    return next(c for c in candidates if words in c.fact.statement)
+from briefing.models import Article
+from handwritten import candidate_with, candidates_of, handwritten_article
 
 
 def test_a_word_that_ties_the_sentence_to_the_one_before_fails_it() -> None:
@@ -90,7 +67,9 @@ def test_a_definite_noun_the_article_used_before_is_the_thing_named_before() -> 
         definite_named_before("Il governo ha finanziato la Fondazione Rossi.", "il governo e la Fondazione")
         is None
     )
-    candidate = _candidate(_candidates(_article("piattaforma.txt", PIATTAFORMA)), "i tecnici di Aruba")
+    candidate = candidate_with(
+        candidates_of(handwritten_article("piattaforma.txt", PIATTAFORMA)), "i tecnici di Aruba"
+    )
     assert not candidate.printable()
 
 
@@ -134,7 +113,7 @@ def test_a_verbless_line_needs_the_lines_before_it() -> None:
 
 
 def _segu(number: int) -> Article:
-    return _article(
+    return handwritten_article(
         f"segu-{number}.txt",
         f"date 2025-03-31\nGenova, il porto numero {number}\n\n"
         "La vice sindaco di Genova Marzia Segù ha presentato il piano per il porto antico.\n\n"
@@ -144,7 +123,7 @@ def _segu(number: int) -> Article:
 
 def test_a_surname_that_three_articles_introduce_is_still_unknown_alone() -> None:
     # three sources name Marzia Segù in full: the reader still does not know who `Segù` is
-    candidates = _candidates(_segu(1), _segu(2), _segu(3))
+    candidates = candidates_of(_segu(1), _segu(2), _segu(3))
     alone = [c for c in candidates if c.fact.statement.startswith("Segù ha detto")]
     assert alone
     assert all(not c.printable() for c in alone)
@@ -156,7 +135,7 @@ def test_a_title_before_a_surname_names_the_person() -> None:
         "Il presidente ucraino Volodymyr Zelensky ha ricevuto i ministri degli Esteri europei a Kiev.\n\n"
         "Il ministro Rossi ha detto che il Presidente Zelensky ha chiesto nuove difese aeree all'Unione.\n"
     )
-    candidate = _candidate(_candidates(_article("kiev.txt", text)), "il Presidente Zelensky")
+    candidate = candidate_with(candidates_of(handwritten_article("kiev.txt", text)), "il Presidente Zelensky")
     assert candidate.printable()
 
 
@@ -182,9 +161,9 @@ FURTHER = (
 
 
 def test_the_further_reports_leave_out_a_statement_that_does_not_say_whom_it_is_about() -> None:
-    candidates = _candidates(_article("foligno.txt", FURTHER))
-    nameless = _candidate(candidates, "In due giorni la squadra di volontari")  # a name, but late
-    named = _candidate(candidates, "Il prefetto di Perugia Anna Bianchi")
+    candidates = candidates_of(handwritten_article("foligno.txt", FURTHER))
+    nameless = candidate_with(candidates, "In due giorni la squadra di volontari")  # a name, but late
+    named = candidate_with(candidates, "Il prefetto di Perugia Anna Bianchi")
     assert nameless.printable()  # the grade lets it through …
     assert not nameless.printable_further()  # … the further reports do not
     assert named.printable_further()
@@ -208,8 +187,8 @@ QUOTED_BEFORE = (
 def test_a_statement_is_not_joined_to_a_quotation_that_names_no_one() -> None:
     # `l'ordinanza` is the one introduced before; the sentence right before is a quotation nobody
     # is named for, and a statement that opened on it would be no one's words
-    candidates = _candidates(_article("pavia.txt", QUOTED_BEFORE))
-    candidate = _candidate(candidates, "ha firmato l'ordinanza")
+    candidates = candidates_of(handwritten_article("pavia.txt", QUOTED_BEFORE))
+    candidate = candidate_with(candidates, "ha firmato l'ordinanza")
     assert candidate.antecedent is not None
     assert not candidate.printable()
     assert not candidate.fact.statement.startswith("«Dovrete")

@@ -5,8 +5,6 @@ mends it, or not at all."""
 
 from __future__ import annotations
 
-import hashlib
-
 from briefing.compose.alone import (
     demonstrative_within,
     first_person,
@@ -16,29 +14,7 @@ from briefing.compose.alone import (
     subject_unsaid,
     why_not_alone,
 )
-from briefing.compose.candidates import Candidate, prepare
-from briefing.engines.extractive import ExtractiveEngine
-from briefing.models import Article, PartialDate
-
-
-def _article(source: str, text: str, language: str = "it") -> Article:
-    return Article(
-        source=source,
-        text=text,
-        sha256=hashlib.sha256(text.encode()).hexdigest(),
-        encoding="utf-8",
-        published=PartialDate.parse("2025-03-31"),
-        language=language,
-    )
-
-
-def _candidates(article: Article) -> list[Candidate]:
-    return prepare(ExtractiveEngine().extract(article).facts, [article])
-
-
-def _candidate(candidates: list[Candidate], words: str) -> Candidate:
-    return next(c for c in candidates if words in c.fact.statement)
-
+from handwritten import candidate_with, candidates_of, handwritten_article
 
 FERRIERA = (
     "date 2025-03-31\nLa Ferriera Adriatica rivede le stime\n\n"
@@ -54,7 +30,9 @@ def test_a_statement_that_names_no_one_and_nothing_is_not_printed_alone() -> Non
     assert names_nothing("Il margine operativo è atteso tra il 3% e il 4% per l'intero anno.")
     statement = "L'aggressore, di origini straniere, sarebbe stato sottoposto a fermo."
     assert why_not_alone(statement, article=FERRIERA) is not None
-    candidate = _candidate(_candidates(_article("ferriera.txt", FERRIERA)), "Il margine operativo")
+    candidate = candidate_with(
+        candidates_of(handwritten_article("ferriera.txt", FERRIERA)), "Il margine operativo"
+    )
     assert not candidate.printable()
 
 
@@ -103,7 +81,9 @@ BARCHE = (
 
 
 def test_a_statement_that_names_nothing_is_printed_with_the_sentence_before_that_names_it() -> None:
-    candidate = _candidate(_candidates(_article("barche.txt", BARCHE)), "L'equipaggio ha mantenuto")
+    candidate = candidate_with(
+        candidates_of(handwritten_article("barche.txt", BARCHE)), "L'equipaggio ha mantenuto"
+    )
     assert candidate.printable()
     assert candidate.fact.statement.startswith("La barca genovese Aurora ha vinto")
     (evidence,) = candidate.fact.evidence
