@@ -17,14 +17,16 @@ from briefing.rules.when import find_dates, main_date
 PUBLISHED = PartialDate(year=2025, month=3, day=31)
 
 
-def handwritten_article(source: str, text: str, language: str = "it") -> Article:
-    """An article published on `PUBLISHED`, in `language`, as ingest would read it."""
+def handwritten_article(
+    source: str, text: str, language: str = "it", published: PartialDate = PUBLISHED
+) -> Article:
+    """An article published on `published`, in `language`, as ingest would read it."""
     return Article(
         source=source,
         text=text,
         sha256=hashlib.sha256(text.encode()).hexdigest(),
         encoding="utf-8",
-        published=PUBLISHED,
+        published=published,
         language=language,
     )
 

@@ -4,13 +4,14 @@ characters exactly, at the span the tool verified."""
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 
 from briefing.engines.extractive import ExtractiveEngine
-from briefing.models import Article, Fact, PartialDate
+from briefing.models import Fact, PartialDate
 from briefing.rules.sentences import without_markup
+from handwritten import handwritten_article
+
+JUNE_5 = PartialDate(year=2025, month=6, day=5)
 
 RELEASE = (
     "Harbour Talks Make Progress\n\n"
@@ -28,14 +29,7 @@ RELEASE = (
 
 
 def _facts(text: str) -> list[Fact]:
-    article = Article(
-        source="release.md",
-        text=text,
-        sha256=hashlib.sha256(text.encode()).hexdigest(),
-        encoding="utf-8",
-        published=PartialDate.parse("2025-06-05"),
-        language="en",
-    )
+    article = handwritten_article("release.md", text, language="en", published=JUNE_5)
     return ExtractiveEngine().extract(article).facts
 
 
@@ -102,14 +96,7 @@ def test_a_headline_quoting_someone_between_paragraphs_is_no_statement() -> None
         "L'eliminazione delle sorelle\n\n"
         "Anna e Bice Verdi sono state eliminate al termine della prova finale, dopo tre settimane di gara.\n"
     )
-    article = Article(
-        source="quiz.txt",
-        text=text,
-        sha256=hashlib.sha256(text.encode()).hexdigest(),
-        encoding="utf-8",
-        published=PartialDate.parse("2025-06-05"),
-        language="it",
-    )
+    article = handwritten_article("quiz.txt", text, published=JUNE_5)
     extraction = ExtractiveEngine().extract(article)
     found = [f.statement for f in extraction.facts]
     assert not any("abbiamo trovato una famiglia" in s for s in found), found
