@@ -69,6 +69,7 @@ class Candidate:
     when: PartialDate | None = None
     first_day: dt.date | None = None
     last_day: dt.date | None = None
+    reported_by: dt.date | None = None  # the latest publication day of its sources, when they are dated
     before: str = ""  # the source's text right before the fact's first quote
     graded: bool = True  # whether it must stand alone as written: the offline engine's own sentences
     antecedent: Evidence | None = None  # the sentence right before its quote (`compose/antecedent.py`)
@@ -177,6 +178,7 @@ def prepare(facts: Sequence[Fact], articles: Iterable[Article], stand_alone: boo
     sources' own sentences (the offline engine), which must be read alone to be printed."""
     articles = list(articles)
     undated = {a.source for a in articles if a.published is None}
+    published = {a.source: a.published.last_day() for a in articles if a.published}
     furniture = furniture_lines(articles)
     texts = {a.source: a.text for a in articles}
     top = max((importance(f) for f in facts), default=0.0)
@@ -211,6 +213,7 @@ def prepare(facts: Sequence[Fact], articles: Iterable[Article], stand_alone: boo
                 when=when,
                 first_day=when.first_day() if when else None,
                 last_day=when.last_day() if when else None,
+                reported_by=max((published[s] for s in sources if s in published), default=None),
                 before=text[max(0, first.start - BEFORE_CHARS) : first.start],
                 graded=stand_alone,
                 antecedent=before_them.get(number),
