@@ -712,11 +712,10 @@ def why_not_alone(
     if not speaker_shown and article and names_nothing(first, article):  # needs the article: below
         return "names no one and nothing: what it is about was named before"
     if (
-        article
+        not speaker_shown  # under the speaker's name, their words: they are what it is about
+        and article
         and earlier.strip()
-        and not names_its_subject(
-            statement, article, speaker if speaker_shown else None, BODY_OPENING_WORDS, shortened=True
-        )
+        and not names_its_subject(statement, article, None, BODY_OPENING_WORDS, shortened=True)
     ):
         return NOT_NAMED_EARLY
     return None
