@@ -121,3 +121,16 @@ def test_a_forecast_whose_days_have_come_since_it_was_written_gives_way_to_the_p
     # a forecast whose days are still ahead of the as-of date is news
     forecast.first_day, forecast.last = dt.date(2025, 4, 1), dt.date(2025, 12, 31)
     assert bottom_line([forecast, meeting], AS_OF) is forecast
+
+
+def test_a_report_leads_over_a_quotation_even_when_it_is_long() -> None:
+    post = ranked(
+        "«Chiedo che per informazioni veritiere si segua la mia pagina», aveva scritto la tennista.",
+        "statement",
+    )
+    bill = ranked(
+        " ".join(["La cartella esattoriale le ha notificato un primo pignoramento a giugno."] * 7), "figure"
+    )
+    assert len(bill.fact.statement.split()) > BOTTOM_LINE_WORDS
+    assert bottom_line([post, bill], AS_OF) is bill
+    assert bottom_line([post], AS_OF) is post  # all there is

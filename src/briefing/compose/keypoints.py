@@ -130,10 +130,11 @@ def bottom_line(ranked: Sequence[R], as_of: PartialDate, since: dt.date | None =
       ruolo fondamentale…`); a plan wholly ahead (the visit next week) may lead: it is the news;
     - history: a day well before the storyline's first article (`since`), such as a singer's debut
       in 1959 in the story of his 90th birthday;
-    - a passage over `BOTTOM_LINE_WORDS` (even a plan, said at a glance, leads over it, but not a
+    - a passage over `BOTTOM_LINE_WORDS` (a plan said at a glance leads over it, but not a
       forecast whose days have come since it was written: `La crescita … salirà all'1,2% nel
       2025`, written in 2024 and read in 2025, gives way to the plan the story was about);
-    - a quotation, when a reported sentence is there (a word in scare quotes is no quotation);
+    - a quotation, when a reported sentence is there, even one over `BOTTOM_LINE_WORDS` (a word in
+      scare quotes is no quotation);
     - background that nothing dates (`context`, the engine found no one doing or saying anything
       in it, and no date: `Ufficio di …, capo di gabinetto della giunta…`), when a development
       passes every test above: nothing says it is news.
@@ -165,21 +166,27 @@ def bottom_line(ranked: Sequence[R], as_of: PartialDate, since: dt.date | None =
             and c.reported_by < c.first_day <= end
         )
 
-    for wanted in (
-        lambda c: reports(c) and current(c) and short(c) and reported(c) and develops(c),
-        lambda c: reports(c) and current(c) and short(c) and reported(c),
-        lambda c: reports(c) and current(c) and short(c),
-        lambda c: current(c) and short(c) and not foretold(c),  # a plan said at a glance, over a long passage
-        lambda c: current(c) and short(c),
-        lambda c: reports(c) and current(c) and reported(c),
-        lambda c: reports(c) and current(c),
-        reports,
-        short,
-    ):
-        found = [c for c in window if wanted(c)]
-        if found:
-            return found[0]
-    return window[0] if window else None
+    chosen = next(
+        (
+            found[0]
+            for wanted in (
+                lambda c: reports(c) and current(c) and short(c) and reported(c) and develops(c),
+                lambda c: reports(c) and current(c) and short(c) and reported(c),
+                lambda c: reports(c) and current(c) and short(c),
+                lambda c: current(c) and short(c) and not foretold(c),  # a plan said at a glance
+                lambda c: current(c) and short(c),
+                lambda c: reports(c) and current(c) and reported(c),
+                lambda c: reports(c) and current(c),
+                reports,
+                short,
+            )
+            if (found := [c for c in window if wanted(c)])
+        ),
+        window[0] if window else None,
+    )
+    if chosen is not None and not reported(chosen):  # no quotation where a report is there, however long
+        return next((c for c in window if reports(c) and current(c) and reported(c) and develops(c)), chosen)
+    return chosen
 
 
 _QUOTED = re.compile(r"[\"“«]([^\"”»]*)(?:[\"”»]|$)")
