@@ -5,6 +5,7 @@ statement printed twice anywhere. Small hand-written articles about a bridge tha
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -14,7 +15,8 @@ from briefing.compose.annex import QUOTE_SHARE, QuotedText, further_reports
 from briefing.compose.budget import Printed, words_of
 from briefing.compose.candidates import Candidate, prepare
 from briefing.compose.core import information
-from briefing.models import Article, Evidence, Fact
+from briefing.models import Article, Briefing, Evidence, Fact
+from briefing.render import render_html
 
 runner = CliRunner()
 
@@ -187,3 +189,22 @@ def test_a_links_address_adds_no_names_or_numbers_to_what_a_statement_says() -> 
         )
     )
     assert information(linked) == information(bare)
+
+
+def test_on_paper_each_annex_line_is_a_link_target_by_an_empty_span_that_opens_it(tmp_path: Path) -> None:
+    """WeasyPrint shares one computed style among like siblings, but never with an element that
+    has an id, nor with what is inside it: on paper the annexes' lines (hundreds in a long
+    briefing) keep their ids on an empty span that opens them, and every link still has its
+    target. On screen each line keeps its own id (the HTML highlights the line followed)."""
+    data = json.loads(next(build(tmp_path).glob("briefing-*.json")).read_text("utf-8"))
+    briefing = Briefing.model_validate(data)
+    paper, screen = render_html(briefing, paper=True), render_html(briefing)
+    annex_lines = [s.id for section in briefing.sections if section.annex for s in section.statements]
+    assert annex_lines and briefing.citations
+    for sid in annex_lines:
+        assert f'<li><span id="{sid}"></span>' in paper and f'<li id="{sid}">' in screen
+    for cid in briefing.citations:
+        assert f'<p class="citation"><span id="{cid}"></span>{cid[1:]}. ' in paper
+        assert f'<li id="{cid}" value="{cid[1:]}">' in screen
+    targets = set(re.findall(r' id="([^"]+)"', paper))
+    assert set(re.findall(r' href="#([^"]+)"', paper)) <= targets  # every link on paper leads somewhere

@@ -148,6 +148,22 @@ def test_the_source_map_shows_what_rests_on_one_source(briefing: Briefing) -> No
     assert diamonds == layout.single_source
 
 
+def test_on_paper_the_charts_carry_no_tooltips_but_draw_the_same(briefing: Briefing) -> None:
+    """Nothing hovers on paper: a mark's, a bar's, a column's or a row's `<title>` is left out
+    there (WeasyPrint parsed and kept each one), and what is drawn stays the same."""
+
+    def drawn(svg: str) -> list[tuple[str, dict[str, str], str | None]]:
+        return [(e.tag, dict(e.attrib), e.text) for e in parse(svg).iter() if e.tag != f"{SVG}title"]
+
+    for chart in (timeline_svg, source_map_svg):
+        screen, paper = parse(chart(briefing)), parse(chart(briefing, tooltips=False))
+        assert len(list(screen.iter(f"{SVG}title"))) > 5
+        assert [t.text for t in paper.iter(f"{SVG}title")] == [screen.get("aria-label")]  # its name
+        assert drawn(chart(briefing, tooltips=False)) == drawn(chart(briefing))
+    page = render_html(briefing, paper=True)
+    assert page.count("<title>") == 3  # the page's, the timeline's and the source map's names
+
+
 # --- legibility at scale -----------------------------------------------------------------------
 
 

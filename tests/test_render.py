@@ -342,8 +342,8 @@ def test_on_paper_a_dated_line_is_its_date_then_its_statement_with_no_element_ar
     assert dated
     screen, paper = render_html(briefing), render_html(briefing, paper=True)
     for statement in dated:
-        line = re.search(rf'<li id="{statement.id}">(.*?)</li>', paper, re.S)
-        assert line is not None
+        line = re.search(rf'<li><span id="{statement.id}"></span>(.*?)</li>', paper, re.S)
+        assert line is not None  # its link target (see test_annex), then its date
         parts = re.fullmatch(r'<span class="date[^"]*">.*?</span>(.*)', line.group(1), re.S)
         assert parts is not None  # the date first, then, with nothing between, the statement
         assert html_module.unescape(parts.group(1)).startswith(" ".join(statement.text.split()))

@@ -568,6 +568,12 @@ def _title(text: str) -> str:
     return f"<title>{escape(text)}</title>"
 
 
+def _tooltip(text: str, shown: bool) -> str:
+    """What a mark shows when the pointer rests on it: nothing on paper, where WeasyPrint would
+    still parse and keep a `<title>` element for each (a sixth of a long source map's layout)."""
+    return _title(text) if shown else ""
+
+
 def _line(x1: float, y1: float, x2: float, y2: float, **attrs: object) -> str:
     return f"<line{_attrs(x1=x1, y1=y1, x2=x2, y2=y2, **attrs)}/>"
 
@@ -583,8 +589,9 @@ _DEFS = (
 )
 
 
-def timeline_svg(briefing: Briefing) -> str:
-    """The timeline chart as an inline `<svg>` element; empty when there is nothing to draw."""
+def timeline_svg(briefing: Briefing, tooltips: bool = True) -> str:
+    """The timeline chart as an inline `<svg>` element; empty when there is nothing to draw.
+    `tooltips=False` (paper, where nothing hovers): no `<title>` per mark, bar and entry."""
     layout = timeline_layout(briefing)
     if layout is None:
         return ""
@@ -624,7 +631,8 @@ def timeline_svg(briefing: Briefing) -> str:
             shape = _rect(
                 bar.x0, strip_base - 7, bar.x1 - bar.x0, 7, fill="none", stroke=MID, stroke_dasharray="2 1.5"
             )
-        parts.append(f"<g{_attrs(class_='publication', data_count=bar.count)}>{_title(bar.title)}{shape}</g>")
+        tip = _tooltip(bar.title, tooltips)
+        parts.append(f"<g{_attrs(class_='publication', data_count=bar.count)}>{tip}{shape}</g>")
     # The as-of line, then leader lines, marks and labels over it: a label's white ground breaks
     # the line, which never strikes through a caption (`8 Apr 2026 · Il momento centrale…`).
     parts.append(
@@ -645,7 +653,7 @@ def timeline_svg(briefing: Briefing) -> str:
         parts.append(
             _line(label.anchor, label.y + 3, label.anchor, mark_top, stroke=LEADER, stroke_width=0.8)
         )
-    parts.extend(_mark_svg(mark, axis) for mark in layout.marks)
+    parts.extend(_mark_svg(mark, axis, tooltips) for mark in layout.marks)
     for label in layout.labels:
         mark = label.mark
         text = _text(
@@ -674,7 +682,7 @@ def timeline_svg(briefing: Briefing) -> str:
     )
     parts.append(_legend(layout, strip_base + 22))
     if layout.undated or layout.undated_more:
-        parts.append(_undated_svg(layout))
+        parts.append(_undated_svg(layout, tooltips))
     return _svg("timeline-chart", w["chart"], layout.width, layout.height, _DEFS + "".join(parts))
 
 
@@ -683,7 +691,7 @@ def _band_y(mark: Mark, axis: float) -> float:
     return axis - MAX_RADIUS - 3 - BAND_H - mark.row * (BAND_H + 2)
 
 
-def _mark_svg(mark: Mark, axis: float) -> str:
+def _mark_svg(mark: Mark, axis: float, tooltips: bool) -> str:
     tooltip = " · ".join(shorten(t, 140) for t in mark.titles[:5])
     if mark.count > 5:
         tooltip += f" (+{mark.count - 5})"
@@ -733,7 +741,7 @@ def _mark_svg(mark: Mark, axis: float) -> str:
         data_precision=mark.date.precision,
         data_count=mark.count,
     )
-    return f"<a{attrs}>{_title(tooltip)}{shape}</a>"
+    return f"<a{attrs}>{_tooltip(tooltip, tooltips)}{shape}</a>"
 
 
 def _legend(layout: TimelineLayout, y: float) -> str:
@@ -769,7 +777,7 @@ def _undated_height(layout: TimelineLayout) -> float:
     return 40 + (len(layout.undated) + (1 if layout.undated_more else 0)) * 14 - 8
 
 
-def _undated_svg(layout: TimelineLayout) -> str:
+def _undated_svg(layout: TimelineLayout, tooltips: bool) -> str:
     w = layout.words
     x = layout.width - UNDATED_WIDTH
     parts = [
@@ -784,9 +792,9 @@ def _undated_svg(layout: TimelineLayout) -> str:
         text = _text(x, y, ("▪ " if entry.id else "▫ ") + entry.text, font_size=8.5, fill=INK)
         if entry.id:
             attrs = _attrs(href="#" + entry.id, class_="undated-item", data_id=entry.id)
-            parts.append(f"<a{attrs}>{_title(entry.title)}{text}</a>")
+            parts.append(f"<a{attrs}>{_tooltip(entry.title, tooltips)}{text}</a>")
         else:
-            parts.append(f'<g class="undated-source">{_title(entry.title)}{text}</g>')
+            parts.append(f'<g class="undated-source">{_tooltip(entry.title, tooltips)}{text}</g>')
         y += 14
     if layout.undated_more:
         parts.append(_text(x, y, w["chart_more"].format(n=layout.undated_more), font_size=8.5, fill=MID))
@@ -880,9 +888,10 @@ def source_map_layout(briefing: Briefing) -> SourceMapLayout | None:
     )
 
 
-def source_map_svg(briefing: Briefing) -> str:
+def source_map_svg(briefing: Briefing, tooltips: bool = True) -> str:
     """Sources (rows) × statements (columns): a filled cell where the source supports the
-    statement; ◇ under every statement that rests on a single source."""
+    statement; ◇ under every statement that rests on a single source. `tooltips=False` (paper):
+    no `<title>` per column and row."""
     layout = source_map_layout(briefing)
     if layout is None:
         return ""
@@ -912,7 +921,8 @@ def source_map_svg(briefing: Briefing) -> str:
             fill=INK,
             transform=f"translate({cx + 2.5:.1f},{header - 3:.1f}) rotate(-90)",
         )
-        parts.append(f"<a{_attrs(href='#' + sid, class_='column', data_id=sid)}>{_title(tooltip)}{label}</a>")
+        tip = _tooltip(tooltip, tooltips)
+        parts.append(f"<a{_attrs(href='#' + sid, class_='column', data_id=sid)}>{tip}{label}</a>")
         if layout.counts[col] == 1:
             y = grid_bottom + 6
             half = min(3.5, cell / 2 - 0.5)
@@ -927,7 +937,7 @@ def source_map_svg(briefing: Briefing) -> str:
     for row, (_, label, tooltip) in enumerate(layout.rows):
         y = header + row * line
         text = _text(0, y + line - 3, label, font_size=ROW_FONT, fill=INK)
-        parts.append(f'<g class="row">{_title(tooltip)}{text}</g>')
+        parts.append(f'<g class="row">{_tooltip(tooltip, tooltips)}{text}</g>')
         if row % 2 == 0:
             parts.append(_rect(left, y, len(layout.columns) * cell, line, fill="#f5f5f5"))
     if layout.more_rows:

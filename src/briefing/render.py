@@ -277,8 +277,8 @@ def render_html(briefing: Briefing, paper: bool = False) -> str:
         .get_template("briefing.html.j2")
         .render(
             **_context(briefing, paper),
-            chart=Markup(timeline_svg(briefing)),
-            source_map=Markup(source_map_svg(briefing)),
+            chart=Markup(timeline_svg(briefing, tooltips=not paper)),
+            source_map=Markup(source_map_svg(briefing, tooltips=not paper)),
             source_map_note=note,
         )
     )
