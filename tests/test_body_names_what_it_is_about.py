@@ -1,12 +1,13 @@
 """A statement from deeper than its article's lead is printed only when its first sentence says
 early whom or what it is about (issue 15, session 9): a positive test, where the grade's other
-rules look for the words that point back. The sentence before may supply the name, printed with
+rules look for the words that point back. A quotation must name what it is about in its own
+words, even under its speaker's name. The sentence before may supply the name, printed with
 it in one verified span; a capitalised short name (`il Museo`, `al Monumento`) of something the
 article named in full is no name."""
 
 from __future__ import annotations
 
-from briefing.compose.alone import NOT_NAMED_EARLY, names_its_subject, why_not_alone
+from briefing.compose.alone import NOT_NAMED_EARLY, QUOTATION_NAMES_NOTHING, names_its_subject, why_not_alone
 from handwritten import candidate_with, candidates_of, handwritten_article
 
 LEAD = "La Regione Emilia-Romagna ha chiesto lo stato di emergenza dopo le piogge di settembre."
@@ -34,7 +35,9 @@ def test_a_deep_sentence_that_names_its_subject_early_is_printed() -> None:
 
 
 def test_a_quotation_under_its_speakers_name_names_its_subject() -> None:
-    statement = "«Per fare fronte alle richieste abbiamo aperto tre nuovi centri di accoglienza e due mense»."
+    statement = (
+        "«Per fare fronte alle richieste abbiamo aperto tre nuovi centri di accoglienza a Faenza e Lugo»."
+    )
     article = ARTICLE + statement
     assert (
         why_not_alone(
@@ -82,3 +85,40 @@ def test_a_country_after_its_article_is_a_name() -> None:
         "Ieri sera la Francia ha chiesto una tregua di tre giorni.", article, shortened=True
     )
     assert names_its_subject("La Commissione Europea ha chiesto una tregua.", article, shortened=True)
+
+
+RIFORMA = (
+    "date 2024-09-25\nMessico, approvata la riforma\n\n"
+    "Il Senato del Messico ha approvato la riforma della Guardia Nazionale.\n"
+    "La riforma consentirà all'esercito del Messico di condurre operazioni di polizia. "
+    "«È un passo gigantesco verso la militarizzazione del paese», ha scritto l'ex giudice Mario Rossi.\n"
+)
+GIGANTESCO = (
+    "«È un passo gigantesco verso la militarizzazione del paese», ha scritto l'ex giudice Mario Rossi."
+)
+
+
+def test_a_quotation_that_names_nothing_is_not_printed_even_under_its_speakers_name() -> None:
+    earlier = "Il Senato del Messico ha approvato la riforma della Guardia Nazionale.\n"
+    why = why_not_alone(
+        GIGANTESCO, earlier=earlier, speaker="Mario Rossi", speaker_shown=True, article=RIFORMA
+    )
+    assert why == QUOTATION_NAMES_NOTHING
+    assert why_not_alone(GIGANTESCO, earlier=earlier, article=RIFORMA) == QUOTATION_NAMES_NOTHING
+
+
+def test_a_quotation_that_names_what_it_is_about_is_printed_under_its_speakers_name() -> None:
+    statement = (
+        "«La riforma è un passo gigantesco verso la militarizzazione del Messico», ha scritto Mario Rossi."
+    )
+    why = why_not_alone(
+        statement, earlier="x", speaker="Mario Rossi", speaker_shown=True, article=RIFORMA + statement
+    )
+    assert why is None
+
+
+def test_a_quotation_that_names_nothing_is_printed_with_the_sentence_before_that_does() -> None:
+    candidate = candidate_with(candidates_of(handwritten_article("riforma.txt", RIFORMA)), "passo gigantesco")
+    assert candidate.printable()
+    assert "La riforma consentirà all'esercito del Messico" in candidate.fact.statement
+    assert not candidate.fact.statement.startswith("«")

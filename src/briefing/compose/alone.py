@@ -34,6 +34,8 @@ choosier: `why_not_alone` fails a statement when its first sentence
   l'amministrazione…`, `L'intesa tra le parti…`, `Domenica sera il gol decisivo…`), a capitalised
   short name of what the article named in full (`Attorno al Monumento…`) being no name: printed
   with the sentence before it when that span names it (`antecedent.mended`), else not at all;
+- opens on a quotation whose words name no one and nothing (`«È un passo gigantesco…», ha
+  scritto…`), even under its speaker's name: the speaker does not say what it is about;
 - names no one and nothing: no proper name outside quotation marks (`Il margine del risultato
   operativo è atteso…`, `L'aggressore sarebbe stato fermato.`), where the briefing does not show
   the speaker: who or what it is about was said in an earlier sentence. Only where the source's
@@ -569,6 +571,7 @@ _SAYS_WHICH = _PREPOSITIONS | _COMPLEMENTS | {"d'", "d’", "che", "who", "which
 
 OPENING_WORDS = 10  # words of a statement's first sentence in which a name must stand (`names_its_subject`)
 BODY_OPENING_WORDS = 14  # the same for a statement deeper than its article's lead, in the body
+QUOTATION_NAMES_NOTHING = "a quotation that names no one and nothing: what it is about was said before"
 NOT_NAMED_EARLY = "does not say early whom or what it is about, and is not its article's lead"
 
 
@@ -643,15 +646,27 @@ def _shortened_by_article(token: str, before: str, after: str, article: str) -> 
     name, which says which one only to who read the sentence that named it in full."""
     if before.casefold() not in _DEFINITE_BEFORE or token.isupper() or after[:1].isupper():
         return False
-    longer = (
+    longer = (  # an adjective of four letters or more (not `e`, `and`), then `di`, `of`, `all'`…
         re.escape(token)
-        + r"\s+(?:[a-zà-ÿ]+\s+)?(?:"
+        + r"\s+(?:[a-zà-ÿ]{4,}\s+)?(?:"
         + _OF
         + r"\s*(?:"
         + _THE
-        + r"\s*)?|[a-zà-ÿ]+['’])?[A-ZÀ-Ý]"
+        + r"\s*)?|[a-zà-ÿ]+['’])[A-ZÀ-Ý]"
     )
     return re.search(r"(?<![\w'’])" + longer, article) is not None
+
+
+def quotation_names_nothing(statement: str, article: str = "") -> bool:
+    """It opens on a quotation whose words name no one and nothing (`«È un passo gigantesco verso
+    la militarizzazione del paese», ha scritto…`, `“A diplomatic masterstroke.”`): whoever said
+    them, what they are about was said in a sentence before. Words outside the quotation marks
+    (the speaker) do not say what the quotation is about."""
+    first = _DATELINE.sub("", first_sentence(statement), count=1).lstrip("*_ ")
+    if first[:1] not in _QUOTE_MARKS:
+        return False
+    quoted = " ".join(match.group(0).strip(_QUOTE_MARKS + "”»’") for match in _QUOTED.finditer(first))
+    return names_nothing(quoted, article)
 
 
 def why_not_alone(
@@ -711,11 +726,14 @@ def why_not_alone(
         return "a demonstrative that points back"
     if not speaker_shown and article and names_nothing(first, article):  # needs the article: below
         return "names no one and nothing: what it is about was named before"
+    if article and quotation_names_nothing(statement, article):  # its speaker's name does not say
+        return QUOTATION_NAMES_NOTHING
     if (
-        not speaker_shown  # under the speaker's name, their words: they are what it is about
-        and article
+        article
         and earlier.strip()
-        and not names_its_subject(statement, article, None, BODY_OPENING_WORDS, shortened=True)
+        and not names_its_subject(
+            statement, article, speaker if speaker_shown else None, BODY_OPENING_WORDS, shortened=True
+        )
     ):
         return NOT_NAMED_EARLY
     return None

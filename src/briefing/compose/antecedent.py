@@ -39,6 +39,7 @@ _MENDED = (
     "a pronoun that stands for something named before",
     "a verb whose subject is left unsaid",
     "does not say early whom or what it is about",
+    "a quotation that names no one and nothing",
 )
 _MENDED_IF_NAMED = ("a quotation that names no speaker", "a speaker named only by a common noun")
 
