@@ -615,7 +615,7 @@ ITALIAN = Language(
         r"|ovviamente|comunque|tuttavia|invece"
     ),
     early_connectives=(
-        r"infatti|peraltro|tra l['’]altro|suo|sua|suoi|sue|dunque|infine"
+        r"infatti|peraltro|tra l['’]altro|suo|sua|suoi|sue|dunque|infine|insomma"
         # a demonstrative: `Rispettare quelle leggi…`, `Dopo il successo di quell'esperimento…`
         r"|(?:quel|quello|quella|quei|quelle|quegli|quell['’]|questo|questa|questi|queste|quest['’])"
         r"(?!\s*(?:mattina|pomeriggio|sera|settimana|mese|anno|estate|inverno|autunno|primavera|volta)\b)"
@@ -802,6 +802,8 @@ ITALIAN = Language(
     group_articles=word_set("i gli dei degli ai agli dai dagli nei negli sui sugli"),
     name_links=word_set("di del della dello dei degli delle de"),
     demonstratives=word_set("questo questa questi queste quest' tale tali ciò suddetto suddetta"),
+    known_groups=word_set("alleati"),
+    pointing_pronouns=word_set("lui lei loro egli ella esso essa essi esse suo sua suoi sue"),
     framing_pattern=(
         r"(?:tracciat[oaie]|delineat[oaie]) (?:un|il) (?:quadro|bilancio)|fatto il punto"
         r"|preso la parola|(?:e|sono) intervenut[oaie]|ha parlato (?:ai|alla) (?:giornalisti|stampa)"
