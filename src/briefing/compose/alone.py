@@ -580,7 +580,9 @@ _TIME = (
     )
 )
 _KNOWN_GROUPS = frozenset(fold(w) for w in lang.union(lambda language: language.known_groups))
-_JOINERS = frozenset(fold(w) for w in lang.union(lambda language: language.coordinators | language.prepositions))
+_JOINERS = frozenset(
+    fold(w) for w in lang.union(lambda language: language.coordinators | language.prepositions)
+)
 _NOUN_PHRASE = (  # not a word that is a preposition too (`a`: English article, Italian preposition)
     frozenset(fold(w) for w in lang.union(lambda language: language.noun_phrase_openers)) - _JOINERS
 )
@@ -588,6 +590,10 @@ _POINTING = frozenset(
     fold(w) for w in lang.union(lambda language: language.pointing_pronouns | language.demonstratives)
 )
 _SENTENCE_STOPS = ".!?…:;"
+# `è prevista`, `sarà`: a verb whose subject may follow it (`dropped_subject_unless_inverted`)
+_INVERTING = Lowercase(
+    r"^(?:" + lang.alternatives(lambda language: language.dropped_subject_unless_inverted) + r")\b"
+)
 _VERB_FORMS = Lowercase(r"^(?:" + lang.alternatives(lambda language: language.auxiliaries) + r")$")
 # `Sen. Ted Cruz: “…”`, `Alla domanda su …, ha aggiunto: “…”`: what introduces a quotation
 _QUOTATION_LABEL = re.compile(r"^(?P<label>[^:“”«»\"\n]{3,200}):\s*(?=[“«\"])")
@@ -612,10 +618,19 @@ def _a_name(token: str, first: bool, article: str) -> bool:
     say whom or what; a sentence's first word only when the article writes it inside a sentence too."""
     folded = fold(token).rstrip("'")
     if token.islower():
-        return folded in _NATIONAL_BODIES or folded in _KNOWN_GROUPS or bool(_DEMONYMS and folded.startswith(_DEMONYMS))
-    if not token[:1].isupper() or token in FUNCTION_WORDS or folded in _COMMON_CAPITALS or folded in _CALENDAR:
+        return (
+            folded in _NATIONAL_BODIES
+            or folded in _KNOWN_GROUPS
+            or bool(_DEMONYMS and folded.startswith(_DEMONYMS))
+        )
+    if (
+        not token[:1].isupper()
+        or token in FUNCTION_WORDS
+        or folded in _COMMON_CAPITALS
+        or folded in _CALENDAR
+    ):
         return False
-    if len(token.rstrip("'’")) < 2 or _VERB_FORMS.match(token):  # `E'`, `È`: a verb, not a name
+    if len(token.rstrip("'’")) < 2 or (first and _VERB_FORMS.match(token)):  # `E'`, `È`: a verb
         return False
     return not first or _inside_a_sentence(token.rstrip("'’"), article)
 
@@ -626,16 +641,20 @@ def _subject_named(tokens: list[str], at: int, article: str) -> bool:
     after_time = _skip_time(tokens, at)
     if after_time >= len(tokens):
         return False
-    if after_time > at and _VERB_FORMS.match(tokens[after_time]):
+    if after_time > at and _INVERTING.match(" ".join(tokens[after_time : after_time + 4])):
         # after a time phrase the subject may follow its verb (`La prossima settimana è prevista una
         # conversazione tra Trump e Putin`, `Domani sarà a Roma il presidente Macron`)
         window = tokens[after_time + 1 : after_time + 1 + INVERTED_WORDS]
         return any(_a_name(token, False, article) for token in window)
     at = after_time
     if fold(tokens[at]) not in _NOUN_PHRASE:
-        return _a_name(tokens[at], at == 0, article)
+        if _a_name(tokens[at], at == 0, article):
+            return True
+        # a name of two capitalised words opens the sentence (`Mayor Lidia Ferrante`, `Corvale Costruzioni`)
+        following = tokens[at + 1] if at + 1 < len(tokens) else ""
+        return at == 0 and _a_name(tokens[at], False, article) and _a_name(following, False, article)
     for token in tokens[at + 1 : at + 1 + SUBJECT_WORDS]:
-        if _VERB_FORMS.match(token):
+        if token.islower() and _VERB_FORMS.match(token):  # the verb: the subject said nothing more
             return False
         if _a_name(token, False, article):
             return True

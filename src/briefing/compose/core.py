@@ -17,7 +17,13 @@ from pathlib import PurePath
 from pydantic import BaseModel
 
 from briefing.compose import figures as fig
-from briefing.compose.annex import QuotedText, chronology, chronology_fill_ins, further_reports, readable_alone
+from briefing.compose.annex import (
+    QuotedText,
+    chronology,
+    chronology_fill_ins,
+    further_reports,
+    readable_alone,
+)
 from briefing.compose.budget import Length, Printed, body_budget, fill, words_of
 from briefing.compose.candidates import Candidate, pick, prepare, printable
 from briefing.compose.citations import CitationTable

@@ -750,7 +750,7 @@ ITALIAN = Language(
         r"qui sotto|qui sopra|nel video|nella foto|nelle foto|nella gallery|nella fotogallery"
         r"|guarda il video|nel grafico|nella mappa|nell['’]immagine|in alto|in basso"
     ),
-    glued_openers=("Al", "Allo", "Dopo", "Secondo", "Inoltre", "Intanto"),
+    glued_openers=("Al", "Allo", "Dopo", "Secondo", "Inoltre", "Intanto", "Fino"),
     furniture_openers=(
         r"leggi anche|riproduzione riservata|tutti i diritti riservati|visualizza questo post|iscriviti"
         r"|segui(?:ci)? su|clicca qui|pubblicità|ultimo aggiornamento|foto di|guarda|ascolta|loading"
