@@ -21,7 +21,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.openai_server import FakeOpenAI
+from tests.openai_server import FakeOpenAI, RecordedRequest
 
 from bench.scale import bench_batch, bench_jobs, cores, load, timed_run
 from bench.stages import bench_stages
@@ -153,16 +153,16 @@ def bench_llm(work: Path, quick: bool) -> list[Row]:
     return rows
 
 
-def tokens_row(requests: list, articles: int) -> Row:  # type: ignore[type-arg]
+def tokens_row(requests: list[RecordedRequest], articles: int) -> Row:
     """Prompt tokens per article against the article's own, by the server's one estimator; the
     briefing's one key-point request (no article in it) is counted apart."""
     overheads: list[int] = []
-    extraction = [r for r in requests if r.article is not None and r.body is not None]
+    extraction = [(r.body, r.article) for r in requests if r.article is not None and r.body is not None]
     others = len(requests) - len(extraction)
-    for request in extraction:
-        prompt = len(str(request.body.get("messages", ""))) + len(str(request.body.get("tools", "")))
-        prompt += len(str(request.body.get("response_format", "")))
-        overheads.append(math.ceil(prompt / 4) - math.ceil(len(request.article) / 4))
+    for body, article in extraction:
+        prompt = len(str(body.get("messages", ""))) + len(str(body.get("tools", "")))
+        prompt += len(str(body.get("response_format", "")))
+        overheads.append(math.ceil(prompt / 4) - math.ceil(len(article) / 4))
     worst = max(overheads) if overheads else 0
     per_article = len(extraction) / articles
     return Row(

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 from briefing.compose import ComposeOptions, compose
-from briefing.models import Actor, Article, Evidence, Fact, PartialDate
+from briefing.models import Actor, Article, Evidence, Fact, FactKind, PartialDate
 from briefing.render import write_briefing
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]")
@@ -54,7 +54,7 @@ def synthetic_corpus(count: int, seed: int = 3) -> tuple[list[Article], list[Fac
     rng = random.Random(seed)
     sentences = seed_sentences()
     actors = ["Mark Rutte", "Donald Trump", "Marco Rubio", "Pete Hegseth", "Vladimir Putin"]
-    kinds = ["event", "statement", "position", "figure", "plan", "context"]
+    kinds: list[FactKind] = ["event", "statement", "position", "figure", "plan", "context"]
     articles: list[Article] = []
     facts: list[Fact] = []
     for index in range(count):
@@ -83,7 +83,7 @@ def synthetic_corpus(count: int, seed: int = 3) -> tuple[list[Article], list[Fac
                 Fact(
                     id=f"{index}-{number}",
                     kind=rng.choice(kinds),
-                    statement=quote,  # type: ignore[arg-type]
+                    statement=quote,
                     actors=[Actor(name=rng.choice(actors))],
                     when=PartialDate(year=2026, month=3, day=when_day) if number % 3 else published,
                     when_basis="explicit" if number % 3 else "publication",

@@ -39,7 +39,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, Self
 
 FAULTS = ("ok", "401", "429", "500", "hang", "truncated", "broken_body", "invalid", "plant", "no_tool")
 KEY_POINT_FAULTS = (*FAULTS, "bad_points", "all_bad")
@@ -210,7 +210,7 @@ class FakeOpenAI:
     def key_point_requests(self) -> list[RecordedRequest]:
         return [r for r in self.chat_requests() if r.facts is not None]
 
-    def start(self) -> FakeOpenAI:
+    def start(self) -> Self:
         self._thread = threading.Thread(target=self._httpd.serve_forever, name="fake-openai", daemon=True)
         self._thread.start()
         return self
@@ -222,7 +222,7 @@ class FakeOpenAI:
         if self._thread is not None:
             self._thread.join(timeout=5)
 
-    def __enter__(self) -> FakeOpenAI:
+    def __enter__(self) -> Self:
         return self.start()
 
     def __exit__(self, *_exc: object) -> None:
@@ -490,8 +490,8 @@ class BatchDesk:
                 return 200, batch.describe()
         if not isinstance(body, dict) or body.get("endpoint") != "/v1/chat/completions":
             return 400, {"error": {"message": "endpoint must be /v1/chat/completions", "code": 400}}
-        stored = server.files.get(str(body.get("input_file_id")))
-        if stored is None:
+        given = server.files.get(str(body.get("input_file_id")))
+        if given is None:
             return self._not_found("input file")
         if server.before_batch_created is not None:  # then no batch is made
             server.before_batch_created()
@@ -499,7 +499,7 @@ class BatchDesk:
                 "error": {"message": "no batch made (scripted)", "type": "server_error", "code": 503}
             }
         try:
-            lines = [json.loads(line) for line in stored.data.decode().splitlines() if line.strip()]
+            lines = [json.loads(line) for line in given.data.decode().splitlines() if line.strip()]
         except ValueError:
             return 400, {"error": {"message": "the input file is not JSON lines", "code": 400}}
         with server._lock:
@@ -510,7 +510,7 @@ class BatchDesk:
             )
             batch = FakeBatch(
                 id=f"batch_{next(server._ids)}",
-                input_file_id=stored.id,
+                input_file_id=given.id,
                 lines=lines,
                 outcome=outcome,
                 metadata=body.get("metadata"),
@@ -573,7 +573,8 @@ class BatchDesk:
 
     def _answer_line(self, batch: FakeBatch, line: dict[str, Any]) -> None:
         server = self.server
-        body = line.get("body") if isinstance(line.get("body"), dict) else {}
+        given = line.get("body")
+        body: dict[str, Any] = given if isinstance(given, dict) else {}
         article = _article_in(body)
         facts = None if article is not None else _article_in(body, _FACTS_RE)
         record = RecordedRequest(

@@ -31,7 +31,9 @@ def read_all(folder: Path) -> list[Article]:
 
 def briefing_json(articles: list[Article], facts: list[Fact]) -> str:
     as_of = default_as_of(articles, facts)
-    return RENDERERS["json"](compose(articles, facts, ComposeOptions(as_of=as_of, engine="extractive")))
+    rendered = RENDERERS["json"](compose(articles, facts, ComposeOptions(as_of=as_of, engine="extractive")))
+    assert isinstance(rendered, str)
+    return rendered
 
 
 def misses(cached: Callable[..., object]) -> int:

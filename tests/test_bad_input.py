@@ -93,7 +93,7 @@ def test_an_engine_crash_on_one_article_skips_it_and_keeps_the_others(seeds: Pat
         def prepare(self) -> None:
             """Nothing to load."""
 
-        def extract(self, article: Article):  # type: ignore[no-untyped-def]
+        def extract(self, article: Article):
             if "002_" in article.source:
                 raise ZeroDivisionError("boom")
             from briefing.engines.extractive import ExtractiveEngine

@@ -80,6 +80,7 @@ def test_the_cache_misses_become_one_batch_and_the_facts_are_the_interactive_one
 
     (upload,) = [r for r in server.requests if r.path.endswith("/files") and r.method == "POST"]
     batch_request = next(r for r in server.requests if r.path.endswith("/batches") and r.method == "POST")
+    assert batch_request.body is not None
     assert batch_request.body == {
         "input_file_id": batch_request.body["input_file_id"],
         "endpoint": "/v1/chat/completions",

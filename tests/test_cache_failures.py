@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -61,7 +62,7 @@ class RefusingConnection:
     def __init__(self, real: sqlite3.Connection) -> None:
         self.real = real
 
-    def execute(self, sql: str, *args: object) -> sqlite3.Cursor:
+    def execute(self, sql: str, *args: Any) -> sqlite3.Cursor:
         if sql.lstrip().upper().startswith("INSERT"):
             raise sqlite3.OperationalError("database or disk is full")
         return self.real.execute(sql, *args)

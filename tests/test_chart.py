@@ -93,7 +93,7 @@ def test_the_as_of_line_separates_what_happened_from_what_is_scheduled(briefing:
 
 def test_the_undated_article_is_listed_beside_the_axis_not_on_it(briefing: Briefing) -> None:
     root = parse(timeline_svg(briefing))
-    undated_ids = [s.id for s in briefing.sections if s.key == "undated" for s in s.statements]
+    undated_ids = [s.id for sec in briefing.sections if sec.key == "undated" for s in sec.statements]
     listed = [a.get("href") for a in root.iter(f"{SVG}a") if a.get("class") == "undated-item"]
     assert listed == [f"#{sid}" for sid in undated_ids]
     assert any(g.get("class") == "undated-source" for g in root.iter(f"{SVG}g"))
@@ -184,7 +184,8 @@ def synthetic(
             ids.append(cid)
         return ids
 
-    timeline, outlook = [], []
+    timeline: list[Statement] = []
+    outlook: list[Statement] = []
     for n in range(statements):
         day = start + dt.timedelta(days=rng.randrange(days + max(1, days // 5)))
         precise = rng.random() < 0.85
@@ -238,7 +239,8 @@ def assert_legible(b: Briefing) -> None:
     assert all(b - a >= CLUSTER_PX - 0.01 for a, b in pairwise(points))
     # Every statement on the axis is reachable from exactly one mark.
     on_axis = [i for m in layout.marks for i in m.ids]
-    expected = [s.id for sec in b.sections if sec.key in ("timeline", "outlook") for s in sec.statements]
+    on_the_axis = [sec for sec in b.sections if sec.key in ("timeline", "outlook")]
+    expected = [s.id or "" for sec in on_the_axis for s in sec.statements]
     assert sorted(on_axis) == sorted(expected)
     assert len(layout.undated) <= UNDATED_ROWS
     svg = timeline_svg(b)

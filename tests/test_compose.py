@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -348,7 +349,12 @@ def test_with_nothing_dated_and_no_as_of_compose_refuses_rather_than_use_today()
 
 
 def test_a_speakers_quotations_beyond_the_few_picked_stay_under_the_speaker_not_the_context() -> None:
-    rutte = {"speaker": "Mark Rutte", "kind": "statement", "when": date("2026-02-11"), "salience": 0.5}
+    rutte: dict[str, Any] = {
+        "speaker": "Mark Rutte",
+        "kind": "statement",
+        "when": date("2026-02-11"),
+        "salience": 0.5,
+    }
     quotes_of_rutte = [
         "Rutte ha ribadito con fermezza che la Nato non accetterà alcuna intimidazione.",
         "“L’Ucraina non può sostenere questo sforzo da sola”",
@@ -381,7 +387,7 @@ def test_no_key_point_opens_on_an_anaphor_whose_antecedent_it_does_not_show(brie
     )  # a later clause
     # The seeds' sentence about "questo sostegno" (003) ranks high, yet is no key point.
     assert all(not opens_on_anaphor(s.text) for s in statements(briefing, "key_points"))
-    on_the_day = {"when": date("2026-02-11"), "kind": "event"}
+    on_the_day: dict[str, Any] = {"when": date("2026-02-11"), "kind": "event"}
     facts = [
         fact("003-a", "003", SUPPORT, salience=1.0, **on_the_day),
         fact("003-b", "003", VIGIL, **on_the_day),
@@ -402,7 +408,7 @@ SUPPORT = (
 
 
 def test_a_sentence_that_says_only_that_someone_spoke_is_no_key_point_when_what_they_said_is_there() -> None:
-    on_the_day = {"when": date("2026-02-11"), "salience": 0.9}
+    on_the_day: dict[str, Any] = {"when": date("2026-02-11"), "salience": 0.9}
     deterrence = "“La Nato è e rimane un’alleanza difensiva."
     facts = [
         fact("003-a", "003", VIGIL, kind="event", **on_the_day),
@@ -416,7 +422,7 @@ def test_a_sentence_that_says_only_that_someone_spoke_is_no_key_point_when_what_
 
 
 def test_a_key_point_that_quotes_someone_shows_who_speaks() -> None:
-    said_by_rutte = {
+    said_by_rutte: dict[str, Any] = {
         "speaker": "Mark Rutte",
         "kind": "statement",
         "when": date("2026-02-11"),

@@ -177,7 +177,9 @@ def test_a_month_of_last_year_is_in_last_year() -> None:
 def test_si_e_saputo_is_the_past_so_its_month_is_behind() -> None:
     published = PartialDate(year=2024, month=9, day=24)
     sentence = "Ad agosto si è saputo che farà parte del cast di una nuova serie."
-    assert main_date(find_dates(sentence, published), main_tense(sentence), published).date.iso() == "2024-08"
+    mention = main_date(find_dates(sentence, published), main_tense(sentence), published)
+    assert mention is not None and mention.date is not None
+    assert mention.date.iso() == "2024-08"
 
 
 def test_a_full_date_keeps_its_year_even_with_a_word_glued_to_it() -> None:

@@ -55,7 +55,7 @@ def test_the_grounding_filter_drops_what_a_tiny_model_invents(seeds: Path) -> No
     answers: list[str] = []
 
     class RecordingEngine(LlamaEngine):
-        def _complete(self, messages, usage):  # type: ignore[no-untyped-def]
+        def _complete(self, messages, usage):
             answer = super()._complete(messages, usage)
             answers.append(answer)
             return answer

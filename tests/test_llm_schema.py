@@ -78,11 +78,11 @@ def _validate(state: GroundingState, facts: list[dict[str, object]]) -> FactsRes
 
 def test_an_invented_quote_is_a_validation_error_naming_the_fact_while_reasks_are_left() -> None:
     state = _state(reasks=1)
-    invented = {
+    invented: dict[str, object] = {
         "statement": "Rutte resigned last night.",
         "quote": "Rutte si è dimesso ieri sera a sorpresa.",
     }
-    good = {"statement": "Rutte met Trump in Florida.", "quote": QUOTE}
+    good: dict[str, object] = {"statement": "Rutte met Trump in Florida.", "quote": QUOTE}
     with pytest.raises(ValidationError) as raised:
         _validate(state, [good, invented])
     message = str(raised.value)

@@ -66,7 +66,9 @@ def links(reader: PdfReader) -> list[list[tuple[str, int]]]:
             annotation = reference.get_object()
             assert "/A" not in annotation, f"a link left as a URI: {annotation['/A']}"
             name = str(annotation["/Dest"])
-            on_page.append((name, where[name]))
+            page_number = where[name]
+            assert page_number is not None, f"link {name} points at no page"
+            on_page.append((name, page_number))
         found.append(on_page)
     return found
 
