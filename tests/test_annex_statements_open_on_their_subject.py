@@ -48,7 +48,26 @@ def test_an_opening_phrase_closed_by_a_comma_leads_to_the_subject_unless_it_poin
     assert not names_its_subject("During their first meeting, Anna Keller gave Mr. Brown a handmade book.")
 
 
+def test_only_a_phrase_that_opens_ahead_of_the_subject_leads_to_it() -> None:
+    # a clause of its own before the comma, a relative clause or an apposition after it: no subject
+    assert not names_its_subject("Hanno parlato il rettore dell'ateneo di Pavia, Mario Rossi e la ministra.")
+    assert not names_its_subject("Da ottobre le piogge hanno allagato tre paesi, tra cui Lugo, in Romagna.")
+    assert not names_its_subject("Nel film, in cui interpreta una maestra, Anna Bianchi vinse il premio.")
+    assert not names_its_subject("Sarà Mario Rossi a parlare dei restauri.")  # a verb, then the name
+    assert names_its_subject("Negli ultimi giorni, e in particolare lunedì, Israele ha colpito Tiro.")
+
+
+def test_a_demonstrative_in_a_statement_that_names_its_subject_still_points_back() -> None:
+    assert not names_its_subject("Il sindaco di Lugo, Mario Rossi, aveva definito quelle piogge eccezionali.")
+    assert names_its_subject("Il sindaco di Lugo, Mario Rossi, ha definito eccezionali le piogge di ottobre.")
+
+
 def test_a_quotation_must_itself_name_what_it_is_about() -> None:
+    # who speaks, set inside the quotation between dashes, is not what the quotation is about
+    assert not names_its_subject(
+        "«Ci siamo uniti al ricorso - ha spiegato il sindaco Mario Rossi, a margine del convegno - "
+        "e per i tempi non so ancora niente»."
+    )
     assert not names_its_subject("«Non vedo quindi la necessità di cambiarla», ha detto Giorgia Rossi.")
     assert not names_its_subject(
         "Sen. Ann Smith: “I think he is exactly right when he says Europe must pay.”"

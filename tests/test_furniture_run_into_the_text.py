@@ -86,3 +86,15 @@ def test_a_subheading_left_at_the_end_of_a_paragraphs_line_is_not_a_sentence() -
     # a sentence that lost its full stop at a line's end stays one (`Lo affermano gli insorti`)
     kept = text.replace("La valle della Bekaa", "Lo affermano gli insorti")
     assert "Lo affermano gli insorti" in _texts(kept)
+
+
+def test_a_menus_link_alone_on_its_line_is_not_a_sentence() -> None:
+    text = (
+        "date 2026-01-16\nStatement on the Harbour Plan\n\n"
+        "1.  [Home](https://www.example.gov/)\n"
+        "2.  [Briefings &\n    Statements](https://www.example.gov/briefings-statements/)\n\n"
+        "Yesterday, Governor Jane Doe signed the Harbour Plan for the port of Eastbay.\n"
+    )
+    texts = [s.text for s in split_article(text, "en").sentences]
+    assert not any("Briefings" in t for t in texts)
+    assert "Yesterday, Governor Jane Doe signed the Harbour Plan for the port of Eastbay." in texts

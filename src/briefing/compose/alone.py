@@ -590,6 +590,14 @@ _POINTING = frozenset(
     fold(w) for w in lang.union(lambda language: language.pointing_pronouns | language.demonstratives)
 )
 _SENTENCE_STOPS = ".!?…:;"
+_SUBORDINATORS = frozenset(
+    fold(w) for w in lang.union(lambda language: language.subordinators | language.according_to)
+)
+_RELATIVES = frozenset(fold(w) for w in lang.union(lambda language: language.relative_openers))
+_ADVERBIAL = Lowercase(r"^(?:" + lang.alternatives(lambda language: language.adverbial_openers) + r")$")
+_GERUNDS = tuple(ending for language in lang.ALL for ending in language.gerund_endings) or ("\0",)
+# `- ha spiegato il sindaco Giuseppe Sala, a margine… -`: who speaks, set inside the quotation
+_INSERTED_ATTRIBUTION = re.compile(r"\s[-–—]\s[^-–—]{3,200}?\s[-–—](?=\s|[,.;:]|$)")
 # `è prevista`, `sarà`: a verb whose subject may follow it (`dropped_subject_unless_inverted`)
 _INVERTING = Lowercase(
     r"^(?:" + lang.alternatives(lambda language: language.dropped_subject_unless_inverted) + r")\b"
@@ -652,7 +660,12 @@ def _subject_named(tokens: list[str], at: int, article: str) -> bool:
             return True
         # a name of two capitalised words opens the sentence (`Mayor Lidia Ferrante`, `Corvale Costruzioni`)
         following = tokens[at + 1] if at + 1 < len(tokens) else ""
-        return at == 0 and _a_name(tokens[at], False, article) and _a_name(following, False, article)
+        return (
+            at == 0
+            and not _VERB_FORMS.match(tokens[at])  # `Sarà Milena Vanoli a parlare…`
+            and _a_name(tokens[at], False, article)
+            and _a_name(following, False, article)
+        )
     for token in tokens[at + 1 : at + 1 + SUBJECT_WORDS]:
         if token.islower() and _VERB_FORMS.match(token):  # the verb: the subject said nothing more
             return False
@@ -661,10 +674,29 @@ def _subject_named(tokens: list[str], at: int, article: str) -> bool:
     return False
 
 
+def _opening_phrase(tokens: list[str]) -> bool:
+    """Words before a comma that open a sentence ahead of its subject: a phrase that opens on a
+    preposition, an adverb, a conjunction or a gerund (`Nel frattempo`, `Dopo essersi congratulato
+    con Trump…`, `During the talks`), holds no auxiliary (`Sono intervenuti…`, `…gli attacchi hanno
+    ucciso…`: a clause of its own) and no pronoun for someone said before (`During their…`)."""
+    first = fold(tokens[0]) if tokens else ""
+    opens = (
+        first.rstrip("'") in _JOINERS
+        or first in _JOINERS
+        or first in _SUBORDINATORS
+        or bool(_ADVERBIAL.match(first))
+        or (tokens[0].islower() and first.endswith(_GERUNDS))
+    )
+    clause = any(token.islower() and _VERB_FORMS.match(token) for token in tokens)
+    pointing = any(fold(token).rstrip("'") in _POINTING for token in tokens)
+    return opens and not clause and not pointing
+
+
 def _quotation_names(words: str, article: str) -> bool:
     """A quotation names whom or what it is about among its first `QUOTATION_WORDS` words, with no
     pronoun or demonstrative before the name that stands for someone said before (`he's exactly
     right`, `queste tragedie`)."""
+    words = _INSERTED_ATTRIBUTION.sub(" ", words)
     for match in list(_WORD.finditer(words))[:QUOTATION_WORDS]:
         token = match.group(0)
         if fold(token).rstrip("'") in _POINTING:
@@ -708,6 +740,8 @@ def names_its_subject(statement: str, article: str = "", speaker: str | None = N
         named = bool((speaker or "").strip()) or _speaker_named(body)
         return named and _quotation_names(quotation["words"], article)
     outside = _outside_quotes(body)
+    if demonstrative_within(body):  # `aveva definito quegli attacchi…`: they were said before
+        return False
     found = list(_WORD.finditer(outside))
     tokens = [match.group(0) for match in found]
     at = 0
@@ -716,10 +750,10 @@ def names_its_subject(statement: str, article: str = "", speaker: str | None = N
             return True
         comma = outside.find(",", found[at].start()) if at < len(found) else -1
         closed = [index for index, match in enumerate(found) if match.start() > comma] if comma >= 0 else []
-        if not closed or closed[0] - at > OPENER_WORDS:
+        if not closed or closed[0] - at > OPENER_WORDS or not _opening_phrase(tokens[at : closed[0]]):
             return False
-        if any(fold(token).rstrip("'") in _POINTING for token in tokens[at : closed[0]]):
-            return False
+        if any(fold(token) in _RELATIVES for token in tokens[closed[0] : closed[0] + 2]):
+            return False  # `…, in cui interpreta…`, `…, tra cui…`: a relative clause, not the subject
         at = closed[0]
     return False
 

@@ -156,6 +156,8 @@ _FIGURE_START = re.compile(r"<fig(?:caption|ure)\b", re.IGNORECASE)
 _CAPTION_END = re.compile(r"</fig(?:caption|ure)>\s*$", re.IGNORECASE)
 _LONG_LAST_WORD = re.compile(r"(?:\S{21,}|https?://\S*|\]\(\S*)$")
 _LINK = re.compile(r"https?://|\]\(")
+# `[Briefings &\n Statements](https://…/briefings-statements/)`: a breadcrumb's or a menu's link, no news
+_LINK_ALONE = re.compile(r"\W*\[[^\[\]]+\]\((?:https?://|/|www\.)[^()\s]*\)\W*")
 _URL_ONLY = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$")
 
 
@@ -686,6 +688,9 @@ def split_article(text: str, language: str | None) -> SplitArticle:
                     result.skipped.append(Skipped(start, end, text[start:end], "subheading at a line's end"))
                     continue
             sentence = text[start:end]
+            if _LINK_ALONE.fullmatch(sentence):
+                result.skipped.append(Skipped(start, end, sentence, "a link alone (navigation)"))
+                continue
             words = _words(sentence)  # counted once; a long sentence is not searched for a picture
             if words <= 30 and _MEDIA_REFERENCE.search(_PARENTHESES.sub(" ", sentence)):
                 result.skipped.append(Skipped(start, end, sentence, "points at a picture or video"))
