@@ -8,7 +8,7 @@ phrase holds a name, past a time phrase or an opening phrase closed by a comma, 
 
 from __future__ import annotations
 
-from briefing.compose.alone import names_its_subject
+from briefing.compose.alone import names_its_subject, why_not_alone
 from briefing.compose.annex import chronology, readable_alone
 from briefing.compose.budget import Printed
 from briefing.compose.candidates import prepare
@@ -129,3 +129,23 @@ def test_the_full_timeline_tells_a_day_by_its_next_statement_when_the_best_leans
         Printed(),
     )
     assert [c.fact.id for c in listed] == ["b"]
+
+
+def test_words_that_carry_on_from_the_sentence_before_point_back() -> None:
+    # `Sempre giovedì`: also on Thursday, like what was said before; `così ha esordito`: with the
+    # words quoted before
+    assert why_not_alone("Sempre giovedì mattina, la Regione Marche ha chiuso tre scuole.") is not None
+    assert why_not_alone("Sempre più persone visitano i Musei Civici di Pavia.") is None
+    opened = "Mario Rossi, presidente della Fondazione, così ha esordito alla cerimonia."
+    assert why_not_alone(opened) is not None
+
+
+def test_a_quotation_whose_reporting_verb_has_no_subject_in_the_statement_does_not_say_who() -> None:
+    statement = "La Regione Marche ha «fatto ancora meglio del 2023» ed «era difficile», ha aggiunto."
+    assert not names_its_subject(statement, speaker="Mario Rossi")  # added by whom?
+    named = statement.replace("ha aggiunto.", "ha aggiunto Mario Rossi.")
+    assert names_its_subject(named, speaker="Mario Rossi")
+
+
+def test_a_capitalised_role_is_no_name() -> None:
+    assert not names_its_subject("Il Commissario delegato è autorizzato a spendere venti milioni.")

@@ -590,6 +590,7 @@ _POINTING = frozenset(
     fold(w) for w in lang.union(lambda language: language.pointing_pronouns | language.demonstratives)
 )
 _SENTENCE_STOPS = ".!?…:;"
+_SUBJECTLESS_ATTRIBUTION = Lowercase(lang.alternatives(lambda language: language.subjectless_attribution))
 _SUBORDINATORS = frozenset(
     fold(w) for w in lang.union(lambda language: language.subordinators | language.according_to)
 )
@@ -742,6 +743,8 @@ def names_its_subject(statement: str, article: str = "", speaker: str | None = N
     outside = _outside_quotes(body)
     if demonstrative_within(body):  # `aveva definito quegli attacchi…`: they were said before
         return False
+    if _SUBJECTLESS_ATTRIBUTION.search(body) and not speaker_written(speaker, body):
+        return False  # `…ed «era difficile», ha aggiunto.`: who added it is in another sentence
     found = list(_WORD.finditer(outside))
     tokens = [match.group(0) for match in found]
     at = 0

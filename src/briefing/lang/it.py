@@ -622,9 +622,13 @@ ITALIAN = Language(
     ),
     back_references=(
         r"qualcosa di simile|qualcosa del genere|in modo simile|nello stesso modo|allo stesso modo"
+        # `così ha esordito`, `ha commentato così`: the words quoted before
+        r"|così\s+(?:ha|hanno|aveva|avevano)\s+(?:esordito|commentato|concluso|risposto|replicato|salutato)"
+        r"|(?:ha|hanno|aveva|avevano)\s+(?:esordito|commentato|concluso|risposto|replicato)\s+così"
     ),
     connective_openers=(
         r"ma|però|peraltro|d['’]altro canto|d['’]altra parte|d['’]altronde|del resto|insomma|quindi"
+        r"|sempre(?!\s+(?:più|meno|di più)\b)"  # `Sempre giovedì mattina, …`: also, like the sentence before
         r"|dunque|infatti|inoltre|tuttavia|invece|anche(?!\s+se\b)|eppure|perciò|pertanto|oltretutto"
         r"|ovviamente|ebbene|allora|poi|perché(?![^?]*\?)|contestualmente|successivamente|in seguito"
         r"|a quel punto|a parte|nemmeno|neanche|neppure|proprio per|per esempio|ad esempio|solo che"
@@ -682,7 +686,9 @@ ITALIAN = Language(
         esplosione incidente strage sparatoria aggressione accaduto"""
     ),
     first_person_words=word_set("io me mio mia miei mie ho avevo"),
-    common_capitals=word_set("comune borsa regione provincia stato procura tribunale questura paese"),
+    common_capitals=word_set(
+        "comune borsa regione provincia stato procura tribunale questura paese commissario commissaria"
+    ),
     age_nouns=r"\d+\s?enne|(?!(?:solenne|perenne)\b)[a-z]+enne",
     distal_demonstratives=(
         r"(?:quel|quei|quegli|quella|quelle|quello|quelli)\s+"
