@@ -98,3 +98,13 @@ def test_a_menus_link_alone_on_its_line_is_not_a_sentence() -> None:
     texts = [s.text for s in split_article(text, "en").sentences]
     assert not any("Briefings" in t for t in texts)
     assert "Yesterday, Governor Jane Doe signed the Harbour Plan for the port of Eastbay." in texts
+
+
+def test_a_link_before_a_colon_names_who_speaks_and_stays() -> None:
+    text = (
+        "date 2026-01-16\nAllies welcome the plan\n\n"
+        "[European Council President Paolo Costa](https://example.org/posts/2):\n\n"
+        "“I welcome the plan and I urge every party to seize this moment for peace.”\n"
+    )
+    texts = [s.text for s in split_article(text, "en").sentences]
+    assert any(t.startswith("[European Council President Paolo Costa]") for t in texts)

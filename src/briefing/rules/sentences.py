@@ -157,7 +157,8 @@ _CAPTION_END = re.compile(r"</fig(?:caption|ure)>\s*$", re.IGNORECASE)
 _LONG_LAST_WORD = re.compile(r"(?:\S{21,}|https?://\S*|\]\(\S*)$")
 _LINK = re.compile(r"https?://|\]\(")
 # `[Briefings &\n Statements](https://…/briefings-statements/)`: a breadcrumb's or a menu's link, no news
-_LINK_ALONE = re.compile(r"\W*\[[^\[\]]+\]\((?:https?://|/|www\.)[^()\s]*\)\W*")
+# (a link before a colon names who speaks next: `[Senator Jane Doe](https://…): “…”`)
+_LINK_ALONE = re.compile(r"\W*\[[^\[\]]+\]\((?:https?://|/|www\.)[^()\s]*\)[^\w:]*")
 _URL_ONLY = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$")
 
 
