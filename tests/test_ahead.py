@@ -11,7 +11,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from briefing import merge
 from briefing.build import BuildRequest, run_build
-from briefing.compose import ComposeOptions, compose, default_as_of, storylines, timeline, titles
+from briefing.compose import ComposeOptions, candidates, compose, default_as_of, storylines, timeline, titles
 from briefing.compose import ahead as composing_ahead
 from briefing.compose.storylines import document, folded_stopwords, word_vectorizer
 from briefing.engines import EngineConfig
@@ -157,9 +157,9 @@ def test_a_build_reads_ahead_while_workers_extract_and_not_in_one_process(
     read = composing_ahead.read_ahead
     heard: list[str] = []
 
-    def reading(article: Article, facts: list[Fact]) -> None:
+    def reading(article: Article, facts: list[Fact], graded: bool = False) -> None:
         heard.append(article.source)
-        read(article, facts)
+        read(article, facts, graded)
 
     monkeypatch.setattr(composing_ahead, "read_ahead", reading)
     written = {}
@@ -176,3 +176,78 @@ def test_a_build_reads_ahead_while_workers_extract_and_not_in_one_process(
         assert len(heard) == (0 if jobs == 1 else MIN_ARTICLES_FOR_PROCESSES + 4)
     assert written[1] == written[2]
     assert misses(storylines.names_in) == 0  # forgotten once the build is written
+
+
+def facts_of(article: Article, facts: list[Fact]) -> list[Fact]:
+    return [f for f in facts if f.evidence[0].source == article.source]
+
+
+def test_statements_graded_ahead_are_not_graded_again_and_the_briefing_is_the_same(
+    workdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whether each statement reads alone is graded as its article comes, with the people named so
+    far; composing grades only what that could not know (a person more articles named by then, a
+    statement joined with the sentence before it)."""
+    articles = read_all(workdir / "seeds")
+    facts = extract(articles, ExtractiveEngine(), None, RunReport())
+    grading = candidates.why_not_alone
+    graded: list[tuple[str, str, str | None, bool, tuple[str, ...], str, str]] = []
+
+    def counted(
+        statement: str,
+        before: str,
+        speaker: str | None,
+        shown: bool,
+        introduced: tuple[str, ...],
+        earlier: str,
+        article: str,
+    ) -> str | None:
+        graded.append((statement, before, speaker, shown, introduced, earlier, article))
+        return grading(statement, before, speaker, shown, introduced, earlier, article)
+
+    monkeypatch.setattr(candidates, "why_not_alone", counted)
+    for folder in [[article] for article in articles if article.published] + [articles]:
+        folder_facts = [f for article in folder for f in facts_of(article, facts)]
+        composing_ahead.forget()
+        cold = briefing_json(folder, folder_facts)
+        graded_cold = list(graded)
+        composing_ahead.forget()
+        del graded[:]
+        for article in folder:
+            composing_ahead.read_ahead(article, facts_of(article, folder_facts), graded=True)
+        graded_ahead = list(graded)
+        del graded[:]
+        assert briefing_json(folder, folder_facts) == cold
+        assert not set(graded) & set(graded_ahead)  # nothing graded twice
+        if len(folder) == 1:  # everyone the article names is known when it is read
+            assert len(graded) <= len(graded_cold) // 4
+        del graded[:]
+    composing_ahead.forget()
+    assert candidates.alone_or_why.cache_info().currsize == 0
+
+
+def test_the_people_each_source_introduced_are_the_same_told_at_once_or_article_by_article(
+    workdir: Path,
+) -> None:
+    articles = read_all(workdir / "seeds")
+    facts = extract(articles, ExtractiveEngine(), None, RunReport())
+    copies = [  # a second source naming everyone: nobody is introduced by few sources any more
+        f.model_copy(
+            update={"evidence": [e.model_copy(update={"source": f"copy{n}.txt"}) for e in f.evidence]}
+        )
+        for n in range(candidates.KNOWN_BY_SURNAME)
+        for f in facts
+    ]
+    texts = {a.source: a.text for a in articles}
+    at_once = candidates._people(facts, texts)
+    assert any(at_once.values())
+    people = candidates.People()
+    for article in articles:
+        people.add(facts_of(article, facts))
+    assert {a.source: people.of(a.source, a.text) for a in articles} == at_once
+    people.add(copies)
+    everyone = candidates._people(facts + copies, texts)
+    assert {a.source: people.of(a.source, a.text) for a in articles} == {
+        a.source: everyone[a.source] for a in articles
+    }
+    assert not any(people.of(a.source, a.text) for a in articles)

@@ -92,3 +92,16 @@ def test_a_word_in_scare_quotes_is_no_quotation() -> None:
     wounded = ranked('Quattro persone sono state uccise e "decine" di altre sono rimaste ferite.')
     witness = ranked("Secondo i testimoni gli aggressori hanno sparato dalla strada.")
     assert bottom_line([wounded, witness], AS_OF) is wounded
+
+
+def test_background_that_nothing_dates_gives_way_to_a_development() -> None:
+    # an office described in passing, with no one acting in it and no date: no news
+    office = ranked(
+        "Ufficio del capo di gabinetto, al secondo piano del palazzo della Regione.", "context", None
+    )
+    forwarded = ranked("La struttura commissariale ha poi deciso di comprare le forniture altrove.", "event")
+    assert bottom_line([office, forwarded], AS_OF) is forwarded
+    assert bottom_line([office], AS_OF) is office  # all there is
+    # background with a date of its own is news of that day: it keeps its rank
+    expectancy = ranked("Nel 2024 la speranza di vita in Italia è pari a 83,4 anni.", "context", "2025-03-31")
+    assert bottom_line([expectancy, forwarded], AS_OF) is expectancy

@@ -62,3 +62,32 @@ def test_one_pair_of_articles_sharing_a_president_does_not_chain_two_stories_int
     assert not set(names(articles[0])) & set(names(articles[3]))  # the stories' ends share nothing
     parts = split_by_names([[0, 1, 2, 3]], articles)
     assert sorted(parts) == [[0, 1], [2, 3]]
+
+
+REUNIONS = {
+    "reunion-1.txt": (
+        "Clara Whitfield, the wife of the president, brought seven children back to their families in "
+        "Ukraine on Monday, after months of quiet work with Russia.\n\n"
+        "Whitfield thanked the officials of Russia and Ukraine who helped her, and she said that more "
+        "children would come home before the winter."
+    ),
+    "reunion-2.txt": (
+        "Six more children went home to their parents in Ukraine, the second group that Clara Whitfield "
+        "has helped to return from Russia.\n\n"
+        "Whitfield met the mothers in a school in Kyiv, and she promised them that the work with Russia "
+        "and Ukraine would go on."
+    ),
+}
+SUMMIT = (
+    "The foreign minister Paolo Ferraris hosted the delegations of Russia and Ukraine in Geneva for a "
+    "first round of talks on a ceasefire along the front.\n\n"
+    "Ferraris said that Russia and Ukraine agreed to exchange prisoners, and the delegations will meet "
+    "again in Geneva next month."
+)
+
+
+def test_articles_that_share_only_countries_tell_different_stories() -> None:
+    articles = [article(source, text) for source, text in {**REUNIONS, "summit.txt": SUMMIT}.items()]
+    shared = set(names(articles[0])) & set(names(articles[2]))
+    assert shared == {"russia", "ukraine"} and len(shared) >= SHARED_NAMES  # enough names, but only countries
+    assert sorted(split_by_names([[0, 1, 2]], articles)) == [[0, 1], [2]]

@@ -319,7 +319,7 @@ def run_build(request: BuildRequest, say: Say) -> BuildResult:
         say,
         lambda: _import_composition(pdf="pdf" in request.formats),
         jobs=request.engine.jobs,
-        on_extracted=_read_ahead if _extracts_alongside(engine, request.engine.jobs) else None,
+        on_extracted=_reader_ahead(request) if _extracts_alongside(engine, request.engine.jobs) else None,
     )
     printing = "pdf" in request.formats and len(corpus.articles) >= ARTICLES_FOR_A_LONG_PDF
     if printing:
@@ -350,11 +350,17 @@ def _extracts_alongside(engine: Extractor, jobs: int | None) -> bool:
     return engine.parallel or (engine.processes and (jobs or default_jobs()) > 1)
 
 
-def _read_ahead(article: Article, facts: list[Fact]) -> None:
-    """Composition's per-article work, done as each article's facts come (`compose.ahead`)."""
-    from briefing.compose.ahead import read_ahead
+def _reader_ahead(request: BuildRequest) -> Callable[[Article, list[Fact]], None]:
+    """Composition's per-article work, done as each article's facts come (`compose.ahead`); the
+    statements graded when composing grades them (the offline engine's)."""
+    graded = request.engine.resolved_backend() == "extractive"
 
-    read_ahead(article, facts)
+    def read_ahead(article: Article, facts: list[Fact]) -> None:
+        from briefing.compose.ahead import read_ahead
+
+        read_ahead(article, facts, graded)
+
+    return read_ahead
 
 
 def _compose_and_write(request: BuildRequest, engine: Extractor, corpus: Corpus, say: Say) -> BuildResult:

@@ -133,10 +133,13 @@ def merge_facts(facts: list[Fact]) -> list[Fact]:
     return merging.merged()
 
 
-def merge_ahead(facts: list[Fact]) -> None:
+def merge_ahead(facts: list[Fact]) -> list[Fact]:
     """Merge these facts now, as `merge_facts` will (`compose.ahead`: while later articles are
-    still being extracted), to go on from there when it is given them and more."""
+    still being extracted), to go on from there when it is given them and more; the ones that
+    open a group of their own (so far: a later fact never joins an earlier group's head to it)."""
+    start = len(_ahead.facts)
     _ahead.add(facts)
+    return _ahead.leading(start)
 
 
 def forget_ahead() -> None:
@@ -202,6 +205,10 @@ class Merging:
         self._facts_with.update(words)
         for word in words:
             self._index[numbers, word].append(i)
+
+    def leading(self, start: int) -> list[Fact]:
+        """The facts from the `start`-th on that lead their group."""
+        return [self.facts[i] for i in range(start, len(self.facts)) if self._leader[i] == i]
 
     def merged(self) -> list[Fact]:
         """One fact per group, in the order of their first facts (`merge_facts`)."""

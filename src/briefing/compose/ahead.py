@@ -12,9 +12,14 @@ composing depends on one article, or one statement, and nothing else:
 - what each of its statements says for titles (`titles.what_it_says`), the names it writes
   (`titles.names_written`) and the words it writes in lower case (`titles.lower_case_words`);
 - each quote's words as a reprint of it would have them (`timeline.reprint_key`);
-- each statement's merge key and content words (`merge.statement_key`, `merge.content_words`).
+- each statement's merge key and content words (`merge.statement_key`, `merge.content_words`);
+- whether a statement the offline engine took from its source reads alone
+  (`candidates.alone_or_why`, `candidates.names_its_subject_in`), for each fact that opens a group
+  of the same statement (`merge.merge_ahead`): with the people its article named in full, as far
+  as the facts so far tell (`candidates.People`; a person named by more sources later is known by
+  surname, and such a statement is graded again when composing).
 
-Those are pure functions of a string, each cached where it is defined (`functools.lru_cache`,
+Those are pure functions of their arguments, each cached where it is defined (`functools.lru_cache`,
 bounded). `read_ahead` calls them for one article as soon as its facts are known, the articles in
 their order (`pipeline.extract(on_extracted=…)`); composing then finds them done and gets the very
 same values (computed by the same functions).
@@ -29,7 +34,7 @@ objects, in the same order: a build's whole window), and starts afresh otherwise
 from __future__ import annotations
 
 from briefing import merge
-from briefing.compose import furniture, storylines, timeline, titles
+from briefing.compose import candidates, furniture, storylines, timeline, titles
 from briefing.models import Article, Fact
 
 _CACHES = (
@@ -43,12 +48,16 @@ _CACHES = (
     timeline.reprint_key,
     merge.statement_key,
     merge.content_words,
+    candidates.alone_or_why,
+    candidates.names_its_subject_in,
 )
+_people = candidates.People()  # the people named so far, for `grade_ahead`
 
 
-def read_ahead(article: Article, facts: list[Fact]) -> None:
+def read_ahead(article: Article, facts: list[Fact], graded: bool = False) -> None:
     """Do the per-article part of composing `article`, whose extraction kept `facts` (the
-    articles one after another, in their order)."""
+    articles one after another, in their order); `graded` when the facts' statements must read
+    alone to be printed (the offline engine's: `candidates.prepare(stand_alone=True)`)."""
     storylines.names_in(article.text)
     storylines.word_counts(article.text)
     storylines.word_counts(storylines.document(article))
@@ -62,12 +71,17 @@ def read_ahead(article: Article, facts: list[Fact]) -> None:
         storylines.word_counts(fact.statement)
         for evidence in fact.evidence:
             timeline.reprint_key(evidence.quote)
-    merge.merge_ahead(facts)
+    leading = merge.merge_ahead(facts)
+    if graded:
+        _people.add(facts)
+        candidates.grade_ahead(leading, article, _people)
 
 
 def forget() -> None:
     """Empty the caches `read_ahead` fills, and its merging (a build is written: its articles
     are done with)."""
+    global _people
     for cached in _CACHES:
         cached.cache_clear()
     merge.forget_ahead()
+    _people = candidates.People()

@@ -13,7 +13,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from briefing import lang
 from briefing.compose.alone import names_its_subject, person_name, why_not_alone
@@ -53,6 +53,26 @@ def near_duplicate(a: frozenset[str], b: frozenset[str], threshold: float = 0.7)
     return len(a & b) / min(len(a), len(b)) >= threshold
 
 
+@lru_cache(maxsize=1 << 14)  # per statement as its source prints it: `compose.ahead` grades them
+def alone_or_why(
+    statement: str,
+    before: str,
+    speaker: str | None,
+    shown: bool,
+    introduced: tuple[str, ...],
+    earlier: str,
+    article: str,
+) -> str | None:
+    """`alone.why_not_alone`, remembered for the very same arguments."""
+    return why_not_alone(statement, before, speaker, shown, introduced, earlier, article)
+
+
+@lru_cache(maxsize=1 << 14)  # per statement: `compose.ahead`
+def names_its_subject_in(statement: str, article: str, speaker: str | None) -> bool:
+    """`alone.names_its_subject`, remembered for the very same arguments."""
+    return names_its_subject(statement, article, speaker)
+
+
 def distinct_sources(fact: Fact) -> tuple[str, ...]:
     return tuple(dict.fromkeys(e.source for e in fact.evidence))
 
@@ -69,6 +89,7 @@ class Candidate:
     when: PartialDate | None = None
     first_day: dt.date | None = None
     last_day: dt.date | None = None
+    reported_by: dt.date | None = None  # the latest publication day of its sources, when they are dated
     before: str = ""  # the source's text right before the fact's first quote
     graded: bool = True  # whether it must stand alone as written: the offline engine's own sentences
     antecedent: Evidence | None = None  # the sentence right before its quote (`compose/antecedent.py`)
@@ -95,7 +116,7 @@ class Candidate:
         if shown not in self._grades:
             fact = self.fact
             start = fact.evidence[0].start
-            self._grades[shown] = why_not_alone(
+            self._grades[shown] = alone_or_why(
                 fact.statement,
                 self.before,
                 fact.speaker,
@@ -112,7 +133,7 @@ class Candidate:
         for every section."""
         shown = bool((self.fact.speaker or "").strip())
         start = self.fact.evidence[0].start
-        why = why_not_alone(
+        why = alone_or_why(
             self.fact.statement,
             self.before,
             self.fact.speaker,
@@ -132,9 +153,9 @@ class Candidate:
                 why = None
         self._grades[shown] = why
 
-    def introduced(self, start: int) -> list[str]:
+    def introduced(self, start: int) -> tuple[str, ...]:
         """The people its source named in full before `start`."""
-        return [name for first, name in self.people if first < start]
+        return tuple(name for first, name in self.people if first < start)
 
     def earlier(self, start: int) -> str:
         """Its source's body (after the header and headline, up to the first blank line) before
@@ -148,7 +169,7 @@ class Candidate:
     def printable_further(self) -> bool:
         """Printable, and it names early whom or what it is about (`alone.names_its_subject`): what
         the further reports print, where fewer statements that read alone beat more that do not."""
-        return self.printable() and names_its_subject(self.fact.statement, self.text, self.fact.speaker)
+        return self.printable() and names_its_subject_in(self.fact.statement, self.text, self.fact.speaker)
 
     def printable_as_lead(self) -> bool:
         """Printable, or failing only on a likely pointer (`points back (weak)`), which an
@@ -177,6 +198,7 @@ def prepare(facts: Sequence[Fact], articles: Iterable[Article], stand_alone: boo
     sources' own sentences (the offline engine), which must be read alone to be printed."""
     articles = list(articles)
     undated = {a.source for a in articles if a.published is None}
+    published = {a.source: a.published.last_day() for a in articles if a.published}
     furniture = furniture_lines(articles)
     texts = {a.source: a.text for a in articles}
     top = max((importance(f) for f in facts), default=0.0)
@@ -211,7 +233,8 @@ def prepare(facts: Sequence[Fact], articles: Iterable[Article], stand_alone: boo
                 when=when,
                 first_day=when.first_day() if when else None,
                 last_day=when.last_day() if when else None,
-                before=text[max(0, first.start - BEFORE_CHARS) : first.start],
+                reported_by=max((published[s] for s in sources if s in published), default=None),
+                before=before_quote(text, first),
                 graded=stand_alone,
                 antecedent=before_them.get(number),
                 text=text,
@@ -233,33 +256,71 @@ def same_time(fact: Fact, before: Fact | None) -> bool:
 
 
 def _people(facts: Sequence[Fact], texts: dict[str, str]) -> dict[str, tuple[tuple[int, str], ...]]:
-    """For each source, the people its facts name in full (`alone.person_name`) whom few other
-    sources name, with where the source first writes each name. A person that `KNOWN_BY_SURNAME`
-    sources name is news the reader knows by surname (`Trump`, `Netanyahu`); one only a few
-    articles name is someone each of them introduced (`la vice sindaco Marzia Segù`, then `Segù`;
-    `il segretario di Più Europa Riccardo Magi`, then `spiega Magi`), whom a statement that
-    prints the surname alone leaves unknown."""
-    names: dict[str, set[str]] = {}
-    for fact in facts:
-        for evidence in fact.evidence:
-            names.setdefault(evidence.source, set()).update(
-                actor.name for actor in fact.actors if person_name(actor.name)
-            )
-    sources_of: dict[str, set[str]] = {}
-    for source, named in names.items():
-        for name in named:
-            sources_of.setdefault(name.split()[-1], set()).add(source)
-    found: dict[str, tuple[tuple[int, str], ...]] = {}
-    for source, named in names.items():
-        text = texts.get(source, "")
-        found[source] = tuple(
+    """For each source, the people its facts name in full (`People`)."""
+    people = People()
+    people.add(facts)
+    return {source: people.of(source, texts.get(source, "")) for source in people.named}
+
+
+class People:
+    """The people a folder's facts name in full (`alone.person_name`), source by source, facts
+    added in any number of steps: for each source, those whom few other sources name, with where
+    the source first writes each name. A person that `KNOWN_BY_SURNAME` sources name is news the
+    reader knows by surname (`Trump`, `Netanyahu`); one only a few articles name is someone each
+    of them introduced (`la vice sindaco Marzia Segù`, then `Segù`; `il segretario di Più Europa
+    Riccardo Magi`, then `spiega Magi`), whom a statement that prints the surname alone leaves
+    unknown."""
+
+    def __init__(self) -> None:
+        self.named: dict[str, set[str]] = {}  # source → the people its facts name
+        self._sources_of: dict[str, set[str]] = {}  # surname → the sources naming someone by it
+
+    def add(self, facts: Iterable[Fact]) -> None:
+        for fact in facts:
+            for evidence in fact.evidence:
+                named = self.named.setdefault(evidence.source, set())
+                for actor in fact.actors:
+                    if actor.name not in named and person_name(actor.name):
+                        named.add(actor.name)
+                        self._sources_of.setdefault(actor.name.split()[-1], set()).add(evidence.source)
+
+    def of(self, source: str, text: str) -> tuple[tuple[int, str], ...]:
+        """The people `source` (whose text is `text`) introduced, as far as the facts added tell."""
+        return tuple(
             sorted(
                 (text.find(name), name)
-                for name in named
-                if name in text and len(sources_of[name.split()[-1]]) < KNOWN_BY_SURNAME
+                for name in self.named.get(source, ())
+                if name in text and len(self._sources_of[name.split()[-1]]) < KNOWN_BY_SURNAME
             )
         )
-    return found
+
+
+def before_quote(text: str, evidence: Evidence) -> str:
+    """The source's text right before a quote (`BEFORE_CHARS` of it)."""
+    return text[max(0, evidence.start - BEFORE_CHARS) : evidence.start]
+
+
+def grade_ahead(facts: Iterable[Fact], article: Article, people: People) -> None:
+    """Grade facts as `prepare` makes them candidates (`Candidate.printable_further`), one
+    article's at a time while later ones are still extracted (`compose.ahead`), with the people
+    its source introduced as far as the facts so far tell: composing finds the grades remembered
+    (`alone_or_why`, `names_its_subject_in`) where its arguments are the same, and grades afresh
+    where they are not (a person more sources named by then, a sentence before it joined)."""
+    text, introduced = article.text, people.of(article.source, article.text)
+    for fact in facts:
+        first = fact.evidence[0]
+        if first.source != article.source:
+            continue
+        candidate = Candidate(
+            fact=fact,
+            sources=distinct_sources(fact),
+            score=0.0,
+            base=0.0,
+            before=before_quote(text, first),
+            text=text,
+            people=introduced,
+        )
+        candidate.printable_further()
 
 
 def _score_topicality(candidates: Sequence[Candidate], articles: Sequence[Article]) -> None:

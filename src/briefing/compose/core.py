@@ -148,9 +148,19 @@ def _by_recency(candidates: Sequence[Candidate], as_of: PartialDate, start: dt.d
             return 0.25
         if c.first_day > end:
             return 1.1
-        return 1.0 - min(1.0, max(0, (end - c.last_day).days) / span)
+        return 1.0 - min(1.0, max(0, (end - known_last_day(c, c.last_day)).days) / span)
 
     return sorted(candidates, key=lambda c: -(c.base * (RECENCY_FLOOR + (1 - RECENCY_FLOOR) * recency(c))))
+
+
+def known_last_day(candidate: Candidate, last: dt.date) -> dt.date:
+    """The latest day a statement can tell of: its date's `last` day, but no later than its
+    sources' publication when it reports what happened (only a plan tells of days ahead).
+    `Hezbollah's attack reached Haifa`, dated `2024` in an article of 22 September 2024, tells of
+    that day at the latest, not of 31 December: it is no later news than a report of 27 September."""
+    if candidate.fact.kind == "plan" or candidate.reported_by is None:
+        return last
+    return min(last, max(candidate.reported_by, candidate.first_day or last))
 
 
 def _bottom_line(ranked: Sequence[Candidate], as_of: PartialDate, since: dt.date) -> list[Candidate]:

@@ -128,7 +128,10 @@ def bottom_line(ranked: Sequence[R], as_of: PartialDate, since: dt.date | None =
     - history: a day well before the storyline's first article (`since`), such as a singer's debut
       in 1959 in the story of his 90th birthday;
     - a passage over `BOTTOM_LINE_WORDS` (even a plan, said at a glance, leads over it);
-    - a quotation, when a reported sentence is there (a word in scare quotes is no quotation).
+    - a quotation, when a reported sentence is there (a word in scare quotes is no quotation);
+    - background that nothing dates (`context`, the engine found no one doing or saying anything
+      in it, and no date: `Ufficio di …, capo di gabinetto della giunta…`), when a development
+      passes every test above: nothing says it is news.
     """
     window = [c for c in ranked[:BOTTOM_LINE_WINDOW] if not frames_only(c.fact)] or list(ranked[:1])
     end = as_of.last_day()
@@ -146,7 +149,11 @@ def bottom_line(ranked: Sequence[R], as_of: PartialDate, since: dt.date | None =
     def reported(c: R) -> bool:
         return not is_quotation(c.fact.statement)
 
+    def develops(c: R) -> bool:  # not background that nothing dates
+        return c.fact.kind != "context" or c.first_day is not None
+
     for wanted in (
+        lambda c: reports(c) and current(c) and short(c) and reported(c) and develops(c),
         lambda c: reports(c) and current(c) and short(c) and reported(c),
         lambda c: reports(c) and current(c) and short(c),
         lambda c: current(c) and short(c),  # a plan said at a glance, over a long passage

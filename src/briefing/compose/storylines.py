@@ -87,6 +87,12 @@ def abbreviations() -> frozenset[str]:
 
 
 @cache
+def nations() -> frozenset[str]:
+    """Countries and peoples, in every language, as `names_in` writes a name (`briefing.lang`)."""
+    return frozenset(fold(name) for name in lang.union(lambda language: language.nations))
+
+
+@cache
 def folded_stopwords() -> frozenset[str]:
     return frozenset(fold(w) for w in stopwords())
 
@@ -198,7 +204,9 @@ def split_by_names(
 ) -> list[list[int]]:
     """Each group split into the parts whose articles name the same people and places: the
     similarity of two articles is the cosine of their names' TF-IDF vectors (scikit-learn), or 0
-    when they share fewer than `SHARED_NAMES` names, and the parts are average-linkage clusters
+    when they share fewer than `SHARED_NAMES` names or only countries and peoples (`nations`:
+    Russia and Ukraine say where a story is, not which: the First Lady's reunions of children and
+    the Oval Office meeting on peace both name them), and the parts are average-linkage clusters
     whose mean similarity is at least `link` (not chains: Gaza's plan and Ukraine's talks, both
     naming the president, stay apart). An article that names nobody stays with the largest part."""
     joined = [i for group in groups if _splittable(group) for i in group]
@@ -209,8 +217,11 @@ def split_by_names(
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.feature_extraction.text import TfidfTransformer
 
-    vectors = TfidfTransformer(sublinear_tf=True).fit_transform(DictVectorizer().fit_transform(counts))
+    names_of = DictVectorizer()
+    vectors = TfidfTransformer(sublinear_tf=True).fit_transform(names_of.fit_transform(counts))
     present = (vectors > 0).astype(int)
+    national = nations()
+    particular = present[:, [n for n, name in enumerate(names_of.feature_names_) if name not in national]]
     row = {index: number for number, index in enumerate(joined)}
     result: list[list[int]] = []
     for group in groups:
@@ -220,7 +231,9 @@ def split_by_names(
         rows = vectors[[row[i] for i in group]]
         named = present[[row[i] for i in group]]
         shared = (named @ named.T).toarray()
-        similarity = (rows @ rows.T).toarray() * (shared >= SHARED_NAMES)
+        own = particular[[row[i] for i in group]]
+        tied = (shared >= SHARED_NAMES) & ((own @ own.T).toarray() >= 1)
+        similarity = (rows @ rows.T).toarray() * tied
         labels = AgglomerativeClustering(
             n_clusters=None, metric="precomputed", linkage="average", distance_threshold=1 - link
         ).fit_predict(1 - similarity)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.lang.language import Language, word_set
+from briefing.lang.language import Language, comma_set, word_set
 
 LABELS = {
     "title": "Briefing",
@@ -473,6 +473,50 @@ ENGLISH = Language(
         pandemic congress senate house"""
     ),
     demonym_stems=frozenset(),
+    nations=comma_set(
+        """afghanistan, albania, algeria, andorra, angola, argentina, armenia, australia, austria,
+    azerbaijan, bahamas, bahrain, bangladesh, barbados, belarus, belgium, belize, benin, bhutan,
+    bolivia, bosnia, bosnia and herzegovina, botswana, brazil, brunei, bulgaria, burkina faso,
+    burundi, cambodia, cameroon, canada, cape verde, chad, chile, china, colombia, comoros, congo,
+    costa rica, croatia, cuba, cyprus, czech republic, czechia, denmark, djibouti, dominica,
+    dominican republic, ecuador, egypt, el salvador, eritrea, estonia, eswatini, ethiopia, fiji,
+    finland, france, gabon, gambia, georgia, germany, ghana, greece, grenada, guatemala, guinea,
+    guyana, haiti, honduras, hungary, iceland, india, indonesia, iran, iraq, ireland, israel,
+    italy, ivory coast, jamaica, japan, jordan, kazakhstan, kenya, kiribati, kosovo, kuwait,
+    kyrgyzstan, laos, latvia, lebanon, lesotho, liberia, libya, liechtenstein, lithuania,
+    luxembourg, madagascar, malawi, malaysia, maldives, mali, malta, mauritania, mauritius,
+    mexico, micronesia, moldova, monaco, mongolia, montenegro, morocco, mozambique, myanmar,
+    namibia, nauru, nepal, netherlands, new zealand, nicaragua, niger, nigeria, north korea,
+    north macedonia, norway, oman, pakistan, palau, palestine, panama, papua new guinea, paraguay,
+    peru, philippines, poland, portugal, qatar, romania, russia, rwanda, saint lucia, samoa,
+    san marino, saudi arabia, senegal, serbia, seychelles, sierra leone, singapore, slovakia,
+    slovenia, somalia, south africa, south korea, south sudan, spain, sri lanka, sudan, suriname,
+    sweden, switzerland, syria, taiwan, tajikistan, tanzania, thailand, togo, tonga, trinidad,
+    tunisia, turkey, turkmenistan, tuvalu, uganda, ukraine, united arab emirates, united kingdom,
+    united states, united states of america, america, uruguay, uzbekistan, vanuatu, vatican,
+    venezuela, vietnam, yemen, zambia, zimbabwe, britain, great britain, england, scotland, wales,
+    europe, africa, asia,
+    afghan, afghans, albanian, albanians, algerian, algerians, american, americans, argentine,
+    argentinian, argentinians, armenian, armenians, australian, australians, austrian,
+    austrians, azerbaijani, azerbaijanis, bangladeshi, belarusian, belarusians, belgian,
+    belgians, bolivian, bosnian, brazilian, brazilians, british, bulgarian, bulgarians, canadian,
+    canadians, chilean, chileans, chinese, colombian, colombians, croatian, croatians, croat,
+    croats, cuban, cubans, cypriot, czech, czechs, danish, dane, danes, dutch, egyptian,
+    egyptians, emirati, english, eritrean, estonian, estonians, ethiopian, ethiopians, european,
+    europeans, filipino, filipinos, finnish, finn, finns, french, georgian, georgians, german,
+    germans, ghanaian, greek, greeks, hungarian, hungarians, icelandic, indian, indians,
+    indonesian, indonesians, iranian, iranians, iraqi, iraqis, irish, israeli, israelis,
+    italian, italians, japanese, jordanian, jordanians, kazakh, kenyan, kenyans, korean,
+    koreans, kosovar, kuwaiti, latvian, lebanese, libyan, libyans, lithuanian, lithuanians,
+    malaysian, maltese, mexican, mexicans, moldovan, mongolian, montenegrin, moroccan, moroccans,
+    nepali, nigerian, nigerians, norwegian, norwegians, pakistani, pakistanis, palestinian,
+    palestinians, peruvian, polish, pole, poles, portuguese, qatari, romanian, romanians,
+    russian, russians, rwandan, saudi, saudis, scottish, serbian, serbians, serb, serbs,
+    slovak, slovaks, slovenian, slovenians, somali, somalis, spanish, spaniard, spaniards,
+    sudanese, swedish, swede, swedes, swiss, syrian, syrians, taiwanese, thai, tunisian,
+    turkish, turk, turks, ugandan, ukrainian, ukrainians, uzbek, venezuelan, venezuelans,
+    vietnamese, welsh, yemeni, yemenis, african, africans, asian, asians, arab, arabs"""
+    ),
     media_references=(
         r"in the (?:video|photo|picture|image|chart|map) (?:below|above)|watch the video"
         r"|pictured (?:below|above)|(?:see|shown) (?:below|above)"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.lang.language import Language, word_set
+from briefing.lang.language import Language, comma_set, word_set
 
 LABELS = {
     "title": "Briefing",
@@ -751,6 +751,27 @@ ITALIAN = Language(
         sudcorean australian
         lombard piemontes ligur venet emilian toscan romagnol sicilian sardi sarde puglies calabres
         romani milanes napoletan torines genoves fiorentin venezian bolognes"""
+    ),
+    # the peoples are written in lower case (`gli ucraini`): no name
+    nations=comma_set(
+        """afghanistan, albania, algeria, andorra, angola, arabia saudita, argentina, armenia,
+    australia, austria, azerbaigian, bahrein, bangladesh, belgio, bielorussia, bolivia, bosnia,
+    bosnia ed erzegovina, brasile, bulgaria, burkina faso, cambogia, camerun, canada, capo verde,
+    ciad, cile, cina, cipro, colombia, congo, corea del nord, corea del sud, costa d'avorio,
+    costa rica, croazia, cuba, danimarca, ecuador, egitto, el salvador, emirati arabi uniti,
+    eritrea, estonia, etiopia, filippine, finlandia, francia, gabon, georgia, germania, ghana,
+    giamaica, giappone, giordania, grecia, guatemala, guinea, haiti, honduras, india, indonesia,
+    iran, iraq, irlanda, islanda, israele, italia, kazakistan, kenya, kosovo, kuwait, laos,
+    lettonia, libano, liberia, libia, liechtenstein, lituania, lussemburgo, macedonia del nord,
+    madagascar, malesia, mali, malta, marocco, mauritania, messico, moldavia, monaco, mongolia,
+    montenegro, mozambico, myanmar, namibia, nepal, nicaragua, niger, nigeria, norvegia,
+    nuova zelanda, oman, paesi bassi, olanda, pakistan, palestina, panama, paraguay, peru,
+    polonia, portogallo, qatar, regno unito, gran bretagna, inghilterra, scozia, galles,
+    repubblica ceca, romania, russia, ruanda, san marino, senegal, serbia, singapore, siria,
+    slovacchia, slovenia, somalia, spagna, sri lanka, stati uniti, stati uniti d'america,
+    america, sudafrica, sudan, sud sudan, svezia, svizzera, taiwan, tagikistan, tanzania,
+    thailandia, tunisia, turchia, turkmenistan, ucraina, uganda, ungheria, uruguay, uzbekistan,
+    vaticano, venezuela, vietnam, yemen, zambia, zimbabwe, usa, europa, africa, asia"""
     ),
     media_references=(
         r"qui sotto|qui sopra|nel video|nella foto|nelle foto|nella gallery|nella fotogallery"

@@ -31,6 +31,12 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def comma_set(text: str) -> frozenset[str]:
+    """The items of a list written with commas between them (an item may hold spaces: `united
+    states`), white space folded to one space."""
+    return frozenset(" ".join(item.split()) for item in text.split(",") if item.strip())
+
+
 @dataclass(frozen=True)
 class Language:
     """A language's knowledge: how it writes dates, which words are not names, how it reports speech.
@@ -417,6 +423,11 @@ class Language:
     lower case (`italian` for `italiani`, `europee`): they say whom a statement is about as a
     name does (`Un terzo degli italiani non ha votato`). Folded, lower case; empty where the
     language capitalises them (`Italians`)."""
+    nations: frozenset[str]
+    """The names of countries, and of their peoples where the language capitalises them
+    (`russia`, `stati uniti`; `ukrainian`, `americans`), as `storylines.names_in` writes a name:
+    folded, lower case. They say where a story happens, not which story: two reports that share
+    only these (a war's two countries) may tell different stories."""
     media_references: str
     """Phrases by which a text points at a picture, video or chart on its page (`nel video qui
     sotto`, `in the video below`): such a sentence is furniture."""
