@@ -8,7 +8,7 @@ phrase holds a name, past a time phrase or an opening phrase closed by a comma, 
 
 from __future__ import annotations
 
-from briefing.compose.alone import names_its_subject, why_not_alone
+from briefing.compose.alone import opens_on_its_subject, why_not_alone
 from briefing.compose.annex import chronology, readable_alone
 from briefing.compose.budget import Printed
 from briefing.compose.candidates import prepare
@@ -23,7 +23,7 @@ def test_a_clause_that_opens_on_a_preposition_or_a_verb_does_not_say_whom_it_is_
         "Tra il 2011 e il 2014 andò a New York per studiare cinema.",  # who went?
         "Per il film Cielo di marzo nel 2001 fu candidata ai premi César.",  # who was?
     ):
-        assert not names_its_subject(statement), statement
+        assert not opens_on_its_subject(statement), statement
 
 
 def test_a_name_a_body_or_a_noun_phrase_holding_a_name_opens_on_the_subject() -> None:
@@ -38,45 +38,45 @@ def test_a_name_a_body_or_a_noun_phrase_holding_a_name_opens_on_the_subject() ->
         # after a time phrase the subject may follow its verb
         "La prossima settimana è prevista una telefonata tra Mario Rossi e Anna Bianchi.",
     ):
-        assert names_its_subject(statement, article), statement
-    assert not names_its_subject("Il margine operativo è atteso in calo del 3%.", article)
+        assert opens_on_its_subject(statement, article), statement
+    assert not opens_on_its_subject("Il margine operativo è atteso in calo del 3%.", article)
 
 
 def test_an_opening_phrase_closed_by_a_comma_leads_to_the_subject_unless_it_points_back() -> None:
-    assert names_its_subject("Nel frattempo, Mario Rossi, segretario del partito, ha ribadito la linea.")
-    assert names_its_subject("Dopo essersi congratulato con Anna Bianchi, Mario Rossi ha scritto su X.")
-    assert not names_its_subject("During their first meeting, Anna Keller gave Mr. Brown a handmade book.")
+    assert opens_on_its_subject("Nel frattempo, Mario Rossi, segretario del partito, ha ribadito la linea.")
+    assert opens_on_its_subject("Dopo essersi congratulato con Anna Bianchi, Mario Rossi ha scritto su X.")
+    assert not opens_on_its_subject("During their first meeting, Anna Keller gave Mr. Brown a handmade book.")
 
 
 def test_only_a_phrase_that_opens_ahead_of_the_subject_leads_to_it() -> None:
     # a clause of its own before the comma, a relative clause or an apposition after it: no subject
-    assert not names_its_subject("Hanno parlato il rettore dell'ateneo di Pavia, Mario Rossi e la ministra.")
-    assert not names_its_subject("Da ottobre le piogge hanno allagato tre paesi, tra cui Lugo, in Romagna.")
-    assert not names_its_subject("Nel film, in cui interpreta una maestra, Anna Bianchi vinse il premio.")
-    assert not names_its_subject("Sarà Mario Rossi a parlare dei restauri.")  # a verb, then the name
-    assert names_its_subject("Negli ultimi giorni, e in particolare lunedì, Israele ha colpito Tiro.")
+    assert not opens_on_its_subject("Hanno parlato il rettore di Pavia, Mario Rossi e la ministra.")
+    assert not opens_on_its_subject("Da ottobre le piogge hanno allagato tre paesi, tra cui Lugo.")
+    assert not opens_on_its_subject("Nel film, in cui interpreta una maestra, Anna Bianchi vinse il premio.")
+    assert not opens_on_its_subject("Sarà Mario Rossi a parlare dei restauri.")  # a verb, then the name
+    assert opens_on_its_subject("Negli ultimi giorni, e in particolare lunedì, Israele ha colpito Tiro.")
 
 
 def test_a_demonstrative_in_a_statement_that_names_its_subject_still_points_back() -> None:
-    assert not names_its_subject("Il sindaco di Lugo, Mario Rossi, aveva definito quelle piogge eccezionali.")
-    assert names_its_subject("Il sindaco di Lugo, Mario Rossi, ha definito eccezionali le piogge di ottobre.")
+    assert not opens_on_its_subject("Il sindaco di Lugo, Mario Rossi, aveva definito quelle piogge rare.")
+    assert opens_on_its_subject("Il sindaco di Lugo, Mario Rossi, ha definito rare le piogge di ottobre.")
 
 
 def test_a_quotation_must_itself_name_what_it_is_about() -> None:
     # who speaks, set inside the quotation between dashes, is not what the quotation is about
-    assert not names_its_subject(
+    assert not opens_on_its_subject(
         "«Ci siamo uniti al ricorso - ha spiegato il sindaco Mario Rossi, a margine del convegno - "
         "e per i tempi non so ancora niente»."
     )
-    assert not names_its_subject("«Non vedo quindi la necessità di cambiarla», ha detto Giorgia Rossi.")
-    assert not names_its_subject(
+    assert not opens_on_its_subject("«Non vedo quindi la necessità di cambiarla», ha detto Giorgia Rossi.")
+    assert not opens_on_its_subject(
         "Sen. Ann Smith: “I think he is exactly right when he says Europe must pay.”"
     )
-    assert not names_its_subject("“A diplomatic masterstroke.”", speaker="Ann Smith")
-    assert names_its_subject("«La Nato deve restare unita», ha detto Mario Rossi.")
-    assert names_its_subject("Sen. Ann Smith: “President Brown will always stand up for Ohio.”")
+    assert not opens_on_its_subject("“A diplomatic masterstroke.”", speaker="Ann Smith")
+    assert opens_on_its_subject("«La Nato deve restare unita», ha detto Mario Rossi.")
+    assert opens_on_its_subject("Sen. Ann Smith: “President Brown will always stand up for Ohio.”")
     # a capitalised word after a full stop inside the quotation opens a sentence: no name
-    assert not names_its_subject(
+    assert not opens_on_its_subject(
         "«Ho sempre ammirato la tua classe. Quando ho avuto bisogno c'eri.»", speaker="Rossi"
     )
 
@@ -86,7 +86,7 @@ def test_a_heading_does_not_make_the_first_word_of_the_line_after_it_a_name() ->
         "date 2025-03-31\nFiori e stoffe a Torino\n\nCastello di Masino\n\n"
         "Imparare la nobile arte dei fiori non è solo un mestiere per i giardinieri.\n"
     )
-    assert not names_its_subject("Imparare la nobile arte dei fiori non è solo un mestiere.", article)
+    assert not opens_on_its_subject("Imparare la nobile arte dei fiori non è solo un mestiere.", article)
 
 
 PAOLI = (
@@ -142,10 +142,10 @@ def test_words_that_carry_on_from_the_sentence_before_point_back() -> None:
 
 def test_a_quotation_whose_reporting_verb_has_no_subject_in_the_statement_does_not_say_who() -> None:
     statement = "La Regione Marche ha «fatto ancora meglio del 2023» ed «era difficile», ha aggiunto."
-    assert not names_its_subject(statement, speaker="Mario Rossi")  # added by whom?
+    assert not opens_on_its_subject(statement, speaker="Mario Rossi")  # added by whom?
     named = statement.replace("ha aggiunto.", "ha aggiunto Mario Rossi.")
-    assert names_its_subject(named, speaker="Mario Rossi")
+    assert opens_on_its_subject(named, speaker="Mario Rossi")
 
 
 def test_a_capitalised_role_is_no_name() -> None:
-    assert not names_its_subject("Il Commissario delegato è autorizzato a spendere venti milioni.")
+    assert not opens_on_its_subject("Il Commissario delegato è autorizzato a spendere venti milioni.")

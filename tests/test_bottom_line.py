@@ -16,6 +16,7 @@ class Ranked:
     fact: Fact
     first_day: dt.date | None
     last: dt.date | None = None  # the last day of a period (a year), when it is one
+    reported_by: dt.date | None = None  # its article's publication
 
     @property
     def last_day(self) -> dt.date | None:
@@ -105,3 +106,18 @@ def test_background_that_nothing_dates_gives_way_to_a_development() -> None:
     # background with a date of its own is news of that day: it keeps its rank
     expectancy = ranked("Nel 2024 la speranza di vita in Italia è pari a 83,4 anni.", "context", "2025-03-31")
     assert bottom_line([expectancy, forwarded], AS_OF) is expectancy
+
+
+def test_a_forecast_whose_days_have_come_since_it_was_written_gives_way_to_the_plan_of_the_story() -> None:
+    # written in September 2024 about 2025, read at the end of March 2025; only plans in the window
+    forecast = ranked("La crescita salirà all'1,2% nel 2025 e il deficit calerà sotto il 3%.", "plan", None)
+    forecast.first_day, forecast.last = dt.date(2025, 1, 1), dt.date(2025, 12, 31)
+    meeting = ranked(
+        "Dopo i sindacati tocca ai comuni confrontarsi con il governo sulla manovra.", "plan", None
+    )
+    for candidate in (forecast, meeting):
+        candidate.reported_by = dt.date(2024, 9, 26)
+    assert bottom_line([forecast, meeting], AS_OF) is meeting
+    # a forecast whose days are still ahead of the as-of date is news
+    forecast.first_day, forecast.last = dt.date(2025, 4, 1), dt.date(2025, 12, 31)
+    assert bottom_line([forecast, meeting], AS_OF) is forecast

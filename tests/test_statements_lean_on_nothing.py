@@ -142,13 +142,9 @@ def test_a_title_before_a_surname_names_the_person() -> None:
 def test_the_further_reports_take_statements_that_name_their_subject_early() -> None:
     assert names_its_subject("Giovedì gli Stati Uniti e la Francia avevano proposto una tregua.")
     assert names_its_subject("Il governo ha approvato il decreto sulle piogge.")
-    assert names_its_subject('"Serve più difesa - ha dichiarato Rossi - per la Nato".')
-    assert names_its_subject(
-        "«Serve più difesa per la Nato».", speaker="Mario Rossi"
-    )  # printed after the name
-    # a quotation must itself say what it is about (session 9): satisfied with what?
-    assert not names_its_subject("«Siamo soddisfatti», commenta l'avvocato Marco Bianchi.")
-    assert not names_its_subject("«Serve più difesa per tutti».", speaker="Mario Rossi")
+    assert names_its_subject("«Siamo soddisfatti», commenta l'avvocato Marco Bianchi.")
+    assert names_its_subject('"Serve più difesa - ha dichiarato Rossi - per tutti".')
+    assert names_its_subject("«Serve più difesa per tutti».", speaker="Mario Rossi")  # printed after the name
     assert not names_its_subject("In due giorni l'amministrazione ha allestito tre centri di accoglienza.")
     late = "La colonna sonora della sfilata è stata scritta e diretta dal musicista Gustavo Neri."
     assert not names_its_subject(late)  # the name comes after the first ten words

@@ -29,6 +29,11 @@ choosier: `why_not_alone` fails a statement when its first sentence
 - calls a person by age (`Il trentatreenne di Fenegrò…`), holds an object pronoun before its
   first auxiliary (`L'avvocato lo descrive…`, `il governo ne aveva messo in vendita…`), or leaves
   its subject unsaid after a long adverbial (`In un breve intervento all'assemblea…, ha spiegato`);
+- comes from deeper than its article's lead and does not name whom or what it is about among its
+  first `BODY_OPENING_WORDS` words (`names_its_subject`, a positive test: `In due giorni
+  l'amministrazione…`, `L'intesa tra le parti…`, `Domenica sera il gol decisivo…`), a capitalised
+  short name of what the article named in full (`Attorno al Monumento…`) being no name: printed
+  with the sentence before it when that span names it (`antecedent.mended`), else not at all;
 - names no one and nothing: no proper name outside quotation marks (`Il margine del risultato
   operativo è atteso…`, `L'aggressore sarebbe stato fermato.`), where the briefing does not show
   the speaker: who or what it is about was said in an earlier sentence. Only where the source's
@@ -563,7 +568,10 @@ def _nothing_says_which(rest: str) -> bool:
 _SAYS_WHICH = _PREPOSITIONS | _COMPLEMENTS | {"d'", "d’", "che", "who", "which", "that"}
 
 
-# The further reports' test (`names_its_subject`) is a positive one: a statement enters only when
+OPENING_WORDS = 10  # words of a statement's first sentence in which a name must stand (`names_its_subject`)
+BODY_OPENING_WORDS = 14  # the same for a statement deeper than its article's lead, in the body
+NOT_NAMED_EARLY = "does not say early whom or what it is about, and is not its article's lead"
+# The annexes' test (`opens_on_its_subject`) is a positive one: a statement enters only when
 # its opening says whom or what it is about, not merely when no pointer is found in it.
 OPENER_WORDS = 14  # words an opening phrase may take before the comma that closes it
 OPENER_HOPS = 2  # opening phrases, each closed by a comma, before the subject (`Nel frattempo, …`)
@@ -716,7 +724,7 @@ def _speaker_named(quotation: str) -> bool:
     return any(_named(quotation[verb.end() :]) for form in _REPORTING for verb in form.finditer(quotation))
 
 
-def names_its_subject(statement: str, article: str = "", speaker: str | None = None) -> bool:
+def opens_on_its_subject(statement: str, article: str = "", speaker: str | None = None) -> bool:
     """The statement opens on whom or what it is about, and so can be read alone: what the further
     reports and the full timeline print, where fewer statements that read alone beat more that do
     not. Deeper in an article, a sentence that passes every test for a pointer still leans on the
@@ -759,6 +767,80 @@ def names_its_subject(statement: str, article: str = "", speaker: str | None = N
             return False  # `…, in cui interpreta…`, `…, tra cui…`: a relative clause, not the subject
         at = closed[0]
     return False
+
+
+def names_its_subject(
+    statement: str,
+    article: str = "",
+    speaker: str | None = None,
+    within: int = OPENING_WORDS,
+    shortened: bool = False,
+) -> bool:
+    """The statement says early whom or what it is about: a name among the first `OPENING_WORDS`
+    words of its first sentence outside quotation marks (`Giovedì gli Stati Uniti…`, `Israele
+    sostiene…`, `il governo`, `l'amministrazione americana`), or it opens on a quotation whose
+    speaker it names or the briefing prints before it (`speaker`, `keypoints.key_point_text`).
+    The body asks it of a statement deeper than its article's lead (`why_not_alone`): deeper in
+    an article the ones that do not (`In due giorni l'amministrazione ha allestito…`, `La colonna
+    sonora è stata realizzata…`) lean on the sentences before them more often than the grade can
+    tell. The annexes ask more (`opens_on_its_subject`)."""
+    first = first_sentence(statement)
+    body = _DATELINE.sub("", first, count=1).lstrip("*_ ")
+    if body[:1] in _QUOTE_MARKS:  # printed after its speaker's name, or naming them itself
+        return bool((speaker or "").strip()) or _speaker_named(body)
+    tokens = _WORD.findall(_outside_quotes(body))
+    words = [
+        (token, tokens[at - 1] if at else "", tokens[at + 1] if at + 1 < len(tokens) else "")
+        for at, token in enumerate(tokens)
+        if token[-1:] not in "'’"
+    ]
+    for index, (token, before, after) in enumerate(words[:within]):
+        folded = fold(token).casefold()
+        if token.islower() and (folded in _NATIONAL_BODIES or (_DEMONYMS and folded.startswith(_DEMONYMS))):
+            return True
+        if not token[:1].isupper() or folded in _COMMON_CAPITALS or folded in _CALENDAR:
+            continue
+        if index == 0 and (token in FUNCTION_WORDS or not _inside_a_sentence(token, article)):
+            continue
+        if shortened and _shortened_by_article(token, before, after, article):
+            continue
+        return True
+    return False
+
+
+_DEFINITE_BEFORE = frozenset(
+    word.casefold()
+    for language in lang.ALL
+    for word in (*language.definite_articles, *language.articled_prepositions)
+)
+
+
+_OF = "(?:" + "|".join(re.escape(word) for word in sorted(_COMPLEMENTS, key=len, reverse=True)) + ")"
+_THE = (
+    "(?:"
+    + "|".join(
+        sorted({a for language in lang.ALL for a in language.definite_articles}, key=len, reverse=True)
+    )
+    + ")"
+)
+
+
+def _shortened_by_article(token: str, before: str, after: str, article: str) -> bool:
+    """`il Museo espone…`, `Attorno al Monumento…`: one capitalised word after a definite article,
+    no capital after it, not an acronym, which the article elsewhere writes as the head of a
+    longer name (`il Museo solare di Intiñan`, `Monumento a la Mitad del Mundo`): its short
+    name, which says which one only to who read the sentence that named it in full."""
+    if before.casefold() not in _DEFINITE_BEFORE or token.isupper() or after[:1].isupper():
+        return False
+    longer = (
+        re.escape(token)
+        + r"\s+(?:[a-zà-ÿ]+\s+)?(?:"
+        + _OF
+        + r"\s*(?:"
+        + _THE
+        + r"\s*)?|[a-zà-ÿ]+['’])?[A-ZÀ-Ý]"
+    )
+    return re.search(r"(?<![\w'’])" + longer, article) is not None
 
 
 def why_not_alone(
@@ -818,4 +900,11 @@ def why_not_alone(
         return "a demonstrative that points back"
     if not speaker_shown and article and names_nothing(first, article):  # needs the article: below
         return "names no one and nothing: what it is about was named before"
+    if (
+        not speaker_shown  # under the speaker's name, their words: they are what it is about
+        and article
+        and earlier.strip()
+        and not names_its_subject(statement, article, None, BODY_OPENING_WORDS, shortened=True)
+    ):
+        return NOT_NAMED_EARLY
     return None

@@ -38,6 +38,7 @@ _MENDED = (
     "a person named only by age",
     "a pronoun that stands for something named before",
     "a verb whose subject is left unsaid",
+    "does not say early whom or what it is about",
 )
 _MENDED_IF_NAMED = ("a quotation that names no speaker", "a speaker named only by a common noun")
 

@@ -112,6 +112,9 @@ class Ranked(Protocol):
     @property
     def last_day(self) -> dt.date | None: ...
 
+    @property
+    def reported_by(self) -> dt.date | None: ...
+
 
 R = TypeVar("R", bound=Ranked)
 
@@ -127,7 +130,9 @@ def bottom_line(ranked: Sequence[R], as_of: PartialDate, since: dt.date | None =
       ruolo fondamentale…`); a plan wholly ahead (the visit next week) may lead: it is the news;
     - history: a day well before the storyline's first article (`since`), such as a singer's debut
       in 1959 in the story of his 90th birthday;
-    - a passage over `BOTTOM_LINE_WORDS` (even a plan, said at a glance, leads over it);
+    - a passage over `BOTTOM_LINE_WORDS` (even a plan, said at a glance, leads over it, but not a
+      forecast whose days have come since it was written: `La crescita … salirà all'1,2% nel
+      2025`, written in 2024 and read in 2025, gives way to the plan the story was about);
     - a quotation, when a reported sentence is there (a word in scare quotes is no quotation);
     - background that nothing dates (`context`, the engine found no one doing or saying anything
       in it, and no date: `Ufficio di …, capo di gabinetto della giunta…`), when a development
@@ -152,11 +157,20 @@ def bottom_line(ranked: Sequence[R], as_of: PartialDate, since: dt.date | None =
     def develops(c: R) -> bool:  # not background that nothing dates
         return c.fact.kind != "context" or c.first_day is not None
 
+    def foretold(c: R) -> bool:  # a forecast for days still ahead when it was written, come since
+        return (
+            c.fact.kind == "plan"
+            and c.first_day is not None
+            and c.reported_by is not None
+            and c.reported_by < c.first_day <= end
+        )
+
     for wanted in (
         lambda c: reports(c) and current(c) and short(c) and reported(c) and develops(c),
         lambda c: reports(c) and current(c) and short(c) and reported(c),
         lambda c: reports(c) and current(c) and short(c),
-        lambda c: current(c) and short(c),  # a plan said at a glance, over a long passage
+        lambda c: current(c) and short(c) and not foretold(c),  # a plan said at a glance, over a long passage
+        lambda c: current(c) and short(c),
         lambda c: reports(c) and current(c) and reported(c),
         lambda c: reports(c) and current(c),
         reports,

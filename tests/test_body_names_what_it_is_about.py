@@ -1,0 +1,84 @@
+"""A statement from deeper than its article's lead is printed only when its first sentence says
+early whom or what it is about (issue 15, session 9): a positive test, where the grade's other
+rules look for the words that point back. The sentence before may supply the name, printed with
+it in one verified span; a capitalised short name (`il Museo`, `al Monumento`) of something the
+article named in full is no name."""
+
+from __future__ import annotations
+
+from briefing.compose.alone import NOT_NAMED_EARLY, names_its_subject, why_not_alone
+from handwritten import candidate_with, candidates_of, handwritten_article
+
+LEAD = "La Regione Emilia-Romagna ha chiesto lo stato di emergenza dopo le piogge di settembre."
+DEEP = (
+    "Per fare fronte alle richieste sono stati aperti in due giorni tre nuovi centri di accoglienza "
+    "nelle palestre di Faenza."
+)
+ARTICLE = f"date 2024-09-24\nAlluvione, chiesto lo stato di emergenza\n\n{LEAD} {DEEP}\n"
+
+
+def test_a_sentence_deep_in_its_article_that_names_its_subject_late_is_not_printed() -> None:
+    earlier = LEAD + " "
+    assert why_not_alone(DEEP, earlier=earlier, article=ARTICLE) == NOT_NAMED_EARLY
+
+
+def test_the_same_sentence_as_its_articles_lead_is_printed() -> None:
+    # the lead is written to be read first: nothing before it is missing
+    article = f"date 2024-09-24\nAccoglienza a Faenza\n\n{DEEP} {LEAD}\n"
+    assert why_not_alone(DEEP, earlier="", article=article) is None
+
+
+def test_a_deep_sentence_that_names_its_subject_early_is_printed() -> None:
+    statement = "Il Comune di Faenza ha aperto in due giorni tre nuovi centri di accoglienza nelle palestre."
+    assert why_not_alone(statement, earlier=LEAD + " ", article=ARTICLE + statement) is None
+
+
+def test_a_quotation_under_its_speakers_name_names_its_subject() -> None:
+    statement = "«Per fare fronte alle richieste abbiamo aperto tre nuovi centri di accoglienza e due mense»."
+    article = ARTICLE + statement
+    assert (
+        why_not_alone(
+            statement, earlier=LEAD, speaker="Michele de Pascale", speaker_shown=True, article=article
+        )
+        is None
+    )
+
+
+def test_the_sentence_before_that_names_the_subject_is_printed_with_it() -> None:
+    text = (
+        "date 2024-09-24\nAlluvione, riaperte le scuole\n\n"
+        "Il maltempo ha colpito la Romagna per tre giorni, con piogge forti in tutta la regione.\n"
+        "Il sindaco di Faenza Massimo Isola ha riaperto tutte le scuole della città martedì mattina. "
+        "Per fare fronte alle richieste sono stati aperti nel frattempo tre nuovi centri di accoglienza "
+        "nelle palestre di Faenza.\n"
+    )
+    candidate = candidate_with(candidates_of(handwritten_article("faenza.txt", text)), "tre nuovi centri")
+    assert candidate.printable()
+    assert candidate.fact.statement.startswith("Il sindaco di Faenza Massimo Isola")
+
+
+MUSEO = (
+    "date 2024-09-22\nL'Equatore e i turisti\n\n"
+    "A nord di Quito c'è il Monumento all'Equatore, alto trenta metri e molto visitato.\n"
+    "Attorno al Monumento è cresciuta negli anni una fiorente industria di negozi e di bancarelle.\n"
+)
+
+
+def test_a_capitalised_short_name_of_what_the_article_named_in_full_is_no_name() -> None:
+    statement = (
+        "Attorno al Monumento è cresciuta negli anni una fiorente industria di negozi e di bancarelle."
+    )
+    assert not names_its_subject(statement, MUSEO, within=14, shortened=True)
+    assert names_its_subject(statement, MUSEO, within=14)  # the further reports' reading, unchanged
+    earlier = "A nord di Quito c'è il Monumento all'Equatore, alto trenta metri e molto visitato.\n"
+    assert why_not_alone(statement, earlier=earlier, article=MUSEO) == NOT_NAMED_EARLY
+
+
+def test_a_country_after_its_article_is_a_name() -> None:
+    article = (
+        "date 2024-09-22\nVertice a Parigi\n\nIl vertice si è chiuso.\nLa Francia ha chiesto una tregua.\n"
+    )
+    assert names_its_subject(
+        "Ieri sera la Francia ha chiesto una tregua di tre giorni.", article, shortened=True
+    )
+    assert names_its_subject("La Commissione Europea ha chiesto una tregua.", article, shortened=True)
