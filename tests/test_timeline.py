@@ -341,15 +341,15 @@ def test_a_page_listing_many_dates_tells_less_of_each_than_an_article_of_one_day
 
 # --- how many days the full timeline lists (issue 13, session 6) ------------------------------
 
-WHO = [
-    "il ministro",
-    "la polizia",
-    "il sindaco",
-    "l'esercito",
-    "il tribunale",
-    "la banca",
-    "il vescovo",
-    "la flotta",
+WHO = [  # each names whom it is about, as the full timeline wants (`alone.opens_on_its_subject`)
+    "il ministro Rossi",
+    "la polizia di Lecce",
+    "il sindaco Bianchi",
+    "l'esercito italiano",
+    "il tribunale di Roma",
+    "la Banca d'Italia",
+    "il vescovo Verdi",
+    "la flotta russa",
 ]
 WHAT = [
     "ha chiuso il porto",

@@ -14,7 +14,7 @@ composing depends on one article, or one statement, and nothing else:
 - each quote's words as a reprint of it would have them (`timeline.reprint_key`);
 - each statement's merge key and content words (`merge.statement_key`, `merge.content_words`);
 - whether a statement the offline engine took from its source reads alone
-  (`candidates.alone_or_why`, `candidates.names_its_subject_in`), for each fact that opens a group
+  (`candidates.alone_or_why`, `candidates.opens_on_its_subject_in`), for each fact that opens a group
   of the same statement (`merge.merge_ahead`): with the people its article named in full, as far
   as the facts so far tell (`candidates.People`; a person named by more sources later is known by
   surname, and such a statement is graded again when composing).
@@ -49,7 +49,7 @@ _CACHES = (
     merge.statement_key,
     merge.content_words,
     candidates.alone_or_why,
-    candidates.names_its_subject_in,
+    candidates.opens_on_its_subject_in,
 )
 _people = candidates.People()  # the people named so far, for `grade_ahead`
 

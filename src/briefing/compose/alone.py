@@ -393,8 +393,9 @@ def names_nothing(sentence: str, article: str = "") -> bool:
 
 
 def _inside_a_sentence(word: str, text: str) -> bool:
-    """`word` written in `text` after a lower-case word or a comma: a name, not a sentence's opening."""
-    return re.search(r"(?:[a-zà-ÿ,;]\s+)" + re.escape(word) + r"(?![\w'’])", text) is not None
+    """`word` written in `text` after a lower-case word or a comma on the same line: a name, not a
+    sentence's opening (nor a line's, after a heading that ends in lower case)."""
+    return re.search(r"(?:[a-zà-ÿ,;][^\S\n]+)" + re.escape(word) + r"(?![\w'’])", text) is not None
 
 
 _AGED = re.compile(  # `il 37enne`, `the 33-year-old`: a person by age, no name right after
@@ -573,6 +574,149 @@ OPENING_WORDS = 10  # words of a statement's first sentence in which a name must
 BODY_OPENING_WORDS = 14  # the same for a statement deeper than its article's lead, in the body
 QUOTATION_NAMES_NOTHING = "a quotation that names no one and nothing: what it is about was said before"
 NOT_NAMED_EARLY = "does not say early whom or what it is about, and is not its article's lead"
+# The annexes' test (`opens_on_its_subject`) is a positive one: a statement enters only when
+# its opening says whom or what it is about, not merely when no pointer is found in it.
+OPENER_WORDS = 14  # words an opening phrase may take before the comma that closes it
+OPENER_HOPS = 2  # opening phrases, each closed by a comma, before the subject (`Nel frattempo, …`)
+SUBJECT_WORDS = 6  # words after a subject's article in which a name says which (`Il portavoce … Peskov`)
+INVERTED_WORDS = 10  # words after a verb that opens a clause past a time phrase, where its subject is
+QUOTATION_WORDS = 25  # words of a quotation in which it names whom or what it is about
+_TIME = (
+    _CALENDAR
+    | frozenset(fold(w) for w in lang.union(lambda language: language.relative_words | language.period_nouns))
+    | frozenset(
+        fold(phrase.split()[-1])  # `scorso`, `last`: not the article of `lo scorso`
+        for language in lang.ALL
+        for phrase in (*language.past_modifiers, *language.future_modifiers)
+    )
+)
+_KNOWN_GROUPS = frozenset(fold(w) for w in lang.union(lambda language: language.known_groups))
+_JOINERS = frozenset(
+    fold(w) for w in lang.union(lambda language: language.coordinators | language.prepositions)
+)
+_NOUN_PHRASE = (  # not a word that is a preposition too (`a`: English article, Italian preposition)
+    frozenset(fold(w) for w in lang.union(lambda language: language.noun_phrase_openers)) - _JOINERS
+)
+_POINTING = frozenset(
+    fold(w) for w in lang.union(lambda language: language.pointing_pronouns | language.demonstratives)
+)
+_SENTENCE_STOPS = ".!?…:;"
+_SUBJECTLESS_ATTRIBUTION = Lowercase(lang.alternatives(lambda language: language.subjectless_attribution))
+_SUBORDINATORS = frozenset(
+    fold(w) for w in lang.union(lambda language: language.subordinators | language.according_to)
+)
+_RELATIVES = frozenset(fold(w) for w in lang.union(lambda language: language.relative_openers))
+_ADVERBIAL = Lowercase(r"^(?:" + lang.alternatives(lambda language: language.adverbial_openers) + r")$")
+_GERUNDS = tuple(ending for language in lang.ALL for ending in language.gerund_endings) or ("\0",)
+# `- ha spiegato il sindaco Giuseppe Sala, a margine… -`: who speaks, set inside the quotation
+_INSERTED_ATTRIBUTION = re.compile(r"\s[-–—]\s[^-–—]{3,200}?\s[-–—](?=\s|[,.;:]|$)")
+# `è prevista`, `sarà`: a verb whose subject may follow it (`dropped_subject_unless_inverted`)
+_INVERTING = Lowercase(
+    r"^(?:" + lang.alternatives(lambda language: language.dropped_subject_unless_inverted) + r")\b"
+)
+_VERB_FORMS = Lowercase(r"^(?:" + lang.alternatives(lambda language: language.auxiliaries) + r")$")
+# `Sen. Ted Cruz: “…”`, `Alla domanda su …, ha aggiunto: “…”`: what introduces a quotation
+_QUOTATION_LABEL = re.compile(r"^(?P<label>[^:“”«»\"\n]{3,200}):\s*(?=[“«\"])")
+_OPENING_QUOTATION = re.compile(r"^[“«\"‘'](?P<words>[^”»\"]*)")
+
+
+def _skip_time(tokens: list[str], at: int) -> int:
+    """Past a time phrase that opens the clause (`Giovedì`, `Nel 2024`, `On Tuesday`, `Lunedì
+    sera`): function words count only with a time word or a number after them."""
+    end = at
+    for index in range(at, len(tokens)):
+        word = fold(tokens[index]).rstrip("'")
+        if word.isdigit() or word in _TIME:
+            end = index + 1
+        elif word not in _JOINERS and word not in _NOUN_PHRASE:
+            break
+    return end
+
+
+def _a_name(token: str, first: bool, article: str) -> bool:
+    """A proper name, a body of the country (`governo`) or a people (`americana`): the words that
+    say whom or what; a sentence's first word only when the article writes it inside a sentence too."""
+    folded = fold(token).rstrip("'")
+    if token.islower():
+        return (
+            folded in _NATIONAL_BODIES
+            or folded in _KNOWN_GROUPS
+            or bool(_DEMONYMS and folded.startswith(_DEMONYMS))
+        )
+    if (
+        not token[:1].isupper()
+        or token in FUNCTION_WORDS
+        or folded in _COMMON_CAPITALS
+        or folded in _CALENDAR
+    ):
+        return False
+    if len(token.rstrip("'’")) < 2 or (first and _VERB_FORMS.match(token)):  # `E'`, `È`: a verb
+        return False
+    return not first or _inside_a_sentence(token.rstrip("'’"), article)
+
+
+def _subject_named(tokens: list[str], at: int, article: str) -> bool:
+    """The clause from `at` opens on a name, or on an article whose noun phrase holds one before its
+    verb (`L'incontro tra Rutte e Trump`, `Il portavoce presidenziale russo Dmitry Peskov`)."""
+    after_time = _skip_time(tokens, at)
+    if after_time >= len(tokens):
+        return False
+    if after_time > at and _INVERTING.match(" ".join(tokens[after_time : after_time + 4])):
+        # after a time phrase the subject may follow its verb (`La prossima settimana è prevista una
+        # conversazione tra Trump e Putin`, `Domani sarà a Roma il presidente Macron`)
+        window = tokens[after_time + 1 : after_time + 1 + INVERTED_WORDS]
+        return any(_a_name(token, False, article) for token in window)
+    at = after_time
+    if fold(tokens[at]) not in _NOUN_PHRASE:
+        if _a_name(tokens[at], at == 0, article):
+            return True
+        # a name of two capitalised words opens the sentence (`Mayor Lidia Ferrante`, `Corvale Costruzioni`)
+        following = tokens[at + 1] if at + 1 < len(tokens) else ""
+        return (
+            at == 0
+            and not _VERB_FORMS.match(tokens[at])  # `Sarà Milena Vanoli a parlare…`
+            and _a_name(tokens[at], False, article)
+            and _a_name(following, False, article)
+        )
+    for token in tokens[at + 1 : at + 1 + SUBJECT_WORDS]:
+        if token.islower() and _VERB_FORMS.match(token):  # the verb: the subject said nothing more
+            return False
+        if _a_name(token, False, article):
+            return True
+    return False
+
+
+def _opening_phrase(tokens: list[str]) -> bool:
+    """Words before a comma that open a sentence ahead of its subject: a phrase that opens on a
+    preposition, an adverb, a conjunction or a gerund (`Nel frattempo`, `Dopo essersi congratulato
+    con Trump…`, `During the talks`), holds no auxiliary (`Sono intervenuti…`, `…gli attacchi hanno
+    ucciso…`: a clause of its own) and no pronoun for someone said before (`During their…`)."""
+    first = fold(tokens[0]) if tokens else ""
+    opens = (
+        first.rstrip("'") in _JOINERS
+        or first in _JOINERS
+        or first in _SUBORDINATORS
+        or bool(_ADVERBIAL.match(first))
+        or (tokens[0].islower() and first.endswith(_GERUNDS))
+    )
+    clause = any(token.islower() and _VERB_FORMS.match(token) for token in tokens)
+    pointing = any(fold(token).rstrip("'") in _POINTING for token in tokens)
+    return opens and not clause and not pointing
+
+
+def _quotation_names(words: str, article: str) -> bool:
+    """A quotation names whom or what it is about among its first `QUOTATION_WORDS` words, with no
+    pronoun or demonstrative before the name that stands for someone said before (`he's exactly
+    right`, `queste tragedie`)."""
+    words = _INSERTED_ATTRIBUTION.sub(" ", words)
+    for match in list(_WORD.finditer(words))[:QUOTATION_WORDS]:
+        token = match.group(0)
+        if fold(token).rstrip("'") in _POINTING:
+            return False
+        opens = not words[: match.start()].strip() or words[: match.start()].rstrip()[-1] in _SENTENCE_STOPS
+        if _a_name(token, opens, article):
+            return True
+    return False
 
 
 def _speaker_named(quotation: str) -> bool:
@@ -581,6 +725,51 @@ def _speaker_named(quotation: str) -> bool:
     if any(token[:1].isupper() for token in _WORD.findall(_outside_quotes(quotation))):
         return True
     return any(_named(quotation[verb.end() :]) for form in _REPORTING for verb in form.finditer(quotation))
+
+
+def opens_on_its_subject(statement: str, article: str = "", speaker: str | None = None) -> bool:
+    """The statement opens on whom or what it is about, and so can be read alone: what the further
+    reports and the full timeline print, where fewer statements that read alone beat more that do
+    not. Deeper in an article, a sentence that passes every test for a pointer still leans on the
+    sentences before it (`In due giorni l'amministrazione ha allestito…`, `Con Gino Paoli sono
+    rimasti amici…`, `Sempre giovedì mattina, le RSF hanno risposto…`), so this test is positive:
+
+    - its first sentence, past a time phrase (`Giovedì`, `Nel 2024`) and up to `OPENER_HOPS`
+      opening phrases closed by a comma (`Nel frattempo,`, `Dopo essersi congratulato con
+      Trump…,`) that hold no pronoun for someone said before (`During their initial encounter,`),
+      opens on a name, a body of the country (`il governo`) or an article whose noun phrase holds
+      one (`L'incontro tra Rutte e Trump…`); or
+    - it is a quotation (`«…», ha detto Rossi`, `Sen. Ted Cruz: “…”`) whose speaker is named or
+      shown (`speaker`) and which itself names whom or what it is about (`_quotation_names`)."""
+    first = first_sentence(statement)
+    body = _DATELINE.sub("", first, count=1).lstrip("*_ ")
+    label = _QUOTATION_LABEL.match(body)
+    if label:
+        shown = bool((speaker or "").strip()) or _speaker_named(label["label"])
+        speaker, body = (speaker or label["label"]) if shown else None, body[label.end() :]
+    quotation = _OPENING_QUOTATION.match(body)
+    if quotation:
+        named = bool((speaker or "").strip()) or _speaker_named(body)
+        return named and _quotation_names(quotation["words"], article)
+    outside = _outside_quotes(body)
+    if demonstrative_within(body):  # `aveva definito quegli attacchi…`: they were said before
+        return False
+    if _SUBJECTLESS_ATTRIBUTION.search(body) and not speaker_written(speaker, body):
+        return False  # `…ed «era difficile», ha aggiunto.`: who added it is in another sentence
+    found = list(_WORD.finditer(outside))
+    tokens = [match.group(0) for match in found]
+    at = 0
+    for _ in range(OPENER_HOPS + 1):
+        if _subject_named(tokens, at, article):
+            return True
+        comma = outside.find(",", found[at].start()) if at < len(found) else -1
+        closed = [index for index, match in enumerate(found) if match.start() > comma] if comma >= 0 else []
+        if not closed or closed[0] - at > OPENER_WORDS or not _opening_phrase(tokens[at : closed[0]]):
+            return False
+        if any(fold(token) in _RELATIVES for token in tokens[closed[0] : closed[0] + 2]):
+            return False  # `…, in cui interpreta…`, `…, tra cui…`: a relative clause, not the subject
+        at = closed[0]
+    return False
 
 
 def names_its_subject(
@@ -594,10 +783,10 @@ def names_its_subject(
     words of its first sentence outside quotation marks (`Giovedì gli Stati Uniti…`, `Israele
     sostiene…`, `il governo`, `l'amministrazione americana`), or it opens on a quotation whose
     speaker it names or the briefing prints before it (`speaker`, `keypoints.key_point_text`).
-    The further reports, which print what the body left out, take only such statements: deeper
-    in an article the ones that do not (`In due giorni l'amministrazione ha allestito…`, `La
-    colonna sonora è stata realizzata…`) lean on the sentences before them more often than the
-    grade can tell."""
+    The body asks it of a statement deeper than its article's lead (`why_not_alone`): deeper in
+    an article the ones that do not (`In due giorni l'amministrazione ha allestito…`, `La colonna
+    sonora è stata realizzata…`) lean on the sentences before them more often than the grade can
+    tell. The annexes ask more (`opens_on_its_subject`)."""
     first = first_sentence(statement)
     body = _DATELINE.sub("", first, count=1).lstrip("*_ ")
     if body[:1] in _QUOTE_MARKS:  # printed after its speaker's name, or naming them itself

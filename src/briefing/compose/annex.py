@@ -69,6 +69,16 @@ def cited(candidate: Candidate) -> list[Evidence]:
     return first_per_source(candidate.fact.evidence, CITED_PER_FACT)
 
 
+def readable_alone(candidate: Candidate) -> bool:
+    """What the annexes print: a statement that opens on whom or what it is about
+    (`Candidate.printable_further`), where the body's context never comes to help."""
+    return candidate.printable_further()
+
+
+def _unreadable_alone(candidate: Candidate) -> bool:
+    return not readable_alone(candidate)
+
+
 def chronology(
     candidates: Sequence[Candidate],
     as_of: PartialDate,
@@ -80,7 +90,10 @@ def chronology(
     """The ranked days the body's timelines do not already show (`shown`) and whose statement it
     does not print elsewhere, in the order things happened."""
     chosen = []
-    for candidate in ranked_timeline(candidates, as_of, start, articles, length=TIMELINE_MAX, shown=shown):
+    ranked = ranked_timeline(
+        candidates, as_of, start, articles, length=TIMELINE_MAX, shown=shown, skip=_unreadable_alone
+    )
+    for candidate in ranked:
         if printed.repeats(candidate):
             continue
         printed.add(candidate, 0)
@@ -101,7 +114,9 @@ def chronology_fill_ins(
     """The ranked days neither the body's timelines (`shown`) nor the chronology (`listed`) show,
     because the body prints their statement in another section: each gets its next statement
     that is not printed yet, while the quotes fit."""
-    ranked = ranked_timeline(candidates, as_of, start, articles, length=TIMELINE_MAX, shown=shown)
+    ranked = ranked_timeline(
+        candidates, as_of, start, articles, length=TIMELINE_MAX, shown=shown, skip=_unreadable_alone
+    )
     missing = {c.when for c in ranked} - {c.when for c in listed}
     chosen = []
     for reports in date_reports(candidates, as_of, start):
@@ -109,7 +124,7 @@ def chronology_fill_ins(
             continue
         for candidate in sorted(reports.statements, key=best_supported):
             evidence = cited(candidate)
-            if not candidate.printable() or printed.repeats(candidate) or not quoted.fits(evidence):
+            if not readable_alone(candidate) or printed.repeats(candidate) or not quoted.fits(evidence):
                 continue
             printed.add(candidate, 0)
             quoted.add(evidence)

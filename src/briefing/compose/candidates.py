@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from briefing import lang
-from briefing.compose.alone import names_its_subject, person_name, why_not_alone
+from briefing.compose.alone import opens_on_its_subject, person_name, why_not_alone
 from briefing.compose.antecedent import BEFORE_CHARS, antecedents, mended
 from briefing.compose.furniture import furniture_lines, on_furniture
 from briefing.compose.topic import NEUTRAL, Topic
@@ -68,9 +68,9 @@ def alone_or_why(
 
 
 @lru_cache(maxsize=1 << 14)  # per statement: `compose.ahead`
-def names_its_subject_in(statement: str, article: str, speaker: str | None) -> bool:
-    """`alone.names_its_subject`, remembered for the very same arguments."""
-    return names_its_subject(statement, article, speaker)
+def opens_on_its_subject_in(statement: str, article: str, speaker: str | None) -> bool:
+    """`alone.opens_on_its_subject`, remembered for the very same arguments."""
+    return opens_on_its_subject(statement, article, speaker)
 
 
 def distinct_sources(fact: Fact) -> tuple[str, ...]:
@@ -167,9 +167,9 @@ class Candidate:
         return self.why_not_printable(under_speaker) is None
 
     def printable_further(self) -> bool:
-        """Printable, and it names early whom or what it is about (`alone.names_its_subject`): what
-        the further reports print, where fewer statements that read alone beat more that do not."""
-        return self.printable() and names_its_subject_in(self.fact.statement, self.text, self.fact.speaker)
+        """Printable, and it opens on whom or what it is about (`alone.opens_on_its_subject`): what
+        the annexes print, where fewer statements that read alone beat more that do not."""
+        return self.printable() and opens_on_its_subject_in(self.fact.statement, self.text, self.fact.speaker)
 
     def printable_as_lead(self) -> bool:
         """Printable, or failing only on a likely pointer (`points back (weak)`), which an
@@ -304,7 +304,7 @@ def grade_ahead(facts: Iterable[Fact], article: Article, people: People) -> None
     """Grade facts as `prepare` makes them candidates (`Candidate.printable_further`), one
     article's at a time while later ones are still extracted (`compose.ahead`), with the people
     its source introduced as far as the facts so far tell: composing finds the grades remembered
-    (`alone_or_why`, `names_its_subject_in`) where its arguments are the same, and grades afresh
+    (`alone_or_why`, `opens_on_its_subject_in`) where its arguments are the same, and grades afresh
     where they are not (a person more sources named by then, a sentence before it joined)."""
     text, introduced = article.text, people.of(article.source, article.text)
     for fact in facts:

@@ -17,7 +17,13 @@ from pathlib import PurePath
 from pydantic import BaseModel
 
 from briefing.compose import figures as fig
-from briefing.compose.annex import QuotedText, chronology, chronology_fill_ins, further_reports
+from briefing.compose.annex import (
+    QuotedText,
+    chronology,
+    chronology_fill_ins,
+    further_reports,
+    readable_alone,
+)
 from briefing.compose.budget import Length, Printed, body_budget, fill, words_of
 from briefing.compose.candidates import Candidate, pick, prepare, printable
 from briefing.compose.citations import CitationTable
@@ -769,7 +775,7 @@ def _annex(
     quoted.add([writer.citations.table[c] for st in written.values() for c in st.citations])
     with_facts = [s for s in storylines if per_storyline[s.id]]
     ranked = {
-        s.id: _by_information([c for c in per_storyline[s.id] if c.printable_further()]) for s in with_facts
+        s.id: _by_information([c for c in per_storyline[s.id] if readable_alone(c)]) for s in with_facts
     }
     by_article: dict[str, list[Candidate]] = {}
     for storyline in with_facts:

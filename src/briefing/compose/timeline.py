@@ -41,7 +41,7 @@ from briefing import lang
 from briefing.compose.candidates import Candidate, near_duplicate, pick
 from briefing.compose.topic import NEUTRAL
 from briefing.models import PartialDate
-from briefing.rules.sentences import CLOCK_ENTRY
+from briefing.rules.sentences import CLOCK_ENTRY, stamped
 
 TIMELINE_MIN = 8
 TIMELINE_MAX = 60
@@ -176,6 +176,14 @@ def _news_topicality(candidates: Sequence[Candidate]) -> dict[str, float]:
     return best
 
 
+def _stamped(candidate: Candidate) -> bool:
+    """The candidate's sentence opens a live blog's entry: an hour stamp before its quote in the
+    source (the offline engine's spans start after it), or at the start of its statement."""
+    return stamped(candidate.text, candidate.fact.evidence[0].start) or bool(
+        CLOCK_ENTRY.match(candidate.fact.statement)
+    )
+
+
 def live_blogs(candidates: Sequence[Candidate]) -> set[str]:
     """The articles with at least `LIVE_ENTRIES` entries that open on a clock time and that only
     their publication dates (`20,47 – Reuters scrive che…`): live blogs of their day, whose
@@ -183,7 +191,7 @@ def live_blogs(candidates: Sequence[Candidate]) -> set[str]:
     entries = Counter(
         candidate.sources[0]
         for candidate in candidates
-        if _published_by_one(candidate) and CLOCK_ENTRY.match(candidate.fact.statement)
+        if _published_by_one(candidate) and _stamped(candidate)
     )
     return {source for source, count in entries.items() if count >= LIVE_ENTRIES}
 

@@ -39,7 +39,7 @@ from briefing.rules.salience import (
     tells_history,
     told_as_state,
 )
-from briefing.rules.sentences import CLOCK_ENTRY, Sentence, split_article, without_markup
+from briefing.rules.sentences import Sentence, split_article, stamped, without_markup
 from briefing.rules.standalone import points_back
 from briefing.rules.when import (
     DateMention,
@@ -234,7 +234,7 @@ class ExtractiveEngine:
             anchor = chronicle_day or anchor
             following = kept[number + 1] if number + 1 < len(kept) else None
             lead_in = introduces_quotation(sentence, following, index)
-            new_entry = CLOCK_ENTRY.match(sentence.text) is not None
+            new_entry = stamped(article.text, sentence.start)
             if number and (new_entry or not _same_paragraph(article.text, kept[number - 1], sentence)):
                 story = None  # a new paragraph, or a live blog's next entry, is back to the news
             fact, last_voice, story = self._fact(article, language, sentence, index, principal,

@@ -615,16 +615,20 @@ ITALIAN = Language(
         r"|ovviamente|comunque|tuttavia|invece"
     ),
     early_connectives=(
-        r"infatti|peraltro|tra l['’]altro|suo|sua|suoi|sue|dunque|infine"
+        r"infatti|peraltro|tra l['’]altro|suo|sua|suoi|sue|dunque|infine|insomma"
         # a demonstrative: `Rispettare quelle leggi…`, `Dopo il successo di quell'esperimento…`
         r"|(?:quel|quello|quella|quei|quelle|quegli|quell['’]|questo|questa|questi|queste|quest['’])"
         r"(?!\s*(?:mattina|pomeriggio|sera|settimana|mese|anno|estate|inverno|autunno|primavera|volta)\b)"
     ),
     back_references=(
         r"qualcosa di simile|qualcosa del genere|in modo simile|nello stesso modo|allo stesso modo"
+        # `così ha esordito`, `ha commentato così`: the words quoted before
+        r"|così\s+(?:ha|hanno|aveva|avevano)\s+(?:esordito|commentato|concluso|risposto|replicato|salutato)"
+        r"|(?:ha|hanno|aveva|avevano)\s+(?:esordito|commentato|concluso|risposto|replicato)\s+così"
     ),
     connective_openers=(
         r"ma|però|peraltro|d['’]altro canto|d['’]altra parte|d['’]altronde|del resto|insomma|quindi"
+        r"|sempre(?!\s+(?:più|meno|di più)\b)"  # `Sempre giovedì mattina, …`: also, like the sentence before
         r"|dunque|infatti|inoltre|tuttavia|invece|anche(?!\s+se\b)|eppure|perciò|pertanto|oltretutto"
         r"|ovviamente|ebbene|allora|poi|perché(?![^?]*\?)|contestualmente|successivamente|in seguito"
         r"|a quel punto|a parte|nemmeno|neanche|neppure|proprio per|per esempio|ad esempio|solo che"
@@ -682,7 +686,9 @@ ITALIAN = Language(
         esplosione incidente strage sparatoria aggressione accaduto"""
     ),
     first_person_words=word_set("io me mio mia miei mie ho avevo"),
-    common_capitals=word_set("comune borsa regione provincia stato procura tribunale questura paese"),
+    common_capitals=word_set(
+        "comune borsa regione provincia stato procura tribunale questura paese commissario commissaria"
+    ),
     age_nouns=r"\d+\s?enne|(?!(?:solenne|perenne)\b)[a-z]+enne",
     distal_demonstratives=(
         r"(?:quel|quei|quegli|quella|quelle|quello|quelli)\s+"
@@ -771,7 +777,7 @@ ITALIAN = Language(
         r"qui sotto|qui sopra|nel video|nella foto|nelle foto|nella gallery|nella fotogallery"
         r"|guarda il video|nel grafico|nella mappa|nell['’]immagine|in alto|in basso"
     ),
-    glued_openers=("Al", "Allo", "Dopo", "Secondo", "Inoltre", "Intanto"),
+    glued_openers=("Al", "Allo", "Dopo", "Secondo", "Inoltre", "Intanto", "Fino"),
     furniture_openers=(
         r"leggi anche|riproduzione riservata|tutti i diritti riservati|visualizza questo post|iscriviti"
         r"|segui(?:ci)? su|clicca qui|pubblicità|ultimo aggiornamento|foto di|guarda|ascolta|loading"
@@ -823,6 +829,8 @@ ITALIAN = Language(
     group_articles=word_set("i gli dei degli ai agli dai dagli nei negli sui sugli"),
     name_links=word_set("di del della dello dei degli delle de"),
     demonstratives=word_set("questo questa questi queste quest' tale tali ciò suddetto suddetta"),
+    known_groups=word_set("alleati"),
+    pointing_pronouns=word_set("lui lei loro egli ella esso essa essi esse suo sua suoi sue"),
     framing_pattern=(
         r"(?:tracciat[oaie]|delineat[oaie]) (?:un|il) (?:quadro|bilancio)|fatto il punto"
         r"|preso la parola|(?:e|sono) intervenut[oaie]|ha parlato (?:ai|alla) (?:giornalisti|stampa)"

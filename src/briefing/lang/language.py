@@ -485,6 +485,14 @@ class Language:
     demonstratives: frozenset[str]
     """Words that point back to something said before (`questo`, `this`): a key point whose
     opening clause holds one needs the sentence before it. Lower case; `quest'` elided."""
+    known_groups: frozenset[str]
+    """Groups that news names by a common noun alone and a reader still knows who they are (`gli
+    alleati`, `the allies`), as it names the country's bodies (`national_bodies`): a statement
+    of the further reports may open on one. Lower case."""
+    pointing_pronouns: frozenset[str]
+    """Third-person pronouns and possessives that stand for someone named before (`lui`, `suo`,
+    `he`, `their`; not `it`, which is often nobody): the further reports take no statement whose
+    opening, or whose quotation's first words, holds one before a name. Lower case."""
     framing_pattern: str
     """Regex alternatives, folded (no accents): phrases that say only that someone spoke, not what
     (`ha tracciato un quadro`, `outlined his view`). A statement that holds nothing more (no

@@ -106,14 +106,47 @@ _GLUED = re.compile(
     + "|".join(re.escape(opener) for opener in sorted(_GLUED_OPENERS, key=len, reverse=True))
     + r")\s+[a-zà-ÿ])"
 )
+# The same after a break the page lost (`…è di 3-3.\xa0 \xa0 La cronaca della sesta regata Partenza
+# testa a testa…`): after a gap of blanks with a no-break space in a line, a run that ends on a
+# word in lower case, then any capitalised word that a word in lower case follows.
+_WIDE_GAP = re.compile(
+    r"[ \t]*\xa0[ \t\xa0]+$|[ \t\xa0]+\xa0[ \t]*$"
+)  # two blanks or more, one a no-break space
+_GLUED_AFTER_GAP = re.compile(
+    r"^[A-ZÀ-Ý][^.,!?:;«»\"“”()\n]{2,80}?\s[a-zà-ÿ’']{3,}(?P<gap>\s+)(?=[A-ZÀ-Ý][a-zà-ÿ’']+\s+[a-zà-ÿ])"
+)
+# A photo's caption that names a person, run into the sentence that opens on the surname
+# (`Matteo Gabbia da piccolo con la maglia del Milan Gabbia è nato nel 1999…`).
+_CAPTION_NAMING = re.compile(
+    r"^[A-ZÀ-Ý][\wà-ÿ’'-]+\s+(?P<surname>[A-ZÀ-Ý][\wà-ÿ’'-]+)[^.,!?:;«»\"“”()\n]{3,100}?"
+    r"(?P<gap>\s+)(?=(?P=surname)\s+[a-zà-ÿ])"
+)
+# `State of Israel`, `Repubblica ha`: a capitalised word that a word going on follows is a name's
+_GOES_ON = re.compile(
+    r"\S+\s+(?:" + lang.alternatives(lambda language: language.continuation_words) + r"|of|ha|è)\b",
+    re.IGNORECASE,
+)
+_STOPWORDS = lang.union(lambda language: language.stopwords)
+CAPTION_WORDS = 15  # words of a caption or subheading run into the text, at most
+SUBHEADING_WORDS = 6  # words of a subheading left at a line's end, at most
+SUBHEADING_COMMON_WORDS = 1  # of them, words in lower case that are not function words
 _ABBREVIATED_NAME = re.compile(r"(?:^|\s)(?:[A-Z]\.){1,3}$")  # `come E.` + `R., Ally McBeal e C.`
 # `Gli "Indipendenti" Rossi e Bianchi: "Ci siamo messi a nudo"`: a name, a colon and a quotation
 # that closes the line with no full stop, the way a headline quotes someone; before a subheading,
 # a link to another page (a sentence puts its stop inside or after the quotation).
 _QUOTING_HEADLINE = re.compile(r"^[^:]{3,120}:\s*[«“\"][^«»“”\"]+[»”\"]$")
 # A live blog's entry stamped with the hour of its day (`20,47 – `, `18.23 - `): it starts a report of
-# its own, whatever the line before told.
+# its own, whatever the line before told. The stamp is no part of the sentence (its span starts after
+# it), so a statement never prints it; `stamped` tells from the text before a sentence.
 CLOCK_ENTRY = re.compile(r"\s*\d{1,2}[.,:]\d{2}\s*[–—-]\s")
+_STAMP_BEFORE = re.compile(r"(?:^|\n)[ \t\xa0]*\d{1,2}[.,:]\d{2}[ \t\xa0]*[–—-][ \t\xa0]*$")
+
+
+def stamped(text: str, start: int) -> bool:
+    """The sentence at `start` opens a live blog's entry: its line begins with an hour stamp."""
+    return _STAMP_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
 _QUOTE_OPENED = re.compile(r"\s[«“\"]$")  # `… della Camera. «` + `Esprimo…`: the quote opens the next
 # A line of HTML left in the text (`<img src=…>`, `<figcaption>…`): a picture and its caption.
 _HTML_TAG = re.compile(
@@ -123,6 +156,9 @@ _FIGURE_START = re.compile(r"<fig(?:caption|ure)\b", re.IGNORECASE)
 _CAPTION_END = re.compile(r"</fig(?:caption|ure)>\s*$", re.IGNORECASE)
 _LONG_LAST_WORD = re.compile(r"(?:\S{21,}|https?://\S*|\]\(\S*)$")
 _LINK = re.compile(r"https?://|\]\(")
+# `[Briefings &\n Statements](https://…/briefings-statements/)`: a breadcrumb's or a menu's link, no news
+# (a link before a colon names who speaks next: `[Senator Jane Doe](https://…): “…”`)
+_LINK_ALONE = re.compile(r"\W*\[[^\[\]]+\]\((?:https?://|/|www\.)[^()\s]*\)[^\w:]*")
 _URL_ONLY = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$")
 
 
@@ -568,6 +604,46 @@ def _mend(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return mended
 
 
+def _glued_caption(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where a caption or subheading run into the sentence at `start` ends, and where the sentence
+    itself starts (`_GLUED`, `_GLUED_AFTER_GAP`, `_CAPTION_NAMING`); None when there is none. A
+    caption ends on no word that goes on (`della`, `the`), and the sentence's first word is not
+    one that such a word would lead into (`Repubblica ha…` after `Il presidente della`)."""
+    sentence = text[start:end]
+    patterns = [_GLUED, _CAPTION_NAMING]
+    if _WIDE_GAP.search(text, max(0, start - 8), start):
+        patterns.append(_GLUED_AFTER_GAP)
+    for pattern in patterns:
+        glued = pattern.match(sentence)
+        if not glued or _words(sentence[: glued.start("gap")]) > CAPTION_WORDS:
+            continue
+        if pattern is _GLUED_AFTER_GAP and (
+            _CONTINUES.search(sentence[: glued.start("gap")]) or _GOES_ON.match(sentence, glued.end("gap"))
+        ):
+            continue
+        return start + glued.start("gap"), start + glued.end("gap")
+    return None
+
+
+def _subheading_at_line_end(text: str, run: _Run, start: int, end: int) -> bool:
+    """The last piece of a paragraph's line is a short run with no full stop after the line's
+    sentences, mostly names and function words (a heading, not a sentence that lost its stop),
+    and the next line opens in capitals (`…degli effetti dei bombardamenti. Il Libano del
+    sud` + `Il grosso dei bombardamenti…`): the next part's subheading, which lost its own line."""
+    piece = text[start:end]
+    following = text[run.end : run.end + 200].lstrip(" \t\xa0\r")
+    words = _WORD.findall(piece)
+    described = [w for w in words if w.islower() and w.casefold() not in _STOPWORDS]
+    return (
+        not _ends_sentence(piece)
+        and len(words) <= SUBHEADING_WORDS
+        and len(described) <= SUBHEADING_COMMON_WORDS  # a name and a word, no clause
+        and piece[:1].isupper()
+        and following.startswith("\n")
+        and following.lstrip()[:1].isupper()
+    )
+
+
 def split_article(text: str, language: str | None) -> SplitArticle:
     """The sentences of an article in reading order, and what was left out and why."""
     lines = _lines(text)
@@ -596,13 +672,26 @@ def split_article(text: str, language: str | None) -> SplitArticle:
                 if links and links.start() > start:
                     end = links.start()
                 start, end = _trim(text, start, end)
-            glued = _GLUED.match(text[start:end]) if role == "body" else None
-            if glued and _words(glued.string[: glued.start("gap")]) <= 15:
-                caption_end = start + glued.start("gap")
-                result.skipped.append(Skipped(start, caption_end, text[start:caption_end],
-                                              "caption or subheading run into the text"))  # fmt: skip
-                start += glued.end("gap")
+            if role == "body":
+                clock = CLOCK_ENTRY.match(text, start, end)
+                if clock and _words(text[clock.end() : end]) >= 4:
+                    start = clock.end()  # `20,10 – Il giornale…`: the entry's hour, not its news
+                glued = _glued_caption(text, start, end)
+                if glued is not None:
+                    result.skipped.append(Skipped(start, glued[0], text[start : glued[0]],
+                                                  "caption or subheading run into the text"))  # fmt: skip
+                    start = glued[1]
+                if (
+                    piece_index == len(pieces) - 1
+                    and piece_index
+                    and _subheading_at_line_end(text, run, start, end)
+                ):
+                    result.skipped.append(Skipped(start, end, text[start:end], "subheading at a line's end"))
+                    continue
             sentence = text[start:end]
+            if _LINK_ALONE.fullmatch(sentence):
+                result.skipped.append(Skipped(start, end, sentence, "a link alone (navigation)"))
+                continue
             words = _words(sentence)  # counted once; a long sentence is not searched for a picture
             if words <= 30 and _MEDIA_REFERENCE.search(_PARENTHESES.sub(" ", sentence)):
                 result.skipped.append(Skipped(start, end, sentence, "points at a picture or video"))
