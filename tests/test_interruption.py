@@ -169,7 +169,8 @@ def test_ctrl_c_exits_at_once_keeps_every_finished_article_and_the_rerun_resumes
     stdout, stderr = build.communicate(timeout=20)
     took = time.monotonic() - interrupted
     assert build.returncode == 130, stderr
-    assert took < 5.0, f"Ctrl-C took {took:.1f} s to end the build"
+    # waiting for the hanging requests would take 30 s; a loaded machine may take a few to exit
+    assert took < 15.0, f"Ctrl-C took {took:.1f} s to end the build: it waited for the requests"
     assert "interrupted: finished articles are saved in the cache" in stderr
     assert "Traceback" not in stderr and stdout == ""
 

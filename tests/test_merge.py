@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 
 from briefing.merge import merge_facts
 from briefing.models import Actor, Evidence, Fact, PartialDate
@@ -90,7 +89,9 @@ def test_different_sentences_about_the_same_people_stay_apart() -> None:
     assert len(merge_facts([fact("a", RUTTE, "x.txt"), fact("b", a, "x.txt"), fact("c", b, "y.txt")])) == 3
 
 
-def test_merging_a_large_corpus_stays_fast() -> None:
+def test_a_large_corpus_keeps_every_distinct_statement_and_joins_only_the_copy() -> None:
+    """Its speed is the bench's to guard (`bench.run --only offline`: merging is part of the
+    1,000-article build), not a clock in a test."""
     facts = [
         fact(
             f"f{i}",
@@ -100,9 +101,7 @@ def test_merging_a_large_corpus_stays_fast() -> None:
         for i in range(4000)
     ]
     facts += [fact("dup", facts[10].statement, "copy.txt")]
-    started = time.perf_counter()
     merged = merge_facts(facts)
-    assert time.perf_counter() - started < 5.0
     assert len(merged) == 4000
     assert [e.source for e in merged[10].evidence] == ["10.txt", "copy.txt"]
 
