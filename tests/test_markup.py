@@ -68,6 +68,8 @@ def test_a_statement_prints_no_emphasis_marks_and_its_quote_keeps_them_verbatim(
         ("[**Paolo Ferri**](https://example.org/v/2)**:** “Yes.”", "Paolo Ferri: “Yes.”"),
         ("Valmora Courier* Editorial Board: “A deal.”", "Valmora Courier Editorial Board: “A deal.”"),
         ("as the *Courier wrote", "as the Courier wrote"),
+        ("Lind: “\\[The mayor\\] knew it.”", "Lind: “[The mayor] knew it.”"),
+        ("**Ilse Lind\\*:** “Yes.”", "Ilse Lind*: “Yes.”"),
     ],
 )
 def test_emphasis_is_read_as_its_words(text: str, shown: str) -> None:
@@ -80,6 +82,7 @@ def test_emphasis_is_read_as_its_words(text: str, shown: str) -> None:
         "The file 002_b8_final.txt lists 2*3 = 6 rooms.",
         "Prices rose 3 * 2 times; a * b * c.",
         "snake_case_name",
+        "The share is saved under C:\\Users\\lind\\notes.",
     ],
 )
 def test_marks_that_are_not_emphasis_stay(text: str) -> None:

@@ -176,20 +176,26 @@ _EMPHASIS = re.compile(
 # a star glued to one side of a word only.
 _HALF_EMPHASIS = re.compile(r"(?<=[\w.!?])\*(?=[\s:;,.!?”\"’)]|$)|(?:^|(?<=[\s(“\"‘]))\*(?=\w)")
 
+# A backslash escape (`\[Zelenskyy\]`, `5\*`): the punctuation mark itself (CommonMark: any ASCII
+# punctuation may be escaped; a backslash before anything else is a backslash).
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
+
 # Each pattern above needs one of these to match.
-_MARKUP_MARKS = "[*_"
+_MARKUP_MARKS = "[*_\\"
 
 
 def without_markup(text: str) -> str:
     """What a statement shows of a sentence whose evidence quote keeps the source's Markdown
     exactly: a link as its label (`[Senator Mark Olsen](https://…)` → `Senator Mark Olsen`),
-    emphasis as its words (`**Speaker Mike Johnson****:**` → `Speaker Mike Johnson:`)."""
+    emphasis as its words (`**Speaker Mike Johnson****:**` → `Speaker Mike Johnson:`), an escaped
+    mark as the mark (`\\[Zelenskyy\\]` → `[Zelenskyy]`)."""
     if not any(mark in text for mark in _MARKUP_MARKS):
         return " ".join(text.split())  # most sentences: nothing for the patterns below to find
     text = _MARKDOWN_LINK.sub(lambda match: match["label"], text)
     text = _STRONG_MARKS.sub("", text)
     text = _EMPHASIS.sub(lambda match: match["star"] or match["under"], text)
     text = _HALF_EMPHASIS.sub("", text)
+    text = _ESCAPED.sub(lambda match: match[1], text)
     return " ".join(text.split())
 
 
