@@ -455,3 +455,15 @@ def test_the_nationality_before_an_organisation_is_part_of_its_name() -> None:
     # a capitalised word that is no nationality stays out of the name
     index = ActorIndex.build("The Ministry of Health said on Monday that the clinics would reopen.")
     assert [actor.name for actor in index.actors("The Ministry of Health said")] == ["Ministry of Health"]
+
+
+def test_an_office_is_named_whole_or_not_at_all() -> None:
+    # `Office` alone is a title fragment, not an actor; `of the` joins an office to its name
+    text = (
+        "In support of the Office of the High Representative and the Council, a Gaza Executive Board "
+        "is being established. The Office will report every month."
+    )
+    index = ActorIndex.build(text)
+    first, second = text.split(". ", 1)
+    assert [actor.name for actor in index.actors(first)] == ["Office of the High Representative", "Council"]
+    assert "Office" not in [actor.name for actor in index.actors(second)]

@@ -318,7 +318,8 @@ ENGLISH = Language(
         Authority Treasury Reserve Office
         """
     ),
-    org_heads_with_name=frozenset(),
+    # alone, a common noun (`the Office`, `a Department`): an organisation only with its name
+    org_heads_with_name=frozenset({"Office", "Department", "Ministry", "Agency", "Institute"}),
     # `Azerbaijani`, `Israeli`, `Canadian`, `Egyptian`, `Chinese`, `British`, `French`, `Dutch`
     nationality_before_organisation=r"[A-Z][a-z]+(?:i|an|ese|ish|ch)",
     org_tail_adjectives=frozenset(),

@@ -49,7 +49,7 @@ _RUN = re.compile(
 _ACRONYM = re.compile(r"(?<![\w#])@?([A-Z][A-Z0-9]{1,5})(?:[’']s)?(?![\w])")
 _ORG_NAME = re.compile(
     rf"\b(?P<head>{'|'.join(sorted(ORG_HEADS, key=len, reverse=True))})\b"
-    rf"(?:(?:\s+(?:di|del|della|dello|dei|degli|delle|per|of|for|on|on the)\s+|\s+)"
+    rf"(?:(?:\s+(?:di|del|della|dello|dei|degli|delle|per|of|of the|for|on|on the)\s+|\s+)"
     rf"(?P<tail>(?:[{_UPPER}][\w-]*|[A-Z]{{2,6}})(?:\s+[{_UPPER}][\w-]*){{0,2}}))?"
     rf"(?:\s+(?P<adjective>{'|'.join(sorted(ORG_TAIL_ADJECTIVES))})\b)?"
 )
