@@ -153,13 +153,17 @@ _REPORTING_VERBS = (
     + r")[oaie]"
     # not a noun after its article (`con l'accusa di`, `la risposta`), nor a reflexive (`si aggiunge`)
     # nor an adjective after a copula (`era chiara`, `è chiaro`)
-    + r"|(?<!l')(?<!l’)(?<!si )(?<!la )(?<!le )(?<!un')(?<!un’)(?<!una )(?<!sua )(?<!nella )(?<!della )"
+    # each look-ahead below only lets through what the alternative after it starts with: it fails
+    # fast where the look-behinds would be tried for nothing (the same matches, half the time)
+    + r"|(?=["
+    + "".join(sorted({stem[0] for stem in _REPORTING_STEMS.split()}))
+    + r"])(?<!l')(?<!l’)(?<!si )(?<!la )(?<!le )(?<!un')(?<!un’)(?<!una )(?<!sua )(?<!nella )(?<!della )"
     + r"(?<!\bè )(?<!\bera )(?<!\bormai )(?:"
     + "|".join(_REPORTING_STEMS.split())
     + r")(?:a|ano|e|ono|isce|iscono|ò|arono|erono|ando|endo)"
     + r"|dice|dicono|disse|dicendo|stando a"
     # `secondo il comunicato`, `secondo Trump` (not `il secondo mandato`)
-    r"|(?<!\bil )(?<!\bal )(?<!\bdel )(?<!\bnel )(?<!\bdal )(?<!\bsul )(?<!\bun )secondo"
+    r"|(?=secondo)(?<!\bil )(?<!\bal )(?<!\bdel )(?<!\bnel )(?<!\bdal )(?<!\bsul )(?<!\bun )secondo"
     # not the rank (`Secondo è arrivato lo spagnolo Jorge Martín`)
     r"(?=\s+\w)(?!\s+(?:è|era|sarà|sono|si|posto|classificat[oa]|arrivat[oa]|giunt[oa])\b)"
     r"|a detta di|(?:ha|hanno) reso not[oa]|fa sapere|fanno sapere"
@@ -171,7 +175,8 @@ _REPORTING_VERBS = (
 # Words that tell of the past without being a verb (`nei giorni scorsi`, `un anno fa`, `già`).
 _PAST_ADVERBS = r"scors[oaie]|fa|in precedenza|precedentemente|già"
 _HISTORIC_PAST = (
-    r"\b(?!(?:può|ciò|però|perciò|sarò|farò|darò|starò|potrò)\b)\w+(?:[aou]rò|[ns]trò|[^\Wr]ò)\b"
+    # (?=\w*ò\b): a word that ends in `ò`, the cheap test first (same matches, faster)
+    r"\b(?=\w*ò\b)(?!(?:può|ciò|però|perciò|sarò|farò|darò|starò|potrò)\b)\w+(?:[aou]rò|[ns]trò|[^\Wr]ò)\b"
     r"|\b\w{2,}(?:arono|irono|ettero)\b"
     r"|\b(?:disse|dissero|fece|fecero|venne|vennero|divenne|divennero|scrisse|scrissero|mise|misero"
     r"|nacque|nacquero|morì|rimase|rimasero|giunse|giunsero|vinse|vinsero|volle|vollero|seppe|diede"
@@ -354,8 +359,9 @@ ITALIAN = Language(
         r"\b(?!però\b)\w{2,}(?:rà|ranno|erò|irò)\b"
         r"|\b(?:sarò|farò|darò|starò|avrò|andrò|potrò|dovrò|vorrò|verrò|terrò|rimarrò|vedrò|saprò)\b"
         r"|\b(?:previst[oaie]|in programma|fissat[oaie] per|attes[oaie]|imminente|prossim[oaie]|entro)\b"
-        # not after `avere`: `ha convocato l'ambasciatore` is done
-        r"|(?<!\bha )(?<!\bhanno )(?<!\bho )(?<!\babbiamo )(?<!\baveva )(?<!\bavevano )"
+        # not after `avere`: `ha convocato l'ambasciatore` is done (the look-ahead only lets through what
+        # can match, so the look-behinds are not tried at every other position: same matches, faster)
+        r"|(?=\b[pc])(?<!\bha )(?<!\bhanno )(?<!\bho )(?<!\babbiamo )(?<!\baveva )(?<!\bavevano )"
         r"\b(?:programmat[oaie]|convocat[oaie])\b"
     ),
     past_adverbs=_PAST_ADVERBS,
