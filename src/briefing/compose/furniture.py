@@ -8,6 +8,10 @@ comes out within a day or two and stays news. When fewer than two of the files c
 recurrence alone decides. Short lines (fewer than `FURNITURE_MIN_WORDS` words: headings, "Leggi
 anche") are left alone.
 
+A page's own script, carried into the text by a scraper, is furniture too: a comment line (`* `,
+`/*`, `//`) right above a line of code (`function …{`, `var …`, `…;`) documents that code, however
+much it reads like a sentence (`* Handle JSON response returned by Form AJAX Request.`).
+
 Furniture tells the timeline nothing about when the story happened: its dates do not attest a
 day (`compose/timeline.py`).
 """
@@ -49,6 +53,28 @@ def _spread(articles: Sequence[Article]) -> bool:
     return (days[-1] - days[0]).days >= FURNITURE_SPREAD_DAYS
 
 
+_CODE_ENDS = ("{", "}", ";", "(", "){")
+_CODE_STARTS = ("function ", "var ", "if (", "}", "return ")
+_COMMENT_STARTS = ("* ", "/*", "//")
+
+
+def _code(line: str) -> bool:
+    return line.endswith(_CODE_ENDS) or line.startswith(_CODE_STARTS)
+
+
+def script_comments(text: str) -> list[Span]:
+    """The spans of the comment lines that document a line of code below them, in text order."""
+    lines = list(_lines(text))
+    found: list[Span] = []
+    for at, (span, line) in enumerate(lines):
+        if not line.startswith(_COMMENT_STARTS):
+            continue
+        below = next((other for _, other in lines[at + 1 :] if not other.startswith(_COMMENT_STARTS)), "")
+        if _code(below):
+            found.append(span)
+    return found
+
+
 def furniture_lines(articles: Sequence[Article]) -> dict[str, list[Span]]:
     """For each source, the spans of its furniture lines, in text order."""
     found_in: dict[str, list[tuple[Article, Span]]] = {}
@@ -61,7 +87,11 @@ def furniture_lines(articles: Sequence[Article]) -> dict[str, list[Span]]:
         if len(files) >= FURNITURE_FILES and _spread(files):
             for article, span in places:
                 spans.setdefault(article.source, []).append(span)
-    return {source: sorted(found) for source, found in spans.items()}
+    for article in articles:
+        comments = script_comments(article.text)
+        if comments:
+            spans.setdefault(article.source, []).extend(comments)
+    return {source: sorted(set(found)) for source, found in spans.items()}
 
 
 def on_furniture(evidence: Evidence, lines: dict[str, list[Span]]) -> bool:
