@@ -58,6 +58,12 @@ def test_a_statement_that_speaks_as_i_or_we_needs_its_speaker_shown() -> None:
     assert first_person("Ho appreso con tristezza della scomparsa di Paola Rinaldi.")
     assert not first_person("La nostra dipendenza dal gas di Tripoli è cresciuta.")  # a writer's `we`
     assert not first_person("I Fratelli Musulmani hanno diffuso un comunicato al Cairo.")  # an article
+    # a release's `we`: who acknowledged is said in a sentence not printed (news English has no
+    # writer's `we`)
+    acknowledged = "In moving our embassy to the capital, we acknowledged the vote of the assembly."
+    assert first_person(acknowledged)
+    assert why_not_alone(acknowledged) is not None
+    assert not first_person("The US embassy moved to the capital on Monday.")  # `US`, not `us`
 
 
 def test_a_demonstrative_deep_in_the_sentence_points_back() -> None:

@@ -453,7 +453,7 @@ ENGLISH = Language(
     unresolved_nouns=word_set(
         "analysis move decision measure proposal deal agreement incident operation attack bombing shooting"
     ),
-    first_person_words=word_set("I me my mine myself"),
+    first_person_words=word_set("I me my mine myself we us our ours ourselves"),
     common_capitals=word_set("government state city county court company administration"),
     age_nouns=r"\d+-year-old|[a-z]+-year-old",
     distal_demonstratives="",
