@@ -114,26 +114,13 @@ class Candidate:
             self._settle()
         shown = under_speaker or bool((self.fact.speaker or "").strip())
         if shown not in self._grades:
-            fact = self.fact
-            start = fact.evidence[0].start
-            self._grades[shown] = alone_or_why(
-                fact.statement,
-                self.before,
-                fact.speaker,
-                shown,
-                self.introduced(start),
-                self.earlier(start),
-                self.text,
-            )
+            self._grades[shown] = self._why_not_alone(shown)
         return self._grades[shown]
 
-    def _settle(self) -> None:
-        """Graded as it is printed by default: when it cannot be read alone but the span that
-        starts on the sentence before it can (`antecedent.mended`), it becomes that span, once and
-        for every section."""
-        shown = bool((self.fact.speaker or "").strip())
+    def _why_not_alone(self, shown: bool) -> str | None:
+        """`alone.why_not_alone` of its statement as it stands, its speaker `shown` or not."""
         start = self.fact.evidence[0].start
-        why = alone_or_why(
+        return alone_or_why(
             self.fact.statement,
             self.before,
             self.fact.speaker,
@@ -142,6 +129,13 @@ class Candidate:
             self.earlier(start),
             self.text,
         )
+
+    def _settle(self) -> None:
+        """Graded as it is printed by default: when it cannot be read alone but the span that
+        starts on the sentence before it can (`antecedent.mended`), it becomes that span, once and
+        for every section."""
+        shown = bool((self.fact.speaker or "").strip())
+        why = self._why_not_alone(shown)
         if why is not None and self.antecedent is not None:
             first = self.antecedent.start
             joined = mended(
