@@ -811,11 +811,7 @@ def names_its_subject(
     return False
 
 
-_DEFINITE_BEFORE = frozenset(
-    word.casefold()
-    for language in lang.ALL
-    for word in (*language.definite_articles, *language.articled_prepositions)
-)
+_DEFINITE_BEFORE = frozenset(word.casefold() for word in _DETERMINERS)
 
 
 _OF = "(?:" + "|".join(re.escape(word) for word in sorted(_COMPLEMENTS, key=len, reverse=True)) + ")"
@@ -835,15 +831,22 @@ def _shortened_by_article(token: str, before: str, after: str, article: str) -> 
     name, which says which one only to who read the sentence that named it in full."""
     if before.casefold() not in _DEFINITE_BEFORE or token.isupper() or after[:1].isupper():
         return False
-    longer = (  # an adjective of four letters or more (not `e`, `and`), then `di`, `of`, `all'`…
-        re.escape(token)
+    return _head_of_longer_name(token).search(article) is not None
+
+
+@functools.lru_cache(maxsize=4096)  # per capitalised word: graded statements ask it of each
+def _head_of_longer_name(token: str) -> re.Pattern[str]:
+    """`token` written as the head of a longer name: an adjective of four letters or more (not
+    `e`, `and`), then `di`, `of`, `all'`… and a capital."""
+    return re.compile(
+        r"(?<![\w'’])"
+        + re.escape(token)
         + r"\s+(?:[a-zà-ÿ]{4,}\s+)?(?:"
         + _OF
         + r"\s*(?:"
         + _THE
         + r"\s*)?|[a-zà-ÿ]+['’])[A-ZÀ-Ý]"
     )
-    return re.search(r"(?<![\w'’])" + longer, article) is not None
 
 
 def quotation_names_nothing(statement: str, article: str = "") -> bool:
