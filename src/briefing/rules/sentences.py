@@ -138,8 +138,9 @@ _QUOTING_HEADLINE = re.compile(r"^[^:]{3,120}:\s*[«“\"][^«»“”\"]+[»”
 # A live blog's entry stamped with the hour of its day (`20,47 – `, `18.23 - `): it starts a report of
 # its own, whatever the line before told. The stamp is no part of the sentence (its span starts after
 # it), so a statement never prints it; `stamped` tells from the text before a sentence.
-CLOCK_ENTRY = re.compile(r"\s*\d{1,2}[.,:]\d{2}\s*[–—-]\s")
-_STAMP_BEFORE = re.compile(r"(?:^|\n)[ \t\xa0]*\d{1,2}[.,:]\d{2}[ \t\xa0]*[–—-][ \t\xa0]*$")
+_HOUR = r"\d{1,2}[.,:]\d{2}"  # `20,47`, `18.23`: the hour of a live blog's entry
+CLOCK_ENTRY = re.compile(r"\s*" + _HOUR + r"\s*[–—-]\s")
+_STAMP_BEFORE = re.compile(r"(?:^|\n)[ \t\xa0]*" + _HOUR + r"[ \t\xa0]*[–—-][ \t\xa0]*$")
 
 
 def stamped(text: str, start: int) -> bool:
