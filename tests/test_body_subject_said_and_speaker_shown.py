@@ -38,12 +38,19 @@ def test_a_verb_past_a_time_phrase_with_its_subject_governed_by_a_preposition_le
 
 
 def test_a_subject_after_the_verb_is_a_subject() -> None:
-    assert not subject_unsaid("In terza posizione, dopo una lunga rimonta, è arrivato lo spagnolo Marc Márquez.")
-    assert why_not_alone("In terza posizione, dopo una lunga rimonta, è arrivato lo spagnolo Marc Márquez.") is None
+    assert not subject_unsaid(
+        "In terza posizione, dopo una lunga rimonta, è arrivato lo spagnolo Marc Márquez."
+    )
+    assert (
+        why_not_alone("In terza posizione, dopo una lunga rimonta, è arrivato lo spagnolo Marc Márquez.")
+        is None
+    )
 
 
 def test_a_verb_that_opens_the_sentence_on_di_and_an_infinitive_has_no_subject() -> None:
-    statement = "Propone di ridurre da 10 a 5 gli anni di residenza legale richiesti per la cittadinanza italiana."
+    statement = (
+        "Propone di ridurre da 10 a 5 gli anni di residenza legale richiesti per la cittadinanza italiana."
+    )
     assert subject_unsaid(statement)
     assert why_not_alone(statement) is not None
     # after an article, the same words are a noun's
@@ -51,7 +58,9 @@ def test_a_verb_that_opens_the_sentence_on_di_and_an_infinitive_has_no_subject()
 
 
 def test_what_the_unsaid_subject_is_called_points_back() -> None:
-    assert why_not_alone("È detta zona d'azione perché dall'alto ha la forma di una T rovesciata.") is not None
+    assert (
+        why_not_alone("È detta zona d'azione perché dall'alto ha la forma di una T rovesciata.") is not None
+    )
 
 
 def test_a_name_after_a_colon_does_not_say_what_the_clause_before_it_is_about() -> None:
@@ -68,7 +77,9 @@ def test_a_name_after_a_colon_does_not_say_what_the_clause_before_it_is_about() 
 def test_a_quotation_under_a_speakers_label_must_name_what_it_is_about() -> None:
     article = "Allies agreed to spend five percent of their economies on defence at the summit in The Hague."
     assert quotation_names_nothing("CNN’s Jane Roe and John Doe: “A diplomatic masterstroke.”", article)
-    assert not quotation_names_nothing("Sen. John Doe: “A stronger NATO will stop future conflicts.”", article)
+    assert not quotation_names_nothing(
+        "Sen. John Doe: “A stronger NATO will stop future conflicts.”", article
+    )
 
 
 def test_a_sentence_of_its_own_before_a_colon_is_no_speakers_label() -> None:

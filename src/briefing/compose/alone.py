@@ -892,7 +892,9 @@ def _head_of_longer_name(token: str) -> re.Pattern[str]:
     )
 
 
-LABEL_WORDS = 12  # words of a speaker's label before a colon (`Senate Foreign Relations Committee Chair Jim Risch`)
+LABEL_WORDS = (
+    12  # words of a speaker's label before a colon (`Senate Foreign Relations Committee Chair Jim Risch`)
+)
 
 
 def _names_only(label: str) -> bool:
