@@ -491,10 +491,12 @@ def _choose_background(
     budget: int,
     printed: Printed,
 ) -> list[tuple[Storyline, Candidate]]:
-    """The best statement of each background storyline in rank order while words remain; then,
-    if words still remain (a small folder), a second best of each, and so on."""
+    """The best statement of each background storyline in rank order while words remain (its
+    bottom line, or nothing: the storyline is then left out); then, if words still remain (a small
+    folder), a second best of each, and so on."""
     end = as_of.last_day()
     ranked = {}
+    opening: dict[str, list[Candidate]] = {}
     for s in background:
         best = sorted(  # what happened before what is only scheduled: a background item is a fact
             _key_point_ranking(
@@ -508,6 +510,7 @@ def _choose_background(
         )
         # its bottom line first (as a lead block's); then what says most for its words
         lead = _bottom_line(best, as_of, _first_day(s, start_day))
+        opening[s.id] = lead or best[:1]
         ranked[s.id] = lead + _by_density([c for c in best if not any(c is b for b in lead)], set())
     chosen: dict[str, list[Candidate]] = {s.id: [] for s in background}
     for _round in range(BACKGROUND_ROUNDS):
@@ -516,7 +519,10 @@ def _choose_background(
             left = budget - printed.used
             if left <= 0:
                 break
-            best = fill(ranked[storyline.id], left, printed, limit=1)
+            # a story opens on its bottom line, or is not shown: a lesser statement that happens
+            # to fit (`Luciano Gaucci intuì l'affare…`) would read as what the story is
+            offered = ranked[storyline.id] if chosen[storyline.id] else opening[storyline.id]
+            best = fill(offered, left, printed, limit=1)
             if best:
                 chosen[storyline.id] += best
                 added = True
