@@ -134,3 +134,27 @@ def test_a_report_leads_over_a_quotation_even_when_it_is_long() -> None:
     assert len(bill.fact.statement.split()) > BOTTOM_LINE_WORDS
     assert bottom_line([post, bill], AS_OF) is bill
     assert bottom_line([post], AS_OF) is post  # all there is
+
+
+def test_a_sentence_told_in_the_tense_of_history_gives_way_to_one_told_as_news() -> None:
+    # nothing dates either; the passato remoto says the first is long past
+    anecdote = ranked(
+        "Il vecchio presidente intuì l'affare ma non seppe guadagnarci più di tanto.", "event", None
+    )
+    tours = ranked(
+        "La squadra organizza visite allo stadio con guide giapponesi e cibo giapponese.", "context", None
+    )
+    assert bottom_line([anecdote, tours], AS_OF) is tours
+    assert bottom_line([anecdote], AS_OF) is anecdote  # all there is
+
+
+def test_undated_background_gives_way_to_a_dated_development_however_long() -> None:
+    praise = ranked(
+        "La grandezza della cantante sta nel suo non perdere mai il contatto con il pubblico.",
+        "context",
+        None,
+    )
+    birthday = ranked(" ".join(["La cantante compie oggi 90 anni e festeggia con un concerto a Milano."] * 6))
+    assert len(birthday.fact.statement.split()) > BOTTOM_LINE_WORDS
+    assert bottom_line([birthday, praise], AS_OF) is birthday
+    assert bottom_line([praise, birthday], AS_OF) is birthday

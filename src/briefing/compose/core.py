@@ -493,13 +493,15 @@ def _choose_background(
     printed: Printed,
     tellers: Tellers | None = None,
 ) -> list[tuple[Storyline, Candidate]]:
-    """The best statement of each background storyline in rank order while words remain; then,
-    if words still remain (a small folder), a second best of each, and so on. A statement that
-    is the last able to tell a day of the full timeline (`day_tellers.last_teller` among
-    `tellers`) is handed to it: printed here, that day would be in no timeline. Its words stay
-    unspent, so Background prints nothing it would not have printed otherwise."""
+    """The best statement of each background storyline in rank order while words remain (its
+    bottom line, or nothing: the storyline is then left out); then, if words still remain (a small
+    folder), a second best of each, and so on. A statement after the bottom line that is the last
+    able to tell a day of the full timeline (`day_tellers.last_teller` among `tellers`) is handed
+    to it: printed here, that day would be in no timeline. Its words stay unspent, so Background
+    prints nothing it would not have printed otherwise."""
     end = as_of.last_day()
     ranked = {}
+    opening: dict[str, list[Candidate]] = {}
     for s in background:
         best = sorted(  # what happened before what is only scheduled: a background item is a fact
             _key_point_ranking(
@@ -513,6 +515,7 @@ def _choose_background(
         )
         # its bottom line first (as a lead block's); then what says most for its words
         lead = _bottom_line(best, as_of, _first_day(s, start_day))
+        opening[s.id] = lead or best[:1]
         ranked[s.id] = lead + _by_density([c for c in best if not any(c is b for b in lead)], set())
     chosen: dict[str, list[Candidate]] = {s.id: [] for s in background}
     handed = Printed()  # left to the full timeline (with their words), so never printed here
@@ -522,12 +525,15 @@ def _choose_background(
             left = budget - printed.used - handed.used
             if left <= 0:
                 break
-            choice = _first_fit(ranked[storyline.id], left, printed, handed)
+            # a story opens on its bottom line, or is not shown: a lesser statement that happens
+            # to fit (`Luciano Gaucci intuì l'affare…`) would read as what the story is
+            offered = ranked[storyline.id] if chosen[storyline.id] else opening[storyline.id]
+            choice = _first_fit(offered, left, printed, handed)
             if choice is None:
                 continue
             added = True
-            if last_teller(choice, tellers or {}, printed):
-                handed.add(choice)
+            if chosen[storyline.id] and last_teller(choice, tellers or {}, printed):
+                handed.add(choice)  # (never its bottom line: the story would not be shown)
                 continue
             printed.add(choice)
             chosen[storyline.id].append(choice)

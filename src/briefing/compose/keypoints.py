@@ -21,6 +21,7 @@ from pydantic import BaseModel, Field
 from briefing import lang
 from briefing.models import Fact, PartialDate
 from briefing.rules.lexicon import ANAPHOR_OPENERS
+from briefing.rules.salience import is_background
 from briefing.support import missing_numbers
 
 OPENING_CLAUSE_WORDS = 12
@@ -137,7 +138,12 @@ def bottom_line(ranked: Sequence[R], as_of: PartialDate, since: dt.date | None =
       scare quotes is no quotation);
     - background that nothing dates (`context`, the engine found no one doing or saying anything
       in it, and no date: `Ufficio di …, capo di gabinetto della giunta…`), when a development
-      passes every test above: nothing says it is news.
+      passes every test above: nothing says it is news (nor over a dated development, however
+      long: `Ornella Vanoni compie il 22 settembre 90 anni…` over `La grandezza di Ornella Vanoni
+      sta nel…`);
+    - a sentence told as background (`rules.salience.is_background`: the tense of history,
+      `Luciano Gaucci intuì l'affare`; the pluperfect; `In precedenza …`), when a sentence that
+      passes the tests above but the last is not: the story's news is told as news.
     """
     window = [c for c in ranked[:BOTTOM_LINE_WINDOW] if not frames_only(c.fact)] or list(ranked[:1])
     end = as_of.last_day()
@@ -158,6 +164,12 @@ def bottom_line(ranked: Sequence[R], as_of: PartialDate, since: dt.date | None =
     def develops(c: R) -> bool:  # not background that nothing dates
         return c.fact.kind != "context" or c.first_day is not None
 
+    def dated(c: R) -> bool:
+        return c.first_day is not None
+
+    def news(c: R) -> bool:  # not told as background
+        return not is_background(c.fact.statement)
+
     def foretold(c: R) -> bool:  # a forecast for days still ahead when it was written, come since
         return (
             c.fact.kind == "plan"
@@ -170,6 +182,8 @@ def bottom_line(ranked: Sequence[R], as_of: PartialDate, since: dt.date | None =
         (
             found[0]
             for wanted in (
+                lambda c: reports(c) and current(c) and short(c) and reported(c) and develops(c) and news(c),
+                lambda c: reports(c) and current(c) and short(c) and reported(c) and news(c),
                 lambda c: reports(c) and current(c) and short(c) and reported(c) and develops(c),
                 lambda c: reports(c) and current(c) and short(c) and reported(c),
                 lambda c: reports(c) and current(c) and short(c),
@@ -186,6 +200,9 @@ def bottom_line(ranked: Sequence[R], as_of: PartialDate, since: dt.date | None =
     )
     if chosen is not None and not reported(chosen):  # no quotation where a report is there, however long
         return next((c for c in window if reports(c) and current(c) and reported(c) and develops(c)), chosen)
+    if chosen is not None and not develops(chosen):  # no undated background where news is, however long
+        dated_news = (c for c in window if reports(c) and current(c) and reported(c) and dated(c) and news(c))
+        return next(dated_news, chosen)
     return chosen
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import chain, repeat
 from pathlib import PurePath
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from briefing import lang
 from briefing.compose.linkage import average_linkage
@@ -33,6 +33,8 @@ from briefing.models import Article, Fact, PartialDate
 from briefing.rules.actors import name_parts
 
 if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
     from sklearn.feature_extraction.text import TfidfVectorizer
 
 # Two articles whose TF-IDF vectors are further apart than this (cosine distance, average
@@ -50,6 +52,8 @@ LEAD_FALLBACK = 2  # lead storylines when none is carried by several current art
 NAME_LINK = 0.06
 SPLIT_LARGEST = 2000
 SHARED_NAMES = 2  # two articles that share fewer names share nothing: one name (a president's) ties little
+# An article's subject: the name it writes most, at least this often and twice as often as any other.
+SUBJECT_MENTIONS = 3
 
 _LINK_TARGET = re.compile(r"\]\([^)\s]*\)|https?://\S+")
 _INITIAL = re.compile(r"^\w\.$")
@@ -208,7 +212,9 @@ def split_by_names(
     Russia and Ukraine say where a story is, not which: the First Lady's reunions of children and
     the Oval Office meeting on peace both name them), and the parts are average-linkage clusters
     whose mean similarity is at least `link` (not chains: Gaza's plan and Ukraine's talks, both
-    naming the president, stay apart). An article that names nobody stays with the largest part."""
+    naming the president, stay apart). Nor does the subject of one article that another names
+    (`subjects`): two singers' birthdays, each naming the other as a friend, are two stories. An
+    article that names nobody stays with the largest part."""
     joined = [i for group in groups if _splittable(group) for i in group]
     counts = [names(articles[i]) for i in joined]
     if not any(counts):  # nothing is named: nothing to split by
@@ -218,10 +224,13 @@ def split_by_names(
     from sklearn.feature_extraction.text import TfidfTransformer
 
     names_of = DictVectorizer()
-    vectors = TfidfTransformer(sublinear_tf=True).fit_transform(names_of.fit_transform(counts))
+    mentions = names_of.fit_transform(counts)
+    vectors = TfidfTransformer(sublinear_tf=True).fit_transform(mentions)
     present = (vectors > 0).astype(int)
     national = nations()
-    particular = present[:, [n for n, name in enumerate(names_of.feature_names_) if name not in national]]
+    own_names = [n for n, name in enumerate(names_of.feature_names_) if name not in national]
+    particular = present[:, own_names]
+    subject = subjects(mentions[:, own_names])
     row = {index: number for number, index in enumerate(joined)}
     result: list[list[int]] = []
     for group in groups:
@@ -232,7 +241,8 @@ def split_by_names(
         named = present[[row[i] for i in group]]
         shared = (named @ named.T).toarray()
         own = particular[[row[i] for i in group]]
-        tied = (shared >= SHARED_NAMES) & ((own @ own.T).toarray() >= 1)
+        crossed = _subjects_named(own, subject[[row[i] for i in group]])
+        tied = (shared - crossed >= SHARED_NAMES) & ((own @ own.T).toarray() - crossed >= 1)
         similarity = (rows @ rows.T).toarray() * tied
         labels = AgglomerativeClustering(
             n_clusters=None, metric="precomputed", linkage="average", distance_threshold=1 - link
@@ -245,6 +255,42 @@ def split_by_names(
         ordered[0] = sorted(ordered[0] + nameless, key=group.index)
         result.extend(ordered)
     return result
+
+
+def subjects(mentions: Any) -> NDArray[np.intp]:
+    """Each article's subject (a column of `mentions`, its names' counts: sparse, one row per
+    article), -1 where none: the name it writes at least `SUBJECT_MENTIONS` times and at least
+    twice as often as any other (`Gino Paoli` ten times, `Ornella Vanoni` five)."""
+    import numpy as np
+
+    rows = mentions.tocsr()
+    subject = np.full(rows.shape[0], -1, dtype=np.intp)
+    for number in range(rows.shape[0]):
+        data = rows.data[rows.indptr[number] : rows.indptr[number + 1]]
+        if not len(data):
+            continue
+        most = int(np.argmax(data))
+        others = np.delete(data, most)
+        if data[most] >= SUBJECT_MENTIONS and (not len(others) or data[most] >= 2 * others.max()):
+            subject[number] = rows.indices[rows.indptr[number] + most]
+    return subject
+
+
+def _subjects_named(named: Any, subject: NDArray[np.intp]) -> NDArray[np.int_]:
+    """For each pair of articles with different subjects, how many of the two subjects the other
+    article names (`named`: which names each article writes, sparse, one row per article)."""
+    import numpy as np
+
+    count = len(subject)
+    crossed = np.zeros((count, count), dtype=np.int_)
+    has = np.flatnonzero(subject >= 0)
+    if len(has) < 2:
+        return crossed
+    # named_by[a, b]: article has[a] names the subject of article has[b], a different one
+    named_by = named[has][:, subject[has]].toarray() > 0
+    named_by &= subject[has][:, None] != subject[has][None, :]
+    crossed[np.ix_(has, has)] = named_by.astype(np.int_) + named_by.T.astype(np.int_)
+    return crossed
 
 
 def _splittable(group: Sequence[int]) -> bool:
