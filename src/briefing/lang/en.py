@@ -162,6 +162,7 @@ ENGLISH = Language(
     month_variants={"Sept": 9},
     capitalises_calendar=True,
     weekdays=("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    numeric_day_first=False,  # `11/9/2011`: November 9, as US releases write it
     date_labels=("date", "published"),
     update_labels=("updated", "last update"),
     ordinal_suffixes=("st", "nd", "rd", "th"),

@@ -205,6 +205,7 @@ ITALIAN = Language(
     month_variants={"sett": 9},
     capitalises_calendar=False,
     weekdays=("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
+    numeric_day_first=True,  # `11/9/2011`: 11 settembre
     date_labels=("data", "pubblicato"),
     update_labels=("aggiornat[oa]", "ultimo aggiornamento"),
     ordinal_suffixes=("º", "°"),

@@ -63,6 +63,9 @@ class Language:
     case are not dates."""
     weekdays: tuple[str, ...]
     """The seven weekday names, Monday first, with their accents (`lunedì`)."""
+    numeric_day_first: bool
+    """How a date written in figures is read when both numbers could be the month: `11/9/2011` is
+    11 September in Italian (day first) and November 9 in a US release (month first)."""
     date_labels: tuple[str, ...]
     update_labels: tuple[str, ...]
     """Words that label a page's `last updated` line (`aggiornato`, `updated`), as regex alternatives."""
