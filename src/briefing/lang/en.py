@@ -322,6 +322,7 @@ ENGLISH = Language(
     # alone, a common noun (`the Office`, `a Department`): an organisation only with its name
     org_heads_with_name=frozenset({"Office", "Department", "Ministry", "Agency", "Institute"}),
     # `Azerbaijani`, `Israeli`, `Canadian`, `Egyptian`, `Chinese`, `British`, `French`, `Dutch`
+    organisation_links=frozenset(),  # `Department of State and the Pentagon`: two bodies
     nationality_before_organisation=r"[A-Z][a-z]+(?:i|an|ese|ish|ch)",
     org_tail_adjectives=frozenset(),
     org_names=(
@@ -523,6 +524,7 @@ ENGLISH = Language(
         r"in the (?:video|photo|picture|image|chart|map) (?:below|above)|watch the video"
         r"|pictured (?:below|above)|(?:see|shown) (?:below|above)"
     ),
+    service_pointers=r"(?:for\s+)?(?:more|further|additional)\s+(?:information|details)|for\s+details",
     glued_openers=(),
     furniture_openers=(
         r"read more|read also|related|all rights reserved|copyright|a post shared by|view this post"
