@@ -873,16 +873,16 @@ def _dateparser_offset(phrase: str, base: dt.date) -> dt.date | None:
 
 def _numeric_date(match: re.Match[str], language: str | None) -> PartialDate | None:
     """`25/4/2025` and `4/25/2025` can only be 25 April; `11/9/2011` is 11 September in an Italian
-    article and November 9 in an English one (`Language.numeric_day_first`). With no language
-    known, a date that could be read both ways is not a date we can tell."""
+    article and November 9 in an English one (`Language.numeric_day_first`). In a language we do
+    not know (or none), a date that could be read both ways is not a date we can tell."""
     first, second, year = int(match["a"]), int(match["b"]), int(match["y"])
     day_first = _safe(year, second, first) if second <= 12 else None
     month_first = _safe(year, first, second) if first <= 12 else None
     if day_first is None or month_first is None or day_first == month_first:
         return day_first or month_first
-    if language is None:
-        return None
-    return day_first if lang.language(language).numeric_day_first else month_first
+    if language not in lang.LANGUAGES:
+        return None  # no language, or one whose order we do not know
+    return day_first if lang.LANGUAGES[language].numeric_day_first else month_first
 
 
 def _offset(match: re.Match[str], published: PartialDate | None, ahead: bool) -> PartialDate | None:
