@@ -42,6 +42,12 @@ def test_a_police_department_keeps_its_city() -> None:
     assert organisations(text) == ["Dipartimento di Polizia di Birmingham"]
 
 
+def test_an_elided_preposition_joins_an_organisation_s_head_to_its_name() -> None:
+    assert organisations("Lo ha detto il Ministero dell'Interno in una nota.") == ["Ministero dell'Interno"]
+    text = "La Corte d’Appello di Palermo ha confermato la condanna."
+    assert organisations(text) == ["Corte d’Appello di Palermo"]
+
+
 def test_a_person_after_an_organisation_s_name_is_not_part_of_it() -> None:
     text = "Il Dipartimento di Stato di Marco Rubio ha confermato la visita. Marco Rubio partirà domani."
     assert "Dipartimento di Stato" in organisations(text)

@@ -322,6 +322,7 @@ ENGLISH = Language(
     # alone, a common noun (`the Office`, `a Department`): an organisation only with its name
     org_heads_with_name=frozenset({"Office", "Department", "Ministry", "Agency", "Institute"}),
     # `Azerbaijani`, `Israeli`, `Canadian`, `Egyptian`, `Chinese`, `British`, `French`, `Dutch`
+    elided_links=frozenset(),
     organisation_links=frozenset(),  # `Department of State and the Pentagon`: two bodies
     nationality_before_organisation=r"[A-Z][a-z]+(?:i|an|ese|ish|ch)",
     org_tail_adjectives=frozenset(),

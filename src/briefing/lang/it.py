@@ -442,6 +442,7 @@ ITALIAN = Language(
     org_heads_with_name=word_set(
         "Comune Regione Provincia Prefettura Questura Fondazione Associazione Università Ufficio"
     ),
+    elided_links=word_set("d' d’ dell' dell’"),
     organisation_links=comma_set(
         "di, del, della, dello, dei, degli, delle, e del, e della, e dello, e dei, e degli, e delle"
     ),

@@ -226,6 +226,9 @@ class Language:
     org_heads_with_name: frozenset[str]
     """Heads that name an organisation only with its name after them (`Comune di Milano`,
     `Regione Toscana`): alone (`la Regione`) they say which one to no reader."""
+    elided_links: frozenset[str]
+    """Elided prepositions that join an organisation's head to its name with no space (`Corte
+    d'Appello`, `Ministero dell'Interno`)."""
     organisation_links: frozenset[str]
     """What joins one more complement to a named organisation (`di`, `del`: `Dipartimento di Polizia
     di Birmingham`); empty where the language's names do not run on so."""

@@ -47,9 +47,10 @@ _RUN = re.compile(
     rf"(?<![\w@#'’])(?:{_NAME_TOKEN})(?:\s+(?:(?:{_PARTICLE})\s+){{0,2}}(?:{_NAME_TOKEN}|{_INITIAL}))*(?![\w@])"
 )
 _ACRONYM = re.compile(r"(?<![\w#])@?([A-Z][A-Z0-9]{1,5})(?:[’']s)?(?![\w])")
+_ELIDED = lang.words(lang.union(lambda language: language.elided_links)) or "(?!x)x"
 _ORG_NAME = re.compile(
     rf"\b(?P<head>{'|'.join(sorted(ORG_HEADS, key=len, reverse=True))})\b"
-    rf"(?:(?:\s+(?:di|del|della|dello|dei|degli|delle|per|of|of the|for|on|on the)\s+|\s+)"
+    rf"(?:(?:\s+(?:di|del|della|dello|dei|degli|delle|per|of|of the|for|on|on the)\s+|\s+(?:{_ELIDED})|\s+)"
     rf"(?P<tail>(?:[{_UPPER}][\w-]*|[A-Z]{{2,6}})(?:\s+[{_UPPER}][\w-]*){{0,2}}))?"
     rf"(?:\s+(?P<adjective>{'|'.join(sorted(ORG_TAIL_ADJECTIVES))})\b)?"
 )
