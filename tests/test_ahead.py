@@ -251,3 +251,40 @@ def test_the_people_each_source_introduced_are_the_same_told_at_once_or_article_
         a.source: everyone[a.source] for a in articles
     }
     assert not any(people.of(a.source, a.text) for a in articles)
+
+
+def test_a_statement_merged_into_an_earlier_one_is_read_ahead_as_its_group_only(workdir: Path) -> None:
+    """Titles and the folder's topic read a group's statement, its first fact's: a later fact
+    that says the same in other letters (here, in capitals) is merged into that group, and its
+    own spelling is not read ahead for them. The briefing is the same, and composing reads
+    nothing that was not read ahead."""
+    articles = read_all(workdir / "seeds")
+    facts = extract(articles, ExtractiveEngine(), None, RunReport())
+    first = articles[0]
+    shouting = first.model_copy(update={"source": "shouting.txt", "text": first.text.upper()})
+    shouted = [
+        f.model_copy(
+            update={
+                "statement": f.statement.upper(),
+                "evidence": [e.model_copy(update={"source": shouting.source}) for e in f.evidence],
+            }
+        )
+        for f in facts_of(first, facts)
+    ]
+    folder, folder_facts = [*articles, shouting], facts + shouted
+    assert len(merge.merge_facts(folder_facts)) == len(merge.merge_facts(facts))  # each joins a group
+    composing_ahead.forget()
+    cold = briefing_json(folder, folder_facts)
+    composing_ahead.forget()
+    for article in articles:
+        composing_ahead.read_ahead(article, facts_of(article, facts))
+    for_titles = (titles.what_it_says, titles.names_written, titles.lower_case_words)
+    read_for_titles = [misses(f) for f in for_titles]
+    assert min(read_for_titles) > 0
+    composing_ahead.read_ahead(shouting, shouted)
+    assert [misses(f) for f in for_titles] == read_for_titles
+    done_ahead = (*for_titles, timeline.reprint_key, storylines.names_in)
+    before = [misses(f) for f in done_ahead]
+    assert briefing_json(folder, folder_facts) == cold
+    assert [misses(f) for f in done_ahead] == before
+    composing_ahead.forget()
