@@ -99,6 +99,33 @@ def test_the_vectorizers_count_the_words_scikit_learn_s_own_analyzer_would() -> 
     assert (expected.data == ours.data).all()
 
 
+def test_a_storyline_document_counts_the_words_its_whole_text_would() -> None:
+    """`document_counts` adds up the counts of a document's parts (the headline twice, the text)
+    instead of reading the whole: the same words, in the same order, with the same counts, and
+    the same TF-IDF matrix for the storylines."""
+    texts = [
+        "Perché l’UE rinvia il voto: la Commissione e il Parlamento europeo ne discutono.",
+        "\u0301Über die STRASSE, straße: Straße und Strasse; ΣΊΣΥΦΟΣ e σίσυφος, Ünïcode città.",
+        "Voto voto. The vote, the VOTE and the vote again: Bruxelles, 2025; l'Europa e l’Europa.",
+        "42 17",
+        "",
+    ]
+    titles_of = [None, "Über die Straße ΣΊΣΥΦΟΣ", "Il voto: voto e VOTO", "Bruxelles", "Perché l’UE"]
+    articles = [
+        Article(source=f"a{i}.txt", text=text, sha256=str(i), encoding="utf-8", title=title)
+        for i, (text, title) in enumerate(zip(texts, titles_of, strict=True))
+    ]
+    for article in articles:
+        whole = storylines.word_counts(document(article))
+        assert storylines.document_counts(storylines.headline(article), article.text) == whole
+    assert any(len(storylines.word_counts(document(article))[0]) > 5 for article in articles)
+    parts = [(storylines.headline(article), article.text) for article in articles]
+    expected = word_vectorizer().fit_transform([document(article) for article in articles])
+    ours = word_vectorizer(storylines.storyline_words).fit_transform(parts)
+    assert (expected.indptr == ours.indptr).all() and (expected.indices == ours.indices).all()
+    assert (expected.data == ours.data).all()
+
+
 def test_extract_tells_each_article_and_its_facts_in_order_in_one_process_or_two(workdir: Path) -> None:
     folder = many_articles(workdir, MIN_ARTICLES_FOR_PROCESSES + 2)
     for jobs in (1, 2):

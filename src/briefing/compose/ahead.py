@@ -6,7 +6,7 @@ composing depends on one article, or one statement, and nothing else:
 
 - the names an article mentions (`storylines.names_in`: storylines are split by them);
 - the words of its text and of its storyline document, as the TF-IDF vectorizers count them
-  (`storylines.word_counts`: storylines and the folder's topic);
+  (`storylines.word_counts`, `storylines.document_counts`: the folder's topic and storylines);
 - its lines long enough to be site furniture (`furniture.long_lines`);
 - its headline, folded (`titles.folded_headline`: titles look for names in it);
 - what each of its statements that opens a group of the same statement (`merge.merge_ahead`)
@@ -44,6 +44,7 @@ _CACHES = (
     furniture.long_lines,
     storylines.names_in,
     storylines.word_counts,
+    storylines.document_counts,
     titles.what_it_says,
     titles.lower_case_words,
     titles.names_written,
@@ -63,7 +64,7 @@ def read_ahead(article: Article, facts: list[Fact], graded: bool = False) -> Non
     alone to be printed (the offline engine's: `candidates.prepare(stand_alone=True)`)."""
     storylines.names_in(article.text)
     storylines.word_counts(article.text)
-    storylines.word_counts(storylines.document(article))
+    storylines.document_counts(storylines.headline(article), article.text)
     furniture.long_lines(article.text)
     if article.title:
         titles.folded_headline(article.title)
