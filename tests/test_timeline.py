@@ -608,3 +608,38 @@ def test_an_article_is_published_on_the_day_most_of_its_publication_dated_facts_
     assert publication_days(candidates(*live)) == {"live.txt": dt.date(2025, 3, 21)}
     reports = {r.when.iso(): r for r in date_reports(candidates(*live), AS_OF, START)}
     assert reports["2025-03-21"].told == {"live.txt"}  # a live blog of its own day
+
+
+# --- which statement tells a day (issue 13, session 10) ----------------------------------------
+
+
+def _chronicle(day: str) -> list[Fact]:
+    """A local paper's page crawled into the folder: a line for each of fifty days, one of them
+    `day` (a page that dates this many things counts little for each: `list_discount`)."""
+    first = dt.date(2025, 1, 1)
+    days = [first + dt.timedelta(days=n) for n in range(50)]
+    return [
+        told(
+            f"x{n}",
+            "chronicle.txt",
+            f"Il {d.day} del mese la polizia di Lecce ha arrestato un uomo.",
+            d.isoformat(),
+            0.9,
+        )
+        for n, d in enumerate(days)
+        if d.isoformat() != day
+    ] + [told("x-day", "chronicle.txt", "La polizia di Lecce ha arrestato un pescatore al porto.", day, 0.9)]
+
+
+def test_a_day_is_told_by_the_report_that_makes_it_matter_not_by_a_list_pages_entry() -> None:
+    resigned = "Il 5 febbraio il governo di Lima si è dimesso dopo il voto di sfiducia."
+    facts = candidates(*_chronicle("2025-02-05"), told("n1", "news.txt", resigned, "2025-02-05", 0.2))
+    reports = {r.when.iso(): r for r in date_reports(facts, AS_OF, START)}
+    assert reports["2025-02-05"].told == {"news.txt", "chronicle.txt"}  # both still attest the day
+    chosen = {
+        c.when.iso(): c.fact.statement for c in ranked_timeline(facts, AS_OF, START, length=60) if c.when
+    }
+    # before: the chronicle's arrest, the better scored statement, told the government's day
+    assert chosen["2025-02-05"] == resigned
+    # a day only the chronicle dates is still told by its own line
+    assert chosen["2025-01-01"] == "Il 1 del mese la polizia di Lecce ha arrestato un uomo."

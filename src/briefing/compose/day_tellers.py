@@ -42,7 +42,7 @@ def day_tellers(
     )
     days = {candidate.when for candidate in ranked}
     return {
-        reports.when: [c for c in reports.statements if readable_alone(c)]
+        reports.when: [c for c in reports.tellers() if readable_alone(c)]
         for reports in date_reports(candidates, as_of, start)
         if reports.when in days
     }
