@@ -494,10 +494,11 @@ def _choose_background(
     tellers: Tellers | None = None,
 ) -> list[tuple[Storyline, Candidate]]:
     """The best statement of each background storyline in rank order while words remain; then,
-    if words still remain (a small folder), a second best of each, and so on. A statement that
-    is the last able to tell a day of the full timeline (`day_tellers.last_teller` among
-    `tellers`) is handed to it: printed here, that day would be in no timeline. Its words stay
-    unspent, so Background prints nothing it would not have printed otherwise."""
+    if words still remain (a small folder), a second best of each, and so on. After a storyline's
+    first, a statement that is the last able to tell a day of the full timeline
+    (`day_tellers.last_teller` among `tellers`) is handed to it: printed here, that day would be
+    in no timeline. Its words stay unspent, so Background prints nothing it would not have
+    printed otherwise, and every storyline it would name is still named."""
     end = as_of.last_day()
     ranked = {}
     for s in background:
@@ -526,7 +527,8 @@ def _choose_background(
             if choice is None:
                 continue
             added = True
-            if last_teller(choice, tellers or {}, printed):
+            # its first statement stays: the storyline is heard in the body
+            if chosen[storyline.id] and last_teller(choice, tellers or {}, printed):
                 handed.add(choice)
                 continue
             printed.add(choice)
