@@ -108,3 +108,21 @@ def test_a_speaker_the_print_leaves_out_does_not_count_as_shown() -> None:
     assert key_point_text(candidate.fact) == candidate.fact.statement  # printed with no name before it
     assert not candidate.printable()  # so who `ha spiegato` is not shown
     assert candidate.printable(under_speaker=True)  # under the speaker's name, in Positions, it is
+
+
+def test_what_the_unsaid_subject_is_by_where_it_happens_points_back() -> None:
+    statement = "Sono le zone in cui le milizie hanno preso il controllo all'inizio della guerra in Sudan."
+    assert why_not_alone(statement) is not None
+    # a cleft names its subject: `Sono i carabinieri che…`
+    assert why_not_alone("Sono i carabinieri di Trieste che hanno trovato il corpo nel pomeriggio.") is None
+
+
+def test_a_bare_increase_is_the_one_named_before() -> None:
+    article = "La riforma delle pensioni e il ministero dell'Economia."
+    bare = "Per l'applicazione dell'aumento è previsto un decreto del ministero dell'Economia entro l'anno."
+    said = (
+        "Per l'applicazione dell'aumento dell'età pensionabile è previsto un decreto del ministero "
+        "dell'Economia entro l'anno."
+    )
+    assert why_not_alone(bare, earlier="x", article=article) is not None
+    assert why_not_alone(said, earlier="x", article=article) is None

@@ -604,6 +604,10 @@ ITALIAN = Language(
         r"|(?:divenne|nacque|visse|disse|fece|prese|scrisse|vinse|mise|ebbe)\b"
         # a participle that opens the sentence and stands for its unsaid subject: `Nato nel 2013, conta…`
         r"|(?:nat[oaie]|cresciut[oaie]|fondat[oaie])\s+(?:a|ad|in|nel|nella|il|l['’]|nell['’])\b"
+        # what the subject is, by where it happens (`Sono le zone in cui…`, `Era il paese dove…`): not a
+        # cleft (`Sono i carabinieri che…`, `Sarà l'arbitro Rossi a dirigere…`)
+        r"|(?:è|e['’]|sono|era|erano)\s+(?:il|lo|la|l['’]|i|gli|le)\s*[a-zà-ÿ]+\s+"
+        r"(?:in cui|da cui|dove|nei quali|nelle quali|nel quale|nella quale)\b"
         # what the subject is called (`È detta T zone…`, `Viene chiamato…`): the thing named before
         r"|(?:è|e['’]|sono|era|erano|viene|vengono)\s+(?:dett|chiamat|definit|soprannominat)[oaie]\b"
         # a copula before what the subject is (`È stata uno dei primi volti…`, `Era la sfilata…`,
@@ -671,7 +675,7 @@ ITALIAN = Language(
         scelta annuncio proposta operazione mossa intervento incontro cerimonia evento indagine inchiesta
         vittima vittime uomo donna ragazzo ragazza giovane coppia gruppo società azienda giornalista
         attrice attore cantante cantautore cantautrice atleta giocatore tennista pilota artista
-        ordinanza decreto ipotesi obiettivo novità polemica questione caso motivo progetto piano
+        ordinanza decreto ipotesi obiettivo novità polemica questione caso motivo progetto piano aumento
         accordo intesa sentenza cose investigatori inquirenti agenti soccorritori riforma legge
         referendum divisione vertice colloquio trattativa funerali edizione sopralluogo delibera ricorso
         udienza"""
