@@ -126,3 +126,13 @@ def test_a_bare_increase_is_the_one_named_before() -> None:
     )
     assert why_not_alone(bare, earlier="x", article=article) is not None
     assert why_not_alone(said, earlier="x", article=article) is None
+
+
+def test_a_verbless_clause_that_adds_with_anche_is_an_entry_of_a_list_said_before() -> None:
+    listed = (
+        "Esposti anche gli abiti realizzati con i velluti di Mariano Fortuny per il film La corona di "
+        "ferro, firmati dal costumista Gino Sensani."
+    )
+    assert why_not_alone(listed) is not None
+    # with a finite verb of its own, `anche` adds within the sentence
+    assert why_not_alone("Il Comune di Torino ha aderito anche allo sciopero generale di venerdì.") is None

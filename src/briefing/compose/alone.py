@@ -544,6 +544,28 @@ def verbless(sentence: str) -> bool:
     )
 
 
+_PARTICIPLE = re.compile(r"\w+(?:at|ut|it)[oaie]|\w+(?:ando|endo)")  # not finite: `realizzati con…`
+_MAIN_CLAUSE_END = re.compile(r"[,;:()«»“”\"–—]|\s-\s|\b(?:che|cui|who|which|that)\b")
+
+
+def verbless_addition(sentence: str) -> bool:
+    """A main clause with no finite verb that adds its subject to others with `anche` (`Fra i
+    finanziatori anche l'Iclas di Rapallo…`, `Visibili anche i costumi realizzati…`): an entry of
+    a list an earlier sentence opened. A participle (`realizzati`) is no finite verb."""
+    clause = _MAIN_CLAUSE_END.split(_outside_quotes(sentence).strip(" *_"), maxsplit=1)[0]
+    tokens = [word.rstrip("'’") for word in re.findall(r"[^\W\d_]+['’]?", clause)]
+    # a capitalised word inside the clause is a name, not a verb (`Mariano`: not the `-ano` of `parlano`)
+    words = [token.casefold() for index, token in enumerate(tokens) if index == 0 or token.islower()]
+    for language in lang.ALL:
+        pattern = _verb_form(language.verb_forms)
+        if pattern is None or not any(word in language.additive_words for word in words):
+            continue
+        finite = [w for w in words if pattern.fullmatch(w) and not _PARTICIPLE.fullmatch(w)]
+        if not finite and sum(w in language.stopwords for w in words) >= 1:
+            return True
+    return False
+
+
 @functools.lru_cache(maxsize=8)
 def _verb_form(alternatives: str) -> re.Pattern[str] | None:
     return re.compile(r"(?:" + alternatives + r")") if alternatives else None
@@ -964,6 +986,8 @@ def why_not_alone(
         return "a definite noun phrase whose referent is not in the statement (named before, within)"
     if not speaker_shown and verbless(first):  # under the speaker's name, their words
         return "a verbless line, which the lines before it explain"
+    if not speaker_shown and verbless_addition(first):
+        return "a verbless line, which the lines before it explain (it adds to them)"
     if back_pointer(first):
         return "a demonstrative that points back (a word that ties it to the sentence before)"
     if named_by_age(first):

@@ -565,6 +565,7 @@ ENGLISH = Language(
     demonstratives=word_set("this these those such"),
     known_groups=word_set("allies"),
     pointing_pronouns=word_set("he she they him her them his their theirs hers"),
+    additive_words=word_set(""),
     framing_pattern=(
         r"(?:outlined|set out|laid out) (?:his|her|their|the) (?:view|views|position|vision|picture)"
         r"|took the floor|spoke to (?:reporters|the press|journalists)|gave an overview"

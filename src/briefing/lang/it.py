@@ -847,6 +847,7 @@ ITALIAN = Language(
     demonstratives=word_set("questo questa questi queste quest' tale tali ciò suddetto suddetta"),
     known_groups=word_set("alleati"),
     pointing_pronouns=word_set("lui lei loro egli ella esso essa essi esse suo sua suoi sue"),
+    additive_words=word_set("anche pure"),
     framing_pattern=(
         r"(?:tracciat[oaie]|delineat[oaie]) (?:un|il) (?:quadro|bilancio)|fatto il punto"
         r"|preso la parola|(?:e|sono) intervenut[oaie]|ha parlato (?:ai|alla) (?:giornalisti|stampa)"
