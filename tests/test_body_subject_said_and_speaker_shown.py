@@ -136,3 +136,16 @@ def test_a_verbless_clause_that_adds_with_anche_is_an_entry_of_a_list_said_befor
     assert why_not_alone(listed) is not None
     # with a finite verb of its own, `anche` adds within the sentence
     assert why_not_alone("Il Comune di Torino ha aderito anche allo sciopero generale di venerdì.") is None
+
+
+def test_a_verdict_on_what_someone_said_needs_what_they_said() -> None:
+    assert why_not_alone("Rep. John Doe: “Secretary General Mark Rutte is absolutely correct.”") is not None
+    assert why_not_alone("Il sindaco di Faenza Massimo Isola ha perfettamente ragione.") is not None
+    assert why_not_alone("Il sindaco di Faenza ha ragione a chiedere più fondi per gli argini.") is None
+
+
+def test_an_it_that_nothing_after_it_explains_stands_for_what_was_done() -> None:
+    statement = "President Jane Doe: “Without the support of the United States, it would be impossible.”"
+    assert why_not_alone(statement) is not None
+    explained = "President Jane Doe: “Without the United States, it would be impossible to rebuild the port.”"
+    assert why_not_alone(explained) is None

@@ -423,7 +423,14 @@ ENGLISH = Language(
     dropped_subject_unless_inverted="",
     adverbial_openers=r"in|on|at|after|before|since|then|later|earlier|today|yesterday",
     early_connectives=r"however|therefore|instead",
-    back_references=r"something similar|the same way|in a similar way",
+    back_references=(
+        r"something similar|the same way|in a similar way"
+        # a verdict on what someone said, with nothing after it (`Mark Rutte is absolutely correct.`)
+        r"|(?:is|was|are|were)\s+(?:absolutely\s+|exactly\s+|completely\s+|so\s+)?(?:right|correct)(?=\s*[.!”\"]|\s*$)"
+        # `it` that stands for what was done (`…, it would be impossible.`), not an `it` that a `to`
+        # or a `that` after it explains (`it would be impossible to…`)
+        r"|it\s+(?:would|will|could)\s+(?:not\s+)?be\s+(?:impossible|possible|unthinkable)(?=\s*[.!”\"])"
+    ),
     connective_openers=(
         r"but|however|also|instead|therefore|moreover|furthermore|in addition|nonetheless|nevertheless"
         r"|even so|still,|specifically|for example|for instance|similarly|likewise|additionally"

@@ -638,6 +638,8 @@ ITALIAN = Language(
     ),
     back_references=(
         r"qualcosa di simile|qualcosa del genere|in modo simile|nello stesso modo|allo stesso modo"
+        # a verdict on what someone said, with nothing after it (`Rutte ha perfettamente ragione.`)
+        r"|ha\s+(?:perfettamente\s+|assolutamente\s+|pienamente\s+)?ragione(?=\s*[.!»”\"])"
         # `così ha esordito`, `ha commentato così`: the words quoted before
         r"|così\s+(?:ha|hanno|aveva|avevano)\s+(?:esordito|commentato|concluso|risposto|replicato|salutato)"
         r"|(?:ha|hanno|aveva|avevano)\s+(?:esordito|commentato|concluso|risposto|replicato)\s+così"
