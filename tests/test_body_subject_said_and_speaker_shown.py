@@ -10,6 +10,7 @@ from briefing.compose.alone import (
     NOT_NAMED_EARLY,
     names_its_subject,
     quotation_names_nothing,
+    quotation_opens_on_pronoun,
     subject_unsaid,
     why_not_alone,
 )
@@ -149,3 +150,15 @@ def test_an_it_that_nothing_after_it_explains_stands_for_what_was_done() -> None
     assert why_not_alone(statement) is not None
     explained = "President Jane Doe: “Without the United States, it would be impossible to rebuild the port.”"
     assert why_not_alone(explained) is None
+
+
+def test_a_quotation_whose_subject_is_a_pronoun_needs_whom_it_stands_for() -> None:
+    statement = (
+        "Foreign Minister Jane Roe: “I think he’s exactly right when he says that Europe must spend more.”"
+    )
+    assert why_not_alone(statement, speaker="Jane Roe", speaker_shown=True) is not None
+    named = (
+        "Foreign Minister Jane Roe: “I think Mark Rutte is right when he says that Europe must spend more.”"
+    )
+    assert why_not_alone(named, speaker="Jane Roe", speaker_shown=True) is None
+    assert not quotation_opens_on_pronoun("“His Majesty King Charles will visit Rome”, the palace said.")

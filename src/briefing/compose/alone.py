@@ -929,6 +929,32 @@ def _names_only(label: str) -> bool:
     )
 
 
+QUOTATION_OPENS_ON_PRONOUN = "a quotation whose subject is a pronoun for someone named before"
+PRONOUN_WORDS = 3  # words of a quotation in which a pronoun is its subject (`I think he's…`)
+_PRONOUNS = frozenset(fold(w) for w in lang.union(lambda language: language.pointing_pronouns))
+
+
+def quotation_opens_on_pronoun(statement: str) -> bool:
+    """A quotation whose subject, among its first `PRONOUN_WORDS` words and before any name, is a
+    pronoun for someone said before (`“I think he's exactly right…”`, `«Lui ha sempre…»`): whoever
+    speaks, whom they speak of is in an earlier sentence. A possessive before a capital is a
+    title (`His Majesty`)."""
+    first = _DATELINE.sub("", first_sentence(statement), count=1).lstrip("*_ ")
+    label = _QUOTATION_LABEL.match(first)
+    first = first[label.end() :] if label else first
+    quotation = _OPENING_QUOTATION.match(first)
+    if quotation is None:
+        return False
+    tokens = _WORD.findall(quotation["words"])[: PRONOUN_WORDS + 1]
+    for index, token in enumerate(tokens[:PRONOUN_WORDS]):
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if fold(token).rstrip("'").casefold() in _PRONOUNS and not following[:1].isupper():
+            return True
+        if index and token[:1].isupper() and token != "I":
+            return False  # a name first: the pronoun may be theirs
+    return False
+
+
 def quotation_names_nothing(statement: str, article: str = "") -> bool:
     """It opens on a quotation whose words name no one and nothing (`«È un passo gigantesco verso
     la militarizzazione del paese», ha scritto…`, `“A diplomatic masterstroke.”`): whoever said
@@ -1002,6 +1028,8 @@ def why_not_alone(
         return "a demonstrative that points back"
     if not speaker_shown and article and names_nothing(first, article):  # needs the article: below
         return "names no one and nothing: what it is about was named before"
+    if quotation_opens_on_pronoun(statement):  # nor does it say whom `he` stands for
+        return QUOTATION_OPENS_ON_PRONOUN
     if article and quotation_names_nothing(statement, article):  # its speaker's name does not say
         return QUOTATION_NAMES_NOTHING
     if (
