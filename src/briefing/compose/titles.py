@@ -225,7 +225,8 @@ def _counted(said: Iterable[Said], part: Callable[[Said], tuple[str, ...]]) -> C
 
 
 def topic(members: Sequence[str], readings: Mapping[str, _Reading], limit: int = TOPIC_TERMS) -> list[str]:
-    """The storyline's own nouns (in phrases where they stand in one), the most telling first."""
+    """The storyline's own nouns (in phrases where they stand in one), the most telling first;
+    never a word that says when (`giorno`, `settimana`)."""
     frequency: Counter[str] = Counter(chain.from_iterable(r.terms for r in readings.values()))
     own = [readings[s] for s in members if s in readings]
     if not own:
@@ -252,7 +253,10 @@ def topic(members: Sequence[str], readings: Mapping[str, _Reading], limit: int =
         (
             t
             for t in in_articles
-            if after_article[t] >= NOUN_SHARE * all_uses[t] and uses[t] >= 2 and in_articles[t] >= shared
+            if after_article[t] >= NOUN_SHARE * all_uses[t]
+            and uses[t] >= 2
+            and in_articles[t] >= shared
+            and lang.fold(t) not in _time_words()
         ),
         key=lambda t: (-telling(t), t),
     )
@@ -477,12 +481,142 @@ def _compose(actor: str | None, words: Sequence[str]) -> str:
     return actor or text[:1].upper() + text[1:]
 
 
+PHRASE_MIN_WORDS = 2
+PHRASE_MAX_WORDS = 8
+HEADLINES_READ = 20  # a storyline's first headlines are enough to find the phrase they share
+
+_PHRASE_WORD = re.compile(r"\w+(?:[-'’]\w+)*['’]?")
+
+
+def _spans(clause: str) -> list[tuple[int, int]]:
+    """Where a clause's words are (character spans), an elided article apart from its noun
+    (`dell'Alleanza` → `dell'`, `Alleanza`), numbers kept in their word (`Tg24`)."""
+    found: list[tuple[int, int]] = []
+    for word in _PHRASE_WORD.finditer(clause):
+        elided = _ELISION.match(word.group(0))
+        if elided:
+            cut = word.start() + len(elided.group(1))
+            found += [(word.start(), cut), (cut, word.end())]
+        else:
+            found.append(word.span())
+    return found
+
+
+def _folded_clauses(text: str) -> list[tuple[str, list[tuple[int, int]], list[str]]]:
+    """A text's clauses, each with its words' spans and the words folded."""
+    clauses = []
+    for clause in _CLAUSE.split(text):
+        spans = _spans(clause)
+        if spans:
+            clauses.append((clause, spans, [lang.fold(clause[i:j]) for i, j in spans]))
+    return clauses
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    """Words that say when, not what (`settimana`, `mesi`, `oggi`): no title is made of them."""
+    return frozenset(
+        lang.fold(w)
+        for w in lang.union(lambda language: language.period_nouns)
+        | lang.union(lambda language: language.relative_words)
+    )
+
+
+@dataclass(frozen=True)
+class Nouns:
+    """Which words are nouns in a build: those that follow an article in at least `NOUN_SHARE` of
+    their uses (`topic`'s test)."""
+
+    after_article: Counter[str]
+    uses: Counter[str]
+
+    def __contains__(self, word: str) -> bool:
+        low = word.casefold()
+        return _is_content(word) and self.after_article[low] >= max(1.0, NOUN_SHARE * self.uses[low])
+
+
+def headline_phrase(
+    statements: Sequence[str],
+    headlines: Sequence[str],
+    nouns: Nouns,
+    actor: str | None = None,
+    language: str | None = None,
+) -> str | None:
+    """The short phrase a reader would title the story with, verbatim: a run of words
+    (`PHRASE_MIN_WORDS` to `PHRASE_MAX_WORDS`, within one clause) that a headline of the story
+    writes and a verified statement writes too (`riforma della Guardia Nazionale`, `referendum
+    sulla cittadinanza`, `pursuit of peace`), spelled as the statement spells it; the one most of
+    the headlines carry, then the one with most nouns, then the longest. It is a noun phrase: it
+    opens on its noun where modifiers follow the noun (`banca tedesca`, not `ultimi mesi`), it
+    closes on its noun where they come before it (`private meeting`, not `Ukrainian child` of
+    `Ukrainian children`'s headline unless the statement writes it), it is not followed by an
+    article where it occurs (`titolo cede [il 15%]`: a verb), and no word of it is the `actor`'s
+    name or a function word at either end. None when no headline shares one."""
+    function = _vocabulary()[0]
+    markers, modifiers_first, *_ = _grammar(language)
+    actor_words = {lang.fold(w) for w in _PHRASE_WORD.findall(actor or "")}
+    wanted: dict[tuple[str, ...], set[int]] = {}  # each folded run of a headline: which headlines write it
+    for number, headline in enumerate(headlines[:HEADLINES_READ]):
+        for _clause, _, folded in _folded_clauses(headline):
+            for start in range(len(folded)):
+                for size in range(PHRASE_MIN_WORDS, min(PHRASE_MAX_WORDS, len(folded) - start) + 1):
+                    wanted.setdefault(tuple(folded[start : start + size]), set()).add(number)
+    if not wanted:
+        return None
+    spelled: dict[tuple[str, ...], str] = {}
+    verb_like: set[tuple[str, ...]] = set()
+    for statement in dict.fromkeys(statements):
+        for clause, spans, folded in _folded_clauses(statement):
+            for start in range(len(folded)):
+                if folded[start] in function:
+                    continue
+                for size in range(PHRASE_MIN_WORDS, min(PHRASE_MAX_WORDS, len(folded) - start) + 1):
+                    run = tuple(folded[start : start + size])
+                    if run not in wanted:
+                        break  # (a longer run holds this one)
+                    if run[-1] in function:
+                        continue
+                    after = start + size
+                    if any(  # `cede il 15`, `titolo cede [il]`: a word an article follows is a verb
+                        folded[k] not in function and folded[k] not in nouns
+                        for k in range(start, min(after, len(folded) - 1))
+                        if folded[k + 1] in markers
+                    ):
+                        verb_like.add(run)
+                    spelled.setdefault(run, clause[spans[start][0] : spans[after - 1][1]])
+
+    def noun_phrase(run: tuple[str, ...]) -> bool:
+        words = [spelled[run][i:j] for i, j in _spans(spelled[run])]
+        head = words[-1] if modifiers_first else words[0]
+        return (
+            head in nouns
+            and run not in verb_like
+            and not run[-1].isdigit()  # `il 15` of `il 15%`
+            and not set(run) & (actor_words | _time_words())  # `prossima settimana` dates a story
+        )
+
+    found = [run for run in spelled if noun_phrase(run)]
+    if not found:
+        return None
+    best = max(
+        found, key=lambda run: (len(wanted[run]), sum(w in nouns for w in spelled[run].split()), len(run))
+    )
+    return spelled[best]
+
+
+def _noun_counts(readings: Mapping[str, _Reading]) -> tuple[Counter[str], Counter[str]]:
+    """(how often each word follows an article, how often it is used) over the build's statements."""
+    said = [said for r in readings.values() for said in r.said]
+    return _counted(said, _AFTER_ARTICLE), _counted(said, _USES)
+
+
 def storyline_title(
     members: Sequence[str],
     facts_by_source: Mapping[str, Sequence[Fact]],
     readings: Mapping[str, _Reading],
     taken: Iterable[str] = (),
     headlines: Sequence[str] = (),
+    nouns: Nouns | None = None,
 ) -> str | None:
     """`Mark Rutte — spesa militare, difesa`; None when the facts name nothing. An actor `taken` by
     the title of a storyline ranked higher is passed over for the next one (three storylines all
@@ -498,6 +632,12 @@ def storyline_title(
     names = (every if not actors or not _is_person(actors[0], facts) else []) + (actors or written)
     # `Trump` or `Donald Trump` after `Donald J. Trump`: the same person, taken
     actor = next((n for n in names if not any(set(_without_initials(n).split()) <= u for u in used)), None)
+    languages = Counter(f.language for f in facts)
+    language = languages.most_common(1)[0][0] if languages else None
+    nouns = nouns or Nouns(*_noun_counts(readings))
+    phrase = headline_phrase([f.statement for f in facts], headlines, nouns, actor, language)
+    if phrase:
+        return _compose(actor, [phrase])
     words = [w for w in topic(members, readings) if not actor or w not in actor.casefold()]
     while len(_compose(actor, words).split()) > MAX_TITLE_WORDS and words:
         words.pop()
@@ -512,11 +652,12 @@ def titles(
     """A title for each group of article sources (see `storyline_title`); `headlines` (by source)
     rank the actors the statements name."""
     readings = _readings(facts_by_source)
+    nouns = Nouns(*_noun_counts(readings))
     taken: list[str] = []
     named: list[str | None] = []
     for group in groups:
         shown = [headline for source in group if (headline := (headlines or {}).get(source))]
-        title = storyline_title(group, facts_by_source, readings, taken, shown)
+        title = storyline_title(group, facts_by_source, readings, taken, shown, nouns)
         named.append(title)
         if title:
             taken.append(title.split(" — ", 1)[0])
