@@ -162,3 +162,26 @@ def test_a_quotation_whose_subject_is_a_pronoun_needs_whom_it_stands_for() -> No
     )
     assert why_not_alone(named, speaker="Jane Roe", speaker_shown=True) is None
     assert not quotation_opens_on_pronoun("“His Majesty King Charles will visit Rome”, the palace said.")
+
+
+def test_past_a_colon_a_clause_of_its_own_may_name_its_subject() -> None:
+    article = "date 2025-03-31\nLutto\n\nAscolta l'articolo.\nLutto nel mondo del giornalismo: è morta Paola Rossi.\n"
+    statement = (
+        "Lutto nel mondo del giornalismo: è venuta a mancare Paola Rossi, cronista politica di Sky Tg24."
+    )
+    assert names_its_subject(statement, article, within=14)
+    timed = "Poco dopo le 23:00 ora locale la polizia di Five Points South ha chiuso la strada al traffico."
+    assert names_its_subject(timed, "Five Points South", within=14)  # a clock's colon ends no clause
+
+
+def test_a_quotation_before_the_first_comma_is_no_opening_phrase() -> None:
+    statement = (
+        '"Le conferme" della buona salute dello sport italiano "continuano, come quella di Filippo Ganna", '
+        "ha spiegato il capo dello Stato."
+    )
+    assert not subject_unsaid(statement)
+
+
+def test_anche_after_a_named_subject_adds_a_time_not_a_subject() -> None:
+    statement = "Luna Rossa avanti con un buon margine anche al termine del terzo lato di bolina."
+    assert why_not_alone(statement) is None
