@@ -166,7 +166,8 @@ def test_a_quotation_whose_subject_is_a_pronoun_needs_whom_it_stands_for() -> No
 
 def test_past_a_colon_a_clause_of_its_own_may_name_its_subject() -> None:
     article = (
-        "date 2025-03-31\nLutto\n\nAscolta l'articolo.\nLutto nel mondo del giornalismo: è morta Paola Rossi.\n"
+        "date 2025-03-31\nLutto\n\nAscolta l'articolo.\n"
+        "Lutto nel mondo del giornalismo: è morta Paola Rossi.\n"
     )
     statement = (
         "Lutto nel mondo del giornalismo: è venuta a mancare Paola Rossi, cronista politica di Sky Tg24."
