@@ -10,6 +10,7 @@ from briefing.compose.alone import (
     NOT_NAMED_EARLY,
     names_its_subject,
     quotation_names_nothing,
+    quotation_opens_on_pronoun,
     subject_unsaid,
     why_not_alone,
 )
@@ -108,3 +109,82 @@ def test_a_speaker_the_print_leaves_out_does_not_count_as_shown() -> None:
     assert key_point_text(candidate.fact) == candidate.fact.statement  # printed with no name before it
     assert not candidate.printable()  # so who `ha spiegato` is not shown
     assert candidate.printable(under_speaker=True)  # under the speaker's name, in Positions, it is
+
+
+def test_what_the_unsaid_subject_is_by_where_it_happens_points_back() -> None:
+    statement = "Sono le zone in cui le milizie hanno preso il controllo all'inizio della guerra in Sudan."
+    assert why_not_alone(statement) is not None
+    # a cleft names its subject: `Sono i carabinieri che…`
+    assert why_not_alone("Sono i carabinieri di Trieste che hanno trovato il corpo nel pomeriggio.") is None
+
+
+def test_a_bare_increase_is_the_one_named_before() -> None:
+    article = "La riforma delle pensioni e il ministero dell'Economia."
+    bare = "Per l'applicazione dell'aumento è previsto un decreto del ministero dell'Economia entro l'anno."
+    said = (
+        "Per l'applicazione dell'aumento dell'età pensionabile è previsto un decreto del ministero "
+        "dell'Economia entro l'anno."
+    )
+    assert why_not_alone(bare, earlier="x", article=article) is not None
+    assert why_not_alone(said, earlier="x", article=article) is None
+
+
+def test_a_verbless_clause_that_adds_with_anche_is_an_entry_of_a_list_said_before() -> None:
+    listed = (
+        "Esposti anche gli abiti realizzati con i velluti di Mariano Fortuny per il film La corona di "
+        "ferro, firmati dal costumista Gino Sensani."
+    )
+    assert why_not_alone(listed) is not None
+    # with a finite verb of its own, `anche` adds within the sentence
+    assert why_not_alone("Il Comune di Torino ha aderito anche allo sciopero generale di venerdì.") is None
+
+
+def test_a_verdict_on_what_someone_said_needs_what_they_said() -> None:
+    assert why_not_alone("Rep. John Doe: “Secretary General Mark Rutte is absolutely correct.”") is not None
+    assert why_not_alone("Il sindaco di Faenza Massimo Isola ha perfettamente ragione.") is not None
+    assert why_not_alone("Il sindaco di Faenza ha ragione a chiedere più fondi per gli argini.") is None
+
+
+def test_an_it_that_nothing_after_it_explains_stands_for_what_was_done() -> None:
+    statement = "President Jane Doe: “Without the support of the United States, it would be impossible.”"
+    assert why_not_alone(statement) is not None
+    explained = "President Jane Doe: “Without the United States, it would be impossible to rebuild the port.”"
+    assert why_not_alone(explained) is None
+
+
+def test_a_quotation_whose_subject_is_a_pronoun_needs_whom_it_stands_for() -> None:
+    statement = (
+        "Foreign Minister Jane Roe: “I think he’s exactly right when he says that Europe must spend more.”"
+    )
+    assert why_not_alone(statement, speaker="Jane Roe", speaker_shown=True) is not None
+    named = (
+        "Foreign Minister Jane Roe: “I think Mark Rutte is right when he says that Europe must spend more.”"
+    )
+    assert why_not_alone(named, speaker="Jane Roe", speaker_shown=True) is None
+    assert not quotation_opens_on_pronoun("“His Majesty King Charles will visit Rome”, the palace said.")
+
+
+def test_past_a_colon_a_clause_of_its_own_may_name_its_subject() -> None:
+    article = (
+        "date 2025-03-31\nLutto\n\nAscolta l'articolo.\n"
+        "Lutto nel mondo del giornalismo: è morta Paola Rossi.\n"
+    )
+    statement = (
+        "Lutto nel mondo del giornalismo: è venuta a mancare Paola Rossi, cronista politica di Sky Tg24."
+    )
+    assert names_its_subject(statement, article, within=14)
+    timed = "Poco dopo le 23:00 ora locale la polizia di Five Points South ha chiuso la strada al traffico."
+    assert names_its_subject(timed, "Five Points South", within=14)  # a clock's colon ends no clause
+
+
+def test_a_quotation_before_the_first_comma_is_no_opening_phrase() -> None:
+    statement = (
+        '"Le conferme" della buona salute dello sport italiano "continuano, come quella di Filippo Ganna", '
+        "ha spiegato il capo dello Stato."
+    )
+    assert not subject_unsaid(statement)
+
+
+def test_anche_after_a_named_subject_adds_a_time_not_a_subject() -> None:
+    statement = "Luna Rossa avanti con un buon margine anche al termine del terzo lato di bolina."
+    assert why_not_alone(statement) is None

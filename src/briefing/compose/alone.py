@@ -463,7 +463,7 @@ def subject_unsaid(sentence: str) -> bool:
     an earlier sentence."""
     if _SUBJECT_AFTER_ADVERBIAL.match(sentence) or _COPULA_AFTER_ADVERBIAL.match(sentence):
         return True
-    clauses = _after_opening_phrases(_outside_quotes(sentence))
+    clauses = _after_opening_phrases(sentence)
     return _SUBJECTLESS_OPENER.match(clauses[0]) is not None or any(
         _SUBJECTLESS_OPENER.match(clause) or opens_on_subjectless_verb(clause) for clause in clauses[1:]
     )
@@ -489,8 +489,8 @@ def _after_opening_phrases(text: str) -> list[str]:
     for _ in range(OPENER_HOPS + 1):
         head, comma, tail = clauses[-1].partition(",")
         tokens = _WORD.findall(head)
-        if not comma or not tokens or len(tokens) > OPENER_WORDS:
-            break
+        if not comma or not tokens or len(tokens) > OPENER_WORDS or any(mark in head for mark in '"“”«»'):
+            break  # a quotation's words are no opening phrase (`"Le conferme" della buona salute…`)
         if not (_opening_phrase(tokens, pointing=True) or _time_phrase(tokens)):
             break
         clauses.append(tail.lstrip())
@@ -542,6 +542,34 @@ def verbless(sentence: str) -> bool:
         (index == 0 or word.islower()) and pattern.fullmatch(word.casefold())
         for index, word in enumerate(words)
     )
+
+
+_PARTICIPLE = re.compile(r"\w+(?:at|ut|it)[oaie]|\w+(?:ando|endo)")  # not finite: `realizzati con…`
+_MAIN_CLAUSE_END = re.compile(r"[,;:()«»“”\"–—]|\s-\s|\b(?:che|cui|who|which|that)\b")
+
+
+def verbless_addition(sentence: str) -> bool:
+    """A main clause with no finite verb that adds its subject to others with `anche` (`Fra i
+    finanziatori anche l'Iclas di Rapallo…`, `Visibili anche i costumi realizzati…`): an entry of
+    a list an earlier sentence opened. A participle (`realizzati`) is no finite verb; a name before
+    `anche` is the clause's subject (`Luna Rossa avanti con un buon margine anche al termine…`)."""
+    clause = _MAIN_CLAUSE_END.split(_outside_quotes(sentence).strip(" *_"), maxsplit=1)[0]
+    tokens = [word.rstrip("'’") for word in re.findall(r"[^\W\d_]+['’]?", clause)]
+    # a capitalised word inside the clause is a name, not a verb (`Mariano`: not the `-ano` of `parlano`)
+    words = [token.casefold() for index, token in enumerate(tokens) if index == 0 or token.islower()]
+    for language in lang.ALL:
+        pattern = _verb_form(language.verb_forms)
+        additions = [
+            index for index, token in enumerate(tokens) if token.casefold() in language.additive_words
+        ]
+        if pattern is None or not additions:
+            continue
+        if any(token[:1].isupper() for token in tokens[1 : additions[0]]):
+            continue  # `Luna Rossa avanti … anche al termine…`: its subject is named, `anche` adds a time
+        finite = [w for w in words if pattern.fullmatch(w) and not _PARTICIPLE.fullmatch(w)]
+        if not finite and sum(w in language.stopwords for w in words) >= 1:
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=8)
@@ -831,14 +859,23 @@ def names_its_subject(
     body = _DATELINE.sub("", first, count=1).lstrip("*_ ")
     if body[:1] in _QUOTE_MARKS:  # printed after its speaker's name, or naming them itself
         return bool((speaker or "").strip()) or _speaker_named(body)
-    # its first clause: a name after a colon or a semicolon (`In due giorni l'amministrazione ha
-    # allestito tre centri: prima al Pala Sabin…`) lists what the clause is about, not who acts
-    body = re.split(r"[:;]", body, maxsplit=1)[0]
+    # past a colon or a semicolon, a name that a preposition governs (`In due giorni
+    # l'amministrazione ha allestito tre centri: prima al Pala Sabin…`) lists where or what, and
+    # says nothing of who acts; a clause of its own may name it (`Lutto nel giornalismo: è morta
+    # Paola Motta`)
+    clause = re.split(r"[:;](?=\s)", body, maxsplit=1)
+    listed = len(_WORD.findall(_outside_quotes(clause[0]))) if len(clause) > 1 else len(body)
     tokens = _WORD.findall(_outside_quotes(body))
+    governed: set[int] = set()  # past the colon: `al Pala Sabin`, the whole name
+    for at in range(max(listed, 1), len(tokens)):
+        previous = tokens[at - 1]
+        run = at - 1 in governed and previous[:1].isupper() and tokens[at][:1].isupper()
+        if fold(previous).casefold() in _GOVERNING or run:
+            governed.add(at)
     words = [
         (token, tokens[at - 1] if at else "", tokens[at + 1] if at + 1 < len(tokens) else "")
         for at, token in enumerate(tokens)
-        if token[-1:] not in "'’"
+        if token[-1:] not in "'’" and at not in governed
     ]
     for index, (token, before, after) in enumerate(words[:within]):
         folded = fold(token).casefold()
@@ -855,6 +892,10 @@ def names_its_subject(
 
 
 _DEFINITE_BEFORE = frozenset(word.casefold() for word in _DETERMINERS)
+_GOVERNING = frozenset(  # `a`, `al`, `nella`, `dell'`: a preposition, articled or not
+    fold(word).casefold()
+    for word in lang.union(lambda language: language.prepositions | language.articled_prepositions)
+)
 
 
 _OF = "(?:" + "|".join(re.escape(word) for word in sorted(_COMPLEMENTS, key=len, reverse=True)) + ")"
@@ -905,6 +946,32 @@ def _names_only(label: str) -> bool:
     return 0 < len(tokens) <= LABEL_WORDS and all(
         token[:1].isupper() or token[:1].isdigit() or fold(token).casefold() in _JOINERS for token in tokens
     )
+
+
+QUOTATION_OPENS_ON_PRONOUN = "a quotation whose subject is a pronoun for someone named before"
+PRONOUN_WORDS = 3  # words of a quotation in which a pronoun is its subject (`I think he's…`)
+_PRONOUNS = frozenset(fold(w) for w in lang.union(lambda language: language.pointing_pronouns))
+
+
+def quotation_opens_on_pronoun(statement: str) -> bool:
+    """A quotation whose subject, among its first `PRONOUN_WORDS` words and before any name, is a
+    pronoun for someone said before (`“I think he's exactly right…”`, `«Lui ha sempre…»`): whoever
+    speaks, whom they speak of is in an earlier sentence. A possessive before a capital is a
+    title (`His Majesty`)."""
+    first = _DATELINE.sub("", first_sentence(statement), count=1).lstrip("*_ ")
+    label = _QUOTATION_LABEL.match(first)
+    first = first[label.end() :] if label else first
+    quotation = _OPENING_QUOTATION.match(first)
+    if quotation is None:
+        return False
+    tokens = _WORD.findall(quotation["words"])[: PRONOUN_WORDS + 1]
+    for index, token in enumerate(tokens[:PRONOUN_WORDS]):
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if fold(token).rstrip("'").casefold() in _PRONOUNS and not following[:1].isupper():
+            return True
+        if index and token[:1].isupper() and token != "I":
+            return False  # a name first: the pronoun may be theirs
+    return False
 
 
 def quotation_names_nothing(statement: str, article: str = "") -> bool:
@@ -964,6 +1031,8 @@ def why_not_alone(
         return "a definite noun phrase whose referent is not in the statement (named before, within)"
     if not speaker_shown and verbless(first):  # under the speaker's name, their words
         return "a verbless line, which the lines before it explain"
+    if not speaker_shown and verbless_addition(first):
+        return "a verbless line, which the lines before it explain (it adds to them)"
     if back_pointer(first):
         return "a demonstrative that points back (a word that ties it to the sentence before)"
     if named_by_age(first):
@@ -978,6 +1047,8 @@ def why_not_alone(
         return "a demonstrative that points back"
     if not speaker_shown and article and names_nothing(first, article):  # needs the article: below
         return "names no one and nothing: what it is about was named before"
+    if quotation_opens_on_pronoun(statement):  # nor does it say whom `he` stands for
+        return QUOTATION_OPENS_ON_PRONOUN
     if article and quotation_names_nothing(statement, article):  # its speaker's name does not say
         return QUOTATION_NAMES_NOTHING
     if (

@@ -40,6 +40,7 @@ _MENDED = (
     "a verb whose subject is left unsaid",
     "does not say early whom or what it is about",
     "a quotation that names no one and nothing",
+    "a quotation whose subject is a pronoun",
 )
 _MENDED_IF_NAMED = ("a quotation that names no speaker", "a speaker named only by a common noun")
 

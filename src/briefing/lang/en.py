@@ -426,7 +426,14 @@ ENGLISH = Language(
     dropped_subject_unless_inverted="",
     adverbial_openers=r"in|on|at|after|before|since|then|later|earlier|today|yesterday",
     early_connectives=r"however|therefore|instead",
-    back_references=r"something similar|the same way|in a similar way",
+    back_references=(
+        r"something similar|the same way|in a similar way"
+        # a verdict on what someone said, with nothing after it (`Mark Rutte is absolutely correct.`)
+        r"|(?:is|was|are|were)\s+(?:absolutely\s+|exactly\s+|completely\s+|so\s+)?(?:right|correct)(?=\s*[.!”\"]|\s*$)"
+        # `it` that stands for what was done (`…, it would be impossible.`), not an `it` that a `to`
+        # or a `that` after it explains (`it would be impossible to…`)
+        r"|it\s+(?:would|will|could)\s+(?:not\s+)?be\s+(?:impossible|possible|unthinkable)(?=\s*[.!”\"])"
+    ),
     connective_openers=(
         r"but|however|also|instead|therefore|moreover|furthermore|in addition|nonetheless|nevertheless"
         r"|even so|still,|specifically|for example|for instance|similarly|likewise|additionally"
@@ -569,6 +576,7 @@ ENGLISH = Language(
     demonstratives=word_set("this these those such"),
     known_groups=word_set("allies"),
     pointing_pronouns=word_set("he she they him her them his their theirs hers"),
+    additive_words=word_set(""),
     framing_pattern=(
         r"(?:outlined|set out|laid out) (?:his|her|their|the) (?:view|views|position|vision|picture)"
         r"|took the floor|spoke to (?:reporters|the press|journalists)|gave an overview"

@@ -611,6 +611,10 @@ ITALIAN = Language(
         r"|(?:divenne|nacque|visse|disse|fece|prese|scrisse|vinse|mise|ebbe)\b"
         # a participle that opens the sentence and stands for its unsaid subject: `Nato nel 2013, conta…`
         r"|(?:nat[oaie]|cresciut[oaie]|fondat[oaie])\s+(?:a|ad|in|nel|nella|il|l['’]|nell['’])\b"
+        # what the subject is, by where it happens (`Sono le zone in cui…`, `Era il paese dove…`): not a
+        # cleft (`Sono i carabinieri che…`, `Sarà l'arbitro Rossi a dirigere…`)
+        r"|(?:è|e['’]|sono|era|erano)\s+(?:il|lo|la|l['’]|i|gli|le)\s*[a-zà-ÿ]+\s+"
+        r"(?:in cui|da cui|dove|nei quali|nelle quali|nel quale|nella quale)\b"
         # what the subject is called (`È detta T zone…`, `Viene chiamato…`): the thing named before
         r"|(?:è|e['’]|sono|era|erano|viene|vengono)\s+(?:dett|chiamat|definit|soprannominat)[oaie]\b"
         # a copula before what the subject is (`È stata uno dei primi volti…`, `Era la sfilata…`,
@@ -641,6 +645,8 @@ ITALIAN = Language(
     ),
     back_references=(
         r"qualcosa di simile|qualcosa del genere|in modo simile|nello stesso modo|allo stesso modo"
+        # a verdict on what someone said, with nothing after it (`Rutte ha perfettamente ragione.`)
+        r"|ha\s+(?:perfettamente\s+|assolutamente\s+|pienamente\s+)?ragione(?=\s*[.!»”\"])"
         # `così ha esordito`, `ha commentato così`: the words quoted before
         r"|così\s+(?:ha|hanno|aveva|avevano)\s+(?:esordito|commentato|concluso|risposto|replicato|salutato)"
         r"|(?:ha|hanno|aveva|avevano)\s+(?:esordito|commentato|concluso|risposto|replicato)\s+così"
@@ -678,7 +684,7 @@ ITALIAN = Language(
         scelta annuncio proposta operazione mossa intervento incontro cerimonia evento indagine inchiesta
         vittima vittime uomo donna ragazzo ragazza giovane coppia gruppo società azienda giornalista
         attrice attore cantante cantautore cantautrice atleta giocatore tennista pilota artista
-        ordinanza decreto ipotesi obiettivo novità polemica questione caso motivo progetto piano
+        ordinanza decreto ipotesi obiettivo novità polemica questione caso motivo progetto piano aumento
         accordo intesa sentenza cose investigatori inquirenti agenti soccorritori riforma legge
         referendum divisione vertice colloquio trattativa funerali edizione sopralluogo delibera ricorso
         udienza"""
@@ -851,6 +857,7 @@ ITALIAN = Language(
     demonstratives=word_set("questo questa questi queste quest' tale tali ciò suddetto suddetta"),
     known_groups=word_set("alleati"),
     pointing_pronouns=word_set("lui lei loro egli ella esso essa essi esse suo sua suoi sue"),
+    additive_words=word_set("anche pure"),
     framing_pattern=(
         r"(?:tracciat[oaie]|delineat[oaie]) (?:un|il) (?:quadro|bilancio)|fatto il punto"
         r"|preso la parola|(?:e|sono) intervenut[oaie]|ha parlato (?:ai|alla) (?:giornalisti|stampa)"

@@ -510,6 +510,10 @@ class Language:
     """Third-person pronouns and possessives that stand for someone named before (`lui`, `suo`,
     `he`, `their`; not `it`, which is often nobody): the further reports take no statement whose
     opening, or whose quotation's first words, holds one before a name. Lower case."""
+    additive_words: frozenset[str]
+    """Words that add the sentence's subject to others said before (`anche`): in a clause with no
+    finite verb (`Fra i finanziatori anche l'Iclas…`, `Visibili anche i costumi…`) they leave
+    what it adds to in an earlier sentence. Lower case; empty where `verb_forms` is."""
     framing_pattern: str
     """Regex alternatives, folded (no accents): phrases that say only that someone spoke, not what
     (`ha tracciato un quadro`, `outlined his view`). A statement that holds nothing more (no
