@@ -262,3 +262,15 @@ def test_an_english_headline_phrase_closes_on_its_noun() -> None:
     ]
     title = _titled(story, "First Lady Holds Private Meeting with Freed Hostage", "en")
     assert title.split(" — ")[-1] in {"private meeting", "Private meeting"}, title
+
+
+def test_an_adjective_before_an_articled_preposition_is_no_verb() -> None:
+    # `probatorio nelle nuove indagini`: a preposition, not an article, follows it
+    story = [
+        "La giudice ha accolto la richiesta di un maxi incidente probatorio nelle nuove indagini.",
+        "Il maxi incidente probatorio riguarda le tracce trovate sulla scena.",
+        "Le tracce saranno analizzate dai periti della procura.",
+        "I periti avranno tre mesi per le analisi.",
+    ]
+    title = _titled(story, "Garlasco, via libera al maxi incidente probatorio sul Dna")
+    assert title.casefold().endswith("maxi incidente probatorio"), title
