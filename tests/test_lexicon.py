@@ -4,6 +4,8 @@ offsets; a whole-text question asked again about a recent text gets the answer i
 from __future__ import annotations
 
 import re
+import sys
+import threading
 
 from briefing.rules.lexicon import Lowercase
 
@@ -36,3 +38,32 @@ def test_a_question_asked_again_about_a_recent_text_is_not_searched_again() -> N
         pattern.search(f"Frase numero {number}.")
     again = pattern.search(SENTENCE)
     assert again is not first and again is not None and again.span() == first.span()
+
+
+def test_threads_sharing_a_pattern_get_right_answers_and_never_an_error() -> None:
+    """The engine's warm-up thread and the extraction threads read with the same patterns: one
+    thread may push out of the recent answers the very text another is reading the answer of."""
+    pattern = Lowercase(r"\bministro\b")
+    texts = [f"Il ministro numero {n} ha parlato." for n in range(Lowercase.RECENT + 3)]
+    failures: list[BaseException] = []
+
+    def ask() -> None:
+        try:
+            for _ in range(1_500):
+                for text in texts:
+                    found = pattern.search(text)
+                    assert found is not None and found.span() == (3, 11)
+        except BaseException as failure:  # reported by the main thread below
+            failures.append(failure)
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as the interpreter can
+    try:
+        threads = [threading.Thread(target=ask) for _ in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert failures == []

@@ -515,6 +515,35 @@ def test_a_day_background_prints_keeps_its_place_in_the_full_timeline_before_fur
     assert ("2025-03-05", mayor) not in shown.get("further", [])
 
 
+def test_background_hands_the_full_timeline_the_one_statement_that_tells_a_ranked_day() -> None:
+    # The same ferry storyline under Background, but no one else reports 5 March: the launch is
+    # the only statement that can tell that day. Printed in Background, the day would be in no
+    # timeline (before: it was); the full timeline prints it, Background the rest as before.
+    doings = [
+        (1, "assunto venti marittimi per la linea di Pirano"),
+        (2, "comprato due motonavi dalla Grecia"),
+        (4, "aperto una biglietteria al molo Audace"),
+        (6, "firmato un accordo con il porto di Capodistria"),
+        (7, "presentato l'orario estivo delle corse"),
+        (8, "ridotto le tariffe per gli studenti"),
+        (10, "noleggiato un aliscafo da Spalato"),
+        (11, "rinnovato la flotta dei rimorchiatori"),
+    ]
+    launch = "Il 5 marzo la società Velora di Trieste ha varato il nuovo traghetto per l'Istria."
+    ferry = [
+        (f"Il {d} marzo la società Velora di Trieste ha {what}.", f"2025-03-{d:02d}", 0.8)
+        for d, what in doings
+    ]
+    filler = "Il resto della pagina racconta la storia della città e dei suoi porti, senza date. " * 40
+    pages = [*ORTEGA, ("d.txt", "2025-03-09", [(launch, "2025-03-05", 0.9), *ferry])]
+    shown = _compose(pages, "2025-03-12", filler)
+    assert ("2025-03-05", launch) in shown["chronology"]
+    assert ("2025-03-05", launch) not in shown["background"]
+    assert len(shown["background"]) >= 1  # the storyline is still heard in Background
+    printed = [text for section in shown.values() for _, text in section]
+    assert len(printed) == len(set(printed))  # and nothing is printed twice
+
+
 def test_a_live_blog_tells_its_day_as_it_happens_a_whole_report() -> None:
     # A live blog of 21 November: entries stamped with the hour, dated by its publication only;
     # an article of 14 November reports that day's news without a date of its own.

@@ -65,7 +65,7 @@ from briefing.rules.lexicon import (
     REPORTING_FORMS,
     Lowercase,
 )
-from briefing.rules.standalone import points_back
+from briefing.rules.standalone import opens_on_subjectless_verb, points_back
 
 _ABBREVIATIONS = lang.union(lambda language: language.abbreviations)
 _SENTENCE_END = re.compile(r"[.!?…][\"”»’')\]]*\s+(?=[\"“«‘'(\[]*[A-ZÀ-Ý0-9])")
@@ -447,15 +447,54 @@ _COPULA_AFTER_ADVERBIAL = Lowercase(  # `Nella letteratura scientifica è un cri
 )
 
 
+_SUBJECTLESS_OPENER = Lowercase(
+    r"^[\"“«'‘(*_\s]*(?:" + lang.alternatives(lambda language: language.subjectless_openers) + r")"
+)
+
+
 def subject_unsaid(sentence: str) -> bool:
     """A long adverbial, then a verb with no subject (`In un breve intervento all'assemblea dei
     parlamentari, ha spiegato che…`), or a short one, then a copula before what the subject is
     (`Nella letteratura scientifica è un criterio…`, `Dai primi anni Duemila è diventata
-    anche…`): who or what it is was said in an earlier sentence."""
-    return (
-        _SUBJECT_AFTER_ADVERBIAL.match(sentence) is not None
-        or _COPULA_AFTER_ADVERBIAL.match(sentence) is not None
+    anche…`); a verb that opens the sentence on `di` and an infinitive (`Propone di dimezzare…`);
+    or, past opening phrases closed by commas, a clause that opens on such a verb (`Per la
+    quantità di film girati, in Italia e all'estero, è probabilmente anche l'attrice…`, `Dopo
+    alcuni anni con…, l'anno scorso, è comparsa sul red carpet…`): who or what it is was said in
+    an earlier sentence."""
+    if _SUBJECT_AFTER_ADVERBIAL.match(sentence) or _COPULA_AFTER_ADVERBIAL.match(sentence):
+        return True
+    clauses = _after_opening_phrases(_outside_quotes(sentence))
+    return _SUBJECTLESS_OPENER.match(clauses[0]) is not None or any(
+        _SUBJECTLESS_OPENER.match(clause) or opens_on_subjectless_verb(clause) for clause in clauses[1:]
     )
+
+
+def _time_phrase(tokens: list[str]) -> bool:
+    """`l'anno scorso`, `Lunedì sera`, `nel 2024`: time words and numbers, and only the articles
+    and prepositions before them."""
+    words = [fold(token) for token in tokens]
+    times = [word.isdigit() or word.rstrip("'") in _TIME for word in words]
+    return any(times) and all(
+        time or word in _NOUN_PHRASE or word in _JOINERS or word.rstrip("'") in _JOINERS
+        for word, time in zip(words, times, strict=True)
+    )
+
+
+def _after_opening_phrases(text: str) -> list[str]:
+    """`text`, then what follows each of its first `OPENER_HOPS` + 1 opening phrases closed by a
+    comma (`Per la quantità di film girati,`, `in Italia e all'estero,`, `l'anno scorso,`): a
+    phrase that opens on a preposition, an adverb, a conjunction or a gerund, or a time phrase, and
+    holds no verb of its own."""
+    clauses = [text.lstrip(" *_")]
+    for _ in range(OPENER_HOPS + 1):
+        head, comma, tail = clauses[-1].partition(",")
+        tokens = _WORD.findall(head)
+        if not comma or not tokens or len(tokens) > OPENER_WORDS:
+            break
+        if not (_opening_phrase(tokens, pointing=True) or _time_phrase(tokens)):
+            break
+        clauses.append(tail.lstrip())
+    return clauses
 
 
 _BACK_POINTER = Lowercase(
@@ -686,11 +725,12 @@ def _subject_named(tokens: list[str], at: int, article: str) -> bool:
     return False
 
 
-def _opening_phrase(tokens: list[str]) -> bool:
+def _opening_phrase(tokens: list[str], pointing: bool = False) -> bool:
     """Words before a comma that open a sentence ahead of its subject: a phrase that opens on a
     preposition, an adverb, a conjunction or a gerund (`Nel frattempo`, `Dopo essersi congratulato
     con Trump…`, `During the talks`), holds no auxiliary (`Sono intervenuti…`, `…gli attacchi hanno
-    ucciso…`: a clause of its own) and no pronoun for someone said before (`During their…`)."""
+    ucciso…`: a clause of its own) and, unless `pointing` allows one, no pronoun for someone said
+    before (`During their…`)."""
     first = fold(tokens[0]) if tokens else ""
     opens = (
         first.rstrip("'") in _JOINERS
@@ -700,8 +740,8 @@ def _opening_phrase(tokens: list[str]) -> bool:
         or (tokens[0].islower() and first.endswith(_GERUNDS))
     )
     clause = any(token.islower() and _VERB_FORMS.match(token) for token in tokens)
-    pointing = any(fold(token).rstrip("'") in _POINTING for token in tokens)
-    return opens and not clause and not pointing
+    points = not pointing and any(fold(token).rstrip("'") in _POINTING for token in tokens)
+    return opens and not clause and not points
 
 
 def _quotation_names(words: str, article: str) -> bool:
@@ -791,6 +831,9 @@ def names_its_subject(
     body = _DATELINE.sub("", first, count=1).lstrip("*_ ")
     if body[:1] in _QUOTE_MARKS:  # printed after its speaker's name, or naming them itself
         return bool((speaker or "").strip()) or _speaker_named(body)
+    # its first clause: a name after a colon or a semicolon (`In due giorni l'amministrazione ha
+    # allestito tre centri: prima al Pala Sabin…`) lists what the clause is about, not who acts
+    body = re.split(r"[:;]", body, maxsplit=1)[0]
     tokens = _WORD.findall(_outside_quotes(body))
     words = [
         (token, tokens[at - 1] if at else "", tokens[at + 1] if at + 1 < len(tokens) else "")
@@ -849,12 +892,29 @@ def _head_of_longer_name(token: str) -> re.Pattern[str]:
     )
 
 
+LABEL_WORDS = (
+    12  # words of a speaker's label before a colon (`Senate Foreign Relations Committee Chair Jim Risch`)
+)
+
+
+def _names_only(label: str) -> bool:
+    """A label that only names its speaker (`CNN's Joseph Ataman and Clare Sebastian`, `Deputy
+    Chief of Staff Stephen Miller`): capitalised words and the function words between them, not a
+    clause of its own (`Giorgia Dell'Orto, che ha fondato…, ripropone…`)."""
+    tokens = [token for token in _WORD.findall(label) if token != "s"]  # `CNN’s`
+    return 0 < len(tokens) <= LABEL_WORDS and all(
+        token[:1].isupper() or token[:1].isdigit() or fold(token).casefold() in _JOINERS for token in tokens
+    )
+
+
 def quotation_names_nothing(statement: str, article: str = "") -> bool:
     """It opens on a quotation whose words name no one and nothing (`«È un passo gigantesco verso
     la militarizzazione del paese», ha scritto…`, `“A diplomatic masterstroke.”`): whoever said
     them, what they are about was said in a sentence before. Words outside the quotation marks
     (the speaker) do not say what the quotation is about."""
     first = _DATELINE.sub("", first_sentence(statement), count=1).lstrip("*_ ")
+    label = _QUOTATION_LABEL.match(first)  # `CNN's Joseph Ataman: “A diplomatic masterstroke.”`
+    first = first[label.end() :] if label and _names_only(label["label"]) else first
     if first[:1] not in _QUOTE_MARKS:
         return False
     quoted = " ".join(match.group(0).strip(_QUOTE_MARKS + "”»’") for match in _QUOTED.finditer(first))

@@ -19,6 +19,7 @@ from briefing import lang
 from briefing.compose.alone import opens_on_its_subject, person_name, why_not_alone
 from briefing.compose.antecedent import BEFORE_CHARS, antecedents, mended
 from briefing.compose.furniture import furniture_lines, on_furniture
+from briefing.compose.keypoints import speaker_printed
 from briefing.compose.topic import NEUTRAL, Topic
 from briefing.models import Article, Evidence, Fact, PartialDate
 
@@ -103,8 +104,9 @@ class Candidate:
     def why_not_printable(self, under_speaker: bool = False) -> str | None:
         """Why the briefing may not print this fact (None when it may): it is site furniture, or
         it cannot be read alone (`compose/alone.py`). Its speaker's name is shown beside it when
-        it is printed `under_speaker` (who said what), and before it wherever else the engine knows
-        the speaker and the statement does not name them (`keypoints.key_point_text`). Graded on
+        it is printed `under_speaker` (who said what), and elsewhere only where the print shows it
+        (`keypoints.speaker_printed`): a speaker the engine found but the print leaves out does
+        not count as shown. Graded on
         demand: only facts that reach a choice are."""
         if self.furniture:
             return "site furniture"
@@ -112,7 +114,7 @@ class Candidate:
             return None
         if not self._grades:
             self._settle()
-        shown = under_speaker or bool((self.fact.speaker or "").strip())
+        shown = under_speaker or speaker_printed(self.fact)
         if shown not in self._grades:
             self._grades[shown] = self._why_not_alone(shown)
         return self._grades[shown]
@@ -134,7 +136,7 @@ class Candidate:
         """Graded as it is printed by default: when it cannot be read alone but the span that
         starts on the sentence before it can (`antecedent.mended`), it becomes that span, once and
         for every section."""
-        shown = bool((self.fact.speaker or "").strip())
+        shown = speaker_printed(self.fact)
         why = self._why_not_alone(shown)
         if why is not None and self.antecedent is not None:
             first = self.antecedent.start
@@ -144,7 +146,8 @@ class Candidate:
             if joined is not None:
                 self.fact, self.before = joined
                 self.__dict__.pop("words", None)  # its words are the span's now
-                why = None
+                shown = speaker_printed(self.fact)  # the span may print its speaker where the fact did not
+                why = self._why_not_alone(shown)
         self._grades[shown] = why
 
     def introduced(self, start: int) -> tuple[str, ...]:

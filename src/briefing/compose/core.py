@@ -24,9 +24,10 @@ from briefing.compose.annex import (
     further_reports,
     readable_alone,
 )
-from briefing.compose.budget import Length, Printed, body_budget, fill, words_of
+from briefing.compose.budget import STATEMENT_OVERHEAD, Length, Printed, body_budget, fill, words_of
 from briefing.compose.candidates import Candidate, pick, prepare, printable
 from briefing.compose.citations import CitationTable
+from briefing.compose.day_tellers import Tellers, day_tellers, last_teller
 from briefing.compose.keypoints import (
     KeyPointRequest,
     KeyPointWriter,
@@ -490,10 +491,14 @@ def _choose_background(
     start_day: dt.date,
     budget: int,
     printed: Printed,
+    tellers: Tellers | None = None,
 ) -> list[tuple[Storyline, Candidate]]:
     """The best statement of each background storyline in rank order while words remain (its
     bottom line, or nothing: the storyline is then left out); then, if words still remain (a small
-    folder), a second best of each, and so on."""
+    folder), a second best of each, and so on. A statement that is the last able to tell a day of
+    the full timeline (`day_tellers.last_teller` among `tellers`) is handed to it: printed here,
+    that day would be in no timeline. Its words stay unspent, so Background prints nothing it
+    would not have printed otherwise."""
     end = as_of.last_day()
     ranked = {}
     opening: dict[str, list[Candidate]] = {}
@@ -513,22 +518,49 @@ def _choose_background(
         opening[s.id] = lead or best[:1]
         ranked[s.id] = lead + _by_density([c for c in best if not any(c is b for b in lead)], set())
     chosen: dict[str, list[Candidate]] = {s.id: [] for s in background}
+    handed = Printed()  # left to the full timeline (with their words), so never printed here
+    opened_elsewhere: set[str] = set()  # storylines whose bottom line was handed to the full timeline
     for _round in range(BACKGROUND_ROUNDS):
         added = False
         for storyline in background:
-            left = budget - printed.used
+            left = budget - printed.used - handed.used
             if left <= 0:
                 break
-            # a story opens on its bottom line, or is not shown: a lesser statement that happens
-            # to fit (`Luciano Gaucci intuì l'affare…`) would read as what the story is
-            offered = ranked[storyline.id] if chosen[storyline.id] else opening[storyline.id]
-            best = fill(offered, left, printed, limit=1)
-            if best:
-                chosen[storyline.id] += best
-                added = True
+            # a story opens on its bottom line (here, or on the full timeline it was handed to),
+            # or is not shown: a lesser statement that happens to fit (`Luciano Gaucci intuì
+            # l'affare…`) would read as what the story is
+            opened = chosen[storyline.id] or storyline.id in opened_elsewhere
+            offered = ranked[storyline.id] if opened else opening[storyline.id]
+            choice = _first_fit(offered, left, printed, handed)
+            if choice is None:
+                continue
+            added = True
+            if last_teller(choice, tellers or {}, printed):
+                handed.add(choice)
+                opened_elsewhere.add(storyline.id)
+                continue
+            printed.add(choice)
+            chosen[storyline.id].append(choice)
         if not added:
             break
     return [(s, c) for s in background for c in chosen[s.id]]
+
+
+def _first_fit(
+    ranked: Sequence[Candidate], words: int, printed: Printed, handed: Printed
+) -> Candidate | None:
+    """What `fill(ranked, words, printed, limit=1)` would take, leaving out what was `handed`
+    on, without printing it."""
+    if words <= STATEMENT_OVERHEAD:
+        return None
+    return next(
+        (
+            c
+            for c in ranked
+            if words_of(c.fact.statement) <= words and not printed.repeats(c) and not handed.repeats(c)
+        ),
+        None,
+    )
 
 
 def _storyline_label(storyline: Storyline, number: int, words: dict[str, str], language: str) -> str:
@@ -647,7 +679,12 @@ def compose(
         _choose_block(
             block, ranked[block.storyline.id], written_by_storyline.get(block.storyline.id), as_of, printed
         )
-    background_items = _choose_background(background, per_storyline, as_of, start_day, budget, printed)
+    # The days the body's timelines tell (the full timeline leaves them out): what it ranks.
+    developed = {c.when for block in blocks for c in block.developments if c.when is not None}
+    tellers = day_tellers(candidates, as_of, start, len(articles), developed) if background else {}
+    background_items = _choose_background(
+        background, per_storyline, as_of, start_day, budget, printed, tellers
+    )
 
     # Write in reading order, so that citation numbers follow the page.
     sections: list[Section] = []

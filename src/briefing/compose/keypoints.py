@@ -221,6 +221,14 @@ def _speaker_shown(fact: Fact) -> bool:
     return bool(surname) and lang.fold(surname[0]) in lang.fold(fact.statement)
 
 
+def speaker_printed(fact: Fact) -> bool:
+    """Whether the briefing shows who speaks wherever it prints the fact as its statement (every
+    section but Positions, which prints the speaker's name above it): the statement names them,
+    or `key_point_text` puts their name before it. A speaker the engine found but the print does
+    not show is no help to a reader (`Il punto, aggiunge, «…»` printed bare)."""
+    return _speaker_shown(fact) or key_point_text(fact) != fact.statement
+
+
 def bare_quotation(fact: Fact) -> bool:
     """A quotation whose speaker nobody knows: it opens on a quotation mark and no speaker was
     found for it."""

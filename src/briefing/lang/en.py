@@ -419,6 +419,7 @@ ENGLISH = Language(
         r"|(?:in|over|during|throughout) (?:his|her|their) (?:long )?career"  # a career, not news
     ),
     dropped_subject="",
+    subjectless_openers="",
     dropped_subject_unless_inverted="",
     adverbial_openers=r"in|on|at|after|before|since|then|later|earlier|today|yesterday",
     early_connectives=r"however|therefore|instead",

@@ -604,10 +604,16 @@ ITALIAN = Language(
         r"|(?:divenne|nacque|visse|disse|fece|prese|scrisse|vinse|mise|ebbe)\b"
         # a participle that opens the sentence and stands for its unsaid subject: `Nato nel 2013, conta…`
         r"|(?:nat[oaie]|cresciut[oaie]|fondat[oaie])\s+(?:a|ad|in|nel|nella|il|l['’]|nell['’])\b"
-        # a copula before what the subject is (`È stata uno dei primi volti…`, `Era la sfilata…`)
-        r"|(?:è|e['’]|era|erano|fu|furono|sarà|sarebbe)\s+(?:stat[oaie]\s+)?"
+        # what the subject is called (`È detta T zone…`, `Viene chiamato…`): the thing named before
+        r"|(?:è|e['’]|sono|era|erano|viene|vengono)\s+(?:dett|chiamat|definit|soprannominat)[oaie]\b"
+        # a copula before what the subject is (`È stata uno dei primi volti…`, `Era la sfilata…`,
+        # `è probabilmente anche l'attrice…`)
+        r"|(?:è|e['’]|era|erano|fu|furono|sarà|sarebbe)\s+(?:\w+mente\s+)?(?:stat[oaie]\s+)?"
         r"(?:un|uno|una|un['’]|il|lo|la|l['’]|i|gli|le|tra|fra|anche|sempre|molto|ancora|già|tuttora|ormai)\b"
     ),
+    # a verb, then `di` and an infinitive, with nothing before it (`Propone di dimezzare…`, `Chiede
+    # di…`): after an article or a preposition it is a noun (`La speranza di trovare…`)
+    subjectless_openers=r"\w+(?:a|e|ano|ono)\s+di\s+\w+(?:are|ere|ire|rre)\b",
     dropped_subject_unless_inverted=(
         r"(?:è|e['’]|era|erano|sono|fu|furono|sarà|saranno)\s+(?:(?:stat[oaie]|poi|già|anche)\s+)?"
         r"\w+(?:at|ut|it|ss|st|rt|lt|tt|nt|rs|ps|ors)[oaie]\b"

@@ -322,6 +322,10 @@ class Language:
     sentence's (`Ha deciso…`, `Divenne…`, `È stata uno dei…`), perhaps after one short adverbial
     (`Nel 2017 divenne…`); empty for a language that always says its subject. Matched at the
     start, in lower case."""
+    subjectless_openers: str
+    """Verb phrases that open a clause with nothing before them and leave its subject unsaid
+    (`Propone di dimezzare…`), where the same words after an article would be a noun's; empty where
+    a language has none. Matched at the clause's start, in lower case (`compose/alone.py`)."""
     dropped_subject_unless_inverted: str
     """Verb forms that open such a sentence too, unless their subject is written after them
     (`Era nata a Merano…` points back; `È morta a Milano la conduttrice…` does not): a

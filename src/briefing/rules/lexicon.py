@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Iterator
+from contextlib import suppress
 
 from briefing import lang
 from briefing.lang import word_set
@@ -17,6 +18,9 @@ def lower(text: str) -> str:
     if len(lowered) == len(text):
         return lowered
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+_UNASKED = object()
 
 
 class Lowercase:
@@ -38,12 +42,17 @@ class Lowercase:
         self._recent: dict[tuple[str, str], object] = {}
 
     def _remembered(self, kind: str, text: str, answer: Callable[[str], object]) -> object:
+        """The kept answer, or a fresh one kept. Threads share the patterns (the engine's warm-up
+        and the extraction threads): another thread may push out an answer between any two steps
+        here, so nothing is read twice and a lost race only costs a search."""
         key = (kind, text)
-        if key in self._recent:
-            return self._recent[key]
-        if len(self._recent) >= self.RECENT:
-            del self._recent[next(iter(self._recent))]  # the oldest
-        found = self._recent[key] = answer(lower(text))
+        found = self._recent.get(key, _UNASKED)
+        if found is _UNASKED:
+            found = answer(lower(text))
+            if len(self._recent) >= self.RECENT:
+                with suppress(RuntimeError):  # another thread changed the keys while this looked
+                    self._recent.pop(next(iter(self._recent), None), None)  # type: ignore[arg-type]
+            self._recent[key] = found
         return found
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:

@@ -111,30 +111,50 @@ def points_back(text: str, before: str = "") -> Strength | None:
     return None
 
 
+def opens_on_subjectless_verb(clause: str) -> bool:
+    """`clause` opens on a verb whose subject is left unsaid (`Propone di dimezzare…`, `è
+    probabilmente anche l'attrice…`, `è comparsa sul red carpet…` with no subject after it): the
+    subject is the one an earlier sentence named."""
+    if _DROPPED.match(clause):
+        return True
+    inverted = _DROPPED_UNLESS_INVERTED.match(clause)
+    return inverted is not None and not _subject_after(clause[inverted.end() :])
+
+
 def _subject_after(rest: str) -> bool:
     """A subject written after the verb, in its clause: a determiner or a capitalised name that no
-    preposition governs (`… a Milano la conduttrice`), before a reported clause or an infinitive."""
-    clause = _CLAUSE_END.split(rest, maxsplit=1)[0]
+    preposition governs (`… a Milano la conduttrice`), before a reported clause or an infinitive. A
+    preposition governs the word after it and, past a lower-case word, the words up to the next
+    determiner (`col regista statunitense Tim Burton`: Burton is no subject; `a Milano Paola
+    Marella`: Marella is)."""
+    segments = [_CLAUSE_END.split(rest, maxsplit=1)[0]]
     # a phrase set off by commas that a preposition opens (`È morta a Milano, all'età di 61 anni,
     # Paola Marella`) is an aside: the subject may come after it
     while (aside := _ASIDE.match(rest)) is not None and _first_folded(aside["phrase"]) in _PREPOSITIONS:
         rest = rest[aside.end() :]
-        clause += " " + _CLAUSE_END.split(rest, maxsplit=1)[0]
-    previous = ""
-    for token in _WORD.findall(clause):
-        word = fold(token)
-        if _CLAUSE_OPENER.match(word) or (previous in _PREPOSITIONS and _INFINITIVE.match(word)):
-            return False
-        governed = previous in _PREPOSITIONS
-        if (
-            word not in _PREPOSITIONS
-            and not governed
-            and (  # `a` is an article in English only
-                word in _DETERMINERS or word.startswith(_ELIDED_DETERMINERS) or token[:1].isupper()
-            )
-        ):
-            return True
-        previous = word
+        segments.append(_CLAUSE_END.split(rest, maxsplit=1)[0])
+    for segment in segments:
+        previous, governed = "", ""
+        for token in _WORD.findall(segment):
+            word = fold(token)
+            if _CLAUSE_OPENER.match(word) or (previous in _PREPOSITIONS and _INFINITIVE.match(word)):
+                return False
+            determiner = word in _DETERMINERS or word.startswith(_ELIDED_DETERMINERS)
+            if previous in _PREPOSITIONS:
+                governed = "right after"
+            elif determiner or not governed:
+                governed = ""
+            elif token.islower() or governed == "along":
+                governed = "along"  # `col regista statunitense Tim Burton`
+            else:
+                governed = ""  # `a Milano Paola Marella`: a name after the governed one
+            if (
+                word not in _PREPOSITIONS
+                and not governed
+                and (determiner or token[:1].isupper())  # `a` is an article in English only
+            ):
+                return True
+            previous = word
     return False
 
 
