@@ -99,6 +99,33 @@ def test_the_vectorizers_count_the_words_scikit_learn_s_own_analyzer_would() -> 
     assert (expected.data == ours.data).all()
 
 
+def test_a_storyline_document_counts_the_words_its_whole_text_would() -> None:
+    """`document_counts` adds up the counts of a document's parts (the headline twice, the text)
+    instead of reading the whole: the same words, in the same order, with the same counts, and
+    the same TF-IDF matrix for the storylines."""
+    texts = [
+        "Perché l’UE rinvia il voto: la Commissione e il Parlamento europeo ne discutono.",
+        "\u0301Über die STRASSE, straße: Straße und Strasse; ΣΊΣΥΦΟΣ e σίσυφος, Ünïcode città.",
+        "Voto voto. The vote, the VOTE and the vote again: Bruxelles, 2025; l'Europa e l’Europa.",
+        "42 17",
+        "",
+    ]
+    titles_of = [None, "Über die Straße ΣΊΣΥΦΟΣ", "Il voto: voto e VOTO", "Bruxelles", "Perché l’UE"]
+    articles = [
+        Article(source=f"a{i}.txt", text=text, sha256=str(i), encoding="utf-8", title=title)
+        for i, (text, title) in enumerate(zip(texts, titles_of, strict=True))
+    ]
+    for article in articles:
+        whole = storylines.word_counts(document(article))
+        assert storylines.document_counts(storylines.headline(article), article.text) == whole
+    assert any(len(storylines.word_counts(document(article))[0]) > 5 for article in articles)
+    parts = [(storylines.headline(article), article.text) for article in articles]
+    expected = word_vectorizer().fit_transform([document(article) for article in articles])
+    ours = word_vectorizer(storylines.storyline_words).fit_transform(parts)
+    assert (expected.indptr == ours.indptr).all() and (expected.indices == ours.indices).all()
+    assert (expected.data == ours.data).all()
+
+
 def test_extract_tells_each_article_and_its_facts_in_order_in_one_process_or_two(workdir: Path) -> None:
     folder = many_articles(workdir, MIN_ARTICLES_FOR_PROCESSES + 2)
     for jobs in (1, 2):
@@ -251,3 +278,40 @@ def test_the_people_each_source_introduced_are_the_same_told_at_once_or_article_
         a.source: everyone[a.source] for a in articles
     }
     assert not any(people.of(a.source, a.text) for a in articles)
+
+
+def test_a_statement_merged_into_an_earlier_one_is_read_ahead_as_its_group_only(workdir: Path) -> None:
+    """Titles and the folder's topic read a group's statement, its first fact's: a later fact
+    that says the same in other letters (here, in capitals) is merged into that group, and its
+    own spelling is not read ahead for them. The briefing is the same, and composing reads
+    nothing that was not read ahead."""
+    articles = read_all(workdir / "seeds")
+    facts = extract(articles, ExtractiveEngine(), None, RunReport())
+    first = articles[0]
+    shouting = first.model_copy(update={"source": "shouting.txt", "text": first.text.upper()})
+    shouted = [
+        f.model_copy(
+            update={
+                "statement": f.statement.upper(),
+                "evidence": [e.model_copy(update={"source": shouting.source}) for e in f.evidence],
+            }
+        )
+        for f in facts_of(first, facts)
+    ]
+    folder, folder_facts = [*articles, shouting], facts + shouted
+    assert len(merge.merge_facts(folder_facts)) == len(merge.merge_facts(facts))  # each joins a group
+    composing_ahead.forget()
+    cold = briefing_json(folder, folder_facts)
+    composing_ahead.forget()
+    for article in articles:
+        composing_ahead.read_ahead(article, facts_of(article, facts))
+    for_titles = (titles.what_it_says, titles.names_written, titles.lower_case_words)
+    read_for_titles = [misses(f) for f in for_titles]
+    assert min(read_for_titles) > 0
+    composing_ahead.read_ahead(shouting, shouted)
+    assert [misses(f) for f in for_titles] == read_for_titles
+    done_ahead = (*for_titles, timeline.reprint_key, storylines.names_in)
+    before = [misses(f) for f in done_ahead]
+    assert briefing_json(folder, folder_facts) == cold
+    assert [misses(f) for f in done_ahead] == before
+    composing_ahead.forget()

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from briefing.engines.extractive import ExtractiveEngine
 from briefing.ingest import SourceFile, detect_language, read_article
 from briefing.models import Article, PartialDate
+from briefing.rules.when import find_dates
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 DATA = Path(__file__).resolve().parent / "data"
@@ -129,7 +130,14 @@ def test_text_without_punctuation_gives_no_endless_fact() -> None:
     assert ExtractiveEngine().extract(make_article(text)).facts == []
 
 
-def test_numeric_dates_that_read_both_ways_are_not_guessed() -> None:
+def test_numeric_dates_that_read_both_ways_are_read_in_the_article_s_language() -> None:
+    # Italian writes the day first: `4/2/2025` is 4 February (session 10; it used to be left unread)
     text = "Il governo ha approvato il decreto il 4/2/2025 e lo ha pubblicato il 13/02/2025 in Gazzetta."
     facts = ExtractiveEngine().extract(make_article(text, PartialDate.parse("2025-03-01"))).facts
-    assert [f.when.iso() if f.when else None for f in facts] == ["2025-02-13"]
+    assert [f.when.iso() if f.when else None for f in facts] == ["2025-02-04"]
+
+
+def test_numeric_dates_that_read_both_ways_are_not_guessed_in_a_language_we_do_not_know() -> None:
+    page = PartialDate.parse("2025-03-01")
+    mentions = find_dates("Le décret du 4/2/2025, publié le 13/02/2025.", page, "fr")
+    assert [m.date.iso() for m in mentions if m.date] == ["2025-02-13"]

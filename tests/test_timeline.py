@@ -517,8 +517,9 @@ def test_a_day_background_prints_keeps_its_place_in_the_full_timeline_before_fur
 
 def test_background_hands_the_full_timeline_the_one_statement_that_tells_a_ranked_day() -> None:
     # The same ferry storyline under Background, but no one else reports 5 March: the launch is
-    # the only statement that can tell that day. Printed in Background, the day would be in no
-    # timeline (before: it was); the full timeline prints it, Background the rest as before.
+    # the only statement that can tell that day. Printed in Background (before: it was), the day
+    # would be in no timeline; the full timeline prints it. Background still names the
+    # storyline with its first statement and prints nothing it would not have printed otherwise.
     doings = [
         (1, "assunto venti marittimi per la linea di Pirano"),
         (2, "comprato due motonavi dalla Grecia"),
@@ -535,11 +536,12 @@ def test_background_hands_the_full_timeline_the_one_statement_that_tells_a_ranke
         for d, what in doings
     ]
     filler = "Il resto della pagina racconta la storia della città e dei suoi porti, senza date. " * 40
-    pages = [*ORTEGA, ("d.txt", "2025-03-09", [(launch, "2025-03-05", 0.9), *ferry])]
+    pages = [*ORTEGA, ("d.txt", "2025-03-09", [*ferry, (launch, "2025-03-05", 0.85)])]
     shown = _compose(pages, "2025-03-12", filler)
     assert ("2025-03-05", launch) in shown["chronology"]
     assert ("2025-03-05", launch) not in shown["background"]
-    assert len(shown["background"]) >= 1  # the storyline is still heard in Background
+    ferry_lines = {line for line, _, _ in ferry}
+    assert any(text in ferry_lines for _, text in shown["background"])  # the storyline is named
     printed = [text for section in shown.values() for _, text in section]
     assert len(printed) == len(set(printed))  # and nothing is printed twice
 
@@ -608,3 +610,38 @@ def test_an_article_is_published_on_the_day_most_of_its_publication_dated_facts_
     assert publication_days(candidates(*live)) == {"live.txt": dt.date(2025, 3, 21)}
     reports = {r.when.iso(): r for r in date_reports(candidates(*live), AS_OF, START)}
     assert reports["2025-03-21"].told == {"live.txt"}  # a live blog of its own day
+
+
+# --- which statement tells a day (issue 13, session 10) ----------------------------------------
+
+
+def _chronicle(day: str) -> list[Fact]:
+    """A local paper's page crawled into the folder: a line for each of fifty days, one of them
+    `day` (a page that dates this many things counts little for each: `list_discount`)."""
+    first = dt.date(2025, 1, 1)
+    days = [first + dt.timedelta(days=n) for n in range(50)]
+    return [
+        told(
+            f"x{n}",
+            "chronicle.txt",
+            f"Il {d.day} del mese la polizia di Lecce ha arrestato un uomo.",
+            d.isoformat(),
+            0.9,
+        )
+        for n, d in enumerate(days)
+        if d.isoformat() != day
+    ] + [told("x-day", "chronicle.txt", "La polizia di Lecce ha arrestato un pescatore al porto.", day, 0.9)]
+
+
+def test_a_day_is_told_by_the_report_that_makes_it_matter_not_by_a_list_pages_entry() -> None:
+    resigned = "Il 5 febbraio il governo di Lima si è dimesso dopo il voto di sfiducia."
+    facts = candidates(*_chronicle("2025-02-05"), told("n1", "news.txt", resigned, "2025-02-05", 0.2))
+    reports = {r.when.iso(): r for r in date_reports(facts, AS_OF, START)}
+    assert reports["2025-02-05"].told == {"news.txt", "chronicle.txt"}  # both still attest the day
+    chosen = {
+        c.when.iso(): c.fact.statement for c in ranked_timeline(facts, AS_OF, START, length=60) if c.when
+    }
+    # before: the chronicle's arrest, the better scored statement, told the government's day
+    assert chosen["2025-02-05"] == resigned
+    # a day only the chronicle dates is still told by its own line
+    assert chosen["2025-01-01"] == "Il 1 del mese la polizia di Lecce ha arrestato un uomo."

@@ -5,12 +5,15 @@ processes are done by then, and that step alone sets how much faster the build g
 composing depends on one article, or one statement, and nothing else:
 
 - the names an article mentions (`storylines.names_in`: storylines are split by them);
-- the words of its text, of its storyline document and of its statements, as the TF-IDF
-  vectorizers count them (`storylines.word_counts`: storylines and the folder's topic);
+- the words of its text and of its storyline document, as the TF-IDF vectorizers count them
+  (`storylines.word_counts`, `storylines.document_counts`: the folder's topic and storylines);
 - its lines long enough to be site furniture (`furniture.long_lines`);
 - its headline, folded (`titles.folded_headline`: titles look for names in it);
-- what each of its statements says for titles (`titles.what_it_says`), the names it writes
-  (`titles.names_written`) and the words it writes in lower case (`titles.lower_case_words`);
+- what each of its statements that opens a group of the same statement (`merge.merge_ahead`)
+  says for titles (`titles.what_it_says`), the names it writes (`titles.names_written`), the words
+  it writes in lower case (`titles.lower_case_words`) and its words (`storylines.word_counts`):
+  composing reads a group's statement, its first fact's (a later fact never opens an earlier
+  group), and nothing else of the facts merged into it;
 - each quote's words as a reprint of it would have them (`timeline.reprint_key`);
 - each statement's merge key and content words (`merge.statement_key`, `merge.content_words`);
 - whether a statement the offline engine took from its source reads alone
@@ -41,6 +44,7 @@ _CACHES = (
     furniture.long_lines,
     storylines.names_in,
     storylines.word_counts,
+    storylines.document_counts,
     titles.what_it_says,
     titles.lower_case_words,
     titles.names_written,
@@ -60,18 +64,19 @@ def read_ahead(article: Article, facts: list[Fact], graded: bool = False) -> Non
     alone to be printed (the offline engine's: `candidates.prepare(stand_alone=True)`)."""
     storylines.names_in(article.text)
     storylines.word_counts(article.text)
-    storylines.word_counts(storylines.document(article))
+    storylines.document_counts(storylines.headline(article), article.text)
     furniture.long_lines(article.text)
     if article.title:
         titles.folded_headline(article.title)
-    for fact in facts:
+    leading = merge.merge_ahead(facts)
+    for fact in leading:  # a statement is read for what its group's first fact says
         titles.what_it_says(fact.statement, fact.language)
         titles.lower_case_words(fact.statement)
         titles.names_written(fact.statement)
         storylines.word_counts(fact.statement)
+    for fact in facts:  # (every quote of a group is its statement's)
         for evidence in fact.evidence:
             timeline.reprint_key(evidence.quote)
-    leading = merge.merge_ahead(facts)
     if graded:
         _people.add(facts)
         candidates.grade_ahead(leading, article, _people)

@@ -24,7 +24,7 @@ from collections.abc import Collection, Iterable, Sequence
 from briefing.compose.budget import Printed
 from briefing.compose.candidates import Candidate
 from briefing.compose.citations import CITED_PER_FACT, first_per_source
-from briefing.compose.timeline import TIMELINE_MAX, best_supported, by_date, date_reports, ranked_timeline
+from briefing.compose.timeline import TIMELINE_MAX, by_date, date_reports, ranked_timeline
 from briefing.models import Article, Citation, Evidence, PartialDate
 
 Span = Evidence | Citation  # a source and a character span in it
@@ -122,7 +122,7 @@ def chronology_fill_ins(
     for reports in date_reports(candidates, as_of, start):
         if reports.when not in missing:
             continue
-        for candidate in sorted(reports.statements, key=best_supported):
+        for candidate in reports.tellers():
             evidence = cited(candidate)
             if not readable_alone(candidate) or printed.repeats(candidate) or not quoted.fits(evidence):
                 continue

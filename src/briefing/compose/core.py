@@ -496,10 +496,10 @@ def _choose_background(
 ) -> list[tuple[Storyline, Candidate]]:
     """The best statement of each background storyline in rank order while words remain (its
     bottom line, or nothing: the storyline is then left out); then, if words still remain (a small
-    folder), a second best of each, and so on. A statement that is the last able to tell a day of
-    the full timeline (`day_tellers.last_teller` among `tellers`) is handed to it: printed here,
-    that day would be in no timeline. Its words stay unspent, so Background prints nothing it
-    would not have printed otherwise."""
+    folder), a second best of each, and so on. A statement after the bottom line that is the last
+    able to tell a day of the full timeline (`day_tellers.last_teller` among `tellers`) is handed
+    to it: printed here, that day would be in no timeline. Its words stay unspent, so Background
+    prints nothing it would not have printed otherwise."""
     end = as_of.last_day()
     ranked = {}
     opening: dict[str, list[Candidate]] = {}
@@ -522,25 +522,21 @@ def _choose_background(
         ranked[s.id] = lead + ranked_rest(best, lead)
     chosen: dict[str, list[Candidate]] = {s.id: [] for s in background}
     handed = Printed()  # left to the full timeline (with their words), so never printed here
-    opened_elsewhere: set[str] = set()  # storylines whose bottom line was handed to the full timeline
     for _round in range(BACKGROUND_ROUNDS):
         added = False
         for storyline in background:
             left = budget - printed.used - handed.used
             if left <= 0:
                 break
-            # a story opens on its bottom line (here, or on the full timeline it was handed to),
-            # or is not shown: a lesser statement that happens to fit (`Luciano Gaucci intuì
-            # l'affare…`) would read as what the story is
-            opened = chosen[storyline.id] or storyline.id in opened_elsewhere
-            offered = ranked[storyline.id] if opened else opening[storyline.id]
+            # a story opens on its bottom line, or is not shown: a lesser statement that happens
+            # to fit (`Luciano Gaucci intuì l'affare…`) would read as what the story is
+            offered = ranked[storyline.id] if chosen[storyline.id] else opening[storyline.id]
             choice = _first_fit(offered, left, printed, handed)
             if choice is None:
                 continue
             added = True
-            if last_teller(choice, tellers or {}, printed):
-                handed.add(choice)
-                opened_elsewhere.add(storyline.id)
+            if chosen[storyline.id] and last_teller(choice, tellers or {}, printed):
+                handed.add(choice)  # (never its bottom line: the story would not be shown)
                 continue
             printed.add(choice)
             chosen[storyline.id].append(choice)

@@ -3,10 +3,10 @@
 The full timeline (`compose/annex.py`) tells each day it ranks with a statement that reads alone
 there and is printed nowhere else. When the body's Background takes a day's last such statement,
 that day is told in no timeline: a reader looking up the day does not find it, and the timeline
-loses a day its sources attest. Background hands such a statement to the full timeline
-(`core._choose_background`): it is printed once, on its day, and Background keeps what else it
-chose, unchanged (the words the statement would have taken are left unspent, not given to a
-statement ranked lower).
+loses a day its sources attest. After a storyline's first statement (which names the storyline in
+the body), Background hands such a statement to the full timeline (`core._choose_background`): it
+is printed once, on its day, and Background keeps what else it chose, unchanged (the words the
+statement would have taken are left unspent, not given to a statement ranked lower).
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ def day_tellers(
     )
     days = {candidate.when for candidate in ranked}
     return {
-        reports.when: [c for c in reports.statements if readable_alone(c)]
+        reports.when: [c for c in reports.tellers() if readable_alone(c)]
         for reports in date_reports(candidates, as_of, start)
         if reports.when in days
     }

@@ -17,7 +17,7 @@ import math
 import re
 import sys
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import chain, repeat
@@ -114,11 +114,12 @@ def import_libraries() -> None:
     stopwords()
 
 
-def word_vectorizer() -> TfidfVectorizer:
-    """The TF-IDF of an article's words, as storylines and the folder's topic both weigh them."""
+def word_vectorizer(analyzer: Callable[[Any], list[str]] | None = None) -> TfidfVectorizer:
+    """The TF-IDF of an article's words, as storylines and the folder's topic both weigh them;
+    of texts (`document_words`), or of what `analyzer` reads words from."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    return TfidfVectorizer(analyzer=document_words, sublinear_tf=True)
+    return TfidfVectorizer(analyzer=analyzer or document_words, sublinear_tf=True)
 
 
 def document_words(document: str) -> list[str]:
@@ -140,10 +141,33 @@ def word_counts(document: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
     return tuple(map(sys.intern, counts)), tuple(counts.values())
 
 
+def headline(article: Article) -> str:
+    """What says what the story is: the article's title, or its lead where it has none."""
+    return article.title or opening(article.text) or ""
+
+
 def document(article: Article) -> str:
-    # the headline says what the story is (the lead, where there is none): it counts twice
-    title = article.title or opening(article.text) or ""
+    """What storylines compare of an article: its headline counts twice."""
+    title = headline(article)
     return f"{title}\n{title}\n{article.text}"
+
+
+@lru_cache(maxsize=1 << 15)  # per article: `compose.ahead`
+def document_counts(title: str, text: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """`word_counts` of the document `f"{title}\n{title}\n{text}"` (`document`), from the counts
+    of its parts, the text's being the ones the folder's topic counts too: the title's words come
+    first, twice as often as the title has them, then the text's. A word never runs over a line
+    break and folding a character does not depend on the next, so these are the whole's counts,
+    in its order."""
+    counts = {word: 2 * count for word, count in zip(*word_counts(title), strict=True)}
+    for word, count in zip(*word_counts(text), strict=True):
+        counts[word] = counts.get(word, 0) + count
+    return tuple(counts), tuple(counts.values())
+
+
+def storyline_words(parts: tuple[str, str]) -> list[str]:
+    """An article's storyline document's words (`document_words`), from its (headline, text)."""
+    return list(chain.from_iterable(map(repeat, *document_counts(*parts))))
 
 
 def cluster(articles: Sequence[Article], threshold: float = DISTANCE_THRESHOLD) -> list[list[int]]:
@@ -151,7 +175,7 @@ def cluster(articles: Sequence[Article], threshold: float = DISTANCE_THRESHOLD) 
     if len(articles) < 2:
         return [list(range(len(articles)))] if articles else []
     try:
-        matrix = word_vectorizer().fit_transform([document(a) for a in articles])
+        matrix = word_vectorizer(storyline_words).fit_transform([(headline(a), a.text) for a in articles])
     except ValueError:  # no word at all survives (empty or numeric articles): one storyline each
         return [[i] for i in range(len(articles))]
     return average_linkage(matrix, threshold)

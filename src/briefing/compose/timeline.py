@@ -17,7 +17,10 @@
   corpus and the period, the full timeline in the annex every attested day up to `TIMELINE_MAX`
   (`compose/annex.py`) (a coarser date, a month or a year, rides along in its rank without taking a
   day's place), and for each the best-supported statement (one that dates the thing itself, then the
-  best scored, which counts its sources) that does not repeat one already chosen. A date more than
+  best scored, which counts its sources) that does not repeat one already chosen, taken from a report
+  that makes the day matter (`DateReports.carried`: its source counts at least `CARRYING_SHARE` of
+  the day's best report), so that a day a story's article dates is not told by the line a page of
+  unrelated news has for it. A date more than
   `BEFORE_PERIOD_DAYS` before the period is background, not timeline. The result reads by the date
   things happened, each at its own precision. This is the datewise approach of the
   timeline-summarisation literature (date mentions counted across articles, ranked), measured with
@@ -53,6 +56,7 @@ UNDATED_MAX = 8
 UNDATED_PER_ARTICLE = 3
 ANNOUNCED_WITHIN_DAYS = 14
 LIVE_ENTRIES = 3  # a page with this many entries stamped with the hour is a live blog
+CARRYING_SHARE = 0.5  # of the day's best report: what a report must count to tell the day
 
 
 def is_after(when: PartialDate, as_of: PartialDate) -> bool:
@@ -114,6 +118,18 @@ class DateReports:
 
     def heard(self, source: str, topicality: float) -> None:
         self.worth[source] = max(self.worth.get(source, 0.0), topicality)
+
+    def carried(self, candidate: Candidate) -> bool:
+        """The statement comes from a report that makes the day matter: one of its sources
+        counts at least `CARRYING_SHARE` of the day's best report (`worth`). A day another
+        article dates counts for the story; the entry for it on a page of unrelated news (a
+        year of local crime reports, worth little) does not tell it."""
+        best = max(self.worth.values(), default=0.0)
+        return any(self.worth.get(source, 0.0) >= CARRYING_SHARE * best for source in candidate.sources)
+
+    def tellers(self) -> list[Candidate]:
+        """The statements that can tell the day (`carried`), best supported first."""
+        return sorted((c for c in self.statements if self.carried(c)), key=best_supported)
 
 
 def list_discount(dates_told: int) -> float:
@@ -263,7 +279,7 @@ def ranked_timeline(
         if reports.when in shown:
             days += a_day
             continue
-        for candidate in sorted(reports.statements, key=best_supported):
+        for candidate in reports.tellers():
             if not candidate.printable():  # furniture, or it cannot be read alone: the next one
                 continue
             if skip is not None and skip(candidate):

@@ -281,13 +281,13 @@ class ExtractiveEngine:
         teaser = is_teaser(text)
         if teaser:  # another page's time: its day words count from nothing we know
             anchor = None
-        mentions = find_dates(text, anchor)
+        mentions = find_dates(text, anchor, language)
         if (
             chronicle_day is not None
             and article.published is not None
             and any(m.basis == "explicit" and m.year_inferred for m in mentions)  # what the page may date
         ):
-            by_page = find_dates(text, article.published)
+            by_page = find_dates(text, article.published, language)
             mentions = _of_the_chronicles_time(mentions, by_page, chronicle_day, article.published)
         # `oggi` in a quotation is the day the speaker spoke, not the date of an event
         dating = [m for m in mentions if m.basis == "explicit" or not inside_quotation(text, m.start)]

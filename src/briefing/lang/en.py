@@ -162,6 +162,7 @@ ENGLISH = Language(
     month_variants={"Sept": 9},
     capitalises_calendar=True,
     weekdays=("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    numeric_day_first=False,  # `11/9/2011`: November 9, as US releases write it
     date_labels=("date", "published"),
     update_labels=("updated", "last update"),
     ordinal_suffixes=("st", "nd", "rd", "th"),
@@ -321,6 +322,8 @@ ENGLISH = Language(
     # alone, a common noun (`the Office`, `a Department`): an organisation only with its name
     org_heads_with_name=frozenset({"Office", "Department", "Ministry", "Agency", "Institute"}),
     # `Azerbaijani`, `Israeli`, `Canadian`, `Egyptian`, `Chinese`, `British`, `French`, `Dutch`
+    elided_links=frozenset(),
+    organisation_links=frozenset(),  # `Department of State and the Pentagon`: two bodies
     nationality_before_organisation=r"[A-Z][a-z]+(?:i|an|ese|ish|ch)",
     org_tail_adjectives=frozenset(),
     org_names=(
@@ -523,6 +526,7 @@ ENGLISH = Language(
         r"in the (?:video|photo|picture|image|chart|map) (?:below|above)|watch the video"
         r"|pictured (?:below|above)|(?:see|shown) (?:below|above)"
     ),
+    service_pointers=r"(?:for\s+)?(?:more|further|additional)\s+(?:information|details)|for\s+details",
     glued_openers=(),
     furniture_openers=(
         r"read more|read also|related|all rights reserved|copyright|a post shared by|view this post"

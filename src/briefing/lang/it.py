@@ -205,6 +205,7 @@ ITALIAN = Language(
     month_variants={"sett": 9},
     capitalises_calendar=False,
     weekdays=("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
+    numeric_day_first=True,  # `11/9/2011`: 11 settembre
     date_labels=("data", "pubblicato"),
     update_labels=("aggiornat[oa]", "ultimo aggiornamento"),
     ordinal_suffixes=("º", "°"),
@@ -441,6 +442,10 @@ ITALIAN = Language(
     org_heads_with_name=word_set(
         "Comune Regione Provincia Prefettura Questura Fondazione Associazione Università Ufficio"
     ),
+    elided_links=word_set("d' d’ dell' dell’"),
+    organisation_links=comma_set(
+        "di, del, della, dello, dei, degli, delle, e del, e della, e dello, e dei, e degli, e delle"
+    ),
     nationality_before_organisation="",
     org_tail_adjectives=word_set(
         """
@@ -569,7 +574,9 @@ ITALIAN = Language(
         r"|(?:a|ad|per|da)\s+\w+(?:ar|er|ir)(?:l[oaie]|ne)\b"
     ),
     stance=(
-        r"necessità|necessario|bisogna|occorre|deve|devono|dovrebbe|dovrebbero|dobbiamo|chiede|chiedono"
+        # `più a lungo del necessario`, `se necessario`, `il necessario`: a measure, not a position
+        r"necessità|(?<!del )(?<!se )(?<!il )necessario"
+        r"|bisogna|occorre|deve|devono|dovrebbe|dovrebbero|dobbiamo|chiede|chiedono"
         r"|ha chiesto|hanno chiesto|insiste|insistono|sostiene|sostengono|ha sostenuto|ritiene|ritengono"
         r"|ritenendo"
         r"|favorevole|contrari[oa]|riserve|si oppone|opporsi|respint[oaie]|respinge|sollecita|esorta|vuole"
@@ -789,6 +796,7 @@ ITALIAN = Language(
         r"qui sotto|qui sopra|nel video|nella foto|nelle foto|nella gallery|nella fotogallery"
         r"|guarda il video|nel grafico|nella mappa|nell['’]immagine|in alto|in basso"
     ),
+    service_pointers=r"(?:per\s+)?(?:ulteriori|maggiori)\s+informazioni|per\s+informazioni|info\s*:",
     glued_openers=("Al", "Allo", "Dopo", "Secondo", "Inoltre", "Intanto", "Fino"),
     furniture_openers=(
         r"leggi anche|riproduzione riservata|tutti i diritti riservati|visualizza questo post|iscriviti"

@@ -63,6 +63,9 @@ class Language:
     case are not dates."""
     weekdays: tuple[str, ...]
     """The seven weekday names, Monday first, with their accents (`lunedì`)."""
+    numeric_day_first: bool
+    """How a date written in figures is read when both numbers could be the month: `11/9/2011` is
+    11 September in Italian (day first) and November 9 in a US release (month first)."""
     date_labels: tuple[str, ...]
     update_labels: tuple[str, ...]
     """Words that label a page's `last updated` line (`aggiornato`, `updated`), as regex alternatives."""
@@ -223,6 +226,12 @@ class Language:
     org_heads_with_name: frozenset[str]
     """Heads that name an organisation only with its name after them (`Comune di Milano`,
     `Regione Toscana`): alone (`la Regione`) they say which one to no reader."""
+    elided_links: frozenset[str]
+    """Elided prepositions that join an organisation's head to its name with no space (`Corte
+    d'Appello`, `Ministero dell'Interno`)."""
+    organisation_links: frozenset[str]
+    """What joins one more complement to a named organisation (`di`, `del`: `Dipartimento di Polizia
+    di Birmingham`); empty where the language's names do not run on so."""
     nationality_before_organisation: str
     """A nationality written before an organisation's name, which is part of that name (`Azerbaijani
     Ministry of Foreign Affairs`: not any country's ministry); regex matched with its case, empty
@@ -435,6 +444,10 @@ class Language:
     media_references: str
     """Phrases by which a text points at a picture, video or chart on its page (`nel video qui
     sotto`, `in the video below`): such a sentence is furniture."""
+    service_pointers: str
+    """What opens a sentence that sends the reader elsewhere for more (`Ulteriori informazioni sulla
+    piattaforma https://…`, `For more information, visit example.org`): with a web address in it, a
+    service line, furniture."""
     glued_openers: tuple[str, ...]
     """Capitalised words that open a sentence and never follow a word inside one (`Allo stesso
     modo`, `Al momento`): after a short unpunctuated run, the run is a caption or subheading that

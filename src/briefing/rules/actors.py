@@ -47,11 +47,21 @@ _RUN = re.compile(
     rf"(?<![\w@#'’])(?:{_NAME_TOKEN})(?:\s+(?:(?:{_PARTICLE})\s+){{0,2}}(?:{_NAME_TOKEN}|{_INITIAL}))*(?![\w@])"
 )
 _ACRONYM = re.compile(r"(?<![\w#])@?([A-Z][A-Z0-9]{1,5})(?:[’']s)?(?![\w])")
+_ELIDED = lang.words(lang.union(lambda language: language.elided_links)) or "(?!x)x"
+# (the look-ahead of the heads' first letters is there for speed only: a word boundary that opens
+# no head is passed over without trying every head, `tests/test_fast_patterns.py`)
+_ORG_HEAD_FIRST_LETTERS = "".join(sorted({head[0] for head in ORG_HEADS}))
 _ORG_NAME = re.compile(
-    rf"\b(?P<head>{'|'.join(sorted(ORG_HEADS, key=len, reverse=True))})\b"
-    rf"(?:(?:\s+(?:di|del|della|dello|dei|degli|delle|per|of|of the|for|on|on the)\s+|\s+)"
+    rf"\b(?=[{_ORG_HEAD_FIRST_LETTERS}])(?P<head>{'|'.join(sorted(ORG_HEADS, key=len, reverse=True))})\b"
+    rf"(?:(?:\s+(?:di|del|della|dello|dei|degli|delle|per|of|of the|for|on|on the)\s+|\s+(?:{_ELIDED})|\s+)"
     rf"(?P<tail>(?:[{_UPPER}][\w-]*|[A-Z]{{2,6}})(?:\s+[{_UPPER}][\w-]*){{0,2}}))?"
     rf"(?:\s+(?P<adjective>{'|'.join(sorted(ORG_TAIL_ADJECTIVES))})\b)?"
+)
+# `Ministero delle Imprese e del Made in Italy`, `Dipartimento di Polizia di Birmingham`: one more
+# complement of a named organisation, which the name is cut without
+_ORG_MORE = re.compile(
+    rf"\s+(?:{lang.words(lang.union(lambda language: language.organisation_links))})\s+"
+    rf"[{_UPPER}][\w-]*(?:\s+(?:in\s+)?[{_UPPER}][\w-]*){{0,2}}(?![\w-])"
 )
 _TITLECASE_ACRONYM = re.compile(r"\b(" + "|".join(sorted(TITLECASE_ACRONYMS)) + r")\b")
 _CAPITALISED = re.compile(r"\b[A-ZÀ-Ý]\w*")
@@ -397,13 +407,16 @@ class ActorIndex:
             ):
                 continue  # `il Teenage Dream Party`: the last word of a name we do not know; `la Regione`
             name, start = match.group().strip(), match.start()
+            end = start + len(name)
+            more = _ORG_MORE.match(text, end) if match["tail"] else None
+            if more is not None and free(*more.span()):
+                name, end = name + more.group(), more.end()
             window = max(0, start - 30)
             nationality = _NATIONALITY_BEFORE.search(text[window:start])
             if nationality is not None and free(window + nationality.start(), start):
                 name, start = f"{nationality.group().strip()} {name}", window + nationality.start()
-            found.append(Mention(start, match.start() + len(match.group().strip()), self._organisation(name),
-                                 "organisation"))  # fmt: skip
-            take((start, match.end()))
+            found.append(Mention(start, end, self._organisation(name), "organisation"))
+            take((start, max(end, match.end())))
         for match in _ACRONYM.finditer(text):
             acronym = match.group(1)
             if acronym in NOT_ORG_ACRONYMS or not free(*match.span(1)):

@@ -97,6 +97,11 @@ _MEDIA_REFERENCE = re.compile(
     r"\b(?:" + lang.alternatives(lambda language: language.media_references) + r")\b", re.IGNORECASE
 )
 _PARENTHESES = re.compile(r"\([^()]*\)")
+# `Ulteriori informazioni sulla piattaforma https://… e sul sito del Ministero`: a service line
+_SERVICE_POINTER = re.compile(
+    r"^\W*(?:" + lang.alternatives(lambda language: language.service_pointers) + r")\b", re.IGNORECASE
+)
+_WEB_ADDRESS = re.compile(r"https?://|\bwww\.|\b[\w-]+\.(?:it|com|org|gov|eu|net|int)\b", re.IGNORECASE)
 # A caption or subheading that lost its line break, before a sentence's opening word
 # (`Focus sui privati Al momento l'indagine…`): a short run with no punctuation, then an opener
 # that never follows a word inside a sentence, then a word in lower case.
@@ -702,6 +707,9 @@ def split_article(text: str, language: str | None) -> SplitArticle:
             words = _words(sentence)  # counted once; a long sentence is not searched for a picture
             if words <= 30 and _MEDIA_REFERENCE.search(_PARENTHESES.sub(" ", sentence)):
                 result.skipped.append(Skipped(start, end, sentence, "points at a picture or video"))
+                continue
+            if words <= 30 and _SERVICE_POINTER.match(sentence) and _WEB_ADDRESS.search(sentence):
+                result.skipped.append(Skipped(start, end, sentence, "sends the reader elsewhere"))
                 continue
             if words < 4:
                 result.skipped.append(Skipped(start, end, sentence, "too short"))

@@ -120,7 +120,7 @@ _MONTH_DAY = re.compile(
     _F,
 )
 _ISO = re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
-_NUMERIC = re.compile(r"(?<![\d/])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>(?:19|20)\d{2})\b")
+_NUMERIC = re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d{2})\b")
 # `dal gennaio 2015 al novembre 2022`, `from January 2015 to November 2022`
 _RANGE_MONTH_YEARS = re.compile(
     rf"(?:\b(?:{_RANGE_OPENER}))?\b(?P<m1>{_FULL})\s+(?:(?:{_MONTH_OF})\s+)?(?P<y1>{_YEAR})\s*"
@@ -426,6 +426,27 @@ def _after_starting_point(sentence: str, begin: int, clause: int) -> bool:
 
 
 _SPACED_DASH = re.compile(r"\s[–—]\s")
+
+
+def _dates_the_verb_before(sentence: str, begin: int, end: int) -> bool:
+    """`Le manifestazioni … sono entrate (il 7 marzo) nella loro quarta settimana`: a parenthesis
+    that holds nothing but a date, right after a verb, says when that verb's clause happened; a
+    parenthesis after a noun (`il vertice (11-12 luglio 2023)`) or holding more is an aside."""
+    opened = sentence.rfind("(", 0, begin)
+    closed = sentence.find(")", end)
+    if (
+        opened < 0
+        or closed < 0
+        or len(sentence[opened + 1 : begin].split()) > 1
+        or sentence[end:closed].strip()
+    ):
+        return False
+    words_before = sentence[:opened].split()[-3:]
+    return (
+        bool(words_before)
+        and not re.search(r"[,;:]$", words_before[-1])
+        and tense_of(" ".join(words_before)) is not None
+    )
 
 
 def _between_dashes(sentence: str, begin: int) -> bool:
@@ -850,6 +871,20 @@ def _dateparser_offset(phrase: str, base: dt.date) -> dt.date | None:
     return parsed.date() if parsed is not None else None
 
 
+def _numeric_date(match: re.Match[str], language: str | None) -> PartialDate | None:
+    """`25/4/2025` and `4/25/2025` can only be 25 April; `11/9/2011` is 11 September in an Italian
+    article and November 9 in an English one (`Language.numeric_day_first`). In a language we do
+    not know (or none), a date that could be read both ways is not a date we can tell."""
+    first, second, year = int(match["a"]), int(match["b"]), int(match["y"])
+    day_first = _safe(year, second, first) if second <= 12 else None
+    month_first = _safe(year, first, second) if first <= 12 else None
+    if day_first is None or month_first is None or day_first == month_first:
+        return day_first or month_first
+    if language not in lang.LANGUAGES:
+        return None  # no language, or one whose order we do not know
+    return day_first if lang.LANGUAGES[language].numeric_day_first else month_first
+
+
 def _offset(match: re.Match[str], published: PartialDate | None, ahead: bool) -> PartialDate | None:
     if published is None or published.precision != "day":
         return None
@@ -886,8 +921,12 @@ _OFFSET_WORDS = frozenset(word for language in lang.ALL for word in language.tim
 _WORDS = re.compile(r"\w+")
 
 
-def find_dates(sentence: str, published: PartialDate | None) -> list[DateMention]:
-    """Every date phrase in a sentence, in order, each resolved against the publication date."""
+def find_dates(
+    sentence: str, published: PartialDate | None, language: str | None = None
+) -> list[DateMention]:
+    """Every date phrase in a sentence, in order, each resolved against the publication date;
+    `language`, the article's, reads a date in figures that could be either day first or month
+    first (`_numeric_date`)."""
     found: list[DateMention] = []
     words = set(_WORDS.findall(sentence.casefold()))
     has_digit = any(word[0].isdigit() for word in words)
@@ -910,7 +949,11 @@ def find_dates(sentence: str, published: PartialDate | None) -> list[DateMention
             _COMPARISON.search(sentence[max(0, begin - 45) : begin]) is not None
             or _in_comparison(sentence, begin)
             or (date is not None and date.day is None and _aside_year(sentence, begin))
-            or (basis == "explicit" and sentence.count("(", 0, begin) > sentence.count(")", 0, begin))
+            or (
+                basis == "explicit"
+                and sentence.count("(", 0, begin) > sentence.count(")", 0, begin)
+                and not _dates_the_verb_before(sentence, begin, match.end())
+            )
             or _between_dashes(sentence, begin)
         )
         clause = _subordinate(sentence, begin)
@@ -976,12 +1019,13 @@ def find_dates(sentence: str, published: PartialDate | None) -> list[DateMention
                 told=told,
                 weekday_off=weekday_disagrees,
             )
-    for pattern in (_ISO, _NUMERIC) if has_year else ():
-        for match in pattern.finditer(sentence):
-            if pattern is _NUMERIC and int(match["d"]) <= 12:
-                continue  # `4/2/2025` is 4 February in Rome and 2 April in Washington: not a date we can tell
-            if free(*match.span()):
-                add(match, "explicit", _safe(int(match["y"]), int(match["m"]), int(match["d"])))
+    for match in _ISO.finditer(sentence) if has_year else ():
+        if free(*match.span()):
+            add(match, "explicit", _safe(int(match["y"]), int(match["m"]), int(match["d"])))
+    for match in _NUMERIC.finditer(sentence) if has_year else ():
+        numeric = _numeric_date(match, language)
+        if numeric is not None and free(*match.span()):
+            add(match, "explicit", numeric)
     for match in _RANGE_MONTH_YEARS.finditer(sentence) if has_year and has_month else ():
         if free(*match.span()) and not (
             _english_month_lowercase(match["m1"]) or _english_month_lowercase(match["m2"])
@@ -1035,7 +1079,9 @@ def find_dates(sentence: str, published: PartialDate | None) -> list[DateMention
         _relative_words(sentence, published, free, add)
     if not words.isdisjoint(_WEEKDAY_WORDS):
         _weekdays(sentence, published, free, add, tense)
-    same = _same_day_same_year(sorted(found, key=lambda mention: mention.start))
+    same = _same_day_same_year(
+        _first_clause_first(sentence, sorted(found, key=lambda mention: mention.start))
+    )
     same = [replace(m, date=None) if m.weekday_off and m.year_inferred else m for m in same]
     return _history_undated(_written_later(_set_against_now(sentence, same, published), published), published)
 
@@ -1083,6 +1129,16 @@ def _now_after(sentence: str, end: int) -> bool:
 # How long after its page a day told in the past shows the sentence was written later than it (a
 # plan set for a day months ahead is told in the past too: `set the vote for July 21`).
 _LATER_THAN_PAGE = dt.timedelta(days=366)
+
+
+def _first_clause_first(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
+    """`L'anno scorso a Gaza ci vollero 18 giorni …; … durante l'ultima guerra, nel 2006, il numero
+    dei morti fu …`: a sentence whose first clause tells its date keeps it; the dates of the clauses
+    after a semicolon are theirs, asides to the sentence's own."""
+    cut = sentence.find(";")
+    if cut < 0 or not any(m.start < cut and not m.aside for m in mentions):
+        return mentions
+    return [replace(m, aside=True) if m.start > cut else m for m in mentions]
 
 
 def _written_later(mentions: list[DateMention], published: PartialDate | None) -> list[DateMention]:
