@@ -46,3 +46,33 @@ def test_two_birthdays_that_name_each_other_are_two_storylines(tmp_path: Path) -
     # each names the other's subject, and only that: Lina Sarti's birthday is her own story, while
     # the two reports of Aldo Ferri's stay one
     assert groups == [["ferri-2.txt", "ferri.txt"], ["sarti.txt"]]
+
+
+RELEASES = {
+    "alliance.txt": """date 2026-06-26
+Vision drives the alliance breakthrough
+
+President Aldo Verran secured a deal to raise defence spending across the Northern Alliance.
+Aldo Verran said the Northern Alliance is stronger than ever after the summit in Halden.
+Aldo Verran thanked the ministers of the Northern Alliance for the deal.
+The partners of the summit included Israel, named once.
+""",
+    "truce.txt": """date 2026-10-01
+Global support for the vision of a truce in Gaza
+
+President Aldo Verran presented his plan for a truce in Gaza, praised by many leaders.
+Aldo Verran said the plan for Gaza brings the hostages home.
+The plan of Aldo Verran was welcomed in Israel and by the Palestinian Authority.
+Leaders from Qatar and Egypt praised the vision of Aldo Verran for Gaza.
+""",
+}
+
+
+def test_one_president_and_one_country_both_name_tie_no_two_releases(tmp_path: Path) -> None:
+    for name, text in RELEASES.items():
+        (tmp_path / name).write_text(text, "utf-8")
+    articles = [read_article(SourceFile(str(p), p)) for p in sorted(tmp_path.iterdir())]
+    assert cluster(articles) == [[0, 1]]  # their words alone (president, vision, plan, praised…) join them
+    storylines = find_storylines(articles, PartialDate.parse("2026-10-01"))
+    # Aldo Verran, and Israel named in passing: a president and one country say little
+    assert sorted(len(s.sources) for s in storylines) == [1, 1]

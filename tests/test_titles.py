@@ -262,3 +262,42 @@ def test_an_english_headline_phrase_closes_on_its_noun() -> None:
     ]
     title = _titled(story, "First Lady Holds Private Meeting with Freed Hostage", "en")
     assert title.split(" — ")[-1] in {"private meeting", "Private meeting"}, title
+
+
+def test_an_adjective_before_an_articled_preposition_is_no_verb() -> None:
+    # `probatorio nelle nuove indagini`: a preposition, not an article, follows it
+    story = [
+        "La giudice ha accolto la richiesta di un maxi incidente probatorio nelle nuove indagini.",
+        "Il maxi incidente probatorio riguarda le tracce trovate sulla scena.",
+        "Le tracce saranno analizzate dai periti della procura.",
+        "I periti avranno tre mesi per le analisi.",
+    ]
+    title = _titled(story, "Garlasco, via libera al maxi incidente probatorio sul Dna")
+    assert title.casefold().endswith("maxi incidente probatorio"), title
+
+
+def test_a_phrase_only_one_of_three_headlines_writes_does_not_title_the_story() -> None:
+    facts = {
+        name: [
+            said(name, s).model_copy(update={"language": "it"})
+            for s in (
+                "La riforma della polizia costiera è stata approvata dal Senato.",
+                f"Le opposizioni hanno criticato la riforma della polizia costiera in {name[:5]}.",
+                "Il festival dei porti ha portato turisti nelle città della costa.",
+            )
+        ]
+        for name in ("porto-1.txt", "porto-2.txt", "porto-3.txt")
+    }
+    facts["other.txt"] = [said("other.txt", s).model_copy(update={"language": "it"}) for s in ELSEWHERE]
+    group = ["porto-1.txt", "porto-2.txt", "porto-3.txt"]
+    one = {
+        "porto-1.txt": "Il festival dei porti chiude",
+        "porto-2.txt": "Senato, voto finale",
+        "porto-3.txt": "Il voto",
+    }
+    title, _ = titles([group, ["other.txt"]], facts, one)
+    assert title is not None and "festival dei porti" not in title.casefold(), title
+    two = dict(one, **{"porto-2.txt": "La riforma della polizia costiera passa al Senato"})
+    two["porto-3.txt"] = "Approvata la riforma della polizia costiera"
+    title, _ = titles([group, ["other.txt"]], facts, two)
+    assert title is not None and title.casefold().endswith("riforma della polizia costiera"), title

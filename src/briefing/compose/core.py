@@ -64,6 +64,7 @@ from briefing.models import (
     Statement,
     StorylineInfo,
 )
+from briefing.rules.salience import is_background
 
 KEY_POINTS = 6
 KEY_POINTS_MAX = 12  # in all storylines together: one request to an LLM writer
@@ -515,8 +516,10 @@ def _choose_background(
         )
         # its bottom line first (as a lead block's); then what says most for its words
         lead = _bottom_line(best, as_of, _first_day(s, start_day))
-        opening[s.id] = lead or best[:1]
-        ranked[s.id] = lead + _by_density([c for c in best if not any(c is b for b in lead)], set())
+        # what it may open on when its bottom line does not fit: a dated development told as news
+        # (not `Luciano Gaucci intuì l'affare…`, an aside in the tense of history)
+        opening[s.id] = (lead or best[:1]) + [c for c in ranked_rest(best, lead) if opens_a_story(c)]
+        ranked[s.id] = lead + ranked_rest(best, lead)
     chosen: dict[str, list[Candidate]] = {s.id: [] for s in background}
     handed = Printed()  # left to the full timeline (with their words), so never printed here
     for _round in range(BACKGROUND_ROUNDS):
@@ -540,6 +543,21 @@ def _choose_background(
         if not added:
             break
     return [(s, c) for s in background for c in chosen[s.id]]
+
+
+def ranked_rest(best: Sequence[Candidate], lead: Sequence[Candidate]) -> list[Candidate]:
+    """A background storyline's statements after its bottom line: what says most for its words."""
+    return _by_density([c for c in best if not any(c is b for b in lead)], set())
+
+
+def opens_a_story(candidate: Candidate) -> bool:
+    """Whether a statement may open a background story in place of its bottom line: a dated
+    development (not undated background) told as news (`rules.salience.is_background`)."""
+    return (
+        candidate.first_day is not None
+        and candidate.fact.kind != "context"
+        and not is_background(candidate.fact.statement)
+    )
 
 
 def _first_fit(

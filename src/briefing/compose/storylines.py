@@ -52,6 +52,7 @@ LEAD_FALLBACK = 2  # lead storylines when none is carried by several current art
 NAME_LINK = 0.06
 SPLIT_LARGEST = 2000
 SHARED_NAMES = 2  # two articles that share fewer names share nothing: one name (a president's) ties little
+NATIONS_SHARED = 2  # countries and peoples count among the names two articles share from two on
 # An article's subject: the name it writes most, at least this often and twice as often as any other.
 SUBJECT_MENTIONS = 3
 
@@ -232,7 +233,8 @@ def split_by_names(
 ) -> list[list[int]]:
     """Each group split into the parts whose articles name the same people and places: the
     similarity of two articles is the cosine of their names' TF-IDF vectors (scikit-learn), or 0
-    when they share fewer than `SHARED_NAMES` names or only countries and peoples (`nations`:
+    when they share fewer than `SHARED_NAMES` names (a single country or people among them
+    counting for none: `NATIONS_SHARED`) or only countries and peoples (`nations`:
     Russia and Ukraine say where a story is, not which: the First Lady's reunions of children and
     the Oval Office meeting on peace both name them), and the parts are average-linkage clusters
     whose mean similarity is at least `link` (not chains: Gaza's plan and Ukraine's talks, both
@@ -243,6 +245,7 @@ def split_by_names(
     counts = [names(articles[i]) for i in joined]
     if not any(counts):  # nothing is named: nothing to split by
         return [list(group) for group in groups]
+    import numpy as np
     from sklearn.cluster import AgglomerativeClustering
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.feature_extraction.text import TfidfTransformer
@@ -263,10 +266,14 @@ def split_by_names(
             continue
         rows = vectors[[row[i] for i in group]]
         named = present[[row[i] for i in group]]
-        shared = (named @ named.T).toarray()
         own = particular[[row[i] for i in group]]
+        own_shared = (own @ own.T).toarray()
+        national = (named @ named.T).toarray() - own_shared
+        # one country both name says little (Israel in a NATO release and in Gaza's); two say
+        # which conflict (Russia and Ukraine)
+        shared = own_shared + np.where(national >= NATIONS_SHARED, national, 0)
         crossed = _subjects_named(own, subject[[row[i] for i in group]])
-        tied = (shared - crossed >= SHARED_NAMES) & ((own @ own.T).toarray() - crossed >= 1)
+        tied = (shared - crossed >= SHARED_NAMES) & (own_shared - crossed >= 1)
         similarity = (rows @ rows.T).toarray() * tied
         labels = AgglomerativeClustering(
             n_clusters=None, metric="precomputed", linkage="average", distance_threshold=1 - link

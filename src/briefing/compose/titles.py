@@ -513,12 +513,21 @@ def _folded_clauses(text: str) -> list[tuple[str, list[tuple[int, int]], list[st
 
 
 @cache
+def _articles(language: str | None) -> frozenset[str]:
+    """The articles of `language`, or of every language when it is not known."""
+    if language in lang.LANGUAGES:
+        return lang.language(language).articles
+    return lang.union(lambda each: each.articles)
+
+
+@cache
 def _time_words() -> frozenset[str]:
     """Words that say when, not what (`settimana`, `mesi`, `oggi`): no title is made of them."""
     return frozenset(
         lang.fold(w)
         for w in lang.union(lambda language: language.period_nouns)
         | lang.union(lambda language: language.relative_words)
+        | lang.union(lambda language: frozenset(language.post_modifiers))
     )
 
 
@@ -551,9 +560,11 @@ def headline_phrase(
     closes on its noun where they come before it (`private meeting`, not `Ukrainian child` of
     `Ukrainian children`'s headline unless the statement writes it), it is not followed by an
     article where it occurs (`titolo cede [il 15%]`: a verb), and no word of it is the `actor`'s
-    name or a function word at either end. None when no headline shares one."""
+    name or a function word at either end. Of a story that three headlines or more tell, at least
+    two of them write it. None when no headline shares one."""
     function = _vocabulary()[0]
-    markers, modifiers_first, *_ = _grammar(language)
+    _, modifiers_first, *_ = _grammar(language)
+    articles = _articles(language)
     actor_words = {lang.fold(w) for w in _PHRASE_WORD.findall(actor or "")}
     wanted: dict[tuple[str, ...], set[int]] = {}  # each folded run of a headline: which headlines write it
     for number, headline in enumerate(headlines[:HEADLINES_READ]):
@@ -580,7 +591,7 @@ def headline_phrase(
                     if any(  # `cede il 15`, `titolo cede [il]`: a word an article follows is a verb
                         folded[k] not in function and folded[k] not in nouns
                         for k in range(start, min(after, len(folded) - 1))
-                        if folded[k + 1] in markers
+                        if folded[k + 1] in articles
                     ):
                         verb_like.add(run)
                     spelled.setdefault(run, clause[spans[start][0] : spans[after - 1][1]])
@@ -595,7 +606,10 @@ def headline_phrase(
             and not set(run) & (actor_words | _time_words())  # `prossima settimana` dates a story
         )
 
-    found = [run for run in spelled if noun_phrase(run)]
+    # of a story three articles or more tell, a phrase one headline writes tells that article's
+    # event (`historic ceremony` of the Board of Peace among the Gaza plan's releases)
+    carried = 2 if len(headlines[:HEADLINES_READ]) >= 3 else 1
+    found = [run for run in spelled if noun_phrase(run) and len(wanted[run]) >= carried]
     if not found:
         return None
     best = max(

@@ -568,6 +568,7 @@ ENGLISH = Language(
         still very much many most other same between against without through within during among
         toward towards across around behind beyond under above below upon along since until because"""
     ),
+    articles=word_set("the a an"),
     noun_markers=word_set("the a an"),
     modifiers_before_noun=True,  # `the defense budget`
     verb_endings=(),  # English verb endings (`-ed`, `-ing`) are nouns' and adjectives' too

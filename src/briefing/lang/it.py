@@ -843,6 +843,7 @@ ITALIAN = Language(
         prima primo primi prime seconda secondi seconde terzo terza intero intera interi
         rispetto riguardo altri altre altro altra"""
     ),
+    articles=word_set("il lo la i gli le un uno una l' un'"),
     noun_markers=word_set(
         """il lo la i gli le un uno una l' un' del dello della dei degli delle dell' al allo alla ai agli
         alle all' dal dallo dalla dai dagli dalle dall' nel nello nella nei negli nelle nell' sul sullo

@@ -484,6 +484,9 @@ class Language:
     """Common words of four letters or more that say nothing of a statement's topic."""
     not_name_words_lower: frozenset[str]
     """Lower-case words that are capitalised in a statement without being names (LLM checks)."""
+    articles: frozenset[str]
+    """The articles alone (`il`, `una`, `the`): a word an article follows at once, and that is no
+    noun, is a verb (`il titolo cede il 15%`). Lower case; an elided one ends in `'` (`l'`)."""
     noun_markers: frozenset[str]
     """Articles and articled prepositions: the word after one is a noun (`la spesa`, `the talks`),
     which a storyline's title may name. Lower case; an elided one ends in `'` (`dell'`)."""
