@@ -487,29 +487,36 @@ def test_a_day_whose_best_statement_is_a_key_point_is_told_in_the_developments_b
     assert ("2025-03-03", walkout) not in shown.get("context", [])
 
 
+# A ferry company's storyline: eight dated steps in March, and its launch on 5 March.
+FERRY_DOINGS = [
+    (1, "assunto venti marittimi per la linea di Pirano"),
+    (2, "comprato due motonavi dalla Grecia"),
+    (4, "aperto una biglietteria al molo Audace"),
+    (6, "firmato un accordo con il porto di Capodistria"),
+    (7, "presentato l'orario estivo delle corse"),
+    (8, "ridotto le tariffe per gli studenti"),
+    (10, "noleggiato un aliscafo da Spalato"),
+    (11, "rinnovato la flotta dei rimorchiatori"),
+]
+LAUNCH = "Il 5 marzo la società Velora di Trieste ha varato il nuovo traghetto per l'Istria."
+FERRY_FILLER = "Il resto della pagina racconta la storia della città e dei suoi porti, senza date. " * 40
+
+
+def ferry_days() -> list[tuple[str, str, float]]:
+    """The ferry company's eight steps as (statement, day, salience)."""
+    return [
+        (f"Il {d} marzo la società Velora di Trieste ha {what}.", f"2025-03-{d:02d}", 0.8)
+        for d, what in FERRY_DOINGS
+    ]
+
+
 def test_a_day_background_prints_keeps_its_place_in_the_full_timeline_before_further_reports() -> None:
     # A ferry company's storyline, under Background: its eight best statements fill it, among
     # them the launch on 5 March; the mayor's word on that day is left for the annex.
-    doings = [
-        (1, "assunto venti marittimi per la linea di Pirano"),
-        (2, "comprato due motonavi dalla Grecia"),
-        (4, "aperto una biglietteria al molo Audace"),
-        (6, "firmato un accordo con il porto di Capodistria"),
-        (7, "presentato l'orario estivo delle corse"),
-        (8, "ridotto le tariffe per gli studenti"),
-        (10, "noleggiato un aliscafo da Spalato"),
-        (11, "rinnovato la flotta dei rimorchiatori"),
-    ]
-    launch = "Il 5 marzo la società Velora di Trieste ha varato il nuovo traghetto per l'Istria."
     mayor = "Il 5 marzo il sindaco di Pirano Andrej Novak ha ringraziato la Velora per il nuovo collegamento."
-    ferry = [
-        (f"Il {d} marzo la società Velora di Trieste ha {what}.", f"2025-03-{d:02d}", 0.8)
-        for d, what in doings
-    ]
-    ferry = [(launch, "2025-03-05", 0.9), *ferry, (mayor, "2025-03-05", 0.05)]
-    filler = "Il resto della pagina racconta la storia della città e dei suoi porti, senza date. " * 40
-    shown = _compose([*ORTEGA, ("d.txt", "2025-03-09", ferry)], "2025-03-12", filler)
-    assert ("2025-03-05", launch) in shown["background"]
+    ferry = [(LAUNCH, "2025-03-05", 0.9), *ferry_days(), (mayor, "2025-03-05", 0.05)]
+    shown = _compose([*ORTEGA, ("d.txt", "2025-03-09", ferry)], "2025-03-12", FERRY_FILLER)
+    assert ("2025-03-05", LAUNCH) in shown["background"]
     # the full timeline gives the day its next statement before the further reports take it
     assert ("2025-03-05", mayor) in shown["chronology"]
     assert ("2025-03-05", mayor) not in shown.get("further", [])
@@ -520,26 +527,11 @@ def test_background_hands_the_full_timeline_the_one_statement_that_tells_a_ranke
     # the only statement that can tell that day. Printed in Background (before: it was), the day
     # would be in no timeline; the full timeline prints it. Background still names the
     # storyline with its first statement and prints nothing it would not have printed otherwise.
-    doings = [
-        (1, "assunto venti marittimi per la linea di Pirano"),
-        (2, "comprato due motonavi dalla Grecia"),
-        (4, "aperto una biglietteria al molo Audace"),
-        (6, "firmato un accordo con il porto di Capodistria"),
-        (7, "presentato l'orario estivo delle corse"),
-        (8, "ridotto le tariffe per gli studenti"),
-        (10, "noleggiato un aliscafo da Spalato"),
-        (11, "rinnovato la flotta dei rimorchiatori"),
-    ]
-    launch = "Il 5 marzo la società Velora di Trieste ha varato il nuovo traghetto per l'Istria."
-    ferry = [
-        (f"Il {d} marzo la società Velora di Trieste ha {what}.", f"2025-03-{d:02d}", 0.8)
-        for d, what in doings
-    ]
-    filler = "Il resto della pagina racconta la storia della città e dei suoi porti, senza date. " * 40
-    pages = [*ORTEGA, ("d.txt", "2025-03-09", [*ferry, (launch, "2025-03-05", 0.85)])]
-    shown = _compose(pages, "2025-03-12", filler)
-    assert ("2025-03-05", launch) in shown["chronology"]
-    assert ("2025-03-05", launch) not in shown["background"]
+    ferry = ferry_days()
+    pages = [*ORTEGA, ("d.txt", "2025-03-09", [*ferry, (LAUNCH, "2025-03-05", 0.85)])]
+    shown = _compose(pages, "2025-03-12", FERRY_FILLER)
+    assert ("2025-03-05", LAUNCH) in shown["chronology"]
+    assert ("2025-03-05", LAUNCH) not in shown["background"]
     ferry_lines = {line for line, _, _ in ferry}
     assert any(text in ferry_lines for _, text in shown["background"])  # the storyline is named
     printed = [text for section in shown.values() for _, text in section]
