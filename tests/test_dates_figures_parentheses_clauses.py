@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefing.engines.extractive import ExtractiveEngine
-from briefing.ingest import SourceFile, read_article
 from briefing.models import PartialDate
 from briefing.rules.salience import main_tense
 from briefing.rules.when import find_dates, main_date, without_relative_clauses
+from handwritten import dates_of
 
 
 def date_of(sentence: str, published: str, language: str | None = None) -> str | None:
@@ -41,15 +40,11 @@ def test_with_no_language_a_date_in_figures_that_reads_both_ways_is_not_told() -
 
 
 def test_the_extractive_engine_reads_an_italian_article_s_figures_day_first(tmp_path: Path) -> None:
-    path = tmp_path / "minacce.txt"
-    path.write_text(
+    dated = dates_of(
+        tmp_path,
         "date 2011-09-12\nMinacce sulla pagina della Casa Bianca\n\n"
         '"Torneremo. Un giorno solo 11/9/2011", è scritto in un messaggio comparso sulla pagina.\n',
-        encoding="utf-8",
     )
-    article = read_article(SourceFile(str(path), path), with_language=False)
-    facts = ExtractiveEngine().extract(article.model_copy(update={"language": "it"})).facts
-    dated = {f.statement: f.when.iso() if f.when else None for f in facts}
     statement = '"Torneremo. Un giorno solo 11/9/2011", è scritto in un messaggio comparso sulla pagina.'
     assert dated[statement] == "2011-09-11"
 

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefing.engines.extractive import ExtractiveEngine
-from briefing.ingest import SourceFile, read_article
 from briefing.models import PartialDate
 from briefing.rules.salience import is_background, main_tense
 from briefing.rules.when import find_dates, main_date
+from handwritten import dates_of
 
 PUBLISHED = PartialDate(year=2025, month=3, day=31)
 
@@ -55,17 +54,13 @@ def test_a_history_sentence_keeps_its_year_and_leaves_a_date_with_no_year_unreso
 
 
 def test_live_blog_update_lines_anchor_the_relative_dates_after_them(tmp_path: Path) -> None:
-    path = tmp_path / "live.txt"
-    path.write_text(
+    dated = dates_of(
+        tmp_path,
         "date 2024-09-22\nLa crisi in diretta\n\n"
         "Il governo ha convocato oggi il consiglio dei ministri sulla crisi.\n\n"
         "23 settembre 2024, 10:30\n\n"
         "Il consiglio dei ministri ha approvato oggi il decreto sulla crisi.\n",
-        encoding="utf-8",
     )
-    article = read_article(SourceFile(str(path), path), with_language=False)
-    facts = ExtractiveEngine().extract(article.model_copy(update={"language": "it"})).facts
-    dated = {f.statement: f.when.iso() if f.when else None for f in facts}
     assert dated["Il governo ha convocato oggi il consiglio dei ministri sulla crisi."] == "2024-09-22"
     assert dated["Il consiglio dei ministri ha approvato oggi il decreto sulla crisi."] == "2024-09-23"
 
@@ -359,14 +354,6 @@ def engine_date_of(sentence: str, published: PartialDate) -> str | None:
     return mention.date.iso() if mention and mention.date else None
 
 
-def extracted_dates(tmp_path: Path, text: str) -> dict[str, str | None]:
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    article = read_article(SourceFile(str(path), path), with_language=False)
-    facts = ExtractiveEngine().extract(article.model_copy(update={"language": "it"})).facts
-    return {f.statement: f.when.iso() if f.when else None for f in facts}
-
-
 def test_a_birth_or_a_death_that_qualifies_a_person_does_not_date_the_sentence() -> None:
     published = PartialDate(year=2022, month=4, day=29)
     sentence = (
@@ -414,7 +401,7 @@ def test_convocato_after_avere_is_done_and_before_per_is_scheduled() -> None:
 
 
 def test_the_paragraphs_of_a_chronicle_are_dated_by_the_day_they_open_on(tmp_path: Path) -> None:
-    dated = extracted_dates(
+    dated = dates_of(
         tmp_path,
         "date 2011-12-27\nUn anno di cronaca in provincia\n\n"
         "3 marzo, a Favara i carabinieri hanno arrestato due uomini armati.\n\n"
@@ -435,7 +422,7 @@ def test_the_numbered_entries_of_a_years_review_are_dated_by_their_day(tmp_path:
     # `12) 3 febbraio La capitale …`: a review of the year numbers its entries and puts no comma
     # after the day; the entry's later sentences report that day, not the review's publication,
     # and the day is the past one (a review looks back), not the coming year's
-    dated = extracted_dates(
+    dated = dates_of(
         tmp_path,
         "date 2012-12-29\nL'anno che se ne va\n\n"
         "1) 10 gennaio La nuova legge elettorale arriva in aula. "
@@ -457,7 +444,7 @@ def test_the_numbered_entries_of_a_years_review_are_dated_by_their_day(tmp_path:
 def test_a_chronicles_paragraph_recalls_days_before_its_own_in_their_year(tmp_path: Path) -> None:
     # `il 6 novembre scorso` in a paragraph of March is the November before that March, not the
     # November before the page
-    dated = extracted_dates(
+    dated = dates_of(
         tmp_path,
         "date 2011-12-27\nUn anno di cronaca in provincia\n\n"
         "3 marzo, a Favara i carabinieri hanno arrestato due uomini armati. "
@@ -469,7 +456,7 @@ def test_a_chronicles_paragraph_recalls_days_before_its_own_in_their_year(tmp_pa
 
 
 def test_one_paragraph_opening_on_a_day_is_not_a_chronicle(tmp_path: Path) -> None:
-    dated = extracted_dates(
+    dated = dates_of(
         tmp_path,
         "date 2025-05-05\nIl vertice della prossima settimana\n\n"
         "12 maggio, i ministri si incontreranno a Bruxelles per il vertice sulla difesa.\n\n"
