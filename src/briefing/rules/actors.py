@@ -63,6 +63,8 @@ _ORG_MORE = re.compile(
     rf"\s+(?:{lang.words(lang.union(lambda language: language.organisation_links))})\s+"
     rf"[{_UPPER}][\w-]*(?:\s+(?:in\s+)?[{_UPPER}][\w-]*){{0,2}}(?![\w-])"
 )
+_KNOWN_ACRONYMS = frozenset(name.upper() for name in TITLECASE_ACRONYMS)
+_WEB_ADDRESS = re.compile(r"\S+[./@]\w\S*")  # `cnn.com`, `@SecGenNATO`: no word of the prose
 _TITLECASE_ACRONYM = re.compile(r"\b(" + "|".join(sorted(TITLECASE_ACRONYMS)) + r")\b")
 _CAPITALISED = re.compile(r"\b[A-ZÀ-Ý]\w*")
 # The first word of each fixed organisation name: `Casa` (Bianca), `Consiglio` (dei ministri) …
@@ -273,11 +275,12 @@ class ActorIndex:
     by_surname: dict[str, str] = field(default_factory=dict)
     organisations: dict[str, str] = field(default_factory=dict)
     groups: set[str] = field(default_factory=set)  # `i Fratelli Musulmani`: organisations by their article
+    written_lower: frozenset[str] = frozenset()  # words the article writes in lower case, web aside
     _seen: dict[str, list[Mention]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, text: str) -> ActorIndex:
-        index = cls()
+        index = cls(written_lower=frozenset(re.findall(rf"\b[{_LOWER}]+\b", _WEB_ADDRESS.sub(" ", text))))
         lowercase_words = {w for w in re.findall(rf"\b[{_LOWER}]+\b", text)}
         headlines = _title_case_lines(text)
         runs = list(_name_runs(text))  # read once: the article's mentions are found in them too
@@ -357,6 +360,12 @@ class ActorIndex:
         key = name.casefold()
         return self.organisations.setdefault(key, name)
 
+    def _shouted(self, acronym: str) -> bool:
+        """`the days of … are OVER`, `will ALWAYS stand up`: a word the article also writes in lower
+        case, put in capitals for stress, is no organisation; `NATO`, `USA` stay ones though Italian
+        writes `nato` and `usa` as words."""
+        return len(acronym) > 2 and acronym.lower() in self.written_lower and acronym not in _KNOWN_ACRONYMS
+
     def mentions(self, text: str) -> list[Mention]:
         """People and organisations named in `text`, in order."""
         if text not in self._seen:
@@ -419,7 +428,7 @@ class ActorIndex:
             take((start, max(end, match.end())))
         for match in _ACRONYM.finditer(text):
             acronym = match.group(1)
-            if acronym in NOT_ORG_ACRONYMS or not free(*match.span(1)):
+            if acronym in NOT_ORG_ACRONYMS or self._shouted(acronym) or not free(*match.span(1)):
                 continue
             found.append(Mention(match.start(1), match.end(1), self._organisation(acronym), "organisation"))
             take(match.span(1))

@@ -521,6 +521,9 @@ def _runs(lines: list[_Line]) -> list[_Run]:
 # sentencex's Italian rules read any capitalised word before a full stop as an abbreviation
 # (`… della NATO. Nel frattempo …` stays one sentence); an acronym with no inner dots is not one.
 _ACRONYM_STOP = re.compile(r"(?<![\w.])[A-Z]{2,6}[.!?](?P<gap>\s+)(?=[\"“«]?[A-ZÀ-Ý])")
+# A dotted initialism ends a sentence when a capitalised stop word follows it (`come E.R. e
+# C.S.I. Da allora …`, `quello U.S.A. I suoi …`); before a name it does not (`This U.N. Council`).
+_INITIALISM_STOP = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(?P<gap>\s+)(?=[\"“«]?(?P<next>[A-ZÀ-Ý]\w*))")
 
 
 # sentencex's time grows with the square of a paragraph's length (a 1 MB paragraph took 25 s);
@@ -569,6 +572,20 @@ def _join_abbreviations(language: str, text: str, spans: list[tuple[int, int]]) 
     return joined
 
 
+def _cut_at_initialisms(language: str, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each span cut again after a dotted initialism that a capitalised stop word follows: sentencex
+    reads the initialism's letters as abbreviations, and the mending above joins them back."""
+    stopwords = lang.language(language).stopwords
+    cut: list[tuple[int, int]] = []
+    for start, end in spans:
+        for stop in _INITIALISM_STOP.finditer(text, start, end):
+            if stop["next"].casefold() in stopwords and start < stop.start("gap") and stop.end("gap") < end:
+                cut.append((start, stop.start("gap")))
+                start = stop.end("gap")
+        cut.append((start, end))
+    return cut
+
+
 def _segment(language: str, text: str) -> list[tuple[int, int]]:
     if len(text) > _WINDOW:  # linear in the length: sentencex sees one window at a time
         return [
@@ -593,7 +610,8 @@ def _segment(language: str, text: str) -> list[tuple[int, int]]:
         if spans and _INITIAL_END.search(text, spans[-1][0], spans[-1][1]):
             start = spans.pop()[0]  # `President Donald J.` + `Trump …`: an initial, not a full stop
         spans.append((start, end))
-    return _mend(text, _join_abbreviations(language, text, spans)) or [(0, len(text))]
+    mended = _mend(text, _join_abbreviations(language, text, spans))
+    return _cut_at_initialisms(language, text, mended) or [(0, len(text))]
 
 
 def _mend(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
