@@ -10,6 +10,7 @@ import pytest
 from briefing import lang
 from briefing.i18n import format_date
 from briefing.lang import ENGLISH, ITALIAN, Language
+from briefing.lang.language import unicode_fold
 from briefing.models import PartialDate
 
 LANGUAGES = list(lang.LANGUAGES.values())
@@ -47,6 +48,14 @@ def test_one_folding_drops_case_and_accents_and_straightens_apostrophes() -> Non
     assert lang.fold("Perché l’UE") == "perche l'ue"
     assert lang.fold("Lunedì") == lang.fold("lunedi") == "lunedi"
     assert lang.fold("Ærø") == "ærø"  # letters that are not accented stay what they are
+
+
+def test_ascii_text_folds_as_any_text_does() -> None:
+    every_character = "".join(map(chr, range(128)))
+    assert all(lang.fold(c) == unicode_fold(c) for c in every_character)
+    for text in (every_character, "The NATO Summit's Agenda", "Tg24 DELL'ALLEANZA", "ISTANBUL\tTurkey\n", ""):
+        assert lang.fold(text) == unicode_fold(text)
+    assert lang.fold("MARK Rutte") == "mark rutte"  # (not the text as written)
 
 
 def test_month_names_of_every_language_map_to_their_number() -> None:

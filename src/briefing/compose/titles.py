@@ -491,14 +491,17 @@ _PHRASE_WORD = re.compile(r"\w+(?:[-'’]\w+)*['’]?")
 def _spans(clause: str) -> list[tuple[int, int]]:
     """Where a clause's words are (character spans), an elided article apart from its noun
     (`dell'Alleanza` → `dell'`, `Alleanza`), numbers kept in their word (`Tg24`)."""
+    words = [word.span() for word in _PHRASE_WORD.finditer(clause)]
+    if "'" not in clause and "’" not in clause:  # no elision
+        return words
     found: list[tuple[int, int]] = []
-    for word in _PHRASE_WORD.finditer(clause):
-        elided = _ELISION.match(word.group(0))
+    for start, end in words:
+        elided = _ELISION.match(clause[start:end])
         if elided:
-            cut = word.start() + len(elided.group(1))
-            found += [(word.start(), cut), (cut, word.end())]
+            cut = start + len(elided.group(1))
+            found += [(start, cut), (cut, end)]
         else:
-            found.append(word.span())
+            found.append((start, end))
     return found
 
 

@@ -22,7 +22,16 @@ COMBINING_MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u
 def fold(text: str) -> str:
     """Case and accents folded, curly apostrophes straightened: `Perché l’UE` → `perche l'ue`.
 
-    The one accent folding of the code base (compatibility decomposition, combining marks dropped)."""
+    The one accent folding of the code base (compatibility decomposition, combining marks dropped).
+    Plain ASCII has no accent, no curly apostrophe and no decomposition, and its case folding is
+    `lower`: most words of a build are, and take that way (the same result, `tests/test_lang.py`)."""
+    if text.isascii():
+        return text.lower()
+    return unicode_fold(text)
+
+
+def unicode_fold(text: str) -> str:
+    """`fold` of any text, ASCII or not."""
     return COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", text.casefold())).replace("’", "'")
 
 
