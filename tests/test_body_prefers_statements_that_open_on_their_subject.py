@@ -8,6 +8,7 @@ needs no such sign, and a statement under its speaker's name keeps the grade's r
 from __future__ import annotations
 
 from briefing.compose import ComposeOptions, compose
+from briefing.compose.alone import unresolved_demonstrative
 from briefing.compose.core import reading_alone_first
 from briefing.engines.extractive import ExtractiveEngine
 from briefing.models import Article, Briefing
@@ -78,3 +79,52 @@ def test_the_ranking_puts_what_reads_alone_first_and_keeps_each_part_in_its_orde
     theatre = candidate_with(candidates, "Il Teatro Regio di Torino ha aperto")
     assert reading_alone_first([deep, region, theatre]) == [region, theatre, deep]
     assert reading_alone_first([theatre, deep, region]) == [theatre, region, deep]
+
+
+TRAM = (
+    "date 2025-03-31\nIl cantiere del tram di Torino\n\n"
+    "Il Comune di Torino ha aperto il 3 marzo il cantiere della nuova linea 12 del tram, "
+    "che collegherà la stazione di Porta Nuova al quartiere di Mirafiori.\n\n"
+    "Gli operai lavorano su tre turni e il traffico è deviato su corso Unione Sovietica.\n\n"
+    "La Regione Piemonte ha stanziato il 28 marzo altri 30 milioni di euro per la linea 12.\n"
+)
+
+
+def test_the_context_leaves_out_what_does_not_say_whose_it_is() -> None:
+    # `Gli operai` of which works? The name after it is a street, not the subject.
+    printed = _printed(_briefing(handwritten_article("tram.txt", TRAM)))
+    assert not any(text.startswith("Gli operai lavorano") for text in printed)
+    assert any(text.startswith("Il Comune di Torino ha aperto") for text in printed)
+    assert any(text.startswith("La Regione Piemonte ha stanziato") for text in printed)
+
+
+def test_a_demonstrative_whose_noun_the_sentence_has_not_named_points_back_even_in_a_quotation() -> None:
+    assert unresolved_demonstrative(
+        "«Il governo annuncia questa riforma da dieci anni», ha detto Marco Neri."
+    )
+    assert unresolved_demonstrative("Marco Neri said the talks would settle these questions by May.")
+    assert unresolved_demonstrative("Il ministro Marco Neri ha detto che quegli accordi non valgono più.")
+
+
+def test_a_time_a_noun_named_before_and_a_later_sentence_are_no_unresolved_demonstrative() -> None:
+    assert unresolved_demonstrative("Questa settimana il Senato vota la legge di bilancio.") is None
+    assert (
+        unresolved_demonstrative("La Regione ha presentato una proposta e questa proposta sarà votata.")
+        is None
+    )
+    # the engine joined the sentences so that the second points into the first
+    assert (
+        unresolved_demonstrative("Marco Neri ha chiesto tre nuove linee. Tali richieste sono state accolte.")
+        is None
+    )
+
+
+def test_a_quotation_with_such_a_demonstrative_is_printed_in_the_reporters_words_nowhere() -> None:
+    text = (
+        "date 2025-03-31\nLa riforma dei trasporti in Piemonte\n\n"
+        "La Regione Piemonte ha approvato lunedì la riforma del trasporto locale.\n\n"
+        "Il ministro Marco Neri ha detto che la Regione Piemonte «pagherà questa scelta per dieci anni».\n"
+    )
+    quoted = candidate_with(candidates_of(handwritten_article("riforma.txt", text)), "questa scelta")
+    assert quoted.printable()  # the grade reads no demonstrative inside quotation marks
+    assert not quoted.reads_alone()

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from briefing import lang
-from briefing.compose.alone import opens_on_its_subject, person_name, why_not_alone
+from briefing.compose.alone import opens_on_its_subject, person_name, unresolved_demonstrative, why_not_alone
 from briefing.compose.antecedent import BEFORE_CHARS, antecedents, mended
 from briefing.compose.furniture import furniture_lines, on_furniture
 from briefing.compose.keypoints import speaker_printed
@@ -72,6 +72,12 @@ def alone_or_why(
 def opens_on_its_subject_in(statement: str, article: str, speaker: str | None) -> bool:
     """`alone.opens_on_its_subject`, remembered for the very same arguments."""
     return opens_on_its_subject(statement, article, speaker)
+
+
+@lru_cache(maxsize=1 << 14)  # per statement
+def unresolved_demonstrative_in(statement: str) -> str | None:
+    """`alone.unresolved_demonstrative`, remembered for the very same statement."""
+    return unresolved_demonstrative(statement)
 
 
 def distinct_sources(fact: Fact) -> tuple[str, ...]:
@@ -177,6 +183,8 @@ class Candidate:
             return True
         if not self.earlier(self.fact.evidence[0].start).strip():
             return True  # its article's lead: nothing before it to lean on but the headline
+        if unresolved_demonstrative_in(self.fact.statement):
+            return False  # `…questa intenzione…`, quotation or not: what it points to is said before
         shown = under_speaker or speaker_printed(self.fact)
         return opens_on_its_subject_in(self.fact.statement, self.text, self.fact.speaker if shown else None)
 
