@@ -171,8 +171,9 @@ class Candidate:
 
     def reads_alone(self, under_speaker: bool = False) -> bool:
         """Printable, and its article's lead or a statement that opens on whom or what it is about
-        (`alone.opens_on_its_subject`, its speaker counted only where the print shows them): the
-        positive sign that it does not lean on a sentence the briefing leaves out. The grade
+        (`alone.opens_on_its_subject`, its speaker counted only where the print shows them) with no
+        demonstrative for a noun it has not named (`alone.unresolved_demonstrative`, quotations
+        included): the positive sign that it does not lean on a sentence the briefing leaves out. The grade
         (`printable`) looks for pointers, and each of its rules finds the pointer it was written
         for (`La colonna sonora è stata realizzata da…`, `Sono intervenuti il presidente…`, `Lo
         spazio per fare altro è poco…` pass it); the body prints a few statements out of many that
