@@ -334,6 +334,18 @@ class _Block:
         self.context: list[Candidate] = []  # what else the storyline's articles report
 
 
+def _prints_anything(block: _Block, figures: Sequence[Statement]) -> bool:
+    return bool(
+        block.key_points
+        or block.developments
+        or block.positions
+        or block.scheduled
+        or block.announced
+        or block.context
+        or figures
+    )
+
+
 def _by_score(candidates: Iterable[Candidate]) -> list[Candidate]:
     return sorted(candidates, key=lambda c: -c.score)
 
@@ -630,7 +642,9 @@ def _overview(
     else:
         said = [words["overview_most"].format(n=len(storylines), k=most, share=f"{held}/{total}")]
     rest = len(storylines) - len(leads)
-    if {id(s) for s in leads} == {id(s) for s in largest}:
+    if not leads:
+        said.append(words["overview_no_lead"])
+    elif {id(s) for s in leads} == {id(s) for s in largest}:
         if rest:
             said.append(words["overview_rest_one" if rest == 1 else "overview_rest"].format(rest=rest))
     else:
@@ -718,6 +732,11 @@ def compose(
         _choose_block(
             block, ranked[block.storyline.id], written_by_storyline.get(block.storyline.id), as_of, printed
         )
+    # A storyline none of whose statements may be printed leads nothing: it is counted with
+    # Background's, among those left out (`Chi è…`: a profile whose every sentence leans on another).
+    silent = [b for b in blocks if not _prints_anything(b, figures_of[b.storyline.id])]
+    blocks = [b for b in blocks if b not in silent]
+    background += [b.storyline for b in silent]
     # The days the body's timelines tell (the full timeline leaves them out): what it ranks.
     developed = {c.when for block in blocks for c in block.developments if c.when is not None}
     tellers = day_tellers(candidates, as_of, start, len(articles), developed) if background else {}

@@ -99,6 +99,7 @@ LABELS = {
     "background": "Background",
     "background_intro": "Stories that only one article tells, or whose latest report is old by the "
     "as-of date: the best of each, while the length allows.",
+    "background_more_one": "1 more background story is not shown; the JSON lists every storyline.",
     "background_more": "{n} more background stories are not shown; the JSON lists every storyline.",
     "storyline": "Storyline {n}",
     "overview_one": "One storyline.",
@@ -109,6 +110,7 @@ LABELS = {
         "is spread thin."
     ),
     "overview_lead": "Leading below: {lead} ({share} of the articles); {rest} more under Background.",
+    "overview_no_lead": "None leads below: each is under Background, where the length allows.",
     "overview_rest": "The other {rest} are under Background.",
     "overview_rest_one": "The other is under Background.",
     "overview_stale": "{stale} of those have no report in the last {days} days.",

@@ -101,6 +101,7 @@ LABELS = {
     "background": "Sullo sfondo",
     "background_intro": "Vicende riportate da un solo articolo, o la cui ultima notizia è datata "
     "rispetto alla data del briefing: il meglio di ciascuna, finché la lunghezza lo consente.",
+    "background_more_one": "Un'altra vicenda sullo sfondo non è mostrata; il JSON elenca tutti i filoni.",
     "background_more": "Altre {n} vicende sullo sfondo non sono mostrate; il JSON elenca tutti i filoni.",
     "storyline": "Filone {n}",
     "overview_one": "Un solo filone.",
@@ -111,6 +112,7 @@ LABELS = {
         "è frammentata."
     ),
     "overview_lead": "In primo piano: {lead} ({share} degli articoli); altri {rest} sullo sfondo.",
+    "overview_no_lead": "Nessuno in primo piano: sono tutti sullo sfondo, se la lunghezza lo consente.",
     "overview_rest": "Gli altri ({rest}) sono sullo sfondo.",
     "overview_rest_one": "L'altro è sullo sfondo.",
     "overview_stale": "Di questi, {stale} senza notizie negli ultimi {days} giorni.",
