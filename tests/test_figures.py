@@ -119,3 +119,46 @@ def test_an_undated_repeat_of_a_dated_number_is_not_a_point_of_its_own() -> None
         "Mark Rutte",
     ).model_copy(update={"when": None, "when_basis": None, "actors": []})
     assert trajectories([*NATO, again]) == [[2.0, 3.0, 5.0]]  # not [2, 3, 5, 3] with an undated 3 last
+
+
+def budget_fact(fid: str, text: str, figures: list[str]) -> Fact:
+    return Fact(
+        id=fid,
+        kind="figure",
+        statement=text,
+        when=PartialDate.parse("2024-09-26"),
+        when_basis="publication",
+        figures=[Figure(text=figure, unit="%") for figure in figures],
+        evidence=[Evidence(source=f"{fid}.txt", start=0, end=len(text), quote=text)],
+        salience=0.5,
+    )
+
+
+def dated_points(facts: list[Fact]) -> list[list[tuple[float | None, str | None]]]:
+    found = []
+    for series in fig.group(fig.mentions(prepare(facts, []))):
+        steps = fig.trajectory(series)
+        if fig.is_trajectory(steps):
+            found.append([(s[0].number, s[0].when.iso() if s[0].when else None) for s in steps])
+    return found
+
+
+def test_each_number_takes_the_year_its_own_clause_names() -> None:
+    forecast = budget_fact(
+        "psb",
+        "La crescita, all'1% nel 2024, salirà all'1,2% nel 2025 e all'1,4% nel 2026.",
+        ["1%", "1,2%", "1,4%"],
+    )
+    # not three points all dated by the statement (26 September 2024)
+    assert dated_points([forecast]) == [[(1.0, "2024"), (1.2, "2025"), (1.4, "2026")]]
+
+
+def test_a_number_whose_year_its_words_leave_open_is_no_point_of_a_series() -> None:
+    open_year = budget_fact(
+        "def",
+        "Nel piano la crescita per il 2024 è all'1%, e negli anni seguenti salirà all'1,2%.",
+        ["1%", "1,2%"],
+    )
+    later = budget_fact("nadef", "La crescita salirà all'1,3% nel 2026, secondo il governo.", ["1,3%"])
+    # the statement names 2024 and its date; the 1,2% could be either, so it is left out
+    assert dated_points([open_year, later]) == [[(1.0, "2024"), (1.3, "2026")]]

@@ -227,7 +227,7 @@ def _figure_statements(
 ) -> tuple[list[Statement], Statement | None]:
     """(the Figures section, the series worth a key point)."""
     words, language = writer.words, writer.language
-    found = fig.mentions(candidates)
+    found = fig.mentions(candidates, articles)
     all_series = fig.group(found)
     conflict_statements: list[Statement] = []
     series_statements: list[tuple[float, Statement]] = []

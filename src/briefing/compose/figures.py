@@ -13,6 +13,10 @@ A series joins only numbers of the same measure, unit and subject:
   a step of a series (an Austrian vote share, Italian spending growth and an inflation target are
   three figures, not one "% of GDP" trajectory);
 - the subject: the fact's first topic when the engine gives topics.
+Each number is dated by its own clause (`salirà all'1,2% nel 2025`, `per il 2024 … all'1%`), else
+by its statement's date where the statement names no other and no other number of it has a
+date of its own; a number whose year its words leave open (`…per il 2024 all'1%, e i prossimi
+due anni all'1,2%`) is no point of a series.
 A bare percentage joins the `% of GDP` series of the same measure and topic when there is one
 (news about spending targets writes "5%" and "5% del PIL" for the same thing). A figure whose text
 is not inside one of its fact's quotes is never used: nothing is said that a quote does not
@@ -23,13 +27,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from briefing import lang
 from briefing.compose.candidates import Candidate
 from briefing.lang import en, it
-from briefing.models import Figure, PartialDate
+from briefing.models import Article, Figure, PartialDate
+from briefing.rules.when import DateMention, find_dates
 
 SERIES_MAX_POINTS = 8
 MEASURE_WINDOW = 80  # characters before the number where its measure may be named
@@ -57,10 +62,7 @@ class FigureMention:
     number: float | None
     actor: str | None
     measure: str | None = None
-
-    @property
-    def when(self) -> PartialDate | None:
-        return self.candidate.fact.when
+    when: PartialDate | None = None
 
 
 @dataclass
@@ -128,16 +130,62 @@ def actor_of(candidate: Candidate) -> str | None:
     return fact.actors[0].name if len(fact.actors) == 1 else None
 
 
-def mentions(candidates: Sequence[Candidate]) -> list[FigureMention]:
+_CLAUSE_BREAK = re.compile(r"[,;:.!?](?=\s)|[()«»“”]|\s[–—-]\s")  # not the comma of `1,2%`
+
+
+def _clause_date(statement: str, figure_text: str, dates: Sequence[DateMention]) -> PartialDate | None:
+    """The nearest date phrase of a number's own clause (between the clause breaks around it)."""
+    at = statement.find(figure_text)
+    if at < 0:
+        return None
+    end = at + len(figure_text)
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(statement)]
+    opens = max((b for b in breaks if b < at), default=-1)
+    closes = min((b for b in breaks if b >= end), default=len(statement))
+    own = [m for m in dates if m.date is not None and opens < m.start and m.end <= closes]
+    if not own:
+        return None
+    return min(own, key=lambda m: m.start - end if m.start >= end else at - m.end).date
+
+
+def figure_dates(
+    statement: str,
+    figure_texts: Sequence[str],
+    dates: Sequence[DateMention],
+    statement_date: PartialDate | None,
+) -> list[tuple[bool, PartialDate | None]]:
+    """For each number of a statement, (whether its date is known, that date): the date its own
+    clause names (`salirà all'1,2% nel 2025`); else the statement's date, where no other number
+    of it has a date of its own and the statement names no date but its own; else unknown (`per
+    il 2024 all'1%, e i prossimi due anni all'1,2%`: a forecast whose words leave this number's
+    year open)."""
+    own = [_clause_date(statement, text, dates) for text in figure_texts]
+    fallback = all(date is None for date in own) and {m.date for m in dates} <= {statement_date}
+    return [(True, date) if date is not None else (fallback, statement_date) for date in own]
+
+
+def mentions(
+    candidates: Sequence[Candidate], articles: Mapping[str, Article] | None = None
+) -> list[FigureMention]:
+    """Every figure of `candidates` a quote holds, with what it measures and when (`figure_date`,
+    against its article's publication date from `articles`)."""
     found = []
     for candidate in candidates:
         fact = candidate.fact
         quotes = [e.quote.casefold() for e in fact.evidence]
-        for figure in fact.figures:
+        article = (articles or {}).get(candidate.article)
+        if not fact.figures:
+            continue
+        published = article.published if article else None
+        dates = find_dates(fact.statement, published, fact.language)
+        dated = figure_dates(fact.statement, [f.text for f in fact.figures], dates, fact.when)
+        for figure, (known, when) in zip(fact.figures, dated, strict=True):
             metric = metric_of(figure)
             text = " ".join(figure.text.casefold().split())
             if metric is None or not text or not any(text in " ".join(q.split()) for q in quotes):
                 continue
+            if not known:
+                continue  # which of the statement's dates is its own, its words do not say
             found.append(
                 FigureMention(
                     candidate=candidate,
@@ -147,6 +195,7 @@ def mentions(candidates: Sequence[Candidate]) -> list[FigureMention]:
                     number=number_of(figure),
                     actor=actor_of(candidate),
                     measure=measure_near(fact.statement, figure.text),
+                    when=when,
                 )
             )
     return found
