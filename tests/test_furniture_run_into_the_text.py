@@ -108,3 +108,13 @@ def test_a_link_before_a_colon_names_who_speaks_and_stays() -> None:
     )
     texts = [s.text for s in split_article(text, "en").sentences]
     assert any(t.startswith("[European Council President Paolo Costa]") for t in texts)
+
+
+def test_a_heading_set_in_capitals_does_not_run_into_the_line_below() -> None:
+    text = (
+        "Il forum dei lettori sul voto.\n\nrisposta a Carlo:\nANALISI DEL VOTO\n"
+        "sinceramente fino ad oggi il governo ha fatto bene ad aspettare.\nIl voto è a giugno.\n"
+    )
+    texts = _texts(text)
+    assert "sinceramente fino ad oggi il governo ha fatto bene ad aspettare." in texts
+    assert not any("ANALISI" in t for t in texts)

@@ -1060,3 +1060,38 @@ def why_not_alone(
     ):
         return NOT_NAMED_EARLY
     return None
+
+
+DEMONSTRATIVE_NOUN_WORDS = 2  # words after a demonstrative where its noun is (`questo importante sforzo`)
+
+
+def unresolved_demonstrative(statement: str) -> str | None:
+    """A demonstrative with a noun in the statement's first sentence, inside quotation marks or
+    not, whose noun the sentence has not named before it (`«Gli Stati Uniti indicano questa
+    intenzione da almeno 15 anni», ha spiegato Rutte`, `Alla domanda su come l'Alleanza stia
+    dimostrando questa credibilità…`): what it points to is in a sentence the briefing does not
+    show, whoever speaks. The noun, or None when there is none; a time (`questa settimana`, `this
+    week`) points nowhere, and a noun named before it in the sentence (`la proposta… questa
+    proposta`) is the one it points to. Later sentences point into the statement (`Peskov ha
+    dichiarato… Tali richieste…`)."""
+    first = first_sentence(statement)
+    words = list(_WORD.finditer(first))
+    for index, match in enumerate(words):
+        pointing = ANAPHOR_OPENERS.match(first[match.start() :])  # not `questa settimana`
+        if fold(match.group(0)).casefold() not in _DEMONSTRATIVES or not pointing:
+            continue
+        before = fold(first[: match.start()]).casefold()
+        following = [w.group(0) for w in words[index + 1 : index + 1 + DEMONSTRATIVE_NOUN_WORDS]]
+        nouns = [fold(w).casefold() for w in following if w.islower() and len(w) >= 4]
+        if nouns and not any(_stem(noun) in before for noun in nouns):
+            return nouns[0]
+    for distal in _DISTAL.finditer(first):  # `quegli attacchi`, `quell'accordo`
+        noun = fold(_WORD.findall(distal.group(0))[-1]).casefold()
+        if _stem(noun) not in fold(first[: distal.start()]).casefold():
+            return noun
+    return None
+
+
+def _stem(noun: str) -> str:
+    """A noun's first letters, which its other forms share (`credibilità`, `credibile`)."""
+    return noun[: max(4, len(noun) - 3)]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from briefing import lang
-from briefing.compose.alone import opens_on_its_subject, person_name, why_not_alone
+from briefing.compose.alone import opens_on_its_subject, person_name, unresolved_demonstrative, why_not_alone
 from briefing.compose.antecedent import BEFORE_CHARS, antecedents, mended
 from briefing.compose.furniture import furniture_lines, on_furniture
 from briefing.compose.keypoints import speaker_printed
@@ -68,10 +68,16 @@ def alone_or_why(
     return why_not_alone(statement, before, speaker, shown, introduced, earlier, article)
 
 
-@lru_cache(maxsize=1 << 14)  # per statement: `compose.ahead`
+@lru_cache(maxsize=1 << 14)  # per statement (and whether its speaker is shown): `compose.ahead`
 def opens_on_its_subject_in(statement: str, article: str, speaker: str | None) -> bool:
     """`alone.opens_on_its_subject`, remembered for the very same arguments."""
     return opens_on_its_subject(statement, article, speaker)
+
+
+@lru_cache(maxsize=1 << 14)  # per statement
+def unresolved_demonstrative_in(statement: str) -> str | None:
+    """`alone.unresolved_demonstrative`, remembered for the very same statement."""
+    return unresolved_demonstrative(statement)
 
 
 def distinct_sources(fact: Fact) -> tuple[str, ...]:
@@ -162,6 +168,26 @@ class Candidate:
 
     def printable(self, under_speaker: bool = False) -> bool:
         return self.why_not_printable(under_speaker) is None
+
+    def reads_alone(self, under_speaker: bool = False) -> bool:
+        """Printable, and its article's lead or a statement that opens on whom or what it is about
+        (`alone.opens_on_its_subject`, its speaker counted only where the print shows them) with no
+        demonstrative for a noun it has not named (`alone.unresolved_demonstrative`, quotations
+        included): the positive sign that it does not lean on a sentence the briefing leaves out. The grade
+        (`printable`) looks for pointers, and each of its rules finds the pointer it was written
+        for (`La colonna sonora è stata realizzata da…`, `Sono intervenuti il presidente…`, `Lo
+        spazio per fare altro è poco…` pass it); the body prints a few statements out of many that
+        pass, so it can ask for this instead."""
+        if not self.printable(under_speaker):
+            return False
+        if not self.graded:  # a model's own sentence, written to be read alone
+            return True
+        if not self.earlier(self.fact.evidence[0].start).strip():
+            return True  # its article's lead: nothing before it to lean on but the headline
+        if unresolved_demonstrative_in(self.fact.statement):
+            return False  # `…questa intenzione…`, quotation or not: what it points to is said before
+        shown = under_speaker or speaker_printed(self.fact)
+        return opens_on_its_subject_in(self.fact.statement, self.text, self.fact.speaker if shown else None)
 
     def printable_further(self) -> bool:
         """Printable, and it opens on whom or what it is about (`alone.opens_on_its_subject`): what

@@ -134,10 +134,21 @@ def _key_point_ranking(
     per_article: int = KEY_POINTS_PER_ARTICLE,
 ) -> list[Candidate]:
     """Recency × (salience + corroboration + kind): what is latest (or coming) and most attested
-    is the bottom line. Only what the briefing may print (`Candidate.printable`) is ranked; when
-    nothing is, what fails only on a likely pointer (a storyline keeps its bottom line)."""
+    is the bottom line. Only what the briefing may print (`Candidate.printable`) is ranked, what
+    shows the sign of reading alone first (`reading_alone_first`); when nothing is printable,
+    what fails only on a likely pointer (a storyline keeps its bottom line)."""
     alone = printable(candidates) or [c for c in candidates if c.printable_as_lead()]
-    return pick(_by_recency(alone, as_of, start), limit, per_article)
+    return pick(reading_alone_first(_by_recency(alone, as_of, start)), limit, per_article)
+
+
+def reading_alone_first(ranked: Sequence[Candidate]) -> list[Candidate]:
+    """`ranked` with the statements that show the sign of reading alone (`Candidate.reads_alone`)
+    first, each part in its order: a storyline's bottom line merely passes the grade only where
+    no statement of it shows that sign."""
+    alone = [c.reads_alone() for c in ranked]
+    return [c for c, ok in zip(ranked, alone, strict=True) if ok] + [
+        c for c, ok in zip(ranked, alone, strict=True) if not ok
+    ]
 
 
 def _by_recency(candidates: Sequence[Candidate], as_of: PartialDate, start: dt.date) -> list[Candidate]:
@@ -406,7 +417,7 @@ def _choose_block(
         lead = _bottom_line([c for c in alone if id(c) not in announced_ids], as_of, since) or alone[:1]
         for candidate in lead:
             printed.add(candidate, words_of(key_point_text(candidate.fact)))
-        rest = [c for c in alone if id(c) not in coming and not frames_only(c.fact)]
+        rest = [c for c in alone if id(c) not in coming and not frames_only(c.fact) and c.reads_alone()]
         chosen = fill(rest, key_words - (printed.used - start), printed, limit=KEY_POINTS_PER_STORYLINE - 1)
         block.key_points = [(key_point_text(c.fact), [c]) for c in lead + chosen]
 
@@ -427,13 +438,20 @@ def _choose_block(
         if (quoted := speaker_of(c))
     }
     # A day whose best statement is printed already (a key point) or belongs elsewhere (a
-    # speaker's words, an announcement) is told by its next statement.
+    # speaker's words, an announcement), or does not show the sign of reading alone
+    # (`Candidate.reads_alone`), is told by its next statement.
     days = ranked_timeline(
         block.candidates,
         as_of,
         block.storyline.first,
         block.storyline.articles,
-        skip=lambda c: id(c) in announced_ids or id(c) in speaker or id(c) in quoted_by or printed.repeats(c),
+        skip=lambda c: (
+            id(c) in announced_ids
+            or id(c) in speaker
+            or id(c) in quoted_by
+            or printed.repeats(c)
+            or not c.reads_alone()
+        ),
     )
     on_timeline = {id(c) for c in days}
     # The days that matter come first (best attested first), within a share of the words.
@@ -449,10 +467,16 @@ def _choose_block(
 
     # A sentence that says only that someone spoke ("The following is a statement from…") tells
     # nothing in the context; on its own day it is a development.
+    # A statement that only passes the grade (`Candidate.reads_alone`) is told in the reporter's
+    # words nowhere: under its speaker's name or as what to watch (a plan and its date) it may be.
+    def labelled(c: Candidate) -> bool:
+        return under_speaker(c) or id(c) in future or id(c) in announced_ids
+
     eligible = [
         c
         for c in block.candidates
-        if c.printable(under_speaker(c)) and (id(c) in on_timeline or not frames_only(c.fact))
+        if (c.reads_alone(under_speaker(c)) or (labelled(c) and c.printable(under_speaker(c))))
+        and (id(c) in on_timeline or not frames_only(c.fact))
     ]
     for candidate in _by_density(eligible, on_timeline):
         by_article.setdefault(candidate.article, []).append(candidate)
@@ -546,8 +570,9 @@ def _choose_background(
 
 
 def ranked_rest(best: Sequence[Candidate], lead: Sequence[Candidate]) -> list[Candidate]:
-    """A background storyline's statements after its bottom line: what says most for its words."""
-    return _by_density([c for c in best if not any(c is b for b in lead)], set())
+    """A background storyline's statements after its bottom line that show the sign of reading
+    alone (`Candidate.reads_alone`): what says most for its words."""
+    return _by_density([c for c in best if not any(c is b for b in lead) and c.reads_alone()], set())
 
 
 def opens_a_story(candidate: Candidate) -> bool:

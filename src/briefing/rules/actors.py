@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from briefing import lang
 from briefing.models import Actor
@@ -231,6 +232,35 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_SENTENCE_END = re.compile(r"[.!?…:][\"'”»’)\]]*$")  # (a line ending on a colon introduces)
+_HEADLINE_MAX = 120  # characters: a headline is a line, not a paragraph that lost its full stop
+_PARAGRAPH_WORDS = 20  # under a headline: a paragraph on one line, not a wrapped text's next line
+_ENTRY_NUMBER = re.compile(r"\s+\d+$")  # a live blog's entry counter after its headline (`… 55`)
+
+
+def _headline_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of headline lines: a line that does not end a sentence, over a one-line paragraph
+    at least twice as long (a live blog's entry headline over the entry it heads: `La Russa:
+    "Raid oggi? Aspettiamo Parigi" 55`). A headline quotes and abridges, and the capitals of its quotation
+    (`Aspettiamo Parigi`, `forze Gheddafi da Bengasi`) name nobody: only a role makes a person
+    of a name there (`Il presidente dell'Egitto, Mohamed Morsi`), as the paragraph under it names
+    the people it is about in full."""
+    spans = []
+    lines = list(re.finditer(r"^.*$", text, re.MULTILINE))
+    for line, below in pairwise(lines):
+        words = _ENTRY_NUMBER.sub("", line.group().strip())
+        if not words or len(words) > _HEADLINE_MAX or _SENTENCE_END.search(words):
+            continue
+        paragraph = below.group().strip()
+        if (
+            len(paragraph) >= 2 * len(line.group().strip())
+            and len(paragraph.split()) >= _PARAGRAPH_WORDS
+            and _SENTENCE_END.search(paragraph)
+        ):
+            spans.append(line.span())
+    return spans
+
+
 def _generic(tokens: list[str]) -> bool:
     """`Strengthening Ukraine`, `Twenty-three Allies`, `Attualmente Unicredit`: a phrase, not a name."""
     first = tokens[0].casefold()
@@ -283,6 +313,7 @@ class ActorIndex:
         index = cls(written_lower=frozenset(re.findall(rf"\b[{_LOWER}]+\b", _WEB_ADDRESS.sub(" ", text))))
         lowercase_words = {w for w in re.findall(rf"\b[{_LOWER}]+\b", text)}
         headlines = _title_case_lines(text)
+        headline_lines = _headline_lines(text)
         runs = list(_name_runs(text))  # read once: the article's mentions are found in them too
         candidates = [
             (start, end, " ".join(part))
@@ -337,7 +368,8 @@ class ActorIndex:
                 ):
                     index.groups.add(name)  # `I Fratelli Musulmani hanno diffuso`: a group, who acts
                 continue  # `secondo il Modello Standard`, `del Liceo Cairoli`: a thing, with its article
-            if role or known or plain or _reporting_next_to(text, start, end):
+            in_headline = any(a <= start < b for a, b in headline_lines)
+            if role or (not in_headline and (known or plain or _reporting_next_to(text, start, end))):
                 person = index.people.setdefault(name, Person(name))
                 if person.role is None and role:
                     person.role = role

@@ -361,6 +361,12 @@ def _first_word(text: str) -> str:
     return text.split(maxsplit=1)[0] if text.split() else ""
 
 
+def _in_capitals(text: str) -> bool:
+    """A line of two words or more whose letters are all capitals."""
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) >= 2 and len(letters) >= 6 and all(c.isupper() for c in letters)
+
+
 def _wrapped(line: _Line, following: _Line, width: int | None) -> bool:
     """True when `following` goes on with `line`'s sentence: it was only wrapped onto a new line."""
     if (
@@ -374,6 +380,8 @@ def _wrapped(line: _Line, following: _Line, width: int | None) -> bool:
         return False
     if width is None and _POST_MARKERS.search(line.text):
         return False
+    if _in_capitals(line.text) and not _in_capitals(following.text):
+        return False  # `ANALISI DEL DATO POLITICO` over `sinceramente …`: a heading, set in capitals
     if not _ends_sentence(line.text) and (following.text[:1].islower() or _CONTINUES.search(line.text)):
         return True  # stops mid-sentence (on `al`, `the`) or before a line in lower case
     if (line.bullet or line.indented) and following.indented:
