@@ -11,6 +11,7 @@ from briefing.compose.candidates import Candidate, prepare
 from briefing.engines.extractive import ExtractiveEngine
 from briefing.ingest import SourceFile, read_article
 from briefing.models import Article, PartialDate
+from briefing.rules.actors import ActorIndex
 from briefing.rules.salience import main_tense
 from briefing.rules.when import find_dates, main_date
 
@@ -55,3 +56,9 @@ def dates_of(tmp_path: Path, text: str, language: str = "it") -> dict[str, str |
     read = read_article(SourceFile(str(path), path), with_language=False)
     facts = ExtractiveEngine().extract(read.model_copy(update={"language": language})).facts
     return {f.statement: f.when.iso() if f.when else None for f in facts}
+
+
+def organisations(text: str) -> list[str]:
+    """The organisations the actor rules find in `text`, read as one article, in order."""
+    index = ActorIndex.build(text)
+    return [m.name for m in index.mentions(text) if m.kind == "organisation"]

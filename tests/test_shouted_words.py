@@ -3,12 +3,7 @@ the White House releases of news-en). Pinned on small hand-written texts."""
 
 from __future__ import annotations
 
-from briefing.rules.actors import ActorIndex
-
-
-def organisations(text: str) -> list[str]:
-    index = ActorIndex.build(text)
-    return [m.name for m in index.mentions(text) if m.kind == "organisation"]
+from handwritten import organisations
 
 
 def test_a_word_the_article_also_writes_in_lower_case_is_shouted_not_an_organisation() -> None:

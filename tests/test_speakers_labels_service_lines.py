@@ -3,15 +3,9 @@ session 10): each pinned on a small hand-written article or sentence."""
 
 from __future__ import annotations
 
-from briefing.rules.actors import ActorIndex
 from briefing.rules.salience import classify
 from briefing.rules.sentences import split_article
-
-
-def organisations(text: str) -> list[str]:
-    index = ActorIndex.build(text)
-    return [m.name for m in index.mentions(text) if m.kind == "organisation"]
-
+from handwritten import organisations
 
 # --- a measure is not a position ---------------------------------------------------------------
 
