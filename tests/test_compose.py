@@ -492,6 +492,11 @@ def test_the_header_says_the_mix_plainly() -> None:
     assert _overview(many, [many[-1]], as_of, 90, words).startswith(
         "10 storylines in 11 articles, 9 of them told by a single article: the coverage is spread thin."
     )
+    # three stories of one article each: no two of them carry most of the coverage
+    three = [story(1, "2026-04-01"), story(1, "2025-09-30"), story(1, "2025-09-30")]
+    assert _overview(three, [three[0]], as_of, 90, words).startswith(
+        "3 storylines in 3 articles, 3 of them told by a single article: the coverage is spread thin."
+    )
 
 
 def test_the_bottom_line_reports_what_happened_rather_than_a_quotation_about_it() -> None:

@@ -634,7 +634,11 @@ def _overview(
     most = covering_most(storylines, MOST_OF_THE_COVERAGE)
     largest = sorted(storylines, key=lambda s: -s.articles)[:most]
     held = sum(s.articles for s in largest)
-    if most > LEAD_MAX:
+    others = [s.articles for s in storylines if all(s is not big for big in largest)]
+    # `2 carry most of the coverage` only where those two are larger than the rest: three stories
+    # of one article each are spread thin, not carried by two of them
+    tied = bool(others) and min(s.articles for s in largest) <= max(others)
+    if most > LEAD_MAX or tied:
         single = sum(1 for s in storylines if s.articles == 1)
         said = [words["overview_spread"].format(n=len(storylines), total=total, single=single)]
     elif most == 1:
