@@ -133,13 +133,14 @@ def actor_of(candidate: Candidate) -> str | None:
 _CLAUSE_BREAK = re.compile(r"[,;:.!?](?=\s)|[()«»“”]|\s[–—-]\s")  # not the comma of `1,2%`
 
 
-def _clause_date(statement: str, figure_text: str, dates: Sequence[DateMention]) -> PartialDate | None:
-    """The nearest date phrase of a number's own clause (between the clause breaks around it)."""
+def _clause_date(
+    statement: str, figure_text: str, dates: Sequence[DateMention], breaks: Sequence[int]
+) -> PartialDate | None:
+    """The nearest date phrase of a number's own clause (between the clause `breaks` around it)."""
     at = statement.find(figure_text)
     if at < 0:
         return None
     end = at + len(figure_text)
-    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(statement)]
     opens = max((b for b in breaks if b < at), default=-1)
     closes = min((b for b in breaks if b >= end), default=len(statement))
     own = [m for m in dates if m.date is not None and opens < m.start and m.end <= closes]
@@ -159,7 +160,8 @@ def figure_dates(
     of it has a date of its own and the statement names no date but its own; else unknown (`per
     il 2024 all'1%, e i prossimi due anni all'1,2%`: a forecast whose words leave this number's
     year open)."""
-    own = [_clause_date(statement, text, dates) for text in figure_texts]
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(statement)]
+    own = [_clause_date(statement, text, dates, breaks) for text in figure_texts]
     fallback = all(date is None for date in own) and {m.date for m in dates} <= {statement_date}
     return [(True, date) if date is not None else (fallback, statement_date) for date in own]
 
@@ -167,15 +169,15 @@ def figure_dates(
 def mentions(
     candidates: Sequence[Candidate], articles: Mapping[str, Article] | None = None
 ) -> list[FigureMention]:
-    """Every figure of `candidates` a quote holds, with what it measures and when (`figure_date`,
+    """Every figure of `candidates` a quote holds, with what it measures and when (`figure_dates`,
     against its article's publication date from `articles`)."""
     found = []
     for candidate in candidates:
         fact = candidate.fact
-        quotes = [e.quote.casefold() for e in fact.evidence]
-        article = (articles or {}).get(candidate.article)
         if not fact.figures:
             continue
+        quotes = [e.quote.casefold() for e in fact.evidence]
+        article = (articles or {}).get(candidate.article)
         published = article.published if article else None
         dates = find_dates(fact.statement, published, fact.language)
         dated = figure_dates(fact.statement, [f.text for f in fact.figures], dates, fact.when)
