@@ -63,11 +63,13 @@ from briefing.rules.lexicon import (
     NOT_NAME_WORDS,
     ORG_HEADS,
     REPORTING_FORMS,
+    ROLE_HEADS,
     Lowercase,
 )
 from briefing.rules.standalone import opens_on_subjectless_verb, points_back
 
 _ABBREVIATIONS = lang.union(lambda language: language.abbreviations)
+_ROLE_HEADS = frozenset(fold(word).casefold() for word in ROLE_HEADS)
 _SENTENCE_END = re.compile(r"[.!?…][\"”»’')\]]*\s+(?=[\"“«‘'(\[]*[A-ZÀ-Ý0-9])")
 _DATELINE = re.compile(  # `GENOVA «…»`, `WASHINGTON (AP) — “…”`
     r"^[*_\s]*(?:[A-ZÀ-Ý][A-ZÀ-Ý.'’-]+\s+){1,3}(?:\([^)]{1,30}\)\s*)?[-–—,:]?\s*(?=[\"“«‘'])"
@@ -138,6 +140,54 @@ def first_sentence(text: str) -> str:
             continue  # `«NA62 ha analizzato un quarto dei dati. Questo risultato - aggiunge il ricercatore…`
         return text[: match.start() + 1]
     return text
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Where each sentence of `text` after its first begins, by the same cut as `first_sentence`
+    (not after an abbreviation, an initial, or a full stop inside a quotation)."""
+    starts = []
+    for match in _SENTENCE_END.finditer(text):
+        word = text[: match.start() + 1].rsplit(None, 1)[-1].lstrip("\"“«‘'(")
+        if word in _ABBREVIATIONS or re.fullmatch(r"[A-ZÀ-Ý]\.", word):
+            continue
+        if not _inside_quotation(text[: match.start() + 1]):
+            starts.append(match.end())
+    return starts
+
+
+_BARE_ROLE = re.compile(r"^[*_\s]*(?:Il|La|L['’]|Lo)\s*(?=[a-zà-ÿ])")
+
+
+def role_as_speaker(statement: str, speaker: str | None, role: str | None) -> str:
+    """`statement` with the bare role it opens on (`Il segretario generale ha inoltre chiarito…`)
+    written as the speaker's name (`Mark Rutte ha inoltre chiarito…`) when the role the article
+    gives that speaker begins with those words (`segretario generale della NATO`) and a verb comes
+    right after them, so that nothing says the role is another one (`Il segretario del partito…`,
+    `Il segretario generale…` of a `segretario di Stato`): printed under the speaker's
+    name, or with it, the role stands for them and points back to no one. Else `statement` as it
+    is."""
+    article = _BARE_ROLE.match(statement)
+    if not (article and speaker and role):
+        return statement
+    given = [fold(word).casefold() for word in role.split()]  # `segretario generale della NATO`
+    words = list(re.finditer(r"[^\s,;:]+", statement[article.end() :]))
+    same = 0
+    while same < min(len(words), len(given)) and fold(words[same].group(0)).casefold() == given[same]:
+        same += 1
+    following = words[same].group(0) if same < len(words) else ""
+    if not same or given[0] not in _ROLE_HEADS or not _a_verb(following):
+        return statement  # `Il segretario del partito…`, `Il segretario generale…` of a `segretario di Stato`
+    return speaker + " " + statement[article.end() + words[same].start() :]
+
+
+def _a_verb(word: str) -> bool:
+    """An auxiliary or a finite verb form in some language (`ha`, `aveva`, `dichiarato`)."""
+    return word.islower() and (
+        _AUXILIARY.fullmatch(word) is not None
+        or any(
+            (pattern := _verb_form(language.verb_forms)) and pattern.fullmatch(word) for language in lang.ALL
+        )
+    )
 
 
 def _inside_quotation(text: str) -> bool:

@@ -372,12 +372,13 @@ def information(candidate: Candidate) -> int:
 
 def _by_density(candidates: Iterable[Candidate], preferred: set[int]) -> list[Candidate]:
     """Best value for the words it takes first: score per square root of length (a long sentence
-    must say more to earn its place), the days the timeline chose ahead of the rest; the lines of
+    must say more to earn its place; one printed with the sentence before it, by its own words),
+    the days the timeline chose ahead of the rest; the lines of
     a post the article embeds after the article's own sentences."""
 
     def value(c: Candidate) -> float:
         bonus = DAY_BONUS if id(c) in preferred else 0.0
-        return (c.score + bonus + SPECIFICS_WEIGHT * information(c)) / math.sqrt(words_of(c.fact.statement))
+        return (c.score + bonus + SPECIFICS_WEIGHT * information(c)) / math.sqrt(words_of(c.own_words))
 
     return sorted(candidates, key=lambda c: (c.fact.embedded, -value(c)))
 
