@@ -101,6 +101,18 @@ _NARROWING = Lowercase(
 _ANSWER = re.compile(
     r"^[\"“«'‘(*_\s]*(?:" + lang.alternatives(lambda language: language.answer_openers) + r")"
 )
+_REPLY = re.compile(r"^[*_\s]*(?:" + lang.alternatives(lambda language: language.reply_openers) + r")")
+REPLY = "addresses someone: a reader's comment or a letter, replying to what it does not hold"
+ASIDE = "an aside in parentheses to the sentence before it"
+_TYPEWRITER_QUOTES = re.compile(r"''|‘‘|’’")  # `''Tutti potranno votare…''`: ANSA's quotation marks
+
+
+def typewriter_quotes(statement: str) -> str:
+    """`statement` with quotation marks typed as two apostrophes (`''Tutti potranno votare''`)
+    written as one double quotation mark, as the grade reads quotations."""
+    return _TYPEWRITER_QUOTES.sub('"', statement)
+
+
 _SAME_NAMED = re.compile(  # `della stessa Corte Suprema`, `the same Mr. Smith`
     r"\b(?:" + "|".join(sorted(lang.union(lambda language: language.same_words))) + r")\s+[A-ZÀ-Ý]"
 )
@@ -252,13 +264,18 @@ def _outside_quotes(sentence: str) -> str:
 def nameless_quotation(statement: str, speaker: str | None = None) -> bool:
     """A statement that opens on a quotation (after a dateline, `GENOVA «…»`) and names nobody:
     the engine's speaker is not written in it, and nothing outside its quotation marks is
-    capitalised (an interview's answer, a line whose speaker is in another sentence)."""
+    capitalised but the first word of a sentence (an interview's answer, a line whose speaker is in
+    another sentence)."""
     body = _DATELINE.sub("", statement, count=1).lstrip("*_ ")
     if body[:1] not in _QUOTE_MARKS:
         return False
     if speaker_written(speaker, body):
         return False
-    return not any(token[:1].isupper() for token in _WORD.findall(_outside_quotes(body)))
+    outside = _outside_quotes(body)
+    return not any(  # a capital that opens a sentence names no one (`«…». Tempi stretti dunque…`)
+        token.group(0)[:1].isupper() and not re.search(r"[.!?…]\s*$", outside[: token.start()])
+        for token in _WORD.finditer(outside)
+    )
 
 
 def is_question(sentence: str) -> bool:
@@ -326,16 +343,35 @@ def _written_alone(part: str) -> re.Pattern[str]:
 
 
 def shortened_name(sentence: str, introduced: Iterable[str]) -> str | None:
-    """The surname (`Segù`, `Di Maio`) or first name (`Camila`) of a person the article named in
-    full before (`introduced`), written alone in `sentence`; None when there is none."""
+    """The surname (`Segù`, `Di Maio`, `Hadi` of `Abde Rabbo Mansour Hadi`) or first name (`Camila`)
+    of a person the article named in full before (`introduced`), written alone in `sentence`; None
+    when there is none."""
     for name in introduced:
-        given, _, surname = name.partition(" ")
-        if (given not in sentence and surname not in sentence) or name in sentence or not person_name(name):
+        given, *rest = name.split()
+        # the surname, longest first: `Rabbo Mansour Hadi`, `Mansour Hadi`, `Hadi` (`Di Maio` whole)
+        surnames = [" ".join(rest[at:]) for at in range(len(rest))]
+        if (
+            name in sentence
+            or not any(part in sentence for part in (given, *surnames))
+            or not person_name(name)
+        ):
             continue
-        for part in (surname, given):
+        for part in (*surnames, given):
             if _alone_in(part, sentence):
                 return part
     return None
+
+
+def _later_sentence_on_shortened_name(statement: str, introduced: Iterable[str]) -> bool:
+    """A sentence after the first that opens on the surname alone of a person the article named in
+    full before and the statement did not (`… 11 feriti. Fitzgerald ha sottolineato…`): who that
+    is was said in a sentence the statement does not hold. Not a surname elsewhere in the sentence,
+    which may be a brand's (`la collezione presentata da Prada`)."""
+    for start in sentence_starts(statement):
+        part = shortened_name(statement[start:], introduced)
+        if part and statement[start:].lstrip("\"“«‘'(*_ ").startswith(part) and part not in statement[:start]:
+            return True
+    return False
 
 
 _GIVEN_NOUN = re.compile(  # not in a quotation: a speaker's `le cose` are theirs
@@ -482,10 +518,16 @@ def named_by_age(sentence: str) -> bool:
 def pronoun_object(sentence: str) -> bool:
     """An object pronoun before the sentence's first auxiliary (`L'avvocato lo descrive…`, `Il
     governo ne aveva messo in vendita…`): what it stands for is not in the sentence (after an
-    auxiliary it may be: `Il ministro ha presentato il piano e lo ha difeso`)."""
-    text = _outside_quotes(sentence)
+    auxiliary it may be: `Il ministro ha presentato il piano e lo ha difeso`), one in a relative
+    clause set off by commas aside (`Foreign Policy, che ci ha dedicato un'analisi, lo ha chiamato…`)."""
+    text = _RELATIVE_ASIDE.sub(",", _outside_quotes(sentence))
     match = _OBJECT_PRONOUN.search(text)
     return match is not None and _AUXILIARY.search(text[: match.start()]) is None
+
+
+_RELATIVE_ASIDE = re.compile(
+    r",\s*(?:" + lang.alternatives(lambda language: language.relative_pronouns) + r")\b[^,;:.]*,"
+)
 
 
 _COPULA_AFTER_ADVERBIAL = Lowercase(  # `Nella letteratura scientifica è un criterio…`
@@ -859,7 +901,7 @@ def opens_on_its_subject(statement: str, article: str = "", speaker: str | None 
       one (`L'incontro tra Rutte e Trump…`); or
     - it is a quotation (`«…», ha detto Rossi`, `Sen. Ted Cruz: “…”`) whose speaker is named or
       shown (`speaker`) and which itself names whom or what it is about (`_quotation_names`)."""
-    first = first_sentence(statement)
+    first = first_sentence(typewriter_quotes(statement))
     body = _DATELINE.sub("", first, count=1).lstrip("*_ ")
     label = _QUOTATION_LABEL.match(body)
     if label:
@@ -1052,7 +1094,12 @@ def why_not_alone(
     briefing prints the speaker's name beside it (who said what, a key point prefixed with it);
     `introduced`, the people the article named in full before the statement; `earlier`, the
     article's body before it; `article`, its source's whole text."""
+    statement = typewriter_quotes(statement)
     first = first_sentence(statement)
+    if statement.lstrip("*_ ").startswith("("):
+        return ASIDE  # `(Un riferimento va ai recentissimi 'Freccia'…)`
+    if _REPLY.match(first):
+        return REPLY  # `Caro Marco, se ci atteniamo all'Enciclica suindicata…`
     strength = points_back(first, before)
     if strength:
         return f"points back ({strength})"
@@ -1073,7 +1120,7 @@ def why_not_alone(
         return "a speaker named only by a common noun"
     if unresolved_reference(first):
         return "a definite noun phrase whose referent is not in the statement"
-    if shortened_name(first, introduced):
+    if shortened_name(first, introduced) or _later_sentence_on_shortened_name(statement, introduced):
         return "a person named in full only before it"
     if given_definite(first, earlier):
         return "a definite noun phrase whose referent is not in the statement (named before)"
@@ -1095,6 +1142,8 @@ def why_not_alone(
         return "speaks as I or we for someone it does not name"
     if not speaker_shown and demonstrative_within(first):
         return "a demonstrative that points back"
+    if _DISTAL.search(_outside_quotes(first)):  # the reporter's `quegli attacchi`, under any speaker's name
+        return "a demonstrative that points back (in the reporter's words)"
     if not speaker_shown and article and names_nothing(first, article):  # needs the article: below
         return "names no one and nothing: what it is about was named before"
     if quotation_opens_on_pronoun(statement):  # nor does it say whom `he` stands for

@@ -458,6 +458,7 @@ ENGLISH = Language(
     printed_connective_openers=r"in particular|in detail|more specifically|the following",
     same_words=word_set("same"),
     answer_openers=r"[iI]t['’]s\s+[A-Z]",
+    reply_openers=r"(?:[Dd]ear|[Tt]hanks?(?:\s+you)?,?)\s+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s*[,!]",
     ordering_adjectives=word_set("first second same only last latest"),
     numbered_back_references=(
         r"(?:the\s+(?:two|three|four)|both\s+(?:men|women|sides|leaders|countries|parties|officials))\b"
@@ -475,6 +476,8 @@ ENGLISH = Language(
     unsaid_copula="",
     verb_forms="",
     back_pointers=(
+        # `the aforementioned report`: the one named above
+        r"(?:afore|above-?)mentioned|"
         # `later that evening`, `the handmade book… that day`: a time counted from the sentence before
         r"that\s+(?:evening|night|morning|afternoon|day|week)(?!\s+(?:of|when)\b)"
         r"|(?:hours|days|weeks|minutes)\s+later(?!\s+(?:than|in|on)\b)|the\s+(?:next|following)\s+day"

@@ -696,6 +696,7 @@ ITALIAN = Language(
     ),
     same_words=word_set("stesso stessa stessi stesse medesimo medesima"),
     answer_openers=r"(?:[èÈ]|[eE]['’])\s+[A-ZÀ-Ý]",
+    reply_openers=r"(?:[Cc]ar[oaie]|[Gg]entil[ei]|[Gg]razie(?:\s+mille)?)\s+[A-ZÀ-Ý][\w'’]*(?:\s+[A-ZÀ-Ý][\w'’]*)?\s*[,!]?",
     ordering_adjectives=word_set(
         "prima primo seconda secondo sole soli stessa stesso stesse stessi ultima ultimo"
     ),
@@ -739,6 +740,13 @@ ITALIAN = Language(
         r"|iva|ivano|erà|irà|arà|ò|ì|ebbe|ebbero|isce|iscono|ende|endono|iene|ngono|ssa|sse|sso)"
     ),
     back_pointers=(
+        # `considerando, appunto, …`, `è per l'appunto`: just as the sentence before said; `l'Enciclica
+        # suindicata`, `il suddetto decreto`: the one named above
+        r"(?:per\s+l['’])?appunto|sud?dett[oaie]|suindicat[oaie]|sopra(?:citat|indicat|menzionat)[oaie]"
+        r"|succitat[oaie]|summenzionat[oaie]|predett[oaie]"
+        # `nello stesso articolo`, `la stessa sera`: the same as the one the sentence before named
+        r"|(?:nell?[oa]|negli|nelle|dell?[oa]|degli|delle|all?[oa]|lo|la|gli|le)\s+stess[oaie]\s+"
+        r"(?!(?:tempo|modo|modi|livello|maniera|misura|ragione)\b)[a-zà-ÿ]{4,}|"
         # `Sono così comparsi…`, `saranno quindi visitabili`: after a verb, `thus` and `therefore`
         # tie the sentence to the one before (not `e quindi`, `così come`)
         r"(?:è|e'|sono|sarà|saranno|sarebbe|sarebbero|viene|vengono|stat[oaie]|ha|hanno|aveva|avevano|chiama|chiamano"

@@ -382,6 +382,10 @@ class Language:
     answer_openers: str
     """How a sentence that answers its headline opens (`E' Shohei Ohtani, …`), as a regex matched
     at the start: the question it answers is not printed."""
+    reply_openers: str
+    """How a reader's comment or a letter opens, addressing someone (`Caro Marco,`, `Grazie Marco
+    Federico per…`, `Dear John,`), as a regex matched at the start: what it replies to is not
+    printed."""
     ordering_adjectives: frozenset[str]
     """Adjectives that place a thing in a series the text set out before (`la prima edizione`,
     `le sole certezze`, `the same company`), lower case."""
