@@ -115,3 +115,26 @@ def test_an_object_pronoun_after_a_relative_clause_stands_for_something_named_be
     aside = "Foreign Policy, che ci ha dedicato una lunga analisi, lo ha chiamato un golpe al rallentatore."
     assert why_not_alone(aside) == "a pronoun that stands for something named before"
     assert why_not_alone("Il ministro Guido Crosetto ha presentato il piano di Roma e lo ha difeso.") is None
+
+
+def test_a_bare_definite_noun_the_sentence_before_wrote_is_the_thing_it_named() -> None:
+    before = "Unicredit arriverebbe a detenere quasi il 21 per cento del capitale della banca tedesca. "
+    stato = "Lo Stato tedesco è nel capitale della banca dai tempi della crisi del 2008, quando intervenne."
+    assert why_not_alone(stato, before, earlier=before) is not None
+    # which bank, the statement says itself
+    named = "Lo Stato tedesco è nel capitale della banca Commerzbank dai tempi della crisi del 2008."
+    assert why_not_alone(named, before, earlier=before) is None
+    # the article's lead has no sentence before it, only its headline
+    assert why_not_alone(stato, before, earlier="") is None
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Luciano Gaucci intuì l'affare ma non seppe monetizzare più di tanto con i tifosi giapponesi.",
+        "Ecco degli articoli di Juan Cole e Gilbert Achcar, pubblicati a Londra nel 2011 da riviste diverse.",
+        "La banda che marcia, le majorettes, Anderson Cooper, i coriandoli a New York: abbiamo capito.",
+    ],
+)
+def test_a_shell_noun_before_the_next_clause_a_presentative_and_the_reporters_we(statement: str) -> None:
+    assert why_not_alone(statement, earlier="Il Perugia di Gaucci. ") is not None

@@ -36,6 +36,12 @@ choosier: `why_not_alone` fails a statement when its first sentence
   with the sentence before it when that span names it (`antecedent.mended`), else not at all;
 - opens on a quotation whose words name no one and nothing (`«È un passo gigantesco…», ha
   scritto…`), even under its speaker's name: the speaker does not say what it is about;
+- replies to someone (`Caro Marco,`, `Dear John,`: a reader's comment or a letter), or is an
+  aside in parentheses (`(Un riferimento va ai…)`), or says "as said above" (`appunto`,
+  `suindicata`, `nello stesso articolo`: `back_pointers`);
+- holds a bare singular definite noun that the sentence right before it in the source also wrote
+  (`… della banca tedesca.` + `Lo Stato tedesco è nel capitale della banca…`), or a shell noun
+  before the next clause (`intuì l'affare ma non seppe…`), where it is not its article's lead;
 - names no one and nothing: no proper name outside quotation marks (`Il margine del risultato
   operativo è atteso…`, `L'aggressore sarebbe stato fermato.`), where the briefing does not show
   the speaker: who or what it is about was said in an earlier sentence. Only where the source's
@@ -351,7 +357,7 @@ def shortened_name(sentence: str, introduced: Iterable[str]) -> str | None:
         # the surname, longest first: `Rabbo Mansour Hadi`, `Mansour Hadi`, `Hadi` (`Di Maio` whole)
         surnames = [" ".join(rest[at:]) for at in range(len(rest))]
         if (
-            name in sentence
+            name.casefold() in sentence.casefold()  # `osama bin Laden`, as some write it
             or not any(part in sentence for part in (given, *surnames))
             or not person_name(name)
         ):
@@ -700,6 +706,90 @@ def definite_named_before(sentence: str, earlier: str) -> str | None:
     return None
 
 
+def repeated_from_sentence_before(sentence: str, before: str) -> str | None:
+    """The noun of a bare definite noun phrase in `sentence`, outside quotation marks, that the
+    sentence right before it in the source (the last of `before`) also writes (`… il 21 per cento
+    del capitale della banca tedesca.` + `Lo Stato tedesco è nel capitale della banca dai tempi…`):
+    with no name, number or `di …` right after it that says which, it is the thing that sentence
+    named. Nouns a reader places anyway (`il governo`), time words and plurals (`gli effetti della
+    disposizione dei banchi`: all of them) are not. None otherwise."""
+    starts = sentence_starts(before)
+    last = fold(before[starts[-1] :] if starts else before).casefold()
+    if not last.strip():
+        return None
+    text = _outside_quotes(sentence)
+    for match in _DEFINITE_WITHIN.finditer(text):
+        noun = fold(match["noun"]).casefold()
+        rest = match["rest"]
+        if noun in _PRENOMINAL:  # `il nuovo governo del paese`: the noun is the word after it
+            after = re.match(r"\s+([a-zà-ÿ]{4,})\b", rest)
+            noun, rest = (fold(after.group(1)).casefold(), rest[after.end() :]) if after else (noun, rest)
+        if noun in _NOT_NOUNS or noun in _PLACED or noun in _FUNCTION or noun in _CALENDAR or noun in _TIME:
+            continue
+        determiner = fold(text[match.start() : match.start("noun")].strip(" ,(")).casefold()
+        if determiner not in _SINGULAR or (determiner == "the" and noun.endswith("s")):
+            continue  # `gli effetti … dei banchi`: a plural is most often all of them, not the ones named
+        following = _WORD.findall(rest)[:_GIVEN_WITHIN]
+        if any(word[:1].isupper() or word[:1].isdigit() for word in following):
+            continue  # `della banca Commerzbank`, `del decreto 42`
+        if noun.endswith(_ABSTRACT) or (rest[:1].isspace() and following and _modifier(following[0])):
+            continue  # `il terrorismo`: a notion; `il servizio militare`, `il blitz compiuto…`: says which
+        if following and fold(following[0]).casefold() in _COMPLEMENTS | {
+            "d'",
+            "d’",
+            "che",
+            "who",
+            "which",
+            "that",
+        }:
+            continue  # `della speranza di vita`, `il progetto che…`
+        if _introduced_in(noun, last):
+            return noun
+    return None
+
+
+def _introduced_in(noun: str, sentence: str) -> bool:
+    """`sentence` (folded, lower case) names a particular one of `noun`: after an indefinite
+    article (`una piattaforma`) or with words after it that say which (`la banca tedesca`, `il
+    compound di Abbottabad`), not bare (`la politica`, `la legge`), which is the general notion
+    a later sentence may speak of too."""
+    stem = noun[:-1] if len(noun) > 4 else noun
+    tokens = re.findall(r"[\w']+", sentence)
+    for at, word in enumerate(tokens):
+        if not (word.startswith(stem) and abs(len(word) - len(noun)) <= 2):
+            continue
+        before = tokens[at - 1] if at else ""
+        after = tokens[at + 1] if at + 1 < len(tokens) else ""
+        if before in _INDEFINITES or before.endswith("un'"):
+            return True
+        if after and (after in _COMPLEMENTS or _modifier(after)):
+            return True
+    return False
+
+
+def _modifier(word: str) -> bool:
+    """A lower-case word after a noun that is no function word, preposition, conjunction or
+    auxiliary: an adjective or a participle that says which one (`tedesca`, `compiuto`)."""
+    folded = fold(word).casefold()
+    return (
+        word[:1].islower()
+        and folded not in _FUNCTION
+        and folded not in _PREPOSITIONS
+        and folded not in _CLAUSE_CONJUNCTIONS
+        and _AUXILIARY.fullmatch(folded) is None
+    )
+
+
+_ABSTRACT = tuple(lang.union(lambda language: language.abstract_suffixes))
+_INDEFINITES = frozenset(
+    fold(word).casefold() for word in lang.union(lambda language: language.indefinite_articles)
+)
+_PRENOMINAL = frozenset(
+    fold(word).casefold() for word in lang.union(lambda language: language.prenominal_adjectives)
+)
+_SINGULAR = frozenset(
+    fold(word).casefold() for word in lang.union(lambda language: language.singular_determiners)
+)
 _INDEFINITE = (
     r"(?<![\w'’])(?:"
     + "|".join(
@@ -715,15 +805,20 @@ _VERB_ENDINGS = tuple(ending for language in lang.ALL for ending in language.ver
 
 
 def _nothing_says_which(rest: str) -> bool:
-    """What follows a shell noun says nothing of which one it is: the clause ends, or its verb
-    comes next (`Sulla questione potrebbe…`, `Il provvedimento, ha detto…`), not an adjective
-    (`la legge elettorale`)."""
+    """What follows a shell noun says nothing of which one it is: the clause ends, the next clause
+    opens (`intuì l'affare ma non seppe…`), or its verb comes next (`Sulla questione potrebbe…`,
+    `Il provvedimento, ha detto…`), not an adjective (`la legge elettorale`)."""
     rest = rest.lstrip()
     words = _WORD.findall(rest)
     if not words or rest[:1] in ",;:.)":
         return True
     word = words[0].casefold()
-    return _AUXILIARY.fullmatch(word) is not None or word.endswith(_VERB_ENDINGS)
+    return (
+        word in _CLAUSE_CONJUNCTIONS or _AUXILIARY.fullmatch(word) is not None or word.endswith(_VERB_ENDINGS)
+    )
+
+
+_CLAUSE_CONJUNCTIONS = lang.union(lambda language: language.clause_conjunctions)
 
 
 _SAYS_WHICH = _PREPOSITIONS | _COMPLEMENTS | {"d'", "d’", "che", "who", "which", "that"}
@@ -1126,6 +1221,8 @@ def why_not_alone(
         return "a definite noun phrase whose referent is not in the statement (named before)"
     if definite_named_before(first, earlier):
         return "a definite noun phrase whose referent is not in the statement (named before, within)"
+    if earlier.strip() and repeated_from_sentence_before(first, before):
+        return "a definite noun phrase whose referent is not in the statement (the sentence before's)"
     if not speaker_shown and verbless(first):  # under the speaker's name, their words
         return "a verbless line, which the lines before it explain"
     if not speaker_shown and verbless_addition(first):

@@ -516,6 +516,17 @@ ITALIAN = Language(
     gerund_endings=("ando", "endo"),
     subordinators=word_set("che"),
     coordinators=word_set("e"),
+    clause_conjunctions=word_set("e ed o oppure ma però"),
+    abstract_suffixes=word_set("ismo ità ezza izia enza anza ura"),
+    prenominal_adjectives=word_set(
+        """nuovo nuova nuovi nuove vecchio vecchia grande grandi piccolo piccola breve lungo lunga
+        giovane bello bella buon buono buona cattivo cattiva ex possibile presunto presunta vero vera
+        principale maggiore minore"""
+    ),
+    singular_determiners=word_set(
+        """il lo la l' l’ del dello della dell' dell’ al allo alla all' all’ dal dallo dalla dall' dall’
+        nel nello nella nell' nell’ sul sullo sulla sull' sull’ col"""
+    ),
     role_articles=word_set("il la lo l' l’"),
     noun_articles=word_set("il lo la i gli le un una uno"),
     elided_articles=word_set("l un"),
@@ -661,6 +672,8 @@ ITALIAN = Language(
         r"|a quel punto|a parte|nemmeno|neanche|neppure|proprio per|per esempio|ad esempio|solo che"
         r"|altrettanto|analogamente|allo stesso modo|qui|lì|là|in questo senso|in tal senso|in realtà"
         r"|al tempo stesso|allo stesso tempo|nondimeno|ciononostante|nonostante ciò"
+        # `Ecco degli articoli…`: those the context gives, not `Ecco cosa prevede…`
+        r"|ecco(?!\s+(?:cosa|come|chi|quando|dove|perché|quali?|quanto)\b)"
     ),
     subjectless_attribution=(
         r"(?:[”»\"]|\s[-–—])\s*,?\s*(?:ha|hanno)\s+(?:poi\s+|anche\s+|quindi\s+|ancora\s+)?"
@@ -689,7 +702,7 @@ ITALIAN = Language(
         ordinanza decreto ipotesi obiettivo novità polemica questione caso motivo progetto piano aumento
         accordo intesa sentenza cose investigatori inquirenti agenti soccorritori riforma legge
         referendum divisione vertice colloquio trattativa funerali edizione sopralluogo delibera ricorso
-        udienza"""
+        udienza affare"""
     ),
     printed_connective_openers=(  # `E guardando al futuro…`, not `E' stato`
         r"in particolare|nello specifico|più in dettaglio|in dettaglio|di seguito|e(?=\s)|ed(?=\s)"
@@ -713,7 +726,7 @@ ITALIAN = Language(
         manovra operazione decisione mossa accordo intesa proposta richiesta attentato attacco
         esplosione incidente strage sparatoria aggressione accaduto"""
     ),
-    first_person_words=word_set("io me mio mia miei mie ho avevo"),
+    first_person_words=word_set("io me mio mia miei mie ho avevo abbiamo avevamo"),
     common_capitals=word_set(
         "comune borsa regione provincia stato procura tribunale questura paese commissario commissaria"
     ),
