@@ -138,3 +138,30 @@ def test_a_bare_definite_noun_the_sentence_before_wrote_is_the_thing_it_named() 
 )
 def test_a_shell_noun_before_the_next_clause_a_presentative_and_the_reporters_we(statement: str) -> None:
     assert why_not_alone(statement, earlier="Il Perugia di Gaucci. ") is not None
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # accents typed as apostrophes read as accents: `cio'` is `ciò`
+        "Nazioni anche grosse come la Cina pensano di proseguire da sole, ma cio' e' in realtà snaturato!",
+        # those counted before (`nei tre morti` the minister announced), not `nei tre anni`
+        "Hezbollah ha comunicato la morte di due combattenti: non si sa se fossero nei tre morti annunciati.",
+        # a reply to a comment before it
+        "Veramente Monti aveva detto che non sarebbe entrato affatto nella scena politica italiana.",
+    ],
+)
+def test_typewriter_accents_those_counted_before_and_a_reply(statement: str) -> None:
+    assert why_not_alone(statement) is not None
+
+
+def test_a_typewriter_accent_is_no_elision() -> None:
+    from briefing.compose.alone import typewriter_quotes
+
+    assert (
+        typewriter_quotes("E' stato cosi' per l'anno e un' agenzia")
+        == "È stato così per l'anno e un' agenzia"
+    )
+    assert (
+        why_not_alone("Israele ha colpito Beirut nei tre giorni di festa del Libano, ha detto l'Idf.") is None
+    )

@@ -111,12 +111,19 @@ _REPLY = re.compile(r"^[*_\s]*(?:" + lang.alternatives(lambda language: language
 REPLY = "addresses someone: a reader's comment or a letter, replying to what it does not hold"
 ASIDE = "an aside in parentheses to the sentence before it"
 _TYPEWRITER_QUOTES = re.compile(r"''|‘‘|’’")  # `''Tutti potranno votare…''`: ANSA's quotation marks
+_TYPEWRITER_ACCENT = re.compile(r"(?<=\w)([aeiou])'(?=[\s,.;:!?)]|$)")  # `e'`, `cio'`, `perche'`
+_ACCENTED = {"a": "à", "e": "è", "i": "ì", "o": "ò", "u": "ù"}
 
 
 def typewriter_quotes(statement: str) -> str:
     """`statement` with quotation marks typed as two apostrophes (`''Tutti potranno votare''`)
-    written as one double quotation mark, as the grade reads quotations."""
-    return _TYPEWRITER_QUOTES.sub('"', statement)
+    written as one double quotation mark, and accents typed as an apostrophe after a word's last
+    vowel (`cio'`, `e' nel gruppo`) written as accented vowels, as the grade reads them."""
+    statement = _TYPEWRITER_QUOTES.sub('"', statement)
+    statement = re.sub(
+        r"(?:^|(?<=[\s\"“«(]))([Ee])'(?=\s)", lambda m: "È" if m.group(1) == "E" else "è", statement
+    )
+    return _TYPEWRITER_ACCENT.sub(lambda match: _ACCENTED[match.group(1)], statement)
 
 
 _SAME_NAMED = re.compile(  # `della stessa Corte Suprema`, `the same Mr. Smith`
@@ -1270,7 +1277,7 @@ def unresolved_demonstrative(statement: str) -> str | None:
     week`) points nowhere, and a noun named before it in the sentence (`la proposta… questa
     proposta`) is the one it points to. Later sentences point into the statement (`Peskov ha
     dichiarato… Tali richieste…`)."""
-    first = first_sentence(statement)
+    first = first_sentence(typewriter_quotes(statement))
     words = list(_WORD.finditer(first))
     for index, match in enumerate(words):
         pointing = ANAPHOR_OPENERS.match(first[match.start() :])  # not `questa settimana`

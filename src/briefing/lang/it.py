@@ -673,7 +673,7 @@ ITALIAN = Language(
         r"|altrettanto|analogamente|allo stesso modo|qui|lì|là|in questo senso|in tal senso|in realtà"
         r"|al tempo stesso|allo stesso tempo|nondimeno|ciononostante|nonostante ciò"
         # `Ecco degli articoli…`: those the context gives, not `Ecco cosa prevede…`
-        r"|ecco(?!\s+(?:cosa|come|chi|quando|dove|perché|quali?|quanto)\b)"
+        r"|ecco(?!\s+(?:cosa|come|chi|quando|dove|perché|quali?|quanto)\b)|veramente(?=\s*,|\s+[a-z])"
     ),
     subjectless_attribution=(
         r"(?:[”»\"]|\s[-–—])\s*,?\s*(?:ha|hanno)\s+(?:poi\s+|anche\s+|quindi\s+|ancora\s+)?"
@@ -714,7 +714,10 @@ ITALIAN = Language(
         "prima primo seconda secondo sole soli stessa stesso stesse stessi ultima ultimo"
     ),
     numbered_back_references=(
-        r"(?:(?:i|gli|le|agli|dei|degli|delle|dagli|coi|tra i|tra le|fra i|fra le)\s+(?:due|tre|quattro)"
+        r"(?:(?:i|gli|le|agli|ai|alle|dei|degli|delle|dagli|dai|dalle|nei|negli|nelle|sui|sugli|sulle|coi"
+        r"|tra i|tra le|fra i|fra le)\s+(?:due|tre|quattro)"
+        # `nei tre morti annunciati…`: those counted before, not `nei tre anni`
+        r"(?!\s+(?:anni|mesi|giorni|settimane|ore|minuti|secondi|volte|per cento)\b)"
         r"|entramb[ie]|ambedue"
         # `Una quarta vittima è deceduta`: one more after those counted before (not `un terzo degli`)
         r"|un[ao]?\s+(?:terz|quart|quint|sest)[oa]\s+(?!(?:di|dei|degli|delle|del|della)\b)\w+)\b"
