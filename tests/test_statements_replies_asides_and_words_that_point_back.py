@@ -165,3 +165,8 @@ def test_a_typewriter_accent_is_no_elision() -> None:
     assert (
         why_not_alone("Israele ha colpito Beirut nei tre giorni di festa del Libano, ha detto l'Idf.") is None
     )
+
+
+def test_an_opening_and_followed_by_a_comma_goes_on_from_the_sentence_before() -> None:
+    statement = "E, dall'anno scorso in poi, la Russia si sente legittimata a schierare nuovi missili."
+    assert why_not_alone(statement) == "opens on a connective that narrows the sentence before"

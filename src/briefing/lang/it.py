@@ -705,7 +705,7 @@ ITALIAN = Language(
         udienza affare"""
     ),
     printed_connective_openers=(  # `E guardando al futuro…`, not `E' stato`
-        r"in particolare|nello specifico|più in dettaglio|in dettaglio|di seguito|e(?=\s)|ed(?=\s)"
+        r"in particolare|nello specifico|più in dettaglio|in dettaglio|di seguito|e(?=\s|,)|ed(?=\s)"
     ),
     same_words=word_set("stesso stessa stessi stesse medesimo medesima"),
     answer_openers=r"(?:[èÈ]|[eE]['’])\s+[A-ZÀ-Ý]",
