@@ -35,3 +35,24 @@ def test_a_bullet_of_the_article_followed_by_prose_is_news() -> None:
     marked = _lines_marked(PAGE)
     assert "* I portuali della Compagnia Unica torneranno al lavoro lunedì mattina." not in marked
     assert not any("Bucci" in line or "Rossi" in line for line in marked)
+
+
+def test_a_comment_line_that_ends_in_code_is_furniture() -> None:
+    line = "// INIT FB Pixel when global var initADV is set to true var loadAsyncFB = function(){"
+    page = PAGE.replace("// Send the form when the reader clicks the button\n", "") + line + "\n"
+    assert line in _lines_marked(page)
+
+
+def test_the_comment_boxs_rules_and_the_evening_newsletter_are_not_facts() -> None:
+    from briefing.rules.sentences import split_article
+
+    text = (
+        "Il nuovo governo egiziano\n\n"
+        "Il primo ministro Hisham Qandil ha presentato ieri il nuovo governo egiziano al Cairo.\n"
+        "Il Fatto di Domani - Ogni sera il punto della giornata con le notizie più importanti pubblicate.\n"
+        "Gentile lettore, la pubblicazione dei commenti è sospesa dalle 20 alle 9, i commenti per ogni "
+        "articolo saranno chiusi dopo 72 ore.\n"
+    )
+    body = [s.text for s in split_article(text, "it").sentences if s.role == "body"]
+    assert any("Qandil" in sentence for sentence in body)
+    assert not any("commenti" in sentence or "punto della giornata" in sentence for sentence in body)

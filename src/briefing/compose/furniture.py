@@ -10,7 +10,8 @@ anche") are left alone.
 
 A page's own script, carried into the text by a scraper, is furniture too: a comment line (`* `,
 `/*`, `//`) right above a line of code (`function …{`, `var …`, `…;`) documents that code, however
-much it reads like a sentence (`* Handle JSON response returned by Form AJAX Request.`).
+much it reads like a sentence (`* Handle JSON response returned by Form AJAX Request.`), and one
+that ends in code itself is code (`// INIT FB Pixel when … var loadAsyncFB = function(){`).
 
 Furniture tells the timeline nothing about when the story happened: its dates do not attest a
 day (`compose/timeline.py`).
@@ -70,7 +71,7 @@ def script_comments(text: str) -> list[Span]:
         if not line.startswith(_COMMENT_STARTS):
             continue
         below = next((other for _, other in lines[at + 1 :] if not other.startswith(_COMMENT_STARTS)), "")
-        if _code(below):
+        if _code(below) or _code(line):  # `// INIT FB Pixel … var loadAsyncFB = function(){`: code itself
             found.append(span)
     return found
 

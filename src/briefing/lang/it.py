@@ -836,7 +836,12 @@ ITALIAN = Language(
     ),
     teaser_links=r"leggi tutto\s*»|continua a leggere\s*»",
     furniture_labels=r"notizia|foto|video|condividi|immagine|fonte",
-    promotions=r"iscriviti alla (?:nostra )?newsletter|se vuoi restare aggiornat[oaie]",
+    promotions=(
+        r"iscriviti alla (?:nostra )?newsletter|se vuoi restare aggiornat[oaie]|diventa utente sostenitore"
+        # the comment box's rules, the evening newsletter: `Gentile lettore, la pubblicazione dei
+        # commenti è sospesa…`, `Il Fatto di Domani - Ogni sera il punto della giornata…`
+        r"|la pubblicazione dei commenti è sospesa|ogni sera il punto della giornata"
+    ),
     byline_openers=r"di|a cura di|testo di",
     credit_phrases=r"\bha collaborato\b",
     continuation_words=(
