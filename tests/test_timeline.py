@@ -637,3 +637,21 @@ def test_a_day_is_told_by_the_report_that_makes_it_matter_not_by_a_list_pages_en
     assert chosen["2025-02-05"] == resigned
     # a day only the chronicle dates is still told by its own line
     assert chosen["2025-01-01"] == "Il 1 del mese la polizia di Lecce ha arrestato un uomo."
+
+
+def test_a_background_story_opens_on_its_next_opening_when_its_best_is_the_one_teller_of_a_day() -> None:
+    # The ferry storyline under Background, its launch on 8 March its bottom line; no one else
+    # reports 8 March. Opened on the launch (before: it was), the day would be in no timeline;
+    # the story opens on its next dated development instead, whose day another statement can
+    # still tell, and the full timeline tells 8 March with the launch.
+    launch = "L'8 marzo la società Velora di Trieste ha varato il nuovo traghetto per l'Istria."
+    hires = "Il 9 marzo la società Velora di Trieste ha assunto venti marittimi per la linea di Pirano."
+    fares = "Il 9 marzo la società Velora di Trieste ha ridotto le tariffe per gli studenti."
+    ferry = [(launch, "2025-03-08", 0.9), (hires, "2025-03-09", 0.5), (fares, "2025-03-09", 0.4)]
+    shown = _compose([*ORTEGA, ("d.txt", "2025-03-09", ferry)], "2025-03-12", FERRY_FILLER)
+    assert ("2025-03-08", launch) in shown["chronology"]
+    assert ("2025-03-08", launch) not in shown["background"]
+    assert ("2025-03-09", hires) in shown["background"]  # the storyline is still named
+    assert ("2025-03-09", fares) in shown["chronology"]  # and its day still told
+    printed = [text for section in shown.values() for _, text in section]
+    assert len(printed) == len(set(printed))

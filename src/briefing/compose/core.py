@@ -540,7 +540,9 @@ def _choose_background(
     folder), a second best of each, and so on. A statement after the bottom line that is the last
     able to tell a day of the full timeline (`day_tellers.last_teller` among `tellers`) is handed
     to it: printed here, that day would be in no timeline. Its words stay unspent, so Background
-    prints nothing it would not have printed otherwise."""
+    prints nothing it would not have printed otherwise. A story's opening that is such a statement
+    is handed on too when the story has another opening (`opening`) that is not: the story opens on
+    that one, and the full timeline tells both days."""
     end = as_of.last_day()
     ranked = {}
     opening: dict[str, list[Candidate]] = {}
@@ -579,9 +581,21 @@ def _choose_background(
             if choice is None:
                 continue
             added = True
-            if chosen[storyline.id] and last_teller(choice, tellers or {}, printed):
-                handed.add(choice)  # (never its bottom line: the story would not be shown)
-                continue
+            told = tellers or {}
+            if last_teller(choice, told, printed):
+                if chosen[storyline.id]:
+                    handed.add(choice)
+                    continue
+                # an opening gives way to the story's next one whose day is told elsewhere
+                instead = _first_fit(
+                    [c for c in offered if c is not choice and not last_teller(c, told, printed)],
+                    left,
+                    printed,
+                    handed,
+                )
+                if instead is not None:
+                    handed.add(choice)
+                    choice = instead
             printed.add(choice)
             chosen[storyline.id].append(choice)
         if not added:

@@ -6,7 +6,9 @@ that day is told in no timeline: a reader looking up the day does not find it, a
 loses a day its sources attest. After a storyline's first statement (which names the storyline in
 the body), Background hands such a statement to the full timeline (`core._choose_background`): it
 is printed once, on its day, and Background keeps what else it chose, unchanged (the words the
-statement would have taken are left unspent, not given to a statement ranked lower).
+statement would have taken are left unspent, not given to a statement ranked lower). A storyline
+whose first statement is such a statement opens on its next possible opening (a dated development
+told as news) whose day another statement can still tell, where it has one; else it keeps it.
 """
 
 from __future__ import annotations
