@@ -741,14 +741,7 @@ def repeated_from_sentence_before(sentence: str, before: str) -> str | None:
             continue  # `della banca Commerzbank`, `del decreto 42`
         if noun.endswith(_ABSTRACT) or (rest[:1].isspace() and following and _modifier(following[0])):
             continue  # `il terrorismo`: a notion; `il servizio militare`, `il blitz compiuto…`: says which
-        if following and fold(following[0]).casefold() in _COMPLEMENTS | {
-            "d'",
-            "d’",
-            "che",
-            "who",
-            "which",
-            "that",
-        }:
+        if following and fold(following[0]).casefold() in _COMPLEMENTS | _RESTRICTIVE:
             continue  # `della speranza di vita`, `il progetto che…`
         if _introduced_in(noun, last):
             return noun
@@ -828,7 +821,8 @@ def _nothing_says_which(rest: str) -> bool:
 _CLAUSE_CONJUNCTIONS = lang.union(lambda language: language.clause_conjunctions)
 
 
-_SAYS_WHICH = _PREPOSITIONS | _COMPLEMENTS | {"d'", "d’", "che", "who", "which", "that"}
+_RESTRICTIVE = lang.union(lambda language: language.restrictive_openers)  # `che`, `which`
+_SAYS_WHICH = _PREPOSITIONS | _COMPLEMENTS | _RESTRICTIVE
 
 
 OPENING_WORDS = 10  # words of a statement's first sentence in which a name must stand (`names_its_subject`)

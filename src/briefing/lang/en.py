@@ -377,6 +377,7 @@ ENGLISH = Language(
     gerund_endings=(),
     subordinators=word_set("that"),
     coordinators=word_set("and"),
+    restrictive_openers=word_set("who which that"),
     clause_conjunctions=word_set("and or but"),
     abstract_suffixes=word_set("ism ity ness ice ence ance"),
     prenominal_adjectives=word_set("new old former big great small main alleged possible"),

@@ -516,6 +516,7 @@ ITALIAN = Language(
     gerund_endings=("ando", "endo"),
     subordinators=word_set("che"),
     coordinators=word_set("e"),
+    restrictive_openers=word_set("che"),
     clause_conjunctions=word_set("e ed o oppure ma però"),
     abstract_suffixes=word_set("ismo ità ezza izia enza anza ura"),
     prenominal_adjectives=word_set(

@@ -294,6 +294,9 @@ class Language:
     abstract_suffixes: frozenset[str]
     """Endings of nouns for a notion (`terrorismo`, `sicurezza`, `-ism`, `-ity`), which a sentence
     speaks of in general rather than as the one a sentence before named."""
+    restrictive_openers: frozenset[str]
+    """Words that open a clause saying which one a noun is (`il progetto che…`, `the plan that…`),
+    lower case."""
     clause_conjunctions: frozenset[str]
     """`e`, `ma`, `o`, `and`, `but`: what opens the next clause, so that a noun right before one
     has nothing after it that says which it is (`intuì l'affare ma non seppe…`)."""
