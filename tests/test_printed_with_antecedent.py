@@ -165,3 +165,41 @@ def test_a_sentence_before_dated_to_the_same_day_is_joined() -> None:
     assert candidate.printable()
     assert candidate.fact.statement.startswith("La vice sindaco Marzia Segù ha ricevuto ieri una")
     assert candidate.fact.when is not None and candidate.fact.when.iso() == "2025-03-30"
+
+
+NATO = (
+    "date 2025-04-02\nRutte a Bruxelles\n\n"
+    "Il segretario generale della NATO Mark Rutte ha parlato oggi ai giornalisti a Bruxelles prima della "
+    "riunione dei ministri degli Esteri dell'Alleanza.\n"
+    "A livello militare, le discussioni tra gli alleati si concentrano su un piano in quattro livelli "
+    "per una tregua in Ucraina: la prima linea sarebbe affidata alle forze ucraine.\n"
+    "Il segretario generale ha inoltre chiarito che il possibile disimpegno delle truppe americane "
+    "dall'Europa non deve essere visto come una novità improvvisa. "
+    '"Gli Stati Uniti indicano questa intenzione da almeno 15 anni", ha spiegato Rutte.\n'
+)
+
+
+def test_a_quotation_with_a_demonstrative_is_printed_with_the_sentence_it_points_back_to() -> None:
+    # `questa intenzione` is the disengagement the sentence before tells of; that sentence calls
+    # the speaker by the role the article gave him, which under his name points back to no one.
+    candidate = candidate_with(candidates_of(handwritten_article("nato.txt", NATO)), "15 anni")
+    assert candidate.printable(under_speaker=True)
+    assert candidate.reads_alone(under_speaker=True)
+    assert candidate.fact.statement.startswith(
+        "Il segretario generale ha inoltre chiarito"
+    )  # that sentence only
+    (evidence,) = candidate.fact.evidence
+    assert NATO[evidence.start : evidence.end] == evidence.quote
+
+
+def test_a_bare_role_stands_for_the_speaker_only_where_the_speaker_holds_it() -> None:
+    from briefing.compose.alone import role_as_speaker
+
+    opening = "Il segretario generale ha inoltre chiarito che il disimpegno non è una novità."
+    assert role_as_speaker(opening, "Mark Rutte", "segretario generale della NATO").startswith(
+        "Mark Rutte ha"
+    )
+    assert role_as_speaker(opening, "Marco Rubio", "segretario di Stato") == opening
+    assert role_as_speaker("Il segretario del partito ha detto no.", "Mark Rutte", "segretario generale") == (
+        "Il segretario del partito ha detto no."
+    )

@@ -36,6 +36,12 @@ choosier: `why_not_alone` fails a statement when its first sentence
   with the sentence before it when that span names it (`antecedent.mended`), else not at all;
 - opens on a quotation whose words name no one and nothing (`«È un passo gigantesco…», ha
   scritto…`), even under its speaker's name: the speaker does not say what it is about;
+- replies to someone (`Caro Marco,`, `Dear John,`: a reader's comment or a letter), or is an
+  aside in parentheses (`(Un riferimento va ai…)`), or says "as said above" (`appunto`,
+  `suindicata`, `nello stesso articolo`: `back_pointers`);
+- holds a bare singular definite noun that the sentence right before it in the source also wrote
+  (`… della banca tedesca.` + `Lo Stato tedesco è nel capitale della banca…`), or a shell noun
+  before the next clause (`intuì l'affare ma non seppe…`), where it is not its article's lead;
 - names no one and nothing: no proper name outside quotation marks (`Il margine del risultato
   operativo è atteso…`, `L'aggressore sarebbe stato fermato.`), where the briefing does not show
   the speaker: who or what it is about was said in an earlier sentence. Only where the source's
@@ -63,11 +69,13 @@ from briefing.rules.lexicon import (
     NOT_NAME_WORDS,
     ORG_HEADS,
     REPORTING_FORMS,
+    ROLE_HEADS,
     Lowercase,
 )
 from briefing.rules.standalone import opens_on_subjectless_verb, points_back
 
 _ABBREVIATIONS = lang.union(lambda language: language.abbreviations)
+_ROLE_HEADS = frozenset(fold(word).casefold() for word in ROLE_HEADS)
 _SENTENCE_END = re.compile(r"[.!?…][\"”»’')\]]*\s+(?=[\"“«‘'(\[]*[A-ZÀ-Ý0-9])")
 _DATELINE = re.compile(  # `GENOVA «…»`, `WASHINGTON (AP) — “…”`
     r"^[*_\s]*(?:[A-ZÀ-Ý][A-ZÀ-Ý.'’-]+\s+){1,3}(?:\([^)]{1,30}\)\s*)?[-–—,:]?\s*(?=[\"“«‘'])"
@@ -99,6 +107,25 @@ _NARROWING = Lowercase(
 _ANSWER = re.compile(
     r"^[\"“«'‘(*_\s]*(?:" + lang.alternatives(lambda language: language.answer_openers) + r")"
 )
+_REPLY = re.compile(r"^[*_\s]*(?:" + lang.alternatives(lambda language: language.reply_openers) + r")")
+REPLY = "addresses someone: a reader's comment or a letter, replying to what it does not hold"
+ASIDE = "an aside in parentheses to the sentence before it"
+_TYPEWRITER_QUOTES = re.compile(r"''|‘‘|’’")  # `''Tutti potranno votare…''`: ANSA's quotation marks
+_TYPEWRITER_ACCENT = re.compile(r"(?<=\w)([aeiou])'(?=[\s,.;:!?)]|$)")  # `e'`, `cio'`, `perche'`
+_ACCENTED = {"a": "à", "e": "è", "i": "ì", "o": "ò", "u": "ù"}
+
+
+def typewriter_quotes(statement: str) -> str:
+    """`statement` with quotation marks typed as two apostrophes (`''Tutti potranno votare''`)
+    written as one double quotation mark, and accents typed as an apostrophe after a word's last
+    vowel (`cio'`, `e' nel gruppo`) written as accented vowels, as the grade reads them."""
+    statement = _TYPEWRITER_QUOTES.sub('"', statement)
+    statement = re.sub(
+        r"(?:^|(?<=[\s\"“«(]))([Ee])'(?=\s)", lambda m: "È" if m.group(1) == "E" else "è", statement
+    )
+    return _TYPEWRITER_ACCENT.sub(lambda match: _ACCENTED[match.group(1)], statement)
+
+
 _SAME_NAMED = re.compile(  # `della stessa Corte Suprema`, `the same Mr. Smith`
     r"\b(?:" + "|".join(sorted(lang.union(lambda language: language.same_words))) + r")\s+[A-ZÀ-Ý]"
 )
@@ -138,6 +165,54 @@ def first_sentence(text: str) -> str:
             continue  # `«NA62 ha analizzato un quarto dei dati. Questo risultato - aggiunge il ricercatore…`
         return text[: match.start() + 1]
     return text
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Where each sentence of `text` after its first begins, by the same cut as `first_sentence`
+    (not after an abbreviation, an initial, or a full stop inside a quotation)."""
+    starts = []
+    for match in _SENTENCE_END.finditer(text):
+        word = text[: match.start() + 1].rsplit(None, 1)[-1].lstrip("\"“«‘'(")
+        if word in _ABBREVIATIONS or re.fullmatch(r"[A-ZÀ-Ý]\.", word):
+            continue
+        if not _inside_quotation(text[: match.start() + 1]):
+            starts.append(match.end())
+    return starts
+
+
+_BARE_ROLE = re.compile(r"^[*_\s]*(?:Il|La|L['’]|Lo)\s*(?=[a-zà-ÿ])")
+
+
+def role_as_speaker(statement: str, speaker: str | None, role: str | None) -> str:
+    """`statement` with the bare role it opens on (`Il segretario generale ha inoltre chiarito…`)
+    written as the speaker's name (`Mark Rutte ha inoltre chiarito…`) when the role the article
+    gives that speaker begins with those words (`segretario generale della NATO`) and a verb comes
+    right after them, so that nothing says the role is another one (`Il segretario del partito…`,
+    `Il segretario generale…` of a `segretario di Stato`): printed under the speaker's
+    name, or with it, the role stands for them and points back to no one. Else `statement` as it
+    is."""
+    article = _BARE_ROLE.match(statement)
+    if not (article and speaker and role):
+        return statement
+    given = [fold(word).casefold() for word in role.split()]  # `segretario generale della NATO`
+    words = list(re.finditer(r"[^\s,;:]+", statement[article.end() :]))
+    same = 0
+    while same < min(len(words), len(given)) and fold(words[same].group(0)).casefold() == given[same]:
+        same += 1
+    following = words[same].group(0) if same < len(words) else ""
+    if not same or given[0] not in _ROLE_HEADS or not _a_verb(following):
+        return statement  # `Il segretario del partito…`, `Il segretario generale…` of a `segretario di Stato`
+    return speaker + " " + statement[article.end() + words[same].start() :]
+
+
+def _a_verb(word: str) -> bool:
+    """An auxiliary or a finite verb form in some language (`ha`, `aveva`, `dichiarato`)."""
+    return word.islower() and (
+        _AUXILIARY.fullmatch(word) is not None
+        or any(
+            (pattern := _verb_form(language.verb_forms)) and pattern.fullmatch(word) for language in lang.ALL
+        )
+    )
 
 
 def _inside_quotation(text: str) -> bool:
@@ -202,13 +277,18 @@ def _outside_quotes(sentence: str) -> str:
 def nameless_quotation(statement: str, speaker: str | None = None) -> bool:
     """A statement that opens on a quotation (after a dateline, `GENOVA «…»`) and names nobody:
     the engine's speaker is not written in it, and nothing outside its quotation marks is
-    capitalised (an interview's answer, a line whose speaker is in another sentence)."""
+    capitalised but the first word of a sentence (an interview's answer, a line whose speaker is in
+    another sentence)."""
     body = _DATELINE.sub("", statement, count=1).lstrip("*_ ")
     if body[:1] not in _QUOTE_MARKS:
         return False
     if speaker_written(speaker, body):
         return False
-    return not any(token[:1].isupper() for token in _WORD.findall(_outside_quotes(body)))
+    outside = _outside_quotes(body)
+    return not any(  # a capital that opens a sentence names no one (`«…». Tempi stretti dunque…`)
+        token.group(0)[:1].isupper() and not re.search(r"[.!?…]\s*$", outside[: token.start()])
+        for token in _WORD.finditer(outside)
+    )
 
 
 def is_question(sentence: str) -> bool:
@@ -276,16 +356,35 @@ def _written_alone(part: str) -> re.Pattern[str]:
 
 
 def shortened_name(sentence: str, introduced: Iterable[str]) -> str | None:
-    """The surname (`Segù`, `Di Maio`) or first name (`Camila`) of a person the article named in
-    full before (`introduced`), written alone in `sentence`; None when there is none."""
+    """The surname (`Segù`, `Di Maio`, `Hadi` of `Abde Rabbo Mansour Hadi`) or first name (`Camila`)
+    of a person the article named in full before (`introduced`), written alone in `sentence`; None
+    when there is none."""
     for name in introduced:
-        given, _, surname = name.partition(" ")
-        if (given not in sentence and surname not in sentence) or name in sentence or not person_name(name):
+        given, *rest = name.split()
+        # the surname, longest first: `Rabbo Mansour Hadi`, `Mansour Hadi`, `Hadi` (`Di Maio` whole)
+        surnames = [" ".join(rest[at:]) for at in range(len(rest))]
+        if (
+            name.casefold() in sentence.casefold()  # `osama bin Laden`, as some write it
+            or not any(part in sentence for part in (given, *surnames))
+            or not person_name(name)
+        ):
             continue
-        for part in (surname, given):
+        for part in (*surnames, given):
             if _alone_in(part, sentence):
                 return part
     return None
+
+
+def _later_sentence_on_shortened_name(statement: str, introduced: Iterable[str]) -> bool:
+    """A sentence after the first that opens on the surname alone of a person the article named in
+    full before and the statement did not (`… 11 feriti. Fitzgerald ha sottolineato…`): who that
+    is was said in a sentence the statement does not hold. Not a surname elsewhere in the sentence,
+    which may be a brand's (`la collezione presentata da Prada`)."""
+    for start in sentence_starts(statement):
+        part = shortened_name(statement[start:], introduced)
+        if part and statement[start:].lstrip("\"“«‘'(*_ ").startswith(part) and part not in statement[:start]:
+            return True
+    return False
 
 
 _GIVEN_NOUN = re.compile(  # not in a quotation: a speaker's `le cose` are theirs
@@ -432,10 +531,16 @@ def named_by_age(sentence: str) -> bool:
 def pronoun_object(sentence: str) -> bool:
     """An object pronoun before the sentence's first auxiliary (`L'avvocato lo descrive…`, `Il
     governo ne aveva messo in vendita…`): what it stands for is not in the sentence (after an
-    auxiliary it may be: `Il ministro ha presentato il piano e lo ha difeso`)."""
-    text = _outside_quotes(sentence)
+    auxiliary it may be: `Il ministro ha presentato il piano e lo ha difeso`), one in a relative
+    clause set off by commas aside (`Foreign Policy, che ci ha dedicato un'analisi, lo ha chiamato…`)."""
+    text = _RELATIVE_ASIDE.sub(",", _outside_quotes(sentence))
     match = _OBJECT_PRONOUN.search(text)
     return match is not None and _AUXILIARY.search(text[: match.start()]) is None
+
+
+_RELATIVE_ASIDE = re.compile(
+    r",\s*(?:" + lang.alternatives(lambda language: language.relative_pronouns) + r")\b[^,;:.]*,"
+)
 
 
 _COPULA_AFTER_ADVERBIAL = Lowercase(  # `Nella letteratura scientifica è un criterio…`
@@ -608,6 +713,90 @@ def definite_named_before(sentence: str, earlier: str) -> str | None:
     return None
 
 
+def repeated_from_sentence_before(sentence: str, before: str) -> str | None:
+    """The noun of a bare definite noun phrase in `sentence`, outside quotation marks, that the
+    sentence right before it in the source (the last of `before`) also writes (`… il 21 per cento
+    del capitale della banca tedesca.` + `Lo Stato tedesco è nel capitale della banca dai tempi…`):
+    with no name, number or `di …` right after it that says which, it is the thing that sentence
+    named. Nouns a reader places anyway (`il governo`), time words and plurals (`gli effetti della
+    disposizione dei banchi`: all of them) are not. None otherwise."""
+    starts = sentence_starts(before)
+    last = fold(before[starts[-1] :] if starts else before).casefold()
+    if not last.strip():
+        return None
+    text = _outside_quotes(sentence)
+    for match in _DEFINITE_WITHIN.finditer(text):
+        noun = fold(match["noun"]).casefold()
+        rest = match["rest"]
+        if noun in _PRENOMINAL:  # `il nuovo governo del paese`: the noun is the word after it
+            after = re.match(r"\s+([a-zà-ÿ]{4,})\b", rest)
+            noun, rest = (fold(after.group(1)).casefold(), rest[after.end() :]) if after else (noun, rest)
+        if noun in _NOT_NOUNS or noun in _PLACED or noun in _FUNCTION or noun in _CALENDAR or noun in _TIME:
+            continue
+        determiner = fold(text[match.start() : match.start("noun")].strip(" ,(")).casefold()
+        if determiner not in _SINGULAR or (determiner == "the" and noun.endswith("s")):
+            continue  # `gli effetti … dei banchi`: a plural is most often all of them, not the ones named
+        following = _WORD.findall(rest)[:_GIVEN_WITHIN]
+        if any(word[:1].isupper() or word[:1].isdigit() for word in following):
+            continue  # `della banca Commerzbank`, `del decreto 42`
+        if noun.endswith(_ABSTRACT) or (rest[:1].isspace() and following and _modifier(following[0])):
+            continue  # `il terrorismo`: a notion; `il servizio militare`, `il blitz compiuto…`: says which
+        if following and fold(following[0]).casefold() in _COMPLEMENTS | {
+            "d'",
+            "d’",
+            "che",
+            "who",
+            "which",
+            "that",
+        }:
+            continue  # `della speranza di vita`, `il progetto che…`
+        if _introduced_in(noun, last):
+            return noun
+    return None
+
+
+def _introduced_in(noun: str, sentence: str) -> bool:
+    """`sentence` (folded, lower case) names a particular one of `noun`: after an indefinite
+    article (`una piattaforma`) or with words after it that say which (`la banca tedesca`, `il
+    compound di Abbottabad`), not bare (`la politica`, `la legge`), which is the general notion
+    a later sentence may speak of too."""
+    stem = noun[:-1] if len(noun) > 4 else noun
+    tokens = re.findall(r"[\w']+", sentence)
+    for at, word in enumerate(tokens):
+        if not (word.startswith(stem) and abs(len(word) - len(noun)) <= 2):
+            continue
+        before = tokens[at - 1] if at else ""
+        after = tokens[at + 1] if at + 1 < len(tokens) else ""
+        if before in _INDEFINITES or before.endswith("un'"):
+            return True
+        if after and (after in _COMPLEMENTS or _modifier(after)):
+            return True
+    return False
+
+
+def _modifier(word: str) -> bool:
+    """A lower-case word after a noun that is no function word, preposition, conjunction or
+    auxiliary: an adjective or a participle that says which one (`tedesca`, `compiuto`)."""
+    folded = fold(word).casefold()
+    return (
+        word[:1].islower()
+        and folded not in _FUNCTION
+        and folded not in _PREPOSITIONS
+        and folded not in _CLAUSE_CONJUNCTIONS
+        and _AUXILIARY.fullmatch(folded) is None
+    )
+
+
+_ABSTRACT = tuple(lang.union(lambda language: language.abstract_suffixes))
+_INDEFINITES = frozenset(
+    fold(word).casefold() for word in lang.union(lambda language: language.indefinite_articles)
+)
+_PRENOMINAL = frozenset(
+    fold(word).casefold() for word in lang.union(lambda language: language.prenominal_adjectives)
+)
+_SINGULAR = frozenset(
+    fold(word).casefold() for word in lang.union(lambda language: language.singular_determiners)
+)
 _INDEFINITE = (
     r"(?<![\w'’])(?:"
     + "|".join(
@@ -623,15 +812,20 @@ _VERB_ENDINGS = tuple(ending for language in lang.ALL for ending in language.ver
 
 
 def _nothing_says_which(rest: str) -> bool:
-    """What follows a shell noun says nothing of which one it is: the clause ends, or its verb
-    comes next (`Sulla questione potrebbe…`, `Il provvedimento, ha detto…`), not an adjective
-    (`la legge elettorale`)."""
+    """What follows a shell noun says nothing of which one it is: the clause ends, the next clause
+    opens (`intuì l'affare ma non seppe…`), or its verb comes next (`Sulla questione potrebbe…`,
+    `Il provvedimento, ha detto…`), not an adjective (`la legge elettorale`)."""
     rest = rest.lstrip()
     words = _WORD.findall(rest)
     if not words or rest[:1] in ",;:.)":
         return True
     word = words[0].casefold()
-    return _AUXILIARY.fullmatch(word) is not None or word.endswith(_VERB_ENDINGS)
+    return (
+        word in _CLAUSE_CONJUNCTIONS or _AUXILIARY.fullmatch(word) is not None or word.endswith(_VERB_ENDINGS)
+    )
+
+
+_CLAUSE_CONJUNCTIONS = lang.union(lambda language: language.clause_conjunctions)
 
 
 _SAYS_WHICH = _PREPOSITIONS | _COMPLEMENTS | {"d'", "d’", "che", "who", "which", "that"}
@@ -809,7 +1003,7 @@ def opens_on_its_subject(statement: str, article: str = "", speaker: str | None 
       one (`L'incontro tra Rutte e Trump…`); or
     - it is a quotation (`«…», ha detto Rossi`, `Sen. Ted Cruz: “…”`) whose speaker is named or
       shown (`speaker`) and which itself names whom or what it is about (`_quotation_names`)."""
-    first = first_sentence(statement)
+    first = first_sentence(typewriter_quotes(statement))
     body = _DATELINE.sub("", first, count=1).lstrip("*_ ")
     label = _QUOTATION_LABEL.match(body)
     if label:
@@ -1002,7 +1196,12 @@ def why_not_alone(
     briefing prints the speaker's name beside it (who said what, a key point prefixed with it);
     `introduced`, the people the article named in full before the statement; `earlier`, the
     article's body before it; `article`, its source's whole text."""
+    statement = typewriter_quotes(statement)
     first = first_sentence(statement)
+    if statement.lstrip("*_ ").startswith("("):
+        return ASIDE  # `(Un riferimento va ai recentissimi 'Freccia'…)`
+    if _REPLY.match(first):
+        return REPLY  # `Caro Marco, se ci atteniamo all'Enciclica suindicata…`
     strength = points_back(first, before)
     if strength:
         return f"points back ({strength})"
@@ -1023,12 +1222,14 @@ def why_not_alone(
         return "a speaker named only by a common noun"
     if unresolved_reference(first):
         return "a definite noun phrase whose referent is not in the statement"
-    if shortened_name(first, introduced):
+    if shortened_name(first, introduced) or _later_sentence_on_shortened_name(statement, introduced):
         return "a person named in full only before it"
     if given_definite(first, earlier):
         return "a definite noun phrase whose referent is not in the statement (named before)"
     if definite_named_before(first, earlier):
         return "a definite noun phrase whose referent is not in the statement (named before, within)"
+    if earlier.strip() and repeated_from_sentence_before(first, before):
+        return "a definite noun phrase whose referent is not in the statement (the sentence before's)"
     if not speaker_shown and verbless(first):  # under the speaker's name, their words
         return "a verbless line, which the lines before it explain"
     if not speaker_shown and verbless_addition(first):
@@ -1045,6 +1246,8 @@ def why_not_alone(
         return "speaks as I or we for someone it does not name"
     if not speaker_shown and demonstrative_within(first):
         return "a demonstrative that points back"
+    if _DISTAL.search(_outside_quotes(first)):  # the reporter's `quegli attacchi`, under any speaker's name
+        return "a demonstrative that points back (in the reporter's words)"
     if not speaker_shown and article and names_nothing(first, article):  # needs the article: below
         return "names no one and nothing: what it is about was named before"
     if quotation_opens_on_pronoun(statement):  # nor does it say whom `he` stands for
@@ -1074,7 +1277,7 @@ def unresolved_demonstrative(statement: str) -> str | None:
     week`) points nowhere, and a noun named before it in the sentence (`la proposta… questa
     proposta`) is the one it points to. Later sentences point into the statement (`Peskov ha
     dichiarato… Tali richieste…`)."""
-    first = first_sentence(statement)
+    first = first_sentence(typewriter_quotes(statement))
     words = list(_WORD.finditer(first))
     for index, match in enumerate(words):
         pointing = ANAPHOR_OPENERS.match(first[match.start() :])  # not `questa settimana`

@@ -17,12 +17,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from briefing.compose.alone import nameless_quotation, speaker_written, why_not_alone
+from briefing.compose.alone import (
+    nameless_quotation,
+    role_as_speaker,
+    sentence_starts,
+    speaker_written,
+    unresolved_demonstrative,
+    why_not_alone,
+)
 from briefing.models import Evidence, Fact
 from briefing.rules.sentences import without_markup
 
 JOINED_MAX_WORDS = 80  # what the body can carry as one statement without crowding out others
 BEFORE_CHARS = 300  # of the source's text before a quote: enough for the sentence before it
+
+UNRESOLVED_DEMONSTRATIVE = "a demonstrative for a noun it has not named (`alone.unresolved_demonstrative`)"
 
 # The grade's reasons a sentence before can mend: it points back, or names what the sentence
 # before named. A question, an answer to the headline, a statement that announces what comes
@@ -41,6 +50,7 @@ _MENDED = (
     "does not say early whom or what it is about",
     "a quotation that names no one and nothing",
     "a quotation whose subject is a pronoun",
+    UNRESOLVED_DEMONSTRATIVE,
 )
 _MENDED_IF_NAMED = ("a quotation that names no speaker", "a speaker named only by a common noun")
 
@@ -68,6 +78,20 @@ def antecedents(facts: Sequence[Fact], texts: Mapping[str, str]) -> dict[int, Ev
     return found
 
 
+def sentences_before(antecedent: Evidence, text: str) -> list[Evidence]:
+    """The spans that end where `antecedent` ends, shortest first: its last sentence, then each
+    sentence before it added, up to the whole of it. The engine may have joined a sentence to
+    the one it points back to (`A livello militare, … Il segretario generale ha inoltre
+    chiarito…`); what the next sentence points back to is most often only the last of them."""
+    starts = [antecedent.start + offset for offset in sentence_starts(antecedent.quote)]
+    return [
+        Evidence(
+            source=antecedent.source, start=start, end=antecedent.end, quote=text[start : antecedent.end]
+        )
+        for start in [*reversed(starts), antecedent.start]
+    ]
+
+
 def mended(
     fact: Fact,
     why: str,
@@ -76,10 +100,13 @@ def mended(
     shown: bool,
     introduced: Iterable[str] = (),
     earlier: str = "",
+    role: str | None = None,
 ) -> tuple[Fact, str] | None:
     """`fact` printed with the sentence before it (`antecedent`), and the source's text before
     that span, when the span reads alone where `fact` did not (`why`); else None. `introduced`:
-    the people the source named in full before the span; `earlier`, its body before the span."""
+    the people the source named in full before the span; `earlier`, its body before the span;
+    `role`, the speaker's role, which a bare role the span opens on may stand for where the
+    speaker is `shown` (`alone.role_as_speaker`)."""
     named = why.startswith(_MENDED_IF_NAMED) and speaker_written(fact.speaker, antecedent.quote)
     if not why.startswith(_MENDED) and not named:
         return None
@@ -91,7 +118,10 @@ def mended(
     if len(statement.split()) > JOINED_MAX_WORDS:
         return None
     before = text[max(0, antecedent.start - BEFORE_CHARS) : antecedent.start]
-    if why_not_alone(statement, before, fact.speaker, shown, introduced, earlier, text) is not None:
+    graded = role_as_speaker(statement, fact.speaker, role) if shown else statement
+    if why_not_alone(graded, before, fact.speaker, shown, introduced, earlier, text) is not None:
         return None
+    if unresolved_demonstrative(statement):
+        return None  # what it points to is still in a sentence before the span
     evidence = Evidence(source=quote.source, start=antecedent.start, end=quote.end, quote=span)
     return fact.model_copy(update={"statement": statement, "evidence": [evidence]}), before

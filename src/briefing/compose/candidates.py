@@ -16,8 +16,20 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from briefing import lang
-from briefing.compose.alone import opens_on_its_subject, person_name, unresolved_demonstrative, why_not_alone
-from briefing.compose.antecedent import BEFORE_CHARS, antecedents, mended
+from briefing.compose.alone import (
+    opens_on_its_subject,
+    person_name,
+    role_as_speaker,
+    unresolved_demonstrative,
+    why_not_alone,
+)
+from briefing.compose.antecedent import (
+    BEFORE_CHARS,
+    UNRESOLVED_DEMONSTRATIVE,
+    antecedents,
+    mended,
+    sentences_before,
+)
 from briefing.compose.furniture import furniture_lines, on_furniture
 from briefing.compose.keypoints import speaker_printed
 from briefing.compose.topic import NEUTRAL, Topic
@@ -80,6 +92,11 @@ def unresolved_demonstrative_in(statement: str) -> str | None:
     return unresolved_demonstrative(statement)
 
 
+def speaker_role(fact: Fact) -> str | None:
+    """The role the engine gives the fact's speaker (`segretario generale della NATO`), if any."""
+    return next((actor.role for actor in fact.actors if actor.name == fact.speaker and actor.role), None)
+
+
 def distinct_sources(fact: Fact) -> tuple[str, ...]:
     return tuple(dict.fromkeys(e.source for e in fact.evidence))
 
@@ -102,6 +119,13 @@ class Candidate:
     antecedent: Evidence | None = None  # the sentence right before its quote (`compose/antecedent.py`)
     text: str = ""  # its source's text, to join the sentence before to it
     people: tuple[tuple[int, str], ...] = ()  # its source's people: where each is first named, and how
+    own: str = ""  # printed with the sentence before it (`_settle`): its own words, which it is ranked by
+
+    @property
+    def own_words(self) -> str:
+        """What it says itself: its statement, or the one it mends where it is printed with the
+        sentence before it, whose words say what it points back to and no more."""
+        return self.own or self.fact.statement
 
     @property
     def article(self) -> str:
@@ -126,10 +150,16 @@ class Candidate:
         return self._grades[shown]
 
     def _why_not_alone(self, shown: bool) -> str | None:
-        """`alone.why_not_alone` of its statement as it stands, its speaker `shown` or not."""
+        """`alone.why_not_alone` of its statement as it stands, its speaker `shown` or not; where
+        the speaker is shown, a bare role of theirs that it opens on stands for them
+        (`alone.role_as_speaker`)."""
         start = self.fact.evidence[0].start
+        fact = self.fact
+        statement = (
+            role_as_speaker(fact.statement, fact.speaker, speaker_role(fact)) if shown else fact.statement
+        )
         return alone_or_why(
-            self.fact.statement,
+            statement,
             self.before,
             self.fact.speaker,
             shown,
@@ -139,17 +169,31 @@ class Candidate:
         )
 
     def _settle(self) -> None:
-        """Graded as it is printed by default: when it cannot be read alone but the span that
-        starts on the sentence before it can (`antecedent.mended`), it becomes that span, once and
-        for every section."""
+        """Graded as it is printed by default: when it cannot be read alone, or holds a
+        demonstrative for a noun it has not named (`alone.unresolved_demonstrative`, which
+        `reads_alone` asks of it), but the span that starts on the sentence before it can be
+        (`antecedent.mended`), it becomes that span, once and for every section."""
         shown = speaker_printed(self.fact)
         why = self._why_not_alone(shown)
-        if why is not None and self.antecedent is not None:
-            first = self.antecedent.start
-            joined = mended(
-                self.fact, why, self.antecedent, self.text, shown, self.introduced(first), self.earlier(first)
-            )
+        mending = why
+        start = self.fact.evidence[0].start
+        if why is None and self.earlier(start).strip() and unresolved_demonstrative_in(self.fact.statement):
+            mending = UNRESOLVED_DEMONSTRATIVE
+        if mending is not None and self.antecedent is not None:
+            joined = None
+            for before in sentences_before(self.antecedent, self.text):  # the shortest span first
+                joined = joined or mended(
+                    self.fact,
+                    mending,
+                    before,
+                    self.text,
+                    shown,
+                    self.introduced(before.start),
+                    self.earlier(before.start),
+                    speaker_role(self.fact),
+                )
             if joined is not None:
+                self.own = self.fact.statement
                 self.fact, self.before = joined
                 self.__dict__.pop("words", None)  # its words are the span's now
                 shown = speaker_printed(self.fact)  # the span may print its speaker where the fact did not
@@ -187,7 +231,13 @@ class Candidate:
         if unresolved_demonstrative_in(self.fact.statement):
             return False  # `…questa intenzione…`, quotation or not: what it points to is said before
         shown = under_speaker or speaker_printed(self.fact)
-        return opens_on_its_subject_in(self.fact.statement, self.text, self.fact.speaker if shown else None)
+        fact = self.fact
+        if not shown:
+            return opens_on_its_subject_in(fact.statement, self.text, None)
+        statement = role_as_speaker(
+            fact.statement, fact.speaker, speaker_role(fact)
+        )  # `Il segretario generale…`
+        return opens_on_its_subject_in(statement, self.text, fact.speaker)
 
     def printable_further(self) -> bool:
         """Printable, and it opens on whom or what it is about (`alone.opens_on_its_subject`): what

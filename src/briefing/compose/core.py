@@ -177,8 +177,12 @@ def known_last_day(candidate: Candidate, last: dt.date) -> dt.date:
 
 
 def _bottom_line(ranked: Sequence[Candidate], as_of: PartialDate, since: dt.date) -> list[Candidate]:
-    """The bottom line (`keypoints.bottom_line`), as a list of none or one."""
-    found = bottom_line(ranked, as_of, since)
+    """The bottom line (`keypoints.bottom_line`), as a list of none or one: among the statements
+    that show the sign of reading alone (`Candidate.reads_alone`) where there are any, so that a
+    statement that only passes the grade (`Insieme alla professoressa …, Sulla è tra le altre cose
+    autore…`) is not chosen over them for being newer or shorter."""
+    readable = [c for c in ranked if c.reads_alone()]
+    found = bottom_line(readable or ranked, as_of, since)
     return [found] if found is not None else []
 
 
@@ -372,12 +376,13 @@ def information(candidate: Candidate) -> int:
 
 def _by_density(candidates: Iterable[Candidate], preferred: set[int]) -> list[Candidate]:
     """Best value for the words it takes first: score per square root of length (a long sentence
-    must say more to earn its place), the days the timeline chose ahead of the rest; the lines of
+    must say more to earn its place; one printed with the sentence before it, by its own words),
+    the days the timeline chose ahead of the rest; the lines of
     a post the article embeds after the article's own sentences."""
 
     def value(c: Candidate) -> float:
         bonus = DAY_BONUS if id(c) in preferred else 0.0
-        return (c.score + bonus + SPECIFICS_WEIGHT * information(c)) / math.sqrt(words_of(c.fact.statement))
+        return (c.score + bonus + SPECIFICS_WEIGHT * information(c)) / math.sqrt(words_of(c.own_words))
 
     return sorted(candidates, key=lambda c: (c.fact.embedded, -value(c)))
 
@@ -555,8 +560,11 @@ def _choose_background(
         # its bottom line first (as a lead block's); then what says most for its words
         lead = _bottom_line(best, as_of, _first_day(s, start_day))
         # what it may open on when its bottom line does not fit: a dated development told as news
-        # (not `Luciano Gaucci intuì l'affare…`, an aside in the tense of history)
-        opening[s.id] = (lead or best[:1]) + [c for c in ranked_rest(best, lead) if opens_a_story(c)]
+        # (not `Luciano Gaucci intuì l'affare…`, an aside in the tense of history); a story none
+        # of whose statements shows the sign of reading alone opens on none: a reader meeting it
+        # in Background has no sentence before it to lean on
+        lead = [c for c in lead or best[:1] if c.reads_alone()]
+        opening[s.id] = lead + [c for c in ranked_rest(best, lead) if opens_a_story(c)]
         ranked[s.id] = lead + ranked_rest(best, lead)
     chosen: dict[str, list[Candidate]] = {s.id: [] for s in background}
     handed = Printed()  # left to the full timeline (with their words), so never printed here

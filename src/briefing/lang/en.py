@@ -377,6 +377,10 @@ ENGLISH = Language(
     gerund_endings=(),
     subordinators=word_set("that"),
     coordinators=word_set("and"),
+    clause_conjunctions=word_set("and or but"),
+    abstract_suffixes=word_set("ism ity ness ice ence ance"),
+    prenominal_adjectives=word_set("new old former big great small main alleged possible"),
+    singular_determiners=word_set("the"),
     role_articles=word_set("the"),
     noun_articles=word_set("the a an"),
     elided_articles=frozenset(),
@@ -458,6 +462,7 @@ ENGLISH = Language(
     printed_connective_openers=r"in particular|in detail|more specifically|the following",
     same_words=word_set("same"),
     answer_openers=r"[iI]t['’]s\s+[A-Z]",
+    reply_openers=r"(?:[Dd]ear|[Tt]hanks?(?:\s+you)?,?)\s+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s*[,!]",
     ordering_adjectives=word_set("first second same only last latest"),
     numbered_back_references=(
         r"(?:the\s+(?:two|three|four)|both\s+(?:men|women|sides|leaders|countries|parties|officials))\b"
@@ -475,6 +480,8 @@ ENGLISH = Language(
     unsaid_copula="",
     verb_forms="",
     back_pointers=(
+        # `the aforementioned report`: the one named above
+        r"(?:afore|above-?)mentioned|"
         # `later that evening`, `the handmade book… that day`: a time counted from the sentence before
         r"that\s+(?:evening|night|morning|afternoon|day|week)(?!\s+(?:of|when)\b)"
         r"|(?:hours|days|weeks|minutes)\s+later(?!\s+(?:than|in|on)\b)|the\s+(?:next|following)\s+day"

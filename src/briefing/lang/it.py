@@ -520,6 +520,17 @@ ITALIAN = Language(
     gerund_endings=("ando", "endo"),
     subordinators=word_set("che"),
     coordinators=word_set("e"),
+    clause_conjunctions=word_set("e ed o oppure ma però"),
+    abstract_suffixes=word_set("ismo ità ezza izia enza anza ura"),
+    prenominal_adjectives=word_set(
+        """nuovo nuova nuovi nuove vecchio vecchia grande grandi piccolo piccola breve lungo lunga
+        giovane bello bella buon buono buona cattivo cattiva ex possibile presunto presunta vero vera
+        principale maggiore minore"""
+    ),
+    singular_determiners=word_set(
+        """il lo la l' l’ del dello della dell' dell’ al allo alla all' all’ dal dallo dalla dall' dall’
+        nel nello nella nell' nell’ sul sullo sulla sull' sull’ col"""
+    ),
     role_articles=word_set("il la lo l' l’"),
     noun_articles=word_set("il lo la i gli le un una uno"),
     elided_articles=word_set("l un"),
@@ -665,6 +676,8 @@ ITALIAN = Language(
         r"|a quel punto|a parte|nemmeno|neanche|neppure|proprio per|per esempio|ad esempio|solo che"
         r"|altrettanto|analogamente|allo stesso modo|qui|lì|là|in questo senso|in tal senso|in realtà"
         r"|al tempo stesso|allo stesso tempo|nondimeno|ciononostante|nonostante ciò"
+        # `Ecco degli articoli…`: those the context gives, not `Ecco cosa prevede…`
+        r"|ecco(?!\s+(?:cosa|come|chi|quando|dove|perché|quali?|quanto)\b)|veramente(?=\s*,|\s+[a-z])"
     ),
     subjectless_attribution=(
         r"(?:[”»\"]|\s[-–—])\s*,?\s*(?:ha|hanno)\s+(?:poi\s+|anche\s+|quindi\s+|ancora\s+)?"
@@ -693,18 +706,22 @@ ITALIAN = Language(
         ordinanza decreto ipotesi obiettivo novità polemica questione caso motivo progetto piano aumento
         accordo intesa sentenza cose investigatori inquirenti agenti soccorritori riforma legge
         referendum divisione vertice colloquio trattativa funerali edizione sopralluogo delibera ricorso
-        udienza"""
+        udienza affare"""
     ),
     printed_connective_openers=(  # `E guardando al futuro…`, not `E' stato`
         r"in particolare|nello specifico|più in dettaglio|in dettaglio|di seguito|e(?=\s)|ed(?=\s)"
     ),
     same_words=word_set("stesso stessa stessi stesse medesimo medesima"),
     answer_openers=r"(?:[èÈ]|[eE]['’])\s+[A-ZÀ-Ý]",
+    reply_openers=r"(?:[Cc]ar[oaie]|[Gg]entil[ei]|[Gg]razie(?:\s+mille)?)\s+[A-ZÀ-Ý][\w'’]*(?:\s+[A-ZÀ-Ý][\w'’]*)?\s*[,!]?",
     ordering_adjectives=word_set(
         "prima primo seconda secondo sole soli stessa stesso stesse stessi ultima ultimo"
     ),
     numbered_back_references=(
-        r"(?:(?:i|gli|le|agli|dei|degli|delle|dagli|coi|tra i|tra le|fra i|fra le)\s+(?:due|tre|quattro)"
+        r"(?:(?:i|gli|le|agli|ai|alle|dei|degli|delle|dagli|dai|dalle|nei|negli|nelle|sui|sugli|sulle|coi"
+        r"|tra i|tra le|fra i|fra le)\s+(?:due|tre|quattro)"
+        # `nei tre morti annunciati…`: those counted before, not `nei tre anni`
+        r"(?!\s+(?:anni|mesi|giorni|settimane|ore|minuti|secondi|volte|per cento)\b)"
         r"|entramb[ie]|ambedue"
         # `Una quarta vittima è deceduta`: one more after those counted before (not `un terzo degli`)
         r"|un[ao]?\s+(?:terz|quart|quint|sest)[oa]\s+(?!(?:di|dei|degli|delle|del|della)\b)\w+)\b"
@@ -716,7 +733,7 @@ ITALIAN = Language(
         manovra operazione decisione mossa accordo intesa proposta richiesta attentato attacco
         esplosione incidente strage sparatoria aggressione accaduto"""
     ),
-    first_person_words=word_set("io me mio mia miei mie ho avevo"),
+    first_person_words=word_set("io me mio mia miei mie ho avevo abbiamo avevamo"),
     common_capitals=word_set(
         "comune borsa regione provincia stato procura tribunale questura paese commissario commissaria"
     ),
@@ -743,6 +760,13 @@ ITALIAN = Language(
         r"|iva|ivano|erà|irà|arà|ò|ì|ebbe|ebbero|isce|iscono|ende|endono|iene|ngono|ssa|sse|sso)"
     ),
     back_pointers=(
+        # `considerando, appunto, …`, `è per l'appunto`: just as the sentence before said; `l'Enciclica
+        # suindicata`, `il suddetto decreto`: the one named above
+        r"(?:per\s+l['’])?appunto|sud?dett[oaie]|suindicat[oaie]|sopra(?:citat|indicat|menzionat)[oaie]"
+        r"|succitat[oaie]|summenzionat[oaie]|predett[oaie]"
+        # `nello stesso articolo`, `la stessa sera`: the same as the one the sentence before named
+        r"|(?:nell?[oa]|negli|nelle|dell?[oa]|degli|delle|all?[oa]|lo|la|gli|le)\s+stess[oaie]\s+"
+        r"(?!(?:tempo|modo|modi|livello|maniera|misura|ragione)\b)[a-zà-ÿ]{4,}|"
         # `Sono così comparsi…`, `saranno quindi visitabili`: after a verb, `thus` and `therefore`
         # tie the sentence to the one before (not `e quindi`, `così come`)
         r"(?:è|e'|sono|sarà|saranno|sarebbe|sarebbero|viene|vengono|stat[oaie]|ha|hanno|aveva|avevano|chiama|chiamano"

@@ -285,6 +285,18 @@ class Language:
     """Conjunctions that open a reported clause (`che`, `that`): a name after one is not a subject."""
     coordinators: frozenset[str]
     """`e`, `and`: a role after one (`e il ministro`) may be a subject of its own."""
+    singular_determiners: frozenset[str]
+    """The definite article and the prepositions joined to it, singular (`il`, `della`, `nell'`;
+    `the`), before a noun that a sentence before may have named (`compose/alone.py`)."""
+    prenominal_adjectives: frozenset[str]
+    """Adjectives written before their noun (`il nuovo governo`, `the former minister`), lower
+    case: the noun of such a phrase is the word after them."""
+    abstract_suffixes: frozenset[str]
+    """Endings of nouns for a notion (`terrorismo`, `sicurezza`, `-ism`, `-ity`), which a sentence
+    speaks of in general rather than as the one a sentence before named."""
+    clause_conjunctions: frozenset[str]
+    """`e`, `ma`, `o`, `and`, `but`: what opens the next clause, so that a noun right before one
+    has nothing after it that says which it is (`intuì l'affare ma non seppe…`)."""
     role_articles: frozenset[str]
     """Singular definite articles before a role (`il segretario generale`, `the minister`)."""
     noun_articles: frozenset[str]
@@ -382,6 +394,10 @@ class Language:
     answer_openers: str
     """How a sentence that answers its headline opens (`E' Shohei Ohtani, …`), as a regex matched
     at the start: the question it answers is not printed."""
+    reply_openers: str
+    """How a reader's comment or a letter opens, addressing someone (`Caro Marco,`, `Grazie Marco
+    Federico per…`, `Dear John,`), as a regex matched at the start: what it replies to is not
+    printed."""
     ordering_adjectives: frozenset[str]
     """Adjectives that place a thing in a series the text set out before (`la prima edizione`,
     `le sole certezze`, `the same company`), lower case."""
