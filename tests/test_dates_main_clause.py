@@ -604,3 +604,13 @@ def test_oggi_after_a_former_role_is_nowadays_not_a_day() -> None:
         date_of("Il ministro, oggi alla Camera, ha detto che il governo non cadrà.", published)
         == "2022-04-29"
     )
+
+
+def test_a_reflexive_verbs_passato_prossimo_is_the_past_tense_too() -> None:
+    # Published in September: the 21 February the minister hurried to deny something is the one
+    # before, not the coming one (nearer by days; before: it was taken)
+    published = PartialDate(year=2025, month=9, day=8)
+    hurried = "Il 21 febbraio il ministro Carlo Rossi si è affrettato a smentire la notizia."
+    resigned = "Il 20 febbraio i consiglieri della Lega si sono dimessi in blocco."
+    assert date_of(hurried, published) == "2025-02-21"
+    assert date_of(resigned, published) == "2025-02-20"

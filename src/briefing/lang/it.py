@@ -381,6 +381,10 @@ ITALIAN = Language(
         r"(?:stat|andat|arrivat|intervenut"
         r"|avvenut|tornat|partit|mort|nat|diventat|venut|giunt|rimast|uscit|entrat|cadut|salit|sces|success"
         r"|accadut|iniziat|cominciat|finit|terminat|apers|chius|svolt|tenut|conclus|saput)[oaie]\b"
+        # a reflexive verb's passato prossimo (`si è affrettato`, `si sono dimessi`, `si è detto`)
+        # (not `ci sono`, `vi sono`: `ci sono tanti soldati` is there are)
+        r"|\b(?:si\s+(?:è|e['’]|sono)|mi\s+sono|ti\s+sei|ci\s+siamo|vi\s+siete)\s+(?:\w+\s+)?"
+        r"(?!previst|fissat|programmat|attes)\w+(?:at|ut|it|ess|ett)[oaie]\b"
         rf"|\b(?:{_PAST_ADVERBS})\b"
         rf"|{_HISTORIC_PAST}"
     ),
