@@ -315,3 +315,36 @@ def test_a_statement_merged_into_an_earlier_one_is_read_ahead_as_its_group_only(
     assert briefing_json(folder, folder_facts) == cold
     assert [misses(f) for f in done_ahead] == before
     composing_ahead.forget()
+
+
+def test_whether_a_statement_holds_an_unresolved_demonstrative_is_read_ahead(
+    workdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The body asks each statement deeper than its article's lead for a demonstrative it has not
+    named (`alone.unresolved_demonstrative`): read ahead, with the statements' grades, so that
+    composing (on one core once the workers are done) asks it of no statement read ahead."""
+    articles = read_all(workdir / "seeds")
+    facts = extract(articles, ExtractiveEngine(), None, RunReport())
+    reading = candidates.unresolved_demonstrative
+    asked: list[str] = []
+
+    def counted(statement: str) -> str | None:
+        asked.append(statement)
+        return reading(statement)
+
+    monkeypatch.setattr(candidates, "unresolved_demonstrative", counted)
+    composing_ahead.forget()
+    cold = briefing_json(articles, facts)
+    asked_cold = set(asked)
+    composing_ahead.forget()
+    del asked[:]
+    for article in articles:
+        composing_ahead.read_ahead(article, facts_of(article, facts), graded=True)
+    asked_ahead = set(asked)
+    del asked[:]
+    assert briefing_json(articles, facts) == cold
+    assert asked_ahead & asked_cold
+    assert not set(asked) & asked_ahead  # composing asks only what it could not be asked ahead:
+    assert len(set(asked)) < len(asked_cold) / 2  # statements joined to the sentence before them
+    composing_ahead.forget()
+    assert candidates.unresolved_demonstrative_in.cache_info().currsize == 0

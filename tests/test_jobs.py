@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import subprocess
@@ -12,14 +13,14 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from briefing import workers
+from briefing import collector, workers
 from briefing.cache import ExtractionCache
 from briefing.cli import app
 from briefing.engines.extractive import ExtractiveEngine
 from briefing.ingest import discover, read_article
 from briefing.instructions import REASON
 from briefing.models import Article, Evidence, Extraction, Fact
-from briefing.pipeline import MIN_ARTICLES_FOR_PROCESSES, RunReport, default_jobs, extract
+from briefing.pipeline import MIN_ARTICLES_FOR_PROCESSES, RunReport, _process_pool, default_jobs, extract
 
 runner = CliRunner()
 
@@ -279,3 +280,11 @@ def test_with_jobs_the_workers_server_starts_before_the_articles_are_read(workdi
 
     assert servers_while_reading(2) == 1
     assert servers_while_reading(1) == 0
+
+
+def test_the_workers_collect_cycles_as_the_command_line_does(workdir: Path) -> None:
+    """`briefing.collector` sets the thresholds once where a process starts: the CLI's `main`, and
+    the workers' server before it forks them."""
+    engine = ExtractiveEngine()
+    with _process_pool(engine, 1, send_raw=False) as pool:
+        assert pool.submit(gc.get_threshold).result() == collector.THRESHOLDS

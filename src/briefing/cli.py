@@ -20,6 +20,7 @@ from typing import Annotated, Any, Literal, TypeVar, cast
 
 import typer
 
+from briefing.collector import collect_less
 from briefing.errors import BatchPending, BriefingError, ConfigError
 
 app = typer.Typer(
@@ -491,6 +492,7 @@ def _terminate(signum: int, _frame: object) -> None:
 
 
 def main() -> None:
+    collect_less()
     signal.signal(signal.SIGTERM, _terminate)
     # Ctrl-C stops a build even when it was started with SIGINT ignored (a shell's background job).
     signal.signal(signal.SIGINT, signal.default_int_handler)

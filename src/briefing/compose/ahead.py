@@ -17,7 +17,8 @@ composing depends on one article, or one statement, and nothing else:
 - each quote's words as a reprint of it would have them (`timeline.reprint_key`);
 - each statement's merge key and content words (`merge.statement_key`, `merge.content_words`);
 - whether a statement the offline engine took from its source reads alone
-  (`candidates.alone_or_why`, `candidates.opens_on_its_subject_in`), for each fact that opens a group
+  (`candidates.alone_or_why`, `candidates.opens_on_its_subject_in`,
+  `candidates.unresolved_demonstrative_in`), for each fact that opens a group
   of the same statement (`merge.merge_ahead`): with the people its article named in full, as far
   as the facts so far tell (`candidates.People`; a person named by more sources later is known by
   surname, and such a statement is graded again when composing).
@@ -54,6 +55,7 @@ _CACHES = (
     merge.content_words,
     candidates.alone_or_why,
     candidates.opens_on_its_subject_in,
+    candidates.unresolved_demonstrative_in,
 )
 _people = candidates.People()  # the people named so far, for `grade_ahead`
 
@@ -80,6 +82,8 @@ def read_ahead(article: Article, facts: list[Fact], graded: bool = False) -> Non
     if graded:
         _people.add(facts)
         candidates.grade_ahead(leading, article, _people)
+        for fact in leading:  # (the body asks it of a statement deeper than its article's lead)
+            candidates.unresolved_demonstrative_in(fact.statement)
 
 
 def forget() -> None:
