@@ -553,6 +553,9 @@ ENGLISH = Language(
     teaser_links=r"read more\s*»|continue reading\s*»",
     furniture_labels=r"news|photo|video|tags?|share|image|credits?|source",
     promotions=r"sign up for (?:our|the) newsletter|subscribe to (?:our|the) newsletter",
+    comment_thread_openers=(
+        r"\d+\s+(?:comments?|responses?|replies)\s+(?:to|on)\b|leave a (?:reply|comment)|post a comment"
+    ),
     byline_openers=r"by|written by|reporting by|text by",
     credit_phrases=(
         r"^\W*\(?(?:reporting|writing|editing|additional reporting) by\b"

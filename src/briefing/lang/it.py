@@ -847,6 +847,7 @@ ITALIAN = Language(
         # commenti è sospesa…`, `Il Fatto di Domani - Ogni sera il punto della giornata…`
         r"|la pubblicazione dei commenti è sospesa|ogni sera il punto della giornata"
     ),
+    comment_thread_openers=r"\d+\s+comment[io]\s+(?:per|a|su)\b|lascia un commento|scrivi un commento",
     byline_openers=r"di|a cura di|testo di",
     credit_phrases=r"\bha collaborato\b",
     continuation_words=(

@@ -491,6 +491,9 @@ class Language:
     """Labels that stand alone or before a caption (`foto`, `video`, `tags`)."""
     promotions: str
     """A line that advertises the site (`iscriviti alla newsletter`), whatever its length."""
+    comment_thread_openers: str
+    """A line that opens the readers' comments under an article (`37 commenti per …`, `Lascia un
+    commento`, `12 Responses to …`): the article ends above it."""
     byline_openers: str
     """What opens a byline (`di`, `a cura di`, `by`)."""
     credit_phrases: str

@@ -82,6 +82,10 @@ _TEASER_LINE = re.compile(
 )
 # A line that advertises the site (`Se vuoi restare aggiornato … iscriviti alla newsletter`).
 _PROMOTION = re.compile(lang.alternatives(lambda language: language.promotions), re.IGNORECASE)
+# The line that opens the readers' comments under an article (`37 commenti per …`, `Leave a Reply`).
+_COMMENT_THREAD = re.compile(
+    r"^\W*(?:" + lang.alternatives(lambda language: language.comment_thread_openers) + r")", re.IGNORECASE
+)
 _BYLINE = re.compile(
     r"^\W*(?:" + lang.alternatives(lambda language: language.byline_openers) + r")\s+[A-ZÀ-Ý][\w'’.-]*"
     r"(?:\s+\S+){0,9}\s*$",
@@ -431,6 +435,8 @@ def _classify(lines: list[_Line], language: str | None) -> None:
         elif line.markdown_heading or (not _ends_sentence(text) and words <= 40):
             line.kind = "heading"
 
+    _end_at_comment_thread(lines)
+
     # Embedded posts: the lines right above a sign-off that read like a post.
     for index, line in enumerate(lines):
         if line.kind != "signoff":
@@ -476,6 +482,20 @@ def _classify(lines: list[_Line], language: str | None) -> None:
                 line.kind, line.reason = "furniture", "a headline quoting someone"
             else:
                 line.kind = "body"  # a sentence that lost its full stop
+
+
+def _end_at_comment_thread(lines: list[_Line]) -> None:
+    """The readers' comments are not the article: from the line that opens them (`26 commenti per
+    Servizi Segreti…`, `Lascia un commento`) to the page's end, every line is furniture, once a
+    line of the article's own text (a body line of a dozen words) came above it."""
+    for index, line in enumerate(lines):
+        if _COMMENT_THREAD.match(line.text) and any(
+            above.kind == "body" and _words(above.text) >= 12 for above in lines[:index]
+        ):
+            lines[index - 1].joins_next = False
+            for below in lines[index:]:
+                below.kind, below.reason, below.joins_next = "furniture", "readers' comments", False
+            return
 
 
 def _before_subheading(lines: list[_Line], index: int) -> bool:

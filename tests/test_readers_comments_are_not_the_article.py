@@ -1,0 +1,65 @@
+"""The readers' comments under a blog post are not the article (issue 15, session 12: a blind
+reader found a briefing's bottom line and a third of its Background taken from a comment thread,
+dated by the page). From the line that opens them (`3 commenti per …`, `Lascia un commento`,
+`2 Responses to …`) to the page's end, nothing is a sentence of the article; a line that merely
+speaks of comments, or a comment box's heading above the article's own text, is not such a line."""
+
+from __future__ import annotations
+
+from briefing.rules.sentences import split_article
+
+POST = """Servizi segreti: la riforma dell'intelligence
+
+Il Parlamento ha approvato ieri la riforma dei servizi segreti con 320 voti favorevoli e 120 contrari.
+Il sottosegretario Marco Bianchi ha detto che la riforma entrerà in vigore a gennaio.
+Tags: intelligence, riforma, Parlamento
+3 commenti per Servizi segreti: la riforma dell'intelligence
+La riforma è stata scritta in fretta e nessuno ha letto il testo prima del voto finale.
+Caro Marco, hai ragione a dire che il governo ha sbagliato tutto sulla sicurezza nazionale.
+Il ministro Rossi dovrebbe dimettersi subito dopo questo voto vergognoso del Parlamento.
+"""
+
+
+def _body(text: str, language: str = "it") -> list[str]:
+    return [s.text for s in split_article(text, language).sentences if s.role == "body"]
+
+
+def test_nothing_below_the_line_that_opens_the_comments_is_the_article() -> None:
+    body = _body(POST)
+    assert any("320 voti favorevoli" in sentence for sentence in body)
+    assert any("entrerà in vigore a gennaio" in sentence for sentence in body)
+    assert not any("scritta in fretta" in sentence for sentence in body)
+    assert not any("dimettersi" in sentence or "Caro Marco" in sentence for sentence in body)
+
+
+def test_a_comment_box_that_asks_for_a_comment_ends_the_article_too() -> None:
+    page = POST.replace("3 commenti per Servizi segreti: la riforma dell'intelligence", "Lascia un commento")
+    assert not any("dimettersi" in sentence for sentence in _body(page))
+
+
+def test_an_english_blogs_responses_are_not_the_article() -> None:
+    page = """Parliament passes the intelligence reform
+
+Parliament approved the reform of the intelligence services on Tuesday by 320 votes to 120.
+The minister, John Smith, said the reform would take effect in January next year.
+2 Responses to Parliament passes the intelligence reform
+The reform was written in a hurry and nobody read the text before the final vote.
+"""
+    body = _body(page, "en")
+    assert any("320 votes" in sentence for sentence in body)
+    assert not any("in a hurry" in sentence for sentence in body)
+
+
+def test_a_sentence_that_speaks_of_comments_does_not_end_the_article() -> None:
+    page = POST.replace(
+        "3 commenti per Servizi segreti: la riforma dell'intelligence\n",
+        "Sono arrivati 2 commenti a caldo del ministro dopo il voto, entrambi favorevoli alla riforma.\n",
+    )
+    body = _body(page)
+    assert any("commenti a caldo" in sentence for sentence in body)
+    assert any("dimettersi" in sentence for sentence in body)
+
+
+def test_a_comment_box_above_the_articles_own_text_ends_nothing() -> None:
+    page = "Lascia un commento\n" + POST.split("Tags:")[0]
+    assert any("320 voti favorevoli" in sentence for sentence in _body(page))
