@@ -301,3 +301,25 @@ def test_a_phrase_only_one_of_three_headlines_writes_does_not_title_the_story() 
     two["porto-3.txt"] = "Approvata la riforma della polizia costiera"
     title, _ = titles([group, ["other.txt"]], facts, two)
     assert title is not None and title.casefold().endswith("riforma della polizia costiera"), title
+
+
+def test_a_name_one_statement_lists_in_passing_does_not_title_the_story() -> None:
+    # session 12's blind reading: `Emanuela Arma — lingua dei segni`, one of four translators, who
+    # is nowhere in the body; the story is the Constitution in sign language
+    statements = [
+        "La Costituzione è stata tradotta nella lingua dei segni per i giovani sordi.",
+        "La traduzione nella lingua dei segni è stata presentata al Quirinale.",
+        "I traduttori sono Emanuela Arma, Sonja Tomasello e altri due giovani del consiglio.",
+        "La lingua dei segni sarà insegnata nelle scuole con la traduzione della Costituzione.",
+    ]
+    other = ["Il sindaco ha inaugurato la piazza.", "La piazza ha nuove panchine."]
+    facts = {
+        "lis.txt": [said("lis.txt", s, *(["Emanuela Arma"] if "Arma" in s else [])) for s in statements],
+        "piazza.txt": [said("piazza.txt", s) for s in other],
+    }
+    title, _ = titles([["lis.txt"], ["piazza.txt"]], facts)
+    assert title is not None and "Emanuela Arma" not in title, title
+    # named again, or in the headline, she is what the story is about
+    facts["lis.txt"].append(said("lis.txt", "Emanuela Arma ha letto il primo articolo.", "Emanuela Arma"))
+    title, _ = titles([["lis.txt"], ["piazza.txt"]], facts)
+    assert title is not None and title.startswith("Emanuela Arma"), title

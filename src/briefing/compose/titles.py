@@ -430,6 +430,17 @@ def lower_case_words(statement: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(statement) if w.islower())
 
 
+def carries_the_story(name: str, facts: Sequence[Fact], headlines: Sequence[str] = ()) -> bool:
+    """A headline names `name`, or a statement is its words, or two of the statements name it (in
+    full or by its last word, `Rutte`): a name one statement lists in passing (`Emanuela Arma`,
+    one of four translators an article names; `Borgo Durbecco`, a quarter the flood reached) says
+    nothing of what the story is about, and a title is better without one."""
+    if any(in_headline(name, headline) for headline in headlines) or any(f.speaker == name for f in facts):
+        return True
+    last = re.compile(r"(?<![\w-])" + re.escape(name.split()[-1]) + r"(?![\w-])")
+    return sum(1 for said in dict.fromkeys(f.statement for f in facts) if last.search(said)) >= 2
+
+
 def named_in_statements(facts: Sequence[Fact], headlines: Sequence[str] = ()) -> list[str]:
     """When the engine lists no actor for a story: the names its statements write (a run of
     capitalised words, or one word inside a sentence: `Isabella Ailandi Tregnaghi`, `Stellantis`),
@@ -648,7 +659,9 @@ def storyline_title(
     every = [n for n in written if len(headlines) > 1 and all(in_headline(n, h) for h in headlines)]
     names = (every if not actors or not _is_person(actors[0], facts) else []) + (actors or written)
     # `Trump` or `Donald Trump` after `Donald J. Trump`: the same person, taken
-    actor = next((n for n in names if not any(set(_without_initials(n).split()) <= u for u in used)), None)
+    untaken = [n for n in names if not any(set(_without_initials(n).split()) <= u for u in used)]
+    # a name mentioned in passing only where the story's words say nothing at all
+    actor = next((n for n in untaken if carries_the_story(n, facts, headlines)), None)
     languages = Counter(f.language for f in facts)
     language = languages.most_common(1)[0][0] if languages else None
     nouns = nouns or Nouns(*_noun_counts(readings))
@@ -656,6 +669,8 @@ def storyline_title(
     if phrase:
         return _compose(actor, [phrase])
     words = [w for w in topic(members, readings) if not actor or w not in actor.casefold()]
+    if not words and actor is None:
+        actor = next(iter(untaken), None)
     while len(_compose(actor, words).split()) > MAX_TITLE_WORDS and words:
         words.pop()
     return _compose(actor, words) or None
