@@ -2,7 +2,8 @@
 reader found a briefing's bottom line and a third of its Background taken from a comment thread,
 dated by the page). From the line that opens them (`3 commenti per …`, `Lascia un commento`,
 `2 Responses to …`) to the page's end, nothing is a sentence of the article; a line that merely
-speaks of comments, or a comment box's heading above the article's own text, is not such a line."""
+speaks of comments, or a comment box's heading above the article's own text, is not such a line.
+The post's keywords above them (`Tags: …`) are not the article either, however many."""
 
 from __future__ import annotations
 
@@ -63,3 +64,15 @@ def test_a_sentence_that_speaks_of_comments_does_not_end_the_article() -> None:
 def test_a_comment_box_above_the_articles_own_text_ends_nothing() -> None:
     page = "Lascia un commento\n" + POST.split("Tags:")[0]
     assert any("320 voti favorevoli" in sentence for sentence in _body(page))
+
+
+def test_the_posts_keywords_are_not_the_article_however_many() -> None:
+    # the line above the comments: `Tags: …` with 22 keywords was cut at its `...` into sentences
+    tags = (
+        "Tags: AD ALTO RISCHIO, Ad un passo dalla verità..., Gen. Paolo Neri, Servizi segreti, "
+        "Parlamento, riforma dell'intelligence, La vita prende a volte percorsi strani..., sicurezza\n"
+        "Questo contenuto è stato inserito il 11 settembre 2012 nelle categorie Servizi Italiani.\n"
+    )
+    body = _body(POST.replace("Tags: intelligence, riforma, Parlamento\n", tags))
+    assert any("320 voti favorevoli" in sentence for sentence in body)
+    assert not any("ALTO RISCHIO" in sentence or "percorsi strani" in sentence for sentence in body)

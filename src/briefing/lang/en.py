@@ -552,6 +552,7 @@ ENGLISH = Language(
     ),
     teaser_links=r"read more\s*»|continue reading\s*»",
     furniture_labels=r"news|photo|video|tags?|share|image|credits?|source",
+    keyword_labels=r"tags?|keywords|topics",
     promotions=r"sign up for (?:our|the) newsletter|subscribe to (?:our|the) newsletter",
     comment_thread_openers=(
         r"\d+\s+(?:comments?|responses?|replies)\s+(?:to|on)\b|leave a (?:reply|comment)|post a comment"

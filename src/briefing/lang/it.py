@@ -841,6 +841,7 @@ ITALIAN = Language(
     ),
     teaser_links=r"leggi tutto\s*»|continua a leggere\s*»",
     furniture_labels=r"notizia|foto|video|condividi|immagine|fonte",
+    keyword_labels=r"tag|parole chiave|argomenti",
     promotions=(
         r"iscriviti alla (?:nostra )?newsletter|se vuoi restare aggiornat[oaie]|diventa utente sostenitore"
         # the comment box's rules, the evening newsletter: `Gentile lettore, la pubblicazione dei

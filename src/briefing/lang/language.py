@@ -489,6 +489,9 @@ class Language:
     holding one was written for that page, at its time, not this one's."""
     furniture_labels: str
     """Labels that stand alone or before a caption (`foto`, `video`, `tags`)."""
+    keyword_labels: str
+    """A label that opens the list of a page's keywords (`Tags:`): such a line is furniture at any
+    length."""
     promotions: str
     """A line that advertises the site (`iscriviti alla newsletter`), whatever its length."""
     comment_thread_openers: str

@@ -75,6 +75,10 @@ _FURNITURE_LINE = re.compile(
     r"|(?:" + lang.alternatives(lambda language: language.furniture_labels) + r")\s*(?:[:|].*)?$)",
     re.IGNORECASE,
 )
+# `Tags: AD ALTO RISCHIO, Gen. Mario Mori, …`: the page's keywords, however many.
+_KEYWORD_LINE = re.compile(
+    r"^\W*(?:" + lang.alternatives(lambda language: language.keyword_labels) + r")\s*:", re.IGNORECASE
+)
 # A line that ends on a link to another page (`…si sarebbe dovuta estinguere con...leggi tutto »`):
 # a sidebar's teaser of an article elsewhere, of whatever time, not a paragraph of this page.
 _TEASER_LINE = re.compile(
@@ -422,6 +426,8 @@ def _classify(lines: list[_Line], language: str | None) -> None:
             line.tweet_author, line.tweet_date = _signoff_author(text)
         elif (words <= 12 and _FURNITURE_LINE.match(text)) or _URL_ONLY.match(text):
             line.kind, line.reason = "furniture", "site furniture"
+        elif _KEYWORD_LINE.match(text):
+            line.kind, line.reason = "furniture", "the page's keywords"
         elif _TEASER_LINE.search(text):
             line.kind, line.reason = "furniture", "teaser of another page"
         elif words <= 80 and _PROMOTION.search(text):
