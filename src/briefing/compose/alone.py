@@ -57,7 +57,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from briefing import lang
 from briefing.compose.keypoints import opens_on_anaphor
@@ -152,32 +152,30 @@ _APPOSITION = 3  # words after a speaker's noun in which its name may stand
 _NOT_A_SPEAKER = Lowercase(r"^(?:secondo|stando a|a detta di|according to)\b")
 
 
-def first_sentence(text: str) -> str:
-    """The statement's first sentence: up to the first full stop (or ! ? …) that is followed by a
-    capital and does not close an abbreviation or an initial (`Prof. Reni`, `J. Smith`), without
-    a label in capitals before it (`GIURAMENTO - L'attentato…`, `SANAA - È di tre morti…`)."""
-    text = _LABEL.sub("", text, count=1)
-    for match in _SENTENCE_END.finditer(text):
-        word = text[: match.start() + 1].rsplit(None, 1)[-1].lstrip("\"“«‘'(")
-        if word in _ABBREVIATIONS or re.fullmatch(r"[A-ZÀ-Ý]\.", word):
-            continue
-        if _inside_quotation(text[: match.start() + 1]):
-            continue  # `«NA62 ha analizzato un quarto dei dati. Questo risultato - aggiunge il ricercatore…`
-        return text[: match.start() + 1]
-    return text
-
-
-def sentence_starts(text: str) -> list[int]:
-    """Where each sentence of `text` after its first begins, by the same cut as `first_sentence`
-    (not after an abbreviation, an initial, or a full stop inside a quotation)."""
-    starts = []
+def _sentence_ends(text: str) -> Iterator[re.Match[str]]:
+    """Each full stop (or ! ? …) of `text` that is followed by a capital and ends a sentence: not
+    one that closes an abbreviation or an initial (`Prof. Reni`, `J. Smith`), nor one inside a
+    quotation (`«NA62 ha analizzato un quarto dei dati. Questo risultato - aggiunge il
+    ricercatore…`)."""
     for match in _SENTENCE_END.finditer(text):
         word = text[: match.start() + 1].rsplit(None, 1)[-1].lstrip("\"“«‘'(")
         if word in _ABBREVIATIONS or re.fullmatch(r"[A-ZÀ-Ý]\.", word):
             continue
         if not _inside_quotation(text[: match.start() + 1]):
-            starts.append(match.end())
-    return starts
+            yield match
+
+
+def first_sentence(text: str) -> str:
+    """The statement's first sentence: up to its first sentence end (`_sentence_ends`), without
+    a label in capitals before it (`GIURAMENTO - L'attentato…`, `SANAA - È di tre morti…`)."""
+    text = _LABEL.sub("", text, count=1)
+    end = next(_sentence_ends(text), None)
+    return text[: end.start() + 1] if end else text
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Where each sentence of `text` after its first begins, by the same cut as `first_sentence`."""
+    return [match.end() for match in _sentence_ends(text)]
 
 
 _BARE_ROLE = re.compile(r"^[*_\s]*(?:Il|La|L['’]|Lo)\s*(?=[a-zà-ÿ])")
