@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -209,6 +210,30 @@ def facts_of(article: Article, facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if f.evidence[0].source == article.source]
 
 
+Call = TypeVar("Call")
+
+
+def calls_cold_ahead_after(
+    folder: list[Article], facts: list[Fact], calls: list[Call]
+) -> tuple[list[Call], ...]:
+    """What a counted function recorded in `calls`: while a briefing is composed from nothing,
+    while each article is read ahead (graded), and while the briefing is composed after that,
+    which must be the same briefing."""
+    composing_ahead.forget()
+    cold = briefing_json(folder, facts)
+    made_cold = list(calls)
+    composing_ahead.forget()
+    del calls[:]
+    for article in folder:
+        composing_ahead.read_ahead(article, facts_of(article, facts), graded=True)
+    made_ahead = list(calls)
+    del calls[:]
+    assert briefing_json(folder, facts) == cold
+    made_after = list(calls)
+    del calls[:]
+    return made_cold, made_ahead, made_after
+
+
 def test_statements_graded_ahead_are_not_graded_again_and_the_briefing_is_the_same(
     workdir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -235,20 +260,10 @@ def test_statements_graded_ahead_are_not_graded_again_and_the_briefing_is_the_sa
     monkeypatch.setattr(candidates, "why_not_alone", counted)
     for folder in [[article] for article in articles if article.published] + [articles]:
         folder_facts = [f for article in folder for f in facts_of(article, facts)]
-        composing_ahead.forget()
-        cold = briefing_json(folder, folder_facts)
-        graded_cold = list(graded)
-        composing_ahead.forget()
-        del graded[:]
-        for article in folder:
-            composing_ahead.read_ahead(article, facts_of(article, folder_facts), graded=True)
-        graded_ahead = list(graded)
-        del graded[:]
-        assert briefing_json(folder, folder_facts) == cold
-        assert not set(graded) & set(graded_ahead)  # nothing graded twice
+        graded_cold, graded_ahead, graded_after = calls_cold_ahead_after(folder, folder_facts, graded)
+        assert not set(graded_after) & set(graded_ahead)  # nothing graded twice
         if len(folder) == 1:  # everyone the article names is known when it is read
-            assert len(graded) <= len(graded_cold) // 4
-        del graded[:]
+            assert len(graded_after) <= len(graded_cold) // 4
     composing_ahead.forget()
     assert candidates.alone_or_why.cache_info().currsize == 0
 
@@ -333,18 +348,9 @@ def test_whether_a_statement_holds_an_unresolved_demonstrative_is_read_ahead(
         return reading(statement)
 
     monkeypatch.setattr(candidates, "unresolved_demonstrative", counted)
-    composing_ahead.forget()
-    cold = briefing_json(articles, facts)
-    asked_cold = set(asked)
-    composing_ahead.forget()
-    del asked[:]
-    for article in articles:
-        composing_ahead.read_ahead(article, facts_of(article, facts), graded=True)
-    asked_ahead = set(asked)
-    del asked[:]
-    assert briefing_json(articles, facts) == cold
-    assert asked_ahead & asked_cold
-    assert not set(asked) & asked_ahead  # composing asks only what it could not be asked ahead:
-    assert len(set(asked)) < len(asked_cold) / 2  # statements joined to the sentence before them
+    cold, ahead, after = (set(made) for made in calls_cold_ahead_after(articles, facts, asked))
+    assert ahead & cold
+    assert not after & ahead  # composing asks only what it could not be asked ahead:
+    assert len(after) < len(cold) / 2  # statements joined to the sentence before them
     composing_ahead.forget()
     assert candidates.unresolved_demonstrative_in.cache_info().currsize == 0
