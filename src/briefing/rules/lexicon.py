@@ -20,6 +20,23 @@ def lower(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
+# The last text lower-cased and its lower-case copy: the rules ask one sentence many patterns in a
+# row (a few dozen while the engine reads it), and each would lower-case it afresh. One pair, read
+# and replaced whole, so threads sharing it only ever lose a reuse.
+_last_lowered: tuple[str, str] = ("", "")
+
+
+def recent_lower(text: str) -> str:
+    """`lower(text)`, reused when the text asked before was the same."""
+    global _last_lowered
+    last = _last_lowered
+    if last[0] == text:
+        return last[1]
+    copy = lower(text)
+    _last_lowered = (text, copy)
+    return copy
+
+
 _UNASKED = object()
 
 
@@ -48,7 +65,7 @@ class Lowercase:
         key = (kind, text)
         found = self._recent.get(key, _UNASKED)
         if found is _UNASKED:
-            found = answer(lower(text))
+            found = answer(recent_lower(text))
             if len(self._recent) >= self.RECENT:
                 with suppress(RuntimeError):  # another thread changed the keys while this looked
                     self._recent.pop(next(iter(self._recent), None), None)  # type: ignore[arg-type]
@@ -58,18 +75,18 @@ class Lowercase:
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if pos == 0 and endpos >= len(text):
             return self._remembered("search", text, self.pattern.search)  # type: ignore[return-value]
-        return self.pattern.search(lower(text), pos, endpos)
+        return self.pattern.search(recent_lower(text), pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if pos == 0 and endpos >= len(text):
             return self._remembered("match", text, self.pattern.match)  # type: ignore[return-value]
-        return self.pattern.match(lower(text), pos, endpos)
+        return self.pattern.match(recent_lower(text), pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         if pos == 0 and endpos >= len(text):
             found = self._remembered("finditer", text, lambda lowered: list(self.pattern.finditer(lowered)))
             return iter(found)  # type: ignore[call-overload]
-        return self.pattern.finditer(lower(text), pos, endpos)
+        return self.pattern.finditer(recent_lower(text), pos, endpos)
 
 
 # Heads of the roles the news gives people: "il segretario generale della NATO", "NATO Secretary General".
