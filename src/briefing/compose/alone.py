@@ -490,9 +490,31 @@ def names_nothing(sentence: str, article: str = "") -> bool:
 
 
 def _inside_a_sentence(word: str, text: str) -> bool:
-    """`word` written in `text` after a lower-case word or a comma on the same line: a name, not a
-    sentence's opening (nor a line's, after a heading that ends in lower case)."""
-    return re.search(r"(?:[a-zà-ÿ,;][^\S\n]+)" + re.escape(word) + r"(?![\w'’])", text) is not None
+    r"""`word` written in `text` after a lower-case word or a comma on the same line: a name, not a
+    sentence's opening (nor a line's, after a heading that ends in lower case).
+
+    What `re.search(r"[a-zà-ÿ,;][^\S\n]+" + re.escape(word) + r"(?![\w'’])", text)` finds, read
+    with `str.find`: a pattern made of the word would be compiled afresh for each word of a build."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        ends_there = end == len(text) or not (text[end].isalnum() or text[end] in "_'’")
+        if ends_there and _after_a_lower_case_word(text, at):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _after_a_lower_case_word(text: str, at: int) -> bool:
+    """Spaces right before `at` (no line break among them), and before them a lower-case letter
+    (`a`–`z`, `à`–`ÿ`), a comma or a semicolon."""
+    space = at
+    while space > 0 and text[space - 1] != "\n" and text[space - 1].isspace():
+        space -= 1
+    if not 0 < space < at:
+        return False
+    before = text[space - 1]
+    return "a" <= before <= "z" or "à" <= before <= "ÿ" or before in ",;"
 
 
 _AGED = re.compile(  # `il 37enne`, `the 33-year-old`: a person by age, no name right after
