@@ -370,9 +370,17 @@ def _first_word(text: str) -> str:
 
 
 def _in_capitals(text: str) -> bool:
-    """A line of two words or more whose letters are all capitals."""
-    letters = [c for c in text if c.isalpha()]
-    return len(text.split()) >= 2 and len(letters) >= 6 and all(c.isupper() for c in letters)
+    """A line of two words or more whose letters are all capitals (six letters at least). Read
+    letter by letter up to the first that is not a capital: most lines end the reading there."""
+    if len(text.split()) < 2:
+        return False
+    letters = 0
+    for character in text:
+        if character.isalpha():
+            if not character.isupper():
+                return False
+            letters += 1
+    return letters >= 6
 
 
 def _wrapped(line: _Line, following: _Line, width: int | None) -> bool:
