@@ -114,6 +114,10 @@ class Candidate:
     first_day: dt.date | None = None
     last_day: dt.date | None = None
     reported_by: dt.date | None = None  # the latest publication day of its sources, when they are dated
+    # its date is only the day one of its sources was published (`when_basis: publication`, no
+    # date of its own): the day it was reported, printed as such (`reported 21 Sep 2024`), never
+    # as the day it happened
+    reported: bool = False
     before: str = ""  # the source's text right before the fact's first quote
     graded: bool = True  # whether it must stand alone as written: the offline engine's own sentences
     antecedent: Evidence | None = None  # the sentence right before its quote (`compose/antecedent.py`)
@@ -272,6 +276,7 @@ def prepare(facts: Sequence[Fact], articles: Iterable[Article], stand_alone: boo
     articles = list(articles)
     undated = {a.source for a in articles if a.published is None}
     published = {a.source: a.published.last_day() for a in articles if a.published}
+    published_on = {a.source: a.published for a in articles if a.published}
     furniture = furniture_lines(articles)
     texts = {a.source: a.text for a in articles}
     top = max((importance(f) for f in facts), default=0.0)
@@ -307,6 +312,7 @@ def prepare(facts: Sequence[Fact], articles: Iterable[Article], stand_alone: boo
                 first_day=when.first_day() if when else None,
                 last_day=when.last_day() if when else None,
                 reported_by=max((published[s] for s in sources if s in published), default=None),
+                reported=fact.when_basis == "publication" and when in {published_on.get(s) for s in sources},
                 before=before_quote(text, first),
                 graded=stand_alone,
                 antecedent=before_them.get(number),

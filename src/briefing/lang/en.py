@@ -36,6 +36,7 @@ LABELS = {
     "undated_intro": "From sources with no publication date: kept off the timeline, since when they "
     "happened cannot be told.",
     "announced": "announced",
+    "reported_on": "reported",
     "announced_note": "announced on this date; no date given for when it happens",
     "conflict": "Sources differ on {what}: {values}",
     "conflict_label": "conflict",
@@ -77,7 +78,7 @@ LABELS = {
     "chart_day": "day",
     "chart_span": "month or year",
     "chart_publication": "publication",
-    "chart_undated": "Undated — not on the axis",
+    "chart_undated": "No date of its own — off the axis",
     "chart_more": "+{n} more",
     "chart_cluster": "{n} items",
     "source_map": "Source map",

@@ -36,6 +36,7 @@ LABELS = {
     "undated_intro": "Da fonti senza data di pubblicazione: fuori dalla cronologia, perché non si può "
     "dire quando siano avvenuti.",
     "announced": "annunciato",
+    "reported_on": "notizia del",
     "announced_note": "annunciato in questa data; la data dell'evento non è indicata",
     "conflict": "Le fonti divergono su {what}: {values}",
     "conflict_label": "divergenza",
@@ -77,7 +78,7 @@ LABELS = {
     "chart_day": "giorno",
     "chart_span": "mese o anno",
     "chart_publication": "pubblicazione",
-    "chart_undated": "Senza data — fuori dall'asse",
+    "chart_undated": "Senza data propria — fuori asse",
     "chart_more": "+{n} altri",
     "chart_cluster": "{n} voci",
     "source_map": "Mappa delle fonti",
