@@ -17,7 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
-from briefing.dates import Stamp, chronicle_entries, update_stamps, written_between
+from briefing.dates import Stamp, chronicle_entries, datelines, quoted_posts, update_stamps, written_between
 from briefing.models import Actor, Article, DroppedFact, Evidence, Extraction, Fact, PartialDate, WhenBasis
 from briefing.rules.actors import ActorIndex
 from briefing.rules.attribution import (
@@ -226,12 +226,17 @@ class ExtractiveEngine:
         previous_speaker: str | None = None
         stamps = update_stamps(article.text, article.published)
         entries = chronicle_entries(article.text, article.published)
+        posts = quoted_posts(article.text, article.published)
+        # a dateline inside the text (`Roma, 16 luglio 2019. Nei dati diffusi oggi …`) dates its
+        # paragraph as a chronicle's day does
+        entries += datelines(article.text, article.published)
         body_position = {id(s): i for i, s in enumerate(body)}
         story: Story | None = None  # the date the sentence before told of, if any
         for number, sentence in enumerate(kept):
             chronicle_day = _chronicle_day(entries, sentence.start)
             anchor, page_written = _anchor(article, stamps, sentence.start)
-            anchor = chronicle_day or anchor
+            posted = _chronicle_day(posts, sentence.start)  # a quoted post's day: its words count from it
+            anchor = chronicle_day or posted or anchor
             following = kept[number + 1] if number + 1 < len(kept) else None
             lead_in = introduces_quotation(sentence, following, index)
             new_entry = stamped(article.text, sentence.start)
@@ -240,7 +245,7 @@ class ExtractiveEngine:
             fact, last_voice, story = self._fact(article, language, sentence, index, principal,
                                                  previous_speaker, body_position.get(id(sentence), 0),
                                                  len(body), number, anchor, lead_in, chronicle_day,
-                                                 page_written, story)  # fmt: skip
+                                                 page_written, story, posted)  # fmt: skip
             if sentence.role == "body" and (fact.speaker or last_voice or has_direct_quote(sentence.text)):
                 # a quotation whose speaker is not known is someone else's: it ends the chain
                 previous_speaker = fact.speaker or last_voice
@@ -265,6 +270,7 @@ class ExtractiveEngine:
         chronicle_day: PartialDate | None = None,
         page_written: bool = False,
         story: Story | None = None,
+        posted: PartialDate | None = None,
     ) -> tuple[Fact, str | None, Story | None]:
         """`anchor`: the date the sentence's relative words count from (the publication date, the
         live-blog update line above it, or the day its chronicle paragraph opens on); `chronicle_day`:
@@ -274,9 +280,11 @@ class ExtractiveEngine:
         it in its paragraph told of (`_told_date`): a sentence in the past with no date of its own
         that follows one told of an earlier day than its page's goes on telling that story, and is
         dated by it (`L'episodio è avvenuto ieri sera. Sul posto sono intervenuti …`), or left
-        undated when that story is of long before (`_goes_on_telling`). With the fact, the last
-        voice of a span of several (`Attribution.last_voice`), whom a quotation after it goes on
-        from, and the story the next sentence of the paragraph may go on telling."""
+        undated when that story is of long before (`_goes_on_telling`); `posted`: the day of the post
+        a roundup quotes in the sentence's paragraph, its status link beside the quotation
+        (`dates.quoted_posts`), which dates the sentence when it names no date of its own. With the
+        fact, the last voice of a span of several (`Attribution.last_voice`), whom a quotation
+        after it goes on from, and the story the next sentence of the paragraph may go on telling."""
         text = sentence.text
         teaser = is_teaser(text)
         if teaser:  # another page's time: its day words count from nothing we know
@@ -319,6 +327,9 @@ class ExtractiveEngine:
             basis = main.basis if when else None
         elif sentence.role == "tweet" and sentence.tweet_date:
             when, basis = sentence.tweet_date, "publication"
+        elif posted is not None:
+            # the post's status id is a timestamp the source gives for the quotation: an explicit date
+            when, basis = posted, "explicit"
         date_is_future = bool(when and article.published and when.first_day() > article.published.last_day())
         kind = classify(
             text, sentence.role, speaker, quoted, reported, hard, bool(actors), date_is_future, tense
