@@ -12,7 +12,7 @@ from briefing.dates import post_day
 from briefing.engines.extractive import ExtractiveEngine
 from briefing.models import Briefing, PartialDate
 from briefing.render import render_html, render_json, render_markdown
-from handwritten import dates_of, handwritten_article
+from handwritten import date_of, dates_of, handwritten_article
 
 STABBED = (
     "date 2024-09-21\n"
@@ -93,3 +93,45 @@ def test_a_dateline_inside_the_text_anchors_the_day_words_after_it(tmp_path: Pat
     istat = "Nei dati diffusi oggi l'Istat certifica un calo della produzione industriale in Italia."
     assert dated[cairo] == "2012-06-22"
     assert dated[istat] == "2019-07-16"
+
+
+def test_a_sentence_that_opens_on_a_starting_point_gives_its_next_sentence_no_day(tmp_path: Path) -> None:
+    # `Da venerdì` is where the killings began: Ban's remark after it is not of that Friday
+    dated = dates_of(
+        tmp_path,
+        "date 2011-12-21\nEgitto, le proteste\n\n"
+        "Da venerdì almeno 14 persone sono state uccise nelle ultime proteste di piazza Tahrir. "
+        "Il segretario generale delle Nazioni Unite Ban Ki-Moon ha definito la tattica per domare le "
+        'proteste "eccessiva".\n',
+    )
+    ban = next(statement for statement in dated if "Ban Ki-Moon" in statement)
+    assert dated[ban] == "2011-12-21"
+
+
+def test_a_state_that_holds_since_a_day_long_gone_is_not_dated_by_that_day(tmp_path: Path) -> None:
+    dated = dates_of(
+        tmp_path,
+        "date 2011-12-21\nEgitto, le proteste\n\n"
+        "Dal 27 febbraio 2011 la Repubblica Araba d'Egitto è governata dai militari del Consiglio supremo "
+        "delle Forze armate.\n",
+    )
+    assert set(dated.values()) != {"2011-02-27"}, dated
+
+
+def test_a_day_word_after_a_run_in_heading_in_capitals_is_a_day() -> None:
+    # the heading is no sentence before it: `Ieri` opens what the sentence says, it names nothing
+    sentence = (
+        "GLI ATTACCHI ISRAELIANI - Ieri un raid aereo israeliano ha ucciso il capo delle operazioni "
+        "militari di Hamas a Gaza, Ahmed Jabari, 52 anni, e il suo assistente."
+    )
+    assert date_of(sentence, PartialDate(year=2012, month=11, day=15)) == "2012-11-14"
+
+
+def test_a_year_ahead_in_a_quotation_is_what_is_promised_not_when_it_was_said(tmp_path: Path) -> None:
+    dated = dates_of(
+        tmp_path,
+        "date 2025-03-31\nPensioni, il governo blocca l'aumento\n\n"
+        "Il sottosegretario al Lavoro Claudio Durigon ha detto: “Bloccheremo l'aumento dell'età "
+        "pensionabile nel 2027, lo sterilizzeremo”.\n",
+    )
+    assert "2027" not in dated.values(), dated  # undated, or dated by its report: when it was said

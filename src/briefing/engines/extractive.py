@@ -47,6 +47,7 @@ from briefing.rules.when import (
     is_teaser,
     long_before,
     main_date,
+    opens_a_span,
     speaks_of_now,
     starts_from,
     without_relative_clauses,
@@ -297,12 +298,27 @@ class ExtractiveEngine:
         ):
             by_page = find_dates(text, article.published, language)
             mentions = _of_the_chronicles_time(mentions, by_page, chronicle_day, article.published)
-        # `oggi` in a quotation is the day the speaker spoke, not the date of an event
-        dating = [m for m in mentions if m.basis == "explicit" or not inside_quotation(text, m.start)]
+        # `oggi` in a quotation is the day the speaker spoke, not the date of an event; a year ahead
+        # in one is the horizon of what they say (`«Bloccheremo l'aumento nel 2027»`), not when they said it
+        dating = [
+            m
+            for m in mentions
+            if not inside_quotation(text, m.start)
+            or (m.basis == "explicit" and not _horizon(m, article.published))
+        ]
         if sentence.role == "tweet":
             dating = []  # a post is dated by its sign-off: the day it was published
         tense = main_tense(without_relative_clauses(text, dating))
         main = main_date(dating, tense, anchor)
+        if (
+            main is not None
+            and tense is None
+            and main.date is not None
+            and anchor is not None
+            and main.date.last_day() < anchor.first_day()
+            and opens_a_span(text, main)
+        ):
+            main = None  # `Dal 27 febbraio 2011 l'Egitto è governato …`: a state that holds now
         figures = figures_in(text, language, exclude=[(m.start, m.end) for m in mentions])
         hard = sum(1 for f in figures if f.kind in _HARD_FIGURES)
         actors = index.actors(text)
@@ -398,7 +414,7 @@ class ExtractiveEngine:
         told = _told_date(fact)
         if told is not None and main is not None:
             # a noun's date is the sentence's own (`L'episodio è avvenuto alle 23 di ieri sera`)
-            in_passing = main.aside or main.clause not in (None, "attribute")
+            in_passing = main.aside or main.clause not in (None, "attribute") or opens_a_span(text, main)
             return fact, last_voice, Story(told, main_clause=not in_passing)
         if goes_on:
             return fact, last_voice, story
@@ -476,6 +492,16 @@ def _of_the_chronicles_time(
         else own
         for own, page in zip(by_day, by_page, strict=True)
     ]
+
+
+def _horizon(mention: DateMention, published: PartialDate | None) -> bool:
+    """A year alone, after the page's: the horizon of a plan or promise, not a day it happened."""
+    return (
+        published is not None
+        and mention.date is not None
+        and mention.date.precision == "year"
+        and mention.date.first_day() > published.last_day()
+    )
 
 
 def _told_date(fact: Fact) -> PartialDate | None:
