@@ -312,13 +312,13 @@ class ExtractiveEngine:
         main = main_date(dating, tense, anchor)
         if (
             main is not None
-            and tense is None
+            and not is_background(text)  # not `Dal 2002 in poi cominciò …`: a start told as an event
             and main.date is not None
             and anchor is not None
             and main.date.last_day() < anchor.first_day()
             and opens_a_span(text, main)
         ):
-            main = None  # `Dal 27 febbraio 2011 l'Egitto è governato …`: a state that holds now
+            main = None  # `Dal 27 febbraio 2011 l'Egitto è governato …`: a span that runs on to now
         figures = figures_in(text, language, exclude=[(m.start, m.end) for m in mentions])
         hard = sum(1 for f in figures if f.kind in _HARD_FIGURES)
         actors = index.actors(text)
