@@ -310,15 +310,16 @@ class ExtractiveEngine:
             dating = []  # a post is dated by its sign-off: the day it was published
         tense = main_tense(without_relative_clauses(text, dating))
         main = main_date(dating, tense, anchor)
-        if (
+        spans = (
             main is not None
             and not is_background(text)  # not `Dal 2002 in poi cominciò …`: a start told as an event
             and main.date is not None
             and anchor is not None
             and main.date.last_day() < anchor.first_day()
             and opens_a_span(text, main)
-        ):
-            main = None  # `Dal 27 febbraio 2011 l'Egitto è governato …`: a span that runs on to now
+        )
+        if spans:  # `Dal 27 febbraio 2011 l'Egitto è governato …`: a span that runs on to now, dated by
+            main = None  # its report; it tells no day that it or the lines after it go on telling
         figures = figures_in(text, language, exclude=[(m.start, m.end) for m in mentions])
         hard = sum(1 for f in figures if f.kind in _HARD_FIGURES)
         actors = index.actors(text)
@@ -358,7 +359,12 @@ class ExtractiveEngine:
                 actors = sorted(actors, key=lambda actor: actor.name != holder)
         fallback = None if teaser else anchor if page_written else chronicle_day or article.published
         # a chronicle's paragraph reports its day, among its background
-        goes_on = chronicle_day is None and main is None and _goes_on_telling(story, fallback, text, tense)
+        goes_on = (
+            chronicle_day is None
+            and main is None
+            and not spans
+            and _goes_on_telling(story, fallback, text, tense)
+        )
         if goes_on and story is not None and fallback is not None:
             if story.date is None or long_before(story.date, fallback):
                 # `Racconta di avere avuto l'idea nel 2022. Dopo aver pubblicato …, ha deciso …`: a
@@ -418,6 +424,8 @@ class ExtractiveEngine:
             return fact, last_voice, Story(told, main_clause=not in_passing)
         if goes_on:
             return fact, last_voice, story
+        if spans:
+            return fact, last_voice, None
         if when is None and sentence.role == "body" and tells_history(text):
             return fact, last_voice, Story(None, main_clause=False)  # `Dalla ricerca emerse che …`
         return fact, last_voice, None
