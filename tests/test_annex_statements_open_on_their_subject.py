@@ -196,3 +196,12 @@ def test_a_negated_verb_whose_subject_follows_it_with_a_name_says_what_it_judges
         "Non è bastato a fermare la protesta di Sana'a.",  # what was not enough?
     ):
         assert not opens_on_its_subject(statement, article), statement
+
+
+def test_an_entry_of_a_numbered_list_does_not_open_on_its_subject() -> None:
+    # what the list is of (which sanctions, against whom) is in the line that opened it
+    article = "Le sanzioni contro la Libia del governo di Mario Rossi prevedono quanto segue."
+    assert not opens_on_its_subject(
+        "4) Gli istituti di credito che siano Sanctioned Person non possono comprare titoli.", article
+    )
+    assert opens_on_its_subject("Gli istituti che finanziano Mario Rossi non possono comprare titoli.")

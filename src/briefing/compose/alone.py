@@ -874,6 +874,7 @@ _VERB_FORMS = Lowercase(r"^(?:" + lang.alternatives(lambda language: language.au
 # `Sen. Ted Cruz: “…”`, `Alla domanda su …, ha aggiunto: “…”`: what introduces a quotation
 _QUOTATION_LABEL = re.compile(r"^(?P<label>[^:“”«»\"\n]{3,200}):\s*(?=[“«\"])")
 _OPENING_QUOTATION = re.compile(r"^[“«\"‘'](?P<words>[^”»\"]*)")
+_LIST_ENTRY = re.compile(r"^\s*(?:\d{1,2}|[a-z])\)\s")  # `4) …`, `b) …`: an entry of a list
 
 
 def _skip_time(tokens: list[str], at: int) -> int:
@@ -1081,6 +1082,8 @@ def opens_on_its_subject(statement: str, article: str = "", speaker: str | None 
     if quotation:
         named = bool((speaker or "").strip()) or _speaker_named(body)
         return named and _quotation_names(quotation["words"], article)
+    if _LIST_ENTRY.match(body):  # `4) Gli istituti di credito che…`: the line before opened the list
+        return False
     outside = _outside_quotes(body)
     if demonstrative_within(body):  # `aveva definito quegli attacchi…`: they were said before
         return False
