@@ -833,6 +833,7 @@ OPENER_WORDS = 14  # words an opening phrase may take before the comma that clos
 OPENER_HOPS = 2  # opening phrases, each closed by a comma, before the subject (`Nel frattempo, …`)
 SUBJECT_WORDS = 6  # words after a subject's article in which a name says which (`Il portavoce … Peskov`)
 INVERTED_WORDS = 10  # words after a verb that opens a clause past a time phrase, where its subject is
+RELATIVE_WORDS = 8  # words of a relative clause in a subject, after `che` (`Le manifestazioni che chiedono…`)
 QUOTATION_WORDS = 25  # words of a quotation in which it names whom or what it is about
 _TIME = (
     _CALENDAR
@@ -859,6 +860,8 @@ _SUBORDINATORS = frozenset(
     fold(w) for w in lang.union(lambda language: language.subordinators | language.according_to)
 )
 _RELATIVES = frozenset(fold(w) for w in lang.union(lambda language: language.relative_openers))
+_RESTRICTIVE_FOLDED = frozenset(fold(w) for w in _RESTRICTIVE)
+_NEGATIONS = frozenset(fold(w) for w in lang.union(lambda language: language.negations))
 _ADVERBIAL = Lowercase(r"^(?:" + lang.alternatives(lambda language: language.adverbial_openers) + r")$")
 _GERUNDS = tuple(ending for language in lang.ALL for ending in language.gerund_endings) or ("\0",)
 # `- ha spiegato il sindaco Giuseppe Sala, a margine… -`: who speaks, set inside the quotation
@@ -871,6 +874,7 @@ _VERB_FORMS = Lowercase(r"^(?:" + lang.alternatives(lambda language: language.au
 # `Sen. Ted Cruz: “…”`, `Alla domanda su …, ha aggiunto: “…”`: what introduces a quotation
 _QUOTATION_LABEL = re.compile(r"^(?P<label>[^:“”«»\"\n]{3,200}):\s*(?=[“«\"])")
 _OPENING_QUOTATION = re.compile(r"^[“«\"‘'](?P<words>[^”»\"]*)")
+_LIST_ENTRY = re.compile(r"^\s*(?:\d{1,2}|[a-z])\)\s")  # `4) …`, `b) …`: an entry of a list
 
 
 def _skip_time(tokens: list[str], at: int) -> int:
@@ -923,6 +927,8 @@ def _subject_named(tokens: list[str], at: int, article: str) -> bool:
     if fold(tokens[at]) not in _NOUN_PHRASE:
         if _a_name(tokens[at], at == 0, article):
             return True
+        if _negated_inverted_subject(tokens, at, article):
+            return True
         # a name of two capitalised words opens the sentence (`Mayor Lidia Ferrante`, `Corvale Costruzioni`)
         following = tokens[at + 1] if at + 1 < len(tokens) else ""
         return (
@@ -931,11 +937,78 @@ def _subject_named(tokens: list[str], at: int, article: str) -> bool:
             and _a_name(tokens[at], False, article)
             and _a_name(following, False, article)
         )
-    for token in tokens[at + 1 : at + 1 + SUBJECT_WORDS]:
+    return _noun_phrase_named(tokens, at + 1, article)
+
+
+def _noun_phrase_named(tokens: list[str], at: int, article: str) -> bool:
+    """The noun phrase whose words start at `at` (past its article) holds a name before its verb,
+    among its first `SUBJECT_WORDS` words (`Il portavoce presidenziale russo Dmitry Peskov`), or
+    within a restrictive relative clause that says which (`Le manifestazioni che chiedono le
+    dimissioni del Presidente Ali Abdullah Saleh sono entrate…`), whose own verb is not the
+    subject's and which points back to no one (`I manifestanti che lo hanno…`)."""
+    end = at + SUBJECT_WORDS
+    relative = False
+    for index in range(at, len(tokens)):
+        if index >= end:
+            return False
+        token = tokens[index]
+        folded = fold(token).rstrip("'")
+        if relative and folded in _POINTING:
+            return False
+        if not relative and token.islower() and folded in _RESTRICTIVE_FOLDED:
+            relative, end = True, index + 1 + RELATIVE_WORDS
+            continue
         if token.islower() and _VERB_FORMS.match(token):  # the verb: the subject said nothing more
+            if relative and fold(tokens[index - 1]) in _RESTRICTIVE_FOLDED:
+                continue  # `che hanno chiesto…`: the relative clause's own verb
             return False
         if _a_name(token, False, article):
             return True
+    return False
+
+
+def _negated_inverted_subject(tokens: list[str], at: int, article: str) -> bool:
+    """The clause from `at` opens on a negated verb whose subject follows it, a noun phrase that
+    holds a name (`Non sono bastate le proposte giunte ieri da Saleh…`): what it judges is said
+    right there. Not an affirmative verb (`Sono intervenuti i carabinieri di Roma`): what it goes on
+    telling is in the sentence before."""
+    if fold(tokens[at]) not in _NEGATIONS:
+        return False
+    verb = _INVERTING.match(" ".join(tokens[at + 1 : at + 5]))
+    if not verb:
+        return False
+    subject = at + 1 + len(verb.group(0).split())
+    if subject >= len(tokens) or fold(tokens[subject]) not in _NOUN_PHRASE:
+        return False
+    if any(fold(token).rstrip("'") in _POINTING for token in tokens[subject : subject + 1 + SUBJECT_WORDS]):
+        return False  # `Non sono bastate le sue proposte…`: whose was said before
+    return _noun_phrase_named(tokens, subject + 1, article)
+
+
+def _told_there_and_then(tokens: list[str], at: int) -> bool:
+    """After an opening phrase that names where (`Nella città di Ibb,`), the clause from `at`
+    says when and opens on a noun phrase of common nouns that stands for no one named before
+    (`domenica scorsa le proteste antigovernative sono culminate…`): the place and the day tell
+    what it is about. Not a role (`ieri il ministro ha detto…`: which one was said before), a
+    noun that stands for what was said (`la vicenda`, `la prima volta`), or a pronoun."""
+    after_time = _skip_time(tokens, at)
+    if after_time == at or after_time + 1 >= len(tokens) or fold(tokens[after_time]) not in _NOUN_PHRASE:
+        return False
+    noun = fold(tokens[after_time + 1]).rstrip("'")
+    if (
+        not tokens[after_time + 1].islower()
+        or len(noun) < 3
+        or noun.casefold() in _ROLE_HEADS
+        or noun in _SHELL | _UNRESOLVED | _POINTING
+        or noun in _ORDERING
+        or noun in _TIME
+    ):
+        return False
+    for token in tokens[after_time + 2 : after_time + 2 + SUBJECT_WORDS]:
+        if token.islower() and _VERB_FORMS.match(token):
+            return True
+        if fold(token).rstrip("'") in _POINTING:
+            return False
     return False
 
 
@@ -992,7 +1065,11 @@ def opens_on_its_subject(statement: str, article: str = "", speaker: str | None 
       opening phrases closed by a comma (`Nel frattempo,`, `Dopo essersi congratulato con
       Trump…,`) that hold no pronoun for someone said before (`During their initial encounter,`),
       opens on a name, a body of the country (`il governo`) or an article whose noun phrase holds
-      one (`L'incontro tra Rutte e Trump…`); or
+      one (`L'incontro tra Rutte e Trump…`), its restrictive relative clause included (`Le
+      manifestazioni che chiedono le dimissioni del Presidente Saleh…`), or on a negated verb
+      whose subject after it holds one (`Non sono bastate le proposte di Saleh…`); past an
+      opening phrase that names the place, a day and a subject of common nouns will do (`Nella
+      città di Ibb, domenica scorsa le proteste…`, `_told_there_and_then`); or
     - it is a quotation (`«…», ha detto Rossi`, `Sen. Ted Cruz: “…”`) whose speaker is named or
       shown (`speaker`) and which itself names whom or what it is about (`_quotation_names`)."""
     first = first_sentence(typewriter_quotes(statement))
@@ -1005,6 +1082,8 @@ def opens_on_its_subject(statement: str, article: str = "", speaker: str | None 
     if quotation:
         named = bool((speaker or "").strip()) or _speaker_named(body)
         return named and _quotation_names(quotation["words"], article)
+    if _LIST_ENTRY.match(body):  # `4) Gli istituti di credito che…`: the line before opened the list
+        return False
     outside = _outside_quotes(body)
     if demonstrative_within(body):  # `aveva definito quegli attacchi…`: they were said before
         return False
@@ -1012,9 +1091,9 @@ def opens_on_its_subject(statement: str, article: str = "", speaker: str | None 
         return False  # `…ed «era difficile», ha aggiunto.`: who added it is in another sentence
     found = list(_WORD.finditer(outside))
     tokens = [match.group(0) for match in found]
-    at = 0
+    at, placed = 0, False
     for _ in range(OPENER_HOPS + 1):
-        if _subject_named(tokens, at, article):
+        if _subject_named(tokens, at, article) or (placed and _told_there_and_then(tokens, at)):
             return True
         comma = outside.find(",", found[at].start()) if at < len(found) else -1
         closed = [index for index, match in enumerate(found) if match.start() > comma] if comma >= 0 else []
@@ -1022,6 +1101,7 @@ def opens_on_its_subject(statement: str, article: str = "", speaker: str | None 
             return False
         if any(fold(token) in _RELATIVES for token in tokens[closed[0] : closed[0] + 2]):
             return False  # `…, in cui interpreta…`, `…, tra cui…`: a relative clause, not the subject
+        placed = any(_a_name(token, False, article) for token in tokens[at : closed[0]])
         at = closed[0]
     return False
 
