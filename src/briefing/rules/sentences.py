@@ -24,8 +24,8 @@ from typing import Literal
 import sentencex
 
 from briefing import lang
-from briefing.dates import DATE_LABELS, MONTHS, TWEET_SIGNOFF_RE, date_in, dates_in
-from briefing.ingest import AGENCIES
+from briefing.dates import DATE_LABELS, MONTHS, TWEET_SIGNOFF_RE, date_in
+from briefing.ingest import AGENCIES, SECTION_LABEL, date_line
 from briefing.models import PartialDate
 
 Role = Literal["headline", "standfirst", "body", "tweet"]
@@ -63,8 +63,8 @@ _LEAD_FURNITURE = [
         re.IGNORECASE,
     ),
 ]
-# `Esteri - ` before a headline: a section label.
-_SECTION_LABEL = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:\s[A-Za-zà-ÿ]+)?\s[–—-]\s+(?=\S)")
+# A heading in capitals run into its paragraph's first sentence, before a dash.
+_RUN_IN_HEADING = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’]*){0,7}\s+[–—-]\s+(?=[A-ZÀ-Ý«“\"])")
 # `#NATOFMM pic.twitter.com/uVYnsz1sjA` at the end of an embedded post, or links.
 _TRAILING_LINKS = re.compile(r"(?:\s*(?:#\w+|pic\.twitter\.com/\S+|https?://\S+))+\s*$")
 _POST_MARKERS = re.compile(r"pic\.twitter\.com|https?://t\.co/|(?<!\w)@\w{2,}|(?<![\w&])#[A-Za-z]\w+")
@@ -142,6 +142,9 @@ _GOES_ON = re.compile(
 _STOPWORDS = lang.union(lambda language: language.stopwords)
 CAPTION_WORDS = 15  # words of a caption or subheading run into the text, at most
 SUBHEADING_WORDS = 6  # words of a subheading left at a line's end, at most
+HEADLINE_WORDS = 20  # words of a headline that trails off in an ellipsis, at most
+NUMBERED_ENTRIES = 3  # lines ending on an entry's number that make a numbered live blog
+_ENTRY_NUMBER = re.compile(r"[\w\"”»]\s\d{1,3}$")  # `… all'attacco" 222`: three digits at most, no year
 SUBHEADING_COMMON_WORDS = 1  # of them, words in lower case that are not function words
 _ABBREVIATED_NAME = re.compile(r"(?:^|\s)(?:[A-Z]\.){1,3}$")  # `come E.` + `R., Ally McBeal e C.`
 # `Gli "Indipendenti" Rossi e Bianchi: "Ci siamo messi a nudo"`: a name, a colon and a quotation
@@ -173,10 +176,15 @@ _LINK = re.compile(r"https?://|\]\(")
 # `[Briefings &\n Statements](https://…/briefings-statements/)`: a breadcrumb's or a menu's link, no news
 # (a link before a colon names who speaks next: `[Senator Jane Doe](https://…): “…”`)
 _LINK_ALONE = re.compile(r"\W*\[[^\[\]]+\]\((?:https?://|/|www\.)[^()\s]*\)[^\w:]*")
-_URL_ONLY = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$")
+# A web address alone, or with the path a search result shows after it (`www.endoacustica.com ›
+# tecnologia`): a link's credit under a picture, never a sentence's next line.
+_URL_ONLY = re.compile(r"^\W*(?:https?://|www\.)\S+(?:\s+›\s+[\w-]+)*\W*$")
 
 
 _MARKDOWN_LINK = re.compile(r"(?<!!)\[(?P<label>[^\[\]\n]+)\]\((?:https?://|/|www\.)[^()\s]*\)")
+# The language of the page a link led to, left after the link's words by a translation (`in un
+# post del 28 giugno 2011 [it],`, `[en, come tutti i link che seguono tranne ove indicato]`).
+_LINK_LANGUAGE = re.compile(r"\s*\[[a-z]{2}(?:\s*,[^\[\]\n]*)?\](?!\()")
 # Strong emphasis (`**…**`, `__…__`): a run of two or more marks is never prose, and a span may
 # open or close inside one (`President Trump** **said** **he arranged…:** “…”`).
 _STRONG_MARKS = re.compile(r"\*{2,}|(?<!\w)_{2,}|_{2,}(?!\w)")
@@ -202,10 +210,12 @@ def without_markup(text: str) -> str:
     """What a statement shows of a sentence whose evidence quote keeps the source's Markdown
     exactly: a link as its label (`[Senator Mark Olsen](https://…)` → `Senator Mark Olsen`),
     emphasis as its words (`**Speaker Mike Johnson****:**` → `Speaker Mike Johnson:`), an escaped
-    mark as the mark (`\\[Zelenskyy\\]` → `[Zelenskyy]`)."""
+    mark as the mark (`\\[Zelenskyy\\]` → `[Zelenskyy]`), and no note of a link's language
+    (`[it]`, `[en, come tutti i link che seguono…]`)."""
     if not any(mark in text for mark in _MARKUP_MARKS):
         return " ".join(text.split())  # most sentences: nothing for the patterns below to find
     text = _MARKDOWN_LINK.sub(lambda match: match["label"], text)
+    text = _LINK_LANGUAGE.sub("", text)
     text = _STRONG_MARKS.sub("", text)
     text = _EMPHASIS.sub(lambda match: match["star"] or match["under"], text)
     text = _HALF_EMPHASIS.sub("", text)
@@ -314,14 +324,6 @@ def _lines(text: str) -> list[_Line]:
             previous_blank = True
         offset += len(raw)
     return lines
-
-
-def _is_date_line(line: str) -> bool:
-    """`*(Prima Notizia 24) Venerdì 03 Aprile 2026*`: a short line that is a date and little else."""
-    if len(line) > 90 or not dates_in(line):
-        return False
-    rest = re.sub(rf"\([^()]*\)|\d+|{_MONTH}|{_WEEKDAY}", " ", line, flags=re.IGNORECASE)
-    return _words(rest) <= 3
 
 
 def _signoff_author(line: str) -> tuple[str | None, PartialDate | None]:
@@ -434,7 +436,7 @@ def _classify(lines: list[_Line], language: str | None) -> None:
             line.kind, line.reason = "furniture", "site promotion"
         elif (_BYLINE.match(text) and not _ends_sentence(text)) or (words <= 16 and _CREDITS.search(text)):
             line.kind, line.reason = "furniture", "byline"
-        elif _is_date_line(text):
+        elif date_line(text):
             line.kind, line.reason = "furniture", "date line"
         elif words < 3 and not _ends_sentence(text):
             line.kind, line.reason = "furniture", "stray text"
@@ -442,6 +444,7 @@ def _classify(lines: list[_Line], language: str | None) -> None:
             line.kind = "heading"
 
     _end_at_comment_thread(lines)
+    _numbered_entry_headings(lines)
 
     # Embedded posts: the lines right above a sign-off that read like a post.
     for index, line in enumerate(lines):
@@ -468,6 +471,9 @@ def _classify(lines: list[_Line], language: str | None) -> None:
             if line.bold and index <= 3 and not line.joins_next:  # not the first line of a wrapped paragraph
                 line.kind = "standfirst"
                 continue
+            if not headline_seen and _trailing_off(line):
+                line.kind, headline_seen = "headline", True  # `Servizi Segreti: un uomo di Intelligence…`
+                continue
             break
         if line.kind != "heading":
             continue
@@ -488,6 +494,29 @@ def _classify(lines: list[_Line], language: str | None) -> None:
                 line.kind, line.reason = "furniture", "a headline quoting someone"
             else:
                 line.kind = "body"  # a sentence that lost its full stop
+
+
+def _numbered_entry_headings(lines: list[_Line]) -> None:
+    """A live blog numbers its entries' headlines (`Tv libica: "Crociati all'attacco" 222`, `Colpite
+    diverse zone di Tripoli 221`): where `NUMBERED_ENTRIES` lines or more end on such a number with
+    no full stop, each is a headline of the page, not a sentence of it."""
+    numbered = [
+        line
+        for line in lines
+        if line.kind in ("body", "heading") and not line.joins_next and _ENTRY_NUMBER.search(line.text)
+    ]
+    if len(numbered) >= NUMBERED_ENTRIES:
+        for line in numbered:
+            line.kind, line.reason = "furniture", "a live entry's numbered headline"
+
+
+def _trailing_off(line: _Line) -> bool:
+    """A short line on its own that trails off in an ellipsis, as a blog's headline does."""
+    return (
+        not line.joins_next
+        and _words(line.text) <= HEADLINE_WORDS
+        and line.text.rstrip(_CLOSERS).endswith(("…", "..."))
+    )
 
 
 def _end_at_comment_thread(lines: list[_Line]) -> None:
@@ -513,11 +542,20 @@ def _before_subheading(lines: list[_Line], index: int) -> bool:
     )
 
 
+def _run_in_heading(text: str, start: int, end: int) -> int:
+    """Where a paragraph's sentence starts after the heading in capitals the page ran into it
+    (`GLI ATTACCHI ISRAELIANI - Ieri un raid…`, `OBAMA - Il presidente…`)."""
+    heading = _RUN_IN_HEADING.match(text, start, end)
+    if heading and _words(text[heading.end() : end]) >= 4:
+        return heading.end()
+    return start
+
+
 def _strip_lead(text: str, start: int, end: int, role: str) -> int:
     """Skip header furniture at the start of a lead, standfirst or headline sentence."""
     for _ in range(3):
         moved = False
-        patterns = [*_LEAD_FURNITURE, _SECTION_LABEL] if role == "headline" else _LEAD_FURNITURE
+        patterns = [*_LEAD_FURNITURE, SECTION_LABEL] if role == "headline" else _LEAD_FURNITURE
         for pattern in patterns:
             match = pattern.match(text[start:end])
             if match and match.end() > 0:
@@ -737,6 +775,8 @@ def split_article(text: str, language: str | None) -> SplitArticle:
                     end = links.start()
                 start, end = _trim(text, start, end)
             if role == "body":
+                if piece_index == 0:
+                    start = _run_in_heading(text, start, end)
                 clock = CLOCK_ENTRY.match(text, start, end)
                 if clock and _words(text[clock.end() : end]) >= 4:
                     start = clock.end()  # `20,10 – Il giornale…`: the entry's hour, not its news
