@@ -499,15 +499,22 @@ def _classify(lines: list[_Line], language: str | None) -> None:
 def _numbered_entry_headings(lines: list[_Line]) -> None:
     """A live blog numbers its entries' headlines (`Tv libica: "Crociati all'attacco" 222`, `Colpite
     diverse zone di Tripoli 221`): where `NUMBERED_ENTRIES` lines or more end on such a number with
-    no full stop, each is a headline of the page, not a sentence of it."""
+    no full stop, each is a headline of the page, not a sentence of it, and so is the line under it
+    that quotes someone the way a headline does (`La Russa: "I nostri aerei pronti in 15 minuti…"`,
+    `_QUOTING_HEADLINE`; an entry's text may end on no full stop too)."""
     numbered = [
-        line
-        for line in lines
+        index
+        for index, line in enumerate(lines)
         if line.kind in ("body", "heading") and not line.joins_next and _ENTRY_NUMBER.search(line.text)
     ]
-    if len(numbered) >= NUMBERED_ENTRIES:
-        for line in numbered:
-            line.kind, line.reason = "furniture", "a live entry's numbered headline"
+    if len(numbered) < NUMBERED_ENTRIES:
+        return
+    for index in numbered:
+        lines[index].kind, lines[index].reason = "furniture", "a live entry's numbered headline"
+        below = lines[index + 1] if index + 1 < len(lines) else None
+        if below is not None and below.kind in ("body", "heading") and _QUOTING_HEADLINE.match(below.text):
+            below.kind, below.reason = "furniture", "a live entry's headline"
+            below.joins_next = False
 
 
 def _trailing_off(line: _Line) -> bool:
