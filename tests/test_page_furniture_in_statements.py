@@ -106,3 +106,13 @@ def test_a_links_credit_is_not_run_into_the_caption_above_it() -> None:
         "www.cronachedivalmora.com › porto\n"
     )
     assert not any("www." in sentence or "›" in sentence for sentence in _body(text))
+
+
+def test_a_teasers_excerpt_dated_and_cut_short_is_not_a_sentence() -> None:
+    text = (
+        "date 2012-06-22\nValmora: migliaia in piazza contro la giunta\n\n"
+        "Sono diverse migliaia i manifestanti scesi in piazza a Valmora contro la giunta militare.\n"
+        "Commercio estero, Rossi (Ass. Valmora): 'No ad accordo'\n"
+        "Roma, 16 luglio 2019. Nei dati diffusi oggi l'Istat certifica, per il mese di maggio 2019,…\n"
+    )
+    assert not any("Istat" in sentence for sentence in _body(text))

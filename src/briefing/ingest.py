@@ -327,7 +327,9 @@ def date_line(line: str) -> bool:
     return len(_WORD.findall(_DATE_WORDS.sub(" ", line))) <= 3
 
 
-def _teaser_excerpt(line: str) -> bool:
+def teaser_excerpt(line: str) -> bool:
+    """`Roma, 16 luglio 2019. Nei dati diffusi oggi l'Istat certifica, per il mese di maggio 2019,…`:
+    the excerpt of a teaser to another page, dated and cut short."""
     return (
         len(line.split()) >= 8
         and bool(_CUT_EXCERPT.search(line))
@@ -341,7 +343,7 @@ def _above_the_headline(lines: list[str], at: int) -> int:
     the author's credit, a line that opens in lower case (the end of a kicker), a line of script,
     or a teaser to another page (a headline, then its excerpt, dated and cut short): 0, 1 or 2."""
     line = _clean_line(lines[at])
-    if at + 1 < len(lines) and _teaser_excerpt(_clean_line(lines[at + 1])):
+    if at + 1 < len(lines) and teaser_excerpt(_clean_line(lines[at + 1])):
         return 2
     first = line.split(maxsplit=1)[0] if line.split() else ""
     furniture = (

@@ -25,7 +25,7 @@ import sentencex
 
 from briefing import lang
 from briefing.dates import DATE_LABELS, MONTHS, TWEET_SIGNOFF_RE, date_in
-from briefing.ingest import AGENCIES, SECTION_LABEL, date_line
+from briefing.ingest import AGENCIES, SECTION_LABEL, date_line, teaser_excerpt
 from briefing.models import PartialDate
 
 Role = Literal["headline", "standfirst", "body", "tweet"]
@@ -430,7 +430,7 @@ def _classify(lines: list[_Line], language: str | None) -> None:
             line.kind, line.reason = "furniture", "site furniture"
         elif _KEYWORD_LINE.match(text):
             line.kind, line.reason = "furniture", "the page's keywords"
-        elif _TEASER_LINE.search(text):
+        elif _TEASER_LINE.search(text) or teaser_excerpt(text):
             line.kind, line.reason = "furniture", "teaser of another page"
         elif words <= 80 and _PROMOTION.search(text):
             line.kind, line.reason = "furniture", "site promotion"
