@@ -116,3 +116,23 @@ def test_a_teasers_excerpt_dated_and_cut_short_is_not_a_sentence() -> None:
         "Roma, 16 luglio 2019. Nei dati diffusi oggi l'Istat certifica, per il mese di maggio 2019,…\n"
     )
     assert not any("Istat" in sentence for sentence in _body(text))
+
+
+def test_a_name_heading_run_into_its_paragraph_is_not_printed() -> None:
+    text = (
+        "date 2011-08-22\nI figli del sindaco\n\n"
+        "Il sindaco di Valmora ha otto figli, avuti da due mogli, e tutti lavorano al porto.\n\n"
+        "Saadi Saadi Rossi è una vecchia conoscenza del campionato di calcio di Valmora.\n"
+    )
+    assert "Saadi Rossi è una vecchia conoscenza del campionato di calcio di Valmora." in _body(text)
+
+
+def test_a_pictures_caption_credited_to_an_agency_and_the_publishers_tax_number_are_not_sentences() -> None:
+    text = (
+        "date 2011-03-01\nIl petrolio di Valmora\n\n"
+        "Il sindaco di Valmora ha firmato ieri l'accordo per il nuovo pozzo di petrolio del porto.\n"
+        "Il sindaco riceve un piccolo barile di petrolio in oro: è l'ottobre del 1961 (Ap)\n"
+        "Cronache di Valmora srl, via Roma 18, Partita IVA 05831140966\n"
+    )
+    body = _body(text)
+    assert not any("(Ap)" in sentence or "Partita IVA" in sentence for sentence in body)

@@ -65,6 +65,7 @@ _LEAD_FURNITURE = [
 ]
 # A heading in capitals run into its paragraph's first sentence, before a dash.
 _RUN_IN_HEADING = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’]*){0,7}\s+[–—-]\s+(?=[A-ZÀ-Ý«“\"])")
+_NAME_HEADING = re.compile(r"([A-ZÀ-Ý][\wà-ÿ'’-]+)\s+(?=\1\s+[A-ZÀ-Ý])")
 # `#NATOFMM pic.twitter.com/uVYnsz1sjA` at the end of an embedded post, or links.
 _TRAILING_LINKS = re.compile(r"(?:\s*(?:#\w+|pic\.twitter\.com/\S+|https?://\S+))+\s*$")
 _POST_MARKERS = re.compile(r"pic\.twitter\.com|https?://t\.co/|(?<!\w)@\w{2,}|(?<![\w&])#[A-Za-z]\w+")
@@ -105,6 +106,8 @@ _MEDIA_REFERENCE = re.compile(
     r"\b(?:" + lang.alternatives(lambda language: language.media_references) + r")\b", re.IGNORECASE
 )
 _PARENTHESES = re.compile(r"\([^()]*\)")
+# `…il primo pozzo in Libia: è l'ottobre del 1961 (Ap)`: a picture's caption, credited to its agency.
+_AGENCY_CREDIT = re.compile(rf"\(\s*{_AGENCIES}\s*\)\W*$")
 # `Ulteriori informazioni sulla piattaforma https://… e sul sito del Ministero`: a service line
 _SERVICE_POINTER = re.compile(
     r"^\W*(?:" + lang.alternatives(lambda language: language.service_pointers) + r")\b", re.IGNORECASE
@@ -550,9 +553,10 @@ def _before_subheading(lines: list[_Line], index: int) -> bool:
 
 
 def _run_in_heading(text: str, start: int, end: int) -> int:
-    """Where a paragraph's sentence starts after the heading in capitals the page ran into it
-    (`GLI ATTACCHI ISRAELIANI - Ieri un raid…`, `OBAMA - Il presidente…`)."""
-    heading = _RUN_IN_HEADING.match(text, start, end)
+    """Where a paragraph's sentence starts after the heading the page ran into it: one in capitals
+    before a dash (`GLI ATTACCHI ISRAELIANI - Ieri un raid…`, `OBAMA - Il presidente…`), or a name
+    that the sentence then opens on (`Saadi Saadi Gheddafi è…`, `Hannibal Hannibal Gaddafi…`)."""
+    heading = _RUN_IN_HEADING.match(text, start, end) or _NAME_HEADING.match(text, start, end)
     if heading and _words(text[heading.end() : end]) >= 4:
         return heading.end()
     return start
@@ -806,6 +810,9 @@ def split_article(text: str, language: str | None) -> SplitArticle:
             words = _words(sentence)  # counted once; a long sentence is not searched for a picture
             if words <= 30 and _MEDIA_REFERENCE.search(_PARENTHESES.sub(" ", sentence)):
                 result.skipped.append(Skipped(start, end, sentence, "points at a picture or video"))
+                continue
+            if words <= 40 and _AGENCY_CREDIT.search(sentence):
+                result.skipped.append(Skipped(start, end, sentence, "a picture's caption"))
                 continue
             if words <= 30 and _SERVICE_POINTER.match(sentence) and _WEB_ADDRESS.search(sentence):
                 result.skipped.append(Skipped(start, end, sentence, "sends the reader elsewhere"))
