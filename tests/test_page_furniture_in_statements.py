@@ -132,7 +132,23 @@ def test_a_pictures_caption_credited_to_an_agency_and_the_publishers_tax_number_
         "date 2011-03-01\nIl petrolio di Valmora\n\n"
         "Il sindaco di Valmora ha firmato ieri l'accordo per il nuovo pozzo di petrolio del porto.\n"
         "Il sindaco riceve un piccolo barile di petrolio in oro: è l'ottobre del 1961 (Ap)\n"
-        "Cronache di Valmora srl, via Roma 18, Partita IVA 05831140966\n"
+        "Cronache di Valmora srl, via Roma 18, Partita IVA 05831140966.\n"
+        "Il nuovo pozzo darà lavoro a trecento persone del porto di Valmora per i prossimi dieci anni.\n"
     )
     body = _body(text)
     assert not any("(Ap)" in sentence or "Partita IVA" in sentence for sentence in body)
+
+
+def test_a_list_of_other_pages_headlines_cut_short_is_not_printed() -> None:
+    text = (
+        "date 2011-02-21\nL'effetto domino sul porto\n\n"
+        "Un mese dopo la fine dello sciopero, il porto di Valmora è di nuovo fermo da ieri mattina.\n"
+        "Articoli correlati\n"
+        "Valmora è nel caos ma la Regione ha le mani legate...\n"
+        "26 Agosto 2014 | Paolo Bianchi\n"
+        "Il dramma dei portuali di Valmora, tra turni e lavori forzati...\n"
+        "10 Luglio 2010 | Erica Verdi\n"
+    )
+    assert _body(text) == [
+        "Un mese dopo la fine dello sciopero, il porto di Valmora è di nuovo fermo da ieri mattina."
+    ]

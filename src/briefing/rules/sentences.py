@@ -147,6 +147,8 @@ CAPTION_WORDS = 15  # words of a caption or subheading run into the text, at mos
 SUBHEADING_WORDS = 6  # words of a subheading left at a line's end, at most
 HEADLINE_WORDS = 20  # words of a headline that trails off in an ellipsis, at most
 NUMBERED_ENTRIES = 3  # lines ending on an entry's number that make a numbered live blog
+TEASER_WORDS = 25  # words of another page's headline in a list of teasers, at most
+_CUT_TITLE = re.compile(r"\w(?:\.\.\.|…)$")  # `… le mani legate...`: cut right after a word
 _ENTRY_NUMBER = re.compile(r"[\w\"”»]\s\d{1,3}$")  # `… all'attacco" 222`: three digits at most, no year
 SUBHEADING_COMMON_WORDS = 1  # of them, words in lower case that are not function words
 _ABBREVIATED_NAME = re.compile(r"(?:^|\s)(?:[A-Z]\.){1,3}$")  # `come E.` + `R., Ally McBeal e C.`
@@ -412,7 +414,12 @@ def _classify(lines: list[_Line], language: str | None) -> None:
     width = wrap_width(lines)
     for line, following in itertools.pairwise(lines):
         # a teaser ends on its link, whatever line comes after it (`…leggi tutto »` + `watches iltv.tv`)
-        line.joins_next = _wrapped(line, following, width) and not _TEASER_LINE.search(line.text)
+        # nor is a picture's caption, credited to its agency (`… del 1961 (Ap)`), part of a paragraph
+        line.joins_next = (
+            _wrapped(line, following, width)
+            and not _TEASER_LINE.search(line.text)
+            and not any(_AGENCY_CREDIT.search(x.text) for x in (line, following))
+        )
     in_figure = open_tag = False
     for line in lines:
         if _HTML_TAG.match(line.text) or in_figure or open_tag:
@@ -433,6 +440,8 @@ def _classify(lines: list[_Line], language: str | None) -> None:
             line.kind, line.reason = "furniture", "site furniture"
         elif _KEYWORD_LINE.match(text):
             line.kind, line.reason = "furniture", "the page's keywords"
+        elif words <= CAPTION_WORDS * 2 and _AGENCY_CREDIT.search(text):
+            line.kind, line.reason = "furniture", "a picture's caption"
         elif _TEASER_LINE.search(text) or teaser_excerpt(text):
             line.kind, line.reason = "furniture", "teaser of another page"
         elif words <= 80 and _PROMOTION.search(text):
@@ -497,6 +506,22 @@ def _classify(lines: list[_Line], language: str | None) -> None:
                 line.kind, line.reason = "furniture", "a headline quoting someone"
             else:
                 line.kind = "body"  # a sentence that lost its full stop
+    _teaser_titles(lines)
+
+
+def _teaser_titles(lines: list[_Line]) -> None:
+    """A list of other pages' headlines, cut short (`La Libia è nel caos ma l'Europa ha le mani
+    legate...` under `26 Agosto 2014 | Paolo Ribichini`): a short line that trails off in an
+    ellipsis right after a word, next to a line that is no sentence of the article (a teaser's
+    date and author, another headline), is a teaser of another page."""
+    for index, line in enumerate(lines):
+        if line.kind != "body" or line.joins_next or _words(line.text) > TEASER_WORDS:
+            continue
+        if not _CUT_TITLE.search(line.text):
+            continue
+        neighbours = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
+        if any(other.kind not in ("body", "headline", "standfirst") for other in neighbours):
+            line.kind, line.reason = "furniture", "teaser of another page"
 
 
 def _numbered_entry_headings(lines: list[_Line]) -> None:
@@ -810,9 +835,6 @@ def split_article(text: str, language: str | None) -> SplitArticle:
             words = _words(sentence)  # counted once; a long sentence is not searched for a picture
             if words <= 30 and _MEDIA_REFERENCE.search(_PARENTHESES.sub(" ", sentence)):
                 result.skipped.append(Skipped(start, end, sentence, "points at a picture or video"))
-                continue
-            if words <= 40 and _AGENCY_CREDIT.search(sentence):
-                result.skipped.append(Skipped(start, end, sentence, "a picture's caption"))
                 continue
             if words <= 30 and _SERVICE_POINTER.match(sentence) and _WEB_ADDRESS.search(sentence):
                 result.skipped.append(Skipped(start, end, sentence, "sends the reader elsewhere"))
