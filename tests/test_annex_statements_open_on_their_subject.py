@@ -8,10 +8,11 @@ phrase holds a name, past a time phrase or an opening phrase closed by a comma, 
 
 from __future__ import annotations
 
-from briefing.compose.alone import opens_on_its_subject, why_not_alone
+from briefing.compose.alone import why_not_alone
 from briefing.compose.annex import chronology, readable_alone
 from briefing.compose.budget import Printed
 from briefing.compose.candidates import prepare
+from briefing.compose.subject import opens_on_its_subject
 from briefing.models import Evidence, Fact, PartialDate
 from handwritten import candidate_with, candidates_of, handwritten_article
 
