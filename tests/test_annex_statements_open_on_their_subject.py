@@ -206,3 +206,10 @@ def test_an_entry_of_a_numbered_list_does_not_open_on_its_subject() -> None:
         "4) Gli istituti di credito che siano Sanctioned Person non possono comprare titoli.", article
     )
     assert opens_on_its_subject("Gli istituti che finanziano Mario Rossi non possono comprare titoli.")
+
+
+def test_an_indefinite_subjects_relative_clause_describes_and_does_not_say_which() -> None:
+    # someone's words whose speaker is not shown: `Un mondo che è sicuro per l'America…`
+    assert not opens_on_its_subject("Un mondo che è sicuro per Mario Rossi è un mondo insicuro per il male.")
+    assert not opens_on_its_subject("A world that is safe for Mario Rossi is a world unsafe for evil.")
+    assert opens_on_its_subject("Il mondo che è sicuro per Mario Rossi è cambiato.")

@@ -159,6 +159,7 @@ _SUBORDINATORS = frozenset(
 )
 _RELATIVES = frozenset(fold(w) for w in lang.union(lambda language: language.relative_openers))
 _RESTRICTIVE_FOLDED = frozenset(fold(w) for w in RESTRICTIVE)
+_DEFINITE_ARTICLES = frozenset(a.casefold() for language in lang.ALL for a in language.definite_articles)
 _NEGATIONS = frozenset(fold(w) for w in lang.union(lambda language: language.negations))
 _ADVERBIAL = Lowercase(r"^(?:" + lang.alternatives(lambda language: language.adverbial_openers) + r")$")
 _GERUNDS = tuple(ending for language in lang.ALL for ending in language.gerund_endings) or ("\0",)
@@ -238,8 +239,11 @@ def _noun_phrase_named(tokens: list[str], at: int, article: str) -> bool:
     among its first `SUBJECT_WORDS` words (`Il portavoce presidenziale russo Dmitry Peskov`), or
     within a restrictive relative clause that says which (`Le manifestazioni che chiedono le
     dimissioni del Presidente Ali Abdullah Saleh sono entrate…`), whose own verb is not the
-    subject's and which points back to no one (`I manifestanti che lo hanno…`)."""
+    subject's and which points back to no one (`I manifestanti che lo hanno…`). Only after a
+    definite article: an indefinite subject's clause describes rather than says which (`Un mondo
+    che è sicuro per l'America è…`, someone's words whose speaker is not shown)."""
     end = at + SUBJECT_WORDS
+    definite = at > 0 and tokens[at - 1].casefold() in _DEFINITE_ARTICLES
     relative = False
     for index in range(at, len(tokens)):
         if index >= end:
@@ -248,7 +252,7 @@ def _noun_phrase_named(tokens: list[str], at: int, article: str) -> bool:
         folded = fold(token).rstrip("'")
         if relative and folded in POINTING_WORDS:
             return False
-        if not relative and token.islower() and folded in _RESTRICTIVE_FOLDED:
+        if not relative and definite and token.islower() and folded in _RESTRICTIVE_FOLDED:
             relative, end = True, index + 1 + RELATIVE_WORDS
             continue
         if token.islower() and _VERB_FORMS.match(token):  # the verb: the subject said nothing more
