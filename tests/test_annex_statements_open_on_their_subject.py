@@ -8,10 +8,11 @@ phrase holds a name, past a time phrase or an opening phrase closed by a comma, 
 
 from __future__ import annotations
 
-from briefing.compose.alone import opens_on_its_subject, why_not_alone
+from briefing.compose.alone import why_not_alone
 from briefing.compose.annex import chronology, readable_alone
 from briefing.compose.budget import Printed
 from briefing.compose.candidates import prepare
+from briefing.compose.subject import opens_on_its_subject
 from briefing.models import Evidence, Fact, PartialDate
 from handwritten import candidate_with, candidates_of, handwritten_article
 
@@ -205,3 +206,10 @@ def test_an_entry_of_a_numbered_list_does_not_open_on_its_subject() -> None:
         "4) Gli istituti di credito che siano Sanctioned Person non possono comprare titoli.", article
     )
     assert opens_on_its_subject("Gli istituti che finanziano Mario Rossi non possono comprare titoli.")
+
+
+def test_an_indefinite_subjects_relative_clause_describes_and_does_not_say_which() -> None:
+    # someone's words whose speaker is not shown: `Un mondo che è sicuro per l'America…`
+    assert not opens_on_its_subject("Un mondo che è sicuro per Mario Rossi è un mondo insicuro per il male.")
+    assert not opens_on_its_subject("A world that is safe for Mario Rossi is a world unsafe for evil.")
+    assert opens_on_its_subject("Il mondo che è sicuro per Mario Rossi è cambiato.")
