@@ -91,10 +91,11 @@ def test_a_live_blogs_numbered_entry_headlines_are_not_sentences() -> None:
         'Rossi: "I nostri vigili pronti in 15 minuti. E ci sono anche quelli del porto"\n'
         "I vigili del fuoco sono intervenuti in tre quartieri della città.\n"
         'Rossi: "Il porto riaprirà" 147\n'
+        "Rossi contro il governo: Chiudere il porto porterà soltanto disoccupati a Valmora\n"
         "Il sindaco Marco Rossi ha detto che il porto riaprirà lunedì.\n"
     )
     body = _body(text)
-    assert not any(sentence.endswith(("149", "148", "147", 'porto"')) for sentence in body)
+    assert not any(sentence.endswith(("149", "148", "147", 'porto"', "Valmora")) for sentence in body)
     assert "Il sindaco Marco Rossi ha detto che il porto riaprirà lunedì." in body
 
 
@@ -152,3 +153,13 @@ def test_a_list_of_other_pages_headlines_cut_short_is_not_printed() -> None:
     assert _body(text) == [
         "Un mese dopo la fine dello sciopero, il porto di Valmora è di nuovo fermo da ieri mattina."
     ]
+
+
+def test_a_dated_byline_is_not_run_into_the_standfirst_above_it() -> None:
+    text = (
+        "date 2011-11-24\nValmora, il sindaco: «Chiediamo scusa»\n"
+        "Il sindaco ha scritto un messaggio di scuse su Facebook per i feriti degli ultimi giorni in piazza\n"
+        "di Redazione · 24 novembre 2011\n"
+        "Il sindaco di Valmora presenta le sue scuse per i feriti degli scontri di ieri al porto.\n"
+    )
+    assert not any("Redazione" in sentence for sentence in _body(text))

@@ -24,7 +24,7 @@ from typing import Literal
 import sentencex
 
 from briefing import lang
-from briefing.dates import DATE_LABELS, MONTHS, TWEET_SIGNOFF_RE, date_in
+from briefing.dates import DATE_LABELS, MONTHS, TWEET_SIGNOFF_RE, date_in, dates_in
 from briefing.ingest import AGENCIES, SECTION_LABEL, date_line, teaser_excerpt
 from briefing.models import PartialDate
 
@@ -149,6 +149,7 @@ HEADLINE_WORDS = 20  # words of a headline that trails off in an ellipsis, at mo
 NUMBERED_ENTRIES = 3  # lines ending on an entry's number that make a numbered live blog
 TEASER_WORDS = 25  # words of another page's headline in a list of teasers, at most
 _CUT_TITLE = re.compile(r"\w(?:\.\.\.|…)$")  # `… le mani legate...`: cut right after a word
+_WHO_COLON = re.compile(r"[^:.]{3,40}:\s")  # `Bossi contro il governo: …`
 _ENTRY_NUMBER = re.compile(r"[\w\"”»]\s\d{1,3}$")  # `… all'attacco" 222`: three digits at most, no year
 SUBHEADING_COMMON_WORDS = 1  # of them, words in lower case that are not function words
 _ABBREVIATED_NAME = re.compile(r"(?:^|\s)(?:[A-Z]\.){1,3}$")  # `come E.` + `R., Ally McBeal e C.`
@@ -393,6 +394,8 @@ def _wrapped(line: _Line, following: _Line, width: int | None) -> bool:
         return False
     if any(_HTML_TAG.match(x.text) or _URL_ONLY.match(x.text) for x in (line, following)):
         return False
+    if _BYLINE.match(following.text) and dates_in(following.text):
+        return False  # `di Redazione · 24 novembre 2011` under a standfirst: the byline, not its words
     if width is None and _POST_MARKERS.search(line.text):
         return False
     if _in_capitals(line.text) and not _in_capitals(following.text):
@@ -528,8 +531,7 @@ def _numbered_entry_headings(lines: list[_Line]) -> None:
     """A live blog numbers its entries' headlines (`Tv libica: "Crociati all'attacco" 222`, `Colpite
     diverse zone di Tripoli 221`): where `NUMBERED_ENTRIES` lines or more end on such a number with
     no full stop, each is a headline of the page, not a sentence of it, and so is the line under it
-    that quotes someone the way a headline does (`La Russa: "I nostri aerei pronti in 15 minuti…"`,
-    `_QUOTING_HEADLINE`; an entry's text may end on no full stop too)."""
+    that reads as a headline (`_entry_headline`); an entry's own text may end on no full stop too."""
     numbered = [
         index
         for index, line in enumerate(lines)
@@ -540,9 +542,18 @@ def _numbered_entry_headings(lines: list[_Line]) -> None:
     for index in numbered:
         lines[index].kind, lines[index].reason = "furniture", "a live entry's numbered headline"
         below = lines[index + 1] if index + 1 < len(lines) else None
-        if below is not None and below.kind in ("body", "heading") and _QUOTING_HEADLINE.match(below.text):
+        if below is not None and below.kind in ("body", "heading") and _entry_headline(below.text):
             below.kind, below.reason = "furniture", "a live entry's headline"
             below.joins_next = False
+
+
+def _entry_headline(text: str) -> bool:
+    """A headline that quotes someone (`La Russa: "I nostri aerei pronti in 15 minuti…"`), or a short
+    name and a colon before one clause that ends on no full stop (`Bossi contro il governo:
+    Bombardare la Libia porterà…`; `Berlusconi: i missili… Per ora abbiamo fornito…` is a report)."""
+    if _QUOTING_HEADLINE.match(text):
+        return True
+    return bool(_WHO_COLON.match(text)) and not _ends_sentence(text) and not _SENTENCE_GAP.search(text)
 
 
 def _trailing_off(line: _Line) -> bool:
