@@ -8,10 +8,11 @@ phrase holds a name, past a time phrase or an opening phrase closed by a comma, 
 
 from __future__ import annotations
 
-from briefing.compose.alone import opens_on_its_subject, why_not_alone
+from briefing.compose.alone import why_not_alone
 from briefing.compose.annex import chronology, readable_alone
 from briefing.compose.budget import Printed
 from briefing.compose.candidates import prepare
+from briefing.compose.subject import opens_on_its_subject
 from briefing.models import Evidence, Fact, PartialDate
 from handwritten import candidate_with, candidates_of, handwritten_article
 
@@ -149,3 +150,66 @@ def test_a_quotation_whose_reporting_verb_has_no_subject_in_the_statement_does_n
 
 def test_a_capitalised_role_is_no_name() -> None:
     assert not opens_on_its_subject("Il Commissario delegato è autorizzato a spendere venti milioni.")
+
+
+def test_a_subject_whose_relative_clause_holds_the_name_says_whom_it_is_about() -> None:
+    article = "Da gennaio a Sana'a si protesta contro Mario Rossi e il suo governo."
+    for statement in (
+        "Le marce che chiedono le dimissioni del presidente Mario Rossi sono entrate in una nuova fase.",
+        "Le proteste che hanno chiesto le dimissioni di Mario Rossi sono entrate nella quarta settimana.",
+        "The protests that demanded the resignation of President Mario Rossi entered their fourth week.",
+    ):
+        assert opens_on_its_subject(statement, article), statement
+    for statement in (
+        "Le manifestazioni che lui guida da marzo contro il governo di Mario Rossi sono cresciute.",  # who?
+        "Le manifestazioni sono entrate nella quarta settimana, dice Mario Rossi.",  # which ones?
+        # the name stands past the relative clause, in the predicate
+        "Le manifestazioni che chiedono di più sono arrivate alla sede del partito di Mario Rossi.",
+    ):
+        assert not opens_on_its_subject(statement, article), statement
+
+
+def test_an_opening_on_a_named_place_and_a_day_tells_what_a_common_subject_is_about() -> None:
+    article = "A Sana'a e a Taiz migliaia di persone sono scese in piazza."
+    assert opens_on_its_subject(
+        "Nella città di Taiz, domenica scorsa le proteste antigovernative sono culminate in scontri.", article
+    )
+    for statement in (
+        "Nella città di Taiz, domenica scorsa il ministro ha parlato alla folla.",  # which minister?
+        "Nella città di Taiz, le proteste antigovernative sono culminate in scontri.",  # no day: these ones
+        "Nella città, domenica scorsa le proteste antigovernative sono culminate in scontri.",  # which city?
+        "Nella città di Taiz, domenica scorsa la vicenda è culminata in scontri.",  # what affair?
+        "Nella città di Taiz, domenica scorsa le sue proteste sono culminate in scontri.",  # whose?
+    ):
+        assert not opens_on_its_subject(statement, article), statement
+
+
+def test_a_negated_verb_whose_subject_follows_it_with_a_name_says_what_it_judges() -> None:
+    article = "Da gennaio a Sana'a si protesta contro Mario Rossi e il suo governo."
+    assert opens_on_its_subject(
+        "Non sono bastate le proposte giunte ieri da Mario Rossi di elezioni anticipate; la piazza resta.",
+        article,
+    )
+    for statement in (
+        "Sono intervenuti i carabinieri di Roma.",  # at what? it goes on from the sentence before
+        "Non sono bastate le proposte; la piazza chiede di più.",  # whose?
+        "Non sono bastate le sue proposte di elezioni anticipate a Roma.",  # whose?
+        "Non è bastato a fermare la protesta di Sana'a.",  # what was not enough?
+    ):
+        assert not opens_on_its_subject(statement, article), statement
+
+
+def test_an_entry_of_a_numbered_list_does_not_open_on_its_subject() -> None:
+    # what the list is of (which sanctions, against whom) is in the line that opened it
+    article = "Le sanzioni contro la Libia del governo di Mario Rossi prevedono quanto segue."
+    assert not opens_on_its_subject(
+        "4) Gli istituti di credito che siano Sanctioned Person non possono comprare titoli.", article
+    )
+    assert opens_on_its_subject("Gli istituti che finanziano Mario Rossi non possono comprare titoli.")
+
+
+def test_an_indefinite_subjects_relative_clause_describes_and_does_not_say_which() -> None:
+    # someone's words whose speaker is not shown: `Un mondo che è sicuro per l'America…`
+    assert not opens_on_its_subject("Un mondo che è sicuro per Mario Rossi è un mondo insicuro per il male.")
+    assert not opens_on_its_subject("A world that is safe for Mario Rossi is a world unsafe for evil.")
+    assert opens_on_its_subject("Il mondo che è sicuro per Mario Rossi è cambiato.")

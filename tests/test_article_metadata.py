@@ -141,3 +141,99 @@ def test_the_title_is_the_headline_without_its_kicker_or_media_label(
 ) -> None:
     article = read(tmp_path, f"date 2024-09-21\n{headline}\n\nIl testo dell'articolo.\n")
     assert article.title == title
+
+
+@pytest.mark.parametrize(
+    ("page_top", "title"),
+    [
+        # a blog's banner (it ends on a colon) and its "follow me" lines
+        (
+            "H Sei un lettore di storia militare? Le tue opinioni ed i tuoi contributi ci interessano:\n"
+            "Stay in Tune\nSeguimi su Twitter\nServizi Segreti: un archivio che racconta un'epoca…",
+            "Servizi Segreti: un archivio che racconta un'epoca…",
+        ),
+        # a date line with the page's update time
+        (
+            "Giovedì • 10 Settembre 2015 • Aggiornato alle 14:54\n"
+            "Valmora, un anno fa la protesta. Ecco le tappe",
+            "Valmora, un anno fa la protesta. Ecco le tappe",
+        ),
+        # the site's plea for JavaScript and its date line
+        (
+            "Please enable javascript to view this site.\nCronache di Valmora | July 29, 2020\n"
+            "L'effetto domino. Oltre il porto di Valmora - Cronache di Valmora",
+            "L'effetto domino. Oltre il porto di Valmora",
+        ),
+        # the author's credit
+        (
+            "Scrittore e giornalista, The Valmora Herald\nValmora, il 'non sciopero' che piace al porto",
+            "Valmora, il 'non sciopero' che piace al porto",
+        ),
+        (
+            "Sociologa e giurista\nIl porto di Valmora: centro del potere cittadino",
+            "Il porto di Valmora: centro del potere cittadino",
+        ),
+        # the site's call to take part
+        (
+            "Partecipa ad AgoraValmora!\nDi' la tua\nChi deve decidere sul porto?",
+            "Chi deve decidere sul porto?",
+        ),
+        # the end of a kicker, in lower case
+        (
+            "in piazza per chiedere le dimissioni del sindaco\nValmora, tre portuali feriti negli scontri",
+            "Valmora, tre portuali feriti negli scontri",
+        ),
+        # teasers of other pages: a headline, then its excerpt, dated and cut short
+        (
+            "Dazi, Rossi (Ass. Valmora): 'Il governo intervenga'\n"
+            "Roma, 8 gennaio 2020. Il rischio di nuovi dazi torna a minacciare il porto di Valmora. La…\n"
+            "Porto, Rossi (Ass. Valmora): 'Bene i segnali distensivi'\n"
+            "Roma, 30 agosto 2019. Dopo un lungo periodo di tensione, negli ultimi giorni il porto si…\n"
+            "Valmora: migliaia in piazza contro la giunta",
+            "Valmora: migliaia in piazza contro la giunta",
+        ),
+    ],
+)
+def test_the_title_is_the_headline_under_the_pages_furniture(
+    tmp_path: Path, page_top: str, title: str
+) -> None:
+    article = read(
+        tmp_path, f"date 2013-07-06\n{page_top}\nIl testo dell'articolo comincia qui, a Valmora.\n"
+    )
+    assert article.title == title
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        # a section label before it
+        (
+            "Esteri - Rossi vola a Washington: l'8 aprile il faccia a faccia",
+            "Rossi vola a Washington: l'8 aprile il faccia a faccia",
+        ),
+        # a breadcrumb's marks
+        (
+            '››      OPAL: "Ministro, sospenda l\'invio di armi"',
+            'OPAL: "Ministro, sospenda l\'invio di armi"',
+        ),
+        # its subheading run into it
+        ("Raid aerei e missili sulla ValmoraRossi minaccia il porto", "Raid aerei e missili sulla Valmora"),
+        (
+            'Morto il boss. Rossi: "Giustizia è fatta"I suoi giurano vendetta',
+            'Morto il boss. Rossi: "Giustizia è fatta"',
+        ),
+        # a name written with an inner capital, which the text writes too, stays
+        ("YouTube rimuove i video del porto di Valmora", "YouTube rimuove i video del porto di Valmora"),
+        # a dash inside the headline stays
+        (
+            "First Lady Secures Another Russian – Ukrainian Child Reunification",
+            "First Lady Secures Another Russian – Ukrainian Child Reunification",
+        ),
+    ],
+)
+def test_the_title_is_the_headline_without_what_the_page_set_around_it(
+    tmp_path: Path, headline: str, title: str
+) -> None:
+    body = "Il testo dell'articolo: YouTube ha rimosso i video, Ukrainian Child Reunification.\n"
+    article = read(tmp_path, f"date 2013-07-06\n{headline}\n{body}")
+    assert article.title == title

@@ -7,7 +7,8 @@ article named in full is no name."""
 
 from __future__ import annotations
 
-from briefing.compose.alone import NOT_NAMED_EARLY, QUOTATION_NAMES_NOTHING, names_its_subject, why_not_alone
+from briefing.compose.alone import why_not_alone
+from briefing.compose.subject import NOT_NAMED_EARLY, QUOTATION_NAMES_NOTHING, names_its_subject
 from handwritten import candidate_with, candidates_of, handwritten_article
 
 LEAD = "La Regione Emilia-Romagna ha chiesto lo stato di emergenza dopo le piogge di settembre."

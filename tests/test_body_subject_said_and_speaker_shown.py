@@ -6,16 +6,16 @@ shows them."""
 
 from __future__ import annotations
 
-from briefing.compose.alone import (
+from briefing.compose.alone import why_not_alone
+from briefing.compose.candidates import prepare
+from briefing.compose.keypoints import key_point_text
+from briefing.compose.subject import (
     NOT_NAMED_EARLY,
     names_its_subject,
     quotation_names_nothing,
     quotation_opens_on_pronoun,
     subject_unsaid,
-    why_not_alone,
 )
-from briefing.compose.candidates import prepare
-from briefing.compose.keypoints import key_point_text
 from briefing.engines.extractive import ExtractiveEngine
 from handwritten import candidate_with, handwritten_article
 

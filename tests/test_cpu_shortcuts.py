@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.compose import alone
+from briefing.compose import statement_text
 from briefing.engines.extractive import _chronicle_day
 from briefing.models import PartialDate
 from briefing.rules import lexicon
@@ -20,7 +20,7 @@ from briefing.rules.sentences import _in_capitals
 
 
 def _inside_a_sentence_by_pattern(word: str, text: str) -> bool:
-    """How `alone._inside_a_sentence` read a text before: a pattern made of the word."""
+    """How `statement_text.inside_a_sentence` read a text before: a pattern made of the word."""
     return re.search(r"(?:[a-zà-ÿ,;][^\S\n]+)" + re.escape(word) + r"(?![\w'’])", text) is not None
 
 
@@ -37,7 +37,7 @@ ARTICLE = (
     ["Rossi", "Bianchi", "Verdi", "Neri", "Gialli", "Blu", "Viola", "Nero", "Rosa", "Il", "Secondo", "I", ""],
 )
 def test_a_word_inside_a_sentence_is_found_as_the_pattern_found_it(word: str) -> None:
-    assert alone._inside_a_sentence(word, ARTICLE) == _inside_a_sentence_by_pattern(word, ARTICLE)
+    assert statement_text.inside_a_sentence(word, ARTICLE) == _inside_a_sentence_by_pattern(word, ARTICLE)
 
 
 @settings(max_examples=400, deadline=None)
@@ -46,7 +46,7 @@ def test_a_word_inside_a_sentence_is_found_as_the_pattern_found_it(word: str) ->
     st.sampled_from(["Il", "Rossi", "a", "I", "l'", "é", "Il Rossi"]),
 )
 def test_inside_a_sentence_agrees_with_the_pattern_on_any_text(text: str, word: str) -> None:
-    assert alone._inside_a_sentence(word, text) == _inside_a_sentence_by_pattern(word, text)
+    assert statement_text.inside_a_sentence(word, text) == _inside_a_sentence_by_pattern(word, text)
 
 
 def test_whether_a_word_is_inside_a_sentence_is_read_without_compiling_a_pattern(
@@ -57,8 +57,8 @@ def test_whether_a_word_is_inside_a_sentence_is_read_without_compiling_a_pattern
 
     for name in ("compile", "search", "match", "finditer", "findall"):
         monkeypatch.setattr(re, name, no_pattern)
-    assert alone._inside_a_sentence("Rossi", ARTICLE)
-    assert not alone._inside_a_sentence("Secondo", ARTICLE)
+    assert statement_text.inside_a_sentence("Rossi", ARTICLE)
+    assert not statement_text.inside_a_sentence("Secondo", ARTICLE)
 
 
 def test_a_sentence_asked_of_several_patterns_in_a_row_is_lower_cased_once(

@@ -8,7 +8,8 @@ import hashlib
 import pytest
 
 from briefing.compose import ComposeOptions, compose
-from briefing.compose.alone import first_sentence, why_not_alone
+from briefing.compose.alone import why_not_alone
+from briefing.compose.statement_text import first_sentence
 from briefing.engines.extractive import ExtractiveEngine
 from briefing.models import Article, Briefing, PartialDate
 from briefing.rules.standalone import points_back

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.compose.alone import given_definite, shortened_name, why_not_alone
+from briefing.compose.alone import why_not_alone
+from briefing.compose.sentence_before import given_definite, shortened_name
 from briefing.rules.standalone import points_back
 from handwritten import candidate_with, candidates_of, handwritten_article
 

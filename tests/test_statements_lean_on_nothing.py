@@ -7,15 +7,10 @@ they are about."""
 
 from __future__ import annotations
 
-from briefing.compose.alone import (
-    back_pointer,
-    definite_named_before,
-    first_sentence,
-    names_its_subject,
-    subject_unsaid,
-    verbless,
-    why_not_alone,
-)
+from briefing.compose.alone import back_pointer, verbless, why_not_alone
+from briefing.compose.sentence_before import definite_named_before
+from briefing.compose.statement_text import first_sentence
+from briefing.compose.subject import names_its_subject, subject_unsaid
 from briefing.models import Article
 from handwritten import candidate_with, candidates_of, handwritten_article
 

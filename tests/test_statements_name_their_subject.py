@@ -5,15 +5,9 @@ mends it, or not at all."""
 
 from __future__ import annotations
 
-from briefing.compose.alone import (
-    demonstrative_within,
-    first_person,
-    named_by_age,
-    names_nothing,
-    pronoun_object,
-    subject_unsaid,
-    why_not_alone,
-)
+from briefing.compose.alone import first_person, named_by_age, pronoun_object, why_not_alone
+from briefing.compose.sentence_before import demonstrative_within
+from briefing.compose.subject import names_nothing, subject_unsaid
 from handwritten import candidate_with, candidates_of, handwritten_article
 
 FERRIERA = (

@@ -156,7 +156,7 @@ def test_typewriter_accents_those_counted_before_and_a_reply(statement: str) -> 
 
 
 def test_a_typewriter_accent_is_no_elision() -> None:
-    from briefing.compose.alone import typewriter_quotes
+    from briefing.compose.statement_text import typewriter_quotes
 
     assert (
         typewriter_quotes("E' stato cosi' per l'anno e un' agenzia")

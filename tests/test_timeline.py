@@ -341,7 +341,7 @@ def test_a_page_listing_many_dates_tells_less_of_each_than_an_article_of_one_day
 
 # --- how many days the full timeline lists (issue 13, session 6) ------------------------------
 
-WHO = [  # each names whom it is about, as the full timeline wants (`alone.opens_on_its_subject`)
+WHO = [  # each names whom it is about, as the full timeline wants (`subject.opens_on_its_subject`)
     "il ministro Rossi",
     "la polizia di Lecce",
     "il sindaco Bianchi",

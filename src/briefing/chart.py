@@ -2,7 +2,8 @@
 
 - `timeline_chart`: events on a date axis at their precision (a day is a point, a month or a year
   a band), publications in their own strip below the axis, the as-of date as a line, scheduled
-  events after it drawn hollow and dashed, and undated items listed beside the axis, not on it.
+  events after it drawn hollow and dashed, and undated items (and those dated only by when they
+  were announced or reported) listed beside the axis, not on it.
   Each mark links to its statement (`#T3`), which links to its citations.
 - `source_map`: which source supports which statement, so what rests on one source shows.
 
@@ -174,7 +175,8 @@ def _items(briefing: Briefing) -> tuple[list[Item], list[Statement]]:
                 off_axis.extend(section.statements)
             continue
         for statement in section.statements:
-            if statement.date and statement.date_basis != "announced" and statement.id:
+            # a date that is only when it was announced or reported is no day on the events' axis
+            if statement.date and statement.date_basis not in ("announced", "reported") and statement.id:
                 items.append(
                     Item(
                         statement.id,

@@ -270,3 +270,80 @@ def _entry_day(match: re.Match[str], published: PartialDate | None) -> PartialDa
         if date is not None and date.first_day() <= published.first_day():
             return date
     return None
+
+
+# An X/Twitter post's link, whose status id (a "snowflake", since November 2010: 17 digits or
+# more) encodes when it was posted: `https://x.com/SpeakerJohnson/status/1937960004574748907`.
+_POST_LINK = re.compile(
+    r"https?://(?:www\.|mobile\.)?(?:x|twitter)\.com/\w+/status(?:es)?/(?P<id>\d{17,20})\b"
+)
+_SNOWFLAKE_EPOCH_MS = 1288834974657  # Twitter's epoch: the milliseconds a snowflake counts from
+_SNOWFLAKE_TIME_SHIFT = 22  # the bits below the time: worker, process and sequence numbers
+# a paragraph (or list item) ends at a blank line or at the next item of a list
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n|\n[ \t]*[-*+][ \t]+")
+# the link is followed, in its paragraph, by a colon and a quotation (`…](…): “NATO countries …`)
+_QUOTE_AFTER_COLON = re.compile(r":[*_]*\s*[“\"«]")
+
+
+def post_day(status_id: int) -> PartialDate:
+    """The day (UTC) an X/Twitter post was published, read from its status id."""
+    ms = (status_id >> _SNOWFLAKE_TIME_SHIFT) + _SNOWFLAKE_EPOCH_MS
+    day = dt.datetime.fromtimestamp(ms / 1000, tz=dt.UTC).date()
+    return PartialDate(year=day.year, month=day.month, day=day.day)
+
+
+def quoted_posts(text: str, published: PartialDate | None) -> list[tuple[int, int, PartialDate]]:
+    """The paragraphs that quote a post whose status link stands before the quotation (a
+    roundup's `[Speaker Mike Johnson](https://x.com/…/status/…): “NATO countries …”`), each with
+    its span and the day of the post (`post_day`): the day the quotation was said, and the day its
+    relative words count from (`today's … commitment`). A paragraph with links to several posts
+    is left alone (which one a quotation is, it does not say), as is a post dated after the page."""
+    starts = [0, *(m.end() for m in _PARAGRAPH_END.finditer(text))]
+    ends = [*(m.start() for m in _PARAGRAPH_END.finditer(text)), len(text)]
+    entries: list[tuple[int, int, PartialDate]] = []
+    for start, end in zip(starts, ends, strict=True):
+        links = list(_POST_LINK.finditer(text, start, end))
+        if len(links) != 1 or not _QUOTE_AFTER_COLON.search(text, links[0].end(), end):
+            continue
+        day = post_day(int(links[0]["id"]))
+        if published is None or day.first_day() <= published.last_day():
+            entries.append((start, end, day))
+    return entries
+
+
+# A dateline that opens a paragraph inside the text (a press release quoted in a teaser): a place
+# of one to four capitalised words, a comma or dash, a whole date, then a full stop or dash and the
+# text it dates: `Roma, 16 luglio 2019. Nei dati diffusi oggi …`, `Roma, 16 luglio 2019 – …`.
+_CAPITAL = "[A-ZÀ-ÖØ-Þ]"
+_PLACE_RE = re.compile(rf"[*_>\s]*{_CAPITAL}[\w'’.]*(?:\s+{_CAPITAL}[\w'’.]*){{0,3}}\s*(?:,|\s[–—-])\s*")
+_DATELINE_END = re.compile(r"\s*[.–—-]\s+\S")
+
+
+def datelines(text: str, published: PartialDate | None) -> list[tuple[int, int, PartialDate]]:
+    """The paragraphs (lines) of the text that open on a dateline of their own, each with its span
+    and the dateline's day, where that day is not within the page's publication: the day dates what the
+    paragraph reports, and its relative words (`oggi`, `ieri`) count from it, as a live blog's
+    update line does for the text under it (`update_stamps`)."""
+    entries: list[tuple[int, int, PartialDate]] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        place = _PLACE_RE.match(line)
+        if place is not None:
+            date = _date_at(line, place.end())
+            if date is not None and not _within(date, published):
+                entries.append((offset, offset + len(line), date))
+        offset += len(line)
+    return entries
+
+
+def _date_at(line: str, position: int) -> PartialDate | None:
+    """The whole day written at `position` of `line` and followed by the dateline's end."""
+    for pattern in (DAY_MONTH_YEAR_RE, MONTH_DAY_YEAR_RE):
+        match = pattern.match(line, position)
+        if match is not None and _DATELINE_END.match(line, match.end()):
+            return _build(match["year"], match["month"], match["day"])
+    return None
+
+
+def _within(date: PartialDate, published: PartialDate | None) -> bool:
+    return published is not None and published.first_day() <= date.first_day() <= published.last_day()

@@ -217,6 +217,7 @@ class FigurePoint(BaseModel):
     number: float | None = None
     actor: str | None = None
     date: str | None = None
+    date_basis: str | None = Field(default=None, description="`reported`: as `Statement.date_basis`")
     citations: list[str] = Field(min_length=1)
 
 
@@ -232,7 +233,9 @@ class Statement(BaseModel):
     group: str | None = Field(default=None, description="the source it is listed under (Also reported)")
     note: str | None = Field(default=None, description="a caveat, e.g. that the source is undated")
     date_basis: str | None = Field(
-        default=None, description="`announced`: `date` is when it was announced, not when it happens"
+        default=None,
+        description="`announced`: `date` is when it was announced, not when it happens; `reported`: `date`"
+        " is only when its source was published (the source gives no date of its own)",
     )
     metric: str | None = Field(default=None, description="what a figure series measures")
     points: list[FigurePoint] | None = None

@@ -51,56 +51,60 @@ choosier: `why_not_alone` fails a statement when its first sentence
 Later sentences of a statement may point back into the statement itself: only the first
 sentence is graded. Composition then takes the next best candidate that passes, never one that
 fails (`Candidate.printable`).
+
+The tests live by what they read: whom or what a statement is about (`subject.py`), whom a
+quotation is given to (`quoted.py`), what ties a statement to a sentence before it
+(`sentence_before.py`), and how a statement's text is read (`statement_text.py`); this module
+holds the grade and the pointer tests that need none of them but the text.
 """
 
 from __future__ import annotations
 
-import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from briefing import lang
 from briefing.compose.keypoints import opens_on_anaphor
+from briefing.compose.quoted import nameless_quotation, unnamed_speaker
+from briefing.compose.sentence_before import (
+    DISTAL,
+    definite_named_before,
+    demonstrative_within,
+    given_definite,
+    later_sentence_on_shortened_name,
+    repeated_from_sentence_before,
+    shortened_name,
+)
+from briefing.compose.statement_text import (
+    ARTICLE,
+    AUXILIARY,
+    DEMONSTRATIVES,
+    ORDERING_ADJECTIVES,
+    PREPOSITIONS,
+    ROLE_HEAD_WORDS,
+    SHELL_NOUNS,
+    UNRESOLVED_NOUNS,
+    WORD,
+    first_sentence,
+    outside_quotes,
+    typewriter_quotes,
+    verb_form,
+)
+from briefing.compose.subject import (
+    BODY_OPENING_WORDS,
+    NOT_NAMED_EARLY,
+    QUOTATION_NAMES_NOTHING,
+    QUOTATION_OPENS_ON_PRONOUN,
+    names_its_subject,
+    names_nothing,
+    quotation_names_nothing,
+    quotation_opens_on_pronoun,
+    subject_unsaid,
+)
 from briefing.lang import fold
-from briefing.rules.lexicon import (
-    ANAPHOR_OPENERS,
-    FUNCTION_WORDS,
-    NAME_PARTICLES,
-    NOT_NAME_WORDS,
-    ORG_HEADS,
-    REPORTING_FORMS,
-    ROLE_HEADS,
-    Lowercase,
-)
-from briefing.rules.standalone import opens_on_subjectless_verb, points_back
+from briefing.rules.lexicon import ANAPHOR_OPENERS, Lowercase
+from briefing.rules.standalone import points_back
 
-_ABBREVIATIONS = lang.union(lambda language: language.abbreviations)
-_ROLE_HEADS = frozenset(fold(word).casefold() for word in ROLE_HEADS)
-_SENTENCE_END = re.compile(r"[.!?…][\"”»’')\]]*\s+(?=[\"“«‘'(\[]*[A-ZÀ-Ý0-9])")
-_DATELINE = re.compile(  # `GENOVA «…»`, `WASHINGTON (AP) — “…”`
-    r"^[*_\s]*(?:[A-ZÀ-Ý][A-ZÀ-Ý.'’-]+\s+){1,3}(?:\([^)]{1,30}\)\s*)?[-–—,:]?\s*(?=[\"“«‘'])"
-)
-_LABEL = re.compile(r"^[*_\s]*(?:[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9.,'’]*\s+){0,6}[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9.'’]+\s+[-–—]\s+")
-_QUOTED = re.compile(r"«[^»]*»?|“[^”]*”?|\"[^\"]*\"?")
-_QUOTE_MARKS = "\"“«‘'"
-_REPORTING = list(REPORTING_FORMS.values())
-_ARTICLES = sorted(
-    {a for language in lang.ALL for a in language.definite_articles}
-    | {p for language in lang.ALL for p in language.prepositions if p[-1:] in "'’"},
-    key=len,
-    reverse=True,
-)
-_ARTICLE = r"(?:" + "|".join(re.escape(a) if a[-1] in "'’" else re.escape(a) + r"\s+" for a in _ARTICLES)
-_ARTICLE += r")"
-_AFTER_VERB = re.compile(r"^\s*,?\s*" + _ARTICLE + r"(?P<noun>[a-zà-ÿ]{3,})\b(?P<rest>[^.;:«»“”\"()]*)")
-_BEFORE_VERB = re.compile(
-    r"(?:^|[^\w'’])(?i:the)\s+(?P<words>(?:[a-z][\w-]*\s+){0,2})(?P<noun>[a-z][\w-]{2,})\s*,?\s*$"
-)
-_PREPOSITIONS = lang.union(lambda language: language.prepositions)
-_COMPLEMENTS = lang.union(lambda language: language.noun_complements)
-_NARROWING = Lowercase(
-    r"^[\"“«'‘(*_\s]*(?:" + lang.alternatives(lambda language: language.printed_connective_openers) + r")\b"
-)
 _NARROWING = Lowercase(
     r"^[\"“«'‘(*_\s]*(?:" + lang.alternatives(lambda language: language.printed_connective_openers) + r")\b"
 )
@@ -110,74 +114,23 @@ _ANSWER = re.compile(
 _REPLY = re.compile(r"^[*_\s]*(?:" + lang.alternatives(lambda language: language.reply_openers) + r")")
 REPLY = "addresses someone: a reader's comment or a letter, replying to what it does not hold"
 ASIDE = "an aside in parentheses to the sentence before it"
-_TYPEWRITER_QUOTES = re.compile(r"''|‘‘|’’")  # `''Tutti potranno votare…''`: ANSA's quotation marks
-_TYPEWRITER_ACCENT = re.compile(r"(?<=\w)([aeiou])'(?=[\s,.;:!?)]|$)")  # `e'`, `cio'`, `perche'`
-_ACCENTED = {"a": "à", "e": "è", "i": "ì", "o": "ò", "u": "ù"}
-
-
-def typewriter_quotes(statement: str) -> str:
-    """`statement` with quotation marks typed as two apostrophes (`''Tutti potranno votare''`)
-    written as one double quotation mark, and accents typed as an apostrophe after a word's last
-    vowel (`cio'`, `e' nel gruppo`) written as accented vowels, as the grade reads them."""
-    statement = _TYPEWRITER_QUOTES.sub('"', statement)
-    statement = re.sub(
-        r"(?:^|(?<=[\s\"“«(]))([Ee])'(?=\s)", lambda m: "È" if m.group(1) == "E" else "è", statement
-    )
-    return _TYPEWRITER_ACCENT.sub(lambda match: _ACCENTED[match.group(1)], statement)
-
-
 _SAME_NAMED = re.compile(  # `della stessa Corte Suprema`, `the same Mr. Smith`
     r"\b(?:" + "|".join(sorted(lang.union(lambda language: language.same_words))) + r")\s+[A-ZÀ-Ý]"
 )
-_ORDERING = lang.union(lambda language: language.ordering_adjectives)
 _ORDERED_NOUN = re.compile(  # `La prima edizione…`, `Le sole certezze…`
     r"^[\"“«'‘(*_\s]*(?i:"
     + r"(?:il|lo|la|i|gli|le|l['’]|the)\s*"
     + r")(?P<adjective>[a-z]+)\s+(?P<noun>[a-zà-ÿ]{3,})\b"
 )
-_SHELL = frozenset(fold(noun) for noun in lang.union(lambda language: language.shell_nouns))
 _NUMBERED = Lowercase(
     r"(?:^|[^\w'’])(?:" + lang.alternatives(lambda language: language.numbered_back_references) + r")"
 )
-_UNRESOLVED = frozenset(fold(noun) for noun in lang.union(lambda language: language.unresolved_nouns))
 _OPENING_NOUN = re.compile(
-    r"^[\"“«'‘(*_\s]*(?i:" + _ARTICLE + r")(?P<noun>[a-zà-ÿ]{3,})\b\s*(?P<next>[\w'’]*)"
+    r"^[\"“«'‘(*_\s]*(?i:" + ARTICLE + r")(?P<noun>[a-zà-ÿ]{3,})\b\s*(?P<next>[\w'’]*)"
 )
 _DEFINITE_NOUN = re.compile(
-    r"(?:^|[^\w'’])" + _ARTICLE + r"(?P<noun>[a-zà-ÿ]{3,})(?P<next>\s*[\"“«‘.,;:?!)]|\s*$)"
+    r"(?:^|[^\w'’])" + ARTICLE + r"(?P<noun>[a-zà-ÿ]{3,})(?P<next>\s*[\"“«‘.,;:?!)]|\s*$)"
 )
-_WORD = re.compile(r"\w+['’]?")  # `dell’`, `Istat`: an elided preposition is a word of its own
-_ATTRIBUTION = re.compile(r"(?:[”»\"]\s*,?|[–—]|\s-)\s*$")  # `«…», ha detto`, `– ha aggiunto`
-_APPOSITION = 3  # words after a speaker's noun in which its name may stand
-_NOT_A_SPEAKER = Lowercase(r"^(?:secondo|stando a|a detta di|according to)\b")
-
-
-def _sentence_ends(text: str) -> Iterator[re.Match[str]]:
-    """Each full stop (or ! ? …) of `text` that is followed by a capital and ends a sentence: not
-    one that closes an abbreviation or an initial (`Prof. Reni`, `J. Smith`), nor one inside a
-    quotation (`«NA62 ha analizzato un quarto dei dati. Questo risultato - aggiunge il
-    ricercatore…`)."""
-    for match in _SENTENCE_END.finditer(text):
-        word = text[: match.start() + 1].rsplit(None, 1)[-1].lstrip("\"“«‘'(")
-        if word in _ABBREVIATIONS or re.fullmatch(r"[A-ZÀ-Ý]\.", word):
-            continue
-        if not _inside_quotation(text[: match.start() + 1]):
-            yield match
-
-
-def first_sentence(text: str) -> str:
-    """The statement's first sentence: up to its first sentence end (`_sentence_ends`), without
-    a label in capitals before it (`GIURAMENTO - L'attentato…`, `SANAA - È di tre morti…`)."""
-    text = _LABEL.sub("", text, count=1)
-    end = next(_sentence_ends(text), None)
-    return text[: end.start() + 1] if end else text
-
-
-def sentence_starts(text: str) -> list[int]:
-    """Where each sentence of `text` after its first begins, by the same cut as `first_sentence`."""
-    return [match.end() for match in _sentence_ends(text)]
-
-
 _BARE_ROLE = re.compile(r"^[*_\s]*(?:Il|La|L['’]|Lo)\s*(?=[a-zà-ÿ])")
 
 
@@ -198,7 +151,7 @@ def role_as_speaker(statement: str, speaker: str | None, role: str | None) -> st
     while same < min(len(words), len(given)) and fold(words[same].group(0)).casefold() == given[same]:
         same += 1
     following = words[same].group(0) if same < len(words) else ""
-    if not same or given[0] not in _ROLE_HEADS or not _a_verb(following):
+    if not same or given[0] not in ROLE_HEAD_WORDS or not _a_verb(following):
         return statement  # `Il segretario del partito…`, `Il segretario generale…` of a `segretario di Stato`
     return speaker + " " + statement[article.end() + words[same].start() :]
 
@@ -206,86 +159,10 @@ def role_as_speaker(statement: str, speaker: str | None, role: str | None) -> st
 def _a_verb(word: str) -> bool:
     """An auxiliary or a finite verb form in some language (`ha`, `aveva`, `dichiarato`)."""
     return word.islower() and (
-        _AUXILIARY.fullmatch(word) is not None
+        AUXILIARY.fullmatch(word) is not None
         or any(
-            (pattern := _verb_form(language.verb_forms)) and pattern.fullmatch(word) for language in lang.ALL
+            (pattern := verb_form(language.verb_forms)) and pattern.fullmatch(word) for language in lang.ALL
         )
-    )
-
-
-def _inside_quotation(text: str) -> bool:
-    """`text` ends inside a quotation it opened: a sentence's end there is the quoted speaker's,
-    and the sentence that reports who spoke goes on after the quotation closes."""
-    return text.count("«") > text.count("»") or text.count("“") > text.count("”") or text.count('"') % 2 == 1
-
-
-def _named(rest: str) -> bool:
-    """A name in apposition to a speaker's common noun: a capitalised word among the few right
-    after it (`il ministro Crosetto`) or right after a comma (`il portavoce, Mario Rossi`), that
-    no preposition governs (not `il finanziere azionista di Mps`)."""
-    pieces = rest.split(",")
-    for number, piece in enumerate(pieces):
-        previous = ""
-        for token in _WORD.findall(piece)[: _APPOSITION if number == 0 else 1]:
-            if token[:1].isupper() and previous not in _PREPOSITIONS:
-                return True
-            previous = fold(token)
-    return False
-
-
-def _identified(rest: str) -> bool:
-    """`il ministro della Difesa`, `il portavoce del Cremlino`, `il primario del San Martino`: a
-    noun whose complement, right after it, names where the speaker belongs, so that the speaker
-    is known without a name (`il finanziere azionista di Mps` is not: the words after the noun
-    describe rather than place it)."""
-    words = _WORD.findall(rest)
-    return len(words) >= 2 and fold(words[0]) in _COMPLEMENTS and words[1][:1].isupper()
-
-
-def speaker_written(speaker: str | None, text: str) -> bool:
-    """The speaker's surname is written in `text`."""
-    surname = " ".join((speaker or "").split()).split()[-1:]
-    return bool(surname) and fold(surname[0]).casefold() in fold(text).casefold()
-
-
-def unnamed_speaker(sentence: str, speaker: str | None = None) -> bool:
-    """A quotation's reporting verb whose speaker is a common noun and no name (`», ha detto il
-    finanziere`, `" hanno scritto i famigliari`, `the official said`): unless the engine's
-    speaker is written in the sentence."""
-    if speaker_written(speaker, sentence):
-        return False
-    for form in _REPORTING:
-        for verb in form.finditer(sentence):
-            if _NOT_A_SPEAKER.match(verb.group(0)):
-                continue
-            after = _AFTER_VERB.match(sentence[verb.end() :])
-            attributes = _ATTRIBUTION.search(sentence[: verb.start()]) is not None
-            if attributes and after and not _named(after["rest"]) and not _identified(after["rest"]):
-                return True
-            before = _BEFORE_VERB.search(sentence[: verb.start()])
-            if before and not any(w[:1].isupper() for w in before["words"].split()):
-                return True
-    return False
-
-
-def _outside_quotes(sentence: str) -> str:
-    return _QUOTED.sub(" ", sentence)
-
-
-def nameless_quotation(statement: str, speaker: str | None = None) -> bool:
-    """A statement that opens on a quotation (after a dateline, `GENOVA «…»`) and names nobody:
-    the engine's speaker is not written in it, and nothing outside its quotation marks is
-    capitalised but the first word of a sentence (an interview's answer, a line whose speaker is in
-    another sentence)."""
-    body = _DATELINE.sub("", statement, count=1).lstrip("*_ ")
-    if body[:1] not in _QUOTE_MARKS:
-        return False
-    if speaker_written(speaker, body):
-        return False
-    outside = _outside_quotes(body)
-    return not any(  # a capital that opens a sentence names no one (`«…». Tempi stretti dunque…`)
-        token.group(0)[:1].isupper() and not re.search(r"[.!?…]\s*$", outside[: token.start()])
-        for token in _WORD.finditer(outside)
     )
 
 
@@ -302,139 +179,25 @@ def unresolved_reference(sentence: str) -> bool:
         return True
     opening = _OPENING_NOUN.match(sentence)  # `L'attentato avviene…`, not `L'attentato di Mukalla`
     ordered = _ORDERED_NOUN.match(sentence)
-    if ordered and ordered["adjective"] in _ORDERING and fold(ordered["noun"]) in _SHELL | _UNRESOLVED:
+    if (
+        ordered
+        and ordered["adjective"] in ORDERING_ADJECTIVES
+        and fold(ordered["noun"]) in SHELL_NOUNS | UNRESOLVED_NOUNS
+    ):
         return True
-    if opening and fold(opening["noun"]) in _UNRESOLVED:
+    if opening and fold(opening["noun"]) in UNRESOLVED_NOUNS:
         following = fold(opening["next"])
         elided = following.split("'")[0] + "'" if "'" in following else following
-        if not (elided in _PREPOSITIONS or opening["next"][:1].isupper() or not following):
+        if not (elided in PREPOSITIONS or opening["next"][:1].isupper() or not following):
             return True
-    return any(fold(m["noun"]) in _UNRESOLVED for m in _DEFINITE_NOUN.finditer(sentence))
-
-
-@functools.lru_cache(maxsize=4096)
-def person_name(name: str) -> bool:
-    """`Marzia Segù`, `Massimiliano Di Maio`: two to four capitalised words (or name particles),
-    none of them a word that opens or names no person (`Regione Liguria`, `Stati Uniti`)."""
-    tokens = name.split()
-    return (
-        2 <= len(tokens) <= 4
-        and all(
-            (token[:1].isupper() and token not in NOT_NAME_WORDS and token not in ORG_HEADS)
-            or token.casefold() in NAME_PARTICLES
-            for token in tokens
-        )
-        and tokens[0][:1].isupper()
-        and tokens[0].casefold() not in NAME_PARTICLES
-    )
-
-
-def _alone_in(part: str, sentence: str) -> bool:
-    """`part` of a name written in `sentence` with no capitalised word next to it (a title before
-    it names the person well enough: `President Zelenskyy`, `Dr. Sha'ath`)."""
-    if part not in sentence:
-        return False
-    for match in _written_alone(part).finditer(sentence):
-        before = _WORD_BEFORE.search(sentence, 0, match.start())
-        title = before.group(1) if before else ""
-        opening = before is not None and before.start() == 0 and title in FUNCTION_WORDS
-        if not title[:1].isupper() or opening:
-            return True  # `L'avvocato Di Maio`, `Ieri Rossi`: no title before it
-    return False
-
-
-_WORD_BEFORE = re.compile(r"(?:\w+['’])?([\w.-]+)\s+$")  # `L'avvocato Di Maio`: the noun, not its article
-
-
-@functools.lru_cache(maxsize=4096)
-def _written_alone(part: str) -> re.Pattern[str]:
-    """The pattern of `part` with no capitalised word next to it (one per name part, compiled once:
-    an article that names hundreds of people asks it of every statement)."""
-    return re.compile(r"(?<![\w'’])(?<![A-ZÀ-Ý][\w'’-]\s)" + re.escape(part) + r"(?![\w'’])(?!\s+[A-ZÀ-Ý])")
-
-
-def shortened_name(sentence: str, introduced: Iterable[str]) -> str | None:
-    """The surname (`Segù`, `Di Maio`, `Hadi` of `Abde Rabbo Mansour Hadi`) or first name (`Camila`)
-    of a person the article named in full before (`introduced`), written alone in `sentence`; None
-    when there is none."""
-    for name in introduced:
-        given, *rest = name.split()
-        # the surname, longest first: `Rabbo Mansour Hadi`, `Mansour Hadi`, `Hadi` (`Di Maio` whole)
-        surnames = [" ".join(rest[at:]) for at in range(len(rest))]
-        if (
-            name.casefold() in sentence.casefold()  # `osama bin Laden`, as some write it
-            or not any(part in sentence for part in (given, *surnames))
-            or not person_name(name)
-        ):
-            continue
-        for part in (*surnames, given):
-            if _alone_in(part, sentence):
-                return part
-    return None
-
-
-def _later_sentence_on_shortened_name(statement: str, introduced: Iterable[str]) -> bool:
-    """A sentence after the first that opens on the surname alone of a person the article named in
-    full before and the statement did not (`… 11 feriti. Fitzgerald ha sottolineato…`): who that
-    is was said in a sentence the statement does not hold. Not a surname elsewhere in the sentence,
-    which may be a brand's (`la collezione presentata da Prada`)."""
-    for start in sentence_starts(statement):
-        part = shortened_name(statement[start:], introduced)
-        if part and statement[start:].lstrip("\"“«‘'(*_ ").startswith(part) and part not in statement[:start]:
-            return True
-    return False
-
-
-_GIVEN_NOUN = re.compile(  # not in a quotation: a speaker's `le cose` are theirs
-    r"^[(*_\s]*(?i:" + _ARTICLE + r")(?P<noun>[a-zà-ÿ]{4,})\b(?!\s+che\b)(?P<rest>[^.;:«»“”\"()]*)"
-)
-_GIVEN_WITHIN = 3  # words after the noun in which a capitalised word says which one it is
-_NOT_NOUNS = (
-    _ORDERING
-    | {  # `La prossima settimana…`, `La prima volta…`: adjectives, not the noun
-        fold(word).casefold()
-        for language in lang.ALL
-        for phrase in (*language.past_modifiers, *language.future_modifiers, *language.post_modifiers)
-        for word in phrase.split()[-1:]
-    }
-)
-
-
-def given_definite(sentence: str, earlier: str) -> str | None:
-    """The noun of a definite subject that opens `sentence` and that the article's `earlier` text
-    already used (`La mappa…`, `Il titolo…`), when no capitalised word right after it says which
-    (`Il governo di Israele`, `La gip di Pavia Daniela Garlaschelli`); None otherwise."""
-    match = _GIVEN_NOUN.match(sentence)
-    if match is None or not earlier:
-        return None
-    noun = fold(match["noun"]).casefold()
-    if noun in _NOT_NOUNS:
-        return None
-    following = _WORD.findall(match["rest"])[:_GIVEN_WITHIN]
-    if any(word[:1].isupper() for word in following) or (following[:1] and following[0][:1].isdigit()):
-        return None  # `Il governo di Israele`, `Il decreto 42`
-    stem = noun[:-1] if len(noun) > 4 else noun
-    folded = fold(earlier).casefold()
-    if stem not in folded:
-        return None
-    words = re.findall(r"\b" + re.escape(stem) + r"\w*", folded)
-    return noun if any(w.startswith(stem) and abs(len(w) - len(noun)) <= 2 for w in words) else None
-
-
-_COMMON_CAPITALS = lang.union(lambda language: language.common_capitals)
-_CALENDAR = frozenset(
-    fold(word).casefold() for language in lang.ALL for word in (*language.months, *language.weekdays)
-)
-_NATIONAL_BODIES = lang.union(lambda language: language.national_bodies)
-_DEMONYMS = tuple(sorted(lang.union(lambda language: language.demonym_stems)))
-_DEMONSTRATIVES = frozenset(fold(word) for word in lang.union(lambda language: language.demonstratives))
+    return any(fold(m["noun"]) in UNRESOLVED_NOUNS for m in _DEFINITE_NOUN.finditer(sentence))
 
 
 def first_person(sentence: str) -> bool:
     """`As President, I will…`, `my Administration…`, `ho deciso`: the sentence speaks as `I`
     outside its quotation marks, in the language its function words are written in (the Italian
     article `I` is no pronoun: `I Fratelli Musulmani hanno…`)."""
-    tokens = [token.rstrip("'’") for token in _WORD.findall(_outside_quotes(sentence))]
+    tokens = [token.rstrip("'’") for token in WORD.findall(outside_quotes(sentence))]
     language = max(lang.ALL, key=lambda language: sum(t.casefold() in language.stopwords for t in tokens))
     for index, word in enumerate(tokens):
         if word in language.first_person_words:  # `I`, `my`, `ho`; not the article `i`
@@ -444,85 +207,8 @@ def first_person(sentence: str) -> bool:
     return False
 
 
-_DISTAL = Lowercase(
-    r"(?:^|[^\w'’])(?:"
-    + "|".join(language.distal_demonstratives for language in lang.ALL if language.distal_demonstratives)
-    + r")\b"
-)
-
-
-def demonstrative_within(sentence: str) -> bool:
-    """A demonstrative anywhere outside quotation marks that points back (`these important
-    discussions`, `per questo motivo`, `in quelle aree`), not a time (`this week`, `quest'anno`)."""
-    text = _outside_quotes(sentence)
-    if _DISTAL.search(text):
-        return True
-    for word in re.finditer(r"[^\W\d_]+['’]?", text):
-        if fold(word.group(0)).casefold() in _DEMONSTRATIVES and ANAPHOR_OPENERS.match(text[word.start() :]):
-            return True
-    return False
-
-
-def names_nothing(sentence: str, article: str = "") -> bool:
-    """No proper name outside quotation marks: no people written in lower case (`italiani`), no
-    body of the country (`governo`), no capitalised word that is not a month, a weekday or a
-    common noun written with a capital (`Comune`), nor the sentence's first word unless the
-    `article` writes that word with a capital inside a sentence too (`Stellantis ha rivisto…`,
-    not `Vengono stimati…`)."""
-    tokens = _WORD.findall(_outside_quotes(sentence))
-    if len(tokens) < 3:  # a quotation alone: who speaks is `nameless_quotation`'s to judge
-        return False
-    for index, token in enumerate(tokens):
-        word = token.rstrip("'’")
-        if word.islower() and (
-            fold(word) in _NATIONAL_BODIES or (_DEMONYMS and fold(word).startswith(_DEMONYMS))
-        ):
-            return False  # `Un terzo degli italiani…`, `Il governo ha approvato…`: whom it is about
-        if not word[:1].isupper() or word == "I":
-            continue
-        folded = fold(word).casefold()
-        if folded in _COMMON_CAPITALS or folded in _CALENDAR:
-            continue
-        if index == 0 and (word in FUNCTION_WORDS or not _inside_a_sentence(word, article)):
-            continue
-        return False
-    return True
-
-
-def _inside_a_sentence(word: str, text: str) -> bool:
-    r"""`word` written in `text` after a lower-case word or a comma on the same line: a name, not a
-    sentence's opening (nor a line's, after a heading that ends in lower case).
-
-    What `re.search(r"[a-zà-ÿ,;][^\S\n]+" + re.escape(word) + r"(?![\w'’])", text)` finds, read
-    with `str.find`: a pattern made of the word would be compiled afresh for each word of a build."""
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        ends_there = end == len(text) or not (text[end].isalnum() or text[end] in "_'’")
-        if ends_there and _after_a_lower_case_word(text, at):
-            return True
-        at = text.find(word, at + 1)
-    return False
-
-
-def _after_a_lower_case_word(text: str, at: int) -> bool:
-    """Spaces right before `at` (no line break among them), and before them a lower-case letter
-    (`a`–`z`, `à`–`ÿ`), a comma or a semicolon."""
-    space = at
-    while space > 0 and text[space - 1] != "\n" and text[space - 1].isspace():
-        space -= 1
-    if not 0 < space < at:
-        return False
-    before = text[space - 1]
-    return "a" <= before <= "z" or "à" <= before <= "ÿ" or before in ",;"
-
-
 _AGED = re.compile(  # `il 37enne`, `the 33-year-old`: a person by age, no name right after
-    r"(?:^|[^\w'’])(?i:"
-    + _ARTICLE
-    + r")(?:"
-    + lang.alternatives(lambda language: language.age_nouns)
-    + r")\b"
+    r"(?:^|[^\w'’])(?i:" + ARTICLE + r")(?:" + lang.alternatives(lambda language: language.age_nouns) + r")\b"
     r"(?!\s*,?\s*[A-ZÀ-Ý])"
 )
 _OBJECT_PRONOUN = Lowercase(
@@ -530,22 +216,12 @@ _OBJECT_PRONOUN = Lowercase(
     + "|".join(language.object_pronouns for language in lang.ALL if language.object_pronouns)
     + r")\b"
 )
-_AUXILIARY = re.compile(
-    r"\b(?:" + lang.alternatives(lambda language: language.auxiliaries) + r")\b", re.IGNORECASE
-)
-_SUBJECT_AFTER_ADVERBIAL = Lowercase(  # `In un breve intervento all'assemblea …, ha spiegato che…`
-    r"^[\"“«'‘(*_\s]*(?:"
-    + lang.alternatives(lambda language: language.adverbial_openers)
-    + r")\s[^,;:.«»“”\"]{0,200},\s*(?:si\s+|s['’])?(?:"
-    + lang.alternatives(lambda language: language.dropped_subject)
-    + r")"
-)
 
 
 def named_by_age(sentence: str) -> bool:
     """`Il trentatreenne di Fenegrò…`, `the 33-year-old`: a person the article named before, now
     called by age, with no name right after it."""
-    return _AGED.search(_outside_quotes(sentence)) is not None
+    return _AGED.search(outside_quotes(sentence)) is not None
 
 
 def pronoun_object(sentence: str) -> bool:
@@ -553,75 +229,14 @@ def pronoun_object(sentence: str) -> bool:
     governo ne aveva messo in vendita…`): what it stands for is not in the sentence (after an
     auxiliary it may be: `Il ministro ha presentato il piano e lo ha difeso`), one in a relative
     clause set off by commas aside (`Foreign Policy, che ci ha dedicato un'analisi, lo ha chiamato…`)."""
-    text = _RELATIVE_ASIDE.sub(",", _outside_quotes(sentence))
+    text = _RELATIVE_ASIDE.sub(",", outside_quotes(sentence))
     match = _OBJECT_PRONOUN.search(text)
-    return match is not None and _AUXILIARY.search(text[: match.start()]) is None
+    return match is not None and AUXILIARY.search(text[: match.start()]) is None
 
 
 _RELATIVE_ASIDE = re.compile(
     r",\s*(?:" + lang.alternatives(lambda language: language.relative_pronouns) + r")\b[^,;:.]*,"
 )
-
-
-_COPULA_AFTER_ADVERBIAL = Lowercase(  # `Nella letteratura scientifica è un criterio…`
-    r"^[\"“«'‘(*_\s]*(?:"
-    + lang.alternatives(lambda language: language.adverbial_openers)
-    + r")(?:\s+(?!(?:il|lo|la|i|gli|le|un|uno|una|the|a|an)\b|l['’]|un['’])[\w'’]+){1,6}?\s+(?:"
-    + lang.alternatives(lambda language: language.unsaid_copula)
-    + r")"
-)
-
-
-_SUBJECTLESS_OPENER = Lowercase(
-    r"^[\"“«'‘(*_\s]*(?:" + lang.alternatives(lambda language: language.subjectless_openers) + r")"
-)
-
-
-def subject_unsaid(sentence: str) -> bool:
-    """A long adverbial, then a verb with no subject (`In un breve intervento all'assemblea dei
-    parlamentari, ha spiegato che…`), or a short one, then a copula before what the subject is
-    (`Nella letteratura scientifica è un criterio…`, `Dai primi anni Duemila è diventata
-    anche…`); a verb that opens the sentence on `di` and an infinitive (`Propone di dimezzare…`);
-    or, past opening phrases closed by commas, a clause that opens on such a verb (`Per la
-    quantità di film girati, in Italia e all'estero, è probabilmente anche l'attrice…`, `Dopo
-    alcuni anni con…, l'anno scorso, è comparsa sul red carpet…`): who or what it is was said in
-    an earlier sentence."""
-    if _SUBJECT_AFTER_ADVERBIAL.match(sentence) or _COPULA_AFTER_ADVERBIAL.match(sentence):
-        return True
-    clauses = _after_opening_phrases(sentence)
-    return _SUBJECTLESS_OPENER.match(clauses[0]) is not None or any(
-        _SUBJECTLESS_OPENER.match(clause) or opens_on_subjectless_verb(clause) for clause in clauses[1:]
-    )
-
-
-def _time_phrase(tokens: list[str]) -> bool:
-    """`l'anno scorso`, `Lunedì sera`, `nel 2024`: time words and numbers, and only the articles
-    and prepositions before them."""
-    words = [fold(token) for token in tokens]
-    times = [word.isdigit() or word.rstrip("'") in _TIME for word in words]
-    return any(times) and all(
-        time or word in _NOUN_PHRASE or word in _JOINERS or word.rstrip("'") in _JOINERS
-        for word, time in zip(words, times, strict=True)
-    )
-
-
-def _after_opening_phrases(text: str) -> list[str]:
-    """`text`, then what follows each of its first `OPENER_HOPS` + 1 opening phrases closed by a
-    comma (`Per la quantità di film girati,`, `in Italia e all'estero,`, `l'anno scorso,`): a
-    phrase that opens on a preposition, an adverb, a conjunction or a gerund, or a time phrase, and
-    holds no verb of its own."""
-    clauses = [text.lstrip(" *_")]
-    for _ in range(OPENER_HOPS + 1):
-        head, comma, tail = clauses[-1].partition(",")
-        tokens = _WORD.findall(head)
-        if not comma or not tokens or len(tokens) > OPENER_WORDS or any(mark in head for mark in '"“”«»'):
-            break  # a quotation's words are no opening phrase (`"Le conferme" della buona salute…`)
-        if not (_opening_phrase(tokens, pointing=True) or _time_phrase(tokens)):
-            break
-        clauses.append(tail.lstrip())
-    return clauses
-
-
 _BACK_POINTER = Lowercase(
     r"(?<!\w)(?:" + lang.alternatives(lambda language: language.back_pointers) + r")(?![\w'’])"
 )
@@ -631,19 +246,9 @@ def back_pointer(sentence: str) -> bool:
     """A word outside quotation marks that ties the sentence to what an earlier one said (`Sono
     così comparsi…`, `un'analoga ordinanza`, `commenti simili`, `poche ore dopo`, `In città…`,
     `later that evening`), wherever it stands."""
-    return _BACK_POINTER.search(_outside_quotes(sentence)) is not None
+    return _BACK_POINTER.search(outside_quotes(sentence)) is not None
 
 
-_DETERMINERS = sorted(
-    {a for language in lang.ALL for a in (*language.definite_articles, *language.articled_prepositions)},
-    key=len,
-    reverse=True,
-)
-_DEFINITE_WITHIN = re.compile(  # `della banca`, `al ricorso`, `the handmade book`
-    r"(?:^|[^\w'’])(?i:"
-    + "|".join(re.escape(d) if d[-1] in "'’" else re.escape(d) + r"\s+" for d in _DETERMINERS)
-    + r")(?P<noun>[a-zà-ÿ]{4,})\b(?=(?P<rest>[^.;:«»“”\"()]*))"
-)
 VERBLESS_WORDS = 20  # words of a first sentence up to which one with no verb is a verbless line
 
 
@@ -652,7 +257,7 @@ def verbless(sentence: str) -> bool:
     words are written in (`Gol di Rossi al 32'.`, `Pari di Bianchi all'85'.`): an entry of a live
     blog or a list, which the lines before it explain. A language with no `verb_forms` is not
     judged."""
-    text = _outside_quotes(sentence)
+    text = outside_quotes(sentence)
     words = [word.rstrip("'’") for word in re.findall(r"[^\W\d_]+['’]?", text)]
     if not words or len(words) > VERBLESS_WORDS or text != sentence:
         return False
@@ -660,7 +265,7 @@ def verbless(sentence: str) -> bool:
     language = max(lang.ALL, key=lambda language: hits[language.code])
     if sorted(hits.values())[-2:-1] == [hits[language.code]]:
         return False  # as many function words of another language: not known to be this one's
-    pattern = _verb_form(language.verb_forms)
+    pattern = verb_form(language.verb_forms)
     # a capitalised word inside the sentence is a name, not a verb (`Il Libano del sud`: not the
     # `-ano` of `parlano`); the first word is capitalised either way (`È morta a Milano…`)
     return pattern is not None and not any(
@@ -678,12 +283,12 @@ def verbless_addition(sentence: str) -> bool:
     finanziatori anche l'Iclas di Rapallo…`, `Visibili anche i costumi realizzati…`): an entry of
     a list an earlier sentence opened. A participle (`realizzati`) is no finite verb; a name before
     `anche` is the clause's subject (`Luna Rossa avanti con un buon margine anche al termine…`)."""
-    clause = _MAIN_CLAUSE_END.split(_outside_quotes(sentence).strip(" *_"), maxsplit=1)[0]
+    clause = _MAIN_CLAUSE_END.split(outside_quotes(sentence).strip(" *_"), maxsplit=1)[0]
     tokens = [word.rstrip("'’") for word in re.findall(r"[^\W\d_]+['’]?", clause)]
     # a capitalised word inside the clause is a name, not a verb (`Mariano`: not the `-ano` of `parlano`)
     words = [token.casefold() for index, token in enumerate(tokens) if index == 0 or token.islower()]
     for language in lang.ALL:
-        pattern = _verb_form(language.verb_forms)
+        pattern = verb_form(language.verb_forms)
         additions = [
             index for index, token in enumerate(tokens) if token.casefold() in language.additive_words
         ]
@@ -695,505 +300,6 @@ def verbless_addition(sentence: str) -> bool:
         if not finite and sum(w in language.stopwords for w in words) >= 1:
             return True
     return False
-
-
-@functools.lru_cache(maxsize=8)
-def _verb_form(alternatives: str) -> re.Pattern[str] | None:
-    return re.compile(r"(?:" + alternatives + r")") if alternatives else None
-
-
-_PLACED = frozenset(fold(noun) for noun in lang.union(lambda language: language.placed_nouns))
-_FUNCTION = frozenset(fold(word).casefold() for word in lang.union(lambda language: language.long_stopwords))
-
-
-def definite_named_before(sentence: str, earlier: str) -> str | None:
-    """The noun of a definite noun phrase anywhere in `sentence`, outside quotation marks, that the
-    article's `earlier` text introduced with an indefinite article (`un attacco alla piattaforma`
-    after `ha lanciato una piattaforma`, `the handmade book` after `a handmade book`), or a shell
-    noun (`Sulla questione…`), with no name, number or complement right after it that says which
-    one: it is the thing named before. Nouns a reader places anyway (`il governo`, `la polizia`)
-    are not, nor nouns the text wrote definite before (`gli alleati`, `la sicurezza nazionale`):
-    those are the news's common ground rather than a thing one sentence introduced. None otherwise."""
-    folded = fold(earlier).casefold()
-    for match in _DEFINITE_WITHIN.finditer(_outside_quotes(sentence)):
-        noun = fold(match["noun"]).casefold()
-        if noun in _NOT_NOUNS or noun in _PLACED or noun in _FUNCTION or noun in _CALENDAR:
-            continue
-        following = _WORD.findall(match["rest"])[:_GIVEN_WITHIN]
-        if any(word[:1].isupper() or word[:1].isdigit() for word in following):
-            continue  # `della banca Commerzbank`, `del decreto 42`, `del ministero della Difesa`
-        restrictive = not match["rest"].lstrip().startswith(",")  # not `alla piattaforma, che ora…`
-        if restrictive and any(fold(word).casefold() in _SAYS_WHICH for word in following[:2]):
-            continue  # `della speranza di vita`, `la delibera relativa al ricorso`, `il progetto che…`
-        if noun in _SHELL and _nothing_says_which(match["rest"]):
-            return noun  # `Sulla questione potrebbe…`, `Il provvedimento, ha detto…, si comporrà…`
-        introduced = _INDEFINITE + r"(?:[a-zà-ÿ]+\s+)?" + re.escape(noun[:-1]) + r"[a-zà-ÿ]?\b"
-        if earlier and re.search(introduced, folded):
-            return noun
-    return None
-
-
-def repeated_from_sentence_before(sentence: str, before: str) -> str | None:
-    """The noun of a bare definite noun phrase in `sentence`, outside quotation marks, that the
-    sentence right before it in the source (the last of `before`) also writes (`… il 21 per cento
-    del capitale della banca tedesca.` + `Lo Stato tedesco è nel capitale della banca dai tempi…`):
-    with no name, number or `di …` right after it that says which, it is the thing that sentence
-    named. Nouns a reader places anyway (`il governo`), time words and plurals (`gli effetti della
-    disposizione dei banchi`: all of them) are not. None otherwise."""
-    starts = sentence_starts(before)
-    last = fold(before[starts[-1] :] if starts else before).casefold()
-    if not last.strip():
-        return None
-    text = _outside_quotes(sentence)
-    for match in _DEFINITE_WITHIN.finditer(text):
-        noun = fold(match["noun"]).casefold()
-        rest = match["rest"]
-        if noun in _PRENOMINAL:  # `il nuovo governo del paese`: the noun is the word after it
-            after = re.match(r"\s+([a-zà-ÿ]{4,})\b", rest)
-            noun, rest = (fold(after.group(1)).casefold(), rest[after.end() :]) if after else (noun, rest)
-        if noun in _NOT_NOUNS or noun in _PLACED or noun in _FUNCTION or noun in _CALENDAR or noun in _TIME:
-            continue
-        determiner = fold(text[match.start() : match.start("noun")].strip(" ,(")).casefold()
-        if determiner not in _SINGULAR or (determiner == "the" and noun.endswith("s")):
-            continue  # `gli effetti … dei banchi`: a plural is most often all of them, not the ones named
-        following = _WORD.findall(rest)[:_GIVEN_WITHIN]
-        if any(word[:1].isupper() or word[:1].isdigit() for word in following):
-            continue  # `della banca Commerzbank`, `del decreto 42`
-        if noun.endswith(_ABSTRACT) or (rest[:1].isspace() and following and _modifier(following[0])):
-            continue  # `il terrorismo`: a notion; `il servizio militare`, `il blitz compiuto…`: says which
-        if following and fold(following[0]).casefold() in _COMPLEMENTS | _RESTRICTIVE:
-            continue  # `della speranza di vita`, `il progetto che…`
-        if _introduced_in(noun, last):
-            return noun
-    return None
-
-
-def _introduced_in(noun: str, sentence: str) -> bool:
-    """`sentence` (folded, lower case) names a particular one of `noun`: after an indefinite
-    article (`una piattaforma`) or with words after it that say which (`la banca tedesca`, `il
-    compound di Abbottabad`), not bare (`la politica`, `la legge`), which is the general notion
-    a later sentence may speak of too."""
-    stem = noun[:-1] if len(noun) > 4 else noun
-    tokens = re.findall(r"[\w']+", sentence)
-    for at, word in enumerate(tokens):
-        if not (word.startswith(stem) and abs(len(word) - len(noun)) <= 2):
-            continue
-        before = tokens[at - 1] if at else ""
-        after = tokens[at + 1] if at + 1 < len(tokens) else ""
-        if before in _INDEFINITES or before.endswith("un'"):
-            return True
-        if after and (after in _COMPLEMENTS or _modifier(after)):
-            return True
-    return False
-
-
-def _modifier(word: str) -> bool:
-    """A lower-case word after a noun that is no function word, preposition, conjunction or
-    auxiliary: an adjective or a participle that says which one (`tedesca`, `compiuto`)."""
-    folded = fold(word).casefold()
-    return (
-        word[:1].islower()
-        and folded not in _FUNCTION
-        and folded not in _PREPOSITIONS
-        and folded not in _CLAUSE_CONJUNCTIONS
-        and _AUXILIARY.fullmatch(folded) is None
-    )
-
-
-_ABSTRACT = tuple(lang.union(lambda language: language.abstract_suffixes))
-_INDEFINITES = frozenset(
-    fold(word).casefold() for word in lang.union(lambda language: language.indefinite_articles)
-)
-_PRENOMINAL = frozenset(
-    fold(word).casefold() for word in lang.union(lambda language: language.prenominal_adjectives)
-)
-_SINGULAR = frozenset(
-    fold(word).casefold() for word in lang.union(lambda language: language.singular_determiners)
-)
-_INDEFINITE = (
-    r"(?<![\w'’])(?:"
-    + "|".join(
-        re.escape(a) if a[-1] in "'’" else re.escape(a) + r"\s+"
-        for language in lang.ALL
-        for a in language.indefinite_articles
-    )
-    + r")"
-)
-
-
-_VERB_ENDINGS = tuple(ending for language in lang.ALL for ending in language.verb_endings)
-
-
-def _nothing_says_which(rest: str) -> bool:
-    """What follows a shell noun says nothing of which one it is: the clause ends, the next clause
-    opens (`intuì l'affare ma non seppe…`), or its verb comes next (`Sulla questione potrebbe…`,
-    `Il provvedimento, ha detto…`), not an adjective (`la legge elettorale`)."""
-    rest = rest.lstrip()
-    words = _WORD.findall(rest)
-    if not words or rest[:1] in ",;:.)":
-        return True
-    word = words[0].casefold()
-    return (
-        word in _CLAUSE_CONJUNCTIONS or _AUXILIARY.fullmatch(word) is not None or word.endswith(_VERB_ENDINGS)
-    )
-
-
-_CLAUSE_CONJUNCTIONS = lang.union(lambda language: language.clause_conjunctions)
-
-
-_RESTRICTIVE = lang.union(lambda language: language.restrictive_openers)  # `che`, `which`
-_SAYS_WHICH = _PREPOSITIONS | _COMPLEMENTS | _RESTRICTIVE
-
-
-OPENING_WORDS = 10  # words of a statement's first sentence in which a name must stand (`names_its_subject`)
-BODY_OPENING_WORDS = 14  # the same for a statement deeper than its article's lead, in the body
-QUOTATION_NAMES_NOTHING = "a quotation that names no one and nothing: what it is about was said before"
-NOT_NAMED_EARLY = "does not say early whom or what it is about, and is not its article's lead"
-# The annexes' test (`opens_on_its_subject`) is a positive one: a statement enters only when
-# its opening says whom or what it is about, not merely when no pointer is found in it.
-OPENER_WORDS = 14  # words an opening phrase may take before the comma that closes it
-OPENER_HOPS = 2  # opening phrases, each closed by a comma, before the subject (`Nel frattempo, …`)
-SUBJECT_WORDS = 6  # words after a subject's article in which a name says which (`Il portavoce … Peskov`)
-INVERTED_WORDS = 10  # words after a verb that opens a clause past a time phrase, where its subject is
-QUOTATION_WORDS = 25  # words of a quotation in which it names whom or what it is about
-_TIME = (
-    _CALENDAR
-    | frozenset(fold(w) for w in lang.union(lambda language: language.relative_words | language.period_nouns))
-    | frozenset(
-        fold(phrase.split()[-1])  # `scorso`, `last`: not the article of `lo scorso`
-        for language in lang.ALL
-        for phrase in (*language.past_modifiers, *language.future_modifiers)
-    )
-)
-_KNOWN_GROUPS = frozenset(fold(w) for w in lang.union(lambda language: language.known_groups))
-_JOINERS = frozenset(
-    fold(w) for w in lang.union(lambda language: language.coordinators | language.prepositions)
-)
-_NOUN_PHRASE = (  # not a word that is a preposition too (`a`: English article, Italian preposition)
-    frozenset(fold(w) for w in lang.union(lambda language: language.noun_phrase_openers)) - _JOINERS
-)
-_POINTING = frozenset(
-    fold(w) for w in lang.union(lambda language: language.pointing_pronouns | language.demonstratives)
-)
-_SENTENCE_STOPS = ".!?…:;"
-_SUBJECTLESS_ATTRIBUTION = Lowercase(lang.alternatives(lambda language: language.subjectless_attribution))
-_SUBORDINATORS = frozenset(
-    fold(w) for w in lang.union(lambda language: language.subordinators | language.according_to)
-)
-_RELATIVES = frozenset(fold(w) for w in lang.union(lambda language: language.relative_openers))
-_ADVERBIAL = Lowercase(r"^(?:" + lang.alternatives(lambda language: language.adverbial_openers) + r")$")
-_GERUNDS = tuple(ending for language in lang.ALL for ending in language.gerund_endings) or ("\0",)
-# `- ha spiegato il sindaco Giuseppe Sala, a margine… -`: who speaks, set inside the quotation
-_INSERTED_ATTRIBUTION = re.compile(r"\s[-–—]\s[^-–—]{3,200}?\s[-–—](?=\s|[,.;:]|$)")
-# `è prevista`, `sarà`: a verb whose subject may follow it (`dropped_subject_unless_inverted`)
-_INVERTING = Lowercase(
-    r"^(?:" + lang.alternatives(lambda language: language.dropped_subject_unless_inverted) + r")\b"
-)
-_VERB_FORMS = Lowercase(r"^(?:" + lang.alternatives(lambda language: language.auxiliaries) + r")$")
-# `Sen. Ted Cruz: “…”`, `Alla domanda su …, ha aggiunto: “…”`: what introduces a quotation
-_QUOTATION_LABEL = re.compile(r"^(?P<label>[^:“”«»\"\n]{3,200}):\s*(?=[“«\"])")
-_OPENING_QUOTATION = re.compile(r"^[“«\"‘'](?P<words>[^”»\"]*)")
-
-
-def _skip_time(tokens: list[str], at: int) -> int:
-    """Past a time phrase that opens the clause (`Giovedì`, `Nel 2024`, `On Tuesday`, `Lunedì
-    sera`): function words count only with a time word or a number after them."""
-    end = at
-    for index in range(at, len(tokens)):
-        word = fold(tokens[index]).rstrip("'")
-        if word.isdigit() or word in _TIME:
-            end = index + 1
-        elif word not in _JOINERS and word not in _NOUN_PHRASE:
-            break
-    return end
-
-
-def _a_name(token: str, first: bool, article: str) -> bool:
-    """A proper name, a body of the country (`governo`) or a people (`americana`): the words that
-    say whom or what; a sentence's first word only when the article writes it inside a sentence too."""
-    folded = fold(token).rstrip("'")
-    if token.islower():
-        return (
-            folded in _NATIONAL_BODIES
-            or folded in _KNOWN_GROUPS
-            or bool(_DEMONYMS and folded.startswith(_DEMONYMS))
-        )
-    if (
-        not token[:1].isupper()
-        or token in FUNCTION_WORDS
-        or folded in _COMMON_CAPITALS
-        or folded in _CALENDAR
-    ):
-        return False
-    if len(token.rstrip("'’")) < 2 or (first and _VERB_FORMS.match(token)):  # `E'`, `È`: a verb
-        return False
-    return not first or _inside_a_sentence(token.rstrip("'’"), article)
-
-
-def _subject_named(tokens: list[str], at: int, article: str) -> bool:
-    """The clause from `at` opens on a name, or on an article whose noun phrase holds one before its
-    verb (`L'incontro tra Rutte e Trump`, `Il portavoce presidenziale russo Dmitry Peskov`)."""
-    after_time = _skip_time(tokens, at)
-    if after_time >= len(tokens):
-        return False
-    if after_time > at and _INVERTING.match(" ".join(tokens[after_time : after_time + 4])):
-        # after a time phrase the subject may follow its verb (`La prossima settimana è prevista una
-        # conversazione tra Trump e Putin`, `Domani sarà a Roma il presidente Macron`)
-        window = tokens[after_time + 1 : after_time + 1 + INVERTED_WORDS]
-        return any(_a_name(token, False, article) for token in window)
-    at = after_time
-    if fold(tokens[at]) not in _NOUN_PHRASE:
-        if _a_name(tokens[at], at == 0, article):
-            return True
-        # a name of two capitalised words opens the sentence (`Mayor Lidia Ferrante`, `Corvale Costruzioni`)
-        following = tokens[at + 1] if at + 1 < len(tokens) else ""
-        return (
-            at == 0
-            and not _VERB_FORMS.match(tokens[at])  # `Sarà Milena Vanoli a parlare…`
-            and _a_name(tokens[at], False, article)
-            and _a_name(following, False, article)
-        )
-    for token in tokens[at + 1 : at + 1 + SUBJECT_WORDS]:
-        if token.islower() and _VERB_FORMS.match(token):  # the verb: the subject said nothing more
-            return False
-        if _a_name(token, False, article):
-            return True
-    return False
-
-
-def _opening_phrase(tokens: list[str], pointing: bool = False) -> bool:
-    """Words before a comma that open a sentence ahead of its subject: a phrase that opens on a
-    preposition, an adverb, a conjunction or a gerund (`Nel frattempo`, `Dopo essersi congratulato
-    con Trump…`, `During the talks`), holds no auxiliary (`Sono intervenuti…`, `…gli attacchi hanno
-    ucciso…`: a clause of its own) and, unless `pointing` allows one, no pronoun for someone said
-    before (`During their…`)."""
-    first = fold(tokens[0]) if tokens else ""
-    opens = (
-        first.rstrip("'") in _JOINERS
-        or first in _JOINERS
-        or first in _SUBORDINATORS
-        or bool(_ADVERBIAL.match(first))
-        or (tokens[0].islower() and first.endswith(_GERUNDS))
-    )
-    clause = any(token.islower() and _VERB_FORMS.match(token) for token in tokens)
-    points = not pointing and any(fold(token).rstrip("'") in _POINTING for token in tokens)
-    return opens and not clause and not points
-
-
-def _quotation_names(words: str, article: str) -> bool:
-    """A quotation names whom or what it is about among its first `QUOTATION_WORDS` words, with no
-    pronoun or demonstrative before the name that stands for someone said before (`he's exactly
-    right`, `queste tragedie`)."""
-    words = _INSERTED_ATTRIBUTION.sub(" ", words)
-    for match in list(_WORD.finditer(words))[:QUOTATION_WORDS]:
-        token = match.group(0)
-        if fold(token).rstrip("'") in _POINTING:
-            return False
-        opens = not words[: match.start()].strip() or words[: match.start()].rstrip()[-1] in _SENTENCE_STOPS
-        if _a_name(token, opens, article):
-            return True
-    return False
-
-
-def _speaker_named(quotation: str) -> bool:
-    """A quotation that names its speaker: a capitalised word outside its quotation marks, or a
-    name after a reporting verb set inside it (`"… - ha dichiarato Rutte citando … -. …"`)."""
-    if any(token[:1].isupper() for token in _WORD.findall(_outside_quotes(quotation))):
-        return True
-    return any(_named(quotation[verb.end() :]) for form in _REPORTING for verb in form.finditer(quotation))
-
-
-def opens_on_its_subject(statement: str, article: str = "", speaker: str | None = None) -> bool:
-    """The statement opens on whom or what it is about, and so can be read alone: what the further
-    reports and the full timeline print, where fewer statements that read alone beat more that do
-    not. Deeper in an article, a sentence that passes every test for a pointer still leans on the
-    sentences before it (`In due giorni l'amministrazione ha allestito…`, `Con Gino Paoli sono
-    rimasti amici…`, `Sempre giovedì mattina, le RSF hanno risposto…`), so this test is positive:
-
-    - its first sentence, past a time phrase (`Giovedì`, `Nel 2024`) and up to `OPENER_HOPS`
-      opening phrases closed by a comma (`Nel frattempo,`, `Dopo essersi congratulato con
-      Trump…,`) that hold no pronoun for someone said before (`During their initial encounter,`),
-      opens on a name, a body of the country (`il governo`) or an article whose noun phrase holds
-      one (`L'incontro tra Rutte e Trump…`); or
-    - it is a quotation (`«…», ha detto Rossi`, `Sen. Ted Cruz: “…”`) whose speaker is named or
-      shown (`speaker`) and which itself names whom or what it is about (`_quotation_names`)."""
-    first = first_sentence(typewriter_quotes(statement))
-    body = _DATELINE.sub("", first, count=1).lstrip("*_ ")
-    label = _QUOTATION_LABEL.match(body)
-    if label:
-        shown = bool((speaker or "").strip()) or _speaker_named(label["label"])
-        speaker, body = (speaker or label["label"]) if shown else None, body[label.end() :]
-    quotation = _OPENING_QUOTATION.match(body)
-    if quotation:
-        named = bool((speaker or "").strip()) or _speaker_named(body)
-        return named and _quotation_names(quotation["words"], article)
-    outside = _outside_quotes(body)
-    if demonstrative_within(body):  # `aveva definito quegli attacchi…`: they were said before
-        return False
-    if _SUBJECTLESS_ATTRIBUTION.search(body) and not speaker_written(speaker, body):
-        return False  # `…ed «era difficile», ha aggiunto.`: who added it is in another sentence
-    found = list(_WORD.finditer(outside))
-    tokens = [match.group(0) for match in found]
-    at = 0
-    for _ in range(OPENER_HOPS + 1):
-        if _subject_named(tokens, at, article):
-            return True
-        comma = outside.find(",", found[at].start()) if at < len(found) else -1
-        closed = [index for index, match in enumerate(found) if match.start() > comma] if comma >= 0 else []
-        if not closed or closed[0] - at > OPENER_WORDS or not _opening_phrase(tokens[at : closed[0]]):
-            return False
-        if any(fold(token) in _RELATIVES for token in tokens[closed[0] : closed[0] + 2]):
-            return False  # `…, in cui interpreta…`, `…, tra cui…`: a relative clause, not the subject
-        at = closed[0]
-    return False
-
-
-def names_its_subject(
-    statement: str,
-    article: str = "",
-    speaker: str | None = None,
-    within: int = OPENING_WORDS,
-    shortened: bool = False,
-) -> bool:
-    """The statement says early whom or what it is about: a name among the first `OPENING_WORDS`
-    words of its first sentence outside quotation marks (`Giovedì gli Stati Uniti…`, `Israele
-    sostiene…`, `il governo`, `l'amministrazione americana`), or it opens on a quotation whose
-    speaker it names or the briefing prints before it (`speaker`, `keypoints.key_point_text`).
-    The body asks it of a statement deeper than its article's lead (`why_not_alone`): deeper in
-    an article the ones that do not (`In due giorni l'amministrazione ha allestito…`, `La colonna
-    sonora è stata realizzata…`) lean on the sentences before them more often than the grade can
-    tell. The annexes ask more (`opens_on_its_subject`)."""
-    first = first_sentence(statement)
-    body = _DATELINE.sub("", first, count=1).lstrip("*_ ")
-    if body[:1] in _QUOTE_MARKS:  # printed after its speaker's name, or naming them itself
-        return bool((speaker or "").strip()) or _speaker_named(body)
-    # past a colon or a semicolon, a name that a preposition governs (`In due giorni
-    # l'amministrazione ha allestito tre centri: prima al Pala Sabin…`) lists where or what, and
-    # says nothing of who acts; a clause of its own may name it (`Lutto nel giornalismo: è morta
-    # Paola Motta`)
-    clause = re.split(r"[:;](?=\s)", body, maxsplit=1)
-    listed = len(_WORD.findall(_outside_quotes(clause[0]))) if len(clause) > 1 else len(body)
-    tokens = _WORD.findall(_outside_quotes(body))
-    governed: set[int] = set()  # past the colon: `al Pala Sabin`, the whole name
-    for at in range(max(listed, 1), len(tokens)):
-        previous = tokens[at - 1]
-        run = at - 1 in governed and previous[:1].isupper() and tokens[at][:1].isupper()
-        if fold(previous).casefold() in _GOVERNING or run:
-            governed.add(at)
-    words = [
-        (token, tokens[at - 1] if at else "", tokens[at + 1] if at + 1 < len(tokens) else "")
-        for at, token in enumerate(tokens)
-        if token[-1:] not in "'’" and at not in governed
-    ]
-    for index, (token, before, after) in enumerate(words[:within]):
-        folded = fold(token).casefold()
-        if token.islower() and (folded in _NATIONAL_BODIES or (_DEMONYMS and folded.startswith(_DEMONYMS))):
-            return True
-        if not token[:1].isupper() or folded in _COMMON_CAPITALS or folded in _CALENDAR:
-            continue
-        if index == 0 and (token in FUNCTION_WORDS or not _inside_a_sentence(token, article)):
-            continue
-        if shortened and _shortened_by_article(token, before, after, article):
-            continue
-        return True
-    return False
-
-
-_DEFINITE_BEFORE = frozenset(word.casefold() for word in _DETERMINERS)
-_GOVERNING = frozenset(  # `a`, `al`, `nella`, `dell'`: a preposition, articled or not
-    fold(word).casefold()
-    for word in lang.union(lambda language: language.prepositions | language.articled_prepositions)
-)
-
-
-_OF = "(?:" + "|".join(re.escape(word) for word in sorted(_COMPLEMENTS, key=len, reverse=True)) + ")"
-_THE = (
-    "(?:"
-    + "|".join(
-        sorted({a for language in lang.ALL for a in language.definite_articles}, key=len, reverse=True)
-    )
-    + ")"
-)
-
-
-def _shortened_by_article(token: str, before: str, after: str, article: str) -> bool:
-    """`il Museo espone…`, `Attorno al Monumento…`: one capitalised word after a definite article,
-    no capital after it, not an acronym, which the article elsewhere writes as the head of a
-    longer name (`il Museo solare di Intiñan`, `Monumento a la Mitad del Mundo`): its short
-    name, which says which one only to who read the sentence that named it in full."""
-    if before.casefold() not in _DEFINITE_BEFORE or token.isupper() or after[:1].isupper():
-        return False
-    return _head_of_longer_name(token).search(article) is not None
-
-
-@functools.lru_cache(maxsize=4096)  # per capitalised word: graded statements ask it of each
-def _head_of_longer_name(token: str) -> re.Pattern[str]:
-    """`token` written as the head of a longer name: an adjective of four letters or more (not
-    `e`, `and`), then `di`, `of`, `all'`… and a capital."""
-    return re.compile(
-        r"(?<![\w'’])"
-        + re.escape(token)
-        + r"\s+(?:[a-zà-ÿ]{4,}\s+)?(?:"
-        + _OF
-        + r"\s*(?:"
-        + _THE
-        + r"\s*)?|[a-zà-ÿ]+['’])[A-ZÀ-Ý]"
-    )
-
-
-LABEL_WORDS = (
-    12  # words of a speaker's label before a colon (`Senate Foreign Relations Committee Chair Jim Risch`)
-)
-
-
-def _names_only(label: str) -> bool:
-    """A label that only names its speaker (`CNN's Joseph Ataman and Clare Sebastian`, `Deputy
-    Chief of Staff Stephen Miller`): capitalised words and the function words between them, not a
-    clause of its own (`Giorgia Dell'Orto, che ha fondato…, ripropone…`)."""
-    tokens = [token for token in _WORD.findall(label) if token != "s"]  # `CNN’s`
-    return 0 < len(tokens) <= LABEL_WORDS and all(
-        token[:1].isupper() or token[:1].isdigit() or fold(token).casefold() in _JOINERS for token in tokens
-    )
-
-
-QUOTATION_OPENS_ON_PRONOUN = "a quotation whose subject is a pronoun for someone named before"
-PRONOUN_WORDS = 3  # words of a quotation in which a pronoun is its subject (`I think he's…`)
-_PRONOUNS = frozenset(fold(w) for w in lang.union(lambda language: language.pointing_pronouns))
-
-
-def quotation_opens_on_pronoun(statement: str) -> bool:
-    """A quotation whose subject, among its first `PRONOUN_WORDS` words and before any name, is a
-    pronoun for someone said before (`“I think he's exactly right…”`, `«Lui ha sempre…»`): whoever
-    speaks, whom they speak of is in an earlier sentence. A possessive before a capital is a
-    title (`His Majesty`)."""
-    first = _DATELINE.sub("", first_sentence(statement), count=1).lstrip("*_ ")
-    label = _QUOTATION_LABEL.match(first)
-    first = first[label.end() :] if label else first
-    quotation = _OPENING_QUOTATION.match(first)
-    if quotation is None:
-        return False
-    tokens = _WORD.findall(quotation["words"])[: PRONOUN_WORDS + 1]
-    for index, token in enumerate(tokens[:PRONOUN_WORDS]):
-        following = tokens[index + 1] if index + 1 < len(tokens) else ""
-        if fold(token).rstrip("'").casefold() in _PRONOUNS and not following[:1].isupper():
-            return True
-        if index and token[:1].isupper() and token != "I":
-            return False  # a name first: the pronoun may be theirs
-    return False
-
-
-def quotation_names_nothing(statement: str, article: str = "") -> bool:
-    """It opens on a quotation whose words name no one and nothing (`«È un passo gigantesco verso
-    la militarizzazione del paese», ha scritto…`, `“A diplomatic masterstroke.”`): whoever said
-    them, what they are about was said in a sentence before. Words outside the quotation marks
-    (the speaker) do not say what the quotation is about."""
-    first = _DATELINE.sub("", first_sentence(statement), count=1).lstrip("*_ ")
-    label = _QUOTATION_LABEL.match(first)  # `CNN's Joseph Ataman: “A diplomatic masterstroke.”`
-    first = first[label.end() :] if label and _names_only(label["label"]) else first
-    if first[:1] not in _QUOTE_MARKS:
-        return False
-    quoted = " ".join(match.group(0).strip(_QUOTE_MARKS + "”»’") for match in _QUOTED.finditer(first))
-    return names_nothing(quoted, article)
 
 
 def why_not_alone(
@@ -1224,7 +330,7 @@ def why_not_alone(
     if _NARROWING.match(first):
         return "opens on a connective that narrows the sentence before"
     # a speaker's `questo sforzo` is theirs; under the speaker's name, so is `Alla domanda su questa …`
-    if not speaker_shown and opens_on_anaphor(_outside_quotes(first).strip(" ,")):
+    if not speaker_shown and opens_on_anaphor(outside_quotes(first).strip(" ,")):
         return "a demonstrative in its opening clause"
     if is_question(first):
         return "a question"
@@ -1236,7 +342,7 @@ def why_not_alone(
         return "a speaker named only by a common noun"
     if unresolved_reference(first):
         return "a definite noun phrase whose referent is not in the statement"
-    if shortened_name(first, introduced) or _later_sentence_on_shortened_name(statement, introduced):
+    if shortened_name(first, introduced) or later_sentence_on_shortened_name(statement, introduced):
         return "a person named in full only before it"
     if given_definite(first, earlier):
         return "a definite noun phrase whose referent is not in the statement (named before)"
@@ -1260,7 +366,7 @@ def why_not_alone(
         return "speaks as I or we for someone it does not name"
     if not speaker_shown and demonstrative_within(first):
         return "a demonstrative that points back"
-    if _DISTAL.search(_outside_quotes(first)):  # the reporter's `quegli attacchi`, under any speaker's name
+    if DISTAL.search(outside_quotes(first)):  # the reporter's `quegli attacchi`, under any speaker's name
         return "a demonstrative that points back (in the reporter's words)"
     if not speaker_shown and article and names_nothing(first, article):  # needs the article: below
         return "names no one and nothing: what it is about was named before"
@@ -1292,18 +398,18 @@ def unresolved_demonstrative(statement: str) -> str | None:
     proposta`) is the one it points to. Later sentences point into the statement (`Peskov ha
     dichiarato… Tali richieste…`)."""
     first = first_sentence(typewriter_quotes(statement))
-    words = list(_WORD.finditer(first))
+    words = list(WORD.finditer(first))
     for index, match in enumerate(words):
         pointing = ANAPHOR_OPENERS.match(first[match.start() :])  # not `questa settimana`
-        if fold(match.group(0)).casefold() not in _DEMONSTRATIVES or not pointing:
+        if fold(match.group(0)).casefold() not in DEMONSTRATIVES or not pointing:
             continue
         before = fold(first[: match.start()]).casefold()
         following = [w.group(0) for w in words[index + 1 : index + 1 + DEMONSTRATIVE_NOUN_WORDS]]
         nouns = [fold(w).casefold() for w in following if w.islower() and len(w) >= 4]
         if nouns and not any(_stem(noun) in before for noun in nouns):
             return nouns[0]
-    for distal in _DISTAL.finditer(first):  # `quegli attacchi`, `quell'accordo`
-        noun = fold(_WORD.findall(distal.group(0))[-1]).casefold()
+    for distal in DISTAL.finditer(first):  # `quegli attacchi`, `quell'accordo`
+        noun = fold(WORD.findall(distal.group(0))[-1]).casefold()
         if _stem(noun) not in fold(first[: distal.start()]).casefold():
             return noun
     return None

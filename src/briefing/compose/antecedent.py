@@ -17,14 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from briefing.compose.alone import (
-    nameless_quotation,
-    role_as_speaker,
-    sentence_starts,
-    speaker_written,
-    unresolved_demonstrative,
-    why_not_alone,
-)
+from briefing.compose.alone import role_as_speaker, unresolved_demonstrative, why_not_alone
+from briefing.compose.quoted import nameless_quotation, speaker_written
+from briefing.compose.statement_text import sentence_starts
 from briefing.models import Evidence, Fact
 from briefing.rules.sentences import without_markup
 

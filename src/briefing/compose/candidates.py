@@ -16,13 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from briefing import lang
-from briefing.compose.alone import (
-    opens_on_its_subject,
-    person_name,
-    role_as_speaker,
-    unresolved_demonstrative,
-    why_not_alone,
-)
+from briefing.compose.alone import role_as_speaker, unresolved_demonstrative, why_not_alone
 from briefing.compose.antecedent import (
     BEFORE_CHARS,
     UNRESOLVED_DEMONSTRATIVE,
@@ -32,6 +26,8 @@ from briefing.compose.antecedent import (
 )
 from briefing.compose.furniture import furniture_lines, on_furniture
 from briefing.compose.keypoints import speaker_printed
+from briefing.compose.sentence_before import person_name
+from briefing.compose.subject import opens_on_its_subject
 from briefing.compose.topic import NEUTRAL, Topic
 from briefing.models import Article, Evidence, Fact, PartialDate
 
@@ -82,7 +78,7 @@ def alone_or_why(
 
 @lru_cache(maxsize=1 << 14)  # per statement (and whether its speaker is shown): `compose.ahead`
 def opens_on_its_subject_in(statement: str, article: str, speaker: str | None) -> bool:
-    """`alone.opens_on_its_subject`, remembered for the very same arguments."""
+    """`subject.opens_on_its_subject`, remembered for the very same arguments."""
     return opens_on_its_subject(statement, article, speaker)
 
 
@@ -114,6 +110,10 @@ class Candidate:
     first_day: dt.date | None = None
     last_day: dt.date | None = None
     reported_by: dt.date | None = None  # the latest publication day of its sources, when they are dated
+    # its date is only the day one of its sources was published (`when_basis: publication`, no
+    # date of its own): the day it was reported, printed as such (`reported 21 Sep 2024`), never
+    # as the day it happened
+    reported: bool = False
     before: str = ""  # the source's text right before the fact's first quote
     graded: bool = True  # whether it must stand alone as written: the offline engine's own sentences
     antecedent: Evidence | None = None  # the sentence right before its quote (`compose/antecedent.py`)
@@ -215,7 +215,7 @@ class Candidate:
 
     def reads_alone(self, under_speaker: bool = False) -> bool:
         """Printable, and its article's lead or a statement that opens on whom or what it is about
-        (`alone.opens_on_its_subject`, its speaker counted only where the print shows them) with no
+        (`subject.opens_on_its_subject`, its speaker counted only where the print shows them) with no
         demonstrative for a noun it has not named (`alone.unresolved_demonstrative`, quotations
         included): the positive sign that it does not lean on a sentence the briefing leaves out. The grade
         (`printable`) looks for pointers, and each of its rules finds the pointer it was written
@@ -240,7 +240,7 @@ class Candidate:
         return opens_on_its_subject_in(statement, self.text, fact.speaker)
 
     def printable_further(self) -> bool:
-        """Printable, and it opens on whom or what it is about (`alone.opens_on_its_subject`): what
+        """Printable, and it opens on whom or what it is about (`subject.opens_on_its_subject`): what
         the annexes print, where fewer statements that read alone beat more that do not."""
         return self.printable() and opens_on_its_subject_in(self.fact.statement, self.text, self.fact.speaker)
 
@@ -272,6 +272,7 @@ def prepare(facts: Sequence[Fact], articles: Iterable[Article], stand_alone: boo
     articles = list(articles)
     undated = {a.source for a in articles if a.published is None}
     published = {a.source: a.published.last_day() for a in articles if a.published}
+    published_on = {a.source: a.published for a in articles if a.published}
     furniture = furniture_lines(articles)
     texts = {a.source: a.text for a in articles}
     top = max((importance(f) for f in facts), default=0.0)
@@ -307,6 +308,7 @@ def prepare(facts: Sequence[Fact], articles: Iterable[Article], stand_alone: boo
                 first_day=when.first_day() if when else None,
                 last_day=when.last_day() if when else None,
                 reported_by=max((published[s] for s in sources if s in published), default=None),
+                reported=fact.when_basis == "publication" and when in {published_on.get(s) for s in sources},
                 before=before_quote(text, first),
                 graded=stand_alone,
                 antecedent=before_them.get(number),
@@ -336,7 +338,7 @@ def _people(facts: Sequence[Fact], texts: dict[str, str]) -> dict[str, tuple[tup
 
 
 class People:
-    """The people a folder's facts name in full (`alone.person_name`), source by source, facts
+    """The people a folder's facts name in full (`sentence_before.person_name`), source by source, facts
     added in any number of steps: for each source, those whom few other sources name, with where
     the source first writes each name. A person that `KNOWN_BY_SURNAME` sources name is news the
     reader knows by surname (`Trump`, `Netanyahu`); one only a few articles name is someone each

@@ -209,6 +209,8 @@ class _Writer:
             "sources_count": len(candidate.sources),
             "note": self.note([candidate]),
         }
+        if dated and candidate.reported and fact.when:
+            fields["date_basis"] = "reported"
         fields.update(extra)
         return Statement.model_validate(fields)
 
@@ -216,6 +218,13 @@ class _Writer:
 def _source_name(candidate: Candidate, articles: dict[str, Article]) -> str:
     article = articles.get(candidate.article)
     return (article.outlet if article and article.outlet else None) or PurePath(candidate.article).name
+
+
+def _reported(mention: fig.FigureMention) -> bool:
+    """A figure dated only by its statement's report (`Candidate.reported`): when its source was
+    published, not when the figure held."""
+    candidate = mention.candidate
+    return candidate.reported and mention.when is not None and mention.when == candidate.fact.when
 
 
 def _metric_label(series: fig.Series, words: dict[str, str]) -> str:
@@ -239,7 +248,8 @@ def _figure_statements(
     for clash in fig.conflicts(found):
         first = clash[0]
         label = _metric_label(fig.Series(first.metric, first.topic, clash, first.measure), words)
-        what = f"{label}, {first.actor}, {format_date(first.when, language, short=True)}"
+        when = format_date(first.when, language, short=True)
+        what = f"{label}, {first.actor}, {words['reported_on'] + ' ' + when if _reported(first) else when}"
         values = " vs ".join(
             f"{' '.join(m.figure.text.split())} ({_source_name(m.candidate, articles)})" for m in clash
         )
@@ -248,6 +258,7 @@ def _figure_statements(
                 text=words["conflict"].format(what=what, values=values),
                 citations=writer.citations.for_facts(m.candidate.fact for m in clash),
                 date=first.when.iso() if first.when else None,
+                date_basis="reported" if _reported(first) else None,
                 kind="conflict",
                 conflict=True,
                 metric=label,
@@ -264,6 +275,8 @@ def _figure_statements(
             head = step[0]
             value = " ".join(head.figure.text.split())
             date = format_date(head.when, language, short=True) if head.when else None
+            if date and _reported(head):
+                date = f"{words['reported_on']} {date}"
             who = ", ".join(part for part in (head.actor, date) if part)
             texts.append(f"{value} ({who})" if who else value)
             points.append(
@@ -272,6 +285,7 @@ def _figure_statements(
                     number=head.number,
                     actor=head.actor,
                     date=head.when.iso() if head.when else None,
+                    date_basis="reported" if _reported(head) else None,
                     citations=writer.citations.for_facts(m.candidate.fact for m in step),
                 )
             )
@@ -783,6 +797,8 @@ def compose(
                     text=text,
                     citations=writer.citations.for_facts(c.fact for c in cited),
                     date=when.iso() if when else None,
+                    # the day only its sources' publication gives (`Candidate.reported`)
+                    date_basis="reported" if when and all(c.reported for c in cited) else None,
                     kind=cited[0].fact.kind if len(cited) == 1 else None,
                     sources_count=len({s for c in cited for s in c.sources}),
                     note=writer.note(cited),

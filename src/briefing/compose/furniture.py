@@ -64,7 +64,9 @@ def _code(line: str) -> bool:
 
 
 def script_comments(text: str) -> list[Span]:
-    """The spans of the comment lines that document a line of code below them, in text order."""
+    """The spans of the comment lines that document a line of code below them, in text order, each
+    with the lines of code right below it: a sentence cut across the two (`// INIT FB Pixel … GETS
+    FIRED` + `var loadAsyncFB = function(){`) lies within the span."""
     lines = list(_lines(text))
     found: list[Span] = []
     for at, (span, line) in enumerate(lines):
@@ -72,7 +74,12 @@ def script_comments(text: str) -> list[Span]:
             continue
         below = next((other for _, other in lines[at + 1 :] if not other.startswith(_COMMENT_STARTS)), "")
         if _code(below) or _code(line):  # `// INIT FB Pixel … var loadAsyncFB = function(){`: code itself
-            found.append(span)
+            end = span[1]
+            for (_, code_end), other in lines[at + 1 :]:
+                if not (other.startswith(_COMMENT_STARTS) or _code(other)):
+                    break
+                end = code_end
+            found.append((span[0], end))
     return found
 
 

@@ -18,7 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
-from briefing.dates import Stamp, chronicle_entries, update_stamps, written_between
+from briefing.dates import Stamp, chronicle_entries, datelines, quoted_posts, update_stamps, written_between
 from briefing.models import Actor, Article, DroppedFact, Evidence, Extraction, Fact, PartialDate, WhenBasis
 from briefing.rules.actors import ActorIndex
 from briefing.rules.attribution import (
@@ -48,6 +48,7 @@ from briefing.rules.when import (
     is_teaser,
     long_before,
     main_date,
+    opens_a_span,
     speaks_of_now,
     starts_from,
     without_relative_clauses,
@@ -227,12 +228,17 @@ class ExtractiveEngine:
         previous_speaker: str | None = None
         stamps = update_stamps(article.text, article.published)
         entries = chronicle_entries(article.text, article.published)
+        posts = quoted_posts(article.text, article.published)
+        # a dateline inside the text (`Roma, 16 luglio 2019. Nei dati diffusi oggi …`) dates its
+        # paragraph as a chronicle's day does
+        entries += datelines(article.text, article.published)
         body_position = {id(s): i for i, s in enumerate(body)}
         story: Story | None = None  # the date the sentence before told of, if any
         for number, sentence in enumerate(kept):
             chronicle_day = _chronicle_day(entries, sentence.start)
             anchor, page_written = _anchor(article, stamps, sentence.start)
-            anchor = chronicle_day or anchor
+            posted = _chronicle_day(posts, sentence.start)  # a quoted post's day: its words count from it
+            anchor = chronicle_day or posted or anchor
             following = kept[number + 1] if number + 1 < len(kept) else None
             lead_in = introduces_quotation(sentence, following, index)
             new_entry = stamped(article.text, sentence.start)
@@ -241,7 +247,7 @@ class ExtractiveEngine:
             fact, last_voice, story = self._fact(article, language, sentence, index, principal,
                                                  previous_speaker, body_position.get(id(sentence), 0),
                                                  len(body), number, anchor, lead_in, chronicle_day,
-                                                 page_written, story)  # fmt: skip
+                                                 page_written, story, posted)  # fmt: skip
             if sentence.role == "body" and (fact.speaker or last_voice or has_direct_quote(sentence.text)):
                 # a quotation whose speaker is not known is someone else's: it ends the chain
                 previous_speaker = fact.speaker or last_voice
@@ -266,6 +272,7 @@ class ExtractiveEngine:
         chronicle_day: PartialDate | None = None,
         page_written: bool = False,
         story: Story | None = None,
+        posted: PartialDate | None = None,
     ) -> tuple[Fact, str | None, Story | None]:
         """`anchor`: the date the sentence's relative words count from (the publication date, the
         live-blog update line above it, or the day its chronicle paragraph opens on); `chronicle_day`:
@@ -275,9 +282,11 @@ class ExtractiveEngine:
         it in its paragraph told of (`_told_date`): a sentence in the past with no date of its own
         that follows one told of an earlier day than its page's goes on telling that story, and is
         dated by it (`L'episodio è avvenuto ieri sera. Sul posto sono intervenuti …`), or left
-        undated when that story is of long before (`_goes_on_telling`). With the fact, the last
-        voice of a span of several (`Attribution.last_voice`), whom a quotation after it goes on
-        from, and the story the next sentence of the paragraph may go on telling."""
+        undated when that story is of long before (`_goes_on_telling`); `posted`: the day of the post
+        a roundup quotes in the sentence's paragraph, its status link beside the quotation
+        (`dates.quoted_posts`), which dates the sentence when it names no date of its own. With the
+        fact, the last voice of a span of several (`Attribution.last_voice`), whom a quotation
+        after it goes on from, and the story the next sentence of the paragraph may go on telling."""
         text = sentence.text
         teaser = is_teaser(text)
         if teaser:  # another page's time: its day words count from nothing we know
@@ -290,12 +299,28 @@ class ExtractiveEngine:
         ):
             by_page = find_dates(text, article.published, language)
             mentions = _of_the_chronicles_time(mentions, by_page, chronicle_day, article.published)
-        # `oggi` in a quotation is the day the speaker spoke, not the date of an event
-        dating = [m for m in mentions if m.basis == "explicit" or not inside_quotation(text, m.start)]
+        # `oggi` in a quotation is the day the speaker spoke, not the date of an event; a year ahead
+        # in one is the horizon of what they say (`«Bloccheremo l'aumento nel 2027»`), not when they said it
+        dating = [
+            m
+            for m in mentions
+            if not inside_quotation(text, m.start)
+            or (m.basis == "explicit" and not _horizon(m, article.published))
+        ]
         if sentence.role == "tweet":
             dating = []  # a post is dated by its sign-off: the day it was published
         tense = main_tense(without_relative_clauses(text, dating))
         main = main_date(dating, tense, anchor)
+        spans = (
+            main is not None
+            and not is_background(text)  # not `Dal 2002 in poi cominciò …`: a start told as an event
+            and main.date is not None
+            and anchor is not None
+            and main.date.last_day() < anchor.first_day()
+            and opens_a_span(text, main)
+        )
+        if spans:  # `Dal 27 febbraio 2011 l'Egitto è governato …`: a span that runs on to now, dated by
+            main = None  # its report; it tells no day that it or the lines after it go on telling
         figures = figures_in(text, language, exclude=[(m.start, m.end) for m in mentions])
         hard = sum(1 for f in figures if f.kind in _HARD_FIGURES)
         actors = index.actors(text)
@@ -320,6 +345,9 @@ class ExtractiveEngine:
             basis = main.basis if when else None
         elif sentence.role == "tweet" and sentence.tweet_date:
             when, basis = sentence.tweet_date, "publication"
+        elif posted is not None:
+            # the post's status id is a timestamp the source gives for the quotation: an explicit date
+            when, basis = posted, "explicit"
         date_is_future = bool(when and article.published and when.first_day() > article.published.last_day())
         kind = classify(
             text, sentence.role, speaker, quoted, reported, hard, bool(actors), date_is_future, tense
@@ -332,7 +360,12 @@ class ExtractiveEngine:
                 actors = sorted(actors, key=lambda actor: actor.name != holder)
         fallback = None if teaser else anchor if page_written else chronicle_day or article.published
         # a chronicle's paragraph reports its day, among its background
-        goes_on = chronicle_day is None and main is None and _goes_on_telling(story, fallback, text, tense)
+        goes_on = (
+            chronicle_day is None
+            and main is None
+            and not spans
+            and _goes_on_telling(story, fallback, text, tense)
+        )
         if goes_on and story is not None and fallback is not None:
             if story.date is None or long_before(story.date, fallback):
                 # `Racconta di avere avuto l'idea nel 2022. Dopo aver pubblicato …, ha deciso …`: a
@@ -388,10 +421,12 @@ class ExtractiveEngine:
         told = _told_date(fact)
         if told is not None and main is not None:
             # a noun's date is the sentence's own (`L'episodio è avvenuto alle 23 di ieri sera`)
-            in_passing = main.aside or main.clause not in (None, "attribute")
+            in_passing = main.aside or main.clause not in (None, "attribute") or opens_a_span(text, main)
             return fact, last_voice, Story(told, main_clause=not in_passing)
         if goes_on:
             return fact, last_voice, story
+        if spans:
+            return fact, last_voice, None
         if when is None and sentence.role == "body" and tells_history(text):
             return fact, last_voice, Story(None, main_clause=False)  # `Dalla ricerca emerse che …`
         return fact, last_voice, None
@@ -466,6 +501,16 @@ def _of_the_chronicles_time(
         else own
         for own, page in zip(by_day, by_page, strict=True)
     ]
+
+
+def _horizon(mention: DateMention, published: PartialDate | None) -> bool:
+    """A year alone, after the page's: the horizon of a plan or promise, not a day it happened."""
+    return (
+        published is not None
+        and mention.date is not None
+        and mention.date.precision == "year"
+        and mention.date.first_day() > published.last_day()
+    )
 
 
 def _told_date(fact: Fact) -> PartialDate | None:

@@ -36,6 +36,7 @@ LABELS = {
     "undated_intro": "From sources with no publication date: kept off the timeline, since when they "
     "happened cannot be told.",
     "announced": "announced",
+    "reported_on": "reported",
     "announced_note": "announced on this date; no date given for when it happens",
     "conflict": "Sources differ on {what}: {values}",
     "conflict_label": "conflict",
@@ -77,7 +78,7 @@ LABELS = {
     "chart_day": "day",
     "chart_span": "month or year",
     "chart_publication": "publication",
-    "chart_undated": "Undated — not on the axis",
+    "chart_undated": "No date of its own — off the axis",
     "chart_more": "+{n} more",
     "chart_cluster": "{n} items",
     "source_map": "Source map",
@@ -553,7 +554,10 @@ ENGLISH = Language(
     teaser_links=r"read more\s*»|continue reading\s*»",
     furniture_labels=r"news|photo|video|tags?|share|image|credits?|source",
     keyword_labels=r"tags?|keywords|topics",
-    promotions=r"sign up for (?:our|the) newsletter|subscribe to (?:our|the) newsletter",
+    promotions=(
+        r"sign up for (?:our|the) newsletter|subscribe to (?:our|the) newsletter"
+        r"|please enable javascript|skip to (?:main )?content|^\W*stay (?:in tune|tuned)\W*$"
+    ),
     comment_thread_openers=(
         r"\d+\s+(?:comments?|responses?|replies)\s+(?:to|on)\b|leave a (?:reply|comment)|post a comment"
     ),
@@ -561,6 +565,10 @@ ENGLISH = Language(
     credit_phrases=(
         r"^\W*\(?(?:reporting|writing|editing|additional reporting) by\b"
         r"|contributed (?:to this report|reporting)"
+    ),
+    professions=(
+        r"writers?|journalists?|authors?|columnists?|professors?|lecturers?|researchers?|analysts?"
+        r"|sociologists?|historians?|economists?|editors?|correspondents?|contributors?|bloggers?|lawyers?"
     ),
     continuation_words=r"the|a|an|of|to|in|on|at|for|with|by|from|and|or|that",
     manner_openers=r"as",

@@ -36,6 +36,7 @@ LABELS = {
     "undated_intro": "Da fonti senza data di pubblicazione: fuori dalla cronologia, perché non si può "
     "dire quando siano avvenuti.",
     "announced": "annunciato",
+    "reported_on": "notizia del",
     "announced_note": "annunciato in questa data; la data dell'evento non è indicata",
     "conflict": "Le fonti divergono su {what}: {values}",
     "conflict_label": "divergenza",
@@ -77,7 +78,7 @@ LABELS = {
     "chart_day": "giorno",
     "chart_span": "mese o anno",
     "chart_publication": "pubblicazione",
-    "chart_undated": "Senza data — fuori dall'asse",
+    "chart_undated": "Senza data propria — fuori asse",
     "chart_more": "+{n} altri",
     "chart_cluster": "{n} voci",
     "source_map": "Mappa delle fonti",
@@ -847,10 +848,20 @@ ITALIAN = Language(
         # the comment box's rules, the evening newsletter: `Gentile lettore, la pubblicazione dei
         # commenti è sospesa…`, `Il Fatto di Domani - Ogni sera il punto della giornata…`
         r"|la pubblicazione dei commenti è sospesa|ogni sera il punto della giornata"
+        # a blog's banner and its plug of a book: `Le tue opinioni ed i tuoi contributi ci
+        # interessano:`, `Informativadintelligence: è interessante leggere il libro: "…"`
+        r"|(?:le tue opinioni|i tuoi contributi) ci interessano|è interessante leggere il libro"
+        r"|partecipa ad? \w+!|di['’] la tua$|seguimi su (?:twitter|facebook|instagram)"
+        r"|collegamenti ad aree di contenuto"
     ),
     comment_thread_openers=r"\d+\s+comment[io]\s+(?:per|a|su)\b|lascia un commento|scrivi un commento",
     byline_openers=r"di|a cura di|testo di",
-    credit_phrases=r"\bha collaborato\b",
+    credit_phrases=r"\bha collaborato\b|\bpartita iva\b",
+    professions=(
+        r"scrittor[ei]|scrittric[ei]|giornalist[ae]|sociolog[oai]|sociologhe|giurist[ae]|docent[ei]"
+        r"|professor[ei]|professoress[ae]|ricercat(?:or[ei]|ric[ei])|storic[oai]|storiche|analist[ae]"
+        r"|politolog[oa]|economist[ae]|editorialist[ae]|saggist[ae]|corrispondent[ei]|blogger|avvocat[oa]"
+    ),
     continuation_words=(
         r"il|lo|la|i|gli|le|un|una|di|del|della|dei|degli|delle|a|al|alla|ai|da|dal|dalla|in|nel|nella"
         r"|con|su|sul|per|tra|fra|e|o|che"

@@ -501,6 +501,9 @@ class Language:
     """What opens a byline (`di`, `a cura di`, `by`)."""
     credit_phrases: str
     """Credits at an article's end (`ha collaborato`, `reporting by`)."""
+    professions: str
+    """What a writer is, as a page credits its author above the headline (`Scrittore e giornalista,
+    The Independent`, `Sociologa e giurista`): a line of these alone is no headline."""
     continuation_words: str
     """Words a sentence cannot end on (articles, prepositions, conjunctions): a line that ends on
     one goes on in the next."""

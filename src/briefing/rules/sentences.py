@@ -25,7 +25,7 @@ import sentencex
 
 from briefing import lang
 from briefing.dates import DATE_LABELS, MONTHS, TWEET_SIGNOFF_RE, date_in, dates_in
-from briefing.ingest import AGENCIES
+from briefing.ingest import AGENCIES, SECTION_LABEL, date_line, teaser_excerpt
 from briefing.models import PartialDate
 
 Role = Literal["headline", "standfirst", "body", "tweet"]
@@ -63,8 +63,9 @@ _LEAD_FURNITURE = [
         re.IGNORECASE,
     ),
 ]
-# `Esteri - ` before a headline: a section label.
-_SECTION_LABEL = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:\s[A-Za-zà-ÿ]+)?\s[–—-]\s+(?=\S)")
+# A heading in capitals run into its paragraph's first sentence, before a dash.
+_RUN_IN_HEADING = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’]*){0,7}\s+[–—-]\s+(?=[A-ZÀ-Ý«“\"])")
+_NAME_HEADING = re.compile(r"([A-ZÀ-Ý][\wà-ÿ'’-]+)\s+(?=\1\s+[A-ZÀ-Ý])")
 # `#NATOFMM pic.twitter.com/uVYnsz1sjA` at the end of an embedded post, or links.
 _TRAILING_LINKS = re.compile(r"(?:\s*(?:#\w+|pic\.twitter\.com/\S+|https?://\S+))+\s*$")
 _POST_MARKERS = re.compile(r"pic\.twitter\.com|https?://t\.co/|(?<!\w)@\w{2,}|(?<![\w&])#[A-Za-z]\w+")
@@ -105,6 +106,8 @@ _MEDIA_REFERENCE = re.compile(
     r"\b(?:" + lang.alternatives(lambda language: language.media_references) + r")\b", re.IGNORECASE
 )
 _PARENTHESES = re.compile(r"\([^()]*\)")
+# `…il primo pozzo in Libia: è l'ottobre del 1961 (Ap)`: a picture's caption, credited to its agency.
+_AGENCY_CREDIT = re.compile(rf"\(\s*{_AGENCIES}\s*\)\W*$")
 # `Ulteriori informazioni sulla piattaforma https://… e sul sito del Ministero`: a service line
 _SERVICE_POINTER = re.compile(
     r"^\W*(?:" + lang.alternatives(lambda language: language.service_pointers) + r")\b", re.IGNORECASE
@@ -142,6 +145,12 @@ _GOES_ON = re.compile(
 _STOPWORDS = lang.union(lambda language: language.stopwords)
 CAPTION_WORDS = 15  # words of a caption or subheading run into the text, at most
 SUBHEADING_WORDS = 6  # words of a subheading left at a line's end, at most
+HEADLINE_WORDS = 20  # words of a headline that trails off in an ellipsis, at most
+NUMBERED_ENTRIES = 3  # lines ending on an entry's number that make a numbered live blog
+TEASER_WORDS = 25  # words of another page's headline in a list of teasers, at most
+_CUT_TITLE = re.compile(r"\w(?:\.\.\.|…)$")  # `… le mani legate...`: cut right after a word
+_WHO_COLON = re.compile(r"[^:.]{3,40}:\s")  # `Bossi contro il governo: …`
+_ENTRY_NUMBER = re.compile(r"[\w\"”»]\s\d{1,3}$")  # `… all'attacco" 222`: three digits at most, no year
 SUBHEADING_COMMON_WORDS = 1  # of them, words in lower case that are not function words
 _ABBREVIATED_NAME = re.compile(r"(?:^|\s)(?:[A-Z]\.){1,3}$")  # `come E.` + `R., Ally McBeal e C.`
 # `Gli "Indipendenti" Rossi e Bianchi: "Ci siamo messi a nudo"`: a name, a colon and a quotation
@@ -173,10 +182,15 @@ _LINK = re.compile(r"https?://|\]\(")
 # `[Briefings &\n Statements](https://…/briefings-statements/)`: a breadcrumb's or a menu's link, no news
 # (a link before a colon names who speaks next: `[Senator Jane Doe](https://…): “…”`)
 _LINK_ALONE = re.compile(r"\W*\[[^\[\]]+\]\((?:https?://|/|www\.)[^()\s]*\)[^\w:]*")
-_URL_ONLY = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$")
+# A web address alone, or with the path a search result shows after it (`www.endoacustica.com ›
+# tecnologia`): a link's credit under a picture, never a sentence's next line.
+_URL_ONLY = re.compile(r"^\W*(?:https?://|www\.)\S+(?:\s+›\s+[\w-]+)*\W*$")
 
 
 _MARKDOWN_LINK = re.compile(r"(?<!!)\[(?P<label>[^\[\]\n]+)\]\((?:https?://|/|www\.)[^()\s]*\)")
+# The language of the page a link led to, left after the link's words by a translation (`in un
+# post del 28 giugno 2011 [it],`, `[en, come tutti i link che seguono tranne ove indicato]`).
+_LINK_LANGUAGE = re.compile(r"\s*\[[a-z]{2}(?:\s*,[^\[\]\n]*)?\](?!\()")
 # Strong emphasis (`**…**`, `__…__`): a run of two or more marks is never prose, and a span may
 # open or close inside one (`President Trump** **said** **he arranged…:** “…”`).
 _STRONG_MARKS = re.compile(r"\*{2,}|(?<!\w)_{2,}|_{2,}(?!\w)")
@@ -202,10 +216,12 @@ def without_markup(text: str) -> str:
     """What a statement shows of a sentence whose evidence quote keeps the source's Markdown
     exactly: a link as its label (`[Senator Mark Olsen](https://…)` → `Senator Mark Olsen`),
     emphasis as its words (`**Speaker Mike Johnson****:**` → `Speaker Mike Johnson:`), an escaped
-    mark as the mark (`\\[Zelenskyy\\]` → `[Zelenskyy]`)."""
+    mark as the mark (`\\[Zelenskyy\\]` → `[Zelenskyy]`), and no note of a link's language
+    (`[it]`, `[en, come tutti i link che seguono…]`)."""
     if not any(mark in text for mark in _MARKUP_MARKS):
         return " ".join(text.split())  # most sentences: nothing for the patterns below to find
     text = _MARKDOWN_LINK.sub(lambda match: match["label"], text)
+    text = _LINK_LANGUAGE.sub("", text)
     text = _STRONG_MARKS.sub("", text)
     text = _EMPHASIS.sub(lambda match: match["star"] or match["under"], text)
     text = _HALF_EMPHASIS.sub("", text)
@@ -316,14 +332,6 @@ def _lines(text: str) -> list[_Line]:
     return lines
 
 
-def _is_date_line(line: str) -> bool:
-    """`*(Prima Notizia 24) Venerdì 03 Aprile 2026*`: a short line that is a date and little else."""
-    if len(line) > 90 or not dates_in(line):
-        return False
-    rest = re.sub(rf"\([^()]*\)|\d+|{_MONTH}|{_WEEKDAY}", " ", line, flags=re.IGNORECASE)
-    return _words(rest) <= 3
-
-
 def _signoff_author(line: str) -> tuple[str | None, PartialDate | None]:
     """`— Secretary Marco Rubio (@SecRubio) April 2, 2025` → ("Secretary Marco Rubio", 2025-04-02)."""
     match = re.match(r"^\s*[—–-]+\s*(?P<name>.+?)\s*\(@\w+\)\s*(?P<date>.*)$", line)
@@ -394,6 +402,8 @@ def _wrapped(line: _Line, following: _Line, width: int | None) -> bool:
         return False
     if any(_HTML_TAG.match(x.text) or _URL_ONLY.match(x.text) for x in (line, following)):
         return False
+    if _BYLINE.match(following.text) and dates_in(following.text):
+        return False  # `di Redazione · 24 novembre 2011` under a standfirst: the byline, not its words
     if width is None and _POST_MARKERS.search(line.text):
         return False
     if _in_capitals(line.text) and not _in_capitals(following.text):
@@ -415,7 +425,12 @@ def _classify(lines: list[_Line], language: str | None) -> None:
     width = wrap_width(lines)
     for line, following in itertools.pairwise(lines):
         # a teaser ends on its link, whatever line comes after it (`…leggi tutto »` + `watches iltv.tv`)
-        line.joins_next = _wrapped(line, following, width) and not _TEASER_LINE.search(line.text)
+        # nor is a picture's caption, credited to its agency (`… del 1961 (Ap)`), part of a paragraph
+        line.joins_next = (
+            _wrapped(line, following, width)
+            and not _TEASER_LINE.search(line.text)
+            and not any(_AGENCY_CREDIT.search(x.text) for x in (line, following))
+        )
     in_figure = open_tag = False
     for line in lines:
         if _HTML_TAG.match(line.text) or in_figure or open_tag:
@@ -436,13 +451,15 @@ def _classify(lines: list[_Line], language: str | None) -> None:
             line.kind, line.reason = "furniture", "site furniture"
         elif _KEYWORD_LINE.match(text):
             line.kind, line.reason = "furniture", "the page's keywords"
-        elif _TEASER_LINE.search(text):
+        elif words <= CAPTION_WORDS * 2 and _AGENCY_CREDIT.search(text):
+            line.kind, line.reason = "furniture", "a picture's caption"
+        elif _TEASER_LINE.search(text) or teaser_excerpt(text):
             line.kind, line.reason = "furniture", "teaser of another page"
         elif words <= 80 and _PROMOTION.search(text):
             line.kind, line.reason = "furniture", "site promotion"
         elif (_BYLINE.match(text) and not _ends_sentence(text)) or (words <= 16 and _CREDITS.search(text)):
             line.kind, line.reason = "furniture", "byline"
-        elif _is_date_line(text):
+        elif date_line(text):
             line.kind, line.reason = "furniture", "date line"
         elif words < 3 and not _ends_sentence(text):
             line.kind, line.reason = "furniture", "stray text"
@@ -450,6 +467,7 @@ def _classify(lines: list[_Line], language: str | None) -> None:
             line.kind = "heading"
 
     _end_at_comment_thread(lines)
+    _numbered_entry_headings(lines)
 
     # Embedded posts: the lines right above a sign-off that read like a post.
     for index, line in enumerate(lines):
@@ -476,6 +494,9 @@ def _classify(lines: list[_Line], language: str | None) -> None:
             if line.bold and index <= 3 and not line.joins_next:  # not the first line of a wrapped paragraph
                 line.kind = "standfirst"
                 continue
+            if not headline_seen and _trailing_off(line):
+                line.kind, headline_seen = "headline", True  # `Servizi Segreti: un uomo di Intelligence…`
+                continue
             break
         if line.kind != "heading":
             continue
@@ -496,6 +517,60 @@ def _classify(lines: list[_Line], language: str | None) -> None:
                 line.kind, line.reason = "furniture", "a headline quoting someone"
             else:
                 line.kind = "body"  # a sentence that lost its full stop
+    _teaser_titles(lines)
+
+
+def _teaser_titles(lines: list[_Line]) -> None:
+    """A list of other pages' headlines, cut short (`La Libia è nel caos ma l'Europa ha le mani
+    legate...` under `26 Agosto 2014 | Paolo Ribichini`): a short line that trails off in an
+    ellipsis right after a word, next to a line that is no sentence of the article (a teaser's
+    date and author, another headline), is a teaser of another page."""
+    for index, line in enumerate(lines):
+        if line.kind != "body" or line.joins_next or _words(line.text) > TEASER_WORDS:
+            continue
+        if not _CUT_TITLE.search(line.text):
+            continue
+        neighbours = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
+        if any(other.kind not in ("body", "headline", "standfirst") for other in neighbours):
+            line.kind, line.reason = "furniture", "teaser of another page"
+
+
+def _numbered_entry_headings(lines: list[_Line]) -> None:
+    """A live blog numbers its entries' headlines (`Tv libica: "Crociati all'attacco" 222`, `Colpite
+    diverse zone di Tripoli 221`): where `NUMBERED_ENTRIES` lines or more end on such a number with
+    no full stop, each is a headline of the page, not a sentence of it, and so is the line under it
+    that reads as a headline (`_entry_headline`); an entry's own text may end on no full stop too."""
+    numbered = [
+        index
+        for index, line in enumerate(lines)
+        if line.kind in ("body", "heading") and not line.joins_next and _ENTRY_NUMBER.search(line.text)
+    ]
+    if len(numbered) < NUMBERED_ENTRIES:
+        return
+    for index in numbered:
+        lines[index].kind, lines[index].reason = "furniture", "a live entry's numbered headline"
+        below = lines[index + 1] if index + 1 < len(lines) else None
+        if below is not None and below.kind in ("body", "heading") and _entry_headline(below.text):
+            below.kind, below.reason = "furniture", "a live entry's headline"
+            below.joins_next = False
+
+
+def _entry_headline(text: str) -> bool:
+    """A headline that quotes someone (`La Russa: "I nostri aerei pronti in 15 minuti…"`), or a short
+    name and a colon before one clause that ends on no full stop (`Bossi contro il governo:
+    Bombardare la Libia porterà…`; `Berlusconi: i missili… Per ora abbiamo fornito…` is a report)."""
+    if _QUOTING_HEADLINE.match(text):
+        return True
+    return bool(_WHO_COLON.match(text)) and not _ends_sentence(text) and not _SENTENCE_GAP.search(text)
+
+
+def _trailing_off(line: _Line) -> bool:
+    """A short line on its own that trails off in an ellipsis, as a blog's headline does."""
+    return (
+        not line.joins_next
+        and _words(line.text) <= HEADLINE_WORDS
+        and line.text.rstrip(_CLOSERS).endswith(("…", "..."))
+    )
 
 
 def _end_at_comment_thread(lines: list[_Line]) -> None:
@@ -521,11 +596,21 @@ def _before_subheading(lines: list[_Line], index: int) -> bool:
     )
 
 
+def _run_in_heading(text: str, start: int, end: int) -> int:
+    """Where a paragraph's sentence starts after the heading the page ran into it: one in capitals
+    before a dash (`GLI ATTACCHI ISRAELIANI - Ieri un raid…`, `OBAMA - Il presidente…`), or a name
+    that the sentence then opens on (`Saadi Saadi Gheddafi è…`, `Hannibal Hannibal Gaddafi…`)."""
+    heading = _RUN_IN_HEADING.match(text, start, end) or _NAME_HEADING.match(text, start, end)
+    if heading and _words(text[heading.end() : end]) >= 4:
+        return heading.end()
+    return start
+
+
 def _strip_lead(text: str, start: int, end: int, role: str) -> int:
     """Skip header furniture at the start of a lead, standfirst or headline sentence."""
     for _ in range(3):
         moved = False
-        patterns = [*_LEAD_FURNITURE, _SECTION_LABEL] if role == "headline" else _LEAD_FURNITURE
+        patterns = [*_LEAD_FURNITURE, SECTION_LABEL] if role == "headline" else _LEAD_FURNITURE
         for pattern in patterns:
             match = pattern.match(text[start:end])
             if match and match.end() > 0:
@@ -745,6 +830,8 @@ def split_article(text: str, language: str | None) -> SplitArticle:
                     end = links.start()
                 start, end = _trim(text, start, end)
             if role == "body":
+                if piece_index == 0:
+                    start = _run_in_heading(text, start, end)
                 clock = CLOCK_ENTRY.match(text, start, end)
                 if clock and _words(text[clock.end() : end]) >= 4:
                     start = clock.end()  # `20,10 – Il giornale…`: the entry's hour, not its news

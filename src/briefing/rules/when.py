@@ -418,6 +418,26 @@ def starts_from(mention: DateMention) -> bool:
     return _STARTING_POINT.search(mention.text) is not None
 
 
+# `Da venerdì`, `Dal 27 febbraio 2011`, `Since Friday` opening a sentence: what it tells runs from then
+_SPAN_OPENER = Lowercase(
+    r"^[\W_]*(?:"
+    + lang.alternatives(lambda language: language.since_openers)
+    + "|"
+    + lang.alternatives(lambda language: language.range_openers)
+    + r")\s*$"
+)
+
+
+def opens_a_span(sentence: str, mention: DateMention) -> bool:
+    """`Da venerdì almeno 14 persone sono state uccise …`, `Dal 27 febbraio 2011 l'Egitto è governato
+    …`: a sentence that opens on where what it tells began, which runs on to the page's day; that
+    is not a day its news happened on, nor one the sentences after it go on telling."""
+    before = sentence[: mention.start]
+    if starts_from(mention):
+        return not re.search(r"\w", before)
+    return mention.end_date is None and _SPAN_OPENER.search(before) is not None
+
+
 def _after_starting_point(sentence: str, begin: int, clause: int) -> bool:
     """`Since the establishment of the State of Israel in 1948, …`: the date of the starting
     point's event; but `Fin dal 25 febbraio, Sarkozy aveva stabilito …` is the sentence's own."""
@@ -1218,6 +1238,8 @@ def _capitalised_inside(sentence: str, start: int) -> bool:
     if not sentence[start : start + 1].isupper():
         return False
     before = sentence[:start].rstrip(" \t\n\"“«‘'(*_—–-:")
+    if before.isupper() and re.search(r"[—–:-]\s*$", sentence[:start]):
+        return False  # `GLI ATTACCHI ISRAELIANI - Ieri un raid …`: a run-in heading, then the sentence
     return bool(before) and not before.endswith((".", "!", "?", "…"))
 
 

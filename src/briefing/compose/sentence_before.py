@@ -1,0 +1,307 @@
+"""What ties a statement to a sentence before it that the briefing does not show (`compose/alone.py`):
+a person the article named in full before, now by surname or first name alone (`Segù ha posto
+l'accento…`); a definite noun the article used or introduced before (`La mappa è il risultato…`,
+`un attacco alla piattaforma`), or that the sentence right before wrote too (`… della banca
+tedesca.` + `Lo Stato tedesco è nel capitale della banca…`); a demonstrative (`in quelle aree`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+from briefing import lang
+from briefing.compose.statement_text import (
+    ARTICLE,
+    AUXILIARY,
+    CALENDAR_WORDS,
+    CLAUSE_CONJUNCTIONS,
+    COMPLEMENTS,
+    DEMONSTRATIVES,
+    DETERMINERS,
+    LONG_STOPWORDS,
+    NOT_NOUNS,
+    PREPOSITIONS,
+    RESTRICTIVE,
+    SHELL_NOUNS,
+    TIME_WORDS,
+    WORD,
+    outside_quotes,
+    sentence_starts,
+)
+from briefing.lang import fold
+from briefing.rules.lexicon import (
+    ANAPHOR_OPENERS,
+    FUNCTION_WORDS,
+    NAME_PARTICLES,
+    NOT_NAME_WORDS,
+    ORG_HEADS,
+    Lowercase,
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def person_name(name: str) -> bool:
+    """`Marzia Segù`, `Massimiliano Di Maio`: two to four capitalised words (or name particles),
+    none of them a word that opens or names no person (`Regione Liguria`, `Stati Uniti`)."""
+    tokens = name.split()
+    return (
+        2 <= len(tokens) <= 4
+        and all(
+            (token[:1].isupper() and token not in NOT_NAME_WORDS and token not in ORG_HEADS)
+            or token.casefold() in NAME_PARTICLES
+            for token in tokens
+        )
+        and tokens[0][:1].isupper()
+        and tokens[0].casefold() not in NAME_PARTICLES
+    )
+
+
+def _alone_in(part: str, sentence: str) -> bool:
+    """`part` of a name written in `sentence` with no capitalised word next to it (a title before
+    it names the person well enough: `President Zelenskyy`, `Dr. Sha'ath`)."""
+    if part not in sentence:
+        return False
+    for match in _written_alone(part).finditer(sentence):
+        before = _WORD_BEFORE.search(sentence, 0, match.start())
+        title = before.group(1) if before else ""
+        opening = before is not None and before.start() == 0 and title in FUNCTION_WORDS
+        if not title[:1].isupper() or opening:
+            return True  # `L'avvocato Di Maio`, `Ieri Rossi`: no title before it
+    return False
+
+
+_WORD_BEFORE = re.compile(r"(?:\w+['’])?([\w.-]+)\s+$")  # `L'avvocato Di Maio`: the noun, not its article
+
+
+@functools.lru_cache(maxsize=4096)
+def _written_alone(part: str) -> re.Pattern[str]:
+    """The pattern of `part` with no capitalised word next to it (one per name part, compiled once:
+    an article that names hundreds of people asks it of every statement)."""
+    return re.compile(r"(?<![\w'’])(?<![A-ZÀ-Ý][\w'’-]\s)" + re.escape(part) + r"(?![\w'’])(?!\s+[A-ZÀ-Ý])")
+
+
+def shortened_name(sentence: str, introduced: Iterable[str]) -> str | None:
+    """The surname (`Segù`, `Di Maio`, `Hadi` of `Abde Rabbo Mansour Hadi`) or first name (`Camila`)
+    of a person the article named in full before (`introduced`), written alone in `sentence`; None
+    when there is none."""
+    for name in introduced:
+        given, *rest = name.split()
+        # the surname, longest first: `Rabbo Mansour Hadi`, `Mansour Hadi`, `Hadi` (`Di Maio` whole)
+        surnames = [" ".join(rest[at:]) for at in range(len(rest))]
+        if (
+            name.casefold() in sentence.casefold()  # `osama bin Laden`, as some write it
+            or not any(part in sentence for part in (given, *surnames))
+            or not person_name(name)
+        ):
+            continue
+        for part in (*surnames, given):
+            if _alone_in(part, sentence):
+                return part
+    return None
+
+
+def later_sentence_on_shortened_name(statement: str, introduced: Iterable[str]) -> bool:
+    """A sentence after the first that opens on the surname alone of a person the article named in
+    full before and the statement did not (`… 11 feriti. Fitzgerald ha sottolineato…`): who that
+    is was said in a sentence the statement does not hold. Not a surname elsewhere in the sentence,
+    which may be a brand's (`la collezione presentata da Prada`)."""
+    for start in sentence_starts(statement):
+        part = shortened_name(statement[start:], introduced)
+        if part and statement[start:].lstrip("\"“«‘'(*_ ").startswith(part) and part not in statement[:start]:
+            return True
+    return False
+
+
+_GIVEN_NOUN = re.compile(  # not in a quotation: a speaker's `le cose` are theirs
+    r"^[(*_\s]*(?i:" + ARTICLE + r")(?P<noun>[a-zà-ÿ]{4,})\b(?!\s+che\b)(?P<rest>[^.;:«»“”\"()]*)"
+)
+_GIVEN_WITHIN = 3  # words after the noun in which a capitalised word says which one it is
+
+
+def given_definite(sentence: str, earlier: str) -> str | None:
+    """The noun of a definite subject that opens `sentence` and that the article's `earlier` text
+    already used (`La mappa…`, `Il titolo…`), when no capitalised word right after it says which
+    (`Il governo di Israele`, `La gip di Pavia Daniela Garlaschelli`); None otherwise."""
+    match = _GIVEN_NOUN.match(sentence)
+    if match is None or not earlier:
+        return None
+    noun = fold(match["noun"]).casefold()
+    if noun in NOT_NOUNS:
+        return None
+    following = WORD.findall(match["rest"])[:_GIVEN_WITHIN]
+    if any(word[:1].isupper() for word in following) or (following[:1] and following[0][:1].isdigit()):
+        return None  # `Il governo di Israele`, `Il decreto 42`
+    stem = noun[:-1] if len(noun) > 4 else noun
+    folded = fold(earlier).casefold()
+    if stem not in folded:
+        return None
+    words = re.findall(r"\b" + re.escape(stem) + r"\w*", folded)
+    return noun if any(w.startswith(stem) and abs(len(w) - len(noun)) <= 2 for w in words) else None
+
+
+DISTAL = Lowercase(
+    r"(?:^|[^\w'’])(?:"
+    + "|".join(language.distal_demonstratives for language in lang.ALL if language.distal_demonstratives)
+    + r")\b"
+)
+
+
+def demonstrative_within(sentence: str) -> bool:
+    """A demonstrative anywhere outside quotation marks that points back (`these important
+    discussions`, `per questo motivo`, `in quelle aree`), not a time (`this week`, `quest'anno`)."""
+    text = outside_quotes(sentence)
+    if DISTAL.search(text):
+        return True
+    for word in re.finditer(r"[^\W\d_]+['’]?", text):
+        if fold(word.group(0)).casefold() in DEMONSTRATIVES and ANAPHOR_OPENERS.match(text[word.start() :]):
+            return True
+    return False
+
+
+_DEFINITE_WITHIN = re.compile(  # `della banca`, `al ricorso`, `the handmade book`
+    r"(?:^|[^\w'’])(?i:"
+    + "|".join(re.escape(d) if d[-1] in "'’" else re.escape(d) + r"\s+" for d in DETERMINERS)
+    + r")(?P<noun>[a-zà-ÿ]{4,})\b(?=(?P<rest>[^.;:«»“”\"()]*))"
+)
+_PLACED = frozenset(fold(noun) for noun in lang.union(lambda language: language.placed_nouns))
+
+
+def definite_named_before(sentence: str, earlier: str) -> str | None:
+    """The noun of a definite noun phrase anywhere in `sentence`, outside quotation marks, that the
+    article's `earlier` text introduced with an indefinite article (`un attacco alla piattaforma`
+    after `ha lanciato una piattaforma`, `the handmade book` after `a handmade book`), or a shell
+    noun (`Sulla questione…`), with no name, number or complement right after it that says which
+    one: it is the thing named before. Nouns a reader places anyway (`il governo`, `la polizia`)
+    are not, nor nouns the text wrote definite before (`gli alleati`, `la sicurezza nazionale`):
+    those are the news's common ground rather than a thing one sentence introduced. None otherwise."""
+    folded = fold(earlier).casefold()
+    for match in _DEFINITE_WITHIN.finditer(outside_quotes(sentence)):
+        noun = fold(match["noun"]).casefold()
+        if noun in NOT_NOUNS or noun in _PLACED or noun in LONG_STOPWORDS or noun in CALENDAR_WORDS:
+            continue
+        following = WORD.findall(match["rest"])[:_GIVEN_WITHIN]
+        if any(word[:1].isupper() or word[:1].isdigit() for word in following):
+            continue  # `della banca Commerzbank`, `del decreto 42`, `del ministero della Difesa`
+        restrictive = not match["rest"].lstrip().startswith(",")  # not `alla piattaforma, che ora…`
+        if restrictive and any(fold(word).casefold() in _SAYS_WHICH for word in following[:2]):
+            continue  # `della speranza di vita`, `la delibera relativa al ricorso`, `il progetto che…`
+        if noun in SHELL_NOUNS and _nothing_says_which(match["rest"]):
+            return noun  # `Sulla questione potrebbe…`, `Il provvedimento, ha detto…, si comporrà…`
+        introduced = _INDEFINITE + r"(?:[a-zà-ÿ]+\s+)?" + re.escape(noun[:-1]) + r"[a-zà-ÿ]?\b"
+        if earlier and re.search(introduced, folded):
+            return noun
+    return None
+
+
+def repeated_from_sentence_before(sentence: str, before: str) -> str | None:
+    """The noun of a bare definite noun phrase in `sentence`, outside quotation marks, that the
+    sentence right before it in the source (the last of `before`) also writes (`… il 21 per cento
+    del capitale della banca tedesca.` + `Lo Stato tedesco è nel capitale della banca dai tempi…`):
+    with no name, number or `di …` right after it that says which, it is the thing that sentence
+    named. Nouns a reader places anyway (`il governo`), time words and plurals (`gli effetti della
+    disposizione dei banchi`: all of them) are not. None otherwise."""
+    starts = sentence_starts(before)
+    last = fold(before[starts[-1] :] if starts else before).casefold()
+    if not last.strip():
+        return None
+    text = outside_quotes(sentence)
+    for match in _DEFINITE_WITHIN.finditer(text):
+        noun = fold(match["noun"]).casefold()
+        rest = match["rest"]
+        if noun in _PRENOMINAL:  # `il nuovo governo del paese`: the noun is the word after it
+            after = re.match(r"\s+([a-zà-ÿ]{4,})\b", rest)
+            noun, rest = (fold(after.group(1)).casefold(), rest[after.end() :]) if after else (noun, rest)
+        if (
+            noun in NOT_NOUNS
+            or noun in _PLACED
+            or noun in LONG_STOPWORDS
+            or noun in CALENDAR_WORDS
+            or noun in TIME_WORDS
+        ):
+            continue
+        determiner = fold(text[match.start() : match.start("noun")].strip(" ,(")).casefold()
+        if determiner not in _SINGULAR or (determiner == "the" and noun.endswith("s")):
+            continue  # `gli effetti … dei banchi`: a plural is most often all of them, not the ones named
+        following = WORD.findall(rest)[:_GIVEN_WITHIN]
+        if any(word[:1].isupper() or word[:1].isdigit() for word in following):
+            continue  # `della banca Commerzbank`, `del decreto 42`
+        if noun.endswith(_ABSTRACT) or (rest[:1].isspace() and following and _modifier(following[0])):
+            continue  # `il terrorismo`: a notion; `il servizio militare`, `il blitz compiuto…`: says which
+        if following and fold(following[0]).casefold() in COMPLEMENTS | RESTRICTIVE:
+            continue  # `della speranza di vita`, `il progetto che…`
+        if _introduced_in(noun, last):
+            return noun
+    return None
+
+
+def _introduced_in(noun: str, sentence: str) -> bool:
+    """`sentence` (folded, lower case) names a particular one of `noun`: after an indefinite
+    article (`una piattaforma`) or with words after it that say which (`la banca tedesca`, `il
+    compound di Abbottabad`), not bare (`la politica`, `la legge`), which is the general notion
+    a later sentence may speak of too."""
+    stem = noun[:-1] if len(noun) > 4 else noun
+    tokens = re.findall(r"[\w']+", sentence)
+    for at, word in enumerate(tokens):
+        if not (word.startswith(stem) and abs(len(word) - len(noun)) <= 2):
+            continue
+        before = tokens[at - 1] if at else ""
+        after = tokens[at + 1] if at + 1 < len(tokens) else ""
+        if before in _INDEFINITES or before.endswith("un'"):
+            return True
+        if after and (after in COMPLEMENTS or _modifier(after)):
+            return True
+    return False
+
+
+def _modifier(word: str) -> bool:
+    """A lower-case word after a noun that is no function word, preposition, conjunction or
+    auxiliary: an adjective or a participle that says which one (`tedesca`, `compiuto`)."""
+    folded = fold(word).casefold()
+    return (
+        word[:1].islower()
+        and folded not in LONG_STOPWORDS
+        and folded not in PREPOSITIONS
+        and folded not in CLAUSE_CONJUNCTIONS
+        and AUXILIARY.fullmatch(folded) is None
+    )
+
+
+_ABSTRACT = tuple(lang.union(lambda language: language.abstract_suffixes))
+_INDEFINITES = frozenset(
+    fold(word).casefold() for word in lang.union(lambda language: language.indefinite_articles)
+)
+_PRENOMINAL = frozenset(
+    fold(word).casefold() for word in lang.union(lambda language: language.prenominal_adjectives)
+)
+_SINGULAR = frozenset(
+    fold(word).casefold() for word in lang.union(lambda language: language.singular_determiners)
+)
+_INDEFINITE = (
+    r"(?<![\w'’])(?:"
+    + "|".join(
+        re.escape(a) if a[-1] in "'’" else re.escape(a) + r"\s+"
+        for language in lang.ALL
+        for a in language.indefinite_articles
+    )
+    + r")"
+)
+_VERB_ENDINGS = tuple(ending for language in lang.ALL for ending in language.verb_endings)
+
+
+def _nothing_says_which(rest: str) -> bool:
+    """What follows a shell noun says nothing of which one it is: the clause ends, the next clause
+    opens (`intuì l'affare ma non seppe…`), or its verb comes next (`Sulla questione potrebbe…`,
+    `Il provvedimento, ha detto…`), not an adjective (`la legge elettorale`)."""
+    rest = rest.lstrip()
+    words = WORD.findall(rest)
+    if not words or rest[:1] in ",;:.)":
+        return True
+    word = words[0].casefold()
+    return (
+        word in CLAUSE_CONJUNCTIONS or AUXILIARY.fullmatch(word) is not None or word.endswith(_VERB_ENDINGS)
+    )
+
+
+_SAYS_WHICH = PREPOSITIONS | COMPLEMENTS | RESTRICTIVE

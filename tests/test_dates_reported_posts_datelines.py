@@ -1,0 +1,137 @@
+"""Dates the text does not write beside a sentence: a sentence with no date of its own is printed as
+*reported* on its page's day, never as if it happened that day; a post a roundup quotes is dated by
+its status link; a dateline inside the text dates the paragraph it opens."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from briefing.compose import ComposeOptions, compose
+from briefing.dates import post_day
+from briefing.engines.extractive import ExtractiveEngine
+from briefing.models import Briefing, PartialDate
+from briefing.render import render_html, render_json, render_markdown
+from handwritten import date_of, dates_of, handwritten_article
+
+STABBED = (
+    "date 2024-09-21\n"
+    "Mestre, giovane ucciso durante una rapina\n\n"
+    "Un giovane di 26 anni, Giacomo Gobbato, è morto a Mestre dopo essere stato accoltellato mentre "
+    "tentava di sventare una rapina.\n\n"
+    "Il sindaco di Venezia Luigi Brugnaro ha proclamato ieri il lutto cittadino per la morte di "
+    "Giacomo Gobbato.\n"
+)
+
+
+def _briefing(text: str, language: str) -> Briefing:
+    article = handwritten_article(
+        "mestre.txt", text, language="it", published=PartialDate(year=2024, month=9, day=21)
+    )
+    facts = ExtractiveEngine().extract(article).facts
+    return compose([article], facts, ComposeOptions(language=language))
+
+
+def _printed(briefing: Briefing, words: str) -> list[tuple[str | None, str | None]]:
+    return [(s.date, s.date_basis) for sec in briefing.sections for s in sec.statements if words in s.text]
+
+
+def test_a_statement_dated_only_by_its_page_is_printed_as_reported_that_day() -> None:
+    briefing = _briefing(STABBED, "en")
+    assert set(_printed(briefing, "Un giovane di 26 anni")) == {("2024-09-21", "reported")}
+    assert set(_printed(briefing, "ha proclamato ieri")) == {("2024-09-20", None)}
+
+    markdown = render_markdown(briefing)
+    assert "**reported 21 Sep 2024** — Un giovane di 26 anni" in markdown
+    assert "**21 Sep 2024** — Un giovane" not in markdown
+    assert "**20 Sep 2024** — Il sindaco di Venezia" in markdown
+
+    html = render_html(briefing)
+    assert "reported 21 Sep 2024" in html
+
+    data = json.loads(render_json(briefing))
+    dated = [s for sec in data["sections"] for s in sec["statements"] if "Un giovane" in s["text"]]
+    assert dated and all(s["date"] == "2024-09-21" and s["date_basis"] == "reported" for s in dated)
+
+
+def test_an_italian_briefing_says_when_it_was_reported_in_italian() -> None:
+    markdown = render_markdown(_briefing(STABBED, "it"))
+    assert "**notizia del 21 set 2024** — Un giovane di 26 anni" in markdown
+
+
+def test_a_post_s_status_id_gives_the_day_it_was_posted() -> None:
+    assert post_day(1937960004574748907) == PartialDate(year=2025, month=6, day=25)  # 19:44 UTC
+
+
+def test_a_quotation_of_a_post_beside_its_status_link_is_dated_by_the_post(tmp_path: Path) -> None:
+    dated = dates_of(
+        tmp_path,
+        "date 2025-06-26\n"
+        "Lawmakers Praise the NATO Agreement\n\n"
+        "Allies agreed on Wednesday to raise defense spending to 5% of GDP by 2035.\n\n"
+        "[Speaker Mike\nJohnson](https://x.com/SpeakerJohnson/status/1937960004574748907): “NATO\n"
+        "countries bumping defense funding from less than 2% to 5%! No more free\n"
+        "rides for the rest of the world.”\n\n"
+        "[Rep. Michael McCaul](https://x.com/RepMcCaul/status/1937990291421859867): “Today's\n"
+        "extraordinary commitment by our NATO allies is a win for America.”\n",
+        language="en",
+    )
+    posted = {statement: day for statement, day in dated.items() if "NATO" in statement}
+    assert posted and set(posted.values()) == {"2025-06-25"}, posted
+
+
+def test_a_dateline_inside_the_text_anchors_the_day_words_after_it(tmp_path: Path) -> None:
+    dated = dates_of(
+        tmp_path,
+        "date 2012-06-22\n"
+        "Egitto: migliaia in piazza contro la giunta militare\n\n"
+        "Il Consiglio supremo delle forze armate ha annunciato oggi nuove misure di sicurezza al Cairo.\n\n"
+        "Roma, 16 luglio 2019. Nei dati diffusi oggi l'Istat certifica un calo della produzione "
+        "industriale in Italia.\n",
+    )
+    cairo = "Il Consiglio supremo delle forze armate ha annunciato oggi nuove misure di sicurezza al Cairo."
+    istat = "Nei dati diffusi oggi l'Istat certifica un calo della produzione industriale in Italia."
+    assert dated[cairo] == "2012-06-22"
+    assert dated[istat] == "2019-07-16"
+
+
+def test_a_sentence_that_opens_on_a_starting_point_gives_its_next_sentence_no_day(tmp_path: Path) -> None:
+    # `Da venerdì` is where the killings began: Ban's remark after it is not of that Friday
+    dated = dates_of(
+        tmp_path,
+        "date 2011-12-21\nEgitto, le proteste\n\n"
+        "Da venerdì almeno 14 persone sono state uccise nelle ultime proteste di piazza Tahrir. "
+        "Il segretario generale delle Nazioni Unite Ban Ki-Moon ha definito la tattica per domare le "
+        'proteste "eccessiva".\n',
+    )
+    ban = next(statement for statement in dated if "Ban Ki-Moon" in statement)
+    assert dated[ban] == "2011-12-21"
+
+
+def test_a_state_that_holds_since_a_day_long_gone_is_not_dated_by_that_day(tmp_path: Path) -> None:
+    dated = dates_of(
+        tmp_path,
+        "date 2011-12-21\nEgitto, le proteste\n\n"
+        "Dal 27 febbraio 2011 la Repubblica Araba d'Egitto è governata dai militari del Consiglio supremo "
+        "delle Forze armate.\n",
+    )
+    assert set(dated.values()) != {"2011-02-27"}, dated
+
+
+def test_a_day_word_after_a_run_in_heading_in_capitals_is_a_day() -> None:
+    # the heading is no sentence before it: `Ieri` opens what the sentence says, it names nothing
+    sentence = (
+        "GLI ATTACCHI ISRAELIANI - Ieri un raid aereo israeliano ha ucciso il capo delle operazioni "
+        "militari di Hamas a Gaza, Ahmed Jabari, 52 anni, e il suo assistente."
+    )
+    assert date_of(sentence, PartialDate(year=2012, month=11, day=15)) == "2012-11-14"
+
+
+def test_a_year_ahead_in_a_quotation_is_what_is_promised_not_when_it_was_said(tmp_path: Path) -> None:
+    dated = dates_of(
+        tmp_path,
+        "date 2025-03-31\nPensioni, il governo blocca l'aumento\n\n"
+        "Il sottosegretario al Lavoro Claudio Durigon ha detto: “Bloccheremo l'aumento dell'età "
+        "pensionabile nel 2027, lo sterilizzeremo”.\n",
+    )
+    assert "2027" not in dated.values(), dated  # undated, or dated by its report: when it was said

@@ -1,0 +1,165 @@
+"""Page furniture kept out of what a briefing prints (issue 15, session 13's blind reading): the
+note of a linked page's language a translation leaves (`[it]`), a script comment cut across two
+lines, a blog's plug of a book, the site's banner, a headline run into its standfirst, a heading in
+capitals run into its paragraph, a live blog's numbered entry headlines, and a link's credit run
+into a caption. Pinned on small hand-written pages; every span still holds the source's characters."""
+
+from __future__ import annotations
+
+from briefing.compose.furniture import furniture_lines, on_furniture
+from briefing.engines.extractive import ExtractiveEngine
+from briefing.models import Evidence
+from briefing.rules.sentences import split_article
+from handwritten import handwritten_article
+
+
+def _statements(text: str) -> list[str]:
+    facts = ExtractiveEngine().extract(handwritten_article("pagina.txt", text)).facts
+    assert all(text[e.start : e.end] == e.quote for f in facts for e in f.evidence)
+    return [f.statement for f in facts]
+
+
+def _body(text: str) -> list[str]:
+    return [s.text for s in split_article(text, "it").sentences if s.role == "body"]
+
+
+def test_a_note_of_a_linked_pages_language_is_not_printed() -> None:
+    text = (
+        "date 2011-06-28\nIl porto di Valmora\n\n"
+        "Secondo quanto riportato da Amnesty International in un post del 28 giugno 2011 [it], il sindaco "
+        "di Valmora avrebbe promesso che i controlli non saranno più praticati.\n"
+        "Lunedì 21 febbraio è stato ferito a Valmora [en, come tutti i link che seguono tranne ove "
+        "diversamente indicato] un portuale, mentre migliaia di lavoratori si riunivano in piazza.\n"
+    )
+    statements = _statements(text)
+    assert any("2011, il sindaco" in s for s in statements)
+    assert any("Valmora un portuale" in s for s in statements)
+    assert not any("[" in s for s in statements)
+
+
+def test_a_script_comment_cut_across_two_lines_is_furniture() -> None:
+    text = (
+        "Il porto di Valmora riapre\n\n"
+        "Il sindaco di Valmora Marco Rossi ha firmato ieri l'accordo con i sindacati del porto.\n"
+        "// INIT FB Pixel when global var initADV is set to true or when global event GETS FIRED\n"
+        "var loadAsyncFB = function(){\n"
+        "!function (f, b, e, v, n, t, s) {\n"
+    )
+    page = handwritten_article("porto.txt", text)
+    start = text.index("// INIT")
+    end = text.index("function(){") + len("function(){")
+    evidence = Evidence(source="porto.txt", start=start, end=end, quote=text[start:end], alignment="exact")
+    assert on_furniture(evidence, furniture_lines([page]))
+
+
+def test_a_blogs_banner_and_its_plug_of_a_book_are_not_sentences_of_the_article() -> None:
+    text = (
+        "date 2012-09-11\n"
+        "H Sei un lettore di storia? Le tue opinioni ed i tuoi contributi ci interessano:\n"
+        "Stay in Tune\nSeguimi su Twitter\n"
+        "Servizi Segreti: un uomo di Valmora…\n"
+        "Il generale Mario Rossi ha lasciato ieri il comando del porto di Valmora dopo vent'anni.\n"
+        'Cronache di Valmora: è interessante leggere il libro: "Ad Alto Rischio" di Mario Rossi.\n'
+    )
+    body = _body(text)
+    assert body == [
+        "Il generale Mario Rossi ha lasciato ieri il comando del porto di Valmora dopo vent'anni."
+    ]
+    headline = [s.text for s in split_article(text, "it").sentences if s.role == "headline"]
+    assert headline == ["Servizi Segreti: un uomo di Valmora…"]
+
+
+def test_a_heading_in_capitals_run_into_its_paragraph_is_not_printed() -> None:
+    text = (
+        "date 2012-11-15\nVenti di guerra sul porto\n\n"
+        "Il sindaco di Valmora ha chiesto ieri la chiusura del porto per tre giorni.\n\n"
+        "GLI ATTACCHI AL PORTO - Ieri un incendio ha distrutto il molo nord del porto di Valmora.\n\n"
+        "ROSSI - Il sindaco Marco Rossi ha lanciato un appello alla calma ai portuali.\n"
+    )
+    body = _body(text)
+    assert "Ieri un incendio ha distrutto il molo nord del porto di Valmora." in body
+    assert "Il sindaco Marco Rossi ha lanciato un appello alla calma ai portuali." in body
+
+
+def test_a_live_blogs_numbered_entry_headlines_are_not_sentences() -> None:
+    text = (
+        "date 2011-03-18\nRaid sul porto di Valmora\n\n"
+        "Il porto di Valmora è stato chiuso dalla capitaneria dopo i raid della notte.\n"
+        'La tv di Valmora: "Sarà un nuovo disastro per i portuali e per tutti i lavoratori del molo" 149\n'
+        "La tv di Valmora ha detto che il porto resterà chiuso per una settimana.\n"
+        "Colpite diverse zone di Valmora 148\n"
+        'Rossi: "I nostri vigili pronti in 15 minuti. E ci sono anche quelli del porto"\n'
+        "I vigili del fuoco sono intervenuti in tre quartieri della città.\n"
+        'Rossi: "Il porto riaprirà" 147\n'
+        "Rossi contro il governo: Chiudere il porto porterà soltanto disoccupati a Valmora\n"
+        "Il sindaco Marco Rossi ha detto che il porto riaprirà lunedì.\n"
+    )
+    body = _body(text)
+    assert not any(sentence.endswith(("149", "148", "147", 'porto"', "Valmora")) for sentence in body)
+    assert "Il sindaco Marco Rossi ha detto che il porto riaprirà lunedì." in body
+
+
+def test_a_links_credit_is_not_run_into_the_caption_above_it() -> None:
+    text = (
+        "date 2012-07-14\nIl porto di Valmora\n\n"
+        "Il porto di Valmora ha chiuso ieri il molo nord per una settimana di lavori.\n"
+        'The Valmora Port Review "pubblicata nel giugno 2009"\n'
+        "www.cronachedivalmora.com › porto\n"
+    )
+    assert not any("www." in sentence or "›" in sentence for sentence in _body(text))
+
+
+def test_a_teasers_excerpt_dated_and_cut_short_is_not_a_sentence() -> None:
+    text = (
+        "date 2012-06-22\nValmora: migliaia in piazza contro la giunta\n\n"
+        "Sono diverse migliaia i manifestanti scesi in piazza a Valmora contro la giunta militare.\n"
+        "Commercio estero, Rossi (Ass. Valmora): 'No ad accordo'\n"
+        "Roma, 16 luglio 2019. Nei dati diffusi oggi l'Istat certifica, per il mese di maggio 2019,…\n"
+    )
+    assert not any("Istat" in sentence for sentence in _body(text))
+
+
+def test_a_name_heading_run_into_its_paragraph_is_not_printed() -> None:
+    text = (
+        "date 2011-08-22\nI figli del sindaco\n\n"
+        "Il sindaco di Valmora ha otto figli, avuti da due mogli, e tutti lavorano al porto.\n\n"
+        "Saadi Saadi Rossi è una vecchia conoscenza del campionato di calcio di Valmora.\n"
+    )
+    assert "Saadi Rossi è una vecchia conoscenza del campionato di calcio di Valmora." in _body(text)
+
+
+def test_a_pictures_caption_credited_to_an_agency_and_the_publishers_tax_number_are_not_sentences() -> None:
+    text = (
+        "date 2011-03-01\nIl petrolio di Valmora\n\n"
+        "Il sindaco di Valmora ha firmato ieri l'accordo per il nuovo pozzo di petrolio del porto.\n"
+        "Il sindaco riceve un piccolo barile di petrolio in oro: è l'ottobre del 1961 (Ap)\n"
+        "Cronache di Valmora srl, via Roma 18, Partita IVA 05831140966.\n"
+        "Il nuovo pozzo darà lavoro a trecento persone del porto di Valmora per i prossimi dieci anni.\n"
+    )
+    body = _body(text)
+    assert not any("(Ap)" in sentence or "Partita IVA" in sentence for sentence in body)
+
+
+def test_a_list_of_other_pages_headlines_cut_short_is_not_printed() -> None:
+    text = (
+        "date 2011-02-21\nL'effetto domino sul porto\n\n"
+        "Un mese dopo la fine dello sciopero, il porto di Valmora è di nuovo fermo da ieri mattina.\n"
+        "Articoli correlati\n"
+        "Valmora è nel caos ma la Regione ha le mani legate...\n"
+        "26 Agosto 2014 | Paolo Bianchi\n"
+        "Il dramma dei portuali di Valmora, tra turni e lavori forzati...\n"
+        "10 Luglio 2010 | Erica Verdi\n"
+    )
+    assert _body(text) == [
+        "Un mese dopo la fine dello sciopero, il porto di Valmora è di nuovo fermo da ieri mattina."
+    ]
+
+
+def test_a_dated_byline_is_not_run_into_the_standfirst_above_it() -> None:
+    text = (
+        "date 2011-11-24\nValmora, il sindaco: «Chiediamo scusa»\n"
+        "Il sindaco ha scritto un messaggio di scuse su Facebook per i feriti degli ultimi giorni in piazza\n"
+        "di Redazione · 24 novembre 2011\n"
+        "Il sindaco di Valmora presenta le sue scuse per i feriti degli scontri di ieri al porto.\n"
+    )
+    assert not any("Redazione" in sentence for sentence in _body(text))
