@@ -30,6 +30,7 @@ from briefing.compose.sentence_before import person_name
 from briefing.compose.subject import opens_on_its_subject
 from briefing.compose.topic import NEUTRAL, Topic
 from briefing.models import Article, Evidence, Fact, PartialDate
+from briefing.rules.when import find_dates, long_before
 
 KIND_WEIGHT = {
     "event": 0.30,
@@ -195,10 +196,25 @@ class Candidate:
             if joined is not None:
                 self.own = self.fact.statement
                 self.fact, self.before = joined
+                self._undate_history_under_a_line_of_no_time(self.text[self.fact.evidence[0].start : start])
                 self.__dict__.pop("words", None)  # its words are the span's now
                 shown = speaker_printed(self.fact)  # the span may print its speaker where the fact did not
                 why = self._why_not_alone(shown)
         self._grades[shown] = why
+
+    def _undate_history_under_a_line_of_no_time(self, opening: str) -> None:
+        """`Ground Zero ancora in silenzio per ricordare il crollo della Torre sud. Quella mattina
+        dell'11 settembre 2001 fu la seconda ad essere colpita`: the span opens on the sentence
+        before, so its date reads as that sentence's; where that sentence tells no date and the
+        fact's own is long before its report (the history it recalls), the span is left undated."""
+        when, reported = self.fact.when, self.reported_by
+        if when is None or reported is None or find_dates(opening, None):
+            return
+        if not long_before(when, PartialDate(year=reported.year, month=reported.month, day=reported.day)):
+            return
+        self.fact = self.fact.model_copy(update={"when": None, "when_end": None, "when_basis": None})
+        self.when = self.first_day = self.last_day = None
+        self.reported = False
 
     def introduced(self, start: int) -> tuple[str, ...]:
         """The people its source named in full before `start`."""

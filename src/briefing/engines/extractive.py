@@ -422,6 +422,9 @@ class ExtractiveEngine:
         if told is not None and main is not None:
             # a noun's date is the sentence's own (`L'episodio è avvenuto alle 23 di ieri sera`)
             in_passing = main.aside or main.clause not in (None, "attribute") or opens_a_span(text, main)
+            # `tra sabato e domenica Hezbollah ha colpito …`: a span of days; what the lines after
+            # it go on telling happened on one of them, not on its first
+            in_passing = in_passing or main.end_date is not None
             return fact, last_voice, Story(told, main_clause=not in_passing)
         if goes_on:
             return fact, last_voice, story

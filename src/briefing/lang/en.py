@@ -193,6 +193,8 @@ ENGLISH = Language(
     year_cues=r"in|by|since|until|during|for",
     range_openers=r"between\s+|from\s+",
     range_joiners=r"and|to|until|through",
+    weekday_range_openers=r"between",
+    day_parts=r"morning|afternoon|evening|night",
     comparison_cues=r"compared (?:with|to)(?: the)?|than(?: in| on| the)?|versus|vs\.?|up from|down from"
     r"|as in|against|(?:low|high|level|record)s? (?:since|in|of)",
     comparison_openers=r"as (?:it )?(?:had )?happened|as was the case|although|even though|despite",

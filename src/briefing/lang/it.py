@@ -249,6 +249,8 @@ ITALIAN = Language(
     year_cues=r"nel|del|dal|entro il|fino al|nell['’]anno|per il",
     range_openers=r"da\s+|dal\s+|tra il\s+|fra il\s+|dall['’]|dai\s+",
     range_joiners=r"a|al|all['’]|e|e il|e l['’]|fino al",
+    weekday_range_openers=r"tra|fra",
+    day_parts=r"mattina|pomeriggio|sera|notte",
     comparison_cues=r"rispetto a(?:l|lla|llo|lle|gli|i|ll['’])?|in confronto a(?:l|lla|llo|lle|ll['’])?"
     r"|paragonat[oaie] a(?:l|lla|llo|lle|ll['’])?|come nel|contro (?:il|i|lo|l['’])"
     r"|(?:minimo|massimo|minimi|massimi|livello|livelli|record) (?:dal|da|dall['’]|del)",

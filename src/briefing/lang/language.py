@@ -107,6 +107,10 @@ class Language:
     """What opens a range of days (`dal`, `from`); include the trailing white space or elision."""
     range_joiners: str
     """What joins the two ends of a range (`al`, `to`), between white space."""
+    weekday_range_openers: str
+    """What opens a span of two weekdays (`tra sabato e domenica`, `between Saturday and Sunday`)."""
+    day_parts: str
+    """A part of a day that may follow its weekday (`sabato sera`, `Saturday night`)."""
     day_of_month: tuple[str, ...]
     """`2 di aprile`, `2nd of April`."""
     month_of_year: tuple[str, ...]

@@ -129,6 +129,8 @@ _RANGE_MONTH_YEARS = re.compile(
 )
 # `febbraio 2024`, `nel febbraio del 2024`, `February 2024`
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{_FULL})\s+(?:(?:{_MONTH_OF})\s+)?(?P<y>{_YEAR}){_YEAR_END}", _F)
+# `nel gennaio '92`: a month and a year written with two digits after an apostrophe
+_MONTH_SHORT_YEAR = re.compile(rf"\b(?P<m>{_FULL})\s+(?P<yy>['’]\d{{2}})(?!\d)", _F)
 # `a febbraio`, `lo scorso febbraio`, `febbraio prossimo`, `in February`, `last March`
 _PAST_MODIFIERS = frozenset(m for language in lang.ALL for m in language.past_modifiers)
 _FUTURE_MODIFIERS = frozenset(m for language in lang.ALL for m in language.future_modifiers)
@@ -184,6 +186,13 @@ _WEEKDAY_PRE = lang.words(
 _WEEKDAY_ALONE = re.compile(
     rf"\b(?:(?P<pre>{_WEEKDAY_PRE})\s+)?"
     rf"(?P<wd>{_WEEKDAY})\b(?:\s+(?P<post>{_POST}))?",
+    _F,
+)
+# `tra sabato e domenica`, `between Saturday and Sunday`: a span of two days
+_WEEKDAY_RANGE = re.compile(
+    rf"\b(?:{lang.alternatives(lambda language: language.weekday_range_openers)})\s+(?P<wd>{_WEEKDAY})"
+    rf"(?:\s+(?:{lang.alternatives(lambda language: language.day_parts)}))?"
+    rf"\s+(?:{_RANGE_JOINER})\s+(?P<wd2>{_WEEKDAY})\b",
     _F,
 )
 # Counted offsets: `tre giorni fa`, `in two weeks` (articles count one: `un mese fa`, `a week ago`).
@@ -346,6 +355,17 @@ def _in_participle_phrase(sentence: str, begin: int) -> bool:
     # `e' stato gia' arrestato`, but not `ce n'è uno costruito`: an adverb may stand between, not a pronoun
     auxiliary = _AUXILIARY_BEFORE_WORD.search(before)
     return auxiliary is None or auxiliary["between"].casefold() in _FUNCTION_WORDS
+
+
+def _participle_after_a_noun(sentence: str, begin: int) -> bool:
+    """`davanti al Memorial inaugurato ieri`: the participle phrase a date stands in follows a word
+    of its clause, so it qualifies that noun; not `Arrivato ieri a Roma, …`, which opens its clause."""
+    window = max(0, begin - 40)
+    participle = _PARTICIPLE_BEFORE.search(sentence[window:begin])
+    if participle is None:
+        return False
+    at = window + participle.start()
+    return bool(sentence[_clause_start(sentence, at) : at].strip())
 
 
 def _attribute(sentence: str, begin: int) -> bool:
@@ -741,6 +761,8 @@ class DateMention:
     weekday_off: bool = False
     """Its weekday falls on its day in no year around the publication (`mercoledì 4 novembre` on a
     page of 2013): unless the sentence gives the year elsewhere, the day stays unresolved."""
+    of_a_noun: bool = False
+    """In a participle phrase after a noun (`il Memorial inaugurato ieri`): the noun's date."""
 
 
 def _month(token: str) -> int | None:
@@ -977,11 +999,13 @@ def find_dates(
             or _between_dashes(sentence, begin)
         )
         clause = _subordinate(sentence, begin)
+        of_a_noun = clause == "participle" and _participle_after_a_noun(sentence, begin)
         if _THAT_YEAR.match(sentence, match.end()):
             date, end_date = None, None  # `il 24 marzo di quell'anno`: the year is named elsewhere
         found.append(DateMention(begin, match.end(), sentence[begin : match.end()], basis, date, end_date,
                                  anchor, aside, clause is not None, inferred, clause, deadline,
-                                 told, weekday_off))  # fmt: skip
+                                 told, weekday_off,
+                                 of_a_noun))  # fmt: skip
 
     def tense(match: re.Match[str]) -> Tense | None:
         return _tense_near(sentence, match.start(), match.end())
@@ -1057,6 +1081,10 @@ def find_dates(
     for match in _MONTH_YEAR.finditer(sentence) if has_year and has_month else ():
         if free(*match.span()) and not _english_month_lowercase(match["m"]):
             add(match, "explicit", _safe(int(match["y"]), _month(match["m"]) or 0))
+    for match in _MONTH_SHORT_YEAR.finditer(sentence) if has_digit and has_month else ():
+        short = short_year(match["yy"], published)
+        if free(*match.span()) and short is not None and not _english_month_lowercase(match["m"]):
+            add(match, "explicit", _safe(short, _month(match["m"]) or 0))
     for pattern in (_MONTH_ALONE, _MONTH_POST) if has_month else ():
         for match in pattern.finditer(sentence):
             if not free(*match.span()) or _english_month_lowercase(match["m"]):
@@ -1281,6 +1309,14 @@ def _weekdays(
     add: Add,
     tense: Callable[[re.Match[str]], Tense | None],
 ) -> None:
+    for match in _WEEKDAY_RANGE.finditer(sentence):
+        if published is None or not free(*match.span()):
+            continue
+        direction = tense(match)
+        first = _weekday(published, _weekday_number(match["wd"]), direction, False)
+        last = _weekday(published, _weekday_number(match["wd2"]), direction, False)
+        if first is not None and last is not None and first.first_day() < last.first_day():
+            add(match, "relative", first, last)
     for match in _WEEKDAY_ALONE.finditer(sentence):
         if (
             not free(*match.span())
@@ -1372,6 +1408,10 @@ def main_date(
         if tense is None and all(m.clause in ("relative", "schedule") for m in own):
             # `racconta Andrea, che ad agosto aveva partecipato`, `L'idea giunge a pochi giorni dalla
             # cerimonia, in programma venerdì 6 maggio`: the present, not August or May
+            return None
+        if tense == "past" and all(m.anchor and m.of_a_noun for m in own):
+            # `La First Couple ha deposto una corona davanti al Memorial inaugurato ieri`: `ieri`
+            # dates the memorial; the wreath was laid on some day since, which the sentence leaves open
             return None
         if tense == "past":  # `È stato ritirato l'emendamento, che chiede di prorogare al 31 dicembre 2025`
             own = [mention for mention in own if agrees(mention)]

@@ -1,0 +1,71 @@
+"""Dates a sentence seems to give but does not: the day of a noun a participle qualifies, a span of
+two days whose first day is not what the lines after it tell, a year review's items and a month
+with a two-digit year, and the history a sentence recalls under a line of today."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.models import PartialDate
+from briefing.rules.when import find_dates
+from handwritten import candidate_with, candidates_of, date_of, dates_of, handwritten_article
+
+SUNDAY = PartialDate(year=2011, month=9, day=11)
+
+
+def test_a_day_word_in_a_participle_after_a_noun_dates_the_noun_not_the_sentence() -> None:
+    # the memorial was opened yesterday; the wreath was laid on some day since
+    assert date_of("La coppia ha deposto una corona davanti al monumento inaugurato ieri.", SUNDAY) is None
+    # a participle that opens the sentence tells the subject's day, and the sentence's
+    assert date_of("Arrivato ieri a Roma, il ministro ha incontrato il sindaco.", SUNDAY) == "2011-09-10"
+
+
+def test_a_month_with_a_two_digit_year_is_of_that_year() -> None:
+    sentence = "Il generale tornerà in patria dopo il colpo di stato dei militari nel gennaio '92."
+    dates = [m.date.iso() for m in find_dates(sentence, PartialDate(year=2012, month=4, day=12)) if m.date]
+    assert dates == ["1992-01"]
+
+
+def test_a_year_review_s_numbered_items_are_of_the_year_reviewed(tmp_path: Path) -> None:
+    dated = dates_of(
+        tmp_path,
+        "date 2012-12-29\n2012, un anno in immagini\n\n"
+        "15) 12 marzo Il governo presenta la riforma del lavoro.\n\n"
+        "16) 15 marzo In Siria i dissidenti rispondono al fuoco del governo.\n\n"
+        "17) 19 marzo La Francia viene sconvolta da una strage davanti a una scuola.\n\n"
+        "18 )24 marzo Il museo Correr di Venezia ospita una mostra di Gustav Klimt.\n",
+    )
+    klimt = next(statement for statement in dated if "Klimt" in statement)
+    assert dated[klimt] == "2012-03-24"
+
+
+def test_the_lines_after_a_span_of_two_days_are_not_dated_by_its_first_day(tmp_path: Path) -> None:
+    sunday = PartialDate(year=2024, month=9, day=22)
+    span = find_dates("Tra sabato sera e domenica il gruppo ha lanciato missili.", sunday)
+    assert [(m.date.iso(), m.end_date.iso()) for m in span if m.date and m.end_date] == [
+        ("2024-09-21", "2024-09-22")
+    ]
+    dated = dates_of(
+        tmp_path,
+        "date 2024-09-22\nMissili sul nord\n\n"
+        "Tra sabato e domenica il gruppo ha lanciato missili verso il nord del paese. "
+        "Le sirene hanno suonato in molte città. "
+        "Il governo di Israele ha diffuso il livello massimo di allerta in tutto il nord.\n",
+    )
+    alert = next(statement for statement in dated if "livello massimo" in statement)
+    assert dated[alert] in (None, "2024-09-22")  # reported that Sunday, or undated: not Saturday
+
+
+def test_history_printed_under_a_line_of_today_is_left_undated() -> None:
+    article = handwritten_article(
+        "ground-zero.txt",
+        "date 2011-09-11\nDieci anni dopo\n\n"
+        "Le famiglie delle vittime sono arrivate in piazza prima dell'alba. "
+        "Ground Zero ancora in silenzio per ricordare il crollo della Torre sud del World Trade Center. "
+        "Quella mattina dell'11 settembre 2001 fu la seconda ad essere colpita, ma la prima a crollare.\n",
+        published=SUNDAY,
+    )
+    candidate = candidate_with(candidates_of(article), "Quella mattina")
+    assert candidate.reads_alone()  # printed with the sentence before it
+    assert candidate.fact.statement.startswith("Ground Zero ancora in silenzio")
+    assert candidate.fact.when is None
