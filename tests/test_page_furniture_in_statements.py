@@ -163,3 +163,17 @@ def test_a_dated_byline_is_not_run_into_the_standfirst_above_it() -> None:
         "Il sindaco di Valmora presenta le sue scuse per i feriti degli scontri di ieri al porto.\n"
     )
     assert not any("Redazione" in sentence for sentence in _body(text))
+
+
+def test_a_lists_item_number_is_not_printed_however_it_is_spaced() -> None:
+    text = (
+        "date 2012-12-29\nValmora, un anno in 101 immagini\n\n"
+        "17) 19 marzo Il porto di Valmora chiude per uno sciopero di tre giorni.\n"
+        "18 )24 marzo Il museo di Valmora ospita una mostra dell'artista austriaco Gustav Klimt.\n"
+        "100) 29 dicembre Il sindaco di Valmora saluta l'anno con un concerto in piazza.\n"
+    )
+    assert _body(text) == [
+        "19 marzo Il porto di Valmora chiude per uno sciopero di tre giorni.",
+        "24 marzo Il museo di Valmora ospita una mostra dell'artista austriaco Gustav Klimt.",
+        "29 dicembre Il sindaco di Valmora saluta l'anno con un concerto in piazza.",
+    ]

@@ -230,9 +230,9 @@ _ENTRY_RE = re.compile(
     re.IGNORECASE,
 )
 # `33) 20 maggio Il Napoli vince la coppa Italia.`: a numbered entry of a year's review, whose day
-# needs no comma after it (the number says it is an entry).
+# needs no comma after it (the number says it is an entry); `18 )24 marzo` too.
 _NUMBERED_ENTRY_RE = re.compile(
-    rf"\d{{1,3}}[).]\s+(?P<day>\d{{1,2}})(?:º|°)?\s+{_MONTH}(?:\s+(?P<year>(?:19|20)\d{{2}}))?"
+    rf"\d{{1,3}}(?:[).]\s+|\s\)\s*)(?P<day>\d{{1,2}})(?:º|°)?\s+{_MONTH}(?:\s+(?P<year>(?:19|20)\d{{2}}))?"
     r"(?:\s*[,:–—-])?\s+\w",
     re.IGNORECASE,
 )

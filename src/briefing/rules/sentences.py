@@ -35,7 +35,9 @@ _CLOSERS = "\"”»’)]'*_ "
 _LEFT_MARKUP = " \t\r\n\f\v#*_>|"
 _RIGHT_MARKUP = " \t\r\n\f\v*_|"
 _LONGEST = 2000  # characters: past this, a "sentence" is text with no punctuation, not a fact
-_BULLET = re.compile(r"(?:[-•·▪◦]|\d{1,2}[.)])\s+")
+# A list item's mark: a bullet, or its number (`3.`, `17)`, `100)`, and `18 )24 marzo`, where the
+# page set the space before the parenthesis instead of after it).
+_BULLET = re.compile(r"(?:[-•·▪◦]|\d{1,2}\.|\d{1,3}\))\s+|\d{1,3}\s\)\s*")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = f"(?:{lang.weekday_pattern()})"
