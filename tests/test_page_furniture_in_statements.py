@@ -177,3 +177,21 @@ def test_a_lists_item_number_is_not_printed_however_it_is_spaced() -> None:
         "24 marzo Il museo di Valmora ospita una mostra dell'artista austriaco Gustav Klimt.",
         "29 dicembre Il sindaco di Valmora saluta l'anno con un concerto in piazza.",
     ]
+
+
+def test_a_list_of_other_pages_headlines_with_their_bylines_is_not_printed() -> None:
+    text = (
+        "date 2012-04-12\nLa morte del sindaco di Valmora\n"
+        "di Marco Neri\n"
+        "Il sindaco di Valmora è morto ieri nella sua casa sul porto, a 93 anni.\n"
+        "Da non perdere\n"
+        "L'esempio del porto di Valmora in tempi «amari»\n"
+        "di Roberto Bianchi\n"
+        "«Caro direttore, ho letto (casualmente di fila) i suoi ultimi tre memorandum domenicali. Da\n"
+        "L'Europa federale conviene al porto\n"
+        "di  Giuliano Verdi\n"
+        "Ho partecipato la scorsa settimana a Parigi a un incontro italo francese, dedicato al futuro\n"
+        "Il bello di Valmora da cartolina\n"
+        "di Fernanda Rossi\n"
+    )
+    assert _body(text) == ["Il sindaco di Valmora è morto ieri nella sua casa sul porto, a 93 anni."]
