@@ -195,3 +195,16 @@ def test_a_list_of_other_pages_headlines_with_their_bylines_is_not_printed() -> 
         "di Fernanda Rossi\n"
     )
     assert _body(text) == ["Il sindaco di Valmora è morto ieri nella sua casa sul porto, a 93 anni."]
+
+
+def test_a_pictures_caption_that_ends_on_its_day_is_not_a_sentence() -> None:
+    text = (
+        "date 2011-02-20\nValmora, la piazza torna ai manifestanti\n\n"
+        "Mentre i dimostranti si recavano in corteo verso il porto, il sindaco appariva in televisione.\n"
+        "Il sindaco di Valmora Sh. Marco Rossi Al-Neri alla TV nazionale, sabato 19 febbraio\n"
+        "Il breve discorso del sindaco è stato accolto con favore dai portuali.\n"
+    )
+    assert _body(text) == [
+        "Mentre i dimostranti si recavano in corteo verso il porto, il sindaco appariva in televisione.",
+        "Il breve discorso del sindaco è stato accolto con favore dai portuali.",
+    ]

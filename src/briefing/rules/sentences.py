@@ -40,6 +40,10 @@ _LONGEST = 2000  # characters: past this, a "sentence" is text with no punctuati
 _BULLET = re.compile(r"(?:[-•·▪◦]|\d{1,2}\.|\d{1,3}\))\s+|\d{1,3}\s\)\s*")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# The day a picture was taken, at the end of its caption (`sabato 19 febbraio`, `19 febbraio 2011`).
+_CAPTION_DAY = re.compile(
+    rf"(?:(?:{lang.weekday_pattern()})\s+)?\d{{1,2}}\s+{_MONTH}(?:\s+(?:19|20)\d{{2}})?", re.IGNORECASE
+)
 _WEEKDAY = f"(?:{lang.weekday_pattern()})"
 _AGENCIES = r"(?i:" + "|".join(re.escape(name) for name in AGENCIES) + r")"
 
@@ -447,7 +451,7 @@ def _classify(lines: list[_Line], language: str | None) -> None:
             line.kind, line.reason = "furniture", "site furniture"
         elif _KEYWORD_LINE.match(text):
             line.kind, line.reason = "furniture", "the page's keywords"
-        elif words <= CAPTION_WORDS * 2 and _AGENCY_CREDIT.search(text):
+        elif words <= CAPTION_WORDS * 2 and (_AGENCY_CREDIT.search(text) or _dated_caption(text)):
             line.kind, line.reason = "furniture", "a picture's caption"
         elif _TEASER_LINE.search(text) or teaser_excerpt(text):
             line.kind, line.reason = "furniture", "teaser of another page"
@@ -515,6 +519,13 @@ def _classify(lines: list[_Line], language: str | None) -> None:
                 line.kind = "body"  # a sentence that lost its full stop
     _teaser_titles(lines)
     _bylined_teasers(lines)
+
+
+def _dated_caption(text: str) -> bool:
+    """`Il Principe Ereditario Sh. Salman bin Isa Al-Khalifa alla TV nazionale, sabato 19 febbraio`:
+    a line that says who is pictured where, then the day after a comma, with no full stop."""
+    head, _, day = text.rpartition(",")
+    return bool(head) and not _ends_sentence(text) and bool(_CAPTION_DAY.fullmatch(day.strip()))
 
 
 def _byline_alone(text: str) -> bool:
