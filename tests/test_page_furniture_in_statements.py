@@ -191,6 +191,8 @@ def test_a_list_of_other_pages_headlines_with_their_bylines_is_not_printed() -> 
         "L'Europa federale conviene al porto\n"
         "di  Giuliano Verdi\n"
         "Ho partecipato la scorsa settimana a Parigi a un incontro italo francese, dedicato al futuro\n"
+        "Sul porto non c'è più tempo da perdere\n"
+        "La tensione intorno al caso del porto non si placa. Anzi, ogni giorno che passa – nonostante i\n"
         "Il bello di Valmora da cartolina\n"
         "di Fernanda Rossi\n"
     )

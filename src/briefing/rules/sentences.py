@@ -537,7 +537,8 @@ def _bylined_teasers(lines: list[_Line]) -> None:
     """A list of other pages' teasers, each a headline, its author's byline and an excerpt cut short
     (`L'esempio di Baffi e Sarcinelli in tempi «amari»` / `di Roberto Napoletano` / `«Caro direttore,
     … Da`): where `BYLINED_TEASERS` bylines or more stand alone on their lines below the article's
-    top, each one's headline and excerpt are the page's furniture, not sentences of the article."""
+    top, each one's headline and excerpt are the page's furniture, not sentences of the article; so
+    is an excerpt cut short on a word no sentence ends on, right above one of those headlines."""
     bylines = [
         index
         for index, line in enumerate(lines)
@@ -546,8 +547,10 @@ def _bylined_teasers(lines: list[_Line]) -> None:
     if len(bylines) < BYLINED_TEASERS:
         return
     for index in bylines:
-        headline, byline = lines[index - 1], lines[index]
-        lines[index - 2].joins_next = False
+        headline, byline, above = lines[index - 1], lines[index], lines[index - 2]
+        above.joins_next = False
+        if above.kind == "body" and _CONTINUES.search(above.text):  # the excerpt of a teaser above
+            above.kind, above.reason = "furniture", "teaser of another page"
         for line in (headline, byline):
             line.kind, line.reason, line.joins_next = "furniture", "teaser of another page", False
         excerpt = lines[index + 1] if index + 1 < len(lines) else None
