@@ -192,6 +192,33 @@ def test_the_title_is_the_headline_without_its_kicker_or_media_label(
             "Valmora: migliaia in piazza contro la giunta",
             "Valmora: migliaia in piazza contro la giunta",
         ),
+        # a header line cut short on a preposition, then teasers of other pages cut short
+        (
+            "Questo sito contribuisce all'audience di\n"
+            "Ogni porto nasce da un lungo processo di scavo, cioè cresce – sin dalla posa – attraverso "
+            "un lavoro di fusione,...\n"
+            "Come spiegare il porto ai bambini – questo scritto ha l'auspicio di fornire aiuto alle "
+            "mamme che hanno deciso...\n"
+            "Valmora, un anno in 101 immagini",
+            "Valmora, un anno in 101 immagini",
+        ),
+        # a block of script, however long, with an array's strings on lines of their own
+        (
+            "Collegamenti ad aree di contenuto della pagina\n"
+            'var d_names = new Array("Domenica", "Lunedì", "Martedì", "Mercoledì",\n'
+            '"Giovedì", "Venerdì", "Sabato");\n'
+            'var m_names = new Array("Gennaio", "Febbraio", "Marzo", "Aprile", "Maggio",\n'
+            '"Giugno", "Luglio", "Agosto", "Settembre", "Ottobre", "Novembre",\n'
+            "var d = new Date();\n"
+            "var minutes = d.getMinutes();\n"
+            'if (minutes < 10){minutes = "0"+minutes;}\n'
+            "document.write('<strong>' + d_names[d.getDay()] + ', ' + d.getDate()\n"
+            "+ ' ' + d.getFullYear() + '</strong>');\n"
+            "document.write(' | <em class=\"hour\">' + d.getHours() + ':' + minutes + '</em>');\n"
+            "ti trovi qui:\n"
+            "Valmora: deputata del porto, voto urgente. Inutile boicottaggio",
+            "Valmora: deputata del porto, voto urgente. Inutile boicottaggio",
+        ),
     ],
 )
 def test_the_title_is_the_headline_under_the_pages_furniture(

@@ -431,8 +431,11 @@ def test_the_numbered_entries_of_a_years_review_are_dated_by_their_day(tmp_path:
         "Il sindaco Mario Rossi ha chiuso le scuole della città.\n\n"
         "3) 20 maggio – il governo cambia ministro. "
         "Il premier Paolo Verdi ha nominato Anna Bianchi alla Difesa. "
-        "Il giuramento si è tenuto il 22 maggio al Quirinale.\n",
+        "Il giuramento si è tenuto il 22 maggio al Quirinale.\n\n"
+        "4 )24 marzo Il museo di Valmora ospita una mostra di Klimt.\n",
     )
+    # a number typed with a space before its parenthesis, and no space after it
+    assert dated["24 marzo Il museo di Valmora ospita una mostra di Klimt."] == "2012-03-24"
     assert dated["10 gennaio La nuova legge elettorale arriva in aula."] == "2012-01-10"
     assert dated["Il deputato Luca Neri ha presentato mille emendamenti."] == "2012-01-10"
     assert dated["Il sindaco Mario Rossi ha chiuso le scuole della città."] == "2012-02-03"

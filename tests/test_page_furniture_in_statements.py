@@ -163,3 +163,50 @@ def test_a_dated_byline_is_not_run_into_the_standfirst_above_it() -> None:
         "Il sindaco di Valmora presenta le sue scuse per i feriti degli scontri di ieri al porto.\n"
     )
     assert not any("Redazione" in sentence for sentence in _body(text))
+
+
+def test_a_lists_item_number_is_not_printed_however_it_is_spaced() -> None:
+    text = (
+        "date 2012-12-29\nValmora, un anno in 101 immagini\n\n"
+        "17) 19 marzo Il porto di Valmora chiude per uno sciopero di tre giorni.\n"
+        "18 )24 marzo Il museo di Valmora ospita una mostra dell'artista austriaco Gustav Klimt.\n"
+        "100) 29 dicembre Il sindaco di Valmora saluta l'anno con un concerto in piazza.\n"
+    )
+    assert _body(text) == [
+        "19 marzo Il porto di Valmora chiude per uno sciopero di tre giorni.",
+        "24 marzo Il museo di Valmora ospita una mostra dell'artista austriaco Gustav Klimt.",
+        "29 dicembre Il sindaco di Valmora saluta l'anno con un concerto in piazza.",
+    ]
+
+
+def test_a_list_of_other_pages_headlines_with_their_bylines_is_not_printed() -> None:
+    text = (
+        "date 2012-04-12\nLa morte del sindaco di Valmora\n"
+        "di Marco Neri\n"
+        "Il sindaco di Valmora è morto ieri nella sua casa sul porto, a 93 anni.\n"
+        "Da non perdere\n"
+        "L'esempio del porto di Valmora in tempi «amari»\n"
+        "di Roberto Bianchi\n"
+        "«Caro direttore, ho letto (casualmente di fila) i suoi ultimi tre memorandum domenicali. Da\n"
+        "L'Europa federale conviene al porto\n"
+        "di  Giuliano Verdi\n"
+        "Ho partecipato la scorsa settimana a Parigi a un incontro italo francese, dedicato al futuro\n"
+        "Sul porto non c'è più tempo da perdere\n"
+        "La tensione intorno al caso del porto non si placa. Anzi, ogni giorno che passa – nonostante i\n"
+        "Il bello di Valmora da cartolina\n"
+        "di Fernanda Rossi\n"
+    )
+    assert _body(text) == ["Il sindaco di Valmora è morto ieri nella sua casa sul porto, a 93 anni."]
+
+
+def test_a_pictures_caption_that_ends_on_its_day_is_not_a_sentence() -> None:
+    text = (
+        "date 2011-02-20\nValmora, la piazza torna ai manifestanti\n\n"
+        "Mentre i dimostranti si recavano in corteo verso il porto, il sindaco appariva in televisione.\n"
+        "Il sindaco di Valmora Sh. Marco Rossi Al-Neri alla TV nazionale, sabato 19 febbraio\n"
+        "Il breve discorso del sindaco è stato accolto con favore dai portuali.\n"
+    )
+    assert _body(text) == [
+        "Mentre i dimostranti si recavano in corteo verso il porto, il sindaco appariva in televisione.",
+        "Il breve discorso del sindaco è stato accolto con favore dai portuali.",
+    ]

@@ -229,10 +229,10 @@ _ENTRY_RE = re.compile(
     rf"(?:\s+(?P<year>(?:19|20)\d{{2}})|\s+(?P<short>{SHORT_YEAR}))?\s*[,:]\s+\w",
     re.IGNORECASE,
 )
-# `33) 20 maggio Il Napoli vince la coppa Italia.`, `18 )24 marzo …`: a numbered entry of a year's
-# review, whose day needs no comma after it (the number says it is an entry).
+# `33) 20 maggio Il Napoli vince la coppa Italia.`: a numbered entry of a year's review, whose day
+# needs no comma after it (the number says it is an entry); `18 )24 marzo` too.
 _NUMBERED_ENTRY_RE = re.compile(
-    rf"\d{{1,3}}\s?[).]\s*(?P<day>\d{{1,2}})(?:º|°)?\s+{_MONTH}(?:\s+(?P<year>(?:19|20)\d{{2}}))?"
+    rf"\d{{1,3}}(?:[).]\s+|\s\)\s*)(?P<day>\d{{1,2}})(?:º|°)?\s+{_MONTH}(?:\s+(?P<year>(?:19|20)\d{{2}}))?"
     r"(?:\s*[,:–—-])?\s+\w",
     re.IGNORECASE,
 )

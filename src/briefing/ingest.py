@@ -309,10 +309,19 @@ _AUTHOR_CREDIT = re.compile(
 )
 # The excerpt of a teaser to another page, dated and cut short (`Roma, 8 gennaio 2020. Il rischio
 # … La…`).
-_CUT_EXCERPT = re.compile(r"[\w,;]\s*(?:…|\.\.\.)$")
+_CUT_EXCERPT = re.compile(r"[\w,;'’]\s*(?:…|\.\.\.)$")
 _TEASER_DATE_WITHIN = 40  # characters: the excerpt's dateline
-# A line of the page's script (`var d = new Date();`, `if (minutes < 10){…}`).
+# A line of the page's script (`var d = new Date();`, `if (minutes < 10){…}`), an array's strings
+# on a line of their own (`"Giugno", "Luglio", "Agosto",`), or a statement that opens a line
+# (`var m_names = new Array("Gennaio",`).
 _CODE_END = re.compile(r"[;{}]$")
+_STRINGS_LINE = re.compile(r"^\s*\"[^\"]*\"\s*,(?:\s*\"[^\"]*\"\s*[,)\];]*)*$")
+_CODE_OPENING = re.compile(r"^(?:var|let|const|function|if|for|document|window)\b[^=(]*[=(]")
+# A line that ends on a word no headline ends on (`Questo sito contribuisce all'audience di`).
+_DANGLING = re.compile(r"\b(?:" + lang.alternatives(lambda language: language.continuation_words) + r")$")
+# Other pages' teasers in a list, cut short: long lines, one after another, that trail off in an
+# ellipsis (a headline alone may trail off too).
+_TEASER_WORDS = 15
 _MONTH_NAME = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DATE_WORDS = re.compile(rf"\([^()]*\)|\d+|{_MONTH_NAME}|(?:{lang.weekday_pattern()})", re.IGNORECASE)
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
@@ -337,11 +346,24 @@ def teaser_excerpt(line: str) -> bool:
     )
 
 
+def _cut_teaser(lines: list[str], at: int) -> bool:
+    if not 0 <= at < len(lines):
+        return False
+    line = _clean_line(lines[at])
+    return len(line.split()) >= _TEASER_WORDS and bool(_CUT_EXCERPT.search(line))
+
+
+def _script(line: str) -> bool:
+    """A line of the page's script (`var d = new Date();`, `"Giugno", "Luglio",`)."""
+    return bool(_CODE_END.search(line) or _STRINGS_LINE.match(line) or _CODE_OPENING.match(line))
+
+
 def _above_the_headline(lines: list[str], at: int) -> int:
     """How many lines from `at` on are page furniture that a headline never is: the site's own text
-    (`Seguimi su Twitter`, `Partecipa ad AgoraVox!`), a banner that ends on a colon, a date line,
-    the author's credit, a line that opens in lower case (the end of a kicker), a line of script,
-    or a teaser to another page (a headline, then its excerpt, dated and cut short): 0, 1 or 2."""
+    (`Seguimi su Twitter`, `Partecipa ad AgoraVox!`), a banner that ends on a colon or on a word no
+    sentence ends on (`… contribuisce all'audience di`), a date line, the author's credit, a line
+    that opens in lower case (the end of a kicker), a line of script, or a teaser to another page
+    (a headline, then its excerpt, dated and cut short; or a long excerpt cut short): 0, 1 or 2."""
     line = _clean_line(lines[at])
     if at + 1 < len(lines) and teaser_excerpt(_clean_line(lines[at + 1])):
         return 2
@@ -349,7 +371,9 @@ def _above_the_headline(lines: list[str], at: int) -> int:
     furniture = (
         _PROMOTION.search(line)
         or line.endswith(":")
-        or _CODE_END.search(line)
+        or _DANGLING.search(line)
+        or _script(line)
+        or (_cut_teaser(lines, at) and (_cut_teaser(lines, at - 1) or _cut_teaser(lines, at + 1)))
         or date_line(line)
         or _AUTHOR_CREDIT.match(line)
         or (first.isalpha() and first.islower())
@@ -425,10 +449,11 @@ def _opening(lines: list[str]) -> tuple[str | None, str | None]:
         lead = _LEAD_PREFIX.sub("", first)
         lead = re.sub(r"^[A-ZÀ-Ü ()]{3,}\s*[-–—]\s*", "", lead)  # BRUXELLES (BELGIO) (AGENCY) –
         return None, _clean_line(re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0])
-    at = 0
+    at = passed = 0  # a block of script counts as one piece of furniture, however long
     while at < len(lines) and (skip := _above_the_headline(lines, at)):
+        passed += 0 if _script(_clean_line(lines[at])) else skip
         at += skip
-        if at >= min(len(lines), _HEADLINE_SEARCH):
+        if at >= len(lines) or passed >= _HEADLINE_SEARCH:
             return None, None  # no headline under the page's furniture
     if at:
         first = _ESCAPED_CHARACTER.sub(lambda m: chr(int(m["hex"], 16)), lines[at])

@@ -35,9 +35,15 @@ _CLOSERS = "\"”»’)]'*_ "
 _LEFT_MARKUP = " \t\r\n\f\v#*_>|"
 _RIGHT_MARKUP = " \t\r\n\f\v*_|"
 _LONGEST = 2000  # characters: past this, a "sentence" is text with no punctuation, not a fact
-_BULLET = re.compile(r"(?:[-•·▪◦]|\d{1,2}[.)])\s+")
+# A list item's mark: a bullet, or its number (`3.`, `17)`, `100)`, and `18 )24 marzo`, where the
+# page set the space before the parenthesis instead of after it).
+_BULLET = re.compile(r"(?:[-•·▪◦]|\d{1,2}\.|\d{1,3}\))\s+|\d{1,3}\s\)\s*")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# The day a picture was taken, at the end of its caption (`sabato 19 febbraio`, `19 febbraio 2011`).
+_CAPTION_DAY = re.compile(
+    rf"(?:(?:{lang.weekday_pattern()})\s+)?\d{{1,2}}\s+{_MONTH}(?:\s+(?:19|20)\d{{2}})?", re.IGNORECASE
+)
 _WEEKDAY = f"(?:{lang.weekday_pattern()})"
 _AGENCIES = r"(?i:" + "|".join(re.escape(name) for name in AGENCIES) + r")"
 
@@ -148,6 +154,8 @@ SUBHEADING_WORDS = 6  # words of a subheading left at a line's end, at most
 HEADLINE_WORDS = 20  # words of a headline that trails off in an ellipsis, at most
 NUMBERED_ENTRIES = 3  # lines ending on an entry's number that make a numbered live blog
 TEASER_WORDS = 25  # words of another page's headline in a list of teasers, at most
+BYLINE_WORDS = 6  # words of a byline alone on its line (`di Roberto Napoletano`), at most
+BYLINED_TEASERS = 3  # bylines alone on their lines below the article's top that make a list of teasers
 _CUT_TITLE = re.compile(r"\w(?:\.\.\.|…)$")  # `… le mani legate...`: cut right after a word
 _WHO_COLON = re.compile(r"[^:.]{3,40}:\s")  # `Bossi contro il governo: …`
 _ENTRY_NUMBER = re.compile(r"[\w\"”»]\s\d{1,3}$")  # `… all'attacco" 222`: three digits at most, no year
@@ -402,7 +410,7 @@ def _wrapped(line: _Line, following: _Line, width: int | None) -> bool:
         return False
     if any(_HTML_TAG.match(x.text) or _URL_ONLY.match(x.text) for x in (line, following)):
         return False
-    if _BYLINE.match(following.text) and dates_in(following.text):
+    if _BYLINE.match(following.text) and (dates_in(following.text) or _byline_alone(following.text)):
         return False  # `di Redazione · 24 novembre 2011` under a standfirst: the byline, not its words
     if width is None and _POST_MARKERS.search(line.text):
         return False
@@ -451,7 +459,7 @@ def _classify(lines: list[_Line], language: str | None) -> None:
             line.kind, line.reason = "furniture", "site furniture"
         elif _KEYWORD_LINE.match(text):
             line.kind, line.reason = "furniture", "the page's keywords"
-        elif words <= CAPTION_WORDS * 2 and _AGENCY_CREDIT.search(text):
+        elif words <= CAPTION_WORDS * 2 and (_AGENCY_CREDIT.search(text) or _dated_caption(text)):
             line.kind, line.reason = "furniture", "a picture's caption"
         elif _TEASER_LINE.search(text) or teaser_excerpt(text):
             line.kind, line.reason = "furniture", "teaser of another page"
@@ -518,6 +526,44 @@ def _classify(lines: list[_Line], language: str | None) -> None:
             else:
                 line.kind = "body"  # a sentence that lost its full stop
     _teaser_titles(lines)
+    _bylined_teasers(lines)
+
+
+def _dated_caption(text: str) -> bool:
+    """`Il Principe Ereditario Sh. Salman bin Isa Al-Khalifa alla TV nazionale, sabato 19 febbraio`:
+    a line that says who is pictured where, then the day after a comma, with no full stop."""
+    head, _, day = text.rpartition(",")
+    return bool(head) and not _ends_sentence(text) and bool(_CAPTION_DAY.fullmatch(day.strip()))
+
+
+def _byline_alone(text: str) -> bool:
+    """`di Roberto Napoletano`: a line that is a byline and nothing else."""
+    return _words(text) <= BYLINE_WORDS and bool(_BYLINE.match(text)) and not _ends_sentence(text)
+
+
+def _bylined_teasers(lines: list[_Line]) -> None:
+    """A list of other pages' teasers, each a headline, its author's byline and an excerpt cut short
+    (`L'esempio di Baffi e Sarcinelli in tempi «amari»` / `di Roberto Napoletano` / `«Caro direttore,
+    … Da`): where `BYLINED_TEASERS` bylines or more stand alone on their lines below the article's
+    top, each one's headline and excerpt are the page's furniture, not sentences of the article; so
+    is an excerpt cut short on a word no sentence ends on, right above one of those headlines."""
+    bylines = [
+        index
+        for index, line in enumerate(lines)
+        if index > 1 and lines[index - 1].kind not in ("headline", "standfirst") and _byline_alone(line.text)
+    ]
+    if len(bylines) < BYLINED_TEASERS:
+        return
+    for index in bylines:
+        headline, byline, above = lines[index - 1], lines[index], lines[index - 2]
+        above.joins_next = False
+        if above.kind == "body" and _CONTINUES.search(above.text):  # the excerpt of a teaser above
+            above.kind, above.reason = "furniture", "teaser of another page"
+        for line in (headline, byline):
+            line.kind, line.reason, line.joins_next = "furniture", "teaser of another page", False
+        excerpt = lines[index + 1] if index + 1 < len(lines) else None
+        if excerpt is not None and excerpt.kind == "body" and not _ends_sentence(excerpt.text):
+            excerpt.kind, excerpt.reason, excerpt.joins_next = "furniture", "teaser of another page", False
 
 
 def _teaser_titles(lines: list[_Line]) -> None:
