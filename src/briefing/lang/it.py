@@ -628,6 +628,9 @@ ITALIAN = Language(
         r"|(?!(?:però|perciò|poiché|affinché|finché|benché|perché|giacché|cosicché|ciò|più|già|lì|così"
         r"|lunedì|martedì|mercoledì|giovedì|venerdì)\b)\w{2,}[òì]\b"
         r"|(?:divenne|nacque|visse|disse|fece|prese|scrisse|vinse|mise|ebbe)\b"
+        # an imperfect that opens the sentence on its object (`Sosteneva il presidente Bouteflika…`,
+        # `Chiedeva la liberazione…`): narration that goes on from the sentence before
+        r"|(?!(?:brava|ottava|schiava|cava|lava)\b)\w{3,}(?:ava|avano|eva|evano)\s+(?:il|lo|la|l['’]|i|gli|le)\b"
         # a participle that opens the sentence and stands for its unsaid subject: `Nato nel 2013, conta…`
         r"|(?:nat[oaie]|cresciut[oaie]|fondat[oaie])\s+(?:a|ad|in|nel|nella|il|l['’]|nell['’])\b"
         # what the subject is, by where it happens (`Sono le zone in cui…`, `Era il paese dove…`): not a
