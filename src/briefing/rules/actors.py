@@ -378,13 +378,16 @@ class ActorIndex:
                 index.by_surname.setdefault(surname, name)
                 full_mentions[name] += 1
         # Two people of one surname (`Barack Obama`, `Michelle Obama`): the surname alone is the one
-        # the article names in full more often, the first named on a tie.
+        # the article names in full more often, the first named on a tie (`Donald J. Trump` and
+        # `Donald Trump`, of one first name, are one person: the first named stays).
         for surname, first in index.by_surname.items():
-            index.by_surname[surname] = max(
+            most = max(
                 (name for name in index.people if name.split()[-1] == surname),
                 key=lambda name: (full_mentions[name], name == first),
                 default=first,
             )
+            if not _same_person(most, first):
+                index.by_surname[surname] = most
         # A surname alone with a role before it ("il presidente Putin") completes a known person.
         for start, _end, name in candidates:
             if " " in name or name not in index.by_surname:
@@ -431,8 +434,8 @@ class ActorIndex:
         for start, end, part in _name_runs(text) if runs is None else runs:
             tokens = part if len(part) <= 4 else part[-2:]
             key = " ".join(tokens)
-            surname = named_in_full.get(key) if len(tokens) == 1 else None  # `Barack Obama… Obama`
-            person = self.people.get(surname or key) or (
+            nearest = named_in_full.get(key) if len(tokens) == 1 else None  # `Barack Obama… Obama`
+            person = self.people.get(nearest or key) or (
                 self.people.get(self.by_surname[tokens[-1]]) if tokens[-1] in self.by_surname else None
             )
             if person is None and len(tokens) >= 2:
@@ -440,8 +443,11 @@ class ActorIndex:
             if person is not None and len(tokens) == 1 and _other_role(person, role_before(text, start)):
                 continue  # `First Lady Melania Trump` … `President Trump`: someone else of that name
             if person is not None:
-                if len(tokens) > 1:
+                surname_of = self.by_surname.get(person.name.split()[-1], person.name)
+                if len(tokens) > 1 and not _same_person(person.name, surname_of):
                     named_in_full[person.name.split()[-1]] = person.name
+                elif len(tokens) > 1:
+                    named_in_full.pop(person.name.split()[-1], None)
                 found.append(Mention(start, end, person.name, "person"))
                 take((start, end))
             elif key in self.groups:
@@ -527,6 +533,11 @@ class ActorIndex:
             self.by_surname.setdefault(name.split()[-1], name)
             self._seen.clear()
         return person
+
+
+def _same_person(name: str, other: str) -> bool:
+    """`Donald J. Trump` and `Donald Trump`: one first name and one surname, one person."""
+    return name.split()[0] == other.split()[0] and name.split()[-1] == other.split()[-1]
 
 
 def _other_role(person: Person, role: str | None) -> bool:
