@@ -51,6 +51,12 @@ from briefing.rules.standalone import points_back
         # a weak pointer counts in compose (the engine lets one stand as a lead)
         "La decisione è arrivata ieri sera dopo il voto.",
         "Era nata a Merano, in Alto Adige, dove aveva lavorato in un quotidiano locale.",
+        # Italian drops the subject: an imperfect that opens on its object goes on from before
+        "Sosteneva il sindaco Mario Rossi, che era tornato in municipio, in modo totale.",
+        # `that year` with no year before it, in any of its sentences
+        "I soldati occuparono i pozzi durante la guerra. Dovevano ritirarsi a marzo di quell'anno.",
+        # present at what: the event was named before
+        "Tra i presenti, anche l'ex cancelliere, Gerhard Schroeder.",
     ],
 )
 def test_a_statement_that_needs_the_sentence_before_it_is_not_printed(statement: str) -> None:
@@ -75,6 +81,8 @@ def test_a_statement_that_needs_the_sentence_before_it_is_not_printed(statement:
         "Il governo ha approvato il decreto sulla scuola. La decisione è arrivata ieri sera.",
         "È morta a Milano, all'età di 61 anni, Paola Marella, architetta e conduttrice televisiva.",
         "Il segretario generale della NATO Mark Rutte ha incontrato oggi Donald Trump in Florida.",
+        "Nel 1946 i soldati occuparono i pozzi di Tabriz. Dovevano ritirarsi a marzo di quell'anno.",
+        "Tra i presenti alla messa di Berlino anche l'ex cancelliere Gerhard Schroeder.",
     ],
 )
 def test_a_statement_that_stands_alone_is_printed(statement: str) -> None:

@@ -467,3 +467,25 @@ def test_an_office_is_named_whole_or_not_at_all() -> None:
     first, second = text.split(". ", 1)
     assert [actor.name for actor in index.actors(first)] == ["Office of the High Representative", "Council"]
     assert "Office" not in [actor.name for actor in index.actors(second)]
+
+
+def test_a_surname_two_people_share_goes_to_the_one_named_in_full_before_it() -> None:
+    text = (
+        "Marco e Giulia Bianchi sono arrivati al Senato.\n\n"
+        "Il ministro Marco Bianchi ha parlato a lungo. Marco Bianchi ha poi lasciato l'aula.\n\n"
+        "Marco Bianchi, questa mattina, andrà a Napoli. Nel suo messaggio, Bianchi ha detto che il "
+        "governo resterà unito."
+    )
+    index = ActorIndex.build(text)
+    assert index.by_surname["Bianchi"] == "Marco Bianchi"  # named in full more often than Giulia
+    said = "Nel suo messaggio, Bianchi ha detto che il governo resterà unito."
+    assert [m.name for m in index.mentions(said)] == ["Marco Bianchi"]
+    both = "Giulia Bianchi ha visitato la scuola e Bianchi ha parlato ai bambini."
+    assert [m.name for m in index.mentions(both)] == ["Giulia Bianchi", "Giulia Bianchi"]
+
+
+def test_a_country_after_a_clock_time_is_its_time_not_an_actor() -> None:
+    silence = "Un minuto di silenzio alle 9.37 Usa ha ricordato le vittime."
+    index = ActorIndex.build(silence + " Gli Usa hanno ringraziato l'Italia.")
+    assert [m.name for m in index.mentions(silence)] == []
+    assert [m.name for m in index.mentions("Gli Usa hanno ringraziato l'Italia.")] == ["Usa"]

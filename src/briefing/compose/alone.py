@@ -49,8 +49,9 @@ choosier: `why_not_alone` fails a statement when its first sentence
   (`Vengono stimati…`) is read from how the article writes it elsewhere.
 
 Later sentences of a statement may point back into the statement itself: only the first
-sentence is graded. Composition then takes the next best candidate that passes, never one that
-fails (`Candidate.printable`).
+sentence is graded, except for a year called only `that year` (`a Marzo di quell'anno`) with no
+year written before it in the statement (`year_named_before`). Composition then takes the next
+best candidate that passes, never one that fails (`Candidate.printable`).
 
 The tests live by what they read: whom or what a statement is about (`subject.py`), whom a
 quotation is given to (`quoted.py`), what ties a statement to a sentence before it
@@ -164,6 +165,19 @@ def _a_verb(word: str) -> bool:
             (pattern := verb_form(language.verb_forms)) and pattern.fullmatch(word) for language in lang.ALL
         )
     )
+
+
+_THAT_YEAR = Lowercase(r"(?<!\w)(?:" + lang.alternatives(lambda language: language.that_year) + r")(?!\w)")
+_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+
+
+def year_named_before(statement: str) -> bool:
+    """A year the statement calls only `that year` (`a Marzo di quell'anno`, `in March of that
+    year`), in any of its sentences, with no year written before it: which year it is was said in
+    a sentence the briefing does not show."""
+    text = typewriter_quotes(statement)
+    match = _THAT_YEAR.search(text)
+    return match is not None and _YEAR.search(text[: match.start()]) is None
 
 
 def is_question(sentence: str) -> bool:
@@ -354,6 +368,8 @@ def why_not_alone(
         return "a verbless line, which the lines before it explain"
     if not speaker_shown and verbless_addition(first):
         return "a verbless line, which the lines before it explain (it adds to them)"
+    if year_named_before(statement):
+        return "a year named only as that year: which one was said before it"
     if back_pointer(first):
         return "a demonstrative that points back (a word that ties it to the sentence before)"
     if named_by_age(first):

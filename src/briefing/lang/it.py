@@ -630,6 +630,9 @@ ITALIAN = Language(
         r"|(?!(?:però|perciò|poiché|affinché|finché|benché|perché|giacché|cosicché|ciò|più|già|lì|così"
         r"|lunedì|martedì|mercoledì|giovedì|venerdì)\b)\w{2,}[òì]\b"
         r"|(?:divenne|nacque|visse|disse|fece|prese|scrisse|vinse|mise|ebbe)\b"
+        # an imperfect that opens the sentence on its object (`Sosteneva il presidente Bouteflika…`,
+        # `Chiedeva la liberazione…`): narration that goes on from the sentence before
+        r"|(?!(?:brava|ottava|schiava|cava|lava)\b)\w{3,}(?:ava|avano|eva|evano)\s+(?:il|lo|la|l['’]|i|gli|le)\b"
         # a participle that opens the sentence and stands for its unsaid subject: `Nato nel 2013, conta…`
         r"|(?:nat[oaie]|cresciut[oaie]|fondat[oaie])\s+(?:a|ad|in|nel|nella|il|l['’]|nell['’])\b"
         # what the subject is, by where it happens (`Sono le zone in cui…`, `Era il paese dove…`): not a
@@ -735,7 +738,7 @@ ITALIAN = Language(
     unresolved_nouns=word_set(
         """analisi ammissibilità scontro vicenda faccenda iniziativa questione provvedimento misura
         manovra operazione decisione mossa accordo intesa proposta richiesta attentato attacco
-        esplosione incidente strage sparatoria aggressione accaduto"""
+        esplosione incidente strage sparatoria aggressione accaduto presenti partecipanti"""
     ),
     first_person_words=word_set("io me mio mia miei mie ho avevo abbiamo avevamo"),
     common_capitals=word_set(

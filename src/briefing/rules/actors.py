@@ -68,6 +68,7 @@ _KNOWN_ACRONYMS = frozenset(name.upper() for name in TITLECASE_ACRONYMS)
 _WEB_ADDRESS = re.compile(r"\S+[./@]\w\S*")  # `cnn.com`, `@SecGenNATO`: no word of the prose
 _TITLECASE_ACRONYM = re.compile(r"\b(" + "|".join(sorted(TITLECASE_ACRONYMS)) + r")\b")
 _CAPITALISED = re.compile(r"\b[A-ZÀ-Ý]\w*")
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}[.:]\d\d\s+$")  # `alle 9.37 Usa`: a place's time
 # The first word of each fixed organisation name: `Casa` (Bianca), `Consiglio` (dei ministri) …
 _ORG_FIXED_FIRST = frozenset(re.findall(r"(?:\(\?:|\|)([A-Z]\w+)", ORG_FIXED.pattern))
 _ABBREVIATION = re.compile(r"^(?:[A-Z]\.)+$|^(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|St|Prof|Sig|Dott|On)\.$")
@@ -323,6 +324,7 @@ class ActorIndex:
             and not _BEFORE_ORG_HEAD.match(text, end)  # `Armed Services Committee`: an institution
         ]
         standalone = Counter(name for _, _, name in candidates if " " not in name)
+        full_mentions: Counter[str] = Counter()
         for start, end, name in candidates:
             tokens = name.split()
             if len(tokens) > 2 and _AFTER_NUMBER.search(text[max(0, start - 8) : start]):
@@ -374,6 +376,18 @@ class ActorIndex:
                 if person.role is None and role:
                     person.role = role
                 index.by_surname.setdefault(surname, name)
+                full_mentions[name] += 1
+        # Two people of one surname (`Barack Obama`, `Michelle Obama`): the surname alone is the one
+        # the article names in full more often, the first named on a tie (`Donald J. Trump` and
+        # `Donald Trump`, of one first name, are one person: the first named stays).
+        for surname, first in index.by_surname.items():
+            most = max(
+                (name for name in index.people if name.split()[-1] == surname),
+                key=lambda name: (full_mentions[name], name == first),
+                default=first,
+            )
+            if not _same_person(most, first):
+                index.by_surname[surname] = most
         # A surname alone with a role before it ("il presidente Putin") completes a known person.
         for start, _end, name in candidates:
             if " " in name or name not in index.by_surname:
@@ -416,10 +430,12 @@ class ActorIndex:
         def take(span: tuple[int, int]) -> None:
             occupied[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
 
+        named_in_full: dict[str, str] = {}  # surname → the person this text last named in full
         for start, end, part in _name_runs(text) if runs is None else runs:
             tokens = part if len(part) <= 4 else part[-2:]
             key = " ".join(tokens)
-            person = self.people.get(key) or (
+            nearest = named_in_full.get(key) if len(tokens) == 1 else None  # `Barack Obama… Obama`
+            person = self.people.get(nearest or key) or (
                 self.people.get(self.by_surname[tokens[-1]]) if tokens[-1] in self.by_surname else None
             )
             if person is None and len(tokens) >= 2:
@@ -427,6 +443,11 @@ class ActorIndex:
             if person is not None and len(tokens) == 1 and _other_role(person, role_before(text, start)):
                 continue  # `First Lady Melania Trump` … `President Trump`: someone else of that name
             if person is not None:
+                surname_of = self.by_surname.get(person.name.split()[-1], person.name)
+                if len(tokens) > 1 and not _same_person(person.name, surname_of):
+                    named_in_full[person.name.split()[-1]] = person.name
+                elif len(tokens) > 1:
+                    named_in_full.pop(person.name.split()[-1], None)
                 found.append(Mention(start, end, person.name, "person"))
                 take((start, end))
             elif key in self.groups:
@@ -462,10 +483,13 @@ class ActorIndex:
             acronym = match.group(1)
             if acronym in NOT_ORG_ACRONYMS or self._shouted(acronym) or not free(*match.span(1)):
                 continue
+            if _CLOCK_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+                continue  # `alle 9.37 USA`: the time of a place, no organisation
             found.append(Mention(match.start(1), match.end(1), self._organisation(acronym), "organisation"))
             take(match.span(1))
         for match in _TITLECASE_ACRONYM.finditer(text) if not words.isdisjoint(TITLECASE_ACRONYMS) else ():
-            if free(*match.span()):
+            clock = _CLOCK_BEFORE.search(text, max(0, match.start() - 8), match.start())
+            if free(*match.span()) and clock is None:
                 found.append(
                     Mention(match.start(), match.end(), self._organisation(match.group()), "organisation")
                 )
@@ -509,6 +533,11 @@ class ActorIndex:
             self.by_surname.setdefault(name.split()[-1], name)
             self._seen.clear()
         return person
+
+
+def _same_person(name: str, other: str) -> bool:
+    """`Donald J. Trump` and `Donald Trump`: one first name and one surname, one person."""
+    return name.split()[0] == other.split()[0] and name.split()[-1] == other.split()[-1]
 
 
 def _other_role(person: Person, role: str | None) -> bool:
