@@ -14,7 +14,9 @@ from briefing.models import PartialDate
 
 MONTHS: dict[str, int] = lang.month_numbers()
 
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))  # the longest first: `settembre`, not `set`
+_MONTH = rf"(?P<month>{_MONTH_NAMES})\.?"
+MONTH_WORD = rf"(?:{_MONTH_NAMES})\.?"  # a month's name or abbreviation, in patterns that need no group
 _WEEKDAY = f"(?:{lang.weekday_pattern()})"
 DATE_LABELS = "|".join(label for language in lang.ALL for label in language.date_labels)
 
@@ -298,8 +300,9 @@ def quoted_posts(text: str, published: PartialDate | None) -> list[tuple[int, in
     its span and the day of the post (`post_day`): the day the quotation was said, and the day its
     relative words count from (`today's … commitment`). A paragraph with links to several posts
     is left alone (which one a quotation is, it does not say), as is a post dated after the page."""
-    starts = [0, *(m.end() for m in _PARAGRAPH_END.finditer(text))]
-    ends = [*(m.start() for m in _PARAGRAPH_END.finditer(text)), len(text)]
+    breaks = list(_PARAGRAPH_END.finditer(text))
+    starts = [0, *(m.end() for m in breaks)]
+    ends = [*(m.start() for m in breaks), len(text)]
     entries: list[tuple[int, int, PartialDate]] = []
     for start, end in zip(starts, ends, strict=True):
         links = list(_POST_LINK.finditer(text, start, end))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing import lang
-from briefing.dates import HEADER_RE, MONTHS, dates_in, file_name_date, publication_date
+from briefing.dates import HEADER_RE, MONTH_WORD, dates_in, file_name_date, publication_date
 from briefing.errors import SourceError
 from briefing.models import Article
 
@@ -322,8 +322,7 @@ _DANGLING = re.compile(r"\b(?:" + lang.alternatives(lambda language: language.co
 # Other pages' teasers in a list, cut short: long lines, one after another, that trail off in an
 # ellipsis (a headline alone may trail off too).
 _TEASER_WORDS = 15
-_MONTH_NAME = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DATE_WORDS = re.compile(rf"\([^()]*\)|\d+|{_MONTH_NAME}|(?:{lang.weekday_pattern()})", re.IGNORECASE)
+_DATE_WORDS = re.compile(rf"\([^()]*\)|\d+|{MONTH_WORD}|(?:{lang.weekday_pattern()})", re.IGNORECASE)
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _HEADLINE_SEARCH = 8  # lines of page furniture a headline may stand under, at most
 

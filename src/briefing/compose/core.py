@@ -227,6 +227,14 @@ def _reported(mention: fig.FigureMention) -> bool:
     return candidate.reported and mention.when is not None and mention.when == candidate.fact.when
 
 
+def _figure_date(mention: fig.FigureMention, language: str, words: dict[str, str]) -> str | None:
+    """`2 Apr 2025`, or `reported 2 Apr 2025` when that day is only its report's (`_reported`)."""
+    if mention.when is None:
+        return None
+    date = format_date(mention.when, language, short=True)
+    return f"{words['reported_on']} {date}" if _reported(mention) else date
+
+
 def _metric_label(series: fig.Series, words: dict[str, str]) -> str:
     """`Defence spending, % of GDP` (with ` — topic` when the engine gives one)."""
     label = words.get(f"metric_{series.metric}") or series.metric.removeprefix("unit:")
@@ -248,8 +256,7 @@ def _figure_statements(
     for clash in fig.conflicts(found):
         first = clash[0]
         label = _metric_label(fig.Series(first.metric, first.topic, clash, first.measure), words)
-        when = format_date(first.when, language, short=True)
-        what = f"{label}, {first.actor}, {words['reported_on'] + ' ' + when if _reported(first) else when}"
+        what = f"{label}, {first.actor}, {_figure_date(first, language, words)}"
         values = " vs ".join(
             f"{' '.join(m.figure.text.split())} ({_source_name(m.candidate, articles)})" for m in clash
         )
@@ -274,9 +281,7 @@ def _figure_statements(
         for step in steps:
             head = step[0]
             value = " ".join(head.figure.text.split())
-            date = format_date(head.when, language, short=True) if head.when else None
-            if date and _reported(head):
-                date = f"{words['reported_on']} {date}"
+            date = _figure_date(head, language, words)
             who = ", ".join(part for part in (head.actor, date) if part)
             texts.append(f"{value} ({who})" if who else value)
             points.append(

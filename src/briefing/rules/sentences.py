@@ -24,7 +24,7 @@ from typing import Literal
 import sentencex
 
 from briefing import lang
-from briefing.dates import DATE_LABELS, MONTHS, TWEET_SIGNOFF_RE, date_in, dates_in
+from briefing.dates import DATE_LABELS, MONTH_WORD, TWEET_SIGNOFF_RE, date_in, dates_in
 from briefing.ingest import AGENCIES, SECTION_LABEL, date_line, teaser_excerpt
 from briefing.models import PartialDate
 
@@ -39,7 +39,7 @@ _LONGEST = 2000  # characters: past this, a "sentence" is text with no punctuati
 # page set the space before the parenthesis instead of after it).
 _BULLET = re.compile(r"(?:[-•·▪◦]|\d{1,2}\.|\d{1,3}\))\s+|\d{1,3}\s\)\s*")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
-_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = MONTH_WORD
 # The day a picture was taken, at the end of its caption (`sabato 19 febbraio`, `19 febbraio 2011`).
 _CAPTION_DAY = re.compile(
     rf"(?:(?:{lang.weekday_pattern()})\s+)?\d{{1,2}}\s+{_MONTH}(?:\s+(?:19|20)\d{{2}})?", re.IGNORECASE
