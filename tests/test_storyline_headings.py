@@ -31,7 +31,7 @@ HAIFA = [
 GIORGI = [
     said("giorgi.txt", "Nei suoi confronti la procura ha aperto un fascicolo.", "Camila Giorgi"),
     said("giorgi.txt", "La tennista Camila Giorgi vive negli Stati Uniti.", "Camila Giorgi"),
-    said("giorgi.txt", "Nei confronti della tennista il fisco chiede sei milioni.", "Camila Giorgi"),
+    said("giorgi.txt", "Nei confronti di Giorgi il fisco chiede sei milioni.", "Camila Giorgi"),
 ]
 
 
@@ -92,3 +92,8 @@ def test_a_phrase_goes_under_a_name_only_where_a_headline_writes_that_name() -> 
     assert title == headline  # not `Antonio Tajani — banca tedesca`: a minister quoted on the bid
     (title,) = titles([["bid.txt"]], {"bid.txt": bid}, {"bid.txt": "Tajani: la banca tedesca resta solida"})
     assert title is not None and title.startswith("Antonio Tajani — banca tedesca"), title
+
+
+def test_a_story_with_no_headline_is_headed_by_its_actor_alone() -> None:
+    (title,) = titles([["giorgi.txt"]], {"giorgi.txt": GIORGI}, {})
+    assert title == "Camila Giorgi"  # not `Camila Giorgi — confronti, tennista`

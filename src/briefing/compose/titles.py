@@ -1,7 +1,10 @@
-"""Storyline titles: what the story is, in words that verified quotes hold.
+"""Storyline titles: what the story is, in words a reader knows it by.
 
-A title is the storyline's main actor and the words that set its story apart from the others'
-(`Mark Rutte — spesa militare, difesa`, `Marta Oderisi — strike, port authority`):
+A title is the storyline's main actor and the phrase a headline of it and one of its verified
+statements both write (`Istat — speranza di vita`, `López Obrador — riforma della Guardia
+Nazionale`), where a headline names that actor; else the headline of its most attested article,
+cut short (`Camila Giorgi inseguita dal fisco…`): its nouns picked one by one (`confronti,
+tennista`) name no story a reader knows. With no headline at all, its actor and its nouns:
 
 - the *topic* is the nouns (a word that follows an article somewhere: `la spesa`, `the strike`) that
   most of the storyline's articles use and few others do (TF-IDF over the build's articles), each
@@ -12,9 +15,9 @@ A title is the storyline's main actor and the words that set its story apart fro
   spelled in full as the quotes write it: a name that is only part of a longer one in the text
   (`President Donald` of `President Donald J. Trump`) is never chosen.
 
-Only the facts' statements are read for the words (text a checked quote holds), never an
-article's raw text: a title cannot carry words an injected paragraph put in an article (a
-headline only ranks the names the statements already hold).
+Of an article's text, only the facts' statements (text a checked quote holds) and its headline
+(which the Sources list prints too) reach a title, never its body: a title cannot carry words an
+injected paragraph put in an article.
 """
 
 from __future__ import annotations
@@ -667,7 +670,8 @@ def _title_and_actor(
     most attested article (`told_as`, cut to `HEADING_WORDS`): the nouns it says most, picked one by one
     (`confronti` of `nei suoi confronti`, `days, commitment`), would name no story a reader knows,
     and the actor before a headline that may not name them (a hospital the story passes by) would
-    say the story is about them. With no headline, its actor and its nouns."""
+    say the story is about them. Where `told_as` is "" (none of its articles has a headline), its
+    actor alone; with none (or `told_as` None), its actor and its nouns."""
     facts = [f for source in members for f in facts_by_source.get(source, ())]
     used = [set(_without_initials(name).split()) for name in taken]
     written = named_in_statements(facts, headlines)
@@ -692,6 +696,8 @@ def _title_and_actor(
         return _compose(actor, [phrase]), actor
     if told_as and (heading := headline_heading(told_as)):
         return heading, None
+    if told_as is not None and actor:  # a story with no headline: its actor alone, plainly
+        return actor, actor
     words = [w for w in topic(members, readings) if not actor or w not in actor.casefold()]
     if not words and actor is None:
         actor = next(iter(untaken), None)
@@ -756,7 +762,8 @@ def titles(
 ) -> list[str | None]:
     """A title for each group of article sources (see `_title_and_actor`); `headlines` (by source)
     rank the actors the statements name, and the most attested article's titles a story whose
-    headlines and statements share no phrase."""
+    headlines and statements share no phrase; a story none of whose articles has a headline is
+    titled by its actor alone, where it has one."""
     readings = _readings(facts_by_source)
     nouns = Nouns(*_noun_counts(readings))
     taken: list[str] = []
@@ -764,7 +771,7 @@ def titles(
     for group in groups:
         shown = [headline for source in group if (headline := (headlines or {}).get(source))]
         told = next(iter(most_attested(group, facts_by_source, headlines or {})), None)
-        told_as = (headlines or {})[told] if told else None
+        told_as = (headlines or {})[told] if told else ""  # ("": no headline to tell it by)
         title, actor = _title_and_actor(group, facts_by_source, readings, taken, shown, nouns, told_as)
         named.append(title)
         if actor:
