@@ -84,9 +84,9 @@ def test_articles_telling_the_same_story_are_one_storyline_and_unrelated_ones_ap
     strike, chess, vaccine = storylines
     assert [s.id for s in storylines] == ["s1", "s2", "s3"]
     assert strike.lead and not chess.lead and not vaccine.lead  # one article each: background
-    # what the story is (a strike at the port): no phrase of its headlines is a statement's, so
-    # the headline of its most attested article, not a list of nouns
-    assert strike.title == "Dockers strike at the port of Valmora"
+    # who leads the story three articles tell (no phrase of its headlines is a statement's), not a
+    # list of nouns
+    assert strike.title == "Marta Oderisi"
     assert chess.title == "Grandmaster Ilvani wins the Corsell chess open"
 
 

@@ -2,9 +2,10 @@
 
 A title is the storyline's main actor and the phrase a headline of it and one of its verified
 statements both write (`Istat — speranza di vita`, `López Obrador — riforma della Guardia
-Nazionale`), where a headline names that actor; else the headline of its most attested article,
-cut short (`Camila Giorgi inseguita dal fisco…`): its nouns picked one by one (`confronti,
-tennista`) name no story a reader knows. With no headline at all, its actor and its nouns:
+Nazionale`), where a headline names that actor; else, of a story several articles tell, that actor
+alone (`Mark Rutte`); else the headline of its most attested article, cut short (`Camila Giorgi
+inseguita dal fisco…`): its nouns picked one by one (`confronti, tennista`) name no story a reader
+knows. With no headline, its actor alone; with no headline given at all, its actor and its nouns:
 
 - the *topic* is the nouns (a word that follows an article somewhere: `la spesa`, `the strike`) that
   most of the storyline's articles use and few others do (TF-IDF over the build's articles), each
@@ -666,8 +667,9 @@ def _title_and_actor(
     told_as: str | None = None,
 ) -> tuple[str | None, str | None]:
     """The storyline's title and the actor it is titled by, if any: its actor, where a headline
-    names them, and the phrase a headline and a statement both write; else the headline of its
-    most attested article (`told_as`, cut to `HEADING_WORDS`): the nouns it says most, picked one by one
+    names them, and the phrase a headline and a statement both write; else, of a story several
+    articles tell, its actor alone; else the headline of its most attested article (`told_as`,
+    cut to `HEADING_WORDS`): the nouns it says most, picked one by one
     (`confronti` of `nei suoi confronti`, `days, commitment`), would name no story a reader knows,
     and the actor before a headline that may not name them (a hospital the story passes by) would
     say the story is about them. Where `told_as` is "" (none of its articles has a headline), its
@@ -694,6 +696,10 @@ def _title_and_actor(
     # headline it comes from (`Fratelli` of `… Arrestati i leader dei Fratelli Musulmani`)
     if phrase and (not told_as or (actor and any(in_headline(actor, h) for h in headlines))):
         return _compose(actor, [phrase]), actor
+    # a story several articles tell is about the one most of them name (`Mark Rutte`), more than
+    # one article's headline (Rubio's visit to Brussels, among Rutte's meetings)
+    if told_as is not None and actor and len(members) > 1:
+        return actor, actor
     if told_as and (heading := headline_heading(told_as)):
         return heading, None
     if told_as is not None and actor:  # a story with no headline: its actor alone, plainly
