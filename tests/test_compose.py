@@ -161,7 +161,8 @@ def test_a_story_only_one_article_tells_is_background_not_the_lead(briefing: Bri
     assert (other.id, other.lead, [Path(s).name[:3] for s in other.sources]) == ("s2", False, ["004"])
     assert {s.storyline for s in statements(briefing, "background")} == {"s2"}
     assert briefing.overview == (
-        "2 storylines; 1 carries most of the coverage (4/5 of the articles). The other is under Background."
+        "2 storylines; 1 carries most of the coverage (4/5 of the articles). "
+        "1 leads below and 1 is under Background."
     )
 
 
@@ -478,24 +479,57 @@ def test_the_header_says_the_mix_plainly() -> None:
     words, as_of = labels("en"), date("2026-04-03")
     peace, reunions, budget = story(7, "2025-09-01"), story(5, "2026-04-01"), story(3, "2026-03-30")
     # two stories carry most of the coverage; the stale one of them is under Background
-    assert _overview([peace, reunions, budget], [reunions, budget], as_of, 90, words) == (
+    assert _overview([peace, reunions, budget], [reunions, budget], [peace], as_of, 90, words) == (
         "3 storylines; 2 carry most of the coverage (12/15 of the articles). "
-        "Leading below: 2 (8/15 of the articles); 1 more under Background. "
-        "1 of those have no report in the last 90 days."
+        "2 lead below (8/15 of the articles) and 1 is under Background. "
+        "Of those not leading, 1 has had no report in the last 90 days."
     )
-    # the same leads as carry most of the coverage: said once
-    assert _overview([peace, reunions], [peace], date("2025-09-02"), 90, words) == (
-        "2 storylines; 1 carries most of the coverage (7/12 of the articles). The other is under Background."
+    # the same leads as carry most of the coverage: their share is said once
+    assert _overview([peace, reunions], [peace], [reunions], date("2025-09-02"), 90, words) == (
+        "2 storylines; 1 carries most of the coverage (7/12 of the articles). "
+        "1 leads below and 1 is under Background."
     )
     # coverage spread over many single-article stories says so
     many = [story(1, "2026-04-01") for _ in range(9)] + [story(2, "2026-04-02")]
-    assert _overview(many, [many[-1]], as_of, 90, words).startswith(
-        "10 storylines in 11 articles, 9 of them told by a single article: the coverage is spread thin."
+    assert _overview(many, [many[-1]], many[:3], as_of, 90, words).startswith(
+        "10 storylines in 11 articles, 9 of them told by a single article: the coverage is spread thin. "
+        "1 leads below (2/11 of the articles), 3 are under Background and 6 are left out for length."
     )
-    # three stories of one article each: no two of them carry most of the coverage
-    three = [story(1, "2026-04-01"), story(1, "2025-09-30"), story(1, "2025-09-30")]
-    assert _overview(three, [three[0]], as_of, 90, words).startswith(
-        "3 storylines in 3 articles, 3 of them told by a single article: the coverage is spread thin."
+
+
+def test_the_header_counts_what_the_page_shows_in_words_that_agree_in_number() -> None:
+    """Three stories of one article each, two leading: the header once said "The other is under
+    Background" over a page with no Background, and "1 of those have"."""
+    from briefing.compose.core import _overview
+    from briefing.compose.storylines import Storyline
+    from briefing.i18n import labels
+
+    def story(last: str) -> Storyline:
+        return Storyline(id="", title="", sources=[last], first=None, last=date(last), outlets=1, weight=1)
+
+    as_of = date("2024-09-30")
+    nordio, ohtani, giorgi = story("2024-09-27"), story("2024-09-24"), story("2024-05-13")
+    three = [nordio, ohtani, giorgi]
+    assert _overview(three, [nordio, ohtani], [giorgi], as_of, 34, labels("en")) == (
+        "3 storylines, one article each: the coverage is spread thin. "
+        "2 lead below and 1 is under Background. "
+        "Of those not leading, 1 has had no report in the last 34 days."
+    )
+    # nothing under Background: the story left out is said to be left out, and why
+    assert _overview(three, [nordio, ohtani], [], as_of, 34, labels("en")).split(". ")[1] == (
+        "2 lead below and 1 is left out for length"
+    )
+    assert "1 is left out: none of its sentences reads without its article." in _overview(
+        three, [nordio, ohtani], [], as_of, 34, labels("en"), unreadable=[giorgi]
+    )
+    assert _overview(three, [nordio], [], as_of, 34, labels("it"), unreadable=[giorgi]) == (
+        "3 filoni, un articolo ciascuno: la copertura è frammentata. "
+        "1 è in primo piano, 1 è escluso per ragioni di spazio e 1 è escluso: nessuna sua frase si legge "
+        "senza il suo articolo. "
+        "Tra quelli non in primo piano, 1 senza notizie negli ultimi 34 giorni."
+    )
+    assert _overview(three, [], three, as_of, 34, labels("it")).split(". ")[1] == (
+        "Nessuno è in primo piano e 3 sono sullo sfondo"
     )
 
 

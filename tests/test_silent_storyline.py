@@ -53,6 +53,6 @@ def test_a_storyline_with_nothing_printable_is_not_said_to_lead(tmp_path: Path) 
     assert all(s in printed_under for s in leading)  # a storyline said to lead has its block
     if not leading:
         assert "None leads below" in briefing["overview"]
-    assert "Leading below: 1" not in briefing["overview"]
+    assert "1 leads below" not in briefing["overview"]
     (markdown,) = out.glob("briefing-*.md")
     assert "1 more background story is not shown" in markdown.read_text("utf-8")

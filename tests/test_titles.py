@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.compose.titles import in_headline, main_actor, titles
+from briefing.compose.titles import _readings, in_headline, main_actor, storyline_title, titles
 from briefing.models import Actor, Evidence, Fact
 
 
@@ -29,7 +29,7 @@ def test_the_person_the_headline_names_is_the_main_actor_over_one_named_as_often
     assert main_actor(STORY) == "Borgo Sereno"  # without headlines: the most mentioned, a town
     assert main_actor(STORY, ["Chi è Marco Crudele, l'uomo fermato per l'omicidio"]) == "Marco Crudele"
     (title,) = titles([["crudo.txt"]], {"crudo.txt": STORY}, {"crudo.txt": "Chi è Marco Crudele"})
-    assert title is not None and title.startswith("Marco Crudele")
+    assert title == "Chi è Marco Crudele"  # (no phrase of it is a statement's: the headline titles it)
 
 
 def test_a_headline_names_someone_in_full_or_by_surname_after_a_role_but_not_a_namesake() -> None:
@@ -71,16 +71,21 @@ def test_one_person_titles_one_storyline_however_a_statement_spells_the_name() -
                 "Volodymyr Zelenskyy",
             ),
             said("kyiv.txt", "Volodymyr Zelenskyy thanked the allies.", "Volodymyr Zelenskyy"),
-            said("kyiv.txt", "Donald Trump called the talks productive.", "Donald Trump"),
+            said("kyiv.txt", "Donald Trump called the peace talks productive.", "Donald Trump"),
             said("kyiv.txt", "Donald Trump will meet the envoys again.", "Donald Trump"),
         ],
     }
-    gaza, kyiv = titles([["gaza.txt"], ["kyiv.txt"]], facts, {"kyiv.txt": "Trump meets Zelenskyy"})
+    gaza, kyiv = titles(
+        [["gaza.txt"], ["kyiv.txt"]], facts, {"kyiv.txt": "Trump meets Zelenskyy for peace talks"}
+    )
     assert gaza is not None and gaza.startswith("Donald J. Trump")
     assert kyiv is not None and kyiv.startswith("Volodymyr Zelenskyy")
     # nor by the surname alone, which every headline of a story carries
     facts["kyiv-2.txt"] = [said("kyiv-2.txt", "Trump thanked Volodymyr Zelenskyy.", "Volodymyr Zelenskyy")]
-    headlines = {"kyiv.txt": "Trump meets Zelenskyy", "kyiv-2.txt": "Trump thanks Kyiv"}
+    headlines = {
+        "kyiv.txt": "Trump meets Zelenskyy for peace talks",
+        "kyiv-2.txt": "Trump thanks Kyiv for peace talks",
+    }
     gaza, kyiv = titles([["gaza.txt"], ["kyiv.txt", "kyiv-2.txt"]], facts, headlines)
     assert kyiv is not None and kyiv.startswith("Volodymyr Zelenskyy"), kyiv
 
@@ -94,17 +99,17 @@ def test_a_story_whose_facts_list_no_actor_is_titled_by_the_name_its_statements_
     ]
     facts = {"nizza.txt": [said("nizza.txt", s) for s in statements]}
     (title,) = titles([["nizza.txt"]], facts)
-    assert title is not None and title.startswith("Ada Rossetti — "), title
+    assert title == "Ada Rossetti", title  # (no headline: the name alone, no nouns picked one by one)
     # the one the headline names, first
     facts["nizza.txt"].append(said("nizza.txt", "A Torino i carabinieri hanno sentito una vicina."))
     (title,) = titles([["nizza.txt"]], facts, {"nizza.txt": "Torino, anziana trovata morta in casa"})
-    assert title is not None and title.startswith("Torino — "), title
+    assert title == "Torino, anziana trovata morta in casa", title  # (no phrase of it is a statement's)
 
 
 def test_the_name_every_headline_of_a_story_carries_titles_it() -> None:
     facts = {
         "bank-1.txt": [
-            said("bank-1.txt", "Carla Verdi ha sostenuto l'offerta su Finalta.", "Carla Verdi"),
+            said("bank-1.txt", "Carla Verdi ha sostenuto l'offerta pubblica su Finalta.", "Carla Verdi"),
             said("bank-1.txt", "Carla Verdi voterà sì in assemblea.", "Carla Verdi"),
         ],
         "bank-2.txt": [
@@ -113,7 +118,7 @@ def test_the_name_every_headline_of_a_story_carries_titles_it() -> None:
     }
     headlines = {
         "bank-1.txt": "Monte-Finalta, Carla Verdi: voteremo sì",
-        "bank-2.txt": "Finalta scrive alla vigilanza",
+        "bank-2.txt": "Finalta scrive alla vigilanza sull'offerta pubblica",
     }
     (title,) = titles([["bank-1.txt", "bank-2.txt"]], facts, headlines)
     assert title is not None and title.split(" — ")[0] == "Finalta", title
@@ -213,7 +218,8 @@ def _titled(story: list[str], headline: str, language: str = "it") -> str:
         "story.txt": [said("story.txt", s).model_copy(update={"language": language}) for s in story],
         "other.txt": [said("other.txt", s).model_copy(update={"language": language}) for s in ELSEWHERE],
     }
-    title, _ = titles([["story.txt"], ["other.txt"]], facts, {"story.txt": headline})
+    # the title the phrase makes (`storyline_title`: with no headline to fall back on)
+    title = storyline_title(["story.txt"], facts, _readings(facts), headlines=[headline])
     assert title is not None
     return title
 
@@ -300,7 +306,7 @@ def test_a_phrase_only_one_of_three_headlines_writes_does_not_title_the_story() 
     two = dict(one, **{"porto-2.txt": "La riforma della polizia costiera passa al Senato"})
     two["porto-3.txt"] = "Approvata la riforma della polizia costiera"
     title, _ = titles([group, ["other.txt"]], facts, two)
-    assert title is not None and title.casefold().endswith("riforma della polizia costiera"), title
+    assert title is not None and "riforma della polizia costiera" in title.casefold(), title
 
 
 def test_a_name_one_statement_lists_in_passing_does_not_title_the_story() -> None:

@@ -320,7 +320,10 @@ class Briefing(BaseModel):
     about: AboutNote | None = None
     body_words: int | None = Field(default=None, description="words in the body's statements")
     body_budget: int | None = Field(default=None, description="the body's word budget (`--length`)")
-    background_hidden: int = Field(default=0, description="background storylines left out for length")
+    background_hidden: int = Field(
+        default=0,
+        description="storylines the page does not show: for length, or as nothing in them reads alone",
+    )
 
     model_config = ConfigDict(populate_by_name=True)
 

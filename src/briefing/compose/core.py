@@ -553,6 +553,7 @@ def _choose_background(
     budget: int,
     printed: Printed,
     tellers: Tellers | None = None,
+    unopened: set[str] | None = None,
 ) -> list[tuple[Storyline, Candidate]]:
     """The best statement of each background storyline in rank order while words remain (its
     bottom line, or nothing: the storyline is then left out); then, if words still remain (a small
@@ -561,7 +562,8 @@ def _choose_background(
     to it: printed here, that day would be in no timeline. Its words stay unspent, so Background
     prints nothing it would not have printed otherwise. A story's opening that is such a statement
     is handed on too when the story has another opening (`opening`) that is not: the story opens on
-    that one, and the full timeline tells both days."""
+    that one, and the full timeline tells both days. The ids of the storylines that have nothing
+    to open on are added to `unopened`."""
     end = as_of.last_day()
     ranked = {}
     opening: dict[str, list[Candidate]] = {}
@@ -584,6 +586,8 @@ def _choose_background(
         # in Background has no sentence before it to lean on
         lead = [c for c in lead or best[:1] if c.reads_alone()]
         opening[s.id] = lead + [c for c in ranked_rest(best, lead) if opens_a_story(c)]
+        if not opening[s.id] and unopened is not None:
+            unopened.add(s.id)
         ranked[s.id] = lead + ranked_rest(best, lead)
     chosen: dict[str, list[Candidate]] = {s.id: [] for s in background}
     handed = Printed()  # left to the full timeline (with their words), so never printed here
@@ -662,14 +666,20 @@ def _storyline_label(storyline: Storyline, number: int, words: dict[str, str], l
 def _overview(
     storylines: Sequence[Storyline],
     leads: Sequence[Storyline],
+    background: Sequence[Storyline],
     as_of: PartialDate,
     stale_days: int,
     words: dict[str, str],
+    unreadable: Iterable[Storyline] = (),
 ) -> str:
     """The mix, plainly: `9 storylines; 2 of them carry most of the coverage (40/52 of the
-    articles).` (or that the coverage is spread over many single-article stories), then which
-    lead below and how many are under Background, and how many of those are stale."""
-    if len(storylines) <= 1:
+    articles).` (or that the coverage is spread over many single-article stories), then where each
+    storyline is, counting what the page shows: how many `leads` lead below, how many are shown
+    under Background (`background`), and how many are left out and why (`unreadable`: none of
+    its statements reads alone; the others for length); then how many of those not leading are
+    stale. Every count agrees in number with its words (`_one` for one)."""
+    lead_ids = {id(s) for s in leads}
+    if len(storylines) == 1 and lead_ids == {id(storylines[0])}:
         return words["overview_one"]
     total = sum(s.articles for s in storylines)
     most = covering_most(storylines, MOST_OF_THE_COVERAGE)
@@ -679,27 +689,49 @@ def _overview(
     # `2 carry most of the coverage` only where those two are larger than the rest: three stories
     # of one article each are spread thin, not carried by two of them
     tied = bool(others) and min(s.articles for s in largest) <= max(others)
-    if most > LEAD_MAX or tied:
-        single = sum(1 for s in storylines if s.articles == 1)
-        said = [words["overview_spread"].format(n=len(storylines), total=total, single=single)]
+    single = sum(1 for s in storylines if s.articles == 1)
+    said = []
+    if len(storylines) == 1:
+        said.append(words["overview_one"])
+    elif most > LEAD_MAX or tied:
+        spread = "overview_spread_each" if single == len(storylines) else _one("overview_spread", single)
+        said.append(words[spread].format(n=len(storylines), total=total, single=single))
     elif most == 1:
-        said = [words["overview_most_one"].format(n=len(storylines), share=f"{held}/{total}")]
+        said.append(words["overview_most_one"].format(n=len(storylines), share=f"{held}/{total}"))
     else:
-        said = [words["overview_most"].format(n=len(storylines), k=most, share=f"{held}/{total}")]
-    rest = len(storylines) - len(leads)
-    if not leads:
-        said.append(words["overview_no_lead"])
-    elif {id(s) for s in leads} == {id(s) for s in largest}:
-        if rest:
-            said.append(words["overview_rest_one" if rest == 1 else "overview_rest"].format(rest=rest))
-    else:
-        lead_share = f"{sum(s.articles for s in leads)}/{total}"
-        said.append(words["overview_lead"].format(lead=len(leads), share=lead_share, rest=rest))
-    lead_ids = {id(s) for s in leads}
+        said.append(words["overview_most"].format(n=len(storylines), k=most, share=f"{held}/{total}"))
+    shown = lead_ids | {id(s) for s in background}
+    left_out = [s for s in storylines if id(s) not in shown]
+    unread = {id(s) for s in unreadable}
+    no_room = sum(1 for s in left_out if id(s) not in unread)
+    parts = [words["overview_no_lead"] if not leads else _count(words, "overview_leads", len(leads))]
+    if leads and lead_ids != {id(s) for s in largest} and single < len(storylines):
+        # which share of the articles leads, where the first sentence has not said it
+        parts[0] += words["overview_lead_share"].format(share=f"{sum(s.articles for s in leads)}/{total}")
+    parts += [
+        _count(words, key, count)
+        for key, count in (
+            ("overview_background", len(background)),
+            ("overview_no_room", no_room),
+            ("overview_unreadable", len(left_out) - no_room),
+        )
+        if count
+    ]
+    where = ", ".join(parts[:-1]) + words["overview_and"] + parts[-1] if len(parts) > 1 else parts[0]
+    said.append(where[:1].upper() + where[1:] + ".")
     stale = sum(1 for s in storylines if id(s) not in lead_ids and (age_in_days(s, as_of) or 0) > stale_days)
     if stale:
-        said.append(words["overview_stale"].format(stale=stale, days=stale_days))
+        said.append(words[_one("overview_stale", stale)].format(stale=stale, days=stale_days))
     return " ".join(said)
+
+
+def _one(key: str, count: int) -> str:
+    """The label `key` in the number `count` asks for: `key_one` for one."""
+    return f"{key}_one" if count == 1 else key
+
+
+def _count(words: dict[str, str], key: str, count: int) -> str:
+    return words[_one(key, count)].format(n=count)
 
 
 def compose(
@@ -785,8 +817,9 @@ def compose(
     # The days the body's timelines tell (the full timeline leaves them out): what it ranks.
     developed = {c.when for block in blocks for c in block.developments if c.when is not None}
     tellers = day_tellers(candidates, as_of, start, len(articles), developed) if background else {}
+    unopened: set[str] = set()
     background_items = _choose_background(
-        background, per_storyline, as_of, start_day, budget, printed, tellers
+        background, per_storyline, as_of, start_day, budget, printed, tellers, unopened
     )
 
     # Write in reading order, so that citation numbers follow the page.
@@ -869,6 +902,10 @@ def compose(
         else f"{words['title']} — {words['as_of']} {as_of_label}"
     )
     shown_background = {s.id for s, _ in background_items}
+    # every storyline the page does not show, whether or not it had anything to print
+    left_out = [
+        s for s in storylines if s.id not in shown_background and all(b.storyline is not s for b in blocks)
+    ]
     return Briefing(
         title=title,
         as_of=as_of.iso(),
@@ -891,11 +928,18 @@ def compose(
             for s in storylines
         ],
         overview=_overview(
-            storylines, [b.storyline for b in blocks], as_of, stale_after_days(articles), words
+            storylines,
+            [b.storyline for b in blocks],
+            [s for s in background if s.id in shown_background],
+            as_of,
+            stale_after_days(articles),
+            words,
+            # a storyline with no printable statement, or none it may open on, is left out for that
+            unreadable=[s for s in storylines if not per_storyline[s.id] or s.id in unopened],
         ),
         body_words=body_words,
         body_budget=budget,
-        background_hidden=len([s for s in background if s.id not in shown_background]),
+        background_hidden=len(left_out),
     )
 
 

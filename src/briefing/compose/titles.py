@@ -1,7 +1,11 @@
-"""Storyline titles: what the story is, in words that verified quotes hold.
+"""Storyline titles: what the story is, in words a reader knows it by.
 
-A title is the storyline's main actor and the words that set its story apart from the others'
-(`Mark Rutte — spesa militare, difesa`, `Marta Oderisi — strike, port authority`):
+A title is the storyline's main actor and the phrase a headline of it and one of its verified
+statements both write (`Istat — speranza di vita`, `López Obrador — riforma della Guardia
+Nazionale`), where a headline names that actor; else, of a story several articles tell, that actor
+alone (`Mark Rutte`); else the headline of its most attested article, cut short (`Camila Giorgi
+inseguita dal fisco…`): its nouns picked one by one (`confronti, tennista`) name no story a reader
+knows. With no headline, its actor alone; with no headline given at all, its actor and its nouns:
 
 - the *topic* is the nouns (a word that follows an article somewhere: `la spesa`, `the strike`) that
   most of the storyline's articles use and few others do (TF-IDF over the build's articles), each
@@ -12,9 +16,9 @@ A title is the storyline's main actor and the words that set its story apart fro
   spelled in full as the quotes write it: a name that is only part of a longer one in the text
   (`President Donald` of `President Donald J. Trump`) is never chosen.
 
-Only the facts' statements are read for the words (text a checked quote holds), never an
-article's raw text: a title cannot carry words an injected paragraph put in an article (a
-headline only ranks the names the statements already hold).
+Of an article's text, only the facts' statements (text a checked quote holds) and its headline
+(which the Sources list prints too) reach a title, never its body: a title cannot carry words an
+injected paragraph put in an article.
 """
 
 from __future__ import annotations
@@ -645,10 +649,31 @@ def storyline_title(
     taken: Iterable[str] = (),
     headlines: Sequence[str] = (),
     nouns: Nouns | None = None,
+    told_as: str | None = None,
 ) -> str | None:
     """`Mark Rutte — spesa militare, difesa`; None when the facts name nothing. An actor `taken` by
     the title of a storyline ranked higher is passed over for the next one (three storylines all
     titled `Donald J. Trump — …` would not tell the reader which is which)."""
+    return _title_and_actor(members, facts_by_source, readings, taken, headlines, nouns, told_as)[0]
+
+
+def _title_and_actor(
+    members: Sequence[str],
+    facts_by_source: Mapping[str, Sequence[Fact]],
+    readings: Mapping[str, _Reading],
+    taken: Iterable[str] = (),
+    headlines: Sequence[str] = (),
+    nouns: Nouns | None = None,
+    told_as: str | None = None,
+) -> tuple[str | None, str | None]:
+    """The storyline's title and the actor it is titled by, if any: its actor, where a headline
+    names them, and the phrase a headline and a statement both write; else, of a story several
+    articles tell, its actor alone; else the headline of its most attested article (`told_as`,
+    cut to `HEADING_WORDS`): the nouns it says most, picked one by one
+    (`confronti` of `nei suoi confronti`, `days, commitment`), would name no story a reader knows,
+    and the actor before a headline that may not name them (a hospital the story passes by) would
+    say the story is about them. Where `told_as` is "" (none of its articles has a headline), its
+    actor alone; with none (or `told_as` None), its actor and its nouns."""
     facts = [f for source in members for f in facts_by_source.get(source, ())]
     used = [set(_without_initials(name).split()) for name in taken]
     written = named_in_statements(facts, headlines)
@@ -666,14 +691,74 @@ def storyline_title(
     language = languages.most_common(1)[0][0] if languages else None
     nouns = nouns or Nouns(*_noun_counts(readings))
     phrase = headline_phrase([f.statement for f in facts], headlines, nouns, actor, language)
-    if phrase:
-        return _compose(actor, [phrase])
+    # the phrase under the actor a headline names (`Istat — speranza di vita`); under no one, or
+    # under a name no headline writes (a minister quoted on a bank's bid), it says less than the
+    # headline it comes from (`Fratelli` of `… Arrestati i leader dei Fratelli Musulmani`)
+    if phrase and (not told_as or (actor and any(in_headline(actor, h) for h in headlines))):
+        return _compose(actor, [phrase]), actor
+    # a story several articles tell is about the one most of them name (`Mark Rutte`), more than
+    # one article's headline (Rubio's visit to Brussels, among Rutte's meetings)
+    if told_as is not None and actor and len(members) > 1:
+        return actor, actor
+    if told_as and (heading := headline_heading(told_as)):
+        return heading, None
+    if told_as is not None and actor:  # a story with no headline: its actor alone, plainly
+        return actor, actor
     words = [w for w in topic(members, readings) if not actor or w not in actor.casefold()]
     if not words and actor is None:
         actor = next(iter(untaken), None)
     while len(_compose(actor, words).split()) > MAX_TITLE_WORDS and words:
         words.pop()
-    return _compose(actor, words) or None
+    return _compose(actor, words) or None, actor
+
+
+HEADING_WORDS = 10  # a headline titles a storyline in at most this many words (then `…`)
+HEADING_CLAUSE_WORDS = 4  # a headline cut short ends at a clause's end that leaves at least this many
+_BRACKETED = re.compile(r"\s*\[[^\]]*\]")  # `[fr]`: a link's language, no words of the headline
+_CLAUSE_END = re.compile(r"[,:;.!?–—-]$")
+
+
+def headline_heading(headline: str, limit: int = HEADING_WORDS) -> str:
+    """A headline as a storyline's heading: whole up to `limit` words, else cut at a word boundary
+    with `…`, at the last clause's end within them that leaves `HEADING_CLAUSE_WORDS` words
+    (`Camila Giorgi inseguita dal fisco…`, not `… 6 milioni di euro di compensi (esclusi…`), and
+    never on a function word (`… dell'Algeria libera…`, not `… libera e della…`)."""
+    words = _BRACKETED.sub("", headline).split()
+    if len(words) <= limit:
+        return " ".join(words).rstrip(".")
+    kept = words[:limit]
+    ends = [i for i in range(HEADING_CLAUSE_WORDS, limit) if _CLAUSE_END.search(kept[i - 1])]
+    if ends:
+        kept = kept[: ends[-1]]
+    function = _vocabulary()[0]
+    while len(kept) > 1 and lang.fold(kept[-1].strip("'’\"«»“”")) in function:  # not `… libera e della…`
+        kept.pop()
+    return " ".join(kept).rstrip(",:;.–—- ") + "…"
+
+
+def most_attested(
+    members: Sequence[str], facts_by_source: Mapping[str, Sequence[Fact]], headlines: Mapping[str, str]
+) -> list[str]:
+    """The storyline's articles that have a headline, the most attested first: by how many of its
+    articles attest each of their statements, summed (a statement merged from three articles
+    counts three); then by how many of the other headlines share a word with theirs (a headline
+    that tells the story, not one article's side event); then in the order given."""
+    inside = set(members)
+    titled = [source for source in members if headlines.get(source)]
+    words = {source: _headline_words(headlines[source]) for source in titled}
+
+    def attested(source: str) -> tuple[int, int]:
+        said = sum(len({e.source for e in f.evidence} & inside) for f in facts_by_source.get(source, ()))
+        shared = sum(1 for other in titled if other != source and words[other] & words[source])
+        return -said, -shared
+
+    return sorted(titled, key=attested)
+
+
+def _headline_words(headline: str) -> frozenset[str]:
+    function = _vocabulary()[0]
+    folded = (lang.fold(word) for word in _WORD.findall(headline))
+    return frozenset(w for w in folded if len(w) >= TERM_MIN_LETTERS and w not in function)
 
 
 def titles(
@@ -681,16 +766,20 @@ def titles(
     facts_by_source: Mapping[str, Sequence[Fact]],
     headlines: Mapping[str, str] | None = None,
 ) -> list[str | None]:
-    """A title for each group of article sources (see `storyline_title`); `headlines` (by source)
-    rank the actors the statements name."""
+    """A title for each group of article sources (see `_title_and_actor`); `headlines` (by source)
+    rank the actors the statements name, and the most attested article's titles a story whose
+    headlines and statements share no phrase; a story none of whose articles has a headline is
+    titled by its actor alone, where it has one."""
     readings = _readings(facts_by_source)
     nouns = Nouns(*_noun_counts(readings))
     taken: list[str] = []
     named: list[str | None] = []
     for group in groups:
         shown = [headline for source in group if (headline := (headlines or {}).get(source))]
-        title = storyline_title(group, facts_by_source, readings, taken, shown, nouns)
+        told = next(iter(most_attested(group, facts_by_source, headlines or {})), None)
+        told_as = (headlines or {})[told] if told else ""  # ("": no headline to tell it by)
+        title, actor = _title_and_actor(group, facts_by_source, readings, taken, shown, nouns, told_as)
         named.append(title)
-        if title:
-            taken.append(title.split(" — ", 1)[0])
+        if actor:
+            taken.append(actor)
     return named

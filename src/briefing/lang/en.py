@@ -110,11 +110,25 @@ LABELS = {
         "{n} storylines in {total} articles, {single} of them told by a single article: the coverage "
         "is spread thin."
     ),
-    "overview_lead": "Leading below: {lead} ({share} of the articles); {rest} more under Background.",
-    "overview_no_lead": "None leads below: each is under Background, where the length allows.",
-    "overview_rest": "The other {rest} are under Background.",
-    "overview_rest_one": "The other is under Background.",
-    "overview_stale": "{stale} of those have no report in the last {days} days.",
+    "overview_spread_one": (
+        "{n} storylines in {total} articles, 1 of them told by a single article: the coverage is spread thin."
+    ),
+    "overview_spread_each": "{n} storylines, one article each: the coverage is spread thin.",
+    # where the storylines are, counting what the page shows: `2 lead below, 1 is under Background
+    # and 1 is left out for length.` (each part: `_one` for one storyline)
+    "overview_no_lead": "none leads below",
+    "overview_leads_one": "1 leads below",
+    "overview_leads": "{n} lead below",
+    "overview_lead_share": " ({share} of the articles)",
+    "overview_background_one": "1 is under Background",
+    "overview_background": "{n} are under Background",
+    "overview_no_room_one": "1 is left out for length",
+    "overview_no_room": "{n} are left out for length",
+    "overview_unreadable_one": "1 is left out: none of its sentences reads without its article",
+    "overview_unreadable": "{n} are left out: none of their sentences reads without its article",
+    "overview_and": " and ",
+    "overview_stale_one": "Of those not leading, 1 has had no report in the last {days} days.",
+    "overview_stale": "Of those not leading, {stale} have had no report in the last {days} days.",
     "quoted_note": "Statements are quoted from the sources in their original language.",
     "about_note": (
         "Selected by relevance to “{query}” (BM25): {kept} of {total} articles kept; {left} left out "

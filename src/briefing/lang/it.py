@@ -112,11 +112,24 @@ LABELS = {
         "{n} filoni in {total} articoli, {single} dei quali raccontati da un solo articolo: la copertura "
         "è frammentata."
     ),
-    "overview_lead": "In primo piano: {lead} ({share} degli articoli); altri {rest} sullo sfondo.",
-    "overview_no_lead": "Nessuno in primo piano: sono tutti sullo sfondo, se la lunghezza lo consente.",
-    "overview_rest": "Gli altri ({rest}) sono sullo sfondo.",
-    "overview_rest_one": "L'altro è sullo sfondo.",
-    "overview_stale": "Di questi, {stale} senza notizie negli ultimi {days} giorni.",
+    "overview_spread_one": (
+        "{n} filoni in {total} articoli, 1 dei quali raccontato da un solo articolo: la copertura è "
+        "frammentata."
+    ),
+    "overview_spread_each": "{n} filoni, un articolo ciascuno: la copertura è frammentata.",
+    "overview_no_lead": "nessuno è in primo piano",
+    "overview_leads_one": "1 è in primo piano",
+    "overview_leads": "{n} sono in primo piano",
+    "overview_lead_share": " ({share} degli articoli)",
+    "overview_background_one": "1 è sullo sfondo",
+    "overview_background": "{n} sono sullo sfondo",
+    "overview_no_room_one": "1 è escluso per ragioni di spazio",
+    "overview_no_room": "{n} sono esclusi per ragioni di spazio",
+    "overview_unreadable_one": "1 è escluso: nessuna sua frase si legge senza il suo articolo",
+    "overview_unreadable": "{n} sono esclusi: nessuna loro frase si legge senza il proprio articolo",
+    "overview_and": " e ",
+    "overview_stale_one": "Tra quelli non in primo piano, 1 senza notizie negli ultimi {days} giorni.",
+    "overview_stale": "Tra quelli non in primo piano, {stale} senza notizie negli ultimi {days} giorni.",
     "quoted_note": "Le affermazioni sono citate dalle fonti nella loro lingua originale.",
     "about_note": (
         "Selezione per pertinenza a «{query}» (BM25): {kept} articoli su {total} tenuti; {left} esclusi "

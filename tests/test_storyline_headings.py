@@ -1,0 +1,99 @@
+"""A storyline's heading tells a reader what the story is about, in well-formed words (hand-written).
+
+Session 13's blind readers met `Camila Giorgi — confronti, tennista` (`confronti` of `nei suoi
+confronti`) and `Rambam di Haifa — attacchi, nord` (a hospital as the subject of Hezbollah's
+strikes): the nouns a story says most, one by one, under whoever it names most. Where no phrase
+of its headlines is a statement's too, its most attested headline is plainer and true."""
+
+from __future__ import annotations
+
+from briefing.compose.titles import headline_heading, titles
+from briefing.models import Actor, Evidence, Fact
+
+
+def said(source: str, statement: str, *names: str, also: tuple[str, ...] = ()) -> Fact:
+    return Fact(
+        id=f"{source}:{abs(hash(statement))}",
+        kind="event",
+        statement=statement,
+        actors=[Actor(name=n) for n in names],
+        evidence=[Evidence(source=s, start=0, end=len(statement), quote=statement) for s in (source, *also)],
+        language="it",
+    )
+
+
+HAIFA = [
+    said("haifa.txt", "I razzi hanno colpito la zona del Rambam di Haifa nella notte.", "Rambam di Haifa"),
+    said("haifa.txt", "Il Rambam di Haifa ha spostato i pazienti nei sotterranei.", "Rambam di Haifa"),
+    said("haifa.txt", "Gli attacchi nel nord hanno fatto chiudere le scuole.", "Hezbollah"),
+    said("haifa.txt", "Gli attacchi nel nord sono i più estesi dall'inizio della guerra."),
+]
+GIORGI = [
+    said("giorgi.txt", "Nei suoi confronti la procura ha aperto un fascicolo.", "Camila Giorgi"),
+    said("giorgi.txt", "La tennista Camila Giorgi vive negli Stati Uniti.", "Camila Giorgi"),
+    said("giorgi.txt", "Nei confronti di Giorgi il fisco chiede sei milioni.", "Camila Giorgi"),
+]
+
+
+def test_a_story_whose_headline_and_statements_share_no_phrase_is_headed_by_its_headline() -> None:
+    facts = {"haifa.txt": HAIFA, "giorgi.txt": GIORGI}
+    headlines = {
+        "haifa.txt": "Gli attacchi di Hezbollah in Israele sono arrivati ad Haifa",
+        "giorgi.txt": "Camila Giorgi inseguita dal fisco: sotto la lente 6 milioni di euro di compensi",
+    }
+    haifa, giorgi = titles([["haifa.txt"], ["giorgi.txt"]], facts, headlines)
+    # not the hospital the statements name most, nor a noun of `nei suoi confronti`
+    assert haifa == "Gli attacchi di Hezbollah in Israele sono arrivati ad Haifa"
+    assert giorgi == "Camila Giorgi inseguita dal fisco…"
+
+
+def test_a_long_headline_is_cut_at_a_word_boundary_at_a_clause_end_with_an_ellipsis() -> None:
+    assert headline_heading("Nordio: 'Violenze ai sanitari intollerabili, pene più severe'") == (
+        "Nordio: 'Violenze ai sanitari intollerabili, pene più severe'"
+    )
+    # no clause ends within the first ten words: cut after the tenth word that is no function word
+    assert headline_heading(
+        "La morte di Ben Bella eroe dell'Algeria libera e della seconda guerra mondiale"
+    ) == ("La morte di Ben Bella eroe dell'Algeria libera…")
+    # a link's language note is no word of the headline
+    assert (
+        headline_heading("Bahrein: la polizia torna alla rotatoria [fr]")
+        == "Bahrein: la polizia torna alla rotatoria"
+    )
+
+
+def test_of_a_story_several_articles_tell_the_most_attested_headline_heads_it() -> None:
+    shared = "Il governo ha approvato il decreto sulle carceri."
+    facts = {
+        "one.txt": [said("one.txt", "Il ministro ha parlato ai cronisti.")],
+        "two.txt": [
+            said("two.txt", shared, also=("three.txt",)),
+            said("two.txt", "Le opposizioni hanno votato contro il testo."),
+        ],
+        "three.txt": [said("three.txt", shared, also=("two.txt",))],
+    }
+    headlines = {
+        "one.txt": "Il ministro in visita a Bari",
+        "two.txt": "Via libera al decreto Carceri",
+        "three.txt": "Carceri, cosa cambia",
+    }
+    (title,) = titles([["one.txt", "two.txt", "three.txt"]], facts, headlines)
+    assert title == "Via libera al decreto Carceri"
+
+
+def test_a_phrase_goes_under_a_name_only_where_a_headline_writes_that_name() -> None:
+    bid = [
+        said("bid.txt", "Antonio Tajani ha commentato la scalata alla banca tedesca.", "Antonio Tajani"),
+        said("bid.txt", "Antonio Tajani ha detto che la banca tedesca resta solida.", "Antonio Tajani"),
+        said("bid.txt", "Unicredit ha comprato altre quote della banca tedesca."),
+    ]
+    headline = "Unicredit vuole prendersi la banca tedesca Commerzbank"
+    (title,) = titles([["bid.txt"]], {"bid.txt": bid}, {"bid.txt": headline})
+    assert title == headline  # not `Antonio Tajani — banca tedesca`: a minister quoted on the bid
+    (title,) = titles([["bid.txt"]], {"bid.txt": bid}, {"bid.txt": "Tajani: la banca tedesca resta solida"})
+    assert title is not None and title.startswith("Antonio Tajani — banca tedesca"), title
+
+
+def test_a_story_with_no_headline_is_headed_by_its_actor_alone() -> None:
+    (title,) = titles([["giorgi.txt"]], {"giorgi.txt": GIORGI}, {})
+    assert title == "Camila Giorgi"  # not `Camila Giorgi — confronti, tennista`
