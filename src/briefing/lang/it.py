@@ -631,8 +631,11 @@ ITALIAN = Language(
         r"|lunedì|martedì|mercoledì|giovedì|venerdì)\b)\w{2,}[òì]\b"
         r"|(?:divenne|nacque|visse|disse|fece|prese|scrisse|vinse|mise|ebbe)\b"
         # an imperfect that opens the sentence on its object (`Sosteneva il presidente Bouteflika…`,
-        # `Chiedeva la liberazione…`): narration that goes on from the sentence before
-        r"|(?!(?:brava|ottava|schiava|cava|lava)\b)\w{3,}(?:ava|avano|eva|evano)\s+(?:il|lo|la|l['’]|i|gli|le)\b"
+        # `Chiedeva la liberazione…`): narration that goes on from the sentence before; not a verb
+        # whose subject comes after it (`Mancava il numero legale`, `Restavano i dubbi`)
+        r"|(?!(?:brava|ottava|schiava|cava|lava|(?:manc|bast|rest|arriv|spett|tocc)av(?:a|ano)"
+        r"|(?:riman|occorr|esist|accad|succed|cresc|cad)ev(?:a|ano))\b)"
+        r"\w{3,}(?:ava|avano|eva|evano)\s+(?:il|lo|la|l['’]|i|gli|le)\b"
         # a participle that opens the sentence and stands for its unsaid subject: `Nato nel 2013, conta…`
         r"|(?:nat[oaie]|cresciut[oaie]|fondat[oaie])\s+(?:a|ad|in|nel|nella|il|l['’]|nell['’])\b"
         # what the subject is, by where it happens (`Sono le zone in cui…`, `Era il paese dove…`): not a
@@ -781,8 +784,11 @@ ITALIAN = Language(
         r"|(?<!\be\s)(?<!,\s)(?<!\bed\s)quindi(?=\s+[a-zà-ÿ]+(?:at|ut|it)[oaie]\b)"
         # `un'analoga ordinanza`, `per l'analogo motivo`, `commenti simili` (not `simile a`)
         r"|analog[oaie]|(?:[a-zà-ÿ]{4,})\s+simili(?!\s+(?:a|ad|al|alla|ai|agli|alle|all['’])\b)"
-        # `poche ore dopo`, `il giorno dopo`: a time counted from what the sentence before told
-        r"|(?:poche|alcune|qualche|due|tre)\s+(?:ore|giorni|settimane|minuti)\s+dopo(?!\s+(?:il|la|l['’]|lo|i|gli|le"
+        # `poche ore dopo`, `ventinove minuti dopo`, `il giorno dopo`: a time counted from what the
+        # sentence before told (a count in figures or in words: `ventinove`, `diciotto`, `quaranta`)
+        r"|(?:poche|alcune|qualche|\d+|[a-zà-ÿ]{0,8}(?:uno|due|tre|quattro|cinque|sei|sette|otto|nove|dieci"
+        r"|undici|dodici|dici|venti|trenta|anta|cento))"
+        r"\s+(?:ore|giorni|settimane|minuti|mesi|anni)\s+dopo(?!\s+(?:il|la|l['’]|lo|i|gli|le"
         r"|aver|essere|che|di|del|della|dell['’])\b)"
         r"|(?:il|la)\s+(?:giorno|sera|mattina|notte|settimana)\s+(?:dopo|prima|stess[ao])(?!\s+(?:il|la|l['’]|di|del"
         r"|della|dell['’]|che|aver|essere)\b)"
