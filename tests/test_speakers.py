@@ -171,6 +171,11 @@ def test_a_reporting_verb_with_an_object_of_its_own_reports_no_speech() -> None:
     assert attribute(text, ActorIndex.build(text), None, "it").speaker is None
     text = "Dal suo eremo, circondato dai ricordi, Gino Valli osserva il mondo con i suoi cambiamenti."
     assert attribute(text, ActorIndex.build(text + " Valli ha 90 anni."), None, "it").speaker is None
+    # `sostenere` with an object supports it; in a relative clause its noun is no subject either
+    article = "Un accenno a Marco Ferri è inevitabile. " + (
+        text := "Ferri, che aveva sostenuto il golpe di Luigi Conti contro Piero Salvi, tornerà in città."
+    )
+    assert attribute(text, ActorIndex.build(article), None, "it").speaker is None
 
 
 def test_a_name_is_never_a_word_twice_nor_a_particle_and_a_place() -> None:

@@ -511,7 +511,8 @@ ITALIAN = Language(
         """
     ),
     reporting_verbs=_REPORTING_VERBS,
-    acting_with_object=r"aggiung|aggiun|osserv|rispo",
+    # `ha sostenuto il golpe`: supported it (`ha sostenuto che…` reports a claim)
+    acting_with_object=r"aggiung|aggiun|osserv|rispo|sosten",
     role_stops=word_set(
         """e ed o ma con tra fra che dove quando mentre cui ha hanno è sono oggi ieri il lo la i gli le un una
         uno in per su da suo sua loro dopo prima durante incontra incontrerà"""

@@ -296,11 +296,13 @@ def attribute(
         if (
             noun_after is not None
             and not inverted
-            and not opens
+            and (not opens or _RELATIVE.search(masked[: verb.start()]))
             and not is_role_head(noun_after["noun"])
             and ACTING_WITH_OBJECT.match(word.split()[-1])
         ):
-            continue  # `… che ha appena aggiunto un'inedita sezione`, `osserva il mondo`: no speech
+            # `… che ha appena aggiunto un'inedita sezione`, `osserva il mondo`, `Boudiaf, che aveva
+            # sostenuto il golpe`: no speech, in a relative clause too
+            continue
         if gerund:
             finders: tuple[Finder, ...] = (_subject_before,)
         elif inverted and _named_after(masked, verb.end()):
