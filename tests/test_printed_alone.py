@@ -64,6 +64,8 @@ from briefing.rules.standalone import points_back
         # a time counted from what the sentence before told, in figures or in words
         "La Torre Nord, la prima ad essere colpita, crollò ventinove minuti dopo.",
         "Saleh ha firmato l'accordo di Riad sei mesi dopo.",
+        # a quotation whose speaker is in another sentence, closed with no full stop
+        '"La Cina resterà un paese che raccoglie informazioni" Pertanto, i rischi sono concreti.',
     ],
 )
 def test_a_statement_that_needs_the_sentence_before_it_is_not_printed(statement: str) -> None:
@@ -113,6 +115,11 @@ def test_a_quotation_stands_alone_under_its_speakers_name() -> None:
 def test_a_role_written_in_capitals_stands_for_the_speaker_shown_beside_it() -> None:
     visit = "The First Lady visited the children's hospital in Kyiv on Monday."
     assert why_not_alone(visit, speaker="Melania Trump", speaker_shown=True) is None
+
+
+def test_a_person_named_before_points_back_under_any_speakers_name() -> None:
+    also = "Come lui, anche Mario Rossi, presidente della Lega, ha dichiarato che la città è a rischio."
+    assert why_not_alone(also, speaker="Mario Rossi", speaker_shown=True) is not None
 
 
 def test_the_first_sentence_runs_past_abbreviations_and_initials() -> None:

@@ -799,8 +799,8 @@ ITALIAN = Language(
         r"|invece(?!\s+(?:di|che|del|della|dei|degli|delle|dell['’])\b)"
         # `ce n'è uno costruito nel 1930`: one of the things the sentence before named
         r"|ce\s+n['’]è|ce\s+ne\s+sono"
-        # `un giorno prima di lui`, `con lei`: a person named before
-        r"|(?:di|a|con|per|da|su|tra|fra|secondo)\s+(?:lui|lei)"
+        # `un giorno prima di lui`, `con lei`, `Come lui, anche…`: a person named before
+        r"|(?:di|a|con|per|da|su|tra|fra|secondo|come)\s+(?:lui|lei)"
     ),
     articled_prepositions=word_set(
         """del dello della dei degli delle dell' dell’ al allo alla ai agli alle all' all’
