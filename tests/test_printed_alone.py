@@ -66,6 +66,9 @@ from briefing.rules.standalone import points_back
         "Saleh ha firmato l'accordo di Riad sei mesi dopo.",
         # a quotation whose speaker is in another sentence, closed with no full stop
         '"La Cina resterà un paese che raccoglie informazioni" Pertanto, i rischi sono concreti.',
+        # the text the article named before; the rest of a sentence cut in two
+        "Il testo nasce da un blog aperto e aggiornato ogni giorno dall'autrice.",
+        ", Comitato di analisi strategica antiterrorismo.",
     ],
 )
 def test_a_statement_that_needs_the_sentence_before_it_is_not_printed(statement: str) -> None:
@@ -98,6 +101,7 @@ def test_a_statement_that_needs_the_sentence_before_it_is_not_printed(statement:
         "Tre anni dopo la caduta di Saleh lo Yemen ha votato un nuovo parlamento.",
         # an imperfect whose subject comes after it does not go on from the sentence before
         "Mancava il numero legale e la seduta del consiglio comunale di Roma è stata rinviata.",
+        "Il testo della legge sulla cittadinanza passa ora al Senato.",
     ],
 )
 def test_a_statement_that_stands_alone_is_printed(statement: str) -> None:

@@ -742,7 +742,7 @@ ITALIAN = Language(
     unresolved_nouns=word_set(
         """analisi ammissibilità scontro vicenda faccenda iniziativa questione provvedimento misura
         manovra operazione decisione mossa accordo intesa proposta richiesta attentato attacco
-        esplosione incidente strage sparatoria aggressione accaduto presenti partecipanti"""
+        esplosione incidente strage sparatoria aggressione accaduto presenti partecipanti testo"""
     ),
     first_person_words=word_set("io me mio mia miei mie ho avevo abbiamo avevamo"),
     common_capitals=word_set(
