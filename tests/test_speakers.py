@@ -494,3 +494,13 @@ def test_a_country_after_a_clock_time_is_its_time_not_an_actor() -> None:
     index = ActorIndex.build(silence + " Gli Usa hanno ringraziato l'Italia.")
     assert [m.name for m in index.mentions(silence)] == []
     assert [m.name for m in index.mentions("Gli Usa hanno ringraziato l'Italia.")] == ["Usa"]
+
+
+def test_a_school_is_an_organisation_and_speaks_for_no_one() -> None:
+    text = (
+        "Conseguito un master alla prestigiosa London School of Economics (Lse), è tornato in patria. "
+        "Nel 2008 dichiarò di non voler correre alle elezioni."
+    )
+    index = ActorIndex.build(text)
+    assert "London School" not in index.people
+    assert attribute(text, index, None, "it").speaker is None
