@@ -132,7 +132,7 @@ _OPENING_NOUN = re.compile(
 _DEFINITE_NOUN = re.compile(
     r"(?:^|[^\w'’])" + ARTICLE + r"(?P<noun>[a-zà-ÿ]{3,})(?P<next>\s*[\"“«‘.,;:?!)]|\s*$)"
 )
-_DEFINITE_ARTICLES = lang.union(lambda language: language.definite_articles)
+_DEFINITE_ARTICLES = {a for language in lang.ALL for a in language.definite_articles}
 _BARE_ROLE = re.compile(r"^[*_\s]*(?:Il|La|L['’]|Lo)\s*(?=[a-zà-ÿ])")
 
 
