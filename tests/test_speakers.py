@@ -504,3 +504,15 @@ def test_a_school_is_an_organisation_and_speaks_for_no_one() -> None:
     index = ActorIndex.build(text)
     assert "London School" not in index.people
     assert attribute(text, index, None, "it").speaker is None
+
+
+def test_a_speaker_named_in_a_later_clause_does_not_say_the_sentences_before() -> None:
+    span = (
+        "In un precipitoso sprint al giudizio, molti hanno parlato di genocidio in Libia. Questo è un "
+        "esempio di retorica presa sul serio: il portavoce Luca Neri ha minimizzato le minacce, dicendo "
+        "che sono «esagerate»."
+    )
+    assert attribute(span, ActorIndex.build(span), None, "it").speaker is None
+    # a verb in the first clause of a sentence that points back: the speaker said what came before
+    said = "Il governo ha approvato il decreto sulla scuola. Lo ha detto il ministro Luca Neri a Roma."
+    assert attribute(said, ActorIndex.build(said), None, "it").speaker == "Luca Neri"
