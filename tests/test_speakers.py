@@ -516,3 +516,8 @@ def test_a_speaker_named_in_a_later_clause_does_not_say_the_sentences_before() -
     # a verb in the first clause of a sentence that points back: the speaker said what came before
     said = "Il governo ha approvato il decreto sulla scuola. Lo ha detto il ministro Luca Neri a Roma."
     assert attribute(said, ActorIndex.build(said), None, "it").speaker == "Luca Neri"
+    said = (
+        "Ieri il ministro Luca Neri ha ordinato nuovi controlli. Nel suo messaggio alla nazione, Neri ha "
+        "detto che il paese è più forte."
+    )
+    assert attribute(said, ActorIndex.build(said), None, "it").speaker == "Luca Neri"

@@ -37,7 +37,7 @@ def _words(part: Callable[[lang.Language], frozenset[str]]) -> str:
 
 
 _QUOTED = re.compile(r"“[^”]*”?|«[^»]*»?|\"[^\"]*\"?")
-_CLAUSE_MARK = re.compile(r"[,;:]")
+_CLAUSE_MARK = re.compile(r"[;:]")  # a clause of its own, not a phrase set off by commas
 _CLAUSE_END = re.compile(r"[.;:!?]\s|\n\s*\n")  # one line break inside a sentence is a wrap
 _SUBORDINATE = Lowercase(rf"\b(?:{_words(lambda language: language.subordinators)})\b")
 _ROLE_ARTICLES = _words(lambda language: language.role_articles)
@@ -190,7 +190,7 @@ def _said_in_a_later_sentence(plain: str, masked: str, verb_start: int) -> int |
     if not _WORD.search(masked, 0, start):
         return None  # only quotations before
     if ANAPHOR_OPENERS.match(masked[start:]) and not _CLAUSE_MARK.search(masked, start, verb_start):
-        return None  # a verb in the first clause of a sentence that points back to them: `Lo ha detto…`
+        return None  # the first clause of a pointing sentence: `Lo ha detto…`, `Nel suo…, X ha detto`
     return start  # not `Questo è un esempio …: il portavoce … ha minimizzato`: a clause of its own
 
 
