@@ -121,6 +121,12 @@ class FakeOpenAI:
         self.requests: list[RecordedRequest] = []
         self.in_flight = 0
         self.peak_in_flight = 0  # the most chat requests being answered at once
+        # Hold each chat request until this many are in flight at once (0: don't), for at most
+        # `gather_seconds`: a client that serialises its requests never gets there, whereas one that
+        # sends them together does however slowly a loaded machine starts its threads.
+        self.gather = 0
+        self.gather_seconds = 10.0
+        self._gathered = threading.Condition(threading.Lock())
         self._script: tuple[str, ...] = ()
         self._key_script: tuple[str, ...] = ()
         self._seen: defaultdict[str, int] = defaultdict(int)
@@ -294,6 +300,14 @@ class FakeOpenAI:
 
     def sleep(self, seconds: float) -> None:
         self._stopping.wait(seconds)
+
+    def wait_for_company(self) -> None:
+        """With `gather` set, hold this request until that many have been in flight at once."""
+        if not self.gather:
+            return
+        with self._gathered:
+            self._gathered.notify_all()
+            self._gathered.wait_for(lambda: self.peak_in_flight >= self.gather, self.gather_seconds)
 
     def answer(
         self, body: dict[str, Any], article: str | None, fault: str, facts: str | None
@@ -712,6 +726,7 @@ def _handler_for(server: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
                 server.in_flight += 1
                 server.peak_in_flight = max(server.peak_in_flight, server.in_flight)
             try:
+                server.wait_for_company()
                 if server.latency:
                     server.sleep(server.latency)
                 if claims is not None:

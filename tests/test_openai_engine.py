@@ -282,7 +282,7 @@ def test_auto_picks_openai_only_when_an_endpoint_or_key_is_configured(
 
 def test_requests_run_concurrently(server: FakeOpenAI, article: Article) -> None:
 
-    server.latency = 0.4
+    server.gather = 8  # each request waits (up to 10 s) until eight are in flight together
     articles = [
         article.model_copy(
             update={"source": f"a{i}.txt", "sha256": f"{i:064x}", "text": article.text + " " * i}
@@ -290,13 +290,24 @@ def test_requests_run_concurrently(server: FakeOpenAI, article: Article) -> None
         for i in range(8)
     ]
     engine = engine_for(server)
-    engine.client()  # made (and openai imported) before the clock starts
-    started = time.monotonic()
     facts = extract(articles, engine, None, RunReport(), concurrency=8)
-    elapsed = time.monotonic() - started
     assert len(facts) == 24
     assert server.peak_in_flight == 8  # nothing serialises the requests
-    assert elapsed < 0.4 * 8  # serial requests would take 3.2 s and more
+
+
+def test_requests_beyond_the_concurrency_wait_their_turn(server: FakeOpenAI, article: Article) -> None:
+
+    server.gather = 8
+    server.gather_seconds = 0.5  # four never make eight: each waits this long, then is answered
+    articles = [
+        article.model_copy(
+            update={"source": f"a{i}.txt", "sha256": f"{i:064x}", "text": article.text + " " * i}
+        )
+        for i in range(8)
+    ]
+    facts = extract(articles, engine_for(server), None, RunReport(), concurrency=4)
+    assert len(facts) == 24
+    assert server.peak_in_flight == 4
 
 
 # --- the command line ---------------------------------------------------------------------------
