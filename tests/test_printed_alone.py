@@ -64,6 +64,7 @@ from briefing.rules.standalone import points_back
         # a time counted from what the sentence before told, in figures or in words
         "La Torre Nord, la prima ad essere colpita, crollò ventinove minuti dopo.",
         "Saleh ha firmato l'accordo di Riad sei mesi dopo.",
+        "Quanto calmo, per contrasto, il presidente Obama quando ordinò di preparare le opzioni.",
         # a quotation whose speaker is in another sentence, closed with no full stop
         '"La Cina resterà un paese che raccoglie informazioni" Pertanto, i rischi sono concreti.',
         # the text the article named before; the rest of a sentence cut in two

@@ -795,8 +795,9 @@ ITALIAN = Language(
         r"|della|dell['’]|che|aver|essere)\b)"
         # `In città Israele ha colpito…`: the city is the one named before (not `in città come Roma`)
         r"|in\s+città(?!\s+(?:come|di|del|della|italiane|europee|diverse)\b)"
-        # `Le Regioni hanno invece appreso…`: in contrast with what the sentence before said
-        r"|invece(?!\s+(?:di|che|del|della|dei|degli|delle|dell['’])\b)"
+        # `Le Regioni hanno invece appreso…`, `Quanto calmo, per contrasto, …`: in contrast with what
+        # the sentence before said
+        r"|invece(?!\s+(?:di|che|del|della|dei|degli|delle|dell['’])\b)|per\s+contrasto"
         # `ce n'è uno costruito nel 1930`: one of the things the sentence before named
         r"|ce\s+n['’]è|ce\s+ne\s+sono"
         # `un giorno prima di lui`, `con lei`, `Come lui, anche…`: a person named before
