@@ -57,6 +57,19 @@ from briefing.rules.standalone import points_back
         "I soldati occuparono i pozzi durante la guerra. Dovevano ritirarsi a marzo di quell'anno.",
         # present at what: the event was named before
         "Tra i presenti, anche l'ex cancelliere, Gerhard Schroeder.",
+        # a role written in capitals, in English inside Italian too: someone named before
+        "La First Couple ha deposto una corona di fiori davanti al Memorial.",
+        "Il Premier ha detto che il decreto arriverà in aula entro giugno.",
+        "The First Lady visited the children's hospital in Kyiv on Monday.",
+        # a time counted from what the sentence before told, in figures or in words
+        "La Torre Nord, la prima ad essere colpita, crollò ventinove minuti dopo.",
+        "Saleh ha firmato l'accordo di Riad sei mesi dopo.",
+        "Quanto calmo, per contrasto, il presidente Obama quando ordinò di preparare le opzioni.",
+        # a quotation whose speaker is in another sentence, closed with no full stop
+        '"La Cina resterà un paese che raccoglie informazioni" Pertanto, i rischi sono concreti.',
+        # the text the article named before; the rest of a sentence cut in two
+        "Il testo nasce da un blog aperto e aggiornato ogni giorno dall'autrice.",
+        ", Comitato di analisi strategica antiterrorismo.",
     ],
 )
 def test_a_statement_that_needs_the_sentence_before_it_is_not_printed(statement: str) -> None:
@@ -83,6 +96,13 @@ def test_a_statement_that_needs_the_sentence_before_it_is_not_printed(statement:
         "Il segretario generale della NATO Mark Rutte ha incontrato oggi Donald Trump in Florida.",
         "Nel 1946 i soldati occuparono i pozzi di Tabriz. Dovevano ritirarsi a marzo di quell'anno.",
         "Tra i presenti alla messa di Berlino anche l'ex cancelliere Gerhard Schroeder.",
+        "La First Lady Melania Trump ha visitato l'ospedale pediatrico di Kiev.",
+        "Il Presidente della Repubblica ha firmato il decreto sulle scuole.",
+        "La Casa Bianca ha smentito la notizia del vertice di Ginevra.",
+        "Tre anni dopo la caduta di Saleh lo Yemen ha votato un nuovo parlamento.",
+        # an imperfect whose subject comes after it does not go on from the sentence before
+        "Mancava il numero legale e la seduta del consiglio comunale di Roma è stata rinviata.",
+        "Il testo della legge sulla cittadinanza passa ora al Senato.",
     ],
 )
 def test_a_statement_that_stands_alone_is_printed(statement: str) -> None:
@@ -95,6 +115,16 @@ def test_a_quotation_stands_alone_under_its_speakers_name() -> None:
     assert why_not_alone(answer, speaker="Marco Bucci", speaker_shown=True) is None
     named = "“Abbiamo deciso”, ha detto il finanziere azionista di Mps, Davide Serra."
     assert why_not_alone(named, speaker="Davide Serra") is None
+
+
+def test_a_role_written_in_capitals_stands_for_the_speaker_shown_beside_it() -> None:
+    visit = "The First Lady visited the children's hospital in Kyiv on Monday."
+    assert why_not_alone(visit, speaker="Melania Trump", speaker_shown=True) is None
+
+
+def test_a_person_named_before_points_back_under_any_speakers_name() -> None:
+    also = "Come lui, anche Mario Rossi, presidente della Lega, ha dichiarato che la città è a rischio."
+    assert why_not_alone(also, speaker="Mario Rossi", speaker_shown=True) is not None
 
 
 def test_the_first_sentence_runs_past_abbreviations_and_initials() -> None:

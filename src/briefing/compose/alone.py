@@ -132,6 +132,7 @@ _OPENING_NOUN = re.compile(
 _DEFINITE_NOUN = re.compile(
     r"(?:^|[^\w'’])" + ARTICLE + r"(?P<noun>[a-zà-ÿ]{3,})(?P<next>\s*[\"“«‘.,;:?!)]|\s*$)"
 )
+_DEFINITE_ARTICLES = {a for language in lang.ALL for a in language.definite_articles}
 _BARE_ROLE = re.compile(r"^[*_\s]*(?:Il|La|L['’]|Lo)\s*(?=[a-zà-ÿ])")
 
 
@@ -205,6 +206,40 @@ def unresolved_reference(sentence: str) -> bool:
         if not (elided in PREPOSITIONS or opening["next"][:1].isupper() or not following):
             return True
     return any(fold(m["noun"]) in UNRESOLVED_NOUNS for m in _DEFINITE_NOUN.finditer(sentence))
+
+
+_CAPITALISED_OPENING = re.compile(  # `La First Couple ha deposto…`, `Il Premier ha detto…`
+    r"^[\"“«'‘(*_\s]*(?i:"
+    + "|".join(
+        sorted(
+            (re.escape(a) if a[-1] in "'’" else re.escape(a) + r"\s+" for a in _DEFINITE_ARTICLES),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?P<words>(?:[A-ZÀ-Ý][\w-]*\s+){1,3})(?P<next>[\w'’]*)"
+)
+_NOT_NAME_WORDS = frozenset(fold(w).casefold() for w in lang.union(lambda language: language.not_name_words))
+
+
+def capitalised_role(sentence: str) -> bool:
+    """A sentence that opens on a role or a shell noun written in capitals, in this language or
+    another (`La First Couple ha deposto…`, `La First Lady ha visitato…`, `Il Premier ha detto…`),
+    with no name among those capitals and no complement after them that says whose (`Il Presidente
+    della Repubblica`): it stands for someone the article named before."""
+    match = _CAPITALISED_OPENING.match(sentence)
+    if match is None:
+        return False
+    words = [fold(word).casefold() for word in match["words"].split()]
+    following = fold(match["next"]).casefold()
+    elided = following.split("'")[0] + "'" if "'" in following else following
+    nouns = ROLE_HEAD_WORDS | SHELL_NOUNS
+    return (
+        words[-1] in nouns
+        and all(word in nouns | _NOT_NAME_WORDS for word in words)
+        and following.islower()
+        and elided not in PREPOSITIONS
+    )
 
 
 def first_person(sentence: str) -> bool:
@@ -356,6 +391,8 @@ def why_not_alone(
         return "a speaker named only by a common noun"
     if unresolved_reference(first):
         return "a definite noun phrase whose referent is not in the statement"
+    if not speaker_shown and capitalised_role(first):  # under the speaker's name, it is them
+        return "a role written in capitals that stands for someone named before"
     if shortened_name(first, introduced) or later_sentence_on_shortened_name(statement, introduced):
         return "a person named in full only before it"
     if given_definite(first, earlier):

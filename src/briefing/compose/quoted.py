@@ -19,7 +19,7 @@ from briefing.compose.statement_text import (
     outside_quotes,
 )
 from briefing.lang import fold
-from briefing.rules.lexicon import REPORTING_FORMS, Lowercase
+from briefing.rules.lexicon import FUNCTION_WORDS, REPORTING_FORMS, Lowercase
 
 _REPORTING = list(REPORTING_FORMS.values())
 _AFTER_VERB = re.compile(r"^\s*,?\s*" + ARTICLE + r"(?P<noun>[a-zà-ÿ]{3,})\b(?P<rest>[^.;:«»“”\"()]*)")
@@ -91,8 +91,11 @@ def nameless_quotation(statement: str, speaker: str | None = None) -> bool:
     if speaker_written(speaker, body):
         return False
     outside = outside_quotes(body)
-    return not any(  # a capital that opens a sentence names no one (`«…». Tempi stretti dunque…`)
-        token.group(0)[:1].isupper() and not re.search(r"[.!?…]\s*$", outside[: token.start()])
+    return not any(  # a capital that opens a sentence names no one (`«…». Tempi stretti dunque…`),
+        # nor does a function word (`"…" Pertanto, i rischi…`: a sentence the source did not close)
+        token.group(0)[:1].isupper()
+        and token.group(0).rstrip("'’") not in FUNCTION_WORDS
+        and not re.search(r"[.!?…]\s*$", outside[: token.start()])
         for token in WORD.finditer(outside)
     )
 

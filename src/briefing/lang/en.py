@@ -335,7 +335,7 @@ ENGLISH = Language(
         """
         Department Ministry Council Commission Parliament Congress Senate Government Kremlin Pentagon
         Alliance Union Bank Fund Court Agency Party Committee Institute Organization Organisation Federation
-        Authority Treasury Reserve Office
+        Authority Treasury Reserve Office School College University Academy Foundation
         """
     ),
     # alone, a common noun (`the Office`, `a Department`): an organisation only with its name

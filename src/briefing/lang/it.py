@@ -524,7 +524,8 @@ ITALIAN = Language(
         """
     ),
     reporting_verbs=_REPORTING_VERBS,
-    acting_with_object=r"aggiung|aggiun|osserv|rispo",
+    # `ha sostenuto il golpe`: supported it (`ha sostenuto che…` reports a claim)
+    acting_with_object=r"aggiung|aggiun|osserv|rispo|sosten",
     role_stops=word_set(
         """e ed o ma con tra fra che dove quando mentre cui ha hanno è sono oggi ieri il lo la i gli le un una
         uno in per su da suo sua loro dopo prima durante incontra incontrerà"""
@@ -644,8 +645,11 @@ ITALIAN = Language(
         r"|lunedì|martedì|mercoledì|giovedì|venerdì)\b)\w{2,}[òì]\b"
         r"|(?:divenne|nacque|visse|disse|fece|prese|scrisse|vinse|mise|ebbe)\b"
         # an imperfect that opens the sentence on its object (`Sosteneva il presidente Bouteflika…`,
-        # `Chiedeva la liberazione…`): narration that goes on from the sentence before
-        r"|(?!(?:brava|ottava|schiava|cava|lava)\b)\w{3,}(?:ava|avano|eva|evano)\s+(?:il|lo|la|l['’]|i|gli|le)\b"
+        # `Chiedeva la liberazione…`): narration that goes on from the sentence before; not a verb
+        # whose subject comes after it (`Mancava il numero legale`, `Restavano i dubbi`)
+        r"|(?!(?:brava|ottava|schiava|cava|lava|(?:manc|bast|rest|arriv|spett|tocc)av(?:a|ano)"
+        r"|(?:riman|occorr|esist|accad|succed|cresc|cad)ev(?:a|ano))\b)"
+        r"\w{3,}(?:ava|avano|eva|evano)\s+(?:il|lo|la|l['’]|i|gli|le)\b"
         # a participle that opens the sentence and stands for its unsaid subject: `Nato nel 2013, conta…`
         r"|(?:nat[oaie]|cresciut[oaie]|fondat[oaie])\s+(?:a|ad|in|nel|nella|il|l['’]|nell['’])\b"
         # what the subject is, by where it happens (`Sono le zone in cui…`, `Era il paese dove…`): not a
@@ -751,7 +755,7 @@ ITALIAN = Language(
     unresolved_nouns=word_set(
         """analisi ammissibilità scontro vicenda faccenda iniziativa questione provvedimento misura
         manovra operazione decisione mossa accordo intesa proposta richiesta attentato attacco
-        esplosione incidente strage sparatoria aggressione accaduto presenti partecipanti"""
+        esplosione incidente strage sparatoria aggressione accaduto presenti partecipanti testo"""
     ),
     first_person_words=word_set("io me mio mia miei mie ho avevo abbiamo avevamo"),
     common_capitals=word_set(
@@ -794,19 +798,23 @@ ITALIAN = Language(
         r"|(?<!\be\s)(?<!,\s)(?<!\bed\s)quindi(?=\s+[a-zà-ÿ]+(?:at|ut|it)[oaie]\b)"
         # `un'analoga ordinanza`, `per l'analogo motivo`, `commenti simili` (not `simile a`)
         r"|analog[oaie]|(?:[a-zà-ÿ]{4,})\s+simili(?!\s+(?:a|ad|al|alla|ai|agli|alle|all['’])\b)"
-        # `poche ore dopo`, `il giorno dopo`: a time counted from what the sentence before told
-        r"|(?:poche|alcune|qualche|due|tre)\s+(?:ore|giorni|settimane|minuti)\s+dopo(?!\s+(?:il|la|l['’]|lo|i|gli|le"
+        # `poche ore dopo`, `ventinove minuti dopo`, `il giorno dopo`: a time counted from what the
+        # sentence before told (a count in figures or in words: `ventinove`, `diciotto`, `quaranta`)
+        r"|(?:poche|alcune|qualche|\d+|[a-zà-ÿ]{0,8}(?:uno|due|tre|quattro|cinque|sei|sette|otto|nove|dieci"
+        r"|undici|dodici|dici|venti|trenta|anta|cento))"
+        r"\s+(?:ore|giorni|settimane|minuti|mesi|anni)\s+dopo(?!\s+(?:il|la|l['’]|lo|i|gli|le"
         r"|aver|essere|che|di|del|della|dell['’])\b)"
         r"|(?:il|la)\s+(?:giorno|sera|mattina|notte|settimana)\s+(?:dopo|prima|stess[ao])(?!\s+(?:il|la|l['’]|di|del"
         r"|della|dell['’]|che|aver|essere)\b)"
         # `In città Israele ha colpito…`: the city is the one named before (not `in città come Roma`)
         r"|in\s+città(?!\s+(?:come|di|del|della|italiane|europee|diverse)\b)"
-        # `Le Regioni hanno invece appreso…`: in contrast with what the sentence before said
-        r"|invece(?!\s+(?:di|che|del|della|dei|degli|delle|dell['’])\b)"
+        # `Le Regioni hanno invece appreso…`, `Quanto calmo, per contrasto, …`: in contrast with what
+        # the sentence before said
+        r"|invece(?!\s+(?:di|che|del|della|dei|degli|delle|dell['’])\b)|per\s+contrasto"
         # `ce n'è uno costruito nel 1930`: one of the things the sentence before named
         r"|ce\s+n['’]è|ce\s+ne\s+sono"
-        # `un giorno prima di lui`, `con lei`: a person named before
-        r"|(?:di|a|con|per|da|su|tra|fra|secondo)\s+(?:lui|lei)"
+        # `un giorno prima di lui`, `con lei`, `Come lui, anche…`: a person named before
+        r"|(?:di|a|con|per|da|su|tra|fra|secondo|come)\s+(?:lui|lei)"
     ),
     articled_prepositions=word_set(
         """del dello della dei degli delle dell' dell’ al allo alla ai agli alle all' all’

@@ -37,6 +37,7 @@ def _words(part: Callable[[lang.Language], frozenset[str]]) -> str:
 
 
 _QUOTED = re.compile(r"“[^”]*”?|«[^»]*»?|\"[^\"]*\"?")
+_CLAUSE_MARK = re.compile(r"[;:]")  # a clause of its own, not a phrase set off by commas
 _CLAUSE_END = re.compile(r"[.;:!?]\s|\n\s*\n")  # one line break inside a sentence is a wrap
 _SUBORDINATE = Lowercase(rf"\b(?:{_words(lambda language: language.subordinators)})\b")
 _ROLE_ARTICLES = _words(lambda language: language.role_articles)
@@ -186,9 +187,11 @@ def _said_in_a_later_sentence(plain: str, masked: str, verb_start: int) -> int |
     if not ends:
         return None
     start = ends[-1].end()
-    if not _WORD.search(masked, 0, start) or ANAPHOR_OPENERS.match(masked[start:]):
-        return None  # only quotations before, or a sentence that points back to them
-    return start
+    if not _WORD.search(masked, 0, start):
+        return None  # only quotations before
+    if ANAPHOR_OPENERS.match(masked[start:]) and not _CLAUSE_MARK.search(masked, start, verb_start):
+        return None  # the first clause of a pointing sentence: `Lo ha detto…`, `Nel suo…, X ha detto`
+    return start  # not `Questo è un esempio …: il portavoce … ha minimizzato`: a clause of its own
 
 
 def _voice_of_a_later_sentence(
@@ -296,11 +299,13 @@ def attribute(
         if (
             noun_after is not None
             and not inverted
-            and not opens
+            and (not opens or _RELATIVE.search(masked[: verb.start()]))
             and not is_role_head(noun_after["noun"])
             and ACTING_WITH_OBJECT.match(word.split()[-1])
         ):
-            continue  # `… che ha appena aggiunto un'inedita sezione`, `osserva il mondo`: no speech
+            # `… che ha appena aggiunto un'inedita sezione`, `osserva il mondo`, `Boudiaf, che aveva
+            # sostenuto il golpe`: no speech, in a relative clause too
+            continue
         if gerund:
             finders: tuple[Finder, ...] = (_subject_before,)
         elif inverted and _named_after(masked, verb.end()):

@@ -3,8 +3,8 @@
 A sentence *points back* when it cannot be understood alone:
 
 - for certain (`"strong"`): it opens on an anaphor (`Lo ha detto…`, `Questo…`, `He said…`; each
-  language's `anaphor_openers`), in lower case (the rest of a sentence cut in two), or closes a
-  quotation opened in an earlier sentence;
+  language's `anaphor_openers`), in lower case or on a comma (the rest of a sentence cut in two),
+  or closes a quotation opened in an earlier sentence;
 - most likely (`"weak"`): its subject is left unsaid, as Italian allows (`Era nata a Merano…`, `Ha
   deciso…`, `Nel 2017 divenne…`), unless the subject is written after the verb (`È morta a Milano
   la conduttrice…`); it opens on a connective (`Ma…`, `Inoltre…`, `D'altro canto…`, `However…`) or
@@ -82,14 +82,16 @@ _CLAUSE_OPENER = Lowercase(
 _INFINITIVE = re.compile(r"\w+(?:are|ere|ire|arsi|ersi|irsi)$")
 _WORD = re.compile(r"[\w'’]+")
 _QUOTATION_MARKS = "\"“«'‘"
+_CUT_MARKS = ",;:"  # marks that go on with a clause: no sentence opens on them
 
 
 def points_back(text: str, before: str = "") -> Strength | None:
     """Whether `text` needs the sentence before it (`before`, the text shown right before it) to be
     understood, and how surely; None when it stands alone."""
     opening = text.lstrip("(*_ \t\r\n")
-    if opening.lstrip(_QUOTATION_MARKS)[:1].islower() or ANAPHOR_OPENERS.match(text):
-        return "strong"
+    rest = opening.lstrip(_QUOTATION_MARKS)[:1]
+    if rest.islower() or (rest and rest in _CUT_MARKS) or ANAPHOR_OPENERS.match(text):
+        return "strong"  # `, Comitato analisi…`: the rest of a sentence cut in two, like lower case
     if text.count("»") > text.count("«") or text.count("”") > text.count("“"):
         return "strong"  # closes a quotation opened in an earlier sentence
     if opening[:1] in _QUOTATION_MARKS:  # a quotation: its speaker may be named after it, or not
