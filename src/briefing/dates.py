@@ -162,6 +162,22 @@ _UPDATE_LABEL = re.compile(
 )
 
 
+# `(Traduzione di Carlo Antonio Biscotto)`, `tradotto daStefano Ignone`: a credit opens its line or
+# its parenthesis (not `la traduzione di Dante` in a sentence).
+_TRANSLATION_CREDIT = re.compile(
+    r"(?:^|\()[ \t*_]*(?:"
+    + "|".join(credit for language in lang.ALL for credit in language.translation_credits)
+    + r")",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def translated(text: str) -> bool:
+    """Whether the page credits a translation: its text was written first for another page, on a
+    day it does not give, so its day words (`ieri`, `yesterday`) do not count from this page's."""
+    return _TRANSLATION_CREDIT.search(text) is not None
+
+
 class Stamp(NamedTuple):
     """A dated update line of a live blog: where it stands and its day. `page`: the page's own
     `last updated` line at its top (`(Aggiornato alle 04:28 del 20 marzo 2011)`), which says when

@@ -18,7 +18,15 @@ from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
-from briefing.dates import Stamp, chronicle_entries, datelines, quoted_posts, update_stamps, written_between
+from briefing.dates import (
+    Stamp,
+    chronicle_entries,
+    datelines,
+    quoted_posts,
+    translated,
+    update_stamps,
+    written_between,
+)
 from briefing.models import Actor, Article, DroppedFact, Evidence, Extraction, Fact, PartialDate, WhenBasis
 from briefing.rules.actors import ActorIndex
 from briefing.rules.attribution import (
@@ -51,6 +59,7 @@ from briefing.rules.when import (
     opens_a_span,
     speaks_of_now,
     starts_from,
+    unanchored,
     without_relative_clauses,
 )
 
@@ -229,6 +238,8 @@ class ExtractiveEngine:
         stamps = update_stamps(article.text, article.published)
         entries = chronicle_entries(article.text, article.published)
         posts = quoted_posts(article.text, article.published)
+        # a translated column was written for its first page, on a day this page does not give
+        foreign = translated(article.text)
         # a dateline inside the text (`Roma, 16 luglio 2019. Nei dati diffusi oggi …`) dates its
         # paragraph as a chronicle's day does
         entries += datelines(article.text, article.published)
@@ -247,7 +258,8 @@ class ExtractiveEngine:
             fact, last_voice, story = self._fact(article, language, sentence, index, principal,
                                                  previous_speaker, body_position.get(id(sentence), 0),
                                                  len(body), number, anchor, lead_in, chronicle_day,
-                                                 page_written, story, posted)  # fmt: skip
+                                                 page_written, story, posted,
+                                                 foreign and anchor == article.published)  # fmt: skip
             if sentence.role == "body" and (fact.speaker or last_voice or has_direct_quote(sentence.text)):
                 # a quotation whose speaker is not known is someone else's: it ends the chain
                 previous_speaker = fact.speaker or last_voice
@@ -273,6 +285,7 @@ class ExtractiveEngine:
         page_written: bool = False,
         story: Story | None = None,
         posted: PartialDate | None = None,
+        written_before: bool = False,
     ) -> tuple[Fact, str | None, Story | None]:
         """`anchor`: the date the sentence's relative words count from (the publication date, the
         live-blog update line above it, or the day its chronicle paragraph opens on); `chronicle_day`:
@@ -284,7 +297,9 @@ class ExtractiveEngine:
         dated by it (`L'episodio è avvenuto ieri sera. Sul posto sono intervenuti …`), or left
         undated when that story is of long before (`_goes_on_telling`); `posted`: the day of the post
         a roundup quotes in the sentence's paragraph, its status link beside the quotation
-        (`dates.quoted_posts`), which dates the sentence when it names no date of its own. With the
+        (`dates.quoted_posts`), which dates the sentence when it names no date of its own;
+        `written_before`: the text was written some day before its page (a translated column,
+        `dates.translated`), so its relative words count from no day we know. With the
         fact, the last voice of a span of several (`Attribution.last_voice`), whom a quotation
         after it goes on from, and the story the next sentence of the paragraph may go on telling."""
         text = sentence.text
@@ -292,6 +307,8 @@ class ExtractiveEngine:
         if teaser:  # another page's time: its day words count from nothing we know
             anchor = None
         mentions = find_dates(text, anchor, language)
+        if written_before:  # `proprio ieri Assad ci ha ricordato …` in a column of The Independent
+            mentions = unanchored(mentions)
         if (
             chronicle_day is not None
             and article.published is not None

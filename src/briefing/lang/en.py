@@ -168,6 +168,7 @@ ENGLISH = Language(
     numeric_day_first=False,  # `11/9/2011`: November 9, as US releases write it
     date_labels=("date", "published"),
     update_labels=("updated", "last update"),
+    translation_credits=("translated by", "translation by"),
     ordinal_suffixes=("st", "nd", "rd", "th"),
     relative_days={
         -2: r"the day before yesterday",

@@ -211,6 +211,7 @@ ITALIAN = Language(
     numeric_day_first=True,  # `11/9/2011`: 11 settembre
     date_labels=("data", "pubblicato"),
     update_labels=("aggiornat[oa]", "ultimo aggiornamento"),
+    translation_credits=("traduzione di", "tradott[oa] da"),
     ordinal_suffixes=("º", "°"),
     relative_days={
         -2: r"l['’]altro\s?ieri|altroieri",

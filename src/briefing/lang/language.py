@@ -77,6 +77,10 @@ class Language:
     11 September in Italian (day first) and November 9 in a US release (month first)."""
     date_labels: tuple[str, ...]
     update_labels: tuple[str, ...]
+    translation_credits: tuple[str, ...]
+    """Words that credit a page's translation where a line or a parenthesis opens on them
+    (`(Traduzione di …)`, `tradotto da`, `translated by`), as regex alternatives: the text was first
+    written for another page, some day before this one."""
     """Words that label a page's `last updated` line (`aggiornato`, `updated`), as regex alternatives."""
     """Header words that introduce a publication date (`data:`, `published:`)."""
     ordinal_suffixes: tuple[str, ...]

@@ -1203,6 +1203,12 @@ def _written_later(mentions: list[DateMention], published: PartialDate | None) -
         for m in mentions
     ):
         return mentions
+    return unanchored(mentions)
+
+
+def unanchored(mentions: list[DateMention]) -> list[DateMention]:
+    """The mentions of a text written on a day we do not know: its relative words (`ieri`, `on
+    Tuesday`) count from nothing and stay unresolved; the dates it writes keep theirs."""
     return [replace(m, date=None, end_date=None) if m.basis == "relative" else m for m in mentions]
 
 
