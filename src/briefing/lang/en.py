@@ -197,7 +197,8 @@ ENGLISH = Language(
     weekday_range_openers=r"between",
     day_parts=r"morning|afternoon|evening|night",
     comparison_cues=r"compared (?:with|to)(?: the)?|than(?: in| on| the)?|versus|vs\.?|up from|down from"
-    r"|as in|against|(?:low|high|level|record)s? (?:since|in|of)",
+    r"|as in|(?:low|high|level|record)s? (?:since|in|of)",
+    figure_comparison_cues=r"against",
     comparison_openers=r"as (?:it )?(?:had )?happened|as was the case|although|even though|despite",
     nowadays_cues=r"still|until|up to|to|of",
     former_role_cues="",

@@ -253,8 +253,9 @@ ITALIAN = Language(
     weekday_range_openers=r"tra|fra",
     day_parts=r"mattina|pomeriggio|sera|notte",
     comparison_cues=r"rispetto a(?:l|lla|llo|lle|gli|i|ll['’])?|in confronto a(?:l|lla|llo|lle|ll['’])?"
-    r"|paragonat[oaie] a(?:l|lla|llo|lle|ll['’])?|come nel|contro (?:il|i|lo|l['’])"
+    r"|paragonat[oaie] a(?:l|lla|llo|lle|ll['’])?|come nel"
     r"|(?:minimo|massimo|minimi|massimi|livello|livelli|record) (?:dal|da|dall['’]|del)",
+    figure_comparison_cues=r"contro (?:il|i|lo|l['’])|contro",
     comparison_openers=(
         r"com['’](?:è|era) (?:già )?(?:stat[oa]|successo|accaduto|avvenuto)"
         r"|come (?:è|era) (?:già )?(?:stat[oa]|successo|accaduto|avvenuto)"

@@ -144,6 +144,10 @@ class Language:
     comparison_cues: str
     """What makes the date after it a term of comparison, not the sentence's date (`rispetto al`,
     `compared with`), as regex alternatives ending right before the date."""
+    figure_comparison_cues: str
+    """Prepositions that compare only where a figure follows them (`contro il 2,1% del 2023`,
+    `against 2.1% in 2023`); otherwise they say where an action went (`strikes against Hezbollah on
+    Saturday`: Saturday is the day of the strikes), as regex alternatives."""
     comparison_openers: str
     """What opens a clause of comparison with an earlier event or of concession (`come già accaduto
     per …`, `as happened in …`, `nonostante il mandato fosse scaduto a luglio`): no date in it is

@@ -218,6 +218,9 @@ _OFFSET_AHEAD = re.compile(
 # A comparison cue at most three words before a date: `rispetto alle elezioni del 2019`.
 _COMPARISON = Lowercase(
     r"\b(?:" + lang.alternatives(lambda language: language.comparison_cues) + r")(?:\s+[^\s,;.]+){0,3}\s*$"
+    # `contro il 2,1% del 2023`: a figure after the preposition makes it compare
+    r"|\b(?:" + lang.alternatives(lambda language: language.figure_comparison_cues) + r")"
+    r"\s+[^\s;]*\d[^\s;]*(?:\s+[^\s,;.]+){0,2}\s*$"
 )
 _NOWADAYS = Lowercase(r"\b(?:" + lang.alternatives(lambda language: language.nowadays_cues) + r")\s+$")
 # `…, dopo l'esperienza alla guida della struttura anti Covid, oggi al Comando …`: a role then and now
