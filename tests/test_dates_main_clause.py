@@ -485,6 +485,8 @@ def test_the_attacks_of_11_september_are_those_of_2001_and_do_not_date_the_sente
     mentions = find_dates("Il tennista ha reso omaggio alle vittime dell'11 settembre.", anniversary)
     assert [(m.date.iso() if m.date else None, m.aside) for m in mentions] == [("2001-09-11", True)]
     assert date_of("Il tennista ha reso omaggio alle vittime dell'11 settembre.", anniversary) is None
+    # any noun's genitive names it too: the church became a symbol over the years, not that day
+    assert date_of("La chiesa di St Paul è diventata uno dei simboli dell'11 settembre.", anniversary) is None
     assert (
         date_of("Dopo l'11 settembre l'intelligence cambiò metodi.", PartialDate(year=2012, month=6, day=19))
         is None

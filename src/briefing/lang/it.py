@@ -289,6 +289,8 @@ ITALIAN = Language(
     well_known_cues=(
         r"\b(?:attacc[oh]i?|attentat[oi]|vittime|strag[ei]|tragedia|anniversario|commemorazion[ei]|memoriale"
         r"|ricordo|dopo|fatti|eventi)\s+(?:[\w'’]+\s+){0,3}?(?:dell['’]|del\s+|all['’]|dall['’]|l['’])"
+        # any noun's genitive: `uno dei simboli dell'11 settembre`, `la generazione dell'11 settembre`
+        r"|\b[^\W\d_]{3,}\s+dell['’]"
     ),
     that_year=r"di quell['’]anno|dello stesso anno|di quello stesso anno",
     # `il sabato`, `la domenica`: a weekday after the definite article is a habit (`il sabato sera
