@@ -1,5 +1,6 @@
 """A statement about a span of days prints its span (`**21–22 Sep 2024**`), not its first day; the
-JSON keeps its first day as `date` and gives the last as `date_end`."""
+JSON keeps its first day as `date` and gives the last as `date_end`. A statement of two sentences
+that tell two days prints neither: it is dated by its report."""
 
 from __future__ import annotations
 
@@ -59,3 +60,19 @@ def test_a_statement_about_two_days_is_printed_as_both() -> None:
 
 def test_an_italian_briefing_prints_the_span_in_italian() -> None:
     assert "**21–22 set 2024** — Hezbollah ha lanciato" in render_markdown(_briefing("it"))
+
+
+def test_a_statement_of_two_sentences_that_tell_two_days_is_dated_by_its_report() -> None:
+    text = (
+        "date 2024-09-25\nIl decreto sulla sanità\n\n"
+        "Le regioni chiedono più fondi per gli ospedali.\n\n"
+        "Il ministro Orazio Schillaci ha firmato ieri il decreto sulle liste d'attesa. "
+        "Oggi lo ha presentato ai sindaci a Roma.\n"
+    )
+    article = handwritten_article("decreto.txt", text, published=PartialDate(year=2024, month=9, day=25))
+    facts = ExtractiveEngine().extract(article).facts
+    span = next(f for f in facts if "Oggi lo ha presentato" in f.statement)
+    assert span.statement.startswith("Il ministro Orazio Schillaci ha firmato ieri")  # one statement
+    assert (span.when.iso() if span.when else None, span.when_basis) == ("2024-09-25", "publication")
+    markdown = render_markdown(compose([article], facts, ComposeOptions(language="en")))
+    assert "**reported 25 Sep 2024** — Il ministro Orazio Schillaci" in markdown

@@ -59,6 +59,7 @@ from briefing.rules.when import (
     opens_a_span,
     speaks_of_now,
     starts_from,
+    tells_two_days,
     unanchored,
     without_relative_clauses,
 )
@@ -338,6 +339,9 @@ class ExtractiveEngine:
         )
         if spans:  # `Dal 27 febbraio 2011 l'Egitto è governato …`: a span that runs on to now, dated by
             main = None  # its report; it tells no day that it or the lines after it go on telling
+        two_days = main is not None and tells_two_days(text, dating)
+        if two_days:  # `…, questa mattina, andrà a Ground Zero. Ieri il presidente ha ordinato …`
+            main = None  # dated by its report: neither day is the whole span's
         figures = figures_in(text, language, exclude=[(m.start, m.end) for m in mentions])
         hard = sum(1 for f in figures if f.kind in _HARD_FIGURES)
         actors = index.actors(text)
@@ -381,6 +385,7 @@ class ExtractiveEngine:
             chronicle_day is None
             and main is None
             and not spans
+            and not two_days
             and _goes_on_telling(story, fallback, text, tense)
         )
         if goes_on and story is not None and fallback is not None:
@@ -445,7 +450,7 @@ class ExtractiveEngine:
             return fact, last_voice, Story(told, main_clause=not in_passing)
         if goes_on:
             return fact, last_voice, story
-        if spans:
+        if spans or two_days:
             return fact, last_voice, None
         if when is None and sentence.role == "body" and tells_history(text):
             return fact, last_voice, Story(None, main_clause=False)  # `Dalla ricerca emerse che …`

@@ -1209,6 +1209,27 @@ def _written_later(mentions: list[DateMention], published: PartialDate | None) -
     return unanchored(mentions)
 
 
+# Where one sentence of a span ends and the next begins: `… a Ground Zero. Ieri il presidente …`.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"»”’)]*\s+[\"«“(]?[A-ZÀ-ÖØ-Þ]")
+
+
+def tells_two_days(text: str, mentions: list[DateMention]) -> bool:
+    """Whether a span of several sentences (a sentence printed with the one before it) tells of two
+    days, one in each sentence (`Barack Obama, questa mattina, andrà a Ground Zero. Ieri il
+    presidente ha ordinato …`): no one date is the span's, whichever it printed would read as the
+    other sentence's too."""
+    days = [
+        m
+        for m in mentions
+        if m.date is not None and m.date.day is not None and not m.aside and not m.subordinate
+    ]
+    return any(
+        a.date != b.date and _SENTENCE_BREAK.search(text, a.end, b.start + 1) is not None
+        for i, a in enumerate(days)
+        for b in days[i + 1 :]
+    )
+
+
 def unanchored(mentions: list[DateMention]) -> list[DateMention]:
     """The mentions of a text written on a day we do not know: its relative words (`ieri`, `on
     Tuesday`) count from nothing and stay unresolved; the dates it writes keep theirs."""
