@@ -40,6 +40,13 @@ def test_a_span_prints_its_first_and_last_day_sharing_month_and_year() -> None:
     assert format_span(PartialDate(year=2024, month=12, day=30), PartialDate(year=2025, month=1, day=2),
                        "en", short=True) == "30 Dec 2024 – 2 Jan 2025"  # fmt: skip
     assert format_span(first, None, "en", short=True) == "21 Sep 2024"
+    # months, as `tra il dicembre del 1941 e il gennaio del 1942` gives them
+    assert format_span(
+        PartialDate(year=1941, month=12), PartialDate(year=1942, month=1), "en", short=True
+    ) == ("Dec 1941 – Jan 1942")
+    assert format_span(
+        PartialDate(year=2024, month=1), PartialDate(year=2024, month=3), "en", short=True
+    ) == ("Jan – Mar 2024")
 
 
 def test_a_statement_about_two_days_is_printed_as_both() -> None:
