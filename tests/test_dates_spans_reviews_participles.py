@@ -27,6 +27,16 @@ def test_a_day_written_in_a_participle_after_a_noun_dates_the_noun_not_the_sente
     assert date_of("La legge è stata approvata il 3 settembre.", sunday) == "2024-09-03"
 
 
+def test_a_day_in_a_relative_clause_dates_its_noun_not_a_past_sentence_with_no_day() -> None:
+    friday = PartialDate(year=2013, month=8, day=16)
+    # the finds were stolen yesterday; when she made the page, the sentence does not say
+    sentence = "Monica Hanna ha creato una pagina con i reperti del museo, che ieri sarebbero stati rubati."
+    assert date_of(sentence, friday) is None
+    assert date_of(
+        "La polizia ha arrestato ieri i due uomini che martedì hanno rapinato la banca.", friday
+    ) == ("2013-08-15")
+
+
 def test_a_month_with_a_two_digit_year_is_of_that_year() -> None:
     sentence = "Il generale tornerà in patria dopo il colpo di stato dei militari nel gennaio '92."
     dates = [m.date.iso() for m in find_dates(sentence, PartialDate(year=2012, month=4, day=12)) if m.date]

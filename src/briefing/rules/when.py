@@ -1439,7 +1439,7 @@ def main_date(
             # `racconta Andrea, che ad agosto aveva partecipato`, `L'idea giunge a pochi giorni dalla
             # cerimonia, in programma venerdì 6 maggio`: the present, not August or May
             return None
-        if tense == "past" and all(m.of_a_noun for m in own):
+        if tense == "past" and all(m.of_a_noun or m.clause == "relative" for m in own):
             # `La First Couple ha deposto una corona davanti al Memorial inaugurato ieri`: `ieri`
             # dates the memorial; the wreath was laid on some day since, which the sentence leaves
             # open; so for `ha illustrato la legge approvata il 3 settembre`
