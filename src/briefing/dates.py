@@ -335,7 +335,9 @@ def quoted_posts(text: str, published: PartialDate | None) -> list[tuple[int, in
     ends = [*(m.start() for m in breaks), len(text)]
     entries: list[tuple[int, int, PartialDate]] = []
     for start, end in zip(starts, ends, strict=True):
-        links = [(m.end(), post_day(int(m["id"]))) for m in _POST_LINK.finditer(text, start, end)]
+        links: list[tuple[int, PartialDate | None]] = [
+            (m.end(), post_day(int(m["id"]))) for m in _POST_LINK.finditer(text, start, end)
+        ]
         links += [(m.end(), _safe_day(m)) for m in _DATED_PAGE_LINK.finditer(text, start, end)]
         if len(links) != 1 or not _QUOTE_AFTER_COLON.search(text, links[0][0], end):
             continue
