@@ -25,6 +25,10 @@ def test_a_day_written_in_a_participle_after_a_noun_dates_the_noun_not_the_sente
     # the law was passed on the 3rd; the minister presented it on some day since
     assert date_of("Il ministro ha illustrato la legge approvata il 3 settembre.", sunday) is None
     assert date_of("La legge è stata approvata il 3 settembre.", sunday) == "2024-09-03"
+    # a participle that says the noun's event happened dates what the sentence reports
+    assert date_of("Quattro persone sono state uccise in una sparatoria avvenuta sabato sera.", sunday) == (
+        "2024-09-21"
+    )
 
 
 def test_a_day_in_a_relative_clause_dates_its_noun_not_a_past_sentence_with_no_day() -> None:

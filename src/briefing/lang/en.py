@@ -300,6 +300,7 @@ ENGLISH = Language(
     scheduling_words=r"scheduled|set|planned|due|slated",
     scheduling_links=r"for|on",
     participle_before="",
+    happening_participles=r"happened|occurred|took place",
     life_participles=r"born|died",
     gerund="",
     perfect_infinitive=r"\b(?:for|after|despite|without)\s+having\s+\w+",

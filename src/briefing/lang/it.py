@@ -402,6 +402,7 @@ ITALIAN = Language(
         r"\b(?!previst|fissat|programmat|convocat|attes)\w+(?:at|it|ut)[oaie](?:si)?\s+"
         r"(?:il|l['’]|lo|la|nel|a|in|on)?\s*$"
     ),
+    happening_participles=r"avvenut[oaie]|accadut[oaie]|success[oaie]|verificat[oaie]si|scoppiat[oaie]",
     life_participles=r"nat[oaie]|scompars[oaie]|mort[oaie]|decedut[oaie]",
     # `-ando`/`-endo` (with an enclitic pronoun), less the words that only end like one and the
     # progressive (`sta lavorando` is the verb of its clause)

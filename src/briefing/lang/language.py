@@ -212,6 +212,9 @@ class Language:
     """Prepositions and articles between a scheduling word and its date."""
     participle_before: str
     """A past participle right before a date (`iniziato il 12 febbraio`); empty when none."""
+    happening_participles: str
+    """Participles that say a noun's event happened (`una sparatoria avvenuta sabato sera`): their
+    date is the day of the event the sentence reports, not only its noun's; regex alternatives."""
     life_participles: str
     """Participles of a life's events that may stand a few words before their date (`nato a
     Pinerolo nel 1865`, `born in Ohio in 1950`): without an auxiliary they qualify a person, and

@@ -368,7 +368,14 @@ def _participle_after_a_noun(sentence: str, begin: int) -> bool:
     if participle is None:
         return False
     at = window + participle.start()
+    if _HAPPENING.match(sentence, at):
+        return False  # `una sparatoria avvenuta sabato sera`: the day of what the sentence reports
     return bool(sentence[_clause_start(sentence, at) : at].strip())
+
+
+_HAPPENING = Lowercase(
+    r"\s*(?:" + (lang.alternatives(lambda language: language.happening_participles) or "(?!x)x") + r")\b"
+)
 
 
 def _attribute(sentence: str, begin: int) -> bool:
