@@ -36,9 +36,12 @@ def test_a_day_in_a_relative_clause_dates_its_noun_not_a_past_sentence_with_no_d
     # the finds were stolen yesterday; when she made the page, the sentence does not say
     sentence = "Monica Hanna ha creato una pagina con i reperti del museo, che ieri sarebbero stati rubati."
     assert date_of(sentence, friday) is None
-    assert date_of(
-        "La polizia ha arrestato ieri i due uomini che martedì hanno rapinato la banca.", friday
-    ) == ("2013-08-15")
+    assert (
+        date_of("La polizia ha arrestato ieri i due uomini che martedì hanno rapinato la banca.", friday)
+        == "2013-08-15"
+    )
+    # what a reporting verb's `che` opens is what was said: its day is the sentence's
+    assert date_of("Il ministro ha detto che giovedì sono state uccise 25 persone.", friday) == "2013-08-15"
 
 
 def test_a_month_with_a_two_digit_year_is_of_that_year() -> None:

@@ -400,6 +400,19 @@ def _in_relative_clause(sentence: str, begin: int, clause: int) -> bool:
     return not (parenthetical and _closed_by_comma(sentence, last.end(), begin))
 
 
+_REPORTED_THAT = Lowercase(r"\b(?:" + lang.alternatives(lambda language: language.reporting_verbs) + r")\s*$")
+
+
+def _relative_clause_of_a_noun(sentence: str, begin: int) -> bool:
+    """In a relative clause that qualifies a noun (`i reperti, che ieri sarebbero stati rubati`); not
+    what a reporting verb's `che` opens (`ha detto che venerdì …`: what was said happened then)."""
+    clause = _clause_start(sentence, begin)
+    if not _in_relative_clause(sentence, begin, clause):
+        return False
+    pronouns = list(_RELATIVE_PRONOUN.finditer(sentence, _words_before(sentence, begin, clause), begin))
+    return not _REPORTED_THAT.search(sentence[: pronouns[-1].start()])
+
+
 def _closed_by_comma(sentence: str, opened: int, begin: int) -> bool:
     """Whether a clause opened at `opened` has closed before `begin`: a comma after which a verb
     of another clause comes (`, ha firmato ieri`), not a comma inside it (`di un anno, al 31
@@ -772,7 +785,8 @@ class DateMention:
     """Its weekday falls on its day in no year around the publication (`mercoledì 4 novembre` on a
     page of 2013): unless the sentence gives the year elsewhere, the day stays unresolved."""
     of_a_noun: bool = False
-    """In a participle phrase after a noun (`il Memorial inaugurato ieri`): the noun's date."""
+    """In a participle phrase after a noun (`il Memorial inaugurato ieri`) or a relative clause
+    (`i reperti, che ieri sarebbero stati rubati`), not after a starting point: the noun's date."""
 
 
 def _month(token: str) -> int | None:
@@ -1009,7 +1023,9 @@ def find_dates(
             or _between_dashes(sentence, begin)
         )
         clause = _subordinate(sentence, begin)
-        of_a_noun = clause == "participle" and _participle_after_a_noun(sentence, begin)
+        of_a_noun = (clause == "participle" and _participle_after_a_noun(sentence, begin)) or (
+            clause == "relative" and _relative_clause_of_a_noun(sentence, begin)
+        )
         if _THAT_YEAR.match(sentence, match.end()):
             date, end_date = None, None  # `il 24 marzo di quell'anno`: the year is named elsewhere
         found.append(DateMention(begin, match.end(), sentence[begin : match.end()], basis, date, end_date,
@@ -1446,7 +1462,7 @@ def main_date(
             # `racconta Andrea, che ad agosto aveva partecipato`, `L'idea giunge a pochi giorni dalla
             # cerimonia, in programma venerdì 6 maggio`: the present, not August or May
             return None
-        if tense == "past" and all(m.of_a_noun or m.clause == "relative" for m in own):
+        if tense == "past" and all(m.of_a_noun for m in own):
             # `La First Couple ha deposto una corona davanti al Memorial inaugurato ieri`: `ieri`
             # dates the memorial; the wreath was laid on some day since, which the sentence leaves
             # open; so for `ha illustrato la legge approvata il 3 settembre`
