@@ -11,7 +11,7 @@ from briefing.engines.extractive import ExtractiveEngine
 from briefing.i18n import format_span
 from briefing.models import Briefing, PartialDate
 from briefing.render import render_html, render_json, render_markdown
-from handwritten import handwritten_article
+from handwritten import candidate_with, candidates_of, handwritten_article
 
 SUNDAY = PartialDate(year=2024, month=9, day=22)
 
@@ -83,3 +83,23 @@ def test_a_statement_of_two_sentences_that_tell_two_days_is_dated_by_its_report(
     assert (span.when.iso() if span.when else None, span.when_basis) == ("2024-09-25", "publication")
     markdown = render_markdown(compose([article], facts, ComposeOptions(language="en")))
     assert "**reported 25 Sep 2024** — Il ministro Orazio Schillaci" in markdown
+
+
+def test_a_line_printed_before_a_statement_that_tells_another_day_leaves_it_to_its_report() -> None:
+    # the statement points back (`il presidente`): it is printed with the line before it, which
+    # tells of this morning; under either day the other sentence would read wrong
+    text = (
+        "date 2011-09-11\nIl giorno del ricordo\n\n"
+        "Le famiglie delle vittime sono arrivate a Ground Zero prima dell’alba.\n\n"
+        "Barack Obama, questa mattina, andrà a Ground Zero. "
+        "Ieri il presidente ha ordinato al suo team per la sicurezza nazionale di "
+        '"trattare con fermezza tutte le informazioni riguardanti minacce", '
+        'assicurandosi che "la vigilanza sia accresciuta". '
+        'Nel suo messaggio alla nazione, Obama ha detto che "oggi l’America è più forte".\n'
+    )
+    article = handwritten_article("ricordo.txt", text, published=PartialDate(year=2011, month=9, day=11))
+    candidate = candidate_with(candidates_of(article), "Ieri il presidente ha ordinato")
+    candidate.printable()
+    assert candidate.fact.statement.startswith("Barack Obama, questa mattina")  # printed with it
+    when = candidate.fact.when.iso() if candidate.fact.when else None
+    assert (when, candidate.reported) == ("2011-09-11", True)
