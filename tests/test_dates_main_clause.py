@@ -33,6 +33,14 @@ def test_a_year_of_comparison_does_not_date_the_sentence() -> None:
     assert date_of("Turnout was higher than in 2019, officials said.") is None
 
 
+def test_against_compares_only_a_figure_otherwise_it_is_where_the_action_went() -> None:
+    # PUBLISHED is a Monday: Saturday is the 29th
+    assert date_of("Israel launched strikes against Hezbollah on Saturday.") == "2025-03-29"
+    assert date_of("Hezbollah ha lanciato razzi contro il nord di Israele sabato.") == "2025-03-29"
+    assert date_of("Il titolo sale del 3% contro il 2,1% del 2023.") is None
+    assert date_of("Sales rose 3% against 2.1% in 2023.") is None
+
+
 def test_a_newspaper_or_programme_named_like_a_day_is_not_a_date() -> None:
     assert find_dates("Secondo quanto riportato da Il Domani, il ministro lascerà.", PUBLISHED) == []
     assert find_dates("Lo ha detto al settimanale Oggi il presidente.", PUBLISHED) == []
@@ -477,6 +485,8 @@ def test_the_attacks_of_11_september_are_those_of_2001_and_do_not_date_the_sente
     mentions = find_dates("Il tennista ha reso omaggio alle vittime dell'11 settembre.", anniversary)
     assert [(m.date.iso() if m.date else None, m.aside) for m in mentions] == [("2001-09-11", True)]
     assert date_of("Il tennista ha reso omaggio alle vittime dell'11 settembre.", anniversary) is None
+    # any noun's genitive names it too: the church became a symbol over the years, not that day
+    assert date_of("La chiesa di St Paul è diventata uno dei simboli dell'11 settembre.", anniversary) is None
     assert (
         date_of("Dopo l'11 settembre l'intelligence cambiò metodi.", PartialDate(year=2012, month=6, day=19))
         is None

@@ -20,6 +20,30 @@ def test_a_day_word_in_a_participle_after_a_noun_dates_the_noun_not_the_sentence
     assert date_of("Arrivato ieri a Roma, il ministro ha incontrato il sindaco.", SUNDAY) == "2011-09-10"
 
 
+def test_a_day_written_in_a_participle_after_a_noun_dates_the_noun_not_the_sentence() -> None:
+    sunday = PartialDate(year=2024, month=9, day=22)
+    # the law was passed on the 3rd; the minister presented it on some day since
+    assert date_of("Il ministro ha illustrato la legge approvata il 3 settembre.", sunday) is None
+    assert date_of("La legge è stata approvata il 3 settembre.", sunday) == "2024-09-03"
+    # a participle that says the noun's event happened dates what the sentence reports
+    assert date_of("Quattro persone sono state uccise in una sparatoria avvenuta sabato sera.", sunday) == (
+        "2024-09-21"
+    )
+
+
+def test_a_day_in_a_relative_clause_dates_its_noun_not_a_past_sentence_with_no_day() -> None:
+    friday = PartialDate(year=2013, month=8, day=16)
+    # the finds were stolen yesterday; when she made the page, the sentence does not say
+    sentence = "Monica Hanna ha creato una pagina con i reperti del museo, che ieri sarebbero stati rubati."
+    assert date_of(sentence, friday) is None
+    assert (
+        date_of("La polizia ha arrestato ieri i due uomini che martedì hanno rapinato la banca.", friday)
+        == "2013-08-15"
+    )
+    # what a reporting verb's `che` opens is what was said: its day is the sentence's
+    assert date_of("Il ministro ha detto che giovedì sono state uccise 25 persone.", friday) == "2013-08-15"
+
+
 def test_a_month_with_a_two_digit_year_is_of_that_year() -> None:
     sentence = "Il generale tornerà in patria dopo il colpo di stato dei militari nel gennaio '92."
     dates = [m.date.iso() for m in find_dates(sentence, PartialDate(year=2012, month=4, day=12)) if m.date]

@@ -162,6 +162,22 @@ _UPDATE_LABEL = re.compile(
 )
 
 
+# `(Traduzione di Carlo Antonio Biscotto)`, `tradotto daStefano Ignone`: a credit opens its line or
+# its parenthesis (not `la traduzione di Dante` in a sentence).
+_TRANSLATION_CREDIT = re.compile(
+    r"(?:^|\()[ \t*_]*(?:"
+    + "|".join(credit for language in lang.ALL for credit in language.translation_credits)
+    + r")",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def translated(text: str) -> bool:
+    """Whether the page credits a translation: its text was written first for another page, on a
+    day it does not give, so its day words (`ieri`, `yesterday`) do not count from this page's."""
+    return _TRANSLATION_CREDIT.search(text) is not None
+
+
 class Stamp(NamedTuple):
     """A dated update line of a live blog: where it stands and its day. `page`: the page's own
     `last updated` line at its top (`(Aggiornato alle 04:28 del 20 marzo 2011)`), which says when
@@ -279,6 +295,11 @@ def _entry_day(match: re.Match[str], published: PartialDate | None) -> PartialDa
 _POST_LINK = re.compile(
     r"https?://(?:www\.|mobile\.)?(?:x|twitter)\.com/\w+/status(?:es)?/(?P<id>\d{17,20})\b"
 )
+# A news page's link whose path holds the day it was published, the day the quotation beside it
+# was reported: `https://www.cnn.com/2025/06/25/europe/rutte-…`.
+_DATED_PAGE_LINK = re.compile(
+    r"https?://[^\s()\"<>]+?/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)/[^\s()\"<>]*"
+)
 _SNOWFLAKE_EPOCH_MS = 1288834974657  # Twitter's epoch: the milliseconds a snowflake counts from
 _SNOWFLAKE_TIME_SHIFT = 22  # the bits below the time: worker, process and sequence numbers
 # a paragraph (or list item) ends at a blank line or at the next item of a list
@@ -294,22 +315,34 @@ def post_day(status_id: int) -> PartialDate:
     return PartialDate(year=day.year, month=day.month, day=day.day)
 
 
+def _safe_day(match: re.Match[str]) -> PartialDate | None:
+    try:
+        return PartialDate(year=int(match["y"]), month=int(match["m"]), day=int(match["d"]))
+    except ValueError:  # `/2025/02/31/`: not a day
+        return None
+
+
 def quoted_posts(text: str, published: PartialDate | None) -> list[tuple[int, int, PartialDate]]:
     """The paragraphs that quote a post whose status link stands before the quotation (a
-    roundup's `[Speaker Mike Johnson](https://x.com/…/status/…): “NATO countries …”`), each with
-    its span and the day of the post (`post_day`): the day the quotation was said, and the day its
-    relative words count from (`today's … commitment`). A paragraph with links to several posts
-    is left alone (which one a quotation is, it does not say), as is a post dated after the page."""
+    roundup's `[Speaker Mike Johnson](https://x.com/…/status/…): “NATO countries …”`), or a news
+    page whose link gives its day (`[Sen. Chris Coons](https://www.nytimes.com/2025/06/25/…): “…”`),
+    each with its span and the day of the post (`post_day`) or page: the day the quotation was
+    said, and the day its relative words count from (`today's … commitment`). A paragraph with
+    links to several posts or pages is left alone (which one a quotation is, it does not say), as is
+    a post dated after the page."""
     breaks = list(_PARAGRAPH_END.finditer(text))
     starts = [0, *(m.end() for m in breaks)]
     ends = [*(m.start() for m in breaks), len(text)]
     entries: list[tuple[int, int, PartialDate]] = []
     for start, end in zip(starts, ends, strict=True):
-        links = list(_POST_LINK.finditer(text, start, end))
-        if len(links) != 1 or not _QUOTE_AFTER_COLON.search(text, links[0].end(), end):
+        links: list[tuple[int, PartialDate | None]] = [
+            (m.end(), post_day(int(m["id"]))) for m in _POST_LINK.finditer(text, start, end)
+        ]
+        links += [(m.end(), _safe_day(m)) for m in _DATED_PAGE_LINK.finditer(text, start, end)]
+        if len(links) != 1 or not _QUOTE_AFTER_COLON.search(text, links[0][0], end):
             continue
-        day = post_day(int(links[0]["id"]))
-        if published is None or day.first_day() <= published.last_day():
+        day = links[0][1]
+        if day is not None and (published is None or day.first_day() <= published.last_day()):
             entries.append((start, end, day))
     return entries
 

@@ -30,3 +30,19 @@ def format_date(date: PartialDate | dt.date | None, language: str = "en", short:
     if date.day is None:
         return f"{month} {date.year}"
     return f"{date.day} {month} {date.year}"
+
+
+def format_span(
+    first: PartialDate | None, last: PartialDate | None, language: str = "en", short: bool = False
+) -> str:
+    """`21–22 Sep 2024`, `30 Sep – 2 Oct 2024`, `30 Dec 2024 – 2 Jan 2025`, `Dec 1941 – Jan 1942`:
+    what a span prints, sharing its month and year where its ends do (`format_date` when it has no
+    other end, or its ends are not of one precision)."""
+    if first is None or last is None or last == first or first.precision != last.precision:
+        return format_date(first, language, short)
+    whole = format_date(last, language, short)
+    if first.day is not None and (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{whole}"
+    if first.month is not None and first.year == last.year:
+        return f"{format_date(first, language, short).removesuffix(f' {first.year}')} – {whole}"
+    return f"{format_date(first, language, short)} – {whole}"

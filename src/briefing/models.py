@@ -232,6 +232,10 @@ class Statement(BaseModel):
     actor: str | None = Field(default=None, description="who holds the position (Positions)")
     group: str | None = Field(default=None, description="the source it is listed under (Also reported)")
     note: str | None = Field(default=None, description="a caveat, e.g. that the source is undated")
+    date_end: str | None = Field(
+        default=None,
+        description="the last day of a span that `date` opens (`tra sabato e domenica`): `date` is its first",
+    )
     date_basis: str | None = Field(
         default=None,
         description="`announced`: `date` is when it was announced, not when it happens; `reported`: `date`"

@@ -27,15 +27,17 @@ from pydantic import BaseModel
 
 from briefing.chart import source_map_layout, source_map_svg, timeline_svg
 from briefing.errors import BriefingError
-from briefing.i18n import format_date, labels
+from briefing.i18n import format_span, labels
 from briefing.models import INDEX_SCHEMA, Briefing, PartialDate, SourceInfo, Statement
 
 if TYPE_CHECKING:
     from briefing.paper import Printing
 
 
-def _date_label(value: str | None, language: str = "en", short: bool = True) -> str:
-    return format_date(PartialDate.parse(value) if value else None, language, short=short)
+def _date_label(value: str | None, language: str = "en", short: bool = True, end: str | None = None) -> str:
+    """A statement's date as printed: its span where it has a last day (`date_end`)."""
+    first = PartialDate.parse(value) if value else None
+    return format_span(first, PartialDate.parse(end) if end else None, language, short=short)
 
 
 # Bidirectional overrides and isolates (which can make `txt.exe` read `exe.txt`) and control

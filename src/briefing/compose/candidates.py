@@ -30,7 +30,8 @@ from briefing.compose.sentence_before import person_name
 from briefing.compose.subject import opens_on_its_subject
 from briefing.compose.topic import NEUTRAL, Topic
 from briefing.models import Article, Evidence, Fact, PartialDate
-from briefing.rules.when import find_dates, long_before
+from briefing.rules.attribution import inside_quotation
+from briefing.rules.when import find_dates, long_before, tells_two_days
 
 KIND_WEIGHT = {
     "event": 0.30,
@@ -206,11 +207,25 @@ class Candidate:
         """`Ground Zero ancora in silenzio per ricordare il crollo della Torre sud. Quella mattina
         dell'11 settembre 2001 fu la seconda ad essere colpita`: the span opens on the sentence
         before, so its date reads as that sentence's; where that sentence tells no date and the
-        fact's own is long before its report (the history it recalls), the span is left undated."""
+        fact's own is long before its report (the history it recalls), the span is left undated.
+        Where that sentence tells a day of its own that is not the fact's (`Barack Obama, questa
+        mattina, andrà a Ground Zero.` before `Ieri il presidente ha ordinato …`), neither day is
+        the span's: it is dated by its report (`when.tells_two_days`)."""
         when, reported = self.fact.when, self.reported_by
-        if when is None or reported is None or find_dates(opening, None):
+        if when is None or reported is None:
             return
-        if not long_before(when, PartialDate(year=reported.year, month=reported.month, day=reported.day)):
+        day = PartialDate(year=reported.year, month=reported.month, day=reported.day)
+        evidence = self.fact.evidence[0]
+        span = self.text[evidence.start : evidence.end]
+        said = [m for m in find_dates(span, day) if not inside_quotation(span, m.start)]
+        if tells_two_days(span, said):
+            self.fact = self.fact.model_copy(
+                update={"when": day, "when_end": None, "when_basis": "publication"}
+            )
+            self.when, self.first_day, self.last_day = day, reported, reported
+            self.reported = True
+            return
+        if find_dates(opening, None) or not long_before(when, day):
             return
         self.fact = self.fact.model_copy(update={"when": None, "when_end": None, "when_basis": None})
         self.when = self.first_day = self.last_day = None

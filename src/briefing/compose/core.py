@@ -209,6 +209,8 @@ class _Writer:
             "sources_count": len(candidate.sources),
             "note": self.note([candidate]),
         }
+        if dated and fact.when and fact.when_end and fact.when_end != fact.when:
+            fields["date_end"] = fact.when_end.iso()  # a span prints as one: `21–22 Sep 2024`
         if dated and candidate.reported and fact.when:
             fields["date_basis"] = "reported"
         fields.update(extra)
@@ -830,11 +832,14 @@ def compose(
         for text, cited in block.key_points:
             dates = {c.when for c in cited}
             when = dates.pop() if len(dates) == 1 else None
+            ends = {c.fact.when_end for c in cited}
+            end = ends.pop() if when and len(ends) == 1 else None
             key_statements.append(
                 Statement(
                     text=text,
                     citations=writer.citations.for_facts(c.fact for c in cited),
                     date=when.iso() if when else None,
+                    date_end=end.iso() if end and end != when else None,
                     # the day only its sources' publication gives (`Candidate.reported`)
                     date_basis="reported" if when and all(c.reported for c in cited) else None,
                     kind=cited[0].fact.kind if len(cited) == 1 else None,

@@ -18,7 +18,15 @@ from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
-from briefing.dates import Stamp, chronicle_entries, datelines, quoted_posts, update_stamps, written_between
+from briefing.dates import (
+    Stamp,
+    chronicle_entries,
+    datelines,
+    quoted_posts,
+    translated,
+    update_stamps,
+    written_between,
+)
 from briefing.models import Actor, Article, DroppedFact, Evidence, Extraction, Fact, PartialDate, WhenBasis
 from briefing.rules.actors import ActorIndex
 from briefing.rules.attribution import (
@@ -51,6 +59,8 @@ from briefing.rules.when import (
     opens_a_span,
     speaks_of_now,
     starts_from,
+    tells_two_days,
+    unanchored,
     without_relative_clauses,
 )
 
@@ -229,6 +239,8 @@ class ExtractiveEngine:
         stamps = update_stamps(article.text, article.published)
         entries = chronicle_entries(article.text, article.published)
         posts = quoted_posts(article.text, article.published)
+        # a translated column was written for its first page, on a day this page does not give
+        foreign = translated(article.text)
         # a dateline inside the text (`Roma, 16 luglio 2019. Nei dati diffusi oggi …`) dates its
         # paragraph as a chronicle's day does
         entries += datelines(article.text, article.published)
@@ -247,7 +259,8 @@ class ExtractiveEngine:
             fact, last_voice, story = self._fact(article, language, sentence, index, principal,
                                                  previous_speaker, body_position.get(id(sentence), 0),
                                                  len(body), number, anchor, lead_in, chronicle_day,
-                                                 page_written, story, posted)  # fmt: skip
+                                                 page_written, story, posted,
+                                                 foreign and anchor == article.published)  # fmt: skip
             if sentence.role == "body" and (fact.speaker or last_voice or has_direct_quote(sentence.text)):
                 # a quotation whose speaker is not known is someone else's: it ends the chain
                 previous_speaker = fact.speaker or last_voice
@@ -273,6 +286,7 @@ class ExtractiveEngine:
         page_written: bool = False,
         story: Story | None = None,
         posted: PartialDate | None = None,
+        written_before: bool = False,
     ) -> tuple[Fact, str | None, Story | None]:
         """`anchor`: the date the sentence's relative words count from (the publication date, the
         live-blog update line above it, or the day its chronicle paragraph opens on); `chronicle_day`:
@@ -284,7 +298,9 @@ class ExtractiveEngine:
         dated by it (`L'episodio è avvenuto ieri sera. Sul posto sono intervenuti …`), or left
         undated when that story is of long before (`_goes_on_telling`); `posted`: the day of the post
         a roundup quotes in the sentence's paragraph, its status link beside the quotation
-        (`dates.quoted_posts`), which dates the sentence when it names no date of its own. With the
+        (`dates.quoted_posts`), which dates the sentence when it names no date of its own;
+        `written_before`: the text was written some day before its page (a translated column,
+        `dates.translated`), so its relative words count from no day we know. With the
         fact, the last voice of a span of several (`Attribution.last_voice`), whom a quotation
         after it goes on from, and the story the next sentence of the paragraph may go on telling."""
         text = sentence.text
@@ -292,6 +308,8 @@ class ExtractiveEngine:
         if teaser:  # another page's time: its day words count from nothing we know
             anchor = None
         mentions = find_dates(text, anchor, language)
+        if written_before:  # `proprio ieri Assad ci ha ricordato …` in a column of The Independent
+            mentions = unanchored(mentions)
         if (
             chronicle_day is not None
             and article.published is not None
@@ -321,6 +339,9 @@ class ExtractiveEngine:
         )
         if spans:  # `Dal 27 febbraio 2011 l'Egitto è governato …`: a span that runs on to now, dated by
             main = None  # its report; it tells no day that it or the lines after it go on telling
+        two_days = main is not None and tells_two_days(text, dating)
+        if two_days:  # `…, questa mattina, andrà a Ground Zero. Ieri il presidente ha ordinato …`
+            main = None  # dated by its report: neither day is the whole span's
         figures = figures_in(text, language, exclude=[(m.start, m.end) for m in mentions])
         hard = sum(1 for f in figures if f.kind in _HARD_FIGURES)
         actors = index.actors(text)
@@ -364,6 +385,7 @@ class ExtractiveEngine:
             chronicle_day is None
             and main is None
             and not spans
+            and not two_days
             and _goes_on_telling(story, fallback, text, tense)
         )
         if goes_on and story is not None and fallback is not None:
@@ -428,7 +450,7 @@ class ExtractiveEngine:
             return fact, last_voice, Story(told, main_clause=not in_passing)
         if goes_on:
             return fact, last_voice, story
-        if spans:
+        if spans or two_days:
             return fact, last_voice, None
         if when is None and sentence.role == "body" and tells_history(text):
             return fact, last_voice, Story(None, main_clause=False)  # `Dalla ricerca emerse che …`

@@ -182,6 +182,7 @@ ENGLISH = Language(
     numeric_day_first=False,  # `11/9/2011`: November 9, as US releases write it
     date_labels=("date", "published"),
     update_labels=("updated", "last update"),
+    translation_credits=("translated by", "translation by"),
     ordinal_suffixes=("st", "nd", "rd", "th"),
     relative_days={
         -2: r"the day before yesterday",
@@ -210,7 +211,8 @@ ENGLISH = Language(
     weekday_range_openers=r"between",
     day_parts=r"morning|afternoon|evening|night",
     comparison_cues=r"compared (?:with|to)(?: the)?|than(?: in| on| the)?|versus|vs\.?|up from|down from"
-    r"|as in|against|(?:low|high|level|record)s? (?:since|in|of)",
+    r"|as in|(?:low|high|level|record)s? (?:since|in|of)",
+    figure_comparison_cues=r"against",
     comparison_openers=r"as (?:it )?(?:had )?happened|as was the case|although|even though|despite",
     nowadays_cues=r"still|until|up to|to|of",
     former_role_cues="",
@@ -312,6 +314,7 @@ ENGLISH = Language(
     scheduling_words=r"scheduled|set|planned|due|slated",
     scheduling_links=r"for|on",
     participle_before="",
+    happening_participles=r"happened|occurred|took place",
     life_participles=r"born|died",
     gerund="",
     perfect_infinitive=r"\b(?:for|after|despite|without)\s+having\s+\w+",

@@ -224,6 +224,7 @@ ITALIAN = Language(
     numeric_day_first=True,  # `11/9/2011`: 11 settembre
     date_labels=("data", "pubblicato"),
     update_labels=("aggiornat[oa]", "ultimo aggiornamento"),
+    translation_credits=("traduzione di", "tradott[oa] da"),
     ordinal_suffixes=("º", "°"),
     relative_days={
         -2: r"l['’]altro\s?ieri|altroieri",
@@ -265,8 +266,9 @@ ITALIAN = Language(
     weekday_range_openers=r"tra|fra",
     day_parts=r"mattina|pomeriggio|sera|notte",
     comparison_cues=r"rispetto a(?:l|lla|llo|lle|gli|i|ll['’])?|in confronto a(?:l|lla|llo|lle|ll['’])?"
-    r"|paragonat[oaie] a(?:l|lla|llo|lle|ll['’])?|come nel|contro (?:il|i|lo|l['’])"
+    r"|paragonat[oaie] a(?:l|lla|llo|lle|ll['’])?|come nel"
     r"|(?:minimo|massimo|minimi|massimi|livello|livelli|record) (?:dal|da|dall['’]|del)",
+    figure_comparison_cues=r"contro (?:il|i|lo|l['’])|contro",
     comparison_openers=(
         r"com['’](?:è|era) (?:già )?(?:stat[oa]|successo|accaduto|avvenuto)"
         r"|come (?:è|era) (?:già )?(?:stat[oa]|successo|accaduto|avvenuto)"
@@ -300,6 +302,8 @@ ITALIAN = Language(
     well_known_cues=(
         r"\b(?:attacc[oh]i?|attentat[oi]|vittime|strag[ei]|tragedia|anniversario|commemorazion[ei]|memoriale"
         r"|ricordo|dopo|fatti|eventi)\s+(?:[\w'’]+\s+){0,3}?(?:dell['’]|del\s+|all['’]|dall['’]|l['’])"
+        # any noun's genitive: `uno dei simboli dell'11 settembre`, `la generazione dell'11 settembre`
+        r"|\b[^\W\d_]{3,}\s+dell['’]"
     ),
     that_year=r"di quell['’]anno|dello stesso anno|di quello stesso anno",
     # `il sabato`, `la domenica`: a weekday after the definite article is a habit (`il sabato sera
@@ -411,6 +415,7 @@ ITALIAN = Language(
         r"\b(?!previst|fissat|programmat|convocat|attes)\w+(?:at|it|ut)[oaie](?:si)?\s+"
         r"(?:il|l['’]|lo|la|nel|a|in|on)?\s*$"
     ),
+    happening_participles=r"avvenut[oaie]|accadut[oaie]|success[oaie]|verificat[oaie]si|scoppiat[oaie]",
     life_participles=r"nat[oaie]|scompars[oaie]|mort[oaie]|decedut[oaie]",
     # `-ando`/`-endo` (with an enclitic pronoun), less the words that only end like one and the
     # progressive (`sta lavorando` is the verb of its clause)

@@ -77,6 +77,10 @@ class Language:
     11 September in Italian (day first) and November 9 in a US release (month first)."""
     date_labels: tuple[str, ...]
     update_labels: tuple[str, ...]
+    translation_credits: tuple[str, ...]
+    """Words that credit a page's translation where a line or a parenthesis opens on them
+    (`(Traduzione di …)`, `tradotto da`, `translated by`), as regex alternatives: the text was first
+    written for another page, some day before this one."""
     """Words that label a page's `last updated` line (`aggiornato`, `updated`), as regex alternatives."""
     """Header words that introduce a publication date (`data:`, `published:`)."""
     ordinal_suffixes: tuple[str, ...]
@@ -140,6 +144,10 @@ class Language:
     comparison_cues: str
     """What makes the date after it a term of comparison, not the sentence's date (`rispetto al`,
     `compared with`), as regex alternatives ending right before the date."""
+    figure_comparison_cues: str
+    """Prepositions that compare only where a figure follows them (`contro il 2,1% del 2023`,
+    `against 2.1% in 2023`); otherwise they say where an action went (`strikes against Hezbollah on
+    Saturday`: Saturday is the day of the strikes), as regex alternatives."""
     comparison_openers: str
     """What opens a clause of comparison with an earlier event or of concession (`come già accaduto
     per …`, `as happened in …`, `nonostante il mandato fosse scaduto a luglio`): no date in it is
@@ -204,6 +212,9 @@ class Language:
     """Prepositions and articles between a scheduling word and its date."""
     participle_before: str
     """A past participle right before a date (`iniziato il 12 febbraio`); empty when none."""
+    happening_participles: str
+    """Participles that say a noun's event happened (`una sparatoria avvenuta sabato sera`): their
+    date is the day of the event the sentence reports, not only its noun's; regex alternatives."""
     life_participles: str
     """Participles of a life's events that may stand a few words before their date (`nato a
     Pinerolo nel 1865`, `born in Ohio in 1950`): without an auxiliary they qualify a person, and

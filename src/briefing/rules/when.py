@@ -218,6 +218,9 @@ _OFFSET_AHEAD = re.compile(
 # A comparison cue at most three words before a date: `rispetto alle elezioni del 2019`.
 _COMPARISON = Lowercase(
     r"\b(?:" + lang.alternatives(lambda language: language.comparison_cues) + r")(?:\s+[^\s,;.]+){0,3}\s*$"
+    # `contro il 2,1% del 2023`: a figure after the preposition makes it compare
+    r"|\b(?:" + lang.alternatives(lambda language: language.figure_comparison_cues) + r")"
+    r"\s+[^\s;]*\d[^\s;]*(?:\s+[^\s,;.]+){0,2}\s*$"
 )
 _NOWADAYS = Lowercase(r"\b(?:" + lang.alternatives(lambda language: language.nowadays_cues) + r")\s+$")
 # `…, dopo l'esperienza alla guida della struttura anti Covid, oggi al Comando …`: a role then and now
@@ -365,7 +368,14 @@ def _participle_after_a_noun(sentence: str, begin: int) -> bool:
     if participle is None:
         return False
     at = window + participle.start()
+    if _HAPPENING.match(sentence, at):
+        return False  # `una sparatoria avvenuta sabato sera`: the day of what the sentence reports
     return bool(sentence[_clause_start(sentence, at) : at].strip())
+
+
+_HAPPENING = Lowercase(
+    r"\s*(?:" + (lang.alternatives(lambda language: language.happening_participles) or "(?!x)x") + r")\b"
+)
 
 
 def _attribute(sentence: str, begin: int) -> bool:
@@ -388,6 +398,19 @@ def _in_relative_clause(sentence: str, begin: int, clause: int) -> bool:
     last = pronouns[-1]
     parenthetical = sentence[: last.start()].rstrip().endswith(",")
     return not (parenthetical and _closed_by_comma(sentence, last.end(), begin))
+
+
+_REPORTED_THAT = Lowercase(r"\b(?:" + lang.alternatives(lambda language: language.reporting_verbs) + r")\s*$")
+
+
+def _relative_clause_of_a_noun(sentence: str, begin: int) -> bool:
+    """In a relative clause that qualifies a noun (`i reperti, che ieri sarebbero stati rubati`); not
+    what a reporting verb's `che` opens (`ha detto che venerdì …`: what was said happened then)."""
+    clause = _clause_start(sentence, begin)
+    if not _in_relative_clause(sentence, begin, clause):
+        return False
+    pronouns = list(_RELATIVE_PRONOUN.finditer(sentence, _words_before(sentence, begin, clause), begin))
+    return not _REPORTED_THAT.search(sentence[: pronouns[-1].start()])
 
 
 def _closed_by_comma(sentence: str, opened: int, begin: int) -> bool:
@@ -762,7 +785,8 @@ class DateMention:
     """Its weekday falls on its day in no year around the publication (`mercoledì 4 novembre` on a
     page of 2013): unless the sentence gives the year elsewhere, the day stays unresolved."""
     of_a_noun: bool = False
-    """In a participle phrase after a noun (`il Memorial inaugurato ieri`): the noun's date."""
+    """In a participle phrase after a noun (`il Memorial inaugurato ieri`) or a relative clause
+    (`i reperti, che ieri sarebbero stati rubati`), not after a starting point: the noun's date."""
 
 
 def _month(token: str) -> int | None:
@@ -999,7 +1023,9 @@ def find_dates(
             or _between_dashes(sentence, begin)
         )
         clause = _subordinate(sentence, begin)
-        of_a_noun = clause == "participle" and _participle_after_a_noun(sentence, begin)
+        of_a_noun = (clause == "participle" and _participle_after_a_noun(sentence, begin)) or (
+            clause == "relative" and _relative_clause_of_a_noun(sentence, begin)
+        )
         if _THAT_YEAR.match(sentence, match.end()):
             date, end_date = None, None  # `il 24 marzo di quell'anno`: the year is named elsewhere
         found.append(DateMention(begin, match.end(), sentence[begin : match.end()], basis, date, end_date,
@@ -1203,6 +1229,33 @@ def _written_later(mentions: list[DateMention], published: PartialDate | None) -
         for m in mentions
     ):
         return mentions
+    return unanchored(mentions)
+
+
+# Where one sentence of a span ends and the next begins: `… a Ground Zero. Ieri il presidente …`.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"»”’)]*\s+[\"«“(]?[A-ZÀ-ÖØ-Þ]")
+
+
+def tells_two_days(text: str, mentions: list[DateMention]) -> bool:
+    """Whether a span of several sentences (a sentence printed with the one before it) tells of two
+    days, one in each sentence (`Barack Obama, questa mattina, andrà a Ground Zero. Ieri il
+    presidente ha ordinato …`): no one date is the span's, whichever it printed would read as the
+    other sentence's too."""
+    days = [
+        m
+        for m in mentions
+        if m.date is not None and m.date.day is not None and not m.aside and not m.subordinate
+    ]
+    return any(
+        a.date != b.date and _SENTENCE_BREAK.search(text, a.end, b.start + 1) is not None
+        for i, a in enumerate(days)
+        for b in days[i + 1 :]
+    )
+
+
+def unanchored(mentions: list[DateMention]) -> list[DateMention]:
+    """The mentions of a text written on a day we do not know: its relative words (`ieri`, `on
+    Tuesday`) count from nothing and stay unresolved; the dates it writes keep theirs."""
     return [replace(m, date=None, end_date=None) if m.basis == "relative" else m for m in mentions]
 
 
@@ -1409,9 +1462,10 @@ def main_date(
             # `racconta Andrea, che ad agosto aveva partecipato`, `L'idea giunge a pochi giorni dalla
             # cerimonia, in programma venerdì 6 maggio`: the present, not August or May
             return None
-        if tense == "past" and all(m.anchor and m.of_a_noun for m in own):
+        if tense == "past" and all(m.of_a_noun for m in own):
             # `La First Couple ha deposto una corona davanti al Memorial inaugurato ieri`: `ieri`
-            # dates the memorial; the wreath was laid on some day since, which the sentence leaves open
+            # dates the memorial; the wreath was laid on some day since, which the sentence leaves
+            # open; so for `ha illustrato la legge approvata il 3 settembre`
             return None
         if tense == "past":  # `È stato ritirato l'emendamento, che chiede di prorogare al 31 dicembre 2025`
             own = [mention for mention in own if agrees(mention)]
