@@ -240,6 +240,13 @@ def _clean_line(line: str) -> str:
 # `I DATI DEL COVID «Io avevo…»`): two or more words in capitals before a quotation or a word in
 # lower case after its capital.
 _KICKER = re.compile(r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý'’]*\s+){2,8}(?=[«“\"]|[A-ZÀ-Ý][a-zà-ÿ])")
+# A kicker whose words in capitals go on in lower case after a conjunction (`CONSIGLI RIVOLUZIONARI E
+# voglia di riferimenti istituzionali`): the whole line is the kicker, over the headline's own line.
+_KICKER_GOES_ON = re.compile(
+    r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý'’]*\s+){2,8}(?i:"
+    + lang.words(lang.union(lambda language: language.clause_conjunctions))
+    + r")\s+[a-zà-ÿ]"
+)
 # A page's media label after the headline, in capitals (`… nell'infrarosso VIDEO`).
 _MEDIA_LABEL = re.compile(
     r"\s*[-–|]?\s+(?P<label>" + lang.alternatives(lambda language: language.furniture_labels) + r")$",
@@ -317,14 +324,26 @@ _TEASER_DATE_WITHIN = 40  # characters: the excerpt's dateline
 _CODE_END = re.compile(r"[;{}]$")
 _STRINGS_LINE = re.compile(r"^\s*\"[^\"]*\"\s*,(?:\s*\"[^\"]*\"\s*[,)\];]*)*$")
 _CODE_OPENING = re.compile(r"^(?:var|let|const|function|if|for|document|window)\b[^=(]*[=(]")
-# A line that ends on a word no headline ends on (`Questo sito contribuisce all'audience di`).
+# A line that ends on a word no headline ends on (`Questo sito contribuisce all'audience di`); one
+# that holds a sentence's end before it is a paragraph's line, wrapped (`… home. For the third
+# time, the`).
 _DANGLING = re.compile(r"\b(?:" + lang.alternatives(lambda language: language.continuation_words) + r")$")
+_SENTENCE_END_INSIDE = re.compile(r"[.!?]\s+[A-ZÀ-Ý]")
 # Other pages' teasers in a list, cut short: long lines, one after another, that trail off in an
 # ellipsis (a headline alone may trail off too).
 _TEASER_WORDS = 15
 _DATE_WORDS = re.compile(rf"\([^()]*\)|\d+|{MONTH_WORD}|(?:{lang.weekday_pattern()})", re.IGNORECASE)
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _HEADLINE_SEARCH = 8  # lines of page furniture a headline may stand under, at most
+# The author's byline (`di Roberto Napoletano`, `di: Paola Caridi`, `Scritto da Redazione`, `By Jane
+# Doe`): a byline opener, then a capitalised name and a few words more.
+BYLINE = re.compile(
+    r"^\W*(?:" + lang.alternatives(lambda language: language.byline_openers) + r")\s*:?\s+[A-ZÀ-Ý][\w'’.-]*"
+    r"(?:\s+\S+){0,9}\s*$",
+    re.IGNORECASE,
+)
+_HEADLINE_WORDS = 15  # a headline's words, at most, where the page sets it over its byline
+_SIDEBAR_WORDS = 25  # words of a line in a page's top, above the headline, at most (longer: the body)
 
 
 def date_line(line: str) -> bool:
@@ -361,21 +380,23 @@ def _above_the_headline(lines: list[str], at: int) -> int:
     """How many lines from `at` on are page furniture that a headline never is: the site's own text
     (`Seguimi su Twitter`, `Partecipa ad AgoraVox!`), a banner that ends on a colon or on a word no
     sentence ends on (`… contribuisce all'audience di`), a date line, the author's credit, a line
-    that opens in lower case (the end of a kicker), a line of script, or a teaser to another page
-    (a headline, then its excerpt, dated and cut short; or a long excerpt cut short): 0, 1 or 2."""
+    that opens in lower case (the end of a kicker) or a kicker set in capitals that goes on in lower
+    case after a conjunction (`CONSIGLI RIVOLUZIONARI E voglia di …`), a line of script, or a
+    teaser to another page (a headline, then its excerpt, dated and cut short; or a long excerpt
+    cut short): 0, 1 or 2."""
     line = _clean_line(lines[at])
     if at + 1 < len(lines) and teaser_excerpt(_clean_line(lines[at + 1])):
         return 2
-    first = line.split(maxsplit=1)[0] if line.split() else ""
     furniture = (
         _PROMOTION.search(line)
         or line.endswith(":")
-        or _DANGLING.search(line)
+        or (_DANGLING.search(line) and not _SENTENCE_END_INSIDE.search(line))
         or _script(line)
         or (_cut_teaser(lines, at) and (_cut_teaser(lines, at - 1) or _cut_teaser(lines, at + 1)))
         or date_line(line)
         or _AUTHOR_CREDIT.match(line)
-        or (first.isalpha() and first.islower())
+        or _opens_in_lower_case(line)
+        or _KICKER_GOES_ON.match(line)
     )
     return 1 if furniture else 0
 
@@ -427,39 +448,107 @@ def find_title(lines: list[str]) -> str | None:
     """The headline: the first line after any header lines (`date 2024-09-21`), when it is short
     enough to be one; else the lead sentence, when that is short enough to read as a headline.
     Never a header line, and never a lead cut short: a text with no headline has no title."""
-    headline, lead = _opening(lines)
+    headline, lead, _ = _opening(lines)
     return _shorten(headline) if headline else _headline(lead or "")
 
 
 def opening(text: str) -> str | None:
     """What a text opens on: its headline, or else its lead sentence whatever its length."""
-    headline, lead = _opening([line for line in text.splitlines() if line.strip()])
+    headline, lead, _ = _opening([line for line in text.splitlines() if line.strip()])
     return headline or lead
 
 
-def _opening(lines: list[str]) -> tuple[str | None, str | None]:
-    """(the headline, None), or (None, the lead sentence) for a text that opens on its body. Page
-    furniture above the headline is passed over (`_above_the_headline`)."""
+def headline_start(text: str) -> int | None:
+    """Where the line the page sets its headline on starts in `text`; None where the text opens on
+    its body or has no headline under its furniture. The one reading of which line is the
+    headline: the title is read from it (`find_title`), and the sentence splitter takes the lines
+    above it for the page's furniture (`rules/sentences`)."""
+    starts: list[int] = []
+    lines: list[str] = []
+    offset = 0
+    for raw in text.splitlines(keepends=True):
+        line = raw.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+        if line.strip() and not _is_header(line):
+            starts.append(offset)
+            lines.append(line)
+        offset += len(raw)
+    headline, _, at = _opening(lines)
+    return starts[at] if headline and at is not None else None
+
+
+def _opening(lines: list[str]) -> tuple[str | None, str | None, int | None]:
+    """(the headline, None, its line's index among the lines that are no header line), or (None,
+    the lead sentence, None) for a text that opens on its body. Page furniture above the headline
+    is passed over (`_above_the_headline`), and so are a kicker, a slogan or other pages'
+    headlines over a headline that stands over its byline (`_over_its_byline`)."""
     lines = [line for line in lines if not _is_header(line)]
     if not lines:
-        return None, None
+        return None, None, None
     first = _ESCAPED_CHARACTER.sub(lambda m: chr(int(m["hex"], 16)), lines[0])
     if HEADER_RE.match(first):
         lead = _LEAD_PREFIX.sub("", first)
         lead = re.sub(r"^[A-ZÀ-Ü ()]{3,}\s*[-–—]\s*", "", lead)  # BRUXELLES (BELGIO) (AGENCY) –
-        return None, _clean_line(re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0])
+        return None, _clean_line(re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]), None
     at = passed = 0  # a block of script counts as one piece of furniture, however long
     while at < len(lines) and (skip := _above_the_headline(lines, at)):
         passed += 0 if _script(_clean_line(lines[at])) else skip
         at += skip
         if at >= len(lines) or passed >= _HEADLINE_SEARCH:
-            return None, None  # no headline under the page's furniture
+            return None, None, None  # no headline under the page's furniture
     if at:
         first = _ESCAPED_CHARACTER.sub(lambda m: chr(int(m["hex"], 16)), lines[at])
     cleaned = _clean_line(first).rstrip("\\ ")  # a cut escape at the end: `Children\u2019\\`
     if len(cleaned) > _HEADLINE_LONGEST:  # the text opens on its body: its lead sentence
-        return None, re.split(r"(?<=[.!?])\s", cleaned, maxsplit=1)[0]
-    return _without_site_name(_first_part(_headline_only(cleaned), "\n".join(lines)), lines), None
+        return None, re.split(r"(?<=[.!?])\s", cleaned, maxsplit=1)[0], None
+    over = _over_its_byline(lines, at)
+    if over != at:
+        at, cleaned = over, _clean_line(_ESCAPED_CHARACTER.sub(lambda m: chr(int(m["hex"], 16)), lines[over]))
+    return _without_site_name(_first_part(_headline_only(cleaned), "\n".join(lines)), lines), None, at
+
+
+def _stamp(line: str) -> bool:
+    """The line a page sets under its headline: the author's byline or the day (`di Paola Caridi`,
+    `21 Agosto 2013`); not a stamp of the page's update in parentheses (`(Aggiornato alle 23:37 del
+    02 maggio 2011)`), which may come under a picture's caption."""
+    if date_line(line):
+        return not line.startswith("(")
+    return bool(BYLINE.match(line)) and not line.rstrip(_CLOSERS).endswith(".")
+
+
+_CLOSERS = "\"”»’)]'*_ "
+
+
+def _over_its_byline(lines: list[str], at: int) -> int:
+    """Where the headline is: the page sets it right over its byline or its day (`2012, un anno in
+    101 immagini` / `di Alessandra` / `29 Dicembre 2012`). Where a few short lines from `at` on lead
+    to such a stamp, the line over it (over the lines in lower case that go with the byline) is the
+    headline, and the lines above it were a kicker (`Cosa è successo nel 2012`), the site's slogan or
+    name (`Corriere della Sera`) or other pages' headlines; a standfirst (a long sentence) is not
+    one. Else the headline is the line at `at`."""
+    for below in range(at + 1, min(len(lines), at + _HEADLINE_SEARCH)):
+        line = _clean_line(lines[below])
+        if len(line.split()) > _SIDEBAR_WORDS:
+            return at  # the body, or a standfirst: no stamp under a headline
+        if not _stamp(line):
+            continue
+        over = below - 1
+        while over > at and _opens_in_lower_case(_clean_line(lines[over])):
+            over -= 1  # `di la tua ostetrica Alessandra`: the byline's own words
+        headline = _clean_line(lines[over])
+        if (
+            over > at
+            and len(headline.split()) <= _HEADLINE_WORDS
+            and not headline.rstrip(_CLOSERS).endswith(".")
+            and not _above_the_headline(lines, over)
+        ):
+            return over
+        return at
+    return at
+
+
+def _opens_in_lower_case(line: str) -> bool:
+    first = line.split(maxsplit=1)[0] if line.split() else ""
+    return first.isalpha() and first.islower()
 
 
 def _headline(lead: str, limit: int = 140) -> str | None:

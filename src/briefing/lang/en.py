@@ -565,7 +565,7 @@ ENGLISH = Language(
     ),
     byline_openers=r"by|written by|reporting by|text by",
     credit_phrases=(
-        r"^\W*\(?(?:reporting|writing|editing|additional reporting) by\b"
+        r"^\W*\(?(?:reporting|writing|editing|additional reporting|translated) by\b"
         r"|contributed (?:to this report|reporting)"
     ),
     professions=(

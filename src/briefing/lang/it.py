@@ -860,8 +860,8 @@ ITALIAN = Language(
         r"|collegamenti ad aree di contenuto"
     ),
     comment_thread_openers=r"\d+\s+comment[io]\s+(?:per|a|su)\b|lascia un commento|scrivi un commento",
-    byline_openers=r"di|a cura di|testo di",
-    credit_phrases=r"\bha collaborato\b|\bpartita iva\b",
+    byline_openers=r"di|a cura di|testo di|scritto da|dal nostro inviato|dalla nostra inviata",
+    credit_phrases=r"\bha collaborato\b|\bpartita iva\b|^tradott[oa] da",
     professions=(
         r"scrittor[ei]|scrittric[ei]|giornalist[ae]|sociolog[oai]|sociologhe|giurist[ae]|docent[ei]"
         r"|professor[ei]|professoress[ae]|ricercat(?:or[ei]|ric[ei])|storic[oai]|storiche|analist[ae]"

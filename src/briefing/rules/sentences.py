@@ -25,7 +25,7 @@ import sentencex
 
 from briefing import lang
 from briefing.dates import DATE_LABELS, MONTH_WORD, TWEET_SIGNOFF_RE, date_in, dates_in
-from briefing.ingest import AGENCIES, SECTION_LABEL, date_line, teaser_excerpt
+from briefing.ingest import AGENCIES, BYLINE, SECTION_LABEL, date_line, headline_start, teaser_excerpt
 from briefing.models import PartialDate
 
 Role = Literal["headline", "standfirst", "body", "tweet"]
@@ -96,11 +96,6 @@ _PROMOTION = re.compile(lang.alternatives(lambda language: language.promotions),
 # The line that opens the readers' comments under an article (`37 commenti per …`, `Leave a Reply`).
 _COMMENT_THREAD = re.compile(
     r"^\W*(?:" + lang.alternatives(lambda language: language.comment_thread_openers) + r")", re.IGNORECASE
-)
-_BYLINE = re.compile(
-    r"^\W*(?:" + lang.alternatives(lambda language: language.byline_openers) + r")\s+[A-ZÀ-Ý][\w'’.-]*"
-    r"(?:\s+\S+){0,9}\s*$",
-    re.IGNORECASE,
 )
 _CREDITS = re.compile(lang.alternatives(lambda language: language.credit_phrases), re.IGNORECASE)
 _CONTINUES = re.compile(
@@ -410,8 +405,10 @@ def _wrapped(line: _Line, following: _Line, width: int | None) -> bool:
         return False
     if any(_HTML_TAG.match(x.text) or _URL_ONLY.match(x.text) for x in (line, following)):
         return False
-    if _BYLINE.match(following.text) and (dates_in(following.text) or _byline_alone(following.text)):
+    if BYLINE.match(following.text) and (dates_in(following.text) or _byline_alone(following.text)):
         return False  # `di Redazione · 24 novembre 2011` under a standfirst: the byline, not its words
+    if _byline_alone(line.text) and (_CREDITS.search(following.text) or dates_in(following.text[:40])):
+        return False  # `scritto da Anna Rossi` over `tradotto da Luca Neri` or `il 28 dicembre 2011, …`
     if width is None and _POST_MARKERS.search(line.text):
         return False
     if _in_capitals(line.text) and not _in_capitals(following.text):
@@ -429,7 +426,7 @@ def _wrapped(line: _Line, following: _Line, width: int | None) -> bool:
     return line.width + 1 + len(_first_word(following.text)) > width
 
 
-def _classify(lines: list[_Line], language: str | None) -> None:
+def _classify(lines: list[_Line], language: str | None, headline_at: int | None = None) -> None:
     width = wrap_width(lines)
     for line, following in itertools.pairwise(lines):
         # a teaser ends on its link, whatever line comes after it (`…leggi tutto »` + `watches iltv.tv`)
@@ -439,6 +436,11 @@ def _classify(lines: list[_Line], language: str | None) -> None:
             and not _TEASER_LINE.search(line.text)
             and not any(_AGENCY_CREDIT.search(x.text) for x in (line, following))
         )
+    # Above the headline's line (`ingest.headline_start`): the page's furniture, not the article.
+    for line in lines:
+        if headline_at is None or line.start >= headline_at:
+            break
+        line.kind, line.reason, line.joins_next = "furniture", "page furniture above the headline", False
     in_figure = open_tag = False
     for line in lines:
         if _HTML_TAG.match(line.text) or in_figure or open_tag:
@@ -465,7 +467,7 @@ def _classify(lines: list[_Line], language: str | None) -> None:
             line.kind, line.reason = "furniture", "teaser of another page"
         elif words <= 80 and _PROMOTION.search(text):
             line.kind, line.reason = "furniture", "site promotion"
-        elif (_BYLINE.match(text) and not _ends_sentence(text)) or (words <= 16 and _CREDITS.search(text)):
+        elif (BYLINE.match(text) and not _ends_sentence(text)) or (words <= 16 and _CREDITS.search(text)):
             line.kind, line.reason = "furniture", "byline"
         elif date_line(text):
             line.kind, line.reason = "furniture", "date line"
@@ -538,7 +540,7 @@ def _dated_caption(text: str) -> bool:
 
 def _byline_alone(text: str) -> bool:
     """`di Roberto Napoletano`: a line that is a byline and nothing else."""
-    return _words(text) <= BYLINE_WORDS and bool(_BYLINE.match(text)) and not _ends_sentence(text)
+    return _words(text) <= BYLINE_WORDS and bool(BYLINE.match(text)) and not _ends_sentence(text)
 
 
 def _bylined_teasers(lines: list[_Line]) -> None:
@@ -850,7 +852,7 @@ def _subheading_at_line_end(text: str, run: _Run, start: int, end: int) -> bool:
 def split_article(text: str, language: str | None) -> SplitArticle:
     """The sentences of an article in reading order, and what was left out and why."""
     lines = _lines(text)
-    _classify(lines, language)
+    _classify(lines, language, headline_start(text))
     result = SplitArticle()
     lead_runs = 0
     for run_index, run in enumerate(_runs(lines)):
