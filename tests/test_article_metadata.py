@@ -320,11 +320,21 @@ def test_a_standfirst_or_a_caption_over_a_stamp_is_not_the_headline(tmp_path: Pa
             "First Lady Secures Another Russian – Ukrainian Child Reunification",
             "First Lady Secures Another Russian – Ukrainian Child Reunification",
         ),
+        # the site's name after a hyphen, which the page writes nowhere else
+        (
+            "Poveri e disoccupati, perché i portuali non scioperano? - Cronache del porto",
+            "Poveri e disoccupati, perché i portuali non scioperano?",
+        ),
+        # a tail that names what the article tells of stays
+        ("Il derby Valmora - Ostia finisce in parità", "Il derby Valmora - Ostia finisce in parità"),
     ],
 )
 def test_the_title_is_the_headline_without_what_the_page_set_around_it(
     tmp_path: Path, headline: str, title: str
 ) -> None:
-    body = "Il testo dell'articolo: YouTube ha rimosso i video, Ukrainian Child Reunification.\n"
+    body = (
+        "Il testo dell'articolo: YouTube ha rimosso i video, Ukrainian Child Reunification. Ostia ha "
+        "pareggiato a Valmora.\n"
+    )
     article = read(tmp_path, f"date 2013-07-06\n{headline}\n{body}")
     assert article.title == title

@@ -264,6 +264,7 @@ _WORD_AT = re.compile(r"\S+")
 # A site's name after the headline (`… non interviene - Diritto di critica`): a short tail after a
 # dash or a bar.
 _TAIL = re.compile(r"\s[-–—|]\s+(?P<name>[^-–—|]{3,40})$")
+_SITE_TAIL = re.compile(r"\s[-|]\s+(?P<name>[A-ZÀ-Ý][^\W\d_]*(?:\s+[^\W\d_]+){1,3})$")
 
 
 def _headline_only(line: str) -> str:
@@ -298,10 +299,20 @@ def _first_part(headline: str, text: str) -> str:
 
 def _without_site_name(headline: str, lines: list[str]) -> str:
     """The headline without the site's name after it (`… - Diritto di critica`), where another line
-    of the page opens on that name (`Diritto di critica | July 29, 2020`)."""
+    of the page opens on that name (`Diritto di critica | July 29, 2020`), or where the name is a
+    few words with no figure or mark after a hyphen or a bar, as a page's title sets its site's
+    name, whose capitalised words no line but a copy of the headline writes (a headline's own tail
+    names what the article tells of: `Derby Roma - Lazio finisce in parità`)."""
     tail = _TAIL.search(headline)
     if tail and any(_clean_line(line).startswith(tail["name"].strip()) for line in lines):
         return headline[: tail.start()].rstrip()
+    site = _SITE_TAIL.search(headline)
+    if site:
+        head = headline[: site.start()]
+        names = [re.compile(rf"\b{re.escape(word)}\b") for word in site["name"].split() if word[0].isupper()]
+        others = [line for line in lines if head not in line]
+        if not any(name.search(line) for name in names for line in others):
+            return head.rstrip()
     return headline
 
 
