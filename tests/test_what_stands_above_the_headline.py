@@ -1,11 +1,11 @@
 """What a page sets above its headline is not the article (issue 15, session 14): the sentence
-splitter takes the headline's line from the same reading as the title (`ingest.headline_start`),
+splitter takes the headline's line from the same reading as the title (`headline.headline_start`),
 and every line above it is the page's furniture: other pages' headlines in a sidebar, the tail of a
 kicker, the site's slogan. A byline and the credits under it are no sentence either."""
 
 from __future__ import annotations
 
-from briefing.ingest import headline_start
+from briefing.headline import headline_start
 from briefing.rules.sentences import split_article
 
 
