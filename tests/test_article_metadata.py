@@ -258,6 +258,11 @@ def test_the_title_is_the_headline_under_the_pages_furniture(
             "Provincia di Valmora, 2011: un anno di cronaca a cura di Anna Neri\nScritto da   Redazione",
             "Provincia di Valmora, 2011: un anno di cronaca a cura di Anna Neri",
         ),
+        # a kicker that is a sentence in capitals, which the line goes on after in lower case
+        (
+            "LE ELEZIONI A VALMORA, VINCE ROSSI. LA Regione: «passo importante»\nValmora, vince Marco Rossi",
+            "Valmora, vince Marco Rossi",
+        ),
         # a kicker in capitals that goes on in lower case after a conjunction
         (
             "CONSIGLI PORTUALI E voglia di riferimenti istituzionali\n"
@@ -312,6 +317,10 @@ def test_a_standfirst_or_a_caption_over_a_stamp_is_not_the_headline(tmp_path: Pa
         (
             'Morto il boss. Rossi: "Giustizia è fatta"I suoi giurano vendetta',
             'Morto il boss. Rossi: "Giustizia è fatta"',
+        ),
+        (
+            "Valmora, vince Marco Rossi«Sarò il sindaco di tutti i portuali»",
+            "Valmora, vince Marco Rossi",
         ),
         # a name written with an inner capital, which the text writes too, stays
         ("YouTube rimuove i video del porto di Valmora", "YouTube rimuove i video del porto di Valmora"),

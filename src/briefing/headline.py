@@ -34,11 +34,14 @@ def _clean_line(line: str) -> str:
 # lower case after its capital.
 _KICKER = re.compile(r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý'’]*\s+){2,8}(?=[«“\"]|[A-ZÀ-Ý][a-zà-ÿ])")
 # A kicker whose words in capitals go on in lower case after a conjunction (`CONSIGLI RIVOLUZIONARI E
-# voglia di riferimenti istituzionali`): the whole line is the kicker, over the headline's own line.
+# voglia di riferimenti istituzionali`), or make a sentence in capitals that the line goes on after
+# in lower case (`LE ELEZIONI IN EGITTO, VINCE MORSI. LA Casa bianca: «…»`): the whole line is the
+# kicker, over the headline's own line.
 _KICKER_GOES_ON = re.compile(
     r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý'’]*\s+){2,8}(?i:"
     + lang.words(lang.union(lambda language: language.clause_conjunctions))
     + r")\s+[a-zà-ÿ]"
+    + r"|^(?:[A-ZÀ-Ý][A-ZÀ-Ý'’]*,?\s+){2,12}[A-ZÀ-Ý][A-ZÀ-Ý'’]*\.\s(?=.*[a-zà-ÿ])"
 )
 # A page's media label after the headline, in capitals (`… nell'infrarosso VIDEO`).
 _MEDIA_LABEL = re.compile(
@@ -51,8 +54,11 @@ _MEDIA_LABEL = re.compile(
 SECTION_LABEL = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:\s[A-Za-zà-ÿ]+)?\s[–—-]\s+(?=\S)")
 # A headline and its subheading run together where the page lost the break between them: a word
 # in lower case glued to a capitalised one (`sulla LibiaGheddafi minaccia`, `della Lega arabaIl
-# presidente`), or a closing quotation mark glued to one (`"Giustizia è fatta"I talebani`).
-_GLUED_PARTS = re.compile(r"(?<=[a-zà-ÿ]{2})(?=[A-ZÀ-Ý][a-zà-ÿ])|(?<=[”»\"])(?=[A-ZÀ-Ý])")
+# presidente`), a closing quotation mark glued to one (`"Giustizia è fatta"I talebani`), or a word
+# glued to an opening quotation mark (`vince Mohammed Morsi«Sarò il presidente di tutti»`).
+_GLUED_PARTS = re.compile(
+    r"(?<=[a-zà-ÿ]{2})(?=[A-ZÀ-Ý][a-zà-ÿ])|(?<=[”»\"])(?=[A-ZÀ-Ý])|(?<=[a-zà-ÿ])(?=[«“])"
+)
 _WORD_AT = re.compile(r"\S+")
 # A site's name after the headline (`… non interviene - Diritto di critica`): a short tail after a
 # dash or a bar.
