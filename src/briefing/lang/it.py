@@ -867,6 +867,7 @@ ITALIAN = Language(
     comment_thread_openers=(
         r"\d+\s+comment[io]\s+(?:per|a|su)\b|lascia un commento|scrivi un commento"
         r"|scritto in\b[^|\n]*\|\s*\d+\s+comment[io]\b"  # `Scritto in Senza categoria | 80 Commenti »`
+        r"|gentile lettore, la pubblicazione dei commenti"  # the comment box's rules, over the thread
     ),
     byline_openers=r"di|a cura di|testo di|scritto da|dal nostro inviato|dalla nostra inviata",
     credit_phrases=r"\bha collaborato\b|\bpartita iva\b|^tradott[oa] da",

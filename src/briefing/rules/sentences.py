@@ -58,6 +58,18 @@ _LEAD_FURNITURE = [
 # A heading in capitals run into its paragraph's first sentence, before a dash.
 _RUN_IN_HEADING = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’]*){0,7}\s+[–—-]\s+(?=[A-ZÀ-Ý«“\"])")
 _NAME_HEADING = re.compile(r"([A-ZÀ-Ý][\wà-ÿ'’-]+)\s+(?=\1\s+[A-ZÀ-Ý])")
+# A name set as its paragraph's heading, run into a sentence that opens on an article (`Khamis
+# L'altro fedelissimo …`, `Saif al-Islam Il suo "delfino" …`): no sentence writes a capitalised
+# article right after a name.
+_ARTICLE_AFTER = "|".join(
+    rf"{re.escape(article[:-1].capitalize())}['’](?=[a-zà-ÿ])"
+    if article.endswith("'")
+    else rf"{re.escape(article.capitalize())}\s+(?=[a-zà-ÿ«“\"])"
+    for article in sorted(lang.union(lambda language: language.articles), key=len, reverse=True)
+)
+_NAME_BEFORE_ARTICLE = re.compile(
+    r"[A-ZÀ-Ý][\wà-ÿ'’-]+(?:\s+(?:[a-z]{2}-)?[A-ZÀ-Ý][\wà-ÿ'’-]+){0,2}\s+(?=(?:" + _ARTICLE_AFTER + r"))"
+)
 # `#NATOFMM pic.twitter.com/uVYnsz1sjA` at the end of an embedded post, or links.
 _TRAILING_LINKS = re.compile(r"(?:\s*(?:#\w+|pic\.twitter\.com/\S+|https?://\S+))+\s*$")
 
@@ -156,8 +168,13 @@ class SplitArticle:
 def _run_in_heading(text: str, start: int, end: int) -> int:
     """Where a paragraph's sentence starts after the heading the page ran into it: one in capitals
     before a dash (`GLI ATTACCHI ISRAELIANI - Ieri un raid…`, `OBAMA - Il presidente…`), or a name
-    that the sentence then opens on (`Saadi Saadi Gheddafi è…`, `Hannibal Hannibal Gaddafi…`)."""
-    heading = _RUN_IN_HEADING.match(text, start, end) or _NAME_HEADING.match(text, start, end)
+    that the sentence then opens on (`Saadi Saadi Gheddafi è…`, `Hannibal Hannibal Gaddafi…`) or
+    before a capitalised article (`Khamis L'altro fedelissimo…`)."""
+    heading = (
+        _RUN_IN_HEADING.match(text, start, end)
+        or _NAME_HEADING.match(text, start, end)
+        or _NAME_BEFORE_ARTICLE.match(text, start, end)
+    )
     if heading and word_count(text[heading.end() : end]) >= 4:
         return heading.end()
     return start
