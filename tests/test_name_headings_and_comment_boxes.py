@@ -44,3 +44,17 @@ def test_nothing_under_a_comment_boxs_rules_is_the_article() -> None:
     body = _body(text)
     assert any(s.startswith("Il sindaco di Valmora Marco Rossi ha firmato") for s in body)
     assert not any("dibattito" in s or "Autostrade" in s or "Patto di stabilità" in s for s in body)
+
+
+def test_a_byline_glued_to_its_day_a_bar_of_keywords_and_a_publication_stamp_are_not_sentences() -> None:
+    text = (
+        "Giovedì • 10 Settembre 2015 • Aggiornato alle 14:54\n"
+        "Valmora sequestra un peschereccio con le motovedette regalate dal porto\n"
+        "di Anna NeriCronologia articolo14 dicembre 2012Commenti (13)\n\n"
+        "Giustizia | Marco Rossi | Forze Armate | Porto di Valmora | Guardia di Finanza\n\n"
+        "Questo articolo è stato pubblicato il  14 dicembre 2012 alle ore 16:21.\n\n"
+        "Il motopesca è stato fermato ieri in acque internazionali a trenta miglia dal porto di Valmora.\n"
+    )
+    sentences = [s.text for s in split_article(text, "it").sentences]
+    assert not any("Anna Neri" in s or "Giustizia |" in s or "pubblicato il" in s for s in sentences)
+    assert any(s.startswith("Il motopesca è stato fermato ieri") for s in sentences)

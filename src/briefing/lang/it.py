@@ -861,8 +861,8 @@ ITALIAN = Language(
         # a blog post's filing line and its comment box: `Questo contenuto è stato inserito il …
         # nelle categorie …`, `… alle 07:08 | archiviato in Cronaca`, `Do il mio consenso affinché un
         # cookie salvi i miei dati …`
-        r"|questo contenuto è stato inserito|\|\s*archiviato in\b|un cookie salvi i miei dati"
-        r"|salva il mio nome, email"
+        r"|questo (?:contenuto|articolo) è stato (?:inserito|pubblicato)|\|\s*archiviato in\b"
+        r"|un cookie salvi i miei dati|salva il mio nome, email"
     ),
     comment_thread_openers=(
         r"\d+\s+comment[io]\s+(?:per|a|su)\b|lascia un commento|scrivi un commento"

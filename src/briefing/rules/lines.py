@@ -37,6 +37,7 @@ CONTINUES = re.compile(
 # A line of HTML left in the text (`<img src=…>`, `<figcaption>…`): a picture and its caption.
 HTML_TAG = re.compile(r"^</?(?:img|figure|figcaption|picture|source|video|iframe|div|span|p|a|em|br)\b", re.I)
 
+_DIGIT = re.compile(r"\d")
 _LONG_LAST_WORD = re.compile(r"(?:\S{21,}|https?://\S*|\]\(\S*)$")
 _LINK = re.compile(r"https?://|\]\(")
 
@@ -176,8 +177,10 @@ def wrapped(line: Line, following: Line, width: int | None) -> bool:
         return False
     if any(HTML_TAG.match(x.text) or URL_ONLY.match(x.text) for x in (line, following)):
         return False
-    if BYLINE.match(following.text) and (dates_in(following.text) or byline_alone(following.text)):
-        return False  # `di Redazione · 24 novembre 2011` under a standfirst: the byline, not its words
+    if BYLINE.match(following.text) and (_DIGIT.search(following.text) or byline_alone(following.text)):
+        # `di Redazione · 24 novembre 2011` under a standfirst, `di Anna NeriCronologia articolo14
+        # dicembre 2012Commenti (13)` under a headline: the byline and its day, not their words
+        return False
     if byline_alone(line.text) and (CREDITS.search(following.text) or dates_in(following.text[:40])):
         return False  # `scritto da Anna Rossi` over `tradotto da Luca Neri` or `il 28 dicembre 2011, …`
     if width is None and POST_MARKERS.search(line.text):

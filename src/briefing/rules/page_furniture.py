@@ -48,6 +48,9 @@ _FURNITURE_LINE = re.compile(
 _KEYWORD_LINE = re.compile(
     r"^\W*(?:" + lang.alternatives(lambda language: language.keyword_labels) + r")\s*:", re.IGNORECASE
 )
+# The page's keywords set as a bar with no label (`Giustizia | Salvatore Girone | Pti | Forze Armate`):
+# four names or more, a few words each, between bars.
+_TAG_BAR = re.compile(r"[^|.!?]{2,40}(?:\s\|\s[^|.!?]{2,40}){3,}")
 # A line that ends on a link to another page (`…si sarebbe dovuta estinguere con...leggi tutto »`):
 # a sidebar's teaser of an article elsewhere, of whatever time, not a paragraph of this page.
 _TEASER_LINE = re.compile(
@@ -132,7 +135,7 @@ def classify(lines: list[Line], language: str | None, headline_at: int | None = 
             line.tweet_author, line.tweet_date = _signoff_author(text)
         elif (words <= 12 and _FURNITURE_LINE.match(text)) or URL_ONLY.match(text):
             line.kind, line.reason = "furniture", "site furniture"
-        elif _KEYWORD_LINE.match(text):
+        elif _KEYWORD_LINE.match(text) or _TAG_BAR.fullmatch(text):
             line.kind, line.reason = "furniture", "the page's keywords"
         elif words <= CAPTION_WORDS * 2 and (_AGENCY_CREDIT.search(text) or _dated_caption(text)):
             line.kind, line.reason = "furniture", "a picture's caption"
