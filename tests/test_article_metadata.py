@@ -231,6 +231,75 @@ def test_the_title_is_the_headline_under_the_pages_furniture(
 
 
 @pytest.mark.parametrize(
+    ("page_top", "title"),
+    [
+        # a kicker over the headline, which stands over its byline and its day
+        (
+            "Cosa è successo nel porto\nValmora, un anno in 101 immagini\ndi la tua cronista Anna\n"
+            "29 Dicembre 2012",
+            "Valmora, un anno in 101 immagini",
+        ),
+        # the site's slogan over the headline, under the day of the page
+        (
+            "11 Novembre 2020\nIl dovere di raccontare il porto\nValmora, troppe parole, poche immagini\n"
+            "21 Agosto 2013\ndi: Paola Rossi",
+            "Valmora, troppe parole, poche immagini",
+        ),
+        # the outlet's name alone on the top line
+        (
+            "Gazzetta di Valmora\nL'Otto marzo dei portuali di Valmora\n7 MARZO 2012",
+            "L'Otto marzo dei portuali di Valmora",
+        ),
+        # other pages' headlines over the headline, which stands over its byline
+        (
+            "Luca Bianchi: babele di ordinanze che invece di trasmettere sicurezza generano confusione\n"
+            "Sospeso il mercato settimanale a Valmora\n"
+            "Stipendio dei consiglieri comunali. Rossi propone la riduzione dei compensi.\n"
+            "Provincia di Valmora, 2011: un anno di cronaca a cura di Anna Neri\nScritto da   Redazione",
+            "Provincia di Valmora, 2011: un anno di cronaca a cura di Anna Neri",
+        ),
+        # a kicker that is a sentence in capitals, which the line goes on after in lower case
+        (
+            "LE ELEZIONI A VALMORA, VINCE ROSSI. LA Regione: «passo importante»\nValmora, vince Marco Rossi",
+            "Valmora, vince Marco Rossi",
+        ),
+        # a kicker in capitals that goes on in lower case after a conjunction
+        (
+            "CONSIGLI PORTUALI E voglia di riferimenti istituzionali\n"
+            "E se a Valmora la via d'uscita fosse un sindaco?",
+            "E se a Valmora la via d'uscita fosse un sindaco?",
+        ),
+    ],
+)
+def test_the_headline_is_the_line_over_its_byline_not_a_kicker_slogan_or_outlet(
+    tmp_path: Path, page_top: str, title: str
+) -> None:
+    article = read(
+        tmp_path, f"date 2013-07-06\n{page_top}\nIl testo dell'articolo comincia qui, a Valmora.\n"
+    )
+    assert article.title == title
+
+
+@pytest.mark.parametrize(
+    "page_top",
+    [
+        # a standfirst (a long sentence) between the headline and the byline is no headline
+        "Valmora, il porto chiede scusa per le morti\nIl consiglio del porto ha scritto un messaggio di "
+        "scuse su Facebook per gli oltre 30 caduti e le centinaia di feriti degli ultimi giorni in piazza\n"
+        "di Redazione · 24 novembre 2011",
+        # a picture's caption over a stamp of the page's update
+        'Morto il boss. Rossi: "Giustizia è fatta"\nFesteggiamenti a Valmora dopo l\'annuncio della '
+        "morte del boss\n(Aggiornato alle 23:37 del 02 maggio 2011)",
+    ],
+)
+def test_a_standfirst_or_a_caption_over_a_stamp_is_not_the_headline(tmp_path: Path, page_top: str) -> None:
+    article = read(
+        tmp_path, f"date 2013-07-06\n{page_top}\nIl testo dell'articolo comincia qui, a Valmora.\n"
+    )
+    assert article.title == page_top.split("\n")[0]
+
+
+@pytest.mark.parametrize(
     ("headline", "title"),
     [
         # a section label before it
@@ -249,6 +318,10 @@ def test_the_title_is_the_headline_under_the_pages_furniture(
             'Morto il boss. Rossi: "Giustizia è fatta"I suoi giurano vendetta',
             'Morto il boss. Rossi: "Giustizia è fatta"',
         ),
+        (
+            "Valmora, vince Marco Rossi«Sarò il sindaco di tutti i portuali»",
+            "Valmora, vince Marco Rossi",
+        ),
         # a name written with an inner capital, which the text writes too, stays
         ("YouTube rimuove i video del porto di Valmora", "YouTube rimuove i video del porto di Valmora"),
         # a dash inside the headline stays
@@ -256,11 +329,21 @@ def test_the_title_is_the_headline_under_the_pages_furniture(
             "First Lady Secures Another Russian – Ukrainian Child Reunification",
             "First Lady Secures Another Russian – Ukrainian Child Reunification",
         ),
+        # the site's name after a hyphen, which the page writes nowhere else
+        (
+            "Poveri e disoccupati, perché i portuali non scioperano? - Cronache del porto",
+            "Poveri e disoccupati, perché i portuali non scioperano?",
+        ),
+        # a tail that names what the article tells of stays
+        ("Il derby Valmora - Ostia finisce in parità", "Il derby Valmora - Ostia finisce in parità"),
     ],
 )
 def test_the_title_is_the_headline_without_what_the_page_set_around_it(
     tmp_path: Path, headline: str, title: str
 ) -> None:
-    body = "Il testo dell'articolo: YouTube ha rimosso i video, Ukrainian Child Reunification.\n"
+    body = (
+        "Il testo dell'articolo: YouTube ha rimosso i video, Ukrainian Child Reunification. Ostia ha "
+        "pareggiato a Valmora.\n"
+    )
     article = read(tmp_path, f"date 2013-07-06\n{headline}\n{body}")
     assert article.title == title

@@ -16,7 +16,7 @@ from briefing.engines.extractive import _chronicle_day
 from briefing.models import PartialDate
 from briefing.rules import lexicon
 from briefing.rules.lexicon import Lowercase
-from briefing.rules.sentences import _in_capitals
+from briefing.rules.lines import in_capitals
 
 
 def _inside_a_sentence_by_pattern(word: str, text: str) -> bool:
@@ -141,4 +141,4 @@ def _in_capitals_as_before(text: str) -> bool:
     ],
 )
 def test_a_line_in_capitals_is_told_as_before(line: str) -> None:
-    assert _in_capitals(line) == _in_capitals_as_before(line)
+    assert in_capitals(line) == _in_capitals_as_before(line)

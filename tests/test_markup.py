@@ -8,7 +8,7 @@ import pytest
 
 from briefing.engines.extractive import ExtractiveEngine
 from briefing.models import Fact, PartialDate
-from briefing.rules.sentences import without_markup
+from briefing.rules.markup import without_markup
 from handwritten import handwritten_article
 
 JUNE_5 = PartialDate(year=2025, month=6, day=5)

@@ -76,3 +76,26 @@ def test_the_posts_keywords_are_not_the_article_however_many() -> None:
     body = _body(POST.replace("Tags: intelligence, riforma, Parlamento\n", tags))
     assert any("320 voti favorevoli" in sentence for sentence in body)
     assert not any("ALTO RISCHIO" in sentence or "percorsi strani" in sentence for sentence in body)
+
+
+def test_a_posts_filing_line_with_its_count_of_comments_opens_the_comments() -> None:
+    page = POST.replace(
+        "3 commenti per Servizi segreti: la riforma dell'intelligence",
+        "Scritto in Senza categoria |   80 Commenti »",
+    )
+    body = _body(page)
+    assert any("320 voti favorevoli" in sentence for sentence in body)
+    assert not any("dimettersi" in sentence or "scritta in fretta" in sentence for sentence in body)
+
+
+def test_a_posts_filing_line_and_its_comment_box_are_not_sentences() -> None:
+    page = POST.replace(
+        "Tags: intelligence, riforma, Parlamento\n",
+        "\nQuesto contenuto è stato inserito il Aprile 7, 2011 ore 4:39 pm nelle categorie Scenari Italia, "
+        "Servizi Italiani. puoi seguire i commenti tramite RSS 2.0 feed.\n\n"
+        "il 28 dicembre 2011, alle 07:08 | archiviato in Cronaca, Eventi, Photo Gallery.\n\n"
+        "Do il mio consenso affinché un cookie salvi i miei dati per il prossimo commento.\n",
+    )
+    body = _body(page)
+    assert any("320 voti favorevoli" in sentence for sentence in body)
+    assert not any("inserito" in s or "archiviato" in s or "cookie" in s for s in body)

@@ -11,9 +11,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing import lang
-from briefing.dates import HEADER_RE, MONTH_WORD, dates_in, file_name_date, publication_date
+from briefing.dates import file_name_date, publication_date
 from briefing.errors import SourceError
+from briefing.headline import find_title
 from briefing.models import Article
 
 ARTICLE_SUFFIXES = (".txt", ".md")
@@ -219,165 +219,12 @@ def _looks_like_html(text: str) -> bool:
 
 # --- metadata -------------------------------------------------------------------------------
 
-_MARKUP = re.compile(r"^[\s#>*_›»•|]+|[\s*_]+$")  # `››  OPAL: …`: a breadcrumb's marks
 _AGENCY = re.compile(r"\((?P<name>[A-Z][A-Za-z0-9 .'&-]{2,40})\)")
 _HEADER_OUTLET = re.compile(
     r"^\W*(?:date|data)\s*:?\s*\d{4}-\d{2}(?:-\d{2})?\s+(?P<name>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})"
     r"\s*[-–—:]",
 )
-_LEAD_PREFIX = re.compile(
-    r"^\W*(?:date|data)\s*:?\s*\d{4}-\d{2}(?:-\d{2})?\s+"
-    r"(?:[A-Z][\w.&'()-]*(?:\s+[A-Z(][\w.&'()-]*){0,4}\s*[-–—:]\s*)?"
-)
 _PLACES_UPPER = re.compile(r"^[A-ZÀ-Ü][A-ZÀ-Ü ()'.]+$")
-
-
-def _clean_line(line: str) -> str:
-    return _MARKUP.sub("", line).strip()
-
-
-# A kicker set in capitals on the headline's line (`IL SINDACO DI GENOVA Lo sfogo di Bucci: …`,
-# `I DATI DEL COVID «Io avevo…»`): two or more words in capitals before a quotation or a word in
-# lower case after its capital.
-_KICKER = re.compile(r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý'’]*\s+){2,8}(?=[«“\"]|[A-ZÀ-Ý][a-zà-ÿ])")
-# A page's media label after the headline, in capitals (`… nell'infrarosso VIDEO`).
-_MEDIA_LABEL = re.compile(
-    r"\s*[-–|]?\s+(?P<label>" + lang.alternatives(lambda language: language.furniture_labels) + r")$",
-    re.IGNORECASE,
-)
-
-
-# `Esteri - ` before a headline or a lead: a section label (one or two words, then a dash).
-SECTION_LABEL = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:\s[A-Za-zà-ÿ]+)?\s[–—-]\s+(?=\S)")
-# A headline and its subheading run together where the page lost the break between them: a word
-# in lower case glued to a capitalised one (`sulla LibiaGheddafi minaccia`, `della Lega arabaIl
-# presidente`), or a closing quotation mark glued to one (`"Giustizia è fatta"I talebani`).
-_GLUED_PARTS = re.compile(r"(?<=[a-zà-ÿ]{2})(?=[A-ZÀ-Ý][a-zà-ÿ])|(?<=[”»\"])(?=[A-ZÀ-Ý])")
-_WORD_AT = re.compile(r"\S+")
-# A site's name after the headline (`… non interviene - Diritto di critica`): a short tail after a
-# dash or a bar.
-_TAIL = re.compile(r"\s[-–—|]\s+(?P<name>[^-–—|]{3,40})$")
-
-
-def _headline_only(line: str) -> str:
-    """The headline without the kicker above it and the media label after it, where the page set
-    them on its line in capitals, and without a section label before it (`Esteri - `)."""
-    label = _MEDIA_LABEL.search(line)
-    if label and label["label"].isupper():
-        line = line[: label.start()]
-    kicker = _KICKER.match(line)
-    line = line[kicker.end() :] if kicker and kicker.end() < len(line) else line
-    section = SECTION_LABEL.match(line)
-    if section:
-        rest = line[section.end() :]
-        if (len(rest.split()) >= 4 and rest[:1].isupper()) or rest[:1] in "\"“«'‘":
-            line = rest
-    return line
-
-
-def _first_part(headline: str, text: str) -> str:
-    """A headline run together with its subheading, cut to the headline: where a word is glued to
-    the next one's capital (`LibiaGheddafi`) and the text writes that glued word nowhere but in
-    copies of the headline (a name written so, `YouTube`, turns up in the text too)."""
-    for glue in _GLUED_PARTS.finditer(headline):
-        word = next(m[0] for m in _WORD_AT.finditer(headline) if m.start() <= glue.start() <= m.end())
-        head = headline[: glue.start()].rstrip()
-        if head.endswith('"') and head.count('"') % 2:
-            continue  # `"I` opens a quotation
-        if len(head.split()) >= 3 and text.count(word) <= text.count(headline):
-            return head
-    return headline
-
-
-def _without_site_name(headline: str, lines: list[str]) -> str:
-    """The headline without the site's name after it (`… - Diritto di critica`), where another line
-    of the page opens on that name (`Diritto di critica | July 29, 2020`)."""
-    tail = _TAIL.search(headline)
-    if tail and any(_clean_line(line).startswith(tail["name"].strip()) for line in lines):
-        return headline[: tail.start()].rstrip()
-    return headline
-
-
-_PROMOTION = re.compile(lang.alternatives(lambda language: language.promotions), re.IGNORECASE)
-_PROFESSION = lang.alternatives(lambda language: language.professions)
-_JOINS = lang.words(lang.union(lambda language: language.clause_conjunctions))
-# `Scrittore e giornalista, The Independent`, `Sociologa e giurista`: what the author is.
-_AUTHOR_CREDIT = re.compile(
-    rf"^(?:{_PROFESSION})(?:\s*(?:,|&|\b(?:{_JOINS})\b)\s*(?:{_PROFESSION}))*"
-    r"(?:\s*,\s*[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})?$",
-    re.IGNORECASE,
-)
-# The excerpt of a teaser to another page, dated and cut short (`Roma, 8 gennaio 2020. Il rischio
-# … La…`).
-_CUT_EXCERPT = re.compile(r"[\w,;'’]\s*(?:…|\.\.\.)$")
-_TEASER_DATE_WITHIN = 40  # characters: the excerpt's dateline
-# A line of the page's script (`var d = new Date();`, `if (minutes < 10){…}`), an array's strings
-# on a line of their own (`"Giugno", "Luglio", "Agosto",`), or a statement that opens a line
-# (`var m_names = new Array("Gennaio",`).
-_CODE_END = re.compile(r"[;{}]$")
-_STRINGS_LINE = re.compile(r"^\s*\"[^\"]*\"\s*,(?:\s*\"[^\"]*\"\s*[,)\];]*)*$")
-_CODE_OPENING = re.compile(r"^(?:var|let|const|function|if|for|document|window)\b[^=(]*[=(]")
-# A line that ends on a word no headline ends on (`Questo sito contribuisce all'audience di`).
-_DANGLING = re.compile(r"\b(?:" + lang.alternatives(lambda language: language.continuation_words) + r")$")
-# Other pages' teasers in a list, cut short: long lines, one after another, that trail off in an
-# ellipsis (a headline alone may trail off too).
-_TEASER_WORDS = 15
-_DATE_WORDS = re.compile(rf"\([^()]*\)|\d+|{MONTH_WORD}|(?:{lang.weekday_pattern()})", re.IGNORECASE)
-_WORD = re.compile(r"\w+(?:['’]\w+)*")
-_HEADLINE_SEARCH = 8  # lines of page furniture a headline may stand under, at most
-
-
-def date_line(line: str) -> bool:
-    """`*(Prima Notizia 24) Venerdì 03 Aprile 2026*`, `Giovedì • 10 Settembre 2015 • Aggiornato
-    alle 14:54`: a short line that is a date and little else."""
-    if len(line) > 90 or not dates_in(line):
-        return False
-    return len(_WORD.findall(_DATE_WORDS.sub(" ", line))) <= 3
-
-
-def teaser_excerpt(line: str) -> bool:
-    """`Roma, 16 luglio 2019. Nei dati diffusi oggi l'Istat certifica, per il mese di maggio 2019,…`:
-    the excerpt of a teaser to another page, dated and cut short."""
-    return (
-        len(line.split()) >= 8
-        and bool(_CUT_EXCERPT.search(line))
-        and bool(dates_in(line[:_TEASER_DATE_WITHIN]))
-    )
-
-
-def _cut_teaser(lines: list[str], at: int) -> bool:
-    if not 0 <= at < len(lines):
-        return False
-    line = _clean_line(lines[at])
-    return len(line.split()) >= _TEASER_WORDS and bool(_CUT_EXCERPT.search(line))
-
-
-def _script(line: str) -> bool:
-    """A line of the page's script (`var d = new Date();`, `"Giugno", "Luglio",`)."""
-    return bool(_CODE_END.search(line) or _STRINGS_LINE.match(line) or _CODE_OPENING.match(line))
-
-
-def _above_the_headline(lines: list[str], at: int) -> int:
-    """How many lines from `at` on are page furniture that a headline never is: the site's own text
-    (`Seguimi su Twitter`, `Partecipa ad AgoraVox!`), a banner that ends on a colon or on a word no
-    sentence ends on (`… contribuisce all'audience di`), a date line, the author's credit, a line
-    that opens in lower case (the end of a kicker), a line of script, or a teaser to another page
-    (a headline, then its excerpt, dated and cut short; or a long excerpt cut short): 0, 1 or 2."""
-    line = _clean_line(lines[at])
-    if at + 1 < len(lines) and teaser_excerpt(_clean_line(lines[at + 1])):
-        return 2
-    first = line.split(maxsplit=1)[0] if line.split() else ""
-    furniture = (
-        _PROMOTION.search(line)
-        or line.endswith(":")
-        or _DANGLING.search(line)
-        or _script(line)
-        or (_cut_teaser(lines, at) and (_cut_teaser(lines, at - 1) or _cut_teaser(lines, at + 1)))
-        or date_line(line)
-        or _AUTHOR_CREDIT.match(line)
-        or (first.isalpha() and first.islower())
-    )
-    return 1 if furniture else 0
 
 
 # Agencies and outlets that sign a dateline or a closing line, known by name.
@@ -389,8 +236,6 @@ AGENCIES = (
 KNOWN_AGENCIES = frozenset(name.casefold() for name in AGENCIES)
 _DASH_AFTER = re.compile(r"^\s*[-–—]")
 _DATE_NEAR = re.compile(r"\d{4}\W*$|^\W*(?:\w+\s+)?\d{1,2}\s+\w+\.?\s+\d{4}")
-_ESCAPED_CHARACTER = re.compile(r"\\u(?P<hex>[0-9a-fA-F]{4})")
-_HEADLINE_LONGEST = 200
 
 
 def find_outlet(lines: list[str]) -> str | None:
@@ -415,65 +260,6 @@ def find_outlet(lines: list[str]) -> str | None:
             if signs and not (_PLACES_UPPER.match(name) and name.isupper() and len(name.split()) == 1):
                 return name  # (BELGIO) before (ITALPRESS) is a country, not an outlet
     return None
-
-
-def _is_header(line: str) -> bool:
-    """A header line that holds nothing but the date (`date 2024-09-21`)."""
-    match = HEADER_RE.match(line)
-    return match is not None and not line[match.end() :].strip(" \t*_#:-–—")
-
-
-def find_title(lines: list[str]) -> str | None:
-    """The headline: the first line after any header lines (`date 2024-09-21`), when it is short
-    enough to be one; else the lead sentence, when that is short enough to read as a headline.
-    Never a header line, and never a lead cut short: a text with no headline has no title."""
-    headline, lead = _opening(lines)
-    return _shorten(headline) if headline else _headline(lead or "")
-
-
-def opening(text: str) -> str | None:
-    """What a text opens on: its headline, or else its lead sentence whatever its length."""
-    headline, lead = _opening([line for line in text.splitlines() if line.strip()])
-    return headline or lead
-
-
-def _opening(lines: list[str]) -> tuple[str | None, str | None]:
-    """(the headline, None), or (None, the lead sentence) for a text that opens on its body. Page
-    furniture above the headline is passed over (`_above_the_headline`)."""
-    lines = [line for line in lines if not _is_header(line)]
-    if not lines:
-        return None, None
-    first = _ESCAPED_CHARACTER.sub(lambda m: chr(int(m["hex"], 16)), lines[0])
-    if HEADER_RE.match(first):
-        lead = _LEAD_PREFIX.sub("", first)
-        lead = re.sub(r"^[A-ZÀ-Ü ()]{3,}\s*[-–—]\s*", "", lead)  # BRUXELLES (BELGIO) (AGENCY) –
-        return None, _clean_line(re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0])
-    at = passed = 0  # a block of script counts as one piece of furniture, however long
-    while at < len(lines) and (skip := _above_the_headline(lines, at)):
-        passed += 0 if _script(_clean_line(lines[at])) else skip
-        at += skip
-        if at >= len(lines) or passed >= _HEADLINE_SEARCH:
-            return None, None  # no headline under the page's furniture
-    if at:
-        first = _ESCAPED_CHARACTER.sub(lambda m: chr(int(m["hex"], 16)), lines[at])
-    cleaned = _clean_line(first).rstrip("\\ ")  # a cut escape at the end: `Children\u2019\\`
-    if len(cleaned) > _HEADLINE_LONGEST:  # the text opens on its body: its lead sentence
-        return None, re.split(r"(?<=[.!?])\s", cleaned, maxsplit=1)[0]
-    return _without_site_name(_first_part(_headline_only(cleaned), "\n".join(lines)), lines), None
-
-
-def _headline(lead: str, limit: int = 140) -> str | None:
-    """A lead sentence as the title when it is as short as a headline; else none."""
-    return lead if lead and len(lead) <= limit else None
-
-
-def _shorten(text: str, limit: int = 140) -> str | None:
-    if not text:
-        return None
-    if len(text) <= limit:
-        return text
-    cut = text[:limit].rsplit(" ", 1)[0]
-    return cut.rstrip(",;:") + "…"
 
 
 def read_bounded(path: Path, source: str, limit: int = MAX_BYTES) -> bytes:

@@ -21,7 +21,7 @@ from briefing.compose.alone import role_as_speaker, unresolved_demonstrative, wh
 from briefing.compose.quoted import nameless_quotation, speaker_written
 from briefing.compose.statement_text import sentence_starts
 from briefing.models import Evidence, Fact
-from briefing.rules.sentences import without_markup
+from briefing.rules.markup import without_markup
 
 JOINED_MAX_WORDS = 80  # what the body can carry as one statement without crowding out others
 BEFORE_CHARS = 300  # of the source's text before a quote: enough for the sentence before it

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 from briefing import lang
 from briefing.compose.linkage import average_linkage
 from briefing.compose.titles import titles
-from briefing.ingest import opening
+from briefing.headline import opening
 from briefing.lang import fold
 from briefing.models import Article, Fact, PartialDate
 from briefing.rules.actors import name_parts

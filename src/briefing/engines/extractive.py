@@ -38,6 +38,7 @@ from briefing.rules.attribution import (
 )
 from briefing.rules.figures import figures_in
 from briefing.rules.lexicon import ACTION, HEDGE
+from briefing.rules.markup import without_markup
 from briefing.rules.salience import (
     Features,
     classify,
@@ -48,7 +49,7 @@ from briefing.rules.salience import (
     tells_history,
     told_as_state,
 )
-from briefing.rules.sentences import Sentence, split_article, stamped, without_markup
+from briefing.rules.sentences import Sentence, split_article, stamped
 from briefing.rules.standalone import points_back
 from briefing.rules.when import (
     DateMention,

@@ -576,13 +576,16 @@ ENGLISH = Language(
     promotions=(
         r"sign up for (?:our|the) newsletter|subscribe to (?:our|the) newsletter"
         r"|please enable javascript|skip to (?:main )?content|^\W*stay (?:in tune|tuned)\W*$"
+        # a blog post's filing line and its comment box
+        r"|this entry was posted in|\|\s*filed under\b|save my name, email"
     ),
     comment_thread_openers=(
         r"\d+\s+(?:comments?|responses?|replies)\s+(?:to|on)\b|leave a (?:reply|comment)|post a comment"
+        r"|posted in\b[^|\n]*\|\s*\d+\s+comments?\b"  # `Posted in Politics | 12 Comments »`
     ),
     byline_openers=r"by|written by|reporting by|text by",
     credit_phrases=(
-        r"^\W*\(?(?:reporting|writing|editing|additional reporting) by\b"
+        r"^\W*\(?(?:reporting|writing|editing|additional reporting|translated) by\b"
         r"|contributed (?:to this report|reporting)"
     ),
     professions=(

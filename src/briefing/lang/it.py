@@ -884,10 +884,19 @@ ITALIAN = Language(
         r"|(?:le tue opinioni|i tuoi contributi) ci interessano|è interessante leggere il libro"
         r"|partecipa ad? \w+!|di['’] la tua$|seguimi su (?:twitter|facebook|instagram)"
         r"|collegamenti ad aree di contenuto"
+        # a blog post's filing line and its comment box: `Questo contenuto è stato inserito il …
+        # nelle categorie …`, `… alle 07:08 | archiviato in Cronaca`, `Do il mio consenso affinché un
+        # cookie salvi i miei dati …`
+        r"|questo (?:contenuto|articolo) è stato (?:inserito|pubblicato)|\|\s*archiviato in\b"
+        r"|un cookie salvi i miei dati|salva il mio nome, email"
     ),
-    comment_thread_openers=r"\d+\s+comment[io]\s+(?:per|a|su)\b|lascia un commento|scrivi un commento",
-    byline_openers=r"di|a cura di|testo di",
-    credit_phrases=r"\bha collaborato\b|\bpartita iva\b",
+    comment_thread_openers=(
+        r"\d+\s+comment[io]\s+(?:per|a|su)\b|lascia un commento|scrivi un commento"
+        r"|scritto in\b[^|\n]*\|\s*\d+\s+comment[io]\b"  # `Scritto in Senza categoria | 80 Commenti »`
+        r"|gentile lettore, la pubblicazione dei commenti"  # the comment box's rules, over the thread
+    ),
+    byline_openers=r"di|a cura di|testo di|scritto da|dal nostro inviato|dalla nostra inviata",
+    credit_phrases=r"\bha collaborato\b|\bpartita iva\b|^tradott[oa] da",
     professions=(
         r"scrittor[ei]|scrittric[ei]|giornalist[ae]|sociolog[oai]|sociologhe|giurist[ae]|docent[ei]"
         r"|professor[ei]|professoress[ae]|ricercat(?:or[ei]|ric[ei])|storic[oai]|storiche|analist[ae]"

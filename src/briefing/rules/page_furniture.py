@@ -1,0 +1,313 @@
+"""What each line of a page is (ARCHITECTURE.md, "Engines": the offline engine leaves out
+furniture): the headline (the line `headline.headline_start` reads, every line above it being the
+page's furniture), standfirst, subheading, body, an embedded post and its sign-off, or the page's
+furniture: site text, captions, bylines, date lines, teasers of other pages, a live blog's numbered
+entry headlines, the readers' comments."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from briefing import lang
+from briefing.dates import MONTH_WORD, TWEET_SIGNOFF_RE, date_in
+from briefing.headline import BYLINE, PROMOTION, cut_short, date_line, teaser_excerpt
+from briefing.ingest import AGENCIES
+from briefing.models import PartialDate
+from briefing.rules.lines import (
+    CONTINUES,
+    CREDITS,
+    HTML_TAG,
+    POST_MARKERS,
+    URL_ONLY,
+    Line,
+    byline_alone,
+    ends_sentence,
+    word_count,
+    wrap_width,
+    wrapped,
+)
+from briefing.rules.segment import SENTENCE_GAP
+
+# The day a picture was taken, at the end of its caption (`sabato 19 febbraio`, `19 febbraio 2011`).
+_CAPTION_DAY = re.compile(
+    rf"(?:(?:{lang.weekday_pattern()})\s+)?\d{{1,2}}\s+{MONTH_WORD}(?:\s+(?:19|20)\d{{2}})?", re.IGNORECASE
+)
+
+# The name of an agency that signs a dateline or a caption (`(ANSA)`, `(Ap)`), in any case.
+AGENCY_NAME = r"(?i:" + "|".join(re.escape(name) for name in AGENCIES) + r")"
+
+_FURNITURE_LINE = re.compile(
+    # site text that opens a line
+    r"^\W*(?:(?:" + lang.alternatives(lambda language: language.furniture_openers) + r")\b|©"
+    # a label alone, or a caption after it: `Foto: …`, `Video`, `Tags: …`
+    r"|(?:" + lang.alternatives(lambda language: language.furniture_labels) + r")\s*(?:[:|].*)?$)",
+    re.IGNORECASE,
+)
+# `Tags: AD ALTO RISCHIO, Gen. Mario Mori, …`: the page's keywords, however many.
+_KEYWORD_LINE = re.compile(
+    r"^\W*(?:" + lang.alternatives(lambda language: language.keyword_labels) + r")\s*:", re.IGNORECASE
+)
+# The page's keywords set as a bar with no label (`Giustizia | Salvatore Girone | Pti | Forze Armate`):
+# four names or more, a few words each, between bars.
+_TAG_BAR = re.compile(r"[^|.!?]{2,40}(?:\s\|\s[^|.!?]{2,40}){3,}")
+# A line that ends on a link to another page (`…si sarebbe dovuta estinguere con...leggi tutto »`):
+# a sidebar's teaser of an article elsewhere, of whatever time, not a paragraph of this page.
+_TEASER_LINE = re.compile(
+    r"(?:" + lang.alternatives(lambda language: language.teaser_links) + r")\s*$", re.IGNORECASE
+)
+# The line that opens the readers' comments under an article (`37 commenti per …`, `Leave a Reply`).
+_COMMENT_THREAD = re.compile(
+    r"^\W*(?:" + lang.alternatives(lambda language: language.comment_thread_openers) + r")", re.IGNORECASE
+)
+
+# `…il primo pozzo in Libia: è l'ottobre del 1961 (Ap)`: a picture's caption, credited to its agency.
+_AGENCY_CREDIT = re.compile(rf"\(\s*{AGENCY_NAME}\s*\)\W*$")
+
+HEADLINE_WORDS = 20  # words of a headline that trails off in an ellipsis, at most
+NUMBERED_ENTRIES = 3  # lines ending on an entry's number that make a numbered live blog
+TEASER_WORDS = 25  # words of another page's headline in a list of teasers, at most
+CAPTION_WORDS = 15  # words of a caption or subheading run into the text, at most
+BYLINED_TEASERS = 3  # bylines alone on their lines below the article's top that make a list of teasers
+_WHO_COLON = re.compile(r"[^:.]{3,40}:\s")  # `Bossi contro il governo: …`
+_ENTRY_NUMBER = re.compile(r"[\w\"”»]\s\d{1,3}$")  # `… all'attacco" 222`: three digits at most, no year
+
+# `Gli "Indipendenti" Rossi e Bianchi: "Ci siamo messi a nudo"`: a name, a colon and a quotation
+# that closes the line with no full stop, the way a headline quotes someone; before a subheading,
+# a link to another page (a sentence puts its stop inside or after the quotation).
+_QUOTING_HEADLINE = re.compile(r"^[^:]{3,120}:\s*[«“\"][^«»“”\"]+[»”\"]$")
+
+_FIGURE_START = re.compile(r"<fig(?:caption|ure)\b", re.IGNORECASE)
+_CAPTION_END = re.compile(r"</fig(?:caption|ure)>\s*$", re.IGNORECASE)
+
+
+def _signoff_author(line: str) -> tuple[str | None, PartialDate | None]:
+    """`— Secretary Marco Rubio (@SecRubio) April 2, 2025` → ("Secretary Marco Rubio", 2025-04-02)."""
+    match = re.match(r"^\s*[—–-]+\s*(?P<name>.+?)\s*\(@\w+\)\s*(?P<date>.*)$", line)
+    if not match:
+        return None, None
+    return match["name"].strip() or None, date_in(match["date"])
+
+
+def _looks_like_post(line: Line, language: str | None) -> bool:
+    if POST_MARKERS.search(line.text):
+        return True
+    if language and word_count(line.text) >= 5:
+        from briefing.ingest import detect_language
+
+        return detect_language(line.text) not in (None, language)
+    return False
+
+
+def classify(lines: list[Line], language: str | None, headline_at: int | None = None) -> None:
+    """Set each line's `kind` (and the `reason` a furniture line is left out), and whether it runs
+    into the next one (`joins_next`); every line above `headline_at`, where the page sets its
+    headline (`headline.headline_start`), is the page's furniture."""
+    width = wrap_width(lines)
+    for line, following in itertools.pairwise(lines):
+        # a teaser ends on its link, whatever line comes after it (`…leggi tutto »` + `watches iltv.tv`)
+        # nor is a picture's caption, credited to its agency (`… del 1961 (Ap)`), part of a paragraph
+        line.joins_next = (
+            wrapped(line, following, width)
+            and not _TEASER_LINE.search(line.text)
+            and not any(_AGENCY_CREDIT.search(x.text) for x in (line, following))
+        )
+    # Above the headline's line (`headline.headline_start`): the page's furniture, not the article.
+    for line in lines:
+        if headline_at is None or line.start >= headline_at:
+            break
+        line.kind, line.reason, line.joins_next = "furniture", "page furniture above the headline", False
+    in_figure = open_tag = False
+    for line in lines:
+        if HTML_TAG.match(line.text) or in_figure or open_tag:
+            line.kind, line.reason, line.joins_next = "furniture", "picture or caption", False
+            in_figure = (in_figure or bool(_FIGURE_START.search(line.text))) and not _CAPTION_END.search(
+                line.text
+            )
+            open_tag = line.text.rfind("<") > line.text.rfind(">") or (open_tag and ">" not in line.text)
+    for index, line in enumerate(lines):
+        text = line.text
+        if line.kind == "furniture" or line.joins_next or (index and lines[index - 1].joins_next):
+            continue  # a picture, or a line of a wrapped paragraph: body
+        words = word_count(text)  # counted once; a long line is no promotion or byline, unsearched
+        if TWEET_SIGNOFF_RE.match(text) and "(@" in text:
+            line.kind, line.reason = "signoff", "embedded post sign-off"
+            line.tweet_author, line.tweet_date = _signoff_author(text)
+        elif (words <= 12 and _FURNITURE_LINE.match(text)) or URL_ONLY.match(text):
+            line.kind, line.reason = "furniture", "site furniture"
+        elif _KEYWORD_LINE.match(text) or _TAG_BAR.fullmatch(text):
+            line.kind, line.reason = "furniture", "the page's keywords"
+        elif words <= CAPTION_WORDS * 2 and (_AGENCY_CREDIT.search(text) or _dated_caption(text)):
+            line.kind, line.reason = "furniture", "a picture's caption"
+        elif _TEASER_LINE.search(text) or teaser_excerpt(text):
+            line.kind, line.reason = "furniture", "teaser of another page"
+        elif words <= 80 and PROMOTION.search(text):
+            line.kind, line.reason = "furniture", "site promotion"
+        elif (BYLINE.match(text) and not ends_sentence(text)) or (words <= 16 and CREDITS.search(text)):
+            line.kind, line.reason = "furniture", "byline"
+        elif date_line(text):
+            line.kind, line.reason = "furniture", "date line"
+        elif words < 3 and not ends_sentence(text):
+            line.kind, line.reason = "furniture", "stray text"
+        elif line.markdown_heading or (not ends_sentence(text) and words <= 40):
+            line.kind = "heading"
+
+    _end_at_comment_thread(lines)
+    _numbered_entry_headings(lines)
+
+    # Embedded posts: the lines right above a sign-off that read like a post.
+    for index, line in enumerate(lines):
+        if line.kind != "signoff":
+            continue
+        back = index - 1
+        while back >= 0 and index - back <= 6:
+            above = lines[back]
+            if above.paragraph != line.paragraph and above.kind == "body":
+                break
+            if above.kind in ("signoff", "furniture") or not _looks_like_post(above, language):
+                break
+            above.kind = "tweet"
+            above.tweet_author, above.tweet_date = line.tweet_author, line.tweet_date
+            back -= 1
+    for line in lines:
+        if line.kind in ("body", "heading") and re.search(r"pic\.twitter\.com|https?://t\.co/", line.text):
+            line.kind = "tweet"
+
+    # The top of the article: headline, then standfirst lines, until the first body line.
+    headline_seen = False
+    for index, line in enumerate(lines):
+        if line.kind == "body":
+            if line.bold and index <= 3 and not line.joins_next:  # not the first line of a wrapped paragraph
+                line.kind = "standfirst"
+                continue
+            if not headline_seen and _trailing_off(line):
+                line.kind, headline_seen = "headline", True  # `Servizi Segreti: un uomo di Intelligence…`
+                continue
+            break
+        if line.kind != "heading":
+            continue
+        if not headline_seen:
+            line.kind, headline_seen = "headline", True
+        elif word_count(line.text) >= 6:
+            line.kind = "standfirst"
+        else:
+            line.kind, line.reason = "furniture", "stray text"
+    last_body = max((i for i, line in enumerate(lines) if line.kind == "body"), default=-1)
+    for index, line in enumerate(lines):
+        if line.kind == "heading" and index > last_body >= 0:
+            line.kind, line.reason = "furniture", "trailing text"
+        elif line.kind == "heading":
+            if word_count(line.text) <= 12:
+                line.kind, line.reason = "subheading", "subheading"
+            elif _QUOTING_HEADLINE.match(line.text) and _before_subheading(lines, index):
+                line.kind, line.reason = "furniture", "a headline quoting someone"
+            else:
+                line.kind = "body"  # a sentence that lost its full stop
+    _teaser_titles(lines)
+    _bylined_teasers(lines)
+
+
+def _dated_caption(text: str) -> bool:
+    """`Il Principe Ereditario Sh. Salman bin Isa Al-Khalifa alla TV nazionale, sabato 19 febbraio`:
+    a line that says who is pictured where, then the day after a comma, with no full stop."""
+    head, _, day = text.rpartition(",")
+    return bool(head) and not ends_sentence(text) and bool(_CAPTION_DAY.fullmatch(day.strip()))
+
+
+def _bylined_teasers(lines: list[Line]) -> None:
+    """A list of other pages' teasers, each a headline, its author's byline and an excerpt cut short
+    (`L'esempio di Baffi e Sarcinelli in tempi «amari»` / `di Roberto Napoletano` / `«Caro direttore,
+    … Da`): where `BYLINED_TEASERS` bylines or more stand alone on their lines below the article's
+    top, each one's headline and excerpt are the page's furniture, not sentences of the article; so
+    is an excerpt cut short on a word no sentence ends on, right above one of those headlines."""
+    bylines = [
+        index
+        for index, line in enumerate(lines)
+        if index > 1 and lines[index - 1].kind not in ("headline", "standfirst") and byline_alone(line.text)
+    ]
+    if len(bylines) < BYLINED_TEASERS:
+        return
+    for index in bylines:
+        headline, byline, above = lines[index - 1], lines[index], lines[index - 2]
+        above.joins_next = False
+        if above.kind == "body" and CONTINUES.search(above.text):  # the excerpt of a teaser above
+            above.kind, above.reason = "furniture", "teaser of another page"
+        for line in (headline, byline):
+            line.kind, line.reason, line.joins_next = "furniture", "teaser of another page", False
+        excerpt = lines[index + 1] if index + 1 < len(lines) else None
+        if excerpt is not None and excerpt.kind == "body" and not ends_sentence(excerpt.text):
+            excerpt.kind, excerpt.reason, excerpt.joins_next = "furniture", "teaser of another page", False
+
+
+def _teaser_titles(lines: list[Line]) -> None:
+    """A list of other pages' headlines, cut short (`La Libia è nel caos ma l'Europa ha le mani
+    legate...` under `26 Agosto 2014 | Paolo Ribichini`): a short line that trails off in an
+    ellipsis right after a word, next to a line that is no sentence of the article (a teaser's
+    date and author, another headline), is a teaser of another page."""
+    for index, line in enumerate(lines):
+        if line.kind != "body" or line.joins_next or word_count(line.text) > TEASER_WORDS:
+            continue
+        if not cut_short(line.text):
+            continue
+        neighbours = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
+        if any(other.kind not in ("body", "headline", "standfirst") for other in neighbours):
+            line.kind, line.reason = "furniture", "teaser of another page"
+
+
+def _numbered_entry_headings(lines: list[Line]) -> None:
+    """A live blog numbers its entries' headlines (`Tv libica: "Crociati all'attacco" 222`, `Colpite
+    diverse zone di Tripoli 221`): where `NUMBERED_ENTRIES` lines or more end on such a number with
+    no full stop, each is a headline of the page, not a sentence of it, and so is the line under it
+    that reads as a headline (`_entry_headline`); an entry's own text may end on no full stop too."""
+    numbered = [
+        index
+        for index, line in enumerate(lines)
+        if line.kind in ("body", "heading") and not line.joins_next and _ENTRY_NUMBER.search(line.text)
+    ]
+    if len(numbered) < NUMBERED_ENTRIES:
+        return
+    for index in numbered:
+        lines[index].kind, lines[index].reason = "furniture", "a live entry's numbered headline"
+        below = lines[index + 1] if index + 1 < len(lines) else None
+        if below is not None and below.kind in ("body", "heading") and _entry_headline(below.text):
+            below.kind, below.reason = "furniture", "a live entry's headline"
+            below.joins_next = False
+
+
+def _entry_headline(text: str) -> bool:
+    """A headline that quotes someone (`La Russa: "I nostri aerei pronti in 15 minuti…"`), or a short
+    name and a colon before one clause that ends on no full stop (`Bossi contro il governo:
+    Bombardare la Libia porterà…`; `Berlusconi: i missili… Per ora abbiamo fornito…` is a report)."""
+    if _QUOTING_HEADLINE.match(text):
+        return True
+    return bool(_WHO_COLON.match(text)) and not ends_sentence(text) and not SENTENCE_GAP.search(text)
+
+
+def _trailing_off(line: Line) -> bool:
+    """A short line on its own that trails off in an ellipsis, as a blog's headline does."""
+    return not line.joins_next and word_count(line.text) <= HEADLINE_WORDS and cut_short(line.text)
+
+
+def _end_at_comment_thread(lines: list[Line]) -> None:
+    """The readers' comments are not the article: from the line that opens them (`26 commenti per
+    Servizi Segreti…`, `Lascia un commento`) to the page's end, every line is furniture, once a
+    line of the article's own text (a body line of a dozen words) came above it."""
+    for index, line in enumerate(lines):
+        if _COMMENT_THREAD.match(line.text) and any(
+            above.kind == "body" and word_count(above.text) >= 12 for above in lines[:index]
+        ):
+            lines[index - 1].joins_next = False
+            for below in lines[index:]:
+                below.kind, below.reason, below.joins_next = "furniture", "readers' comments", False
+            return
+
+
+def _before_subheading(lines: list[Line], index: int) -> bool:
+    """Whether the line after `index` is a subheading (a short line with no full stop): a headline
+    there links to another page; in a live blog's entries, a quoting line opens the entry's text."""
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    return (
+        following is not None
+        and following.kind in ("heading", "subheading")
+        and word_count(following.text) <= 12
+    )
