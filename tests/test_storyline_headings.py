@@ -55,6 +55,10 @@ def test_a_long_headline_is_cut_at_a_word_boundary_at_a_clause_end_with_an_ellip
     assert headline_heading(
         "La morte di Ben Bella eroe dell'Algeria libera e della seconda guerra mondiale"
     ) == ("La morte di Ben Bella eroe dell'Algeria libera…")
+    # nor does it leave a bracket open
+    assert headline_heading("Tra stoffe e fiori per celebrare ad arte (anche fuori Torino) la festa") == (
+        "Tra stoffe e fiori per celebrare ad arte…"
+    )
     # a link's language note is no word of the headline
     assert (
         headline_heading("Bahrein: la polizia torna alla rotatoria [fr]")
@@ -97,3 +101,17 @@ def test_a_phrase_goes_under_a_name_only_where_a_headline_writes_that_name() -> 
 def test_a_story_with_no_headline_is_headed_by_its_actor_alone() -> None:
     (title,) = titles([["giorgi.txt"]], {"giorgi.txt": GIORGI}, {})
     assert title == "Camila Giorgi"  # not `Camila Giorgi — confronti, tennista`
+
+
+def test_a_phrase_of_a_story_several_articles_tell_under_no_name_a_headline_writes_gives_the_headline() -> (
+    None
+):
+    raids = [
+        said("raid-1.txt", "L'Onu ha autorizzato i raid aerei sulla Libia.", "Onu"),
+        said("raid-1.txt", "L'Onu chiede di proteggere i civili dai raid aerei.", "Onu"),
+        said("raid-2.txt", "I raid aerei sono cominciati nella notte.", "Onu"),
+    ]
+    facts = {"raid-1.txt": raids[:2], "raid-2.txt": raids[2:]}
+    headlines = {"raid-1.txt": "Raid aerei e missili sulla Libia", "raid-2.txt": "Una notte di bombardamenti"}
+    (title,) = titles([["raid-1.txt", "raid-2.txt"]], facts, headlines)
+    assert title == "Raid aerei e missili sulla Libia"  # not `Onu`, nor `Onu — raid aerei`

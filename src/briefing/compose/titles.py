@@ -698,7 +698,7 @@ def _title_and_actor(
         return _compose(actor, [phrase]), actor
     # a story several articles tell is about the one most of them name (`Mark Rutte`), more than
     # one article's headline (Rubio's visit to Brussels, among Rutte's meetings)
-    if told_as is not None and actor and len(members) > 1:
+    if told_as is not None and actor and len(members) > 1 and not phrase:
         return actor, actor
     if told_as and (heading := headline_heading(told_as)):
         return heading, None
@@ -730,10 +730,28 @@ def headline_heading(headline: str, limit: int = HEADING_WORDS) -> str:
     ends = [i for i in range(HEADING_CLAUSE_WORDS, limit) if _CLAUSE_END.search(kept[i - 1])]
     if ends:
         kept = kept[: ends[-1]]
+    opened = _unclosed(kept)
+    if opened is not None and opened >= HEADING_CLAUSE_WORDS:  # not `… ad arte (anche fuori…`
+        kept = kept[:opened]
     function = _vocabulary()[0]
     while len(kept) > 1 and lang.fold(kept[-1].strip("'’\"«»“”")) in function:  # not `… libera e della…`
         kept.pop()
     return " ".join(kept).rstrip(",:;.–—- ") + "…"
+
+
+_PAIRS = {"(": ")", "«": "»", "“": "”", "[": "]"}
+
+
+def _unclosed(words: Sequence[str]) -> int | None:
+    """The index of the word that opens a bracket or quotation these words leave open, if any."""
+    opened: list[tuple[str, int]] = []
+    for i, word in enumerate(words):
+        for char in word:
+            if char in _PAIRS:
+                opened.append((_PAIRS[char], i))
+            elif opened and char == opened[-1][0]:
+                opened.pop()
+    return opened[0][1] if opened else None
 
 
 def most_attested(
