@@ -228,10 +228,20 @@ def _is_header(line: str) -> bool:
 
 def find_title(lines: list[str]) -> str | None:
     """The headline: the first line after any header lines (`date 2024-09-21`), when it is short
-    enough to be one; else the lead sentence, when that is short enough to read as a headline.
-    Never a header line, and never a lead cut short: a text with no headline has no title."""
+    enough to be one. Never a header line, and never the body's lead sentence: a text that opens on
+    its body (a first line as long as a paragraph, or a wire's dateline and its lead, `date 2024-11
+    AgenPress – Il segretario…`) has no headline, and no title, however short its first sentence."""
+    headline, _, _ = _opening(lines)
+    return _shorten(headline) if headline else None
+
+
+def short_lead(text: str) -> str | None:
+    """The lead sentence of a text that opens on its body, where it is as short as a headline: no
+    title (the Sources table says the page has no headline), but what the article says its story
+    is, for a storyline's heading to read with the other articles' headlines."""
+    lines = [line for line in text.splitlines() if line.strip()]
     headline, lead, _ = _opening(lines)
-    return _shorten(headline) if headline else _headline(lead or "")
+    return lead if not headline and lead and len(lead) <= _TITLE_LONGEST else None
 
 
 def opening(text: str) -> str | None:
@@ -330,12 +340,10 @@ def _opens_in_lower_case(line: str) -> bool:
     return first.isalpha() and first.islower()
 
 
-def _headline(lead: str, limit: int = 140) -> str | None:
-    """A lead sentence as the title when it is as short as a headline; else none."""
-    return lead if lead and len(lead) <= limit else None
+_TITLE_LONGEST = 140  # characters of a title, at most (a longer headline is cut at a word: `…`)
 
 
-def _shorten(text: str, limit: int = 140) -> str | None:
+def _shorten(text: str, limit: int = _TITLE_LONGEST) -> str | None:
     if not text:
         return None
     if len(text) <= limit:

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 from briefing import lang
 from briefing.compose.linkage import average_linkage
 from briefing.compose.titles import titles
-from briefing.headline import opening
+from briefing.headline import opening, short_lead
 from briefing.lang import fold
 from briefing.models import Article, Fact, PartialDate
 from briefing.rules.actors import name_parts
@@ -354,7 +354,8 @@ def find_storylines(
     stale_days = stale_after_days(articles)
     found: list[Storyline] = []
     groups = split_by_names(cluster(articles), articles)
-    headlines = {a.source: a.title for a in articles if a.title}
+    # an article with no headline is read by its lead, where that is as short as one (a wire's)
+    headlines = {a.source: told for a in articles if (told := a.title or short_lead(a.text))}
     named = titles([[articles[i].source for i in group] for group in groups], facts or {}, headlines)
     for group, title in zip(groups, named, strict=True):
         members = sorted((articles[i] for i in group), key=_sort_key)

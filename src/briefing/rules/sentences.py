@@ -132,6 +132,50 @@ def stamped(text: str, start: int) -> bool:
     return _STAMP_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
+# A raw web address in the text (`… entro il 2047".  http://banchedati.camera.it/…`), not a
+# Markdown link's target (`[Senator Jane Doe](https://…)`) and not a site's name (`www.quirinale.it`)
+_RAW_ADDRESS = re.compile(r"(?<!\]\()(?<![\w/])https?://\S+")
+_STOP_INSIDE = re.compile(r"[.!?…][\"”»’)']*\s")
+_FULL_STOP_END = re.compile(r"[.!?…][\"”»’)'*_]*$")
+
+
+def _without_addresses(text: str, run: _Run, start: int, end: int) -> tuple[int, int] | str:
+    """The sentence at `start`…`end` without the web addresses the page printed around it, or why
+    it is left out. A statement never prints a raw address: one (or a few) before the sentence is
+    dropped, with the reference's title it ends (`The convergence of … verification http://…
+    Anche secondo …`: a line of a bibliography, no full stop before the address); one after the
+    sentence's full stop is cut off (`… entro il 2047".  http://…`), and so is the tail of an
+    address the segmenter cut at its dot (`Asp?idAtto=…  L'Italia …`); a sentence that an address
+    stands inside of (`… di Mark Williams http://… dimostra …`) or that ends on one (`all'indirizzo
+    https://…`) needs it, and is left out."""
+    addresses = [
+        (match.start(), match.end())
+        for match in _RAW_ADDRESS.finditer(text, run.start, run.end)
+        if match.start() < end and match.end() > start
+    ]
+    if not addresses:
+        return start, end
+    for address_start, address_end in addresses:
+        if address_start <= start or (
+            not _STOP_INSIDE.search(text, start, address_start)
+            and text[address_end:end].lstrip()[:1].isupper()
+            and word_count(text[address_end:end]) >= 4
+        ):
+            start = max(start, address_end)  # an address (or a reference's title and address) before it
+    start, end = trim(text, start, end)
+    if start >= end or not WORD.search(text, start, end):
+        return "a web address alone"
+    rest = [address_start for address_start, address_end in addresses if address_end > start]
+    if not rest:
+        return start, end
+    if (
+        _FULL_STOP_END.search(text[start : rest[0]].rstrip())
+        and not _RAW_ADDRESS.sub("", text[rest[0] : end]).strip()
+    ):
+        return trim(text, start, rest[0])
+    return "a web address inside the sentence"
+
+
 # `[Briefings &\n Statements](https://…/briefings-statements/)`: a breadcrumb's or a menu's link, no news
 # (a link before a colon names who speaks next: `[Senator Jane Doe](https://…): “…”`)
 _LINK_ALONE = re.compile(r"\W*\[[^\[\]]+\]\((?:https?://|/|www\.)[^()\s]*\)[^\w:]*")
@@ -308,6 +352,12 @@ def split_article(text: str, language: str | None) -> SplitArticle:
                 ):
                     result.skipped.append(Skipped(start, end, text[start:end], "subheading at a line's end"))
                     continue
+            if role != "tweet":
+                kept = _without_addresses(text, run, start, end)
+                if isinstance(kept, str):
+                    result.skipped.append(Skipped(start, end, text[start:end], kept))
+                    continue
+                start, end = kept
             sentence = text[start:end]
             if _LINK_ALONE.fullmatch(sentence):
                 result.skipped.append(Skipped(start, end, sentence, "a link alone (navigation)"))
