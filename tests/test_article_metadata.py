@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefing.dates import file_name_date
+from briefing.headline import short_lead
 from briefing.ingest import SourceFile, read_article
 from briefing.models import PartialDate
 
@@ -357,3 +358,9 @@ def test_the_title_is_the_headline_without_what_the_page_set_around_it(
     )
     article = read(tmp_path, f"date 2013-07-06\n{headline}\n{body}")
     assert article.title == title
+
+
+def test_a_short_lead_stands_in_for_a_missing_headline_in_a_storylines_heading_only() -> None:
+    wire = "date 2024-11 Agenzia Uno – Il consiglio di Valmora ha approvato il bilancio. Poi altro.\n"
+    assert short_lead(wire) == "Il consiglio di Valmora ha approvato il bilancio."
+    assert short_lead("Il bilancio approvato\n\nIl consiglio di Valmora ha approvato il bilancio.\n") is None
