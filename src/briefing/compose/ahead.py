@@ -68,8 +68,8 @@ def read_ahead(article: Article, facts: list[Fact], graded: bool = False) -> Non
     storylines.word_counts(article.text)
     storylines.document_counts(storylines.headline(article), article.text)
     furniture.long_lines(article.text)
-    if article.title:
-        titles.folded_headline(article.title)
+    if told := storylines.headline_read(article):
+        titles.folded_headline(told)
     leading = merge.merge_ahead(facts)
     for fact in leading:  # a statement is read for what its group's first fact says
         titles.what_it_says(fact.statement, fact.language)

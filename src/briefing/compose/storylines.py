@@ -141,6 +141,12 @@ def word_counts(document: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
     return tuple(map(sys.intern, counts)), tuple(counts.values())
 
 
+def headline_read(article: Article) -> str | None:
+    """The headline a storyline's heading reads of an article: its title, or a lead as short as
+    one where it has none (a wire's; the Sources table still says it has no headline)."""
+    return article.title or short_lead(article.text)
+
+
 def headline(article: Article) -> str:
     """What says what the story is: the article's title, or its lead where it has none."""
     return article.title or opening(article.text) or ""
@@ -354,8 +360,7 @@ def find_storylines(
     stale_days = stale_after_days(articles)
     found: list[Storyline] = []
     groups = split_by_names(cluster(articles), articles)
-    # an article with no headline is read by its lead, where that is as short as one (a wire's)
-    headlines = {a.source: told for a in articles if (told := a.title or short_lead(a.text))}
+    headlines = {a.source: told for a in articles if (told := headline_read(a))}
     named = titles([[articles[i].source for i in group] for group in groups], facts or {}, headlines)
     for group, title in zip(groups, named, strict=True):
         members = sorted((articles[i] for i in group), key=_sort_key)
