@@ -68,6 +68,15 @@ def test_a_definite_noun_the_article_used_before_is_the_thing_named_before() -> 
     assert not candidate.printable()
 
 
+def test_a_plural_definite_noun_is_all_of_them_not_the_one_named_before() -> None:
+    """`una scuola` introduces one school; `nelle scuole`, `i bambini` are schools and children at
+    large, which no sentence before is needed for. The singular is still the one named before."""
+    earlier = "Ogni mattina un bambino di Pavia entra in una scuola e sceglie il suo banco."
+    statement = "Uno studio mostrò che nelle scuole i bambini seduti vicino alla finestra si distraggono."
+    assert definite_named_before(statement, earlier) is None
+    assert definite_named_before("Il preside della scuola ha spostato il banco.", earlier) == "scuola"
+
+
 def test_a_shell_noun_with_nothing_after_it_needs_what_it_stands_for() -> None:
     assert why_not_alone("Sulla questione potrebbe intervenire il Governo Meloni.") is not None
     assert why_not_alone("Sulla questione dei dazi potrebbe intervenire il Governo Meloni.") is None

@@ -480,6 +480,7 @@ ENGLISH = Language(
         operation meeting ceremony event investigation inquiry victim victims man woman couple group
         company idea plan deal agreement ruling order news"""
     ),
+    quotation_topic_markers=r"about|regarding|concerning|with regard to|in reference to",
     printed_connective_openers=r"in particular|in detail|more specifically|the following",
     same_words=word_set("same"),
     answer_openers=r"[iI]t['’]s\s+[A-Z]",

@@ -737,6 +737,7 @@ ITALIAN = Language(
         referendum divisione vertice colloquio trattativa funerali edizione sopralluogo delibera ricorso
         udienza affare"""
     ),
+    quotation_topic_markers=r"circa|riguardo(?:\s+a)?|in\s+merito(?:\s+a)?|a\s+proposito(?:\s+di)?|in\s+relazione\s+a",
     printed_connective_openers=(  # `E guardando al futuro…`, not `E' stato`
         r"in particolare|nello specifico|più in dettaglio|in dettaglio|di seguito|e(?=\s|,)|ed(?=\s)"
     ),

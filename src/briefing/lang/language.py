@@ -403,6 +403,10 @@ class Language:
     shell_nouns: frozenset[str]
     """Nouns that, opening a sentence as a bare definite subject (`La decisione…`, `L'uomo…`,
     `The move…`), stand for something the sentence before named."""
+    quotation_topic_markers: str
+    """Words that, outside a quotation's marks, say what it is about (`circa l'ipotesi di…`, `in
+    merito alla riforma`, `regarding the tariffs`): where its own sentence writes one before a
+    noun phrase that says which, the quotation leans on no sentence before (`compose/subject.py`)."""
     printed_connective_openers: str
     """Connectives that narrow what the sentence before said (`In particolare,`, `In
     particular,`): a printed statement that opens on one fails (`compose/alone.py`), but the
