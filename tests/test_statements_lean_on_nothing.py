@@ -8,7 +8,7 @@ they are about."""
 from __future__ import annotations
 
 from briefing.compose.alone import back_pointer, verbless, why_not_alone
-from briefing.compose.sentence_before import definite_named_before
+from briefing.compose.sentence_before import articled_surname, definite_named_before
 from briefing.compose.statement_text import first_sentence
 from briefing.compose.subject import names_its_subject, subject_unsaid
 from briefing.models import Article
@@ -196,3 +196,13 @@ def test_a_statement_is_not_joined_to_a_quotation_that_names_no_one() -> None:
     assert candidate.antecedent is not None
     assert not candidate.printable()
     assert not candidate.fact.statement.startswith("«Dovrete")
+
+
+def test_a_bare_surname_after_an_article_is_the_person_named_in_full_before() -> None:
+    """`la Bianchi` is the Maria Bianchi named before: alone, the reader does not know who she is.
+    A newspaper written with its article (`la Stampa`) is a name, not a surname."""
+    earlier = "Il blog ospita da anni gli articoli di Maria Bianchi, che vive a Pavia."
+    statement = "L'11 marzo 2011 la Bianchi ha scritto un articolo contro le superstizioni."
+    assert why_not_alone(statement, earlier=earlier) == "a person named in full only before it"
+    assert articled_surname("Ieri la Stampa ha scritto un articolo.", "La Stampa di Torino.") is None
+    assert articled_surname(statement, "Il blog ospita gli articoli di una donna di Pavia.") is None

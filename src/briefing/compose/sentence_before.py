@@ -102,6 +102,32 @@ def shortened_name(sentence: str, introduced: Iterable[str]) -> str | None:
     return None
 
 
+_SURNAME_ARTICLES = sorted(lang.union(lambda language: language.surname_articles))
+_ARTICLED_SURNAME = (
+    re.compile(
+        r"(?<![\w'’])(?i:"
+        + "|".join(map(re.escape, _SURNAME_ARTICLES))
+        + r")\s+(?P<surname>[A-ZÀ-Ý][a-zà-ÿ]{2,})\b(?!\s+[A-ZÀ-Ý])"
+    )
+    if _SURNAME_ARTICLES
+    else None
+)
+
+
+def articled_surname(sentence: str, earlier: str) -> str | None:
+    """A bare surname after an article (`la Accursio ha scritto…`), outside quotation marks, of a
+    person whom the article's `earlier` text named in full (`FloraSol Accursio`): who that is was
+    said before. None otherwise, and for a name the engine did not take for a person's."""
+    if _ARTICLED_SURNAME is None:
+        return None
+    for match in _ARTICLED_SURNAME.finditer(outside_quotes(sentence)):
+        surname = match["surname"]
+        for full in re.finditer(r"([A-ZÀ-Ý][\w'’-]+)\s+" + re.escape(surname) + r"\b", earlier):
+            if person_name(full.group(0)) and full.group(1) not in FUNCTION_WORDS:
+                return surname
+    return None
+
+
 def later_sentence_on_shortened_name(statement: str, introduced: Iterable[str]) -> bool:
     """A sentence after the first that opens on the surname alone of a person the article named in
     full before and the statement did not (`… 11 feriti. Fitzgerald ha sottolineato…`): who that

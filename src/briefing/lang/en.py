@@ -402,6 +402,7 @@ ENGLISH = Language(
     abstract_suffixes=word_set("ism ity ness ice ence ance"),
     prenominal_adjectives=word_set("new old former big great small main alleged possible"),
     singular_determiners=word_set("the"),
+    surname_articles=frozenset(),
     role_articles=word_set("the"),
     noun_articles=word_set("the a an"),
     elided_articles=frozenset(),
@@ -490,6 +491,8 @@ ENGLISH = Language(
         r"(?:the\s+(?:two|three|four)|both\s+(?:men|women|sides|leaders|countries|parties|officials))\b"
         r"(?!\s+(?:\w+\s+)?of\b)"  # not `the two sides of the conflict`
     ),
+    reply_nouns=word_set("reply replies response responses answer answers"),
+    reply_to=word_set("to"),
     unresolved_nouns=word_set(
         "analysis move decision measure proposal deal agreement incident operation attack bombing shooting"
     ),
