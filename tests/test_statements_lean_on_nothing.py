@@ -206,3 +206,5 @@ def test_a_bare_surname_after_an_article_is_the_person_named_in_full_before() ->
     assert why_not_alone(statement, earlier=earlier) == "a person named in full only before it"
     assert articled_surname("Ieri la Stampa ha scritto un articolo.", "La Stampa di Torino.") is None
     assert articled_surname(statement, "Il blog ospita gli articoli di una donna di Pavia.") is None
+    # a country written with its article, after a word that ends on a hyphen, is no surname
+    assert articled_surname("La Siria attende i nostri aiuti.", "i Sovietici- Siria e Iran") is None

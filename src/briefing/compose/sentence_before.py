@@ -122,7 +122,7 @@ def articled_surname(sentence: str, earlier: str) -> str | None:
         return None
     for match in _ARTICLED_SURNAME.finditer(outside_quotes(sentence)):
         surname = match["surname"]
-        for full in re.finditer(r"([A-ZÀ-Ý][\w'’-]+)\s+" + re.escape(surname) + r"\b", earlier):
+        for full in re.finditer(r"(?<![\w'’-])([A-ZÀ-Ý][^\W\d_]+)\s+" + re.escape(surname) + r"\b", earlier):
             if person_name(full.group(0)) and full.group(1) not in FUNCTION_WORDS:
                 return surname
     return None
