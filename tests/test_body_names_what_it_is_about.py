@@ -8,7 +8,12 @@ article named in full is no name."""
 from __future__ import annotations
 
 from briefing.compose.alone import why_not_alone
-from briefing.compose.subject import NOT_NAMED_EARLY, QUOTATION_NAMES_NOTHING, names_its_subject
+from briefing.compose.subject import (
+    NOT_NAMED_EARLY,
+    QUOTATION_NAMES_NOTHING,
+    names_its_subject,
+    quotation_names_nothing,
+)
 from handwritten import candidate_with, candidates_of, handwritten_article
 
 LEAD = "La Regione Emilia-Romagna ha chiesto lo stato di emergenza dopo le piogge di settembre."
@@ -116,6 +121,21 @@ def test_a_quotation_that_names_what_it_is_about_is_printed_under_its_speakers_n
         statement, earlier="x", speaker="Mario Rossi", speaker_shown=True, article=RIFORMA + statement
     )
     assert why is None
+
+
+def test_a_quotation_whose_own_sentence_says_what_it_is_about_is_printed_under_its_speakers_name() -> None:
+    """Words outside the marks say what the quotation is about (`circa l'ipotesi di…`): it leans on
+    no sentence before. A topic that is itself a pointer (`riguardo al caso`) says nothing."""
+    said = (
+        "«Non viviamo in uno Stato etico, dove lo Stato impone o vieta», ha detto il ministro Mario Rossi a "
+        "Pavia, circa l'ipotesi di una assicurazione obbligatoria sulle case contro il maltempo."
+    )
+    article = "date 2024-09-21\nPolizze, il governo discute\n\nIl governo discute.\n" + said + "\n"
+    earlier = "Il governo discute.\n"
+    why = why_not_alone(said, earlier=earlier, speaker="Mario Rossi", speaker_shown=True, article=article)
+    assert why is None
+    on_the_case = "«Non viviamo in uno Stato etico», ha detto Rossi riguardo al caso."
+    assert quotation_names_nothing(on_the_case, article + on_the_case)
 
 
 def test_a_quotation_that_names_nothing_is_printed_with_the_sentence_before_that_does() -> None:

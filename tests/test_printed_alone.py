@@ -205,3 +205,20 @@ def test_site_furniture_is_printed_in_no_section() -> None:
     printed = _printed(_briefing(articles))
     assert any("bilancio di quartiere" in text for text in printed)
     assert not any("vent'anni" in text for text in printed)
+
+
+def test_an_answer_that_does_not_say_what_it_answers_is_not_printed() -> None:
+    """`La risposta del ministro arriva…` answers a question asked in a sentence before; one that
+    says what it answers (`all'attacco`, `to the letter`) stands alone."""
+    unsaid = (
+        'La risposta del ministro della Difesa Mario Rossi arriva nel 2010 "Le stime portano a prevedere '
+        'il completamento delle operazioni entro il 2022".',
+        "The reply from the ministry came on Tuesday.",
+    )
+    for statement in unsaid:
+        assert why_not_alone(statement) == "an answer to a question it does not hold", statement
+    for statement in (
+        "La risposta di Israele all'attacco iraniano è arrivata nella notte di sabato.",
+        "The response to the letter from the ministry came on Tuesday.",
+    ):
+        assert why_not_alone(statement) is None, statement

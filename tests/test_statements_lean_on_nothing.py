@@ -8,7 +8,7 @@ they are about."""
 from __future__ import annotations
 
 from briefing.compose.alone import back_pointer, verbless, why_not_alone
-from briefing.compose.sentence_before import definite_named_before
+from briefing.compose.sentence_before import articled_surname, definite_named_before
 from briefing.compose.statement_text import first_sentence
 from briefing.compose.subject import names_its_subject, subject_unsaid
 from briefing.models import Article
@@ -66,6 +66,15 @@ def test_a_definite_noun_the_article_used_before_is_the_thing_named_before() -> 
         candidates_of(handwritten_article("piattaforma.txt", PIATTAFORMA)), "i tecnici di Aruba"
     )
     assert not candidate.printable()
+
+
+def test_a_plural_definite_noun_is_all_of_them_not_the_one_named_before() -> None:
+    """`una scuola` introduces one school; `nelle scuole`, `i bambini` are schools and children at
+    large, which no sentence before is needed for. The singular is still the one named before."""
+    earlier = "Ogni mattina un bambino di Pavia entra in una scuola e sceglie il suo banco."
+    statement = "Uno studio mostrò che nelle scuole i bambini seduti vicino alla finestra si distraggono."
+    assert definite_named_before(statement, earlier) is None
+    assert definite_named_before("Il preside della scuola ha spostato il banco.", earlier) == "scuola"
 
 
 def test_a_shell_noun_with_nothing_after_it_needs_what_it_stands_for() -> None:
@@ -187,3 +196,15 @@ def test_a_statement_is_not_joined_to_a_quotation_that_names_no_one() -> None:
     assert candidate.antecedent is not None
     assert not candidate.printable()
     assert not candidate.fact.statement.startswith("«Dovrete")
+
+
+def test_a_bare_surname_after_an_article_is_the_person_named_in_full_before() -> None:
+    """`la Bianchi` is the Maria Bianchi named before: alone, the reader does not know who she is.
+    A newspaper written with its article (`la Stampa`) is a name, not a surname."""
+    earlier = "Il blog ospita da anni gli articoli di Maria Bianchi, che vive a Pavia."
+    statement = "L'11 marzo 2011 la Bianchi ha scritto un articolo contro le superstizioni."
+    assert why_not_alone(statement, earlier=earlier) == "a person named in full only before it"
+    assert articled_surname("Ieri la Stampa ha scritto un articolo.", "La Stampa di Torino.") is None
+    assert articled_surname(statement, "Il blog ospita gli articoli di una donna di Pavia.") is None
+    # a country written with its article, after a word that ends on a hyphen, is no surname
+    assert articled_surname("La Siria attende i nostri aiuti.", "i Sovietici- Siria e Iran") is None

@@ -69,6 +69,7 @@ from briefing.compose.keypoints import opens_on_anaphor
 from briefing.compose.quoted import nameless_quotation, unnamed_speaker
 from briefing.compose.sentence_before import (
     DISTAL,
+    articled_surname,
     definite_named_before,
     demonstrative_within,
     given_definite,
@@ -206,6 +207,24 @@ def unresolved_reference(sentence: str) -> bool:
         if not (elided in PREPOSITIONS or opening["next"][:1].isupper() or not following):
             return True
     return any(fold(m["noun"]) in UNRESOLVED_NOUNS for m in _DEFINITE_NOUN.finditer(sentence))
+
+
+_REPLY_NOUNS = frozenset(fold(noun) for noun in lang.union(lambda language: language.reply_nouns))
+_REPLY_TO = frozenset(fold(word) for word in lang.union(lambda language: language.reply_to))
+_REPLY_WITHIN = 6  # words after an answer's noun in which it says what it answers
+
+
+def answers_unsaid(sentence: str) -> bool:
+    """It opens on an answer (`La risposta del ministro arriva nel 2010…`, `The reply came…`) and
+    says in its next words not what it answers (`alla domanda di…`, `to the letter`): the question
+    was asked in a sentence before."""
+    opening = _OPENING_NOUN.match(sentence)
+    if opening is None or fold(opening["noun"]).casefold() not in _REPLY_NOUNS:
+        return False
+    after = re.findall(r"[^\W\d_]+['’]?", outside_quotes(sentence[opening.start("noun") :]))[
+        1 : 1 + _REPLY_WITHIN
+    ]
+    return not any(fold(word).casefold() in _REPLY_TO for word in after)
 
 
 _CAPITALISED_OPENING = re.compile(  # `La First Couple ha deposto…`, `Il Premier ha detto…`
@@ -391,9 +410,15 @@ def why_not_alone(
         return "a speaker named only by a common noun"
     if unresolved_reference(first):
         return "a definite noun phrase whose referent is not in the statement"
+    if answers_unsaid(first):
+        return "an answer to a question it does not hold"
     if not speaker_shown and capitalised_role(first):  # under the speaker's name, it is them
         return "a role written in capitals that stands for someone named before"
-    if shortened_name(first, introduced) or later_sentence_on_shortened_name(statement, introduced):
+    if (
+        shortened_name(first, introduced)
+        or later_sentence_on_shortened_name(statement, introduced)
+        or articled_surname(first, earlier)
+    ):
         return "a person named in full only before it"
     if given_definite(first, earlier):
         return "a definite noun phrase whose referent is not in the statement (named before)"

@@ -102,6 +102,32 @@ def shortened_name(sentence: str, introduced: Iterable[str]) -> str | None:
     return None
 
 
+_SURNAME_ARTICLES = sorted(lang.union(lambda language: language.surname_articles))
+_ARTICLED_SURNAME = (
+    re.compile(
+        r"(?<![\w'’])(?i:"
+        + "|".join(map(re.escape, _SURNAME_ARTICLES))
+        + r")\s+(?P<surname>[A-ZÀ-Ý][a-zà-ÿ]{2,})\b(?!\s+[A-ZÀ-Ý])"
+    )
+    if _SURNAME_ARTICLES
+    else None
+)
+
+
+def articled_surname(sentence: str, earlier: str) -> str | None:
+    """A bare surname after an article (`la Accursio ha scritto…`), outside quotation marks, of a
+    person whom the article's `earlier` text named in full (`FloraSol Accursio`): who that is was
+    said before. None otherwise, and for a name the engine did not take for a person's."""
+    if _ARTICLED_SURNAME is None:
+        return None
+    for match in _ARTICLED_SURNAME.finditer(outside_quotes(sentence)):
+        surname = match["surname"]
+        for full in re.finditer(r"(?<![\w'’-])([A-ZÀ-Ý][^\W\d_]+)\s+" + re.escape(surname) + r"\b", earlier):
+            if person_name(full.group(0)) and full.group(1) not in FUNCTION_WORDS:
+                return surname
+    return None
+
+
 def later_sentence_on_shortened_name(statement: str, introduced: Iterable[str]) -> bool:
     """A sentence after the first that opens on the surname alone of a person the article named in
     full before and the statement did not (`… 11 feriti. Fitzgerald ha sottolineato…`): who that
@@ -177,7 +203,8 @@ def definite_named_before(sentence: str, earlier: str) -> str | None:
     are not, nor nouns the text wrote definite before (`gli alleati`, `la sicurezza nazionale`):
     those are the news's common ground rather than a thing one sentence introduced. None otherwise."""
     folded = fold(earlier).casefold()
-    for match in _DEFINITE_WITHIN.finditer(outside_quotes(sentence)):
+    text = outside_quotes(sentence)
+    for match in _DEFINITE_WITHIN.finditer(text):
         noun = fold(match["noun"]).casefold()
         if noun in NOT_NOUNS or noun in _PLACED or noun in LONG_STOPWORDS or noun in CALENDAR_WORDS:
             continue
@@ -189,6 +216,8 @@ def definite_named_before(sentence: str, earlier: str) -> str | None:
             continue  # `della speranza di vita`, `la delibera relativa al ricorso`, `il progetto che…`
         if noun in SHELL_NOUNS and _nothing_says_which(match["rest"]):
             return noun  # `Sulla questione potrebbe…`, `Il provvedimento, ha detto…, si comporrà…`
+        if not _singular(text, match, noun):
+            continue  # `nelle scuole` after `una scuola`: a plural is all of them, not the one named
         introduced = _INDEFINITE + r"(?:[a-zà-ÿ]+\s+)?" + re.escape(noun[:-1]) + r"[a-zà-ÿ]?\b"
         if earlier and re.search(introduced, folded):
             return noun
@@ -221,8 +250,7 @@ def repeated_from_sentence_before(sentence: str, before: str) -> str | None:
             or noun in TIME_WORDS
         ):
             continue
-        determiner = fold(text[match.start() : match.start("noun")].strip(" ,(")).casefold()
-        if determiner not in _SINGULAR or (determiner == "the" and noun.endswith("s")):
+        if not _singular(text, match, noun):
             continue  # `gli effetti … dei banchi`: a plural is most often all of them, not the ones named
         following = WORD.findall(rest)[:_GIVEN_WITHIN]
         if any(word[:1].isupper() or word[:1].isdigit() for word in following):
@@ -234,6 +262,13 @@ def repeated_from_sentence_before(sentence: str, before: str) -> str | None:
         if _introduced_in(noun, last):
             return noun
     return None
+
+
+def _singular(text: str, match: re.Match[str], noun: str) -> bool:
+    """The definite noun phrase `match` of `text` is singular (`della scuola`, `the book`): a plural
+    (`nelle scuole`, `gli effetti`, `the books`) is most often all of them, not the ones named."""
+    determiner = fold(text[match.start() : match.start("noun")].strip(" ,(")).casefold()
+    return determiner in _SINGULAR and not (determiner == "the" and noun.endswith("s"))
 
 
 def _introduced_in(noun: str, sentence: str) -> bool:

@@ -518,11 +518,38 @@ def quotation_names_nothing(statement: str, article: str = "") -> bool:
     """It opens on a quotation whose words name no one and nothing (`«È un passo gigantesco verso
     la militarizzazione del paese», ha scritto…`, `“A diplomatic masterstroke.”`): whoever said
     them, what they are about was said in a sentence before. Words outside the quotation marks
-    (the speaker) do not say what the quotation is about."""
+    (the speaker) do not say what the quotation is about, unless they say so (`…, ha detto
+    Salvini, circa l'ipotesi di una assicurazione obbligatoria`: `quotation_topic`)."""
     first = DATELINE.sub("", first_sentence(statement), count=1).lstrip("*_ ")
     label = QUOTATION_LABEL.match(first)  # `CNN's Joseph Ataman: “A diplomatic masterstroke.”`
     first = first[label.end() :] if label and names_only(label["label"]) else first
-    if first[:1] not in QUOTE_MARKS:
+    if first[:1] not in QUOTE_MARKS or quotation_topic(outside_quotes(first)):
         return False
     quoted = " ".join(match.group(0).strip(QUOTE_MARKS + "”»’") for match in QUOTED.finditer(first))
     return names_nothing(quoted, article)
+
+
+_TOPIC = Lowercase(  # `circa l'ipotesi di…`, `in merito alla riforma`, `regarding the tariffs`
+    r"(?:^|[^\w'’])(?:"
+    + lang.alternatives(lambda language: language.quotation_topic_markers)
+    + r")\s+(?:"
+    + "|".join(re.escape(d) if d[-1] in "'’" else re.escape(d) + r"\s+" for d in DETERMINERS)
+    + r")(?P<noun>[a-zà-ÿ]{4,})\b(?P<rest>[^.;:«»“”\"()]*)"
+)
+
+
+def quotation_topic(outside: str) -> str | None:
+    """The noun that the words outside a quotation's marks (`outside`) say it is about (`…, ha
+    detto Salvini, circa l'ipotesi di una assicurazione…`: `ipotesi`); None when they say nothing
+    of it, or only by a noun that stands for something named before (`riguardo al caso`,
+    `about the decision`) with nothing after it that says which."""
+    for match in _TOPIC.finditer(outside):
+        noun = fold(match["noun"]).casefold()
+        following = WORD.findall(match["rest"])[:1]
+        says_which = bool(following) and (
+            fold(following[0]).casefold() in COMPLEMENTS | RESTRICTIVE or following[0][:1].isupper()
+        )
+        if noun in SHELL_NOUNS | UNRESOLVED_NOUNS and not says_which:
+            continue
+        return noun
+    return None

@@ -402,6 +402,7 @@ ENGLISH = Language(
     abstract_suffixes=word_set("ism ity ness ice ence ance"),
     prenominal_adjectives=word_set("new old former big great small main alleged possible"),
     singular_determiners=word_set("the"),
+    surname_articles=frozenset(),
     role_articles=word_set("the"),
     noun_articles=word_set("the a an"),
     elided_articles=frozenset(),
@@ -480,6 +481,7 @@ ENGLISH = Language(
         operation meeting ceremony event investigation inquiry victim victims man woman couple group
         company idea plan deal agreement ruling order news"""
     ),
+    quotation_topic_markers=r"about|regarding|concerning|with regard to|in reference to",
     printed_connective_openers=r"in particular|in detail|more specifically|the following",
     same_words=word_set("same"),
     answer_openers=r"[iI]t['’]s\s+[A-Z]",
@@ -489,6 +491,8 @@ ENGLISH = Language(
         r"(?:the\s+(?:two|three|four)|both\s+(?:men|women|sides|leaders|countries|parties|officials))\b"
         r"(?!\s+(?:\w+\s+)?of\b)"  # not `the two sides of the conflict`
     ),
+    reply_nouns=word_set("reply replies response responses answer answers"),
+    reply_to=word_set("to"),
     unresolved_nouns=word_set(
         "analysis move decision measure proposal deal agreement incident operation attack bombing shooting"
     ),

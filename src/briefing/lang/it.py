@@ -554,6 +554,7 @@ ITALIAN = Language(
         """il lo la l' l’ del dello della dell' dell’ al allo alla all' all’ dal dallo dalla dall' dall’
         nel nello nella nell' nell’ sul sullo sulla sull' sull’ col"""
     ),
+    surname_articles=word_set("il la"),
     role_articles=word_set("il la lo l' l’"),
     noun_articles=word_set("il lo la i gli le un una uno"),
     elided_articles=word_set("l un"),
@@ -737,6 +738,7 @@ ITALIAN = Language(
         referendum divisione vertice colloquio trattativa funerali edizione sopralluogo delibera ricorso
         udienza affare"""
     ),
+    quotation_topic_markers=r"circa|riguardo(?:\s+a)?|in\s+merito(?:\s+a)?|a\s+proposito(?:\s+di)?|in\s+relazione\s+a",
     printed_connective_openers=(  # `E guardando al futuro…`, not `E' stato`
         r"in particolare|nello specifico|più in dettaglio|in dettaglio|di seguito|e(?=\s|,)|ed(?=\s)"
     ),
@@ -757,6 +759,8 @@ ITALIAN = Language(
         # not when the words after say who (`i due figli di Rossi`) or tell the time (`le tre e mezza`)
         r"(?!\s+(?:[\w’'“«\"”»]+\s+){0,2}(?:di|del|dello|della|dei|degli|delle|dell['’]|e|in punto|meno)\b)"
     ),
+    reply_nouns=word_set("risposta risposte replica repliche"),
+    reply_to=word_set("a ad al allo alla ai agli alle all' all’"),
     unresolved_nouns=word_set(
         """analisi ammissibilità scontro vicenda faccenda iniziativa questione provvedimento misura
         manovra operazione decisione mossa accordo intesa proposta richiesta attentato attacco

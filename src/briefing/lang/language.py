@@ -315,6 +315,10 @@ class Language:
     clause_conjunctions: frozenset[str]
     """`e`, `ma`, `o`, `and`, `but`: what opens the next clause, so that a noun right before one
     has nothing after it that says which it is (`intuì l'affare ma non seppe…`)."""
+    surname_articles: frozenset[str]
+    """Articles a language writes before a person's bare surname (`la Accursio`, `il Rossi`), which
+    stands for someone the text named in full before (`compose/sentence_before.py`); empty where
+    the language does not."""
     role_articles: frozenset[str]
     """Singular definite articles before a role (`il segretario generale`, `the minister`)."""
     noun_articles: frozenset[str]
@@ -403,6 +407,10 @@ class Language:
     shell_nouns: frozenset[str]
     """Nouns that, opening a sentence as a bare definite subject (`La decisione…`, `L'uomo…`,
     `The move…`), stand for something the sentence before named."""
+    quotation_topic_markers: str
+    """Words that, outside a quotation's marks, say what it is about (`circa l'ipotesi di…`, `in
+    merito alla riforma`, `regarding the tariffs`): where its own sentence writes one before a
+    noun phrase that says which, the quotation leans on no sentence before (`compose/subject.py`)."""
     printed_connective_openers: str
     """Connectives that narrow what the sentence before said (`In particolare,`, `In
     particular,`): a printed statement that opens on one fails (`compose/alone.py`), but the
@@ -423,6 +431,12 @@ class Language:
     """A definite noun phrase that counts what the text named before (`i due “rottamatori”`,
     `entrambi`, `the two men`), as regex alternatives in lower case: a statement that opens with
     one in its first sentence needs the sentence that named them."""
+    reply_nouns: frozenset[str]
+    """Nouns of an answer (`la risposta`, `la replica`, `the reply`): opening a sentence as its
+    definite subject with no `reply_to` word right after that says what it answers, it answers
+    something said before (`compose/alone.py`)."""
+    reply_to: frozenset[str]
+    """The words that say what an answer answers (`alla domanda`, `all'interrogazione`, `to`)."""
     unresolved_nouns: frozenset[str]
     """Nouns that, definite and with nothing after them that says which (`l'analisi`, `lo
     scontro`, `sull'ammissibilità`), stand for something named before wherever they are in a
