@@ -219,7 +219,7 @@ def _titled(story: list[str], headline: str, language: str = "it") -> str:
         "other.txt": [said("other.txt", s).model_copy(update={"language": language}) for s in ELSEWHERE],
     }
     # the title the phrase makes (`storyline_title`: with no headline to fall back on)
-    title = storyline_title(["story.txt"], facts, _readings(facts), headlines=[headline])
+    title, _ = storyline_title(["story.txt"], facts, _readings(facts), headlines=[headline])
     assert title is not None
     return title
 

@@ -650,23 +650,11 @@ def storyline_title(
     headlines: Sequence[str] = (),
     nouns: Nouns | None = None,
     told_as: str | None = None,
-) -> str | None:
-    """`Mark Rutte — spesa militare, difesa`; None when the facts name nothing. An actor `taken` by
-    the title of a storyline ranked higher is passed over for the next one (three storylines all
-    titled `Donald J. Trump — …` would not tell the reader which is which)."""
-    return _title_and_actor(members, facts_by_source, readings, taken, headlines, nouns, told_as)[0]
-
-
-def _title_and_actor(
-    members: Sequence[str],
-    facts_by_source: Mapping[str, Sequence[Fact]],
-    readings: Mapping[str, _Reading],
-    taken: Iterable[str] = (),
-    headlines: Sequence[str] = (),
-    nouns: Nouns | None = None,
-    told_as: str | None = None,
 ) -> tuple[str | None, str | None]:
-    """The storyline's title and the actor it is titled by, if any: its actor, where a headline
+    """The storyline's title (`Mark Rutte — spesa militare, difesa`; None when the facts name
+    nothing) and the actor it is titled by, if any. An actor `taken` by the title of a storyline
+    ranked higher is passed over for the next one (three storylines all titled `Donald J. Trump — …`
+    would not tell the reader which is which). The title: its actor, where a headline
     names them, and the phrase a headline and a statement both write; else, of a story several
     articles tell, its actor alone; else the headline of its most attested article (`told_as`,
     cut to `HEADING_WORDS`): the nouns it says most, picked one by one
@@ -784,7 +772,7 @@ def titles(
     facts_by_source: Mapping[str, Sequence[Fact]],
     headlines: Mapping[str, str] | None = None,
 ) -> list[str | None]:
-    """A title for each group of article sources (see `_title_and_actor`); `headlines` (by source)
+    """A title for each group of article sources (see `storyline_title`); `headlines` (by source)
     rank the actors the statements name, and the most attested article's titles a story whose
     headlines and statements share no phrase; a story none of whose articles has a headline is
     titled by its actor alone, where it has one."""
@@ -796,7 +784,7 @@ def titles(
         shown = [headline for source in group if (headline := (headlines or {}).get(source))]
         told = next(iter(most_attested(group, facts_by_source, headlines or {})), None)
         told_as = (headlines or {})[told] if told else ""  # ("": no headline to tell it by)
-        title, actor = _title_and_actor(group, facts_by_source, readings, taken, shown, nouns, told_as)
+        title, actor = storyline_title(group, facts_by_source, readings, taken, shown, nouns, told_as)
         named.append(title)
         if actor:
             taken.append(actor)
