@@ -521,3 +521,18 @@ def test_a_speaker_named_in_a_later_clause_does_not_say_the_sentences_before() -
         "detto che il paese è più forte."
     )
     assert attribute(said, ActorIndex.build(said), None, "it").speaker == "Luca Neri"
+
+
+def test_a_speaker_named_in_a_clause_of_time_after_the_writers_own_says_only_that_clause() -> None:
+    """The writer tells the story; the vice-president only announces its end, in a `quando` clause."""
+    text = (
+        "Per 18 giorni tra il rais e la folla si svolge una prova di forza che si concluderà l'11 "
+        "febbraio, quando il vicepresidente, Omar Suleiman, appare in tv e annuncia le dimissioni."
+    )
+    index = ActorIndex.build(text)
+    said = attribute(text, index, None, "it")
+    assert said.speaker is None and said.last_voice == "Omar Suleiman"
+    english = "The talks dragged on for weeks and ended on Friday, when Mark Rutte announced a deal."
+    assert attribute(english, ActorIndex.build(english), None, "en").speaker is None
+    opening = "Ieri, quando è arrivato a Roma, Omar Suleiman ha annunciato le dimissioni."
+    assert attribute(opening, ActorIndex.build(opening), None, "it").speaker == "Omar Suleiman"

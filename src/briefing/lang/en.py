@@ -396,6 +396,7 @@ ENGLISH = Language(
     drops_subjects=False,
     gerund_endings=(),
     subordinators=word_set("that"),
+    temporal_subordinators=word_set("when while"),
     coordinators=word_set("and"),
     restrictive_openers=word_set("who which that"),
     clause_conjunctions=word_set("and or but"),

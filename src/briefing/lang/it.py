@@ -541,6 +541,7 @@ ITALIAN = Language(
     drops_subjects=True,
     gerund_endings=("ando", "endo"),
     subordinators=word_set("che"),
+    temporal_subordinators=word_set("quando mentre allorché allorquando"),
     coordinators=word_set("e"),
     restrictive_openers=word_set("che"),
     clause_conjunctions=word_set("e ed o oppure ma però"),

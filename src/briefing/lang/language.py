@@ -298,6 +298,10 @@ class Language:
     """Endings of the gerund (`insistendo`), a verb that shares its subject with the clause."""
     subordinators: frozenset[str]
     """Conjunctions that open a reported clause (`che`, `that`): a name after one is not a subject."""
+    temporal_subordinators: frozenset[str]
+    """Conjunctions that open a clause of time (`quando`, `when`): a speaker whose verb stands in one
+    after the writer's own main clause says only that clause (`… si concluderà l'11 febbraio,
+    quando il vicepresidente … annuncia …`)."""
     coordinators: frozenset[str]
     """`e`, `and`: a role after one (`e il ministro`) may be a subject of its own."""
     singular_determiners: frozenset[str]

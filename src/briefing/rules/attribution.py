@@ -40,6 +40,10 @@ _QUOTED = re.compile(r"“[^”]*”?|«[^»]*»?|\"[^\"]*\"?")
 _CLAUSE_MARK = re.compile(r"[;:]")  # a clause of its own, not a phrase set off by commas
 _CLAUSE_END = re.compile(r"[.;:!?]\s|\n\s*\n")  # one line break inside a sentence is a wrap
 _SUBORDINATE = Lowercase(rf"\b(?:{_words(lambda language: language.subordinators)})\b")
+_TEMPORAL = re.compile(rf"\b(?:{_words(lambda language: language.temporal_subordinators)})\b", re.IGNORECASE)
+# Words of the writer's own main clause before a clause of time (`La prova si concluderà l'11
+# febbraio, quando …`), not a time clause the sentence opens on (`Ieri, quando …, Rossi ha detto`).
+_MAIN_CLAUSE_WORDS = 4
 _ROLE_ARTICLES = _words(lambda language: language.role_articles)
 _ROLE_SUBJECT = re.compile(
     rf"(?:^|[,;]\s*|\b(?:{_words(lambda language: language.coordinators)})\s+)(?:{_ROLE_ARTICLES})\s+"
@@ -205,6 +209,20 @@ def _voice_of_a_later_sentence(
     return attribute(sentence[following.end() :], index, speaker, language).speaker
 
 
+def _said_in_a_time_clause(masked: str, verb: re.Match[str], speaker: str, mentions: list[Mention]) -> bool:
+    """`Si svolge una prova di forza che si concluderà l'11 febbraio, quando il vicepresidente, Omar
+    Suleiman, appare in tv e annuncia …`: the speaker, named before the verb, is the subject of a
+    clause of time after the writer's own main clause, and says only that clause."""
+    clause_start = _clause_start(masked, verb.start())
+    named = [m for m in mentions if m.name == speaker and clause_start <= m.start < verb.start()]
+    if not named:
+        return False
+    return any(
+        len(masked[clause_start : conjunction.start()].split()) >= _MAIN_CLAUSE_WORDS
+        for conjunction in _TEMPORAL.finditer(masked, clause_start, named[-1].start)
+    )
+
+
 def _dash_aside_speaker(plain: str, mentions: list[Mention]) -> str | None:
     """The person an aside between dashes inside a quotation names after its verb."""
     for mention in mentions:
@@ -349,6 +367,8 @@ def attribute(
             elif not PLURAL_REPORTING.fullmatch(word):  # `I testimoni, citati da …, hanno detto`
                 speaker = previous_speaker
         if speaker is not None:
+            if _said_in_a_time_clause(masked, verb, speaker, mentions):
+                return Attribution(None, True, quoted, speaker)
             # a span with more than one voice: no label for all of it
             if _aside_names_someone_else(plain, verb.start(), speaker, all_mentions, index, language):
                 return Attribution(None, True, quoted, speaker)
