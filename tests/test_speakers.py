@@ -536,3 +536,19 @@ def test_a_speaker_named_in_a_clause_of_time_after_the_writers_own_says_only_tha
     assert attribute(english, ActorIndex.build(english), None, "en").speaker is None
     opening = "Ieri, quando è arrivato a Roma, Omar Suleiman ha annunciato le dimissioni."
     assert attribute(opening, ActorIndex.build(opening), None, "it").speaker == "Omar Suleiman"
+
+
+def test_a_stance_whose_only_name_is_in_a_complement_is_no_ones_position() -> None:
+    """`In support of the Office …`: the office is what the board supports, not who takes a stance."""
+    text = (
+        "date 2026-01-16\nStatement on the Board\n\n"
+        "The Board of Peace met in Cairo today to agree on the next steps of the plan.\n\n"
+        "In support of the Office of the High Representative, a Gaza Executive Board is being established.\n"
+    )
+    facts = ExtractiveEngine().extract(article(text, "en")).facts
+    (fact,) = [f for f in facts if f.statement.startswith("In support")]
+    assert fact.kind != "position"
+    index = ActorIndex.build(text)
+    supported = "In support of the Office of the High Representative, a board is set up."
+    assert opening_subject(supported, index) is None
+    assert opening_subject("Nel caso di Francesco Gaetano Caltagirone la partita è aperta.", index) is None

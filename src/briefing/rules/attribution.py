@@ -82,6 +82,13 @@ _NOUN_SUBJECT = re.compile(
 _COMPLEMENT = re.compile(
     rf"\b(?:{_words(lambda language: language.complement_prepositions)})\s*$", re.IGNORECASE
 )
+# A complement before a name, its article too: `In support of the Office …`, `Nel caso di Caltagirone`.
+_COMPLEMENT_PHRASE = re.compile(
+    rf"\b(?:{_words(lambda language: language.complement_prepositions)})\s+"
+    rf"(?:(?:{_words(lambda language: language.noun_articles)})\s+"
+    rf"|(?:{_words(lambda language: language.elided_articles)})['’]\s*)?$",
+    re.IGNORECASE,
+)
 # A common noun right after the verb (`dice il cantante`, `ha detto un portavoce della società`,
 # `ha aggiunto un'inedita sezione`): the verb's own subject, or else (after a subject) its object.
 _NOUN_AFTER = re.compile(
@@ -407,8 +414,9 @@ def opening_subject(sentence: str, index: ActorIndex) -> str | None:
     if not mentions:
         return None
     before = plain[: mentions[0].start]
-    if _COMPLEMENT.search(before):
-        return None  # `Solo che nel caso di Caltagirone…`: a complement, not the subject
+    if _COMPLEMENT_PHRASE.search(before):
+        # `Solo che nel caso di Caltagirone…`, `In support of the Office …`: a complement, not the subject
+        return None
     if _reporting_verbs(before, None):
         return None  # `The United States reiterated President Trump’s imperative`: an object
     return mentions[0].name if len(before.split()) <= 6 and not re.search(r"[,;:]", before) else None
