@@ -552,3 +552,11 @@ def test_a_stance_whose_only_name_is_in_a_complement_is_no_ones_position() -> No
     supported = "In support of the Office of the High Representative, a board is set up."
     assert opening_subject(supported, index) is None
     assert opening_subject("Nel caso di Francesco Gaetano Caltagirone la partita è aperta.", index) is None
+
+
+def test_cosi_parlava_gives_the_quotation_before_it_to_the_person_it_names() -> None:
+    text = (
+        "“I soci sceglieranno per convenienza, non per politica”. Così parlava, non più tardi di "
+        "dieci giorni fa, il gran capo della banca, Marco Ferri, intervenendo a una conferenza a Londra."
+    )
+    assert attribute(text, ActorIndex.build(text), None, "it").speaker == "Marco Ferri"

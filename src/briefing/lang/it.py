@@ -183,6 +183,8 @@ _REPORTING_VERBS = (
     # not the rank (`Secondo è arrivato lo spagnolo Jorge Martín`)
     r"(?=\s+\w)(?!\s+(?:è|era|sarà|sono|si|posto|classificat[oa]|arrivat[oa]|giunt[oa])\b)"
     r"|a detta di|(?:ha|hanno) reso not[oa]|fa sapere|fanno sapere"
+    # `“…”. Così parlava … Alberto Nagel`: talking, pointed back at the quotation by `così`
+    r"|(?<=così )(?:parla|parlava|parlò|diceva|scriveva)"
     r"|(?:ha|hanno) fatto sapere"
 )
 

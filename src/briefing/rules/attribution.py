@@ -518,8 +518,12 @@ def _subject_after(
     for mention in people + organisations:
         between = _TITLES.sub(" ", masked[verb.end() : mention.start])
         words = between.split()
-        if mention.kind == "person" and any(is_role_head(w) for w in words):
+        heads = [i for i, w in enumerate(words) if mention.kind == "person" and is_role_head(w.strip(","))]
+        if heads:
             between = between.replace(",", " ")  # a role in apposition: `la segretaria del Pd, Elly Schlein`
+            # the role and its name are one subject, however long the role (`Così parlava, non più
+            # tardi di 10 giorni fa, il gran capo di Mediobanca, Alberto Nagel`): count what is before it
+            words = words[: heads[0]]
         limit = 10 if mention.kind == "person" else 3
         if len(words) <= limit and not _NOT_INVERTED.search(between):
             return mention.name
