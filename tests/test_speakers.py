@@ -560,3 +560,17 @@ def test_cosi_parlava_gives_the_quotation_before_it_to_the_person_it_names() -> 
         "dieci giorni fa, il gran capo della banca, Marco Ferri, intervenendo a una conferenza a Londra."
     )
     assert attribute(text, ActorIndex.build(text), None, "it").speaker == "Marco Ferri"
+
+
+def test_a_source_of_common_nouns_after_secondo_is_not_the_name_it_goes_on_to() -> None:
+    """`secondo fonti di intelligence USA`: unnamed sources, not the United States; the agency is
+    the source of the news about the firm, never the firm."""
+    for text in (
+        "Nuovi allarmi: secondo fonti di intelligence USA le aziende cinesi possono accedere alle reti.",
+        "Secondo l'agenzia Reuters la Alfa Telecom Corp vende telefoni con una grave vulnerabilità.",
+        "According to a senior US official, the Alfa Telecom Corp sold phones with a flaw.",
+    ):
+        index = ActorIndex.build(text + " Lo dice Luca Neri di Alfa Telecom Corp, la società degli USA.")
+        assert attribute(text, index, None, "it").speaker is None, text
+    text = "Secondo il presidente egiziano Hosni Mubarak la crisi è finita."
+    assert attribute(text, ActorIndex.build(text), None, "it").speaker == "Hosni Mubarak"

@@ -156,6 +156,24 @@ def _mask_markup(text: str) -> str:
     return _MARKUP.sub(" ", text)
 
 
+_SOURCE_OPENER = lang.union(
+    lambda language: language.noun_articles | language.prenominal_adjectives | language.person_titles
+)
+_ELIDED = re.compile(rf"^(?:{_words(lambda language: language.elided_articles)})['’]", re.IGNORECASE)
+
+
+def _source_is_named(before_name: str) -> bool:
+    """What `secondo`/`according to` is followed by before a name: the name's own role or article
+    (`il presidente`, `Ukrainian President`), not a source of common nouns the name only
+    completes (`fonti di intelligence USA`, `l'agenzia Reuters la ZTE`, `a senior US official`)."""
+    for word in re.findall(r"[^\W\d_][\w'’.-]*", before_name):
+        word = _ELIDED.sub("", word).rstrip(".")
+        if not word or word.casefold() in _SOURCE_OPENER:
+            continue
+        return word[0].isupper() or is_role_head(word)
+    return True
+
+
 def _common_noun_after(masked: str, position: int) -> re.Match[str] | None:
     """`il cantante`, `un portavoce della società` right after a verb; not a role that a name in
     apposition completes (`il presidente della Repubblica, Sergio Mattarella`: `_subject_after`)."""
@@ -309,8 +327,10 @@ def attribute(
         word = verb.group().casefold()
         if word in _ACCORDING_TO:
             after = [m for m in mentions if m.start >= verb.end() and m.start - verb.end() <= 40]
-            if after:
+            if after and _source_is_named(masked[verb.end() : after[0].start]):
                 return Attribution(after[0].name, True, quoted)
+            if after:
+                continue  # `secondo fonti di intelligence USA`, `according to a senior US official`
             if _named_after(masked, verb.end()):
                 return Attribution(None, True, quoted)  # `secondo il Gun Violence Archive`: a source unknown
             continue
