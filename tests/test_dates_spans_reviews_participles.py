@@ -93,3 +93,12 @@ def test_history_printed_under_a_line_of_today_is_left_undated() -> None:
     assert candidate.reads_alone()  # printed with the sentence before it
     assert candidate.fact.statement.startswith("Ground Zero ancora in silenzio")
     assert candidate.fact.when is None
+
+
+def test_a_month_in_a_participle_phrase_set_off_by_commas_dates_the_noun_not_what_the_clause_says() -> None:
+    # she was attacked last November; she writes today
+    sunday = PartialDate(year=2012, month=6, day=24)
+    text = "La giornalista Anna Neri, aggredita dalla polizia in piazza lo scorso novembre, scrive un libro."
+    assert date_of(text, sunday) != "2011-11"
+    assert date_of("Mario Rossi, arrestato dalla polizia lo scorso novembre, ha confessato.", sunday) is None
+    assert date_of("Mario Rossi ha confessato lo scorso novembre, dopo l'arresto.", sunday) == "2011-11"

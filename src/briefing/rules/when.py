@@ -603,6 +603,27 @@ def _in_opening_participle(sentence: str, begin: int) -> bool:
 
 
 _AUXILIARY_AFTER = Lowercase(_AUXILIARY + r"\b")
+_APPOSED_PARTICIPLE = Lowercase(
+    r",\s*(?:" + (lang.alternatives(lambda language: language.opening_participle) or "(?!x)x") + r")\b"
+)
+
+
+def _in_participle_apposition(sentence: str, begin: int) -> bool:
+    """`la giornalista Mona Eltahawy, aggredita dalla polizia in piazza Tahrir lo scorso novembre,
+    scrive: …`: a participle phrase set off by commas after a noun tells when the noun was so; its
+    date is not the day of what the main clause reports."""
+    openings = list(_APPOSED_PARTICIPLE.finditer(sentence, 0, begin))
+    if not openings or openings[-1].start() == 0:
+        return False
+    opened = openings[-1]
+    phrase = sentence[opened.end() : begin]
+    closing = sentence.find(",", begin)
+    return (
+        "," not in phrase
+        and tense_of(phrase) is None
+        and closing != -1
+        and bool(sentence[closing + 1 :].strip())
+    )
 
 
 # `il Premio Guido Carli, in programma venerdì 6 maggio`: the schedule of a noun, in apposition
@@ -654,6 +675,7 @@ def _subordinate(sentence: str, begin: int) -> Subordinate | None:
         or _after_life_participle(sentence, begin, clause)
         or _in_gerund_clause(sentence, begin, clause)
         or _in_opening_participle(sentence, begin)
+        or _in_participle_apposition(sentence, begin)
     ):
         return "participle"
     if _SCHEDULED_APPOSITION.search(sentence[max(0, begin - 40) : begin]):
