@@ -73,6 +73,15 @@ def test_live_blog_update_lines_anchor_the_relative_dates_after_them(tmp_path: P
     assert dated["Il consiglio dei ministri ha approvato oggi il decreto sulla crisi."] == "2024-09-23"
 
 
+def test_oggi_by_the_main_verb_governs_a_year_of_history_told_after_it() -> None:
+    # the president hailed the news today; 1998 is when the victims died
+    sentence = (
+        "Il presidente del Kenya Paul Otieno ha salutato oggi la notizia come un atto di giustizia per "
+        "le vittime dell'ambasciata a Nairobi nel 1998."
+    )
+    assert date_of(sentence) == "2025-03-31"
+
+
 def test_oggi_meaning_nowadays_does_not_date_a_sentence_about_the_past() -> None:
     assert date_of("Nel 1992 recitò in Dracula, un ruolo che ricorda ancora oggi con affetto.") == "1992"
 

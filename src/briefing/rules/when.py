@@ -1491,12 +1491,18 @@ def main_date(
             return None
         if tense == "past":  # `È stato ritirato l'emendamento, che chiede di prorogare al 31 dicembre 2025`
             own = [mention for mention in own if agrees(mention)]
+    anchors = [m for m in own if m.anchor]
     history = published is not None and any(
-        m.basis == "explicit" and m.date is not None and m.date.year < published.year - 1 for m in own
+        m.basis == "explicit"
+        and m.date is not None
+        and m.date.year < published.year - 1
+        # `ha salutato oggi l'eliminazione … per le vittime … nel 1998`: the verb's today, told first
+        and m.start < anchors[0].start
+        for m in own
+        if anchors
     )
-    for mention in own if not history else ():  # `nato nel 2013, conta oggi 29 strutture`: 2013
-        if mention.anchor:  # `ha illustrato oggi …, lo scorso 23 settembre`: today
-            return mention
+    for mention in anchors if not history else ():  # `nato nel 2013, conta oggi 29 strutture`: 2013
+        return mention  # `ha illustrato oggi …, lo scorso 23 settembre`: today
     for wanted in (True, False):
         for basis in ("explicit", "relative"):
             for mention in own:
