@@ -574,3 +574,33 @@ def test_a_source_of_common_nouns_after_secondo_is_not_the_name_it_goes_on_to() 
         assert attribute(text, index, None, "it").speaker is None, text
     text = "Secondo il presidente egiziano Hosni Mubarak la crisi è finita."
     assert attribute(text, ActorIndex.build(text), None, "it").speaker == "Hosni Mubarak"
+
+
+def test_a_release_s_wrapped_name_in_a_link_before_a_colon_is_the_quotation_s_speaker() -> None:
+    """`[Sen. Bill\nCassidy](…): “…”`: a name whose words are also common words (`bill`, `mark`),
+    wrapped over a line end, is a person when a link closes it before a quotation's colon."""
+    text = (
+        "date 2025-06-26\nAllies Agree\n\n"
+        "The bill was passed and will mark a new era for the alliance and its members.\n\n"
+        "[Sen. Bill\nCassidy](https://example.org/posts/1): “A stronger alliance makes a safer world.”\n\n"
+        "[**Mark\nGreen**](https://example.org/posts/2)**:** “The free ride is over for every ally.”\n"
+    )
+    assert speaker_of(text, "en", "Sen. Bill") == "Bill Cassidy"
+    assert speaker_of(text, "en", "Mark Green") == "Mark Green"
+    headline = 'Cultura di Intelligence: "l\'agente di influenza" secondo gli analisti del settore.'
+    assert "Cultura di Intelligence" not in ActorIndex.build(headline + "\n\nUn testo.").people
+
+
+def test_english_releases_report_with_asserted_remarked_and_shared() -> None:
+    text = (
+        "date 2026-02-04\nThe First Lady Meets Families\n\n"
+        "First Lady Anna Ford met the families of the hostages at the White House today.\n\n"
+        "“I was deeply moved to hear from the First Lady about the meetings,” Paul Stone asserted.\n\n"
+        "Paul Stone further shared, “I am grateful to the First Lady for her tremendous efforts.”\n\n"
+        "The First Lady remarked, “Every reunion is a reminder that compassion still matters.”\n\n"
+        "Paul Stone shared a meal with the families after the meeting in the East Room.\n"
+    )
+    assert speaker_of(text, "en", "“I was deeply") == "Paul Stone"
+    assert speaker_of(text, "en", "Paul Stone further") == "Paul Stone"
+    assert speaker_of(text, "en", "The First Lady remarked") == "Anna Ford"
+    assert speaker_of(text, "en", "Paul Stone shared a meal") is None

@@ -383,8 +383,9 @@ ENGLISH = Language(
         r"|notes|explained|announced|announces|confirmed|confirms|wrote|writes|tweeted|posted|insisted|argued"
         r"|argues|reiterated|underlined|emphasi[sz]ed|urged|urges|claimed|claims|asked|replied|responded"
         r"|according to|acknowledged|admitted|cautioned|predicted|promised|pledged|vowed|announced"
+        r"|asserted|exclaimed|remarked|commented|affirmed|shared"
     ),
-    acting_with_object=r"add|observ|answer",
+    acting_with_object=r"add|observ|answer|shar",  # `shared a meal`: no speech
     role_stops=word_set(
         """and or but with who which where when while whose has have is are was were said told today
         between among amid against the a an in at on to from by his her their its after before during

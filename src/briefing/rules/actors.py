@@ -199,7 +199,18 @@ def role_after(text: str, end: int) -> str | None:
     return _clean_role(role)
 
 
+# After a name: the end of a link or of emphasis, then a colon and a quotation (`[Sen. Bill
+# Cassidy](https://…): “…”`, `[**Marc Thiessen**](https://…)**:** “…”`): the source of the
+# quotation, as a release lists them; not a headline's words before its colon (`Cultura di
+# Intelligence: "…"`), which no markup closes.
+_SOURCE_OF_QUOTATION = re.compile(r"(?=[*_\]])[*_\]]*(?:\([^()\s]*\))?[*_]*\s*:[*_]*\s*[“\"«]")
+
+
 def _reporting_next_to(text: str, start: int, end: int) -> bool:
+    """A reporting verb right before or after the name (`said Rubio`, `Rubio said`), or the name
+    is the source named before a quotation's colon."""
+    if _SOURCE_OF_QUOTATION.match(text, end):
+        return True
     after = text[end : end + 40]
     before = text[max(0, start - 30) : start]
     for pattern in reporting_forms("en"):
