@@ -604,3 +604,31 @@ def test_english_releases_report_with_asserted_remarked_and_shared() -> None:
     assert speaker_of(text, "en", "Paul Stone further") == "Paul Stone"
     assert speaker_of(text, "en", "The First Lady remarked") == "Anna Ford"
     assert speaker_of(text, "en", "Paul Stone shared a meal") is None
+
+
+def test_unnamed_sources_after_the_verb_are_nobody_not_a_name_the_sentence_holds() -> None:
+    """A live blog's `dicono le fonti`, `un testimone`, `un funzionario Usa`: someone unnamed speaks,
+    never the leader whose forces the sentence is about, nor a country, nor the speaker before."""
+    index = ActorIndex.build(
+        "Il colonnello Marco Neri ha parlato alla radio. La Nato ha detto che si riunirà. Gli Usa "
+        "hanno detto che non manderanno truppe. Il presidente degli Usa Paolo Bianchi ha detto di no."
+    )
+    for sentence in (
+        "Le milizie pro Neri, dicono le fonti, sparano con armi pesanti sui quartieri residenziali.",
+        "La Nato, ha spiegato la fonte, ha catalogato tre missioni possibili per il suo impegno.",
+        "Cecchini delle forze di Marco Neri hanno aperto il fuoco sulla città, dicono testimoni locali.",
+        "La città è sotto il fuoco delle forze di Marco Neri. Lo ha riferito alla Cnn un testimone.",
+        "La coalizione è pronta a colpire le difese aeree. Lo ha detto un funzionario Usa.",
+        "Citando fonti anonime, il canale satellitare ha parlato di fuoco da carri armati.",
+    ):
+        assert attribute(sentence, index, "Luca Verdi", "it").speaker is None, sentence
+    assert (
+        attribute("Il presidente Usa ha ribadito che non manderà truppe.", index, None, "it").speaker != "Usa"
+    )
+    # a noun phrase after the verb that goes on is its object, and the name before is the speaker
+    for sentence in (
+        "Così l'ex presidente, Marco Neri, ha commentato la morte del leader della rete.",
+        "Già la scorsa notte, il colonnello, Marco Neri, aveva accusato i rivoltosi di aver violato la "
+        "tregua, attaccando le forze fedeli al regime.",
+    ):
+        assert attribute(sentence, index, None, "it").speaker == "Marco Neri", sentence

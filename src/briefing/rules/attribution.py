@@ -92,7 +92,9 @@ _COMPLEMENT_PHRASE = re.compile(
 # A common noun right after the verb (`dice il cantante`, `ha detto un portavoce della società`,
 # `ha aggiunto un'inedita sezione`): the verb's own subject, or else (after a subject) its object.
 _NOUN_AFTER = re.compile(
-    rf"\s*(?P<article>(?:{_words(lambda language: language.noun_articles)})\s+"
+    rf"\s*(?:(?:{_words(lambda language: language.complement_prepositions)})\s+"
+    rf"(?:(?:{_words(lambda language: language.noun_articles)})\s+)?[\w-]+\s+)?"
+    rf"(?P<article>(?:{_words(lambda language: language.noun_articles | language.subject_openers)})\s+"
     rf"|(?:{_words(lambda language: language.elided_articles)})['’]\s*)"
     r"(?P<noun>[^\W\d_][\w-]*)(?P<rest>[^,.;:!?()\"“”«»]{0,60})",
     re.IGNORECASE,
@@ -337,6 +339,8 @@ def attribute(
         gerund = word.endswith(_GERUND_ENDINGS)  # `…, insistendo sulla necessità di …` has no subject after
         if gerund and _INDEFINITE_OBJECT.match(masked, verb.end()):
             continue  # `…, dicendo una cosa in pubblico e un'altra in privato`: the writer's portrait
+        if gerund and not masked[_clause_start(masked, verb.start()) : verb.start()].strip(' "“«*_-–—('):
+            continue  # `Citando fonti anonime, il canale ha parlato di …`: its subject comes after
         # after a comma or a closing quotation mark (`«…» spiega Yara De Nicola`), read unmasked
         inverted = bool(re.search(r"[,\"”»–—-]\s*$", plain[max(0, verb.start() - 3) : verb.start()]))
         noun_after = _common_noun_after(masked, verb.end())
@@ -355,6 +359,8 @@ def attribute(
             finders: tuple[Finder, ...] = (_subject_before,)
         elif inverted and _named_after(masked, verb.end()):
             finders = (_subject_after,)  # `…, sostiene Mediobanca, …`: the name after is the subject
+        elif inverted and noun_after is not None and _closes_an_aside(masked, noun_after):
+            finders = (_subject_after,)  # `Le milizie pro Gheddafi, dicono le fonti, …`: the sources speak
         elif inverted:
             finders = (_subject_after, _subject_before)
         elif _opens_clause(masked, verb, language):
@@ -387,6 +393,8 @@ def attribute(
                 if m.end <= verb.start()
                 and m.kind == "person"
                 and not _in_relative_clause(masked, m, clause_start, verb.start())
+                # `Cecchini delle forze di Gheddafi hanno aperto il fuoco …, dicono testimoni`
+                and not _in_complement(masked, m, _clause_start(masked, m.start))
                 and (not gerund or m.start >= clause_start)  # for a gerund, not one before its clause
             ]
             if earlier:
@@ -489,6 +497,23 @@ def _in_relative_clause(masked: str, mention: Mention, clause_start: int, verb_s
     )
 
 
+_ASIDE_SUBJECT_WORDS = 5
+
+
+def _closes_an_aside(masked: str, noun: re.Match[str]) -> bool:
+    """A short noun phrase after an inverted verb that closes an aside (`L'UA, hanno precisato le
+    fonti, si riunisce`) is the verb's subject; one that goes on or ends the sentence (`Lech Walesa,
+    ha commentato la morte del leader.`, `Kaaim, aveva accusato i rivoltosi di aver violato il
+    cessate il fuoco, …`) is its object."""
+    return masked[noun.end() :].lstrip()[:1] == "," and len(noun.group().split()) <= _ASIDE_SUBJECT_WORDS
+
+
+def _after_role_head(masked: str, mention: Mention) -> bool:
+    """`il presidente Usa`, `il ministro degli Esteri`: a name right after a role, which it completes."""
+    before = masked[max(0, mention.start - 30) : mention.start].split()
+    return bool(before) and is_role_head(before[-1])
+
+
 def _names_a_subject(word: str) -> bool:
     """A capitalised word that is no sentence adverb, article or pronoun, nor a day or a month."""
     return (
@@ -513,6 +538,8 @@ def _subject_before(
         and (not _in_complement(masked, m, clause_start) or _RELATIVE_AFTER.match(masked, m.end))
         and not _in_relative_clause(masked, m, clause_start, verb.start())
     ]
+    # `Il presidente Usa ha ribadito`: the country completes the role, it does not speak
+    candidates = [m for m in candidates if m.kind == "person" or not _after_role_head(masked, m)]
     people = [m for m in candidates if m.kind == "person"]
     # A person before the verb is its subject, even past an apposition that names an organisation
     # (`Mark Rutte, segretario generale della NATO, ha ribadito`); an organisation only right before it.
@@ -544,6 +571,8 @@ def _subject_after(
             # the role and its name are one subject, however long the role (`Così parlava, non più
             # tardi di 10 giorni fa, il gran capo di Mediobanca, Alberto Nagel`): count what is before it
             words = words[: heads[0]]
+        if mention.kind != "person" and words and words[0].casefold() in _INDEFINITE:
+            continue  # `Lo ha detto un funzionario Usa`: someone unnamed, not the country
         limit = 10 if mention.kind == "person" else 3
         if len(words) <= limit and not _NOT_INVERTED.search(between):
             return mention.name
