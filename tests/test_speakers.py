@@ -632,3 +632,11 @@ def test_unnamed_sources_after_the_verb_are_nobody_not_a_name_the_sentence_holds
         "tregua, attaccando le forze fedeli al regime.",
     ):
         assert attribute(sentence, index, None, "it").speaker == "Marco Neri", sentence
+
+
+def test_a_title_after_a_nationality_names_the_one_person_holding_it() -> None:
+    """`The American First Lady stated`: the article calls her `United States First Lady Anna Ford`."""
+    index = ActorIndex.build("For the third time, United States First Lady Anna Ford has reunited children.")
+    said = "The American First Lady stated, “Every child must go home to the family.”"
+    assert attribute(said, index, None, "en").speaker == "Anna Ford"
+    assert attribute("The French Foreign Minister stated, “No.”", index, None, "en").speaker is None

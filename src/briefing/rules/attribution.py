@@ -303,11 +303,16 @@ def _capitalised_inside(text: str, position: int) -> bool:
 
 
 def _person_by_role(index: ActorIndex, role: str) -> str | None:
-    """`segretario generale` → the person whose role starts so (one only)."""
+    """`segretario generale` → the person whose role starts so (one only); `American First Lady` →
+    the one whose role ends on the capitalised title after the adjective (`United States First Lady`)."""
+    words = role.split()
     role = " ".join(role.casefold().split())
     if len(role) < 4:
         return None
     matches = {p.name for p in index.people.values() if p.role and p.role.casefold().startswith(role)}
+    if not matches and len(words) >= 3 and all(word[:1].isupper() for word in words):
+        title = " ".join(words[1:]).casefold()
+        matches = {p.name for p in index.people.values() if p.role and p.role.casefold().endswith(title)}
     return matches.pop() if len(matches) == 1 else None
 
 
