@@ -81,6 +81,18 @@ def test_a_heading_in_capitals_run_into_its_paragraph_is_not_printed() -> None:
     assert "Il sindaco Marco Rossi ha lanciato un appello alla calma ai portuali." in body
 
 
+def test_a_heading_in_capitals_and_quotation_marks_run_into_its_paragraph_is_not_printed() -> None:
+    # issue 15 (session 15): `«BUON GIORNO CAIRO» - È la prima volta…`
+    text = (
+        "date 2012-06-24\nVenti di guerra sul porto\n\n"
+        "Il sindaco di Valmora ha chiesto ieri la chiusura del porto per tre giorni.\n\n"
+        "«BUONGIORNO VALMORA» - È la prima volta che i portuali scioperano contro il sindaco.\n"
+    )
+    body = _body(text)
+    assert "È la prima volta che i portuali scioperano contro il sindaco." in body
+    assert not [sentence for sentence in body if "BUONGIORNO" in sentence]
+
+
 def test_a_live_blogs_numbered_entry_headlines_are_not_sentences() -> None:
     text = (
         "date 2011-03-18\nRaid sul porto di Valmora\n\n"
