@@ -167,6 +167,38 @@ def test_a_list_of_other_pages_headlines_cut_short_is_not_printed() -> None:
     ]
 
 
+def test_other_pages_headlines_in_a_list_are_not_printed_even_with_no_ellipsis() -> None:
+    # issue 15 (session 15): `Elezioni Usa. Ma è davvero democrazia?` and `L'Editoriale: ma i
+    # regimi … Europa` stood among a sidebar's headlines, neither cut short
+    text = (
+        "date 2013-08-16\nValmora, salito il numero dei feriti al porto\n\n"
+        "È salito ancora il numero dei feriti negli scontri al porto di Valmora, dicono i medici.\n"
+        "I portuali hanno chiesto un incontro al sindaco di Valmora per domani mattina.\n"
+        "Il sindaco vince, sarà al terzo mandato\n"
+        "Nuove elezioni a Valmora. Ma è davvero democrazia?\n"
+        "Il porto riapre dopo lo sciopero dei portuali\n"
+        "L'Editoriale: ma i portuali di Valmora facevano comodo al sindaco e alla Regione\n"
+        "E ora la Regione riabilita il sindaco, il nuovo alleato contro lo sciopero...\n"
+        "26 Agosto 2014 | Paolo Bianchi\n"
+    )
+    assert _body(text) == [
+        "È salito ancora il numero dei feriti negli scontri al porto di Valmora, dicono i medici.",
+        "I portuali hanno chiesto un incontro al sindaco di Valmora per domani mattina.",
+    ]
+
+
+def test_a_short_paragraph_between_two_subheadings_is_printed() -> None:
+    text = (
+        "date 2011-02-21\nGuida allo sciopero del porto di Valmora\n\n"
+        "Lo sciopero dei portuali di Valmora è arrivato ieri al suo decimo giorno consecutivo.\n"
+        "Il molo nord\n"
+        "Sabato i portuali hanno occupato il molo nord del porto.\n"
+        "Il molo sud\n"
+        "Il molo sud resta aperto alle navi della Regione e ai traghetti per le isole.\n"
+    )
+    assert "Sabato i portuali hanno occupato il molo nord del porto." in _body(text)
+
+
 def test_a_dated_byline_is_not_run_into_the_standfirst_above_it() -> None:
     text = (
         "date 2011-11-24\nValmora, il sindaco: «Chiediamo scusa»\n"
