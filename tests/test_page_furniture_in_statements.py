@@ -187,6 +187,26 @@ def test_other_pages_headlines_in_a_list_are_not_printed_even_with_no_ellipsis()
     ]
 
 
+def test_other_pages_headlines_and_excerpts_beside_a_teaser_are_not_printed() -> None:
+    # issue 15 (session 15): a sidebar of headlines, each over its excerpt, one ending on its link
+    text = (
+        "date 2011-02-21\nL'effetto domino sul porto\n\n"
+        "Un mese dopo la fine dello sciopero, il porto di Valmora è di nuovo fermo da ieri mattina.\n"
+        "I portuali chiedono al sindaco di Valmora un nuovo contratto per tutti i lavoratori del molo.\n\n"
+        "Tra sindacati e nulla, come il sindaco ha messo nell'angolo la Regione\n"
+        "I consiglieri regionali non riescono a imporre una loro agenda al sindaco di Valmora.\n"
+        "Riforma del porto, ecco cosa cambia se vince il Sì\n"
+        "Dalla chiusura del molo nord alla vendita dei magazzini. "
+        "Piccola guida per un voto consapevoleRead More\n"
+        "Festival di Valmora, il cantante lascia il palco – VIDEO\n"
+        "A notte ormai fonda il cantante del porto di Valmora cambia il testo della canzone in gara.\n"
+    )
+    assert _body(text) == [
+        "Un mese dopo la fine dello sciopero, il porto di Valmora è di nuovo fermo da ieri mattina.",
+        "I portuali chiedono al sindaco di Valmora un nuovo contratto per tutti i lavoratori del molo.",
+    ]
+
+
 def test_a_short_paragraph_between_two_subheadings_is_printed() -> None:
     text = (
         "date 2011-02-21\nGuida allo sciopero del porto di Valmora\n\n"

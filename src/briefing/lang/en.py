@@ -574,7 +574,8 @@ ENGLISH = Language(
         r"|subscribe|sign up|newsletter|follow us|click here|advertisement|sponsored|last updated|photo by"
         r"|watch|listen"
     ),
-    teaser_links=r"read more\s*»|continue reading\s*»",
+    # `… consapevoleRead More`: the link's label glued to the excerpt's last word
+    teaser_links=r"read more\s*»|continue reading\s*»|(?<=[^\W\d_])read more",
     furniture_labels=r"news|photo|video|tags?|share|image|credits?|source",
     keyword_labels=r"tags?|keywords|topics",
     promotions=(

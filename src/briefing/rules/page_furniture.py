@@ -69,6 +69,7 @@ NUMBERED_ENTRIES = 3  # lines ending on an entry's number that make a numbered l
 TEASER_WORDS = 25  # words of another page's headline in a list of teasers, at most
 CAPTION_WORDS = 15  # words of a caption or subheading run into the text, at most
 TEASER = "teaser of another page"
+LISTED = "one of other pages' headlines in a list"
 BYLINED_TEASERS = 3  # bylines alone on their lines below the article's top that make a list of teasers
 _WHO_COLON = re.compile(r"[^:.]{3,40}:\s")  # `Bossi contro il governo: …`
 _ENTRY_NUMBER = re.compile(r"[\w\"”»]\s\d{1,3}$")  # `… all'attacco" 222`: three digits at most, no year
@@ -206,6 +207,7 @@ def classify(lines: list[Line], language: str | None, headline_at: int | None = 
                 line.kind = "body"  # a sentence that lost its full stop
     _teaser_titles(lines)
     _bylined_teasers(lines)
+    _teasers_beside_teasers(lines)
 
 
 def _dated_caption(text: str) -> bool:
@@ -254,7 +256,30 @@ def _teaser_titles(lines: list[Line]) -> None:
                 if any(other.kind not in ("body", "headline", "standfirst") for other in neighbours):
                     line.kind, line.reason = "furniture", TEASER
             elif not cut and _in_a_list_of_headlines(line, neighbours):
-                line.kind, line.reason = "furniture", TEASER
+                line.kind, line.reason = "furniture", LISTED
+
+
+def _teasers_beside_teasers(lines: list[Line]) -> None:
+    """Other pages' teasers in a list, each a headline over its excerpt (`Sanremo, Bugo lascia
+    Morgan sul palco – VIDEO` / `A notte ormai fonda Morgan cambia…`): the headline over a teaser
+    already known (cut short, or ending on its link: `… consapevoleRead More`) is one too, and so
+    is a headline and its excerpt right above or below a teaser (not beside a line only read as a
+    list's headline, `LISTED`: the evidence of a teaser's link or ellipsis is asked for)."""
+    changed = True
+    while changed:
+        changed = False
+        for index in range(len(lines) - 1):
+            head, below = lines[index], lines[index + 1]
+            if head.kind != "subheading":
+                continue
+            if below.reason == TEASER:
+                head.kind, head.reason, changed = "furniture", TEASER, True
+            elif below.kind == "body" and not below.joins_next:
+                around = [lines[i] for i in (index - 1, index + 2) if 0 <= i < len(lines)]
+                if any(line.reason == TEASER for line in around):
+                    for line in (head, below):
+                        line.kind, line.reason = "furniture", TEASER
+                    changed = True
 
 
 def _in_a_list_of_headlines(line: Line, neighbours: list[Line]) -> bool:
