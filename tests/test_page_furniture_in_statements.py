@@ -274,3 +274,17 @@ def test_a_pictures_caption_that_ends_on_its_day_is_not_a_sentence() -> None:
         "Mentre i dimostranti si recavano in corteo verso il porto, il sindaco appariva in televisione.",
         "Il breve discorso del sindaco è stato accolto con favore dai portuali.",
     ]
+
+
+def test_the_sites_note_on_its_pictures_rights_is_not_printed() -> None:
+    # issue 15 (session 15): a blog's footer on where its pictures come from
+    text = (
+        "date 2013-07-04\nIl porto di Valmora riapre\n\n"
+        "Il porto di Valmora riapre domani dopo tre settimane di sciopero dei portuali del molo nord.\n"
+        "Il sindaco di Valmora ha firmato ieri il nuovo contratto con i sindacati dei portuali.\n"
+        "Le foto presenti su Cronache di Valmora sono state in larga parte prese da Internet e quindi "
+        "valutate di pubblico dominio. Se i soggetti o gli autori avessero qualcosa in contrario alla "
+        "pubblicazione, lo possono segnalare alla redazione.\n"
+        "Il molo nord resterà chiuso ai traghetti fino alla fine del mese di luglio.\n"
+    )
+    assert not [sentence for sentence in _body(text) if "foto" in sentence or "soggetti" in sentence]

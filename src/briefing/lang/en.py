@@ -583,6 +583,8 @@ ENGLISH = Language(
         r"|please enable javascript|skip to (?:main )?content|^\W*stay (?:in tune|tuned)\W*$"
         # a blog post's filing line and its comment box
         r"|this entry was posted in|\|\s*filed under\b|save my name, email"
+        # the site's note on its pictures' rights
+        r"|(?:considered|deemed) (?:to be )?(?:in the )?public domain"
     ),
     comment_thread_openers=(
         r"\d+\s+(?:comments?|responses?|replies)\s+(?:to|on)\b|leave a (?:reply|comment)|post a comment"

@@ -893,6 +893,9 @@ ITALIAN = Language(
         # cookie salvi i miei dati …`
         r"|questo (?:contenuto|articolo) è stato (?:inserito|pubblicato)|\|\s*archiviato in\b"
         r"|un cookie salvi i miei dati|salva il mio nome, email"
+        # the site's note on its pictures' rights: `Le foto presenti su … sono state … prese da
+        # Internet e quindi valutate di pubblico dominio.`
+        r"|valutat[ei] di pubblico dominio"
     ),
     comment_thread_openers=(
         r"\d+\s+comment[io]\s+(?:per|a|su)\b|lascia un commento|scrivi un commento"
