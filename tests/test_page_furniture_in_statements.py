@@ -288,3 +288,30 @@ def test_the_sites_note_on_its_pictures_rights_is_not_printed() -> None:
         "Il molo nord resterà chiuso ai traghetti fino alla fine del mese di luglio.\n"
     )
     assert not [sentence for sentence in _body(text) if "foto" in sentence or "soggetti" in sentence]
+
+
+def test_a_video_caption_credited_in_parentheses_is_not_printed() -> None:
+    # issue 15 (session 15): `Notte di violenze …, oggi scade l'ultimatum … (fonte video: Euronews)`
+    text = (
+        "date 2013-07-04\nIl porto di Valmora riapre\n\n"
+        "Il porto di Valmora riapre domani dopo tre settimane di sciopero dei portuali del molo nord.\n"
+        "Notte di scontri al porto, oggi scade l'ultimatum del sindaco ai portuali (fonte video: TVA)\n"
+        "Il traffico merci è cresciuto del 3% nel 2012 (fonte: Camera di commercio di Valmora).\n"
+    )
+    body = _body(text)
+    assert not [sentence for sentence in body if "fonte video" in sentence]
+    assert "Il traffico merci è cresciuto del 3% nel 2012 (fonte: Camera di commercio di Valmora)." in body
+
+
+def test_an_empty_box_of_related_posts_ends_the_article() -> None:
+    # issue 15 (session 15): under `Nessun articolo correlato.`, the site's own text
+    text = (
+        "date 2013-07-04\nIl porto di Valmora riapre\n\n"
+        "Il porto di Valmora riapre domani dopo tre settimane di sciopero dei portuali del molo nord.\n"
+        "Nessun articolo correlato.\n"
+        "ANALISI, COMMENTI E SCENARI\n"
+        "Cronache di Valmora è un progetto editoriale fondato da Marco Rossi nel 2004 a Valmora.\n"
+    )
+    assert _body(text) == [
+        "Il porto di Valmora riapre domani dopo tre settimane di sciopero dei portuali del molo nord."
+    ]

@@ -577,6 +577,7 @@ ENGLISH = Language(
     # `… consapevoleRead More`: the link's label glued to the excerpt's last word
     teaser_links=r"read more\s*»|continue reading\s*»|(?<=[^\W\d_])read more",
     furniture_labels=r"news|photo|video|tags?|share|image|credits?|source",
+    picture_credits=r"(?:photo|video|image)(?:\s+(?:credit|source))?",
     keyword_labels=r"tags?|keywords|topics",
     promotions=(
         r"sign up for (?:our|the) newsletter|subscribe to (?:our|the) newsletter"
@@ -589,6 +590,7 @@ ENGLISH = Language(
     comment_thread_openers=(
         r"\d+\s+(?:comments?|responses?|replies)\s+(?:to|on)\b|leave a (?:reply|comment)|post a comment"
         r"|posted in\b[^|\n]*\|\s*\d+\s+comments?\b"  # `Posted in Politics | 12 Comments »`
+        r"|no related posts"  # a blog's empty box of related posts, under the post
     ),
     byline_openers=r"by|written by|reporting by|text by",
     credit_phrases=(

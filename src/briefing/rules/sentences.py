@@ -81,6 +81,11 @@ _MEDIA_REFERENCE = re.compile(
     r"\b(?:" + lang.alternatives(lambda language: language.media_references) + r")\b", re.IGNORECASE
 )
 _PARENTHESES = re.compile(r"\([^()]*\)")
+# `… l'ultimatum dell'esercito a Morsi (fonte video: Euronews)`: a caption, credited in parentheses
+_CREDIT_IN_PARENTHESES = re.compile(
+    r"\((?:" + lang.alternatives(lambda language: language.picture_credits) + r")\s*:[^()]*\)\W*$",
+    re.IGNORECASE,
+)
 
 # `Ulteriori informazioni sulla piattaforma https://… e sul sito del Ministero`: a service line
 _SERVICE_POINTER = re.compile(
@@ -368,7 +373,10 @@ def split_article(text: str, language: str | None) -> SplitArticle:
                 result.skipped.append(Skipped(start, end, sentence, "a link alone (navigation)"))
                 continue
             words = word_count(sentence)  # counted once; a long sentence is not searched for a picture
-            if words <= 30 and _MEDIA_REFERENCE.search(_PARENTHESES.sub(" ", sentence)):
+            if words <= 30 and (
+                _MEDIA_REFERENCE.search(_PARENTHESES.sub(" ", sentence))
+                or _CREDIT_IN_PARENTHESES.search(sentence)
+            ):
                 result.skipped.append(Skipped(start, end, sentence, "points at a picture or video"))
                 continue
             if words <= 30 and _SERVICE_POINTER.match(sentence) and _WEB_ADDRESS.search(sentence):
