@@ -391,3 +391,8 @@ def test_a_first_line_that_is_a_long_sentence_is_the_lead_not_a_headline(tmp_pat
         "Anche i sostenitori del sindaco sono scesi in strada, a migliaia, per esprimere il loro sostegno.\n"
     )
     assert read(tmp_path, text).title is None
+    # a storyline's heading still reads it, cut as a title is
+    assert short_lead(text) == (
+        "Le proteste contro il sindaco Marco Rossi, iniziate tre mesi fa, continuano a infiammare il porto "
+        "di Valmora alla richiesta dei portuali di…"
+    )

@@ -257,12 +257,14 @@ def find_title(lines: list[str]) -> str | None:
 
 
 def short_lead(text: str) -> str | None:
-    """The lead sentence of a text that opens on its body, where it is as short as a headline: no
-    title (the Sources table says the page has no headline), but what the article says its story
-    is, for a storyline's heading to read with the other articles' headlines."""
+    """The lead sentence of a text that opens on its body, where it is as short as a headline (or a
+    lead on a line of its own, cut as a title is cut: `Le proteste contro …, iniziate tre mesi fa,
+    … di porre fine…`): no title (the Sources table says the page has no headline), but what the
+    article says its story is, for a storyline's heading to read with the other articles'
+    headlines."""
     lines = [line for line in text.splitlines() if line.strip()]
     headline, lead, _ = _opening(lines)
-    return lead if not headline and lead and len(lead) <= _TITLE_LONGEST else None
+    return lead if not headline and lead and len(lead.removesuffix("…")) <= _TITLE_LONGEST else None
 
 
 def opening(text: str) -> str | None:
@@ -311,8 +313,10 @@ def _opening(lines: list[str]) -> tuple[str | None, str | None, int | None]:
     if at:
         first = _ESCAPED_CHARACTER.sub(lambda m: chr(int(m["hex"], 16)), lines[at])
     cleaned = _clean_line(first).rstrip("\\ ")  # a cut escape at the end: `Children\u2019\\`
-    if len(cleaned) > _HEADLINE_LONGEST or _lead_sentence(cleaned):  # the text opens on its body
+    if len(cleaned) > _HEADLINE_LONGEST:  # the text opens on its body: its lead sentence
         return None, re.split(r"(?<=[.!?])\s", cleaned, maxsplit=1)[0], None
+    if _lead_sentence(cleaned):  # the lead on a line of its own, cut as a title is (for a heading)
+        return None, _shorten(cleaned), None
     over = _over_its_byline(lines, at)
     if over != at:
         at, cleaned = over, _clean_line(_ESCAPED_CHARACTER.sub(lambda m: chr(int(m["hex"], 16)), lines[over]))
