@@ -364,3 +364,35 @@ def test_a_short_lead_stands_in_for_a_missing_headline_in_a_storylines_heading_o
     wire = "date 2024-11 Agenzia Uno – Il consiglio di Valmora ha approvato il bilancio. Poi altro.\n"
     assert short_lead(wire) == "Il consiglio di Valmora ha approvato il bilancio."
     assert short_lead("Il bilancio approvato\n\nIl consiglio di Valmora ha approvato il bilancio.\n") is None
+
+
+def test_a_sections_label_over_the_headline_is_not_the_title(tmp_path: Path) -> None:
+    # issue 15 (session 15): a blog's section label, no dash after it, over the headline
+    text = (
+        "date 2011-04-11\nPorti e Mercati\nIl sindaco del molo\nProdigi del porto: prima & dopo\n"
+        "Si arricchisce di nuovi capitoli la vicenda del porto di Valmora, chiuso da tre settimane.\n"
+    )
+    assert read(tmp_path, text).title == "Il sindaco del molo"
+
+
+def test_a_name_over_the_headline_that_the_text_writes_again_is_the_headline(tmp_path: Path) -> None:
+    text = (
+        "date 2011-10-07\nMarta Rossi\nLa sindaca del porto\n"
+        "Marta Rossi guida da tre anni il comune di Valmora, dove il porto è chiuso da tre settimane.\n"
+    )
+    assert read(tmp_path, text).title == "Marta Rossi"
+
+
+def test_a_first_line_that_is_a_long_sentence_is_the_lead_not_a_headline(tmp_path: Path) -> None:
+    # issue 15 (session 15): a lead of 26 words on a line of its own was titled, cut short
+    text = (
+        "date 2011-04-30\nLe proteste contro il sindaco Marco Rossi, iniziate tre mesi fa, continuano a "
+        "infiammare il porto di Valmora alla richiesta dei portuali di porre fine al suo lungo mandato.\n"
+        "Anche i sostenitori del sindaco sono scesi in strada, a migliaia, per esprimere il loro sostegno.\n"
+    )
+    assert read(tmp_path, text).title is None
+    # a storyline's heading still reads it, cut as a title is
+    assert short_lead(text) == (
+        "Le proteste contro il sindaco Marco Rossi, iniziate tre mesi fa, continuano a infiammare il porto "
+        "di Valmora alla richiesta dei portuali di…"
+    )

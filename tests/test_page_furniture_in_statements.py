@@ -81,6 +81,18 @@ def test_a_heading_in_capitals_run_into_its_paragraph_is_not_printed() -> None:
     assert "Il sindaco Marco Rossi ha lanciato un appello alla calma ai portuali." in body
 
 
+def test_a_heading_in_capitals_and_quotation_marks_run_into_its_paragraph_is_not_printed() -> None:
+    # issue 15 (session 15): `«BUON GIORNO CAIRO» - È la prima volta…`
+    text = (
+        "date 2012-06-24\nVenti di guerra sul porto\n\n"
+        "Il sindaco di Valmora ha chiesto ieri la chiusura del porto per tre giorni.\n\n"
+        "«BUONGIORNO VALMORA» - È la prima volta che i portuali scioperano contro il sindaco.\n"
+    )
+    body = _body(text)
+    assert "È la prima volta che i portuali scioperano contro il sindaco." in body
+    assert not [sentence for sentence in body if "BUONGIORNO" in sentence]
+
+
 def test_a_live_blogs_numbered_entry_headlines_are_not_sentences() -> None:
     text = (
         "date 2011-03-18\nRaid sul porto di Valmora\n\n"
@@ -155,6 +167,58 @@ def test_a_list_of_other_pages_headlines_cut_short_is_not_printed() -> None:
     ]
 
 
+def test_other_pages_headlines_in_a_list_are_not_printed_even_with_no_ellipsis() -> None:
+    # issue 15 (session 15): `Elezioni Usa. Ma è davvero democrazia?` and `L'Editoriale: ma i
+    # regimi … Europa` stood among a sidebar's headlines, neither cut short
+    text = (
+        "date 2013-08-16\nValmora, salito il numero dei feriti al porto\n\n"
+        "È salito ancora il numero dei feriti negli scontri al porto di Valmora, dicono i medici.\n"
+        "I portuali hanno chiesto un incontro al sindaco di Valmora per domani mattina.\n"
+        "Il sindaco vince, sarà al terzo mandato\n"
+        "Nuove elezioni a Valmora. Ma è davvero democrazia?\n"
+        "Il porto riapre dopo lo sciopero dei portuali\n"
+        "L'Editoriale: ma i portuali di Valmora facevano comodo al sindaco e alla Regione\n"
+        "E ora la Regione riabilita il sindaco, il nuovo alleato contro lo sciopero...\n"
+        "26 Agosto 2014 | Paolo Bianchi\n"
+    )
+    assert _body(text) == [
+        "È salito ancora il numero dei feriti negli scontri al porto di Valmora, dicono i medici.",
+        "I portuali hanno chiesto un incontro al sindaco di Valmora per domani mattina.",
+    ]
+
+
+def test_other_pages_headlines_and_excerpts_beside_a_teaser_are_not_printed() -> None:
+    # issue 15 (session 15): a sidebar of headlines, each over its excerpt, one ending on its link
+    text = (
+        "date 2011-02-21\nL'effetto domino sul porto\n\n"
+        "Un mese dopo la fine dello sciopero, il porto di Valmora è di nuovo fermo da ieri mattina.\n"
+        "I portuali chiedono al sindaco di Valmora un nuovo contratto per tutti i lavoratori del molo.\n\n"
+        "Tra sindacati e nulla, come il sindaco ha messo nell'angolo la Regione\n"
+        "I consiglieri regionali non riescono a imporre una loro agenda al sindaco di Valmora.\n"
+        "Riforma del porto, ecco cosa cambia se vince il Sì\n"
+        "Dalla chiusura del molo nord alla vendita dei magazzini. "
+        "Piccola guida per un voto consapevoleRead More\n"
+        "Festival di Valmora, il cantante lascia il palco – VIDEO\n"
+        "A notte ormai fonda il cantante del porto di Valmora cambia il testo della canzone in gara.\n"
+    )
+    assert _body(text) == [
+        "Un mese dopo la fine dello sciopero, il porto di Valmora è di nuovo fermo da ieri mattina.",
+        "I portuali chiedono al sindaco di Valmora un nuovo contratto per tutti i lavoratori del molo.",
+    ]
+
+
+def test_a_short_paragraph_between_two_subheadings_is_printed() -> None:
+    text = (
+        "date 2011-02-21\nGuida allo sciopero del porto di Valmora\n\n"
+        "Lo sciopero dei portuali di Valmora è arrivato ieri al suo decimo giorno consecutivo.\n"
+        "Il molo nord\n"
+        "Sabato i portuali hanno occupato il molo nord del porto.\n"
+        "Il molo sud\n"
+        "Il molo sud resta aperto alle navi della Regione e ai traghetti per le isole.\n"
+    )
+    assert "Sabato i portuali hanno occupato il molo nord del porto." in _body(text)
+
+
 def test_a_dated_byline_is_not_run_into_the_standfirst_above_it() -> None:
     text = (
         "date 2011-11-24\nValmora, il sindaco: «Chiediamo scusa»\n"
@@ -209,4 +273,45 @@ def test_a_pictures_caption_that_ends_on_its_day_is_not_a_sentence() -> None:
     assert _body(text) == [
         "Mentre i dimostranti si recavano in corteo verso il porto, il sindaco appariva in televisione.",
         "Il breve discorso del sindaco è stato accolto con favore dai portuali.",
+    ]
+
+
+def test_the_sites_note_on_its_pictures_rights_is_not_printed() -> None:
+    # issue 15 (session 15): a blog's footer on where its pictures come from
+    text = (
+        "date 2013-07-04\nIl porto di Valmora riapre\n\n"
+        "Il porto di Valmora riapre domani dopo tre settimane di sciopero dei portuali del molo nord.\n"
+        "Il sindaco di Valmora ha firmato ieri il nuovo contratto con i sindacati dei portuali.\n"
+        "Le foto presenti su Cronache di Valmora sono state in larga parte prese da Internet e quindi "
+        "valutate di pubblico dominio. Se i soggetti o gli autori avessero qualcosa in contrario alla "
+        "pubblicazione, lo possono segnalare alla redazione.\n"
+        "Il molo nord resterà chiuso ai traghetti fino alla fine del mese di luglio.\n"
+    )
+    assert not [sentence for sentence in _body(text) if "foto" in sentence or "soggetti" in sentence]
+
+
+def test_a_video_caption_credited_in_parentheses_is_not_printed() -> None:
+    # issue 15 (session 15): `Notte di violenze …, oggi scade l'ultimatum … (fonte video: Euronews)`
+    text = (
+        "date 2013-07-04\nIl porto di Valmora riapre\n\n"
+        "Il porto di Valmora riapre domani dopo tre settimane di sciopero dei portuali del molo nord.\n"
+        "Notte di scontri al porto, oggi scade l'ultimatum del sindaco ai portuali (fonte video: TVA)\n"
+        "Il traffico merci è cresciuto del 3% nel 2012 (fonte: Camera di commercio di Valmora).\n"
+    )
+    body = _body(text)
+    assert not [sentence for sentence in body if "fonte video" in sentence]
+    assert "Il traffico merci è cresciuto del 3% nel 2012 (fonte: Camera di commercio di Valmora)." in body
+
+
+def test_an_empty_box_of_related_posts_ends_the_article() -> None:
+    # issue 15 (session 15): under `Nessun articolo correlato.`, the site's own text
+    text = (
+        "date 2013-07-04\nIl porto di Valmora riapre\n\n"
+        "Il porto di Valmora riapre domani dopo tre settimane di sciopero dei portuali del molo nord.\n"
+        "Nessun articolo correlato.\n"
+        "ANALISI, COMMENTI E SCENARI\n"
+        "Cronache di Valmora è un progetto editoriale fondato da Marco Rossi nel 2004 a Valmora.\n"
+    )
+    assert _body(text) == [
+        "Il porto di Valmora riapre domani dopo tre settimane di sciopero dei portuali del molo nord."
     ]

@@ -56,3 +56,19 @@ def test_a_link_target_and_a_sites_name_stay() -> None:
     body = _body(text)
     assert "Il video è visibile anche sul sito del comune (www.valmora.example.it)." in body
     assert len(body) == 2
+
+
+def test_a_posts_picture_address_after_its_closing_bracket_is_cut_off() -> None:
+    # issue 15 (session 15): a quoted post `… (in dialetto locale) http://yfrog.com/…` was left out
+    text = _HEADLINE + (
+        "Il porto è chiuso da tre settimane per lo sciopero dei portuali.\n\n"
+        "@portuale Il sindaco di Valmora parla in televisione ai portuali (senza il gobbo, in dialetto) "
+        "http://pics.example.com/h29pmzrj\n\n"
+        "I portuali hanno risposto al sindaco con un corteo fino al municipio di Valmora.\n"
+    )
+    body = _body(text)
+    assert (
+        "@portuale Il sindaco di Valmora parla in televisione ai portuali (senza il gobbo, in dialetto)"
+        in body
+    )
+    assert not [sentence for sentence in body if "http" in sentence]

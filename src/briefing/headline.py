@@ -191,6 +191,26 @@ def _script(line: str) -> bool:
     return bool(_CODE_END.search(line) or _STRINGS_LINE.match(line) or _CODE_OPENING.match(line))
 
 
+# A section's label alone on its line (`Stato e Spettacolo`, `Cronaca`): three words at most, every
+# one capitalised but a short joining word.
+_LABEL = re.compile(r"[A-ZÀ-Ý][^\W\d_]*(?:\s+(?:[a-zà-ÿ]{1,3}|&))?(?:\s+[A-ZÀ-Ý][^\W\d_]*)?")
+
+
+def _section_label(lines: list[str], at: int) -> bool:
+    """A label of the site's section over the headline (`Stato e Spettacolo` / `Il Cavaliere della
+    depilazione`): a line of a few capitalised words, over a line short enough to be a headline,
+    whose capitalised words no other line of the page writes (a headline that names what the
+    article tells of, `Tawakkul Karman`, is written again in the text)."""
+    line = _clean_line(lines[at])
+    if at + 1 >= len(lines) or not _LABEL.fullmatch(line):
+        return False
+    below = _clean_line(lines[at + 1])
+    if len(below.split()) > _HEADLINE_WORDS or below.rstrip(CLOSERS).endswith("."):
+        return False
+    names = [re.compile(rf"\b{re.escape(word)}\b") for word in line.split() if word[0].isupper()]
+    return not any(name.search(other) for name in names for other in lines[at + 1 :])
+
+
 def _above_the_headline(lines: list[str], at: int) -> int:
     """How many lines from `at` on are page furniture that a headline never is: the site's own text
     (`Seguimi su Twitter`, `Partecipa ad AgoraVox!`), a banner that ends on a colon or on a word no
@@ -212,6 +232,7 @@ def _above_the_headline(lines: list[str], at: int) -> int:
         or _AUTHOR_CREDIT.match(line)
         or _opens_in_lower_case(line)
         or _KICKER_GOES_ON.match(line)
+        or _section_label(lines, at)
     )
     return 1 if furniture else 0
 
@@ -236,12 +257,14 @@ def find_title(lines: list[str]) -> str | None:
 
 
 def short_lead(text: str) -> str | None:
-    """The lead sentence of a text that opens on its body, where it is as short as a headline: no
-    title (the Sources table says the page has no headline), but what the article says its story
-    is, for a storyline's heading to read with the other articles' headlines."""
+    """The lead sentence of a text that opens on its body, where it is as short as a headline (or a
+    lead on a line of its own, cut as a title is cut: `Le proteste contro …, iniziate tre mesi fa,
+    … di porre fine…`): no title (the Sources table says the page has no headline), but what the
+    article says its story is, for a storyline's heading to read with the other articles'
+    headlines."""
     lines = [line for line in text.splitlines() if line.strip()]
     headline, lead, _ = _opening(lines)
-    return lead if not headline and lead and len(lead) <= _TITLE_LONGEST else None
+    return lead if not headline and lead and len(lead.removesuffix("…")) <= _TITLE_LONGEST else None
 
 
 def opening(text: str) -> str | None:
@@ -292,10 +315,22 @@ def _opening(lines: list[str]) -> tuple[str | None, str | None, int | None]:
     cleaned = _clean_line(first).rstrip("\\ ")  # a cut escape at the end: `Children\u2019\\`
     if len(cleaned) > _HEADLINE_LONGEST:  # the text opens on its body: its lead sentence
         return None, re.split(r"(?<=[.!?])\s", cleaned, maxsplit=1)[0], None
+    if _lead_sentence(cleaned):  # the lead on a line of its own, cut as a title is (for a heading)
+        return None, _shorten(cleaned), None
     over = _over_its_byline(lines, at)
     if over != at:
         at, cleaned = over, _clean_line(_ESCAPED_CHARACTER.sub(lambda m: chr(int(m["hex"], 16)), lines[over]))
     return _without_site_name(_first_part(_headline_only(cleaned), "\n".join(lines)), lines), None, at
+
+
+_LEAD_WORDS = 20  # words of a first line ending on a full stop, beyond which it is the lead sentence
+
+
+def _lead_sentence(line: str) -> bool:
+    """A first line that is a sentence longer than a headline, ending on its full stop (`Le proteste
+    contro …, iniziate tre mesi fa, continuano a infuriare … regime.`): the body's lead, no headline
+    (a headline that quotes someone may end on the quotation's stop: `Servizi Segreti: "… alti."`)."""
+    return len(line.split()) > _LEAD_WORDS and line.endswith(".")
 
 
 def _stamp(line: str) -> bool:

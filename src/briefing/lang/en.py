@@ -576,18 +576,23 @@ ENGLISH = Language(
         r"|subscribe|sign up|newsletter|follow us|click here|advertisement|sponsored|last updated|photo by"
         r"|watch|listen"
     ),
-    teaser_links=r"read more\s*»|continue reading\s*»",
+    # `… consapevoleRead More`: the link's label glued to the excerpt's last word
+    teaser_links=r"read more\s*»|continue reading\s*»|(?<=[^\W\d_])read more",
     furniture_labels=r"news|photo|video|tags?|share|image|credits?|source",
+    picture_credits=r"(?:photo|video|image)(?:\s+(?:credit|source))?",
     keyword_labels=r"tags?|keywords|topics",
     promotions=(
         r"sign up for (?:our|the) newsletter|subscribe to (?:our|the) newsletter"
         r"|please enable javascript|skip to (?:main )?content|^\W*stay (?:in tune|tuned)\W*$"
         # a blog post's filing line and its comment box
         r"|this entry was posted in|\|\s*filed under\b|save my name, email"
+        # the site's note on its pictures' rights
+        r"|(?:considered|deemed) (?:to be )?(?:in the )?public domain"
     ),
     comment_thread_openers=(
         r"\d+\s+(?:comments?|responses?|replies)\s+(?:to|on)\b|leave a (?:reply|comment)|post a comment"
         r"|posted in\b[^|\n]*\|\s*\d+\s+comments?\b"  # `Posted in Politics | 12 Comments »`
+        r"|no related posts"  # a blog's empty box of related posts, under the post
     ),
     byline_openers=r"by|written by|reporting by|text by",
     credit_phrases=(

@@ -880,6 +880,7 @@ ITALIAN = Language(
     ),
     teaser_links=r"leggi tutto\s*»|continua a leggere\s*»",
     furniture_labels=r"notizia|foto|video|condividi|immagine|fonte",
+    picture_credits=r"(?:fonte\s+)?(?:foto|video|immagine)",
     keyword_labels=r"tag|parole chiave|argomenti",
     promotions=(
         r"iscriviti alla (?:nostra )?newsletter|se vuoi restare aggiornat[oaie]|diventa utente sostenitore"
@@ -896,11 +897,15 @@ ITALIAN = Language(
         # cookie salvi i miei dati …`
         r"|questo (?:contenuto|articolo) è stato (?:inserito|pubblicato)|\|\s*archiviato in\b"
         r"|un cookie salvi i miei dati|salva il mio nome, email"
+        # the site's note on its pictures' rights: `Le foto presenti su … sono state … prese da
+        # Internet e quindi valutate di pubblico dominio.`
+        r"|valutat[ei] di pubblico dominio"
     ),
     comment_thread_openers=(
         r"\d+\s+comment[io]\s+(?:per|a|su)\b|lascia un commento|scrivi un commento"
         r"|scritto in\b[^|\n]*\|\s*\d+\s+comment[io]\b"  # `Scritto in Senza categoria | 80 Commenti »`
         r"|gentile lettore, la pubblicazione dei commenti"  # the comment box's rules, over the thread
+        r"|nessun articolo correlato"  # a blog's empty box of related posts, under the post
     ),
     byline_openers=r"di|a cura di|testo di|scritto da|dal nostro inviato|dalla nostra inviata",
     credit_phrases=r"\bha collaborato\b|\bpartita iva\b|^tradott[oa] da",

@@ -522,6 +522,9 @@ class Language:
     holding one was written for that page, at its time, not this one's."""
     furniture_labels: str
     """Labels that stand alone or before a caption (`foto`, `video`, `tags`)."""
+    picture_credits: str
+    """The label of a picture's or video's credit in parentheses, after its caption (`(fonte video:
+    Euronews)`, `(photo: Reuters)`)."""
     keyword_labels: str
     """A label that opens the list of a page's keywords (`Tags:`): such a line is furniture at any
     length."""

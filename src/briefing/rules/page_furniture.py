@@ -11,7 +11,7 @@ import re
 
 from briefing import lang
 from briefing.dates import MONTH_WORD, TWEET_SIGNOFF_RE, date_in
-from briefing.headline import BYLINE, PROMOTION, cut_short, date_line, teaser_excerpt
+from briefing.headline import BYLINE, CLOSERS, PROMOTION, cut_short, date_line, teaser_excerpt
 from briefing.ingest import AGENCIES
 from briefing.models import PartialDate
 from briefing.rules.lines import (
@@ -68,6 +68,8 @@ HEADLINE_WORDS = 20  # words of a headline that trails off in an ellipsis, at mo
 NUMBERED_ENTRIES = 3  # lines ending on an entry's number that make a numbered live blog
 TEASER_WORDS = 25  # words of another page's headline in a list of teasers, at most
 CAPTION_WORDS = 15  # words of a caption or subheading run into the text, at most
+TEASER = "teaser of another page"
+LISTED = "one of other pages' headlines in a list"
 BYLINED_TEASERS = 3  # bylines alone on their lines below the article's top that make a list of teasers
 _WHO_COLON = re.compile(r"[^:.]{3,40}:\s")  # `Bossi contro il governo: …`
 _ENTRY_NUMBER = re.compile(r"[\w\"”»]\s\d{1,3}$")  # `… all'attacco" 222`: three digits at most, no year
@@ -140,7 +142,7 @@ def classify(lines: list[Line], language: str | None, headline_at: int | None = 
         elif words <= CAPTION_WORDS * 2 and (_AGENCY_CREDIT.search(text) or _dated_caption(text)):
             line.kind, line.reason = "furniture", "a picture's caption"
         elif _TEASER_LINE.search(text) or teaser_excerpt(text):
-            line.kind, line.reason = "furniture", "teaser of another page"
+            line.kind, line.reason = "furniture", TEASER
         elif words <= 80 and PROMOTION.search(text):
             line.kind, line.reason = "furniture", "site promotion"
         elif (BYLINE.match(text) and not ends_sentence(text)) or (words <= 16 and CREDITS.search(text)):
@@ -205,6 +207,7 @@ def classify(lines: list[Line], language: str | None, headline_at: int | None = 
                 line.kind = "body"  # a sentence that lost its full stop
     _teaser_titles(lines)
     _bylined_teasers(lines)
+    _teasers_beside_teasers(lines)
 
 
 def _dated_caption(text: str) -> bool:
@@ -231,12 +234,12 @@ def _bylined_teasers(lines: list[Line]) -> None:
         headline, byline, above = lines[index - 1], lines[index], lines[index - 2]
         above.joins_next = False
         if above.kind == "body" and CONTINUES.search(above.text):  # the excerpt of a teaser above
-            above.kind, above.reason = "furniture", "teaser of another page"
+            above.kind, above.reason = "furniture", TEASER
         for line in (headline, byline):
-            line.kind, line.reason, line.joins_next = "furniture", "teaser of another page", False
+            line.kind, line.reason, line.joins_next = "furniture", TEASER, False
         excerpt = lines[index + 1] if index + 1 < len(lines) else None
         if excerpt is not None and excerpt.kind == "body" and not ends_sentence(excerpt.text):
-            excerpt.kind, excerpt.reason, excerpt.joins_next = "furniture", "teaser of another page", False
+            excerpt.kind, excerpt.reason, excerpt.joins_next = "furniture", TEASER, False
 
 
 def _teaser_titles(lines: list[Line]) -> None:
@@ -244,14 +247,54 @@ def _teaser_titles(lines: list[Line]) -> None:
     legate...` under `26 Agosto 2014 | Paolo Ribichini`): a short line that trails off in an
     ellipsis right after a word, next to a line that is no sentence of the article (a teaser's
     date and author, another headline), is a teaser of another page."""
-    for index, line in enumerate(lines):
-        if line.kind != "body" or line.joins_next or word_count(line.text) > TEASER_WORDS:
-            continue
-        if not cut_short(line.text):
-            continue
-        neighbours = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
-        if any(other.kind not in ("body", "headline", "standfirst") for other in neighbours):
-            line.kind, line.reason = "furniture", "teaser of another page"
+    for cut in (True, False):  # the teasers cut short first: a list's other headlines stand beside them
+        for index, line in enumerate(lines):
+            if line.kind != "body" or line.joins_next or word_count(line.text) > TEASER_WORDS:
+                continue
+            neighbours = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
+            if cut and cut_short(line.text):
+                if any(other.kind not in ("body", "headline", "standfirst") for other in neighbours):
+                    line.kind, line.reason = "furniture", TEASER
+            elif not cut and _in_a_list_of_headlines(line, neighbours):
+                line.kind, line.reason = "furniture", LISTED
+
+
+def _teasers_beside_teasers(lines: list[Line]) -> None:
+    """Other pages' teasers in a list, each a headline over its excerpt (`Sanremo, Bugo lascia
+    Morgan sul palco – VIDEO` / `A notte ormai fonda Morgan cambia…`): the headline over a teaser
+    already known (cut short, or ending on its link: `… consapevoleRead More`) is one too, and so
+    is a headline and its excerpt right above or below a teaser (not beside a line only read as a
+    list's headline, `LISTED`: the evidence of a teaser's link or ellipsis is asked for)."""
+    changed = True
+    while changed:
+        changed = False
+        for index in range(len(lines) - 1):
+            head, below = lines[index], lines[index + 1]
+            if head.kind != "subheading":
+                continue
+            if below.reason == TEASER:
+                head.kind, head.reason, changed = "furniture", TEASER, True
+            elif below.kind == "body" and not below.joins_next:
+                around = [lines[i] for i in (index - 1, index + 2) if 0 <= i < len(lines)]
+                if any(line.reason == TEASER for line in around):
+                    for line in (head, below):
+                        line.kind, line.reason = "furniture", TEASER
+                    changed = True
+
+
+def _in_a_list_of_headlines(line: Line, neighbours: list[Line]) -> bool:
+    """`Elezioni Usa. Ma è davvero democrazia?` between `Biden, vittoria sempre più vicina` and
+    `Azerbaigian. Bandiere israeliane esposte…`: a short line that ends on no full stop (none at
+    all, or a question's mark), between two lines that are no sentence of the article either
+    (other headlines, or teasers), is one of other pages' headlines in a list; a short paragraph
+    between two subheadings ends on its full stop, and a live blog's entry between its times is no
+    such list."""
+    stripped = line.text.rstrip(CLOSERS)
+    return (
+        not stripped.endswith((".", ":", ";"))
+        and len(neighbours) == 2
+        and all(other.kind == "subheading" or other.reason == TEASER for other in neighbours)
+    )
 
 
 def _numbered_entry_headings(lines: list[Line]) -> None:

@@ -55,8 +55,10 @@ _LEAD_FURNITURE = [
         re.IGNORECASE,
     ),
 ]
-# A heading in capitals run into its paragraph's first sentence, before a dash.
-_RUN_IN_HEADING = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’]*){0,7}\s+[–—-]\s+(?=[A-ZÀ-Ý«“\"])")
+# A heading in capitals run into its paragraph's first sentence, before a dash, maybe in quotation
+# marks (`GLI ATTACCHI - `, `«BUON GIORNO» - `).
+_CAPITALS = r"[A-ZÀ-Ý][A-ZÀ-Ý'’]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’]*){0,7}"
+_RUN_IN_HEADING = re.compile(rf"(?:{_CAPITALS}|[«“\"]{_CAPITALS}[»”\"])\s+[–—-]\s+(?=[A-ZÀ-Ý«“\"])")
 _NAME_HEADING = re.compile(r"([A-ZÀ-Ý][\wà-ÿ'’-]+)\s+(?=\1\s+[A-ZÀ-Ý])")
 # A name set as its paragraph's heading, run into a sentence that opens on an article (`Khamis
 # L'altro fedelissimo …`, `Saif al-Islam Il suo "delfino" …`): no sentence writes a capitalised
@@ -79,6 +81,11 @@ _MEDIA_REFERENCE = re.compile(
     r"\b(?:" + lang.alternatives(lambda language: language.media_references) + r")\b", re.IGNORECASE
 )
 _PARENTHESES = re.compile(r"\([^()]*\)")
+# `… l'ultimatum dell'esercito a Morsi (fonte video: Euronews)`: a caption, credited in parentheses
+_CREDIT_IN_PARENTHESES = re.compile(
+    r"\((?:" + lang.alternatives(lambda language: language.picture_credits) + r")\s*:[^()]*\)\W*$",
+    re.IGNORECASE,
+)
 
 # `Ulteriori informazioni sulla piattaforma https://… e sul sito del Ministero`: a service line
 _SERVICE_POINTER = re.compile(
@@ -137,6 +144,8 @@ def stamped(text: str, start: int) -> bool:
 _RAW_ADDRESS = re.compile(r"(?<!\]\()(?<![\w/])https?://\S+")
 _STOP_INSIDE = re.compile(r"[.!?…][\"”»’)']*\s")
 _FULL_STOP_END = re.compile(r"[.!?…][\"”»’)'*_]*$")
+# A post's words closed by a bracket, then the address of its picture (`… (in dialetto) http://…`).
+_CLOSED_BY_A_BRACKET = re.compile(r"\)$")
 
 
 def _without_addresses(text: str, run: _Run, start: int, end: int) -> tuple[int, int] | str:
@@ -144,7 +153,8 @@ def _without_addresses(text: str, run: _Run, start: int, end: int) -> tuple[int,
     it is left out. A statement never prints a raw address: one (or a few) before the sentence is
     dropped, with the reference's title it ends (`The convergence of … verification http://…
     Anche secondo …`: a line of a bibliography, no full stop before the address); one after the
-    sentence's full stop is cut off (`… entro il 2047".  http://…`), and so is the tail of an
+    sentence's full stop, or after a post's words closed by a bracket, is cut off (`… entro il
+    2047".  http://…`, `… (in dialetto locale) http://yfrog…`), and so is the tail of an
     address the segmenter cut at its dot (`Asp?idAtto=…  L'Italia …`); a sentence that an address
     stands inside of (`… di Mark Williams http://… dimostra …`) or that ends on one (`all'indirizzo
     https://…`) needs it, and is left out."""
@@ -170,8 +180,8 @@ def _without_addresses(text: str, run: _Run, start: int, end: int) -> tuple[int,
         return start, end
     if (
         _FULL_STOP_END.search(text[start : rest[0]].rstrip())
-        and not _RAW_ADDRESS.sub("", text[rest[0] : end]).strip()
-    ):
+        or _CLOSED_BY_A_BRACKET.search(text[start : rest[0]].rstrip())
+    ) and not _RAW_ADDRESS.sub("", text[rest[0] : end]).strip():
         return trim(text, start, rest[0])
     return "a web address inside the sentence"
 
@@ -363,7 +373,10 @@ def split_article(text: str, language: str | None) -> SplitArticle:
                 result.skipped.append(Skipped(start, end, sentence, "a link alone (navigation)"))
                 continue
             words = word_count(sentence)  # counted once; a long sentence is not searched for a picture
-            if words <= 30 and _MEDIA_REFERENCE.search(_PARENTHESES.sub(" ", sentence)):
+            if words <= 30 and (
+                _MEDIA_REFERENCE.search(_PARENTHESES.sub(" ", sentence))
+                or _CREDIT_IN_PARENTHESES.search(sentence)
+            ):
                 result.skipped.append(Skipped(start, end, sentence, "points at a picture or video"))
                 continue
             if words <= 30 and _SERVICE_POINTER.match(sentence) and _WEB_ADDRESS.search(sentence):
