@@ -752,9 +752,16 @@ def most_attested(
     inside = set(members)
     titled = [source for source in members if headlines.get(source)]
     words = {source: _headline_words(headlines[source]) for source in titled}
+    # A statement merged from several articles is each one's: count its articles here once.
+    attesting: dict[int, int] = {}
+
+    def attests(fact: Fact) -> int:
+        if (count := attesting.get(id(fact))) is None:
+            count = attesting[id(fact)] = len({e.source for e in fact.evidence} & inside)
+        return count
 
     def attested(source: str) -> tuple[int, int]:
-        said = sum(len({e.source for e in f.evidence} & inside) for f in facts_by_source.get(source, ()))
+        said = sum(map(attests, facts_by_source.get(source, ())))
         shared = sum(1 for other in titled if other != source and words[other] & words[source])
         return -said, -shared
 
