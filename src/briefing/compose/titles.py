@@ -390,17 +390,16 @@ def ranked_actors(facts: Sequence[Fact], headlines: Sequence[str] = ()) -> list[
     person: set[str] = set()
     spelled: dict[str, str] = {}
     texts: dict[str, dict[str, None]] = {}  # the statements naming it, in order, each once
-    seen: set[int] = set()
+    named: dict[int, list[str]] = {}  # each fact's names (their keys), by the fact's id
     for fact in facts:
-        names = {a.name.casefold(): (a.name, bool(a.role)) for a in fact.actors}
-        if fact.speaker:  # a speaker the engine also lists as an actor counts once
-            speaker = " ".join(fact.speaker.split())
-            names[speaker.casefold()] = (names.get(speaker.casefold(), (speaker, True))[0], True)
-        # A fact that several of the articles carry comes once per article: its sources and its
-        # statement are the same each time, its mentions count each time.
-        first_time = id(fact) not in seen
-        seen.add(id(fact))
-        sources = {e.source for e in fact.evidence} if first_time else set()
+        # A fact that several of the articles carry comes once per article: its sources, its
+        # statement and its names are the same each time, its mentions count each time.
+        if id(fact) in named:
+            mentions.update(named[id(fact)])
+            continue
+        names = _names_of(fact)
+        named[id(fact)] = [name.casefold() for name, _ in names.values()]
+        sources = {e.source for e in fact.evidence}
         for name, is_person in names.values():
             key = name.casefold()
             spelled.setdefault(key, name)
@@ -421,6 +420,15 @@ def ranked_actors(facts: Sequence[Fact], headlines: Sequence[str] = ()) -> list[
         and key not in common  # `Comune`, `Regione`: a common noun that a statement capitalised
         and any(_whole_in(spelled[key], text) for text in texts[key])
     ]
+
+
+def _names_of(fact: Fact) -> dict[str, tuple[str, bool]]:
+    """The names a fact gives, by their folded case: each as spelled, and whether a person's."""
+    names = {a.name.casefold(): (a.name, bool(a.role)) for a in fact.actors}
+    if fact.speaker:  # a speaker the engine also lists as an actor counts once
+        speaker = " ".join(fact.speaker.split())
+        names[speaker.casefold()] = (names.get(speaker.casefold(), (speaker, True))[0], True)
+    return names
 
 
 def _lower_case_words(facts: Sequence[Fact]) -> frozenset[str]:
@@ -480,7 +488,7 @@ def _is_person(name: str, facts: Sequence[Fact]) -> bool:
     return any(
         " ".join((f.speaker or "").split()).casefold() == key
         or any(a.name.casefold() == key and a.role for a in f.actors)
-        for f in facts
+        for f in {id(f): f for f in facts}.values()  # a fact several articles carry, once
     )
 
 
