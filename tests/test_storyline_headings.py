@@ -7,7 +7,7 @@ of its headlines is a statement's too, its most attested headline is plainer and
 
 from __future__ import annotations
 
-from briefing.compose.titles import headline_heading, titles
+from briefing.compose.titles import headline_heading, most_attested, ranked_actors, titles
 from briefing.models import Actor, Evidence, Fact
 
 
@@ -83,6 +83,42 @@ def test_of_a_story_several_articles_tell_the_most_attested_headline_heads_it() 
     }
     (title,) = titles([["one.txt", "two.txt", "three.txt"]], facts, headlines)
     assert title == "Via libera al decreto Carceri"
+
+
+def test_a_statement_merged_from_several_articles_attests_each_by_the_articles_of_the_story() -> None:
+    # one statement (one object) that three articles carry, one of them outside the story
+    merged = said(
+        "two.txt", "Il governo ha approvato il decreto sulle carceri.", also=("three.txt", "far.txt")
+    )
+    facts = {
+        "one.txt": [said("one.txt", "Il ministro ha parlato ai cronisti.", also=("far.txt", "away.txt"))],
+        "two.txt": [merged, said("two.txt", "Le opposizioni hanno votato contro il testo.")],
+        "three.txt": [merged],
+    }
+    headlines = {
+        "one.txt": "Il ministro a Bari",
+        "two.txt": "Decreto approvato",
+        "three.txt": "Carceri, cosa cambia",
+    }
+    # two.txt: 2 + 1; three.txt: 2 (two.txt and itself); one.txt: 1 (the others are far)
+    assert most_attested(["one.txt", "two.txt", "three.txt"], facts, headlines) == [
+        "two.txt",
+        "three.txt",
+        "one.txt",
+    ]
+    # without two.txt in the story, the merged statement attests three.txt by itself only: a tie,
+    # and the order given
+    assert most_attested(["one.txt", "three.txt"], facts, headlines) == ["one.txt", "three.txt"]
+
+
+def test_a_statement_several_articles_carry_names_its_actor_once_per_article() -> None:
+    # the same statement (one object) comes once for each article that carries it
+    merged = said("one.txt", "Zeno Bianchi ha firmato il decreto.", "Zeno Bianchi", also=("two.txt",))
+    single = said("one.txt", "Aldo Neri ha votato contro il decreto.", "Aldo Neri", also=("two.txt",))
+    # both are named by the same two articles; Zeno Bianchi's statement comes twice: more mentions
+    assert ranked_actors([merged, single, merged]) == ["Zeno Bianchi", "Aldo Neri"]
+    # once each: a tie, broken by the name
+    assert ranked_actors([merged, single]) == ["Aldo Neri", "Zeno Bianchi"]
 
 
 def test_a_phrase_goes_under_a_name_only_where_a_headline_writes_that_name() -> None:

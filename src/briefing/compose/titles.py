@@ -390,17 +390,16 @@ def ranked_actors(facts: Sequence[Fact], headlines: Sequence[str] = ()) -> list[
     person: set[str] = set()
     spelled: dict[str, str] = {}
     texts: dict[str, dict[str, None]] = {}  # the statements naming it, in order, each once
-    seen: set[int] = set()
+    named: dict[int, list[str]] = {}  # each fact's names (their keys), by the fact's id
     for fact in facts:
-        names = {a.name.casefold(): (a.name, bool(a.role)) for a in fact.actors}
-        if fact.speaker:  # a speaker the engine also lists as an actor counts once
-            speaker = " ".join(fact.speaker.split())
-            names[speaker.casefold()] = (names.get(speaker.casefold(), (speaker, True))[0], True)
-        # A fact that several of the articles carry comes once per article: its sources and its
-        # statement are the same each time, its mentions count each time.
-        first_time = id(fact) not in seen
-        seen.add(id(fact))
-        sources = {e.source for e in fact.evidence} if first_time else set()
+        # A fact that several of the articles carry comes once per article: its sources, its
+        # statement and its names are the same each time, its mentions count each time.
+        if id(fact) in named:
+            mentions.update(named[id(fact)])
+            continue
+        names = _names_of(fact)
+        named[id(fact)] = [name.casefold() for name, _ in names.values()]
+        sources = {e.source for e in fact.evidence}
         for name, is_person in names.values():
             key = name.casefold()
             spelled.setdefault(key, name)
@@ -421,6 +420,15 @@ def ranked_actors(facts: Sequence[Fact], headlines: Sequence[str] = ()) -> list[
         and key not in common  # `Comune`, `Regione`: a common noun that a statement capitalised
         and any(_whole_in(spelled[key], text) for text in texts[key])
     ]
+
+
+def _names_of(fact: Fact) -> dict[str, tuple[str, bool]]:
+    """The names a fact gives, by their folded case: each as spelled, and whether a person's."""
+    names = {a.name.casefold(): (a.name, bool(a.role)) for a in fact.actors}
+    if fact.speaker:  # a speaker the engine also lists as an actor counts once
+        speaker = " ".join(fact.speaker.split())
+        names[speaker.casefold()] = (names.get(speaker.casefold(), (speaker, True))[0], True)
+    return names
 
 
 def _lower_case_words(facts: Sequence[Fact]) -> frozenset[str]:
@@ -480,7 +488,7 @@ def _is_person(name: str, facts: Sequence[Fact]) -> bool:
     return any(
         " ".join((f.speaker or "").split()).casefold() == key
         or any(a.name.casefold() == key and a.role for a in f.actors)
-        for f in facts
+        for f in {id(f): f for f in facts}.values()  # a fact several articles carry, once
     )
 
 
@@ -752,9 +760,16 @@ def most_attested(
     inside = set(members)
     titled = [source for source in members if headlines.get(source)]
     words = {source: _headline_words(headlines[source]) for source in titled}
+    # A statement merged from several articles is each one's: count its articles here once.
+    attesting: dict[int, int] = {}
+
+    def attests(fact: Fact) -> int:
+        if (count := attesting.get(id(fact))) is None:
+            count = attesting[id(fact)] = len({e.source for e in fact.evidence} & inside)
+        return count
 
     def attested(source: str) -> tuple[int, int]:
-        said = sum(len({e.source for e in f.evidence} & inside) for f in facts_by_source.get(source, ()))
+        said = sum(map(attests, facts_by_source.get(source, ())))
         shared = sum(1 for other in titled if other != source and words[other] & words[source])
         return -said, -shared
 
