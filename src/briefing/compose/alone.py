@@ -133,6 +133,13 @@ _OPENING_NOUN = re.compile(
 _DEFINITE_NOUN = re.compile(
     r"(?:^|[^\w'’])" + ARTICLE + r"(?P<noun>[a-zà-ÿ]{3,})(?P<next>\s*[\"“«‘.,;:?!)]|\s*$)"
 )
+_UNIVERSAL_NOUN = re.compile(  # `ha respinto ogni accusa.`, `denied every allegation.`
+    r"(?<![\w'’])(?i:"
+    + "|".join(sorted(lang.union(lambda language: language.universal_determiners)))
+    + r")\s+(?i:"
+    + ARTICLE
+    + r")?(?P<noun>[a-zà-ÿ]{3,})(?=\s*[\"“«‘.,;:?!)]|\s*$)"
+)
 _DEFINITE_ARTICLES = {a for language in lang.ALL for a in language.definite_articles}
 _BARE_ROLE = re.compile(r"^[*_\s]*(?:Il|La|L['’]|Lo)\s*(?=[a-zà-ÿ])")
 
@@ -206,7 +213,9 @@ def unresolved_reference(sentence: str) -> bool:
         elided = following.split("'")[0] + "'" if "'" in following else following
         if not (elided in PREPOSITIONS or opening["next"][:1].isupper() or not following):
             return True
-    return any(fold(m["noun"]) in UNRESOLVED_NOUNS for m in _DEFINITE_NOUN.finditer(sentence))
+    if any(fold(m["noun"]) in UNRESOLVED_NOUNS for m in _DEFINITE_NOUN.finditer(sentence)):
+        return True
+    return any(fold(m["noun"]).casefold() in UNRESOLVED_NOUNS for m in _UNIVERSAL_NOUN.finditer(sentence))
 
 
 _REPLY_NOUNS = frozenset(fold(noun) for noun in lang.union(lambda language: language.reply_nouns))
@@ -342,6 +351,37 @@ def verbless(sentence: str) -> bool:
     )
 
 
+_RELATIVE_AFTER_COMMA = re.compile(
+    r",\s*(?i:" + lang.alternatives(lambda language: language.relative_pronouns) + r")\b"
+)
+_INDEFINITE_ARTICLES = frozenset(  # of a language whose verbs are known: `A quiet deal, which…` is not judged
+    fold(article).casefold()
+    for language in lang.ALL
+    if language.verb_forms
+    for article in language.indefinite_articles
+)
+RELATIVE_HEAD_WORDS = 12  # words of a noun phrase before a relative clause that runs to the end
+
+
+def verbless_before_relative(sentence: str) -> bool:
+    """A noun phrase with no verb, opened by an indefinite article, then a relative clause set off
+    by a comma that runs to the sentence's end (`Un'oppressione morbida non sgradita
+    all'Occidente, che nel solido rais ha sempre visto un baluardo…`): the sentence has no main
+    clause of its own; it goes on from the one before it. A main clause after the relative one
+    (`Un uomo, che era ricercato, è stato arrestato`) comes after a comma."""
+    text = sentence.strip(" *_")
+    if outside_quotes(text) != text:
+        return False
+    relative = _RELATIVE_AFTER_COMMA.search(text)
+    if relative is None or re.search(r"[,;:()–—]|\s-\s", text[relative.end() :]):
+        return False
+    head = re.findall(r"[^\W\d_]+['’]?", text[: relative.start()])
+    if not 2 <= len(head) <= RELATIVE_HEAD_WORDS or fold(head[0]).casefold() not in _INDEFINITE_ARTICLES:
+        return False
+    words = [word.rstrip("'’") for word in head[1:]]  # `sgradita`: a participle is no main verb
+    return not any(_a_verb(word) and not _PARTICIPLE.fullmatch(word) for word in words)
+
+
 _PARTICIPLE = re.compile(r"\w+(?:at|ut|it)[oaie]|\w+(?:ando|endo)")  # not finite: `realizzati con…`
 _MAIN_CLAUSE_END = re.compile(r"[,;:()«»“”\"–—]|\s-\s|\b(?:che|cui|who|which|that)\b")
 
@@ -400,8 +440,8 @@ def why_not_alone(
     # a speaker's `questo sforzo` is theirs; under the speaker's name, so is `Alla domanda su questa …`
     if not speaker_shown and opens_on_anaphor(outside_quotes(first).strip(" ,")):
         return "a demonstrative in its opening clause"
-    if is_question(first):
-        return "a question"
+    if is_question(first) or is_question(statement):
+        return "a question"  # `Elezioni Usa. Ma è davvero democrazia?`: it asks, the answer is elsewhere
     if statement.rstrip("*_ ").endswith(":"):
         return "announces what follows it, which it does not hold"
     if not speaker_shown and nameless_quotation(statement, speaker):
@@ -428,6 +468,8 @@ def why_not_alone(
         return "a definite noun phrase whose referent is not in the statement (the sentence before's)"
     if not speaker_shown and verbless(first):  # under the speaker's name, their words
         return "a verbless line, which the lines before it explain"
+    if not speaker_shown and verbless_before_relative(first):
+        return "a verbless line, which the lines before it explain (a relative clause is all it says)"
     if not speaker_shown and verbless_addition(first):
         return "a verbless line, which the lines before it explain (it adds to them)"
     if year_named_before(statement):

@@ -685,7 +685,8 @@ ITALIAN = Language(
         r"|ovviamente|comunque|tuttavia|invece"
     ),
     early_connectives=(
-        r"infatti|peraltro|tra l['’]altro|suo|sua|suoi|sue|dunque|infine|insomma"
+        # `Israele comunque può…`: whatever the sentence before said
+        r"infatti|peraltro|tra l['’]altro|suo|sua|suoi|sue|dunque|infine|insomma|comunque"
         # a demonstrative: `Rispettare quelle leggi…`, `Dopo il successo di quell'esperimento…`
         r"|(?:quel|quello|quella|quei|quelle|quegli|quell['’]|questo|questa|questi|queste|quest['’])"
         r"(?!\s*(?:mattina|pomeriggio|sera|settimana|mese|anno|estate|inverno|autunno|primavera|volta)\b)"
@@ -764,8 +765,10 @@ ITALIAN = Language(
     unresolved_nouns=word_set(
         """analisi ammissibilità scontro vicenda faccenda iniziativa questione provvedimento misura
         manovra operazione decisione mossa accordo intesa proposta richiesta attentato attacco
-        esplosione incidente strage sparatoria aggressione accaduto presenti partecipanti testo"""
+        esplosione incidente strage sparatoria aggressione accaduto presenti partecipanti testo
+        accusa accuse"""
     ),
+    universal_determiners=word_set("ogni tutte tutti"),
     first_person_words=word_set("io me mio mia miei mie ho avevo abbiamo avevamo"),
     common_capitals=word_set(
         "comune borsa regione provincia stato procura tribunale questura paese commissario commissaria"
@@ -781,6 +784,8 @@ ITALIAN = Language(
         r"|erano|sarà|descrive|descrivono|definisce|definiscono|chiama|chiamano|considera|considerano"
         r"|accusa|accusano|conferma|confermano|annuncia|annunciano|riferisce|riferiscono)"
         r"|l['’](?:ha|hanno|aveva|avevano|avrebbe|avrebbero)"
+        # `Amadeus li squalifica`: `li` is a pronoun before any verb, never an article (`li 5 maggio`)
+        r"|li\s+[a-zà-ÿ]{2,}"
     ),
     national_bodies=word_set("governo esecutivo parlamento senato premier"),
     unsaid_copula=(

@@ -441,6 +441,9 @@ class Language:
     """Nouns that, definite and with nothing after them that says which (`l'analisi`, `lo
     scontro`, `sull'ammissibilità`), stand for something named before wherever they are in a
     sentence; with `shell_nouns`, for the compose-time grade (`compose/alone.py`)."""
+    universal_determiners: frozenset[str]
+    """Determiners that take every one of what was named (`ogni accusa`, `every charge`): before
+    one of `unresolved_nouns` with nothing after it, they stand for the things named before."""
     first_person_words: frozenset[str]
     """Words by which a writer speaks as `I` (`I`, `my`, `mio`, `ho`), as written inside a
     sentence: outside quotation marks, a printed statement that holds one speaks for someone the
