@@ -111,3 +111,14 @@ def test_more_of_what_was_named_or_said_before_points_back(statement: str) -> No
 
 def test_additional_after_its_verb_is_more_of_a_kind_not_of_what_was_named() -> None:
     assert why_not_alone("President Trump announced additional tariffs on China on Monday.") is None
+
+
+def test_an_interviews_question_run_into_its_answer_is_a_question() -> None:
+    statement = (
+        "Padre Marco, quale ruolo può giocare l'Italia?Roma, dopo le elezioni, può di nuovo proporre "
+        "un tavolo negoziale tra le parti in Siria."
+    )
+    assert why_not_alone(statement) == "a question"
+    # a speaker's question, inside the quotation marks, is what they said
+    quoted = "«Chi pagherà la ricostruzione?», ha chiesto il sindaco di Genova Marco Bucci al governo Meloni."
+    assert why_not_alone(quoted, speaker="Marco Bucci", speaker_shown=True) is None

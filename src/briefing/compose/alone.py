@@ -194,6 +194,14 @@ def is_question(sentence: str) -> bool:
     return sentence.rstrip("\"”»’')]*_ ").rstrip(".").rstrip("\"”»’')]*_ ").endswith("?")  # `«…?».`
 
 
+def asks_anywhere(statement: str) -> bool:
+    """A question mark outside quotation marks in any of the statement's sentences (`Elezioni Usa.
+    Ma è davvero democrazia?`, an interview's `Padre Paolo, quale ruolo può giocare l'Italia?Roma,
+    …`): the reporter asks, or an answer follows its question; a speaker's question inside the
+    marks is theirs."""
+    return "?" in outside_quotes(statement)
+
+
 def unresolved_reference(sentence: str) -> bool:
     """A definite noun phrase that stands for something named before: one that counts (`i due
     “rottamatori”`, `the two men`), or one of `unresolved_nouns` / `shell_nouns` with nothing
@@ -440,7 +448,7 @@ def why_not_alone(
     # a speaker's `questo sforzo` is theirs; under the speaker's name, so is `Alla domanda su questa …`
     if not speaker_shown and opens_on_anaphor(outside_quotes(first).strip(" ,")):
         return "a demonstrative in its opening clause"
-    if is_question(first) or is_question(statement):
+    if is_question(first) or asks_anywhere(statement):
         return "a question"  # `Elezioni Usa. Ma è davvero democrazia?`: it asks, the answer is elsewhere
     if statement.rstrip("*_ ").endswith(":"):
         return "announces what follows it, which it does not hold"
