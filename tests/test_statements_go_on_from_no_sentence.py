@@ -122,3 +122,33 @@ def test_an_interviews_question_run_into_its_answer_is_a_question() -> None:
     # a speaker's question, inside the quotation marks, is what they said
     quoted = "«Chi pagherà la ricostruzione?», ha chiesto il sindaco di Genova Marco Bucci al governo Meloni."
     assert why_not_alone(quoted, speaker="Marco Bucci", speaker_shown=True) is None
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Il primogenito, Marco Rossi, è l'unico avuto dalla prima moglie Anna.",
+        "La moglie Anna Bianchi ha parlato ieri a Genova con i giornalisti.",
+        "The son testified in Congress on Tuesday about the company's accounts.",
+    ],
+)
+def test_a_person_named_by_their_tie_to_someone_unnamed_points_back(statement: str) -> None:
+    assert why_not_alone(statement) == "a person named by their tie to someone named before"
+
+
+def test_a_tie_that_says_whose_stands_alone() -> None:
+    assert why_not_alone("La moglie di Marco Rossi ha parlato ieri a Genova con i giornalisti.") is None
+    assert why_not_alone("The son of President Joe Doe testified in Congress on Tuesday.") is None
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "L'Emmy per la miglior attrice è stato poi vinto da Anna Bianchi, del cast di Baby Reindeer.",
+        "La guerriglia iniziata al Cairo si è poi estesa anche ad Alessandria e ad altri centri.",
+    ],
+)
+def test_then_after_an_auxiliary_tells_what_came_after_the_sentence_before(statement: str) -> None:
+    assert why_not_alone(statement) == (
+        "a demonstrative that points back (a word that ties it to the sentence before)"
+    )

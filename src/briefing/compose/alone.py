@@ -80,6 +80,7 @@ from briefing.compose.sentence_before import (
 from briefing.compose.statement_text import (
     ARTICLE,
     AUXILIARY,
+    COMPLEMENTS,
     DEMONSTRATIVES,
     ORDERING_ADJECTIVES,
     PREPOSITIONS,
@@ -242,6 +243,21 @@ def answers_unsaid(sentence: str) -> bool:
         1 : 1 + _REPLY_WITHIN
     ]
     return not any(fold(word).casefold() in _REPLY_TO for word in after)
+
+
+_RELATIONAL_NOUNS = frozenset(fold(noun) for noun in lang.union(lambda language: language.relational_nouns))
+
+
+def relation_unsaid(sentence: str) -> bool:
+    """It opens on a person by their tie to another (`Il primogenito, Muhammad Gheddafi, è…`, `La
+    moglie Anna ha detto…`, `The son…`) with no complement right after that says whose (`La
+    moglie di Marco Rossi`): whose kin they are was said in a sentence before."""
+    opening = _OPENING_NOUN.match(sentence)
+    if opening is None or fold(opening["noun"]).casefold() not in _RELATIONAL_NOUNS:
+        return False
+    following = fold(opening["next"]).casefold()
+    elided = following.split("'")[0] + "'" if "'" in following else following
+    return elided not in COMPLEMENTS
 
 
 _CAPITALISED_OPENING = re.compile(  # `La First Couple ha deposto…`, `Il Premier ha detto…`
@@ -460,6 +476,8 @@ def why_not_alone(
         return "a definite noun phrase whose referent is not in the statement"
     if answers_unsaid(first):
         return "an answer to a question it does not hold"
+    if relation_unsaid(first):
+        return "a person named by their tie to someone named before"
     if not speaker_shown and capitalised_role(first):  # under the speaker's name, it is them
         return "a role written in capitals that stands for someone named before"
     if (

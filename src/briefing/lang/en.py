@@ -492,6 +492,10 @@ ENGLISH = Language(
         r"(?!\s+(?:\w+\s+)?of\b)"  # not `the two sides of the conflict`
     ),
     reply_nouns=word_set("reply replies response responses answer answers"),
+    relational_nouns=word_set(
+        "son daughter sons daughters wife husband brother brothers sister sisters father mother parents"
+        " widow heir"
+    ),
     reply_to=word_set("to"),
     unresolved_nouns=word_set(
         "analysis move decision measure proposal deal agreement incident operation attack bombing shooting"

@@ -761,6 +761,11 @@ ITALIAN = Language(
         r"(?!\s+(?:[\w’'“«\"”»]+\s+){0,2}(?:di|del|dello|della|dei|degli|delle|dell['’]|e|in punto|meno)\b)"
     ),
     reply_nouns=word_set("risposta risposte replica repliche"),
+    relational_nouns=word_set(
+        """figlio figlia figli figlie primogenito primogenita secondogenito secondogenita moglie marito
+        fratello fratelli sorella sorelle padre madre genitori nipote nonno nonna compagno compagna
+        vedova vedovo erede"""
+    ),
     reply_to=word_set("a ad al allo alla ai agli alle all' all’"),
     unresolved_nouns=word_set(
         """analisi ammissibilità scontro vicenda faccenda iniziativa questione provvedimento misura
@@ -809,6 +814,8 @@ ITALIAN = Language(
         # tie the sentence to the one before (not `e quindi`, `così come`)
         r"(?:è|e'|sono|sarà|saranno|sarebbe|sarebbero|viene|vengono|stat[oaie]|ha|hanno|aveva|avevano|chiama|chiamano"
         r"|prevede|prevedono)\s+(?:così|quindi)(?!\s+(?:come|da|che)\b)"
+        # `è stato poi vinto da…`, `si è poi estesa`: then, after what the sentence before told
+        r"|(?:è|e'|sono|era|erano|stat[oaie]|ha|hanno|aveva|avevano)\s+poi(?=\s+[a-zà-ÿ]{3,})"
         r"|(?<!\be\s)(?<!,\s)(?<!\bed\s)quindi(?=\s+[a-zà-ÿ]+(?:at|ut|it)[oaie]\b)"
         # `un'analoga ordinanza`, `per l'analogo motivo`, `commenti simili` (not `simile a`)
         r"|analog[oaie]|(?:[a-zà-ÿ]{4,})\s+simili(?!\s+(?:a|ad|al|alla|ai|agli|alle|all['’])\b)"

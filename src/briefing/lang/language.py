@@ -435,6 +435,10 @@ class Language:
     """Nouns of an answer (`la risposta`, `la replica`, `the reply`): opening a sentence as its
     definite subject with no `reply_to` word right after that says what it answers, it answers
     something said before (`compose/alone.py`)."""
+    relational_nouns: frozenset[str]
+    """Nouns of a person by their tie to another (`il primogenito`, `la moglie`, `the son`):
+    opening a sentence as its definite subject with no `noun_complements` word right after that
+    says whose, they are the kin of someone named before (`compose/alone.py`)."""
     reply_to: frozenset[str]
     """The words that say what an answer answers (`alla domanda`, `all'interrogazione`, `to`)."""
     unresolved_nouns: frozenset[str]
