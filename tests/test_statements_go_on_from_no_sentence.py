@@ -152,3 +152,8 @@ def test_then_after_an_auxiliary_tells_what_came_after_the_sentence_before(state
     assert why_not_alone(statement) == (
         "a demonstrative that points back (a word that ties it to the sentence before)"
     )
+
+
+def test_then_after_an_active_verb_goes_on_with_what_its_subject_did() -> None:
+    statement = "Mark Rutte ha poi spostato lo sguardo oltre l'emergenza in Ucraina."
+    assert why_not_alone(statement, speaker="Mark Rutte", speaker_shown=True) is None

@@ -814,8 +814,9 @@ ITALIAN = Language(
         # tie the sentence to the one before (not `e quindi`, `così come`)
         r"(?:è|e'|sono|sarà|saranno|sarebbe|sarebbero|viene|vengono|stat[oaie]|ha|hanno|aveva|avevano|chiama|chiamano"
         r"|prevede|prevedono)\s+(?:così|quindi)(?!\s+(?:come|da|che)\b)"
-        # `è stato poi vinto da…`, `si è poi estesa`: then, after what the sentence before told
-        r"|(?:è|e'|sono|era|erano|stat[oaie]|ha|hanno|aveva|avevano)\s+poi(?=\s+[a-zà-ÿ]{3,})"
+        # `è stato poi vinto da…`, `si è poi estesa`: then, after an event the sentence before told
+        # (not an active `Rutte ha poi spostato…`: its subject goes on with what they did or said)
+        r"|(?:è|e'|sono|era|erano|stat[oaie])\s+poi(?=\s+[a-zà-ÿ]{3,})"
         r"|(?<!\be\s)(?<!,\s)(?<!\bed\s)quindi(?=\s+[a-zà-ÿ]+(?:at|ut|it)[oaie]\b)"
         # `un'analoga ordinanza`, `per l'analogo motivo`, `commenti simili` (not `simile a`)
         r"|analog[oaie]|(?:[a-zà-ÿ]{4,})\s+simili(?!\s+(?:a|ad|al|alla|ai|agli|alle|all['’])\b)"
