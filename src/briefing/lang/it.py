@@ -685,8 +685,7 @@ ITALIAN = Language(
         r"|ovviamente|comunque|tuttavia|invece"
     ),
     early_connectives=(
-        # `Israele comunque può…`: whatever the sentence before said
-        r"infatti|peraltro|tra l['’]altro|suo|sua|suoi|sue|dunque|infine|insomma|comunque"
+        r"infatti|peraltro|tra l['’]altro|suo|sua|suoi|sue|dunque|infine|insomma"
         # a demonstrative: `Rispettare quelle leggi…`, `Dopo il successo di quell'esperimento…`
         r"|(?:quel|quello|quella|quei|quelle|quegli|quell['’]|questo|questa|questi|queste|quest['’])"
         r"(?!\s*(?:mattina|pomeriggio|sera|settimana|mese|anno|estate|inverno|autunno|primavera|volta)\b)"
@@ -814,6 +813,9 @@ ITALIAN = Language(
         # tie the sentence to the one before (not `e quindi`, `così come`)
         r"(?:è|e'|sono|sarà|saranno|sarebbe|sarebbero|viene|vengono|stat[oaie]|ha|hanno|aveva|avevano|chiama|chiamano"
         r"|prevede|prevedono)\s+(?:così|quindi)(?!\s+(?:come|da|che)\b)"
+        # `Israele comunque può…`: whatever the sentence before said (read at compose time only: the
+        # engine still takes the sentence alone)
+        r"|comunque"
         # `è stato poi vinto da…`, `si è poi estesa`: then, after an event the sentence before told
         # (not an active `Rutte ha poi spostato…`: its subject goes on with what they did or said)
         r"|(?:è|e'|sono|era|erano|stat[oaie])\s+poi(?=\s+[a-zà-ÿ]{3,})"
