@@ -80,6 +80,7 @@ from briefing.compose.sentence_before import (
 from briefing.compose.statement_text import (
     ARTICLE,
     AUXILIARY,
+    COMPLEMENTS,
     DEMONSTRATIVES,
     ORDERING_ADJECTIVES,
     PREPOSITIONS,
@@ -132,6 +133,13 @@ _OPENING_NOUN = re.compile(
 )
 _DEFINITE_NOUN = re.compile(
     r"(?:^|[^\w'’])" + ARTICLE + r"(?P<noun>[a-zà-ÿ]{3,})(?P<next>\s*[\"“«‘.,;:?!)]|\s*$)"
+)
+_UNIVERSAL_NOUN = re.compile(  # `ha respinto ogni accusa.`, `denied every allegation.`
+    r"(?<![\w'’])(?i:"
+    + "|".join(sorted(lang.union(lambda language: language.universal_determiners)))
+    + r")\s+(?i:"
+    + ARTICLE
+    + r")?(?P<noun>[a-zà-ÿ]{3,})(?=\s*[\"“«‘.,;:?!)]|\s*$)"
 )
 _DEFINITE_ARTICLES = {a for language in lang.ALL for a in language.definite_articles}
 _BARE_ROLE = re.compile(r"^[*_\s]*(?:Il|La|L['’]|Lo)\s*(?=[a-zà-ÿ])")
@@ -187,6 +195,14 @@ def is_question(sentence: str) -> bool:
     return sentence.rstrip("\"”»’')]*_ ").rstrip(".").rstrip("\"”»’')]*_ ").endswith("?")  # `«…?».`
 
 
+def asks_anywhere(statement: str) -> bool:
+    """A question mark outside quotation marks in any of the statement's sentences (`Elezioni Usa.
+    Ma è davvero democrazia?`, an interview's `Padre Paolo, quale ruolo può giocare l'Italia?Roma,
+    …`): the reporter asks, or an answer follows its question; a speaker's question inside the
+    marks is theirs."""
+    return "?" in outside_quotes(statement)
+
+
 def unresolved_reference(sentence: str) -> bool:
     """A definite noun phrase that stands for something named before: one that counts (`i due
     “rottamatori”`, `the two men`), or one of `unresolved_nouns` / `shell_nouns` with nothing
@@ -206,7 +222,9 @@ def unresolved_reference(sentence: str) -> bool:
         elided = following.split("'")[0] + "'" if "'" in following else following
         if not (elided in PREPOSITIONS or opening["next"][:1].isupper() or not following):
             return True
-    return any(fold(m["noun"]) in UNRESOLVED_NOUNS for m in _DEFINITE_NOUN.finditer(sentence))
+    if any(fold(m["noun"]) in UNRESOLVED_NOUNS for m in _DEFINITE_NOUN.finditer(sentence)):
+        return True
+    return any(fold(m["noun"]).casefold() in UNRESOLVED_NOUNS for m in _UNIVERSAL_NOUN.finditer(sentence))
 
 
 _REPLY_NOUNS = frozenset(fold(noun) for noun in lang.union(lambda language: language.reply_nouns))
@@ -225,6 +243,21 @@ def answers_unsaid(sentence: str) -> bool:
         1 : 1 + _REPLY_WITHIN
     ]
     return not any(fold(word).casefold() in _REPLY_TO for word in after)
+
+
+_RELATIONAL_NOUNS = frozenset(fold(noun) for noun in lang.union(lambda language: language.relational_nouns))
+
+
+def relation_unsaid(sentence: str) -> bool:
+    """It opens on a person by their tie to another (`Il primogenito, Muhammad Gheddafi, è…`, `La
+    moglie Anna ha detto…`, `The son…`) with no complement right after that says whose (`La
+    moglie di Marco Rossi`): whose kin they are was said in a sentence before."""
+    opening = _OPENING_NOUN.match(sentence)
+    if opening is None or fold(opening["noun"]).casefold() not in _RELATIONAL_NOUNS:
+        return False
+    following = fold(opening["next"]).casefold()
+    elided = following.split("'")[0] + "'" if "'" in following else following
+    return elided not in COMPLEMENTS
 
 
 _CAPITALISED_OPENING = re.compile(  # `La First Couple ha deposto…`, `Il Premier ha detto…`
@@ -342,6 +375,37 @@ def verbless(sentence: str) -> bool:
     )
 
 
+_RELATIVE_AFTER_COMMA = re.compile(
+    r",\s*(?i:" + lang.alternatives(lambda language: language.relative_pronouns) + r")\b"
+)
+_INDEFINITE_ARTICLES = frozenset(  # of a language whose verbs are known: `A quiet deal, which…` is not judged
+    fold(article).casefold()
+    for language in lang.ALL
+    if language.verb_forms
+    for article in language.indefinite_articles
+)
+RELATIVE_HEAD_WORDS = 12  # words of a noun phrase before a relative clause that runs to the end
+
+
+def verbless_before_relative(sentence: str) -> bool:
+    """A noun phrase with no verb, opened by an indefinite article, then a relative clause set off
+    by a comma that runs to the sentence's end (`Un'oppressione morbida non sgradita
+    all'Occidente, che nel solido rais ha sempre visto un baluardo…`): the sentence has no main
+    clause of its own; it goes on from the one before it. A main clause after the relative one
+    (`Un uomo, che era ricercato, è stato arrestato`) comes after a comma."""
+    text = sentence.strip(" *_")
+    if outside_quotes(text) != text:
+        return False
+    relative = _RELATIVE_AFTER_COMMA.search(text)
+    if relative is None or re.search(r"[,;:()–—]|\s-\s", text[relative.end() :]):
+        return False
+    head = re.findall(r"[^\W\d_]+['’]?", text[: relative.start()])
+    if not 2 <= len(head) <= RELATIVE_HEAD_WORDS or fold(head[0]).casefold() not in _INDEFINITE_ARTICLES:
+        return False
+    words = [word.rstrip("'’") for word in head[1:]]  # `sgradita`: a participle is no main verb
+    return not any(_a_verb(word) and not _PARTICIPLE.fullmatch(word) for word in words)
+
+
 _PARTICIPLE = re.compile(r"\w+(?:at|ut|it)[oaie]|\w+(?:ando|endo)")  # not finite: `realizzati con…`
 _MAIN_CLAUSE_END = re.compile(r"[,;:()«»“”\"–—]|\s-\s|\b(?:che|cui|who|which|that)\b")
 
@@ -400,8 +464,8 @@ def why_not_alone(
     # a speaker's `questo sforzo` is theirs; under the speaker's name, so is `Alla domanda su questa …`
     if not speaker_shown and opens_on_anaphor(outside_quotes(first).strip(" ,")):
         return "a demonstrative in its opening clause"
-    if is_question(first):
-        return "a question"
+    if is_question(first) or asks_anywhere(statement):
+        return "a question"  # `Elezioni Usa. Ma è davvero democrazia?`: it asks, the answer is elsewhere
     if statement.rstrip("*_ ").endswith(":"):
         return "announces what follows it, which it does not hold"
     if not speaker_shown and nameless_quotation(statement, speaker):
@@ -412,6 +476,8 @@ def why_not_alone(
         return "a definite noun phrase whose referent is not in the statement"
     if answers_unsaid(first):
         return "an answer to a question it does not hold"
+    if relation_unsaid(first):
+        return "a person named by their tie to someone named before"
     if not speaker_shown and capitalised_role(first):  # under the speaker's name, it is them
         return "a role written in capitals that stands for someone named before"
     if (
@@ -428,6 +494,8 @@ def why_not_alone(
         return "a definite noun phrase whose referent is not in the statement (the sentence before's)"
     if not speaker_shown and verbless(first):  # under the speaker's name, their words
         return "a verbless line, which the lines before it explain"
+    if not speaker_shown and verbless_before_relative(first):
+        return "a verbless line, which the lines before it explain (a relative clause is all it says)"
     if not speaker_shown and verbless_addition(first):
         return "a verbless line, which the lines before it explain (it adds to them)"
     if year_named_before(statement):

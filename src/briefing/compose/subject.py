@@ -44,9 +44,10 @@ from briefing.compose.statement_text import (
     inside_a_sentence,
     outside_quotes,
     typewriter_quotes,
+    verb_form,
 )
 from briefing.lang import fold
-from briefing.rules.lexicon import FUNCTION_WORDS, Lowercase
+from briefing.rules.lexicon import FUNCTION_WORDS, Lowercase, reporting_forms
 from briefing.rules.standalone import opens_on_subjectless_verb
 
 
@@ -107,8 +108,41 @@ def subject_unsaid(sentence: str) -> bool:
     if _SUBJECT_AFTER_ADVERBIAL.match(sentence) or _COPULA_AFTER_ADVERBIAL.match(sentence):
         return True
     clauses = _after_opening_phrases(sentence)
-    return _SUBJECTLESS_OPENER.match(clauses[0]) is not None or any(
-        _SUBJECTLESS_OPENER.match(clause) or opens_on_subjectless_verb(clause) for clause in clauses[1:]
+    return (
+        _SUBJECTLESS_OPENER.match(clauses[0]) is not None
+        or any(
+            _SUBJECTLESS_OPENER.match(clause) or opens_on_subjectless_verb(clause) for clause in clauses[1:]
+        )
+        or _verb_after_apposition(sentence)
+    )
+
+
+def _verb_after_apposition(sentence: str) -> bool:
+    """A noun phrase set off by a comma, then a verb with no subject (`Militare, aveva studiato a
+    Monaco…`, `Uno dei paesi più poveri del Medio Oriente, è interessata da una rivolta…`): the
+    phrase says what the subject is, and the subject itself was named in an earlier sentence. Not
+    an opening phrase or a time (`subject_unsaid` reads those), a clause of its own (`Il piano è
+    pronto, ha detto…`), a quotation, nor a verb that reports the words before it (`…, ha spiegato
+    il ministro`)."""
+    head, comma, tail = sentence.lstrip(" *_").partition(",")
+    tokens = WORD.findall(head)
+    if not comma or not tokens or len(tokens) > APPOSITION_WORDS or any(mark in head for mark in '"“”«»'):
+        return False
+    if _opening_phrase(tokens) or _time_phrase(tokens) or any(_a_finite_verb(token) for token in tokens[1:]):
+        return False
+    tail = tail.lstrip()
+    return opens_on_subjectless_verb(tail) and not any(
+        pattern.match(tail) for pattern in reporting_forms(None)
+    )
+
+
+def _a_finite_verb(token: str) -> bool:
+    """A lower-case auxiliary or verb form of some language (`è`, `ha`, `approvano`)."""
+    return token.islower() and (
+        _VERB_FORMS.match(token) is not None
+        or any(
+            (pattern := verb_form(language.verb_forms)) and pattern.fullmatch(token) for language in lang.ALL
+        )
     )
 
 
@@ -147,6 +181,7 @@ NOT_NAMED_EARLY = "does not say early whom or what it is about, and is not its a
 # The annexes' test (`opens_on_its_subject`) is a positive one: a statement enters only when
 # its opening says whom or what it is about, not merely when no pointer is found in it.
 OPENER_WORDS = 14  # words an opening phrase may take before the comma that closes it
+APPOSITION_WORDS = 20  # words of a noun phrase set off by a comma before a verb with no subject
 OPENER_HOPS = 2  # opening phrases, each closed by a comma, before the subject (`Nel frattempo, …`)
 SUBJECT_WORDS = 6  # words after a subject's article in which a name says which (`Il portavoce … Peskov`)
 INVERTED_WORDS = 10  # words after a verb that opens a clause past a time phrase, where its subject is

@@ -494,10 +494,16 @@ ENGLISH = Language(
         r"(?!\s+(?:\w+\s+)?of\b)"  # not `the two sides of the conflict`
     ),
     reply_nouns=word_set("reply replies response responses answer answers"),
+    relational_nouns=word_set(
+        "son daughter sons daughters wife husband brother brothers sister sisters father mother parents"
+        " widow heir"
+    ),
     reply_to=word_set("to"),
     unresolved_nouns=word_set(
         "analysis move decision measure proposal deal agreement incident operation attack bombing shooting"
+        " accusation accusations allegation allegations"
     ),
+    universal_determiners=word_set("every each all"),
     first_person_words=word_set("I me my mine myself we us our ours ourselves"),
     common_capitals=word_set("government state city county court company administration"),
     age_nouns=r"\d+-year-old|[a-z]+-year-old",
@@ -514,6 +520,10 @@ ENGLISH = Language(
         r"|(?:hours|days|weeks|minutes)\s+later(?!\s+(?:than|in|on)\b)|the\s+(?:next|following)\s+day"
         # `thus`, `therefore` after a verb, `a similar order`: what the sentence before said
         r"|(?:is|are|was|were|has|have|had|will|would)\s+(?:thus|therefore)\b|similar\s+(?!to\b)[a-z]+"
+        # `Seven additional children…`, `Additional members will be…`: more than those named before
+        r"|^[\"“'‘*_\s]*(?:[a-z0-9-]+\s+)?additional(?=\s+[a-z])"
+        # `Keith Siegel further shared…`: he had said something before
+        r"|further\s+(?:said|shared|noted|stated|added|explained|stressed|emphasized|wrote)\b"
     ),
     articled_prepositions=frozenset(),
     placed_nouns=word_set(

@@ -763,12 +763,19 @@ ITALIAN = Language(
         r"(?!\s+(?:[\w’'“«\"”»]+\s+){0,2}(?:di|del|dello|della|dei|degli|delle|dell['’]|e|in punto|meno)\b)"
     ),
     reply_nouns=word_set("risposta risposte replica repliche"),
+    relational_nouns=word_set(
+        """figlio figlia figli figlie primogenito primogenita secondogenito secondogenita moglie marito
+        fratello fratelli sorella sorelle padre madre genitori nipote nonno nonna compagno compagna
+        vedova vedovo erede"""
+    ),
     reply_to=word_set("a ad al allo alla ai agli alle all' all’"),
     unresolved_nouns=word_set(
         """analisi ammissibilità scontro vicenda faccenda iniziativa questione provvedimento misura
         manovra operazione decisione mossa accordo intesa proposta richiesta attentato attacco
-        esplosione incidente strage sparatoria aggressione accaduto presenti partecipanti testo"""
+        esplosione incidente strage sparatoria aggressione accaduto presenti partecipanti testo
+        accusa accuse"""
     ),
+    universal_determiners=word_set("ogni tutte tutti"),
     first_person_words=word_set("io me mio mia miei mie ho avevo abbiamo avevamo"),
     common_capitals=word_set(
         "comune borsa regione provincia stato procura tribunale questura paese commissario commissaria"
@@ -784,6 +791,8 @@ ITALIAN = Language(
         r"|erano|sarà|descrive|descrivono|definisce|definiscono|chiama|chiamano|considera|considerano"
         r"|accusa|accusano|conferma|confermano|annuncia|annunciano|riferisce|riferiscono)"
         r"|l['’](?:ha|hanno|aveva|avevano|avrebbe|avrebbero)"
+        # `Amadeus li squalifica`: `li` is a pronoun before any verb, never an article (`li 5 maggio`)
+        r"|li\s+[a-zà-ÿ]{2,}"
     ),
     national_bodies=word_set("governo esecutivo parlamento senato premier"),
     unsaid_copula=(
@@ -807,6 +816,12 @@ ITALIAN = Language(
         # tie the sentence to the one before (not `e quindi`, `così come`)
         r"(?:è|e'|sono|sarà|saranno|sarebbe|sarebbero|viene|vengono|stat[oaie]|ha|hanno|aveva|avevano|chiama|chiamano"
         r"|prevede|prevedono)\s+(?:così|quindi)(?!\s+(?:come|da|che)\b)"
+        # `Israele comunque può…`: whatever the sentence before said (read at compose time only: the
+        # engine still takes the sentence alone)
+        r"|comunque"
+        # `è stato poi vinto da…`, `si è poi estesa`: then, after an event the sentence before told
+        # (not an active `Rutte ha poi spostato…`: its subject goes on with what they did or said)
+        r"|(?:è|e'|sono|era|erano|stat[oaie])\s+poi(?=\s+[a-zà-ÿ]{3,})"
         r"|(?<!\be\s)(?<!,\s)(?<!\bed\s)quindi(?=\s+[a-zà-ÿ]+(?:at|ut|it)[oaie]\b)"
         # `un'analoga ordinanza`, `per l'analogo motivo`, `commenti simili` (not `simile a`)
         r"|analog[oaie]|(?:[a-zà-ÿ]{4,})\s+simili(?!\s+(?:a|ad|al|alla|ai|agli|alle|all['’])\b)"

@@ -439,12 +439,19 @@ class Language:
     """Nouns of an answer (`la risposta`, `la replica`, `the reply`): opening a sentence as its
     definite subject with no `reply_to` word right after that says what it answers, it answers
     something said before (`compose/alone.py`)."""
+    relational_nouns: frozenset[str]
+    """Nouns of a person by their tie to another (`il primogenito`, `la moglie`, `the son`):
+    opening a sentence as its definite subject with no `noun_complements` word right after that
+    says whose, they are the kin of someone named before (`compose/alone.py`)."""
     reply_to: frozenset[str]
     """The words that say what an answer answers (`alla domanda`, `all'interrogazione`, `to`)."""
     unresolved_nouns: frozenset[str]
     """Nouns that, definite and with nothing after them that says which (`l'analisi`, `lo
     scontro`, `sull'ammissibilità`), stand for something named before wherever they are in a
     sentence; with `shell_nouns`, for the compose-time grade (`compose/alone.py`)."""
+    universal_determiners: frozenset[str]
+    """Determiners that take every one of what was named (`ogni accusa`, `every charge`): before
+    one of `unresolved_nouns` with nothing after it, they stand for the things named before."""
     first_person_words: frozenset[str]
     """Words by which a writer speaks as `I` (`I`, `my`, `mio`, `ho`), as written inside a
     sentence: outside quotation marks, a printed statement that holds one speaks for someone the
