@@ -315,3 +315,18 @@ def test_an_empty_box_of_related_posts_ends_the_article() -> None:
     assert _body(text) == [
         "Il porto di Valmora riapre domani dopo tre settimane di sciopero dei portuali del molo nord."
     ]
+
+
+def test_a_pictures_caption_that_quotes_a_sign_is_not_printed() -> None:
+    # issue 15 (session 15): `Un manifesto di protesta contro lo SCAF: "Le nostre figlie …".`
+    text = (
+        "date 2011-09-07\nIl porto di Valmora in piazza\n\n"
+        "I portuali di Valmora hanno manifestato ieri davanti al municipio contro la chiusura del molo.\n"
+        'Uno striscione di protesta contro il sindaco: "Il porto è nostro".\n'
+        'Un cartello: "Il porto è nostro", è apparso ieri sera sul cancello del molo nord di Valmora.\n'
+    )
+    body = _body(text)
+    assert 'Uno striscione di protesta contro il sindaco: "Il porto è nostro".' not in body
+    assert (
+        'Un cartello: "Il porto è nostro", è apparso ieri sera sul cancello del molo nord di Valmora.' in body
+    )

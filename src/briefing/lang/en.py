@@ -590,6 +590,7 @@ ENGLISH = Language(
     teaser_links=r"read more\s*»|continue reading\s*»|(?<=[^\W\d_])read more",
     furniture_labels=r"news|photo|video|tags?|share|image|credits?|source",
     picture_credits=r"(?:photo|video|image)(?:\s+(?:credit|source))?",
+    pictured_things=r"an?\s+(?:poster|placard|banner|sign|graffito|mural|cartoon|photo(?:graph)?|picture|image)",
     keyword_labels=r"tags?|keywords|topics",
     promotions=(
         r"sign up for (?:our|the) newsletter|subscribe to (?:our|the) newsletter"

@@ -896,6 +896,10 @@ ITALIAN = Language(
     teaser_links=r"leggi tutto\s*»|continua a leggere\s*»",
     furniture_labels=r"notizia|foto|video|condividi|immagine|fonte",
     picture_credits=r"(?:fonte\s+)?(?:foto|video|immagine)",
+    pictured_things=(
+        r"un(?:o|a|['’]|\s)\s*(?:manifesto|cartello|cartellone|striscione|poster|graffito|murale|vignetta"
+        r"|fotografia|foto|immagine)"
+    ),
     keyword_labels=r"tag|parole chiave|argomenti",
     promotions=(
         r"iscriviti alla (?:nostra )?newsletter|se vuoi restare aggiornat[oaie]|diventa utente sostenitore"

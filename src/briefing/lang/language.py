@@ -529,6 +529,9 @@ class Language:
     holding one was written for that page, at its time, not this one's."""
     furniture_labels: str
     """Labels that stand alone or before a caption (`foto`, `video`, `tags`)."""
+    pictured_things: str
+    """What a picture's caption opens on, before a colon and the words it shows: an indefinite
+    article and a picture, or a sign in it (`Un manifesto di protesta …: «…»`, `A banner: "…"`)."""
     picture_credits: str
     """The label of a picture's or video's credit in parentheses, after its caption (`(fonte video:
     Euronews)`, `(photo: Reuters)`)."""

@@ -82,6 +82,14 @@ _MEDIA_REFERENCE = re.compile(
 )
 _PARENTHESES = re.compile(r"\([^()]*\)")
 # `… l'ultimatum dell'esercito a Morsi (fonte video: Euronews)`: a caption, credited in parentheses
+# `Un manifesto di protesta contro lo SCAF: "Le nostre figlie sono una linea rossa".`: a caption,
+# what a picture shows and the words on it, which close it (`Un cartello: «Basta», è apparso…` is news).
+_PICTURE_CAPTION = re.compile(
+    r"^\W*(?:"
+    + lang.alternatives(lambda language: language.pictured_things)
+    + r")\b[^:.]{0,80}:\s*[«“\"][^«»“”\"]*[»”\"]\W*$",
+    re.IGNORECASE,
+)
 _CREDIT_IN_PARENTHESES = re.compile(
     r"\((?:" + lang.alternatives(lambda language: language.picture_credits) + r")\s*:[^()]*\)\W*$",
     re.IGNORECASE,
@@ -376,6 +384,7 @@ def split_article(text: str, language: str | None) -> SplitArticle:
             if words <= 30 and (
                 _MEDIA_REFERENCE.search(_PARENTHESES.sub(" ", sentence))
                 or _CREDIT_IN_PARENTHESES.search(sentence)
+                or _PICTURE_CAPTION.match(sentence)
             ):
                 result.skipped.append(Skipped(start, end, sentence, "points at a picture or video"))
                 continue
