@@ -258,6 +258,13 @@ _NUMBERED_ENTRY_RE = re.compile(
 _CHRONICLE_ENTRIES = 3
 
 
+def opens_entry(line: str) -> bool:
+    """Whether `line` opens as a chronicle's entry does, on its day (`15 giugno, ad Agrigento …`,
+    `12) 3 febbraio La capitale …`): the entry starts there, whatever the line before it told."""
+    opening = line.lstrip()
+    return bool(_ENTRY_RE.match(opening) or _NUMBERED_ENTRY_RE.match(opening))
+
+
 def chronicle_entries(text: str, published: PartialDate | None) -> list[tuple[int, int, PartialDate]]:
     """The paragraphs of a chronicle (`19 luglio, a Racalmuto, …`; `24 giugno, incidente stradale
     a Butera.`; `12) 3 febbraio La capitale si sveglia sotto la neve.`), each with its span and

@@ -9,8 +9,8 @@ short enough, the briefing prints that span instead of dropping the statement.
 
 The sentence before is found among the facts themselves: the evidence of some fact that ends
 right before this fact's quote, with only white space between them and no blank line (a new
-paragraph). A fact copied by several outlets keeps its single statement: only a fact quoted once
-is joined.
+paragraph), nor a new item of a list (a bullet, a chronicle entry's day: `rules.lines.opens_item`). A fact
+copied by several outlets keeps its single statement: only a fact quoted once is joined.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from briefing.compose.alone import role_as_speaker, unresolved_demonstrative, wh
 from briefing.compose.quoted import nameless_quotation, speaker_written
 from briefing.compose.statement_text import sentence_starts
 from briefing.models import Evidence, Fact
+from briefing.rules.lines import opens_item
 from briefing.rules.markup import without_markup
 
 JOINED_MAX_WORDS = 80  # what the body can carry as one statement without crowding out others
@@ -66,6 +67,8 @@ def antecedents(facts: Sequence[Fact], texts: Mapping[str, str]) -> dict[int, Ev
         end = len(text[: quote.start].rstrip())
         gap = text[end : quote.start]
         if gap.count("\n") > 1:  # a blank line: the sentence before is another paragraph's
+            continue
+        if opens_item(text, quote.start):  # `15 giugno, …` after the item before's `… 4 mesi.`
             continue
         before = ends.get((quote.source, end))
         if before is not None and before.start < quote.start:

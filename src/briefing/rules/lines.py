@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from briefing import lang
-from briefing.dates import dates_in
+from briefing.dates import dates_in, opens_entry
 from briefing.headline import BYLINE, CLOSERS
 from briefing.models import PartialDate
 
@@ -123,6 +123,21 @@ def read_lines(text: str) -> list[Line]:
             previous_blank = True
         offset += len(raw)
     return lines
+
+
+def opens_item(text: str, start: int) -> bool:
+    """Whether the sentence at `start` opens an item of a list on its own line: after a bullet or
+    an item's number (`- `, `3.`), or on a chronicle entry's day (`15 giugno, ad Agrigento …`). The
+    sentence before it ends the item before, and tells another story (`… Bonaccolta Gianluca 4
+    mesi.` + `15 giugno, …`): it neither explains this one nor is explained by it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    opening = text[line_start:start]
+    if opening.strip() and not _BULLET.fullmatch(opening.lstrip()):
+        return False  # the sentence goes on a line another sentence opened
+    if line_start == 0 or not text[: line_start - 1].strip():
+        return False  # the text's first line: no item before it
+    line_end = text.find("\n", start)
+    return bool(opening.strip()) or opens_entry(text[start : line_end if line_end >= 0 else len(text)])
 
 
 def wrap_width(lines: list[Line]) -> int | None:
