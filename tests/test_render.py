@@ -62,6 +62,17 @@ def test_markdown_makes_markup_from_an_article_inert(tmp_path: Path) -> None:
     assert "<script" not in md and "&lt;script&gt;" in md
 
 
+def test_markdown_writes_an_ampersand_as_itself(tmp_path: Path) -> None:
+    """`sangue & petrolio` reads `sangue & petrolio` in the Markdown file too, not `&amp;`; only an
+    ampersand a renderer would read as a character reference (`&copy;`) is escaped."""
+    md = render_markdown(hostile_briefing(tmp_path))
+    assert "&lt;/script&gt; & &lt;b&gt;basta" in md
+    line = render.environment(markdown=True).filters["one_line"]
+    assert line("ENI Libia: sangue & petrolio.") == "ENI Libia: sangue & petrolio."
+    assert line("Dolce&Gabbana") == "Dolce&Gabbana"
+    assert line("© is written &copy; or &#169;") == "© is written &amp;copy; or &amp;\\#169;"
+
+
 def test_html_is_self_contained(briefing: Briefing) -> None:
     html = render_html(briefing)
     assert "<script" not in html and "<link" not in html and "@import" not in html

@@ -73,9 +73,15 @@ def _truncate_quote(text: str, limit: int = 400) -> str:
 _MD_ACTIVE = re.compile(r"([\\`*\[\]|~^!#]|(?<!\w)_|_(?!\w))|(?<=:)(//)|(?<=www)(\.)", re.IGNORECASE)
 
 
+# An ampersand that a Markdown renderer would read as a character reference (`&copy;`, `&#169;`):
+# one written bare anywhere else (`sangue & petrolio`, `Dolce&Gabbana`) is shown as itself, so the
+# Markdown file reads as its text, not as `&amp;`.
+_MD_REFERENCE = re.compile(r"&(?=[A-Za-z][A-Za-z0-9]{0,31};|#[0-9]{1,7};|#[xX][0-9A-Fa-f]{1,6};)")
+
+
 def _md_text(text: str) -> str:
     """One line, with everything a Markdown renderer would take for markup or HTML made inert."""
-    text = _neutral(_one_line(text)).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _MD_REFERENCE.sub("&amp;", _neutral(_one_line(text))).replace("<", "&lt;").replace(">", "&gt;")
     return _MD_ACTIVE.sub(lambda found: "".join("\\" + char for char in found.group()), text)
 
 
