@@ -45,3 +45,21 @@ def test_what_opens_an_item() -> None:
     # a sentence inside an item, and a plain line after another (a paragraph, not a list's item)
     for inside in ("Neri Carlo", "La giunta", "Lo ha fatto"):
         assert not opens_item(text, text.index(inside)), inside
+
+
+def test_a_sentence_inside_a_chronicles_entry_is_printed_only_from_the_entrys_day() -> None:
+    text = (
+        "date 2011-12-27\nProvincia di Trapani, 2011: un anno di cronaca\n"
+        "3 marzo, a Marsala la polizia ha arrestato Paolo Verdi, 33 anni, accusato di furto aggravato.\n"
+        "15 giugno, a Trapani i carabinieri hanno arrestato Marco Bianchi, 22 anni, dopo un lungo "
+        "inseguimento. Marco Bianchi ha tentato di fuggire verso il porto con tutto il denaro.\n"
+        "20 luglio, un incendio di presunta origine dolosa ha distrutto due automobili a Erice.\n"
+        "9 settembre, i finanzieri di Mazara del Vallo hanno sequestrato un deposito di merce contraffatta.\n"
+    )
+    candidates = candidates_of(handwritten_article("cronaca.txt", text))
+    (fled,) = [c for c in candidates if "ha tentato di fuggire" in c.fact.statement]
+    # printed with the entry's first sentence, which says when and who; never alone
+    assert fled.printable()
+    assert fled.fact.statement.startswith("15 giugno, a Trapani i carabinieri")
+    opening = next(c for c in candidates if c.fact.statement.startswith("3 marzo"))
+    assert opening.printable()

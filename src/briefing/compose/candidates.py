@@ -8,6 +8,7 @@ near-duplicate check, so its cost is linear in the facts plus a small constant p
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import math
 import re
@@ -29,6 +30,7 @@ from briefing.compose.keypoints import speaker_printed
 from briefing.compose.sentence_before import person_name
 from briefing.compose.subject import opens_on_its_subject
 from briefing.compose.topic import NEUTRAL, Topic
+from briefing.dates import chronicle_entries
 from briefing.models import Article, Evidence, Fact, PartialDate
 from briefing.rules.attribution import inside_quotation
 from briefing.rules.when import find_dates, long_before, tells_two_days
@@ -122,6 +124,7 @@ class Candidate:
     text: str = ""  # its source's text, to join the sentence before to it
     people: tuple[tuple[int, str], ...] = ()  # its source's people: where each is first named, and how
     own: str = ""  # printed with the sentence before it (`_settle`): its own words, which it is ranked by
+    entry: int | None = None  # where the chronicle's entry it stands in starts (`_entry_of`)
 
     @property
     def own_words(self) -> str:
@@ -160,6 +163,8 @@ class Candidate:
         statement = (
             role_as_speaker(fact.statement, fact.speaker, speaker_role(fact)) if shown else fact.statement
         )
+        if self.entry is not None and _entry_told_before(self.text[self.entry : start]):
+            return INSIDE_ENTRY
         return alone_or_why(
             statement,
             self.before,
@@ -315,6 +320,9 @@ def prepare(facts: Sequence[Fact], articles: Iterable[Article], stand_alone: boo
         and same_time(facts[number], owners.get(id(evidence)))
     }
     people = _people(facts, texts)
+    entries = {
+        a.source: [(start, end) for start, end, _ in chronicle_entries(a.text, a.published)] for a in articles
+    }
     scale = 1.0 / top if top > 0 else 0.0
     candidates = []
     for number, fact in enumerate(facts):
@@ -345,10 +353,35 @@ def prepare(facts: Sequence[Fact], articles: Iterable[Article], stand_alone: boo
                 antecedent=before_them.get(number),
                 text=text,
                 people=people.get(first.source, ()),
+                entry=_entry_of(entries.get(first.source, []), first.start),
             )
         )
     _score_topicality(candidates, articles)
     return candidates
+
+
+# A chronicle's entry (`15 giugno, ad Agrigento la polizia ha arrestato 5 romeni …`) is told from
+# its day on: a sentence after its first (`I 5 hanno rapinato…`, `Lorenzo Terranova ha capito…`)
+# goes on with that story, whose day, place and people the first sentence gives. It is printed
+# with the sentence before it (`antecedent.mended`) when that span starts on the entry, else not.
+INSIDE_ENTRY = "does not say early whom or what it is about: it goes on with a chronicle's entry"
+_ITEM_NUMBER = re.compile(r"\s*\d{1,3}\s?[).]\s*")  # `12) 3 febbraio …`, `3. 10 gennaio …`
+
+
+def _entry_of(entries: Sequence[tuple[int, int]], start: int) -> int | None:
+    """Where the chronicle's entry that `start` stands in starts (`dates.chronicle_entries`: an
+    entry runs from its day's line to the next entry's, the last one to its line's end); None
+    outside a chronicle."""
+    found = bisect.bisect_right(entries, start, key=lambda entry: entry[0]) - 1
+    if found < 0 or (found == len(entries) - 1 and start >= entries[found][1]):
+        return None
+    return entries[found][0]
+
+
+def _entry_told_before(opening: str) -> bool:
+    """Whether the entry's text before a quote (`opening`) holds a sentence of its own."""
+    numbered = _ITEM_NUMBER.match(opening)
+    return bool(opening[numbered.end() if numbered else 0 :].strip())
 
 
 def same_time(fact: Fact, before: Fact | None) -> bool:
