@@ -279,15 +279,34 @@ def _generic(tokens: list[str]) -> bool:
     return first.endswith(("ing", "mente")) or first.split("-")[0] in NUMBER_WORDS
 
 
+def _particle_inside(token: str, before: list[str], following: str | None) -> bool:
+    """`Abdel Fattah Al Sisi`, `Luigi Di Maio`, `Marine Le Pen`: a particle written with a capital
+    between two words of a name is part of it, though the same word opens a sentence (`Al Cairo`)."""
+    return (
+        bool(before)
+        and before[-1].casefold() not in NAME_PARTICLES  # `Libici di Al Qaeda`
+        and token.casefold() in NAME_PARTICLES
+        and following is not None
+        and following not in NOT_NAME_WORDS
+        and following.casefold() not in NAME_PARTICLES
+    )
+
+
 @lru_cache(maxsize=4096)
 def _name_parts(run: str) -> list[list[str]]:
     """Split a capitalised run at words that cannot be part of a name."""
     parts: list[list[str]] = [[]]
     tokens = run.split()
+    # the tokens on the line of the token before them (`Paolo Ribichini\nLa Libia` is a byline, then a lead)
+    inline = {number for number, space in enumerate(re.findall(r"(?:^|\s+)(?=\S)", run)) if "\n" not in space}
     for number, token in enumerate(tokens):
         following = tokens[number + 1] if number + 1 < len(tokens) else None
         breaking = (
-            (token in NOT_NAME_WORDS and PLACE_WORDS_IN_NAMES.get(token, following) == following)
+            (
+                token in NOT_NAME_WORDS
+                and PLACE_WORDS_IN_NAMES.get(token, following) == following
+                and not (number in inline and _particle_inside(token, parts[-1], following))
+            )
             or token in parts[-1]  # `Hezbollah\nHezbollah ha risposto`: a headline, then its word again
             or is_role_head(token)
             or token in ORG_HEADS
