@@ -281,3 +281,23 @@ def test_a_live_blogs_update_lines_still_date_the_text_under_them(tmp_path: Path
         f"{SPOKE}\n\n2 maggio 2025\n\nIl prefetto ha firmato oggi il decreto sulle sezioni elettorali.\n",
     )
     assert dated[SPOKE] == "2025-05-04"
+
+
+def test_a_day_told_in_a_paragraph_of_its_own_line_does_not_date_the_next_line(tmp_path: Path) -> None:
+    # A page that writes one paragraph a line, with no blank line between them: the next line is a
+    # new paragraph, back to the news, not more of Monday's story. A paragraph wrapped by hand (short
+    # lines) still goes on telling its day.
+    monday = (
+        "Lunedì il sindaco Mario Rossi ha chiuso per ore le strade della valle, dove i camion della cava "
+        "hanno i loro depositi, e ha vietato il transito dei mezzi pesanti."
+    )
+    banned = "Il prefetto Luca Neri ha vietato anche la festa del patrono nella piazza del paese."
+    dated = dates_of(tmp_path, f"date 2024-09-25\nLe strade chiuse\n\n{monday}\n{banned}\n")
+    assert dated[monday] == "2024-09-23"
+    assert dated[banned] == "2024-09-25"
+    wrapped = dates_of(
+        tmp_path,
+        "date 2024-09-25\nLe strade chiuse\n\n"
+        f"Lunedì il sindaco Mario Rossi ha chiuso per ore\nle strade della valle.\n{banned}\n",
+    )
+    assert wrapped[banned] == "2024-09-23"
