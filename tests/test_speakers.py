@@ -646,13 +646,13 @@ def test_a_capitalised_particle_inside_a_name_stays_in_it() -> None:
     # `Al`, `Di`, `La` open sentences too (`Al Cairo …`), but between two words of a name they are
     # part of it: the label is the whole name, not its first half.
     text = (
-        "Il comandante dell'esercito Omar Farid Al Hakimi ha dichiarato che il governo è sciolto. "
+        "In televisione Omar Farid Al Hakimi ha dichiarato che il governo è sciolto. "
         "In serata il generale Al Hakimi ha parlato di nuovo.\n\n"
         "Secondo il sindaco Paola Di Stefano la piazza resterà chiusa. Di Stefano ha poi lasciato l'aula.\n"
         "di Marco Bellini\nLa Prefettura ha confermato la chiusura."
     )
     index = ActorIndex.build(text)
-    assert "Omar Farid Al Hakimi" in index.people
+    assert index.people["Omar Farid Al Hakimi"].role == "generale"  # not `generale Al`
     assert "Omar Farid" not in index.people
     assert index.people["Paola Di Stefano"].role == "sindaco"
     # a particle after a line break opens the next line, not the name before it

@@ -92,6 +92,7 @@ _BEFORE_ORG_HEAD = re.compile(rf"\s+(?:{'|'.join(sorted(ORG_HEADS))})\b")
 # Witkoff`, `giornalista di Al Jazeera Hiba Morgan`
 _AFTER_OF = re.compile(r"\b(?:of|for|di|del|della|per)\s+(?:(?:Al|El|the)\s+)?$")
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
+_LAST_WORD_CAPITALISED = re.compile(rf"(?:^|\s)([{_UPPER}]\w*)$")
 _DEFINITE_ARTICLES = lang.union(lambda language: frozenset(language.definite_articles))
 _ARTICLE_INSIDE = re.compile(  # `Viva la Milano`, not `de la Fuente`
     "".join(rf"(?<!\b{particle} )" for particle in sorted(PARTICLES_BEFORE_ARTICLES))
@@ -151,6 +152,9 @@ def role_before(text: str, start: int) -> str | None:
     window = text[max(0, start - 100) : start]
     window = _BLANK_LINE.split(window)[-1]  # not past a paragraph's start: a headline above it
     window = window.rstrip()
+    particle = _LAST_WORD_CAPITALISED.search(window)
+    if particle and particle.group(1).casefold() in NAME_PARTICLES:
+        window = window[: particle.start()].rstrip()  # `il generale Al Sisi`: the particle is the name's
     if window.endswith(","):
         window = window[:-1].rstrip()
     tokens = [(m.start(), m.group()) for m in re.finditer(r"[\w’'.-]+|[^\w\s]", window)]
