@@ -12,6 +12,7 @@ from briefing.rules.salience import is_background
 from handwritten import date_of, dates_of
 
 SPOKE = "Il sindaco uscente ha parlato oggi in piazza davanti a migliaia di persone."
+SPOKE_THERE = "Il presidente uscente ha parlato oggi in piazza davanti a migliaia di persone."
 ANNOUNCED = "Il ministro Matteo Piantedosi ha annunciato che i controlli ai seggi saranno rafforzati."
 
 
@@ -260,3 +261,43 @@ def test_a_career_told_in_a_profile_is_not_news_of_the_day(tmp_path: Path) -> No
         language="en",
     )
     assert dated[over] is None
+
+
+def test_a_page_printed_with_a_later_day_than_its_own_is_dated_by_the_days_between(tmp_path: Path) -> None:
+    # A column republished under a later dateline than the page's date: `oggi` may be any day from
+    # the page's date to the printed one (or before), never the later printed day itself.
+    dated = dates_of(
+        tmp_path,
+        "date 2013-08-16\nSito di informazione\nEgitto, una giornata di sangue\n21 Agosto 2013\n"
+        f"di: Maria Rossi\n\n{SPOKE_THERE}\n",
+    )
+    assert dated[SPOKE_THERE] == "2013-08"
+
+
+def test_a_live_blogs_update_lines_still_date_the_text_under_them(tmp_path: Path) -> None:
+    dated = dates_of(
+        tmp_path,
+        "date 2025-05-02\nElezioni comunali, la diretta\n\n4 maggio 2025\n\n"
+        f"{SPOKE}\n\n2 maggio 2025\n\nIl prefetto ha firmato oggi il decreto sulle sezioni elettorali.\n",
+    )
+    assert dated[SPOKE] == "2025-05-04"
+
+
+def test_a_day_told_in_a_paragraph_of_its_own_line_does_not_date_the_next_line(tmp_path: Path) -> None:
+    # A page that writes one paragraph a line, with no blank line between them: the next line is a
+    # new paragraph, back to the news, not more of Monday's story. A paragraph wrapped by hand (short
+    # lines) still goes on telling its day.
+    monday = (
+        "Lunedì il sindaco Mario Rossi ha chiuso per ore le strade della valle, dove i camion della cava "
+        "hanno i loro depositi, e ha vietato il transito dei mezzi pesanti."
+    )
+    banned = "Il prefetto Luca Neri ha vietato anche la festa del patrono nella piazza del paese."
+    dated = dates_of(tmp_path, f"date 2024-09-25\nLe strade chiuse\n\n{monday}\n{banned}\n")
+    assert dated[monday] == "2024-09-23"
+    assert dated[banned] == "2024-09-25"
+    wrapped = dates_of(
+        tmp_path,
+        "date 2024-09-25\nLe strade chiuse\n\n"
+        f"Lunedì il sindaco Mario Rossi ha chiuso per ore\nle strade della valle.\n{banned}\n",
+    )
+    assert wrapped[banned] == "2024-09-23"

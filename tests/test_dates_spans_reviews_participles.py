@@ -102,3 +102,15 @@ def test_a_month_in_a_participle_phrase_set_off_by_commas_dates_the_noun_not_wha
     assert date_of(text, sunday) != "2011-11"
     assert date_of("Mario Rossi, arrestato dalla polizia lo scorso novembre, ha confessato.", sunday) is None
     assert date_of("Mario Rossi ha confessato lo scorso novembre, dopo l'arresto.", sunday) == "2011-11"
+
+
+def test_a_day_with_no_year_in_a_past_participle_is_never_a_day_to_come() -> None:
+    # The page is of June; `aggredita … il 23 novembre` tells what had happened, so its November is
+    # the one before, never the coming one, whatever the main clause's present tense.
+    june = PartialDate(year=2012, month=6, day=24)
+    sentence = "La giornalista Mona Rossi, aggredita dalla polizia in piazza il 23 novembre, scrive un libro."
+    assert [m.date.iso() for m in find_dates(sentence, june) if m.date] == ["2011-11-23"]
+    assert date_of(sentence, june) is None  # a day of the noun, not of what the sentence reports
+    # a participle that schedules keeps the day to come
+    scheduled = "Il ministro Luca Neri, atteso in piazza il 23 novembre, prepara il discorso."
+    assert [m.date.iso() for m in find_dates(scheduled, june) if m.date] == ["2012-11-23"]

@@ -640,3 +640,20 @@ def test_a_title_after_a_nationality_names_the_one_person_holding_it() -> None:
     said = "The American First Lady stated, “Every child must go home to the family.”"
     assert attribute(said, index, None, "en").speaker == "Anna Ford"
     assert attribute("The French Foreign Minister stated, “No.”", index, None, "en").speaker is None
+
+
+def test_a_capitalised_particle_inside_a_name_stays_in_it() -> None:
+    # `Al`, `Di`, `La` open sentences too (`Al Cairo …`), but between two words of a name they are
+    # part of it: the label is the whole name, not its first half.
+    text = (
+        "In televisione Omar Farid Al Hakimi ha dichiarato che il governo è sciolto. "
+        "In serata il generale Al Hakimi ha parlato di nuovo.\n\n"
+        "Secondo il sindaco Paola Di Stefano la piazza resterà chiusa. Di Stefano ha poi lasciato l'aula.\n"
+        "di Marco Bellini\nLa Prefettura ha confermato la chiusura."
+    )
+    index = ActorIndex.build(text)
+    assert index.people["Omar Farid Al Hakimi"].role == "generale"  # not `generale Al`
+    assert "Omar Farid" not in index.people
+    assert index.people["Paola Di Stefano"].role == "sindaco"
+    # a particle after a line break opens the next line, not the name before it
+    assert "Marco Bellini La Prefettura" not in index.people

@@ -192,12 +192,17 @@ def update_stamps(text: str, published: PartialDate | None = None) -> list[Stamp
     """The dated update lines of a live blog (`22 settembre 2024, 10:30`, `Sept. 22, 2024 – 9:15
     a.m. ET`), with their offsets, in order: each dates the relative words (`oggi`, `yesterday`)
     of the text after it until the next one. A line dated more than `LIVE_BLOG_SPAN` after the
-    publication is not an update of this page."""
+    publication is not an update of this page. A page's only stamp, among its first lines, with no
+    time of day and dated after its publication, is the page's own second date (a column
+    republished under a later dateline), like a `last updated` line: the text under it was written
+    some day between the two (or before), not on the later day."""
     stamps: list[Stamp] = []
-    offset, number = 0, 0
+    clocked: list[bool] = []  # whether each stamp gives its time of day
+    offset, number, top_end = 0, 0, 0
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
         number += bool(stripped)
+        top_end = offset + len(line) if number <= _PAGE_TOP_LINES else top_end
         if 0 < len(stripped) <= 60:
             found = dates_in(stripped)
             if len(found) == 1 and found[0][1].precision == "day" and _within_span(found[0][1], published):
@@ -207,8 +212,18 @@ def update_stamps(text: str, published: PartialDate | None = None) -> list[Stamp
                 if len(rest.split()) <= 1:
                     page = number <= _PAGE_TOP_LINES and not stamps and bool(_UPDATE_LABEL.search(stripped))
                     stamps.append(Stamp(offset, found[0][1], page))
+                    clocked.append(_CLOCK.search(stripped) is not None)
         offset += len(line)
+    if clocked == [False] and stamps[0].offset < top_end and _later_than(stamps[0].date, published):
+        return [Stamp(stamps[0].offset, stamps[0].date, page=True)]
     return stamps
+
+
+_CLOCK = re.compile(r"(?<![\d.])\d{1,2}[:.]\d{2}(?![\d.])")  # `10:30`: a live blog's update has its time
+
+
+def _later_than(date: PartialDate, published: PartialDate | None) -> bool:
+    return published is not None and date.first_day() > published.last_day()
 
 
 def _within_span(date: PartialDate, published: PartialDate | None) -> bool:

@@ -257,6 +257,14 @@ class ExtractiveEngine:
             new_entry = stamped(article.text, sentence.start)
             if number and (new_entry or not _same_paragraph(article.text, kept[number - 1], sentence)):
                 story = None  # a new paragraph, or a live blog's next entry, is back to the news
+            elif (
+                number
+                and _recent(story, article.published)
+                and _on_a_line_after_a_paragraph(article.text, kept[number - 1], sentence)
+            ):
+                # a paragraph of its own line is back to the news too; only a story of long ago
+                # (a life, a war) goes on over the line break, and keeps its lines undated
+                story = None
             fact, last_voice, story = self._fact(article, language, sentence, index, principal,
                                                  previous_speaker, body_position.get(id(sentence), 0),
                                                  len(body), number, anchor, lead_in, chronicle_day,
@@ -492,6 +500,28 @@ def _days_before(story: PartialDate, fallback: PartialDate) -> bool:
 def _same_paragraph(text: str, before: Sentence, sentence: Sentence) -> bool:
     """No blank line between the end of `before` and the start of `sentence`."""
     return text[before.end : sentence.start].count("\n") <= 1
+
+
+# A line longer than this is a paragraph of its own, not a line of a paragraph wrapped by hand.
+_WRAPPED_LINE = 120
+
+
+def _on_a_line_after_a_paragraph(text: str, before: Sentence, sentence: Sentence) -> bool:
+    """`sentence` opens the line after `before`'s, a line too long to be wrapped by hand: a page that
+    writes one paragraph a line, with no blank line between them."""
+    if text[before.end : sentence.start].count("\n") != 1:
+        return False
+    return before.end - text.rfind("\n", 0, before.end) > _WRAPPED_LINE
+
+
+def _recent(story: Story | None, published: PartialDate | None) -> bool:
+    """The story told of a day near the page's (`lunedì`), not of long before it."""
+    return (
+        story is not None
+        and story.date is not None
+        and published is not None
+        and not long_before(story.date, published)
+    )
 
 
 # How long after a chronicle's day the events its paragraph goes on to tell may run (`19 maggio

@@ -92,6 +92,7 @@ _BEFORE_ORG_HEAD = re.compile(rf"\s+(?:{'|'.join(sorted(ORG_HEADS))})\b")
 # Witkoff`, `giornalista di Al Jazeera Hiba Morgan`
 _AFTER_OF = re.compile(r"\b(?:of|for|di|del|della|per)\s+(?:(?:Al|El|the)\s+)?$")
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
+_LAST_WORD_CAPITALISED = re.compile(rf"(?:^|\s)([{_UPPER}]\w*)$")
 _DEFINITE_ARTICLES = lang.union(lambda language: frozenset(language.definite_articles))
 _ARTICLE_INSIDE = re.compile(  # `Viva la Milano`, not `de la Fuente`
     "".join(rf"(?<!\b{particle} )" for particle in sorted(PARTICLES_BEFORE_ARTICLES))
@@ -151,6 +152,9 @@ def role_before(text: str, start: int) -> str | None:
     window = text[max(0, start - 100) : start]
     window = _BLANK_LINE.split(window)[-1]  # not past a paragraph's start: a headline above it
     window = window.rstrip()
+    particle = _LAST_WORD_CAPITALISED.search(window)
+    if particle and particle.group(1).casefold() in NAME_PARTICLES:
+        window = window[: particle.start()].rstrip()  # `il generale Al Sisi`: the particle is the name's
     if window.endswith(","):
         window = window[:-1].rstrip()
     tokens = [(m.start(), m.group()) for m in re.finditer(r"[\w’'.-]+|[^\w\s]", window)]
@@ -279,15 +283,34 @@ def _generic(tokens: list[str]) -> bool:
     return first.endswith(("ing", "mente")) or first.split("-")[0] in NUMBER_WORDS
 
 
+def _particle_inside(token: str, before: list[str], following: str | None) -> bool:
+    """`Abdel Fattah Al Sisi`, `Luigi Di Maio`, `Marine Le Pen`: a particle written with a capital
+    between two words of a name is part of it, though the same word opens a sentence (`Al Cairo`)."""
+    return (
+        bool(before)
+        and before[-1].casefold() not in NAME_PARTICLES  # `Libici di Al Qaeda`
+        and token.casefold() in NAME_PARTICLES
+        and following is not None
+        and following not in NOT_NAME_WORDS
+        and following.casefold() not in NAME_PARTICLES
+    )
+
+
 @lru_cache(maxsize=4096)
 def _name_parts(run: str) -> list[list[str]]:
     """Split a capitalised run at words that cannot be part of a name."""
     parts: list[list[str]] = [[]]
     tokens = run.split()
+    # the tokens on the line of the token before them (`Paolo Ribichini\nLa Libia` is a byline, then a lead)
+    inline = {number for number, space in enumerate(re.findall(r"(?:^|\s+)(?=\S)", run)) if "\n" not in space}
     for number, token in enumerate(tokens):
         following = tokens[number + 1] if number + 1 < len(tokens) else None
         breaking = (
-            (token in NOT_NAME_WORDS and PLACE_WORDS_IN_NAMES.get(token, following) == following)
+            (
+                token in NOT_NAME_WORDS
+                and PLACE_WORDS_IN_NAMES.get(token, following) == following
+                and not (number in inline and _particle_inside(token, parts[-1], following))
+            )
             or token in parts[-1]  # `Hezbollah\nHezbollah ha risposto`: a headline, then its word again
             or is_role_head(token)
             or token in ORG_HEADS

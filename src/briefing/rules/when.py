@@ -626,6 +626,17 @@ def _in_participle_apposition(sentence: str, begin: int) -> bool:
     )
 
 
+def _in_past_participle(sentence: str, begin: int) -> bool:
+    """A date in a phrase of a past participle (`costruito nel 1930`, `, aggredita … il 23 novembre,`,
+    `Eletto il 5 maggio, …`): what the participle tells had happened, whatever the main clause's
+    tense; the participles that schedule (`previsto`, `scheduled`) are not among them."""
+    return (
+        _in_participle_phrase(sentence, begin)
+        or _in_participle_apposition(sentence, begin)
+        or _in_opening_participle(sentence, begin)
+    )
+
+
 # `il Premio Guido Carli, in programma venerdì 6 maggio`: the schedule of a noun, in apposition
 _SCHEDULED_APPOSITION = Lowercase(
     rf",\s*(?:{lang.alternatives(lambda language: language.scheduling_words)})\s+"
@@ -1056,7 +1067,10 @@ def find_dates(
                                  of_a_noun))  # fmt: skip
 
     def tense(match: re.Match[str]) -> Tense | None:
-        return _tense_near(sentence, match.start(), match.end())
+        near = _tense_near(sentence, match.start(), match.end())
+        if near is None and _in_past_participle(sentence, match.start()):
+            return "past"  # `la giornalista, aggredita … il 23 novembre, scrive`: the day is past
+        return near
 
     for match in _RANGE_TWO_MONTHS.finditer(sentence) if has_digit and has_month else ():
         if (
