@@ -66,6 +66,21 @@ def test_a_long_headline_is_cut_at_a_word_boundary_at_a_clause_end_with_an_ellip
     )
 
 
+def test_a_headline_its_source_cut_on_a_function_word_heads_its_story_with_an_ellipsis() -> None:
+    # session 15: `… Recognizing Jerusalem as`, a page's headline cut short, headed its storyline
+    assert headline_heading("Message on the Anniversary of Recognizing the Treaty as") == (
+        "Message on the Anniversary of Recognizing the Treaty…"
+    )
+    assert headline_heading("Il governo approva il decreto sulle carceri e") == (
+        "Il governo approva il decreto sulle carceri…"
+    )
+    # a headline that ends on a month, or on a quoted title, is whole
+    assert headline_heading("Elezioni in Sardegna il 25 febbraio") == "Elezioni in Sardegna il 25 febbraio"
+    assert headline_heading('Servizi segreti: lo speciale "Stay behind"') == (
+        'Servizi segreti: lo speciale "Stay behind"'
+    )
+
+
 def test_of_a_story_several_articles_tell_the_most_attested_headline_heads_it() -> None:
     shared = "Il governo ha approvato il decreto sulle carceri."
     facts = {

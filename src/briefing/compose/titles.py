@@ -720,10 +720,10 @@ def headline_heading(headline: str, limit: int = HEADING_WORDS) -> str:
     (`Camila Giorgi inseguita dal fisco…`, not `… 6 milioni di euro di compensi (esclusi…`), and
     never on a function word (`… dell'Algeria libera…`, not `… libera e della…`)."""
     words = _BRACKETED.sub("", headline).split()
-    if len(words) <= limit:
+    if len(words) <= limit and not _cut_on_a_function_word(words):
         return " ".join(words).rstrip(".")
     kept = words[:limit]
-    ends = [i for i in range(HEADING_CLAUSE_WORDS, limit) if _CLAUSE_END.search(kept[i - 1])]
+    ends = [i for i in range(HEADING_CLAUSE_WORDS, len(kept)) if _CLAUSE_END.search(kept[i - 1])]
     if ends:
         kept = kept[: ends[-1]]
     opened = _unclosed(kept)
@@ -736,6 +736,20 @@ def headline_heading(headline: str, limit: int = HEADING_WORDS) -> str:
 
 
 _PAIRS = {"(": ")", "«": "»", "“": "”", "[": "]"}
+
+
+def _cut_on_a_function_word(words: Sequence[str]) -> bool:
+    """Whether a headline ends on a preposition, an article or a conjunction: a source that cut
+    it short (`… of Recognizing Jerusalem as`), which no heading may end on. A quoted title's
+    last word (`SPECIALE "STAY BEHIND"`) and a date's month are words of their own."""
+    last = words[-1] if words else ""
+    if len(words) < 2 or last[-1:] in "'’\"»”)]" or last.isupper():
+        return False
+    folded = lang.fold(last)
+    calendar = lang.union(
+        lambda language: frozenset(lang.fold(w) for w in (*language.months, *language.weekdays))
+    )
+    return folded in _vocabulary()[0] and folded not in calendar
 
 
 def _unclosed(words: Sequence[str]) -> int | None:
