@@ -81,6 +81,44 @@ def test_a_headline_its_source_cut_on_a_function_word_heads_its_story_with_an_el
     )
 
 
+ORDERS = [
+    said(
+        "orders.txt", "Navalmeccanica Tirrena ha ricevuto nuove commesse dagli Usa per due miliardi.", "Usa"
+    ),
+    said("orders.txt", "Le nuove commesse dagli Usa valgono due anni di lavoro.", "Usa"),
+    said("orders.txt", "La Marina degli Usa ha firmato il contratto a Washington.", "Usa"),
+]
+CEREMONY = [
+    fact.model_copy(update={"language": "en"})
+    for fact in (
+        said(
+            "ceremony.txt",
+            "President John Carter signed the water treaty at a historic ceremony.",
+            "John Carter",
+        ),
+        said("ceremony.txt", "The historic ceremony was held at the lake.", "John Carter"),
+    )
+]
+
+
+def test_a_story_one_article_tells_is_headed_by_its_headline_where_the_actor_is_only_a_complement() -> None:
+    # session 15: `Usa — nuove commesse` of a headline whose subject is an Italian firm
+    headline = "Navalmeccanica Tirrena, il cantiere di Livorno: nuove commesse dagli Usa"
+    (title,) = titles([["orders.txt"]], {"orders.txt": ORDERS}, {"orders.txt": headline})
+    assert title == headline
+
+
+def test_a_story_one_article_tells_is_headed_by_its_headline_where_the_phrase_is_only_a_complement() -> None:
+    # session 15: `Donald J. Trump — historic ceremony`, a phrase that says where, not what
+    headline = "President Carter Signs Water Accord in Historic Ceremony"
+    (title,) = titles([["ceremony.txt"]], {"ceremony.txt": CEREMONY}, {"ceremony.txt": headline})
+    assert title == headline
+    # where the headline writes the phrase as what the story is, the actor and the phrase head it
+    named = "President Carter Opens a Historic Ceremony"
+    (title,) = titles([["ceremony.txt"]], {"ceremony.txt": CEREMONY}, {"ceremony.txt": named})
+    assert title == "John Carter — historic ceremony"
+
+
 def test_of_a_story_several_articles_tell_the_most_attested_headline_heads_it() -> None:
     shared = "Il governo ha approvato il decreto sulle carceri."
     facts = {

@@ -690,7 +690,17 @@ def storyline_title(
     # the phrase under the actor a headline names (`Istat — speranza di vita`); under no one, or
     # under a name no headline writes (a minister quoted on a bank's bid), it says less than the
     # headline it comes from (`Fratelli` of `… Arrestati i leader dei Fratelli Musulmani`)
-    if phrase and (not told_as or (actor and any(in_headline(actor, h) for h in headlines))):
+    # one article's headline that writes either only in a complement says more (`Donald J. Trump —
+    # historic ceremony` of `… Ratifies Board of Peace in Historic Ceremony`); of a story several
+    # articles tell, one headline tells only its article's event
+    if phrase and (
+        not told_as
+        or (
+            actor
+            and any(in_headline(actor, h) for h in headlines)
+            and (len(members) > 1 or not _in_a_complement(actor, phrase, headlines, language))
+        )
+    ):
         return _compose(actor, [phrase]), actor
     # a story several articles tell is about the one most of them name (`Mark Rutte`), more than
     # one article's headline (Rubio's visit to Brussels, among Rutte's meetings)
@@ -706,6 +716,35 @@ def storyline_title(
     while len(_compose(actor, words).split()) > MAX_TITLE_WORDS and words:
         words.pop()
     return _compose(actor, words) or None, actor
+
+
+def _in_a_complement(actor: str, phrase: str, headlines: Sequence[str], language: str | None) -> bool:
+    """Whether the headlines write the `actor` or the `phrase` only in a complement, right after
+    a preposition: `historic ceremony` of `President Trump Ratifies Board of Peace in Historic
+    Ceremony` says where, not what; `Usa` of `Trevi Group, …: nuove commesse in Usa e Africa`
+    is where the firm's orders come from, not whose they are (the prepositions of `language`, or
+    of every language when it is not known)."""
+    prepositions = (
+        lang.language(language).prepositions
+        if language in lang.LANGUAGES
+        else lang.union(lambda each: each.prepositions)
+    )
+    return any(_only_in_a_complement(words, headlines, prepositions) for words in (actor.split()[-1], phrase))
+
+
+def _only_in_a_complement(words: str, headlines: Sequence[str], prepositions: frozenset[str]) -> bool:
+    """Whether the headlines write `words` only right after a preposition (`in Historic
+    Ceremony`, `dagli Usa`), and do write them."""
+    wanted = [lang.fold(w).casefold() for w in _PHRASE_WORD.findall(words)]
+    found = False
+    for headline in headlines:
+        written = [lang.fold(w).casefold() for w in _PHRASE_WORD.findall(headline)]
+        for at in range(len(written) - len(wanted) + 1):
+            if wanted and written[at : at + len(wanted)] == wanted:
+                if at == 0 or written[at - 1] not in prepositions:
+                    return False
+                found = True
+    return found
 
 
 HEADING_WORDS = 10  # a headline titles a storyline in at most this many words (then `…`)
