@@ -482,7 +482,7 @@ def test_the_header_says_the_mix_plainly() -> None:
     assert _overview([peace, reunions, budget], [reunions, budget], [peace], as_of, 90, words) == (
         "3 storylines; 2 carry most of the coverage (12/15 of the articles). "
         "2 lead below (8/15 of the articles) and 1 is under Background. "
-        "Of those not leading, 1 has had no report in the last 90 days."
+        "Of those not leading, 1 has had no report since 3 January 2026."
     )
     # the same leads as carry most of the coverage: their share is said once
     assert _overview([peace, reunions], [peace], [reunions], date("2025-09-02"), 90, words) == (
@@ -513,7 +513,7 @@ def test_the_header_counts_what_the_page_shows_in_words_that_agree_in_number() -
     assert _overview(three, [nordio, ohtani], [giorgi], as_of, 34, labels("en")) == (
         "3 storylines, one article each: the coverage is spread thin. "
         "2 lead below and 1 is under Background. "
-        "Of those not leading, 1 has had no report in the last 34 days."
+        "Of those not leading, 1 has had no report since 27 August 2024."
     )
     # nothing under Background: the story left out is said to be left out, and why
     assert _overview(three, [nordio, ohtani], [], as_of, 34, labels("en")).split(". ")[1] == (
@@ -522,11 +522,11 @@ def test_the_header_counts_what_the_page_shows_in_words_that_agree_in_number() -
     assert "1 is left out: none of its sentences reads without its article." in _overview(
         three, [nordio, ohtani], [], as_of, 34, labels("en"), unreadable=[giorgi]
     )
-    assert _overview(three, [nordio], [], as_of, 34, labels("it"), unreadable=[giorgi]) == (
+    assert _overview(three, [nordio], [], as_of, 34, labels("it"), unreadable=[giorgi], language="it") == (
         "3 filoni, un articolo ciascuno: la copertura è frammentata. "
         "1 è in primo piano, 1 è escluso per ragioni di spazio e 1 è escluso: nessuna sua frase si legge "
         "senza il suo articolo. "
-        "Tra quelli non in primo piano, 1 senza notizie negli ultimi 34 giorni."
+        "Tra quelli non in primo piano, 1 senza notizie dal 27 agosto 2024."
     )
     assert _overview(three, [], three, as_of, 34, labels("it")).split(". ")[1] == (
         "Nessuno è in primo piano e 3 sono sullo sfondo"

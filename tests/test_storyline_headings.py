@@ -66,6 +66,59 @@ def test_a_long_headline_is_cut_at_a_word_boundary_at_a_clause_end_with_an_ellip
     )
 
 
+def test_a_headline_its_source_cut_on_a_function_word_heads_its_story_with_an_ellipsis() -> None:
+    # session 15: `… Recognizing Jerusalem as`, a page's headline cut short, headed its storyline
+    assert headline_heading("Message on the Anniversary of Recognizing the Treaty as") == (
+        "Message on the Anniversary of Recognizing the Treaty…"
+    )
+    assert headline_heading("Il governo approva il decreto sulle carceri e") == (
+        "Il governo approva il decreto sulle carceri…"
+    )
+    # a headline that ends on a month, or on a quoted title, is whole
+    assert headline_heading("Elezioni in Sardegna il 25 febbraio") == "Elezioni in Sardegna il 25 febbraio"
+    assert headline_heading('Servizi segreti: lo speciale "Stay behind"') == (
+        'Servizi segreti: lo speciale "Stay behind"'
+    )
+
+
+ORDERS = [
+    said(
+        "orders.txt", "Navalmeccanica Tirrena ha ricevuto nuove commesse dagli Usa per due miliardi.", "Usa"
+    ),
+    said("orders.txt", "Le nuove commesse dagli Usa valgono due anni di lavoro.", "Usa"),
+    said("orders.txt", "La Marina degli Usa ha firmato il contratto a Washington.", "Usa"),
+]
+CEREMONY = [
+    fact.model_copy(update={"language": "en"})
+    for fact in (
+        said(
+            "ceremony.txt",
+            "President John Carter signed the water treaty at a historic ceremony.",
+            "John Carter",
+        ),
+        said("ceremony.txt", "The historic ceremony was held at the lake.", "John Carter"),
+    )
+]
+
+
+def test_a_story_one_article_tells_is_headed_by_its_headline_where_the_actor_is_only_a_complement() -> None:
+    # session 15: `Usa — nuove commesse` of a headline whose subject is an Italian firm
+    headline = "Navalmeccanica Tirrena, il cantiere di Livorno: nuove commesse dagli Usa"
+    (title,) = titles([["orders.txt"]], {"orders.txt": ORDERS}, {"orders.txt": headline})
+    assert title == headline
+
+
+def test_a_story_one_article_tells_is_headed_by_its_headline_where_the_phrase_is_only_a_complement() -> None:
+    # session 15: `Donald J. Trump — historic ceremony`, a phrase that says where, not what
+    headline = "President Carter Signs Water Accord in Historic Ceremony"
+    (title,) = titles([["ceremony.txt"]], {"ceremony.txt": CEREMONY}, {"ceremony.txt": headline})
+    assert title == headline
+    # where the headline writes the phrase as what the story is, the actor and the phrase head it
+    named = "President Carter Opens a Historic Ceremony"
+    (title,) = titles([["ceremony.txt"]], {"ceremony.txt": CEREMONY}, {"ceremony.txt": named})
+    assert title == "John Carter — historic ceremony"
+
+
 def test_of_a_story_several_articles_tell_the_most_attested_headline_heads_it() -> None:
     shared = "Il governo ha approvato il decreto sulle carceri."
     facts = {

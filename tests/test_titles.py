@@ -75,8 +75,10 @@ def test_one_person_titles_one_storyline_however_a_statement_spells_the_name() -
             said("kyiv.txt", "Donald Trump will meet the envoys again.", "Donald Trump"),
         ],
     }
+    # (a headline that writes `peace talks` as what the story is: one that writes it only in a
+    # complement, `… for peace talks`, heads a story one article tells by itself)
     gaza, kyiv = titles(
-        [["gaza.txt"], ["kyiv.txt"]], facts, {"kyiv.txt": "Trump meets Zelenskyy for peace talks"}
+        [["gaza.txt"], ["kyiv.txt"]], facts, {"kyiv.txt": "Trump and Zelenskyy hold peace talks"}
     )
     assert gaza is not None and gaza.startswith("Donald J. Trump")
     assert kyiv is not None and kyiv.startswith("Volodymyr Zelenskyy")

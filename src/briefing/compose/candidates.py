@@ -242,9 +242,13 @@ class Candidate:
 
     def earlier(self, start: int) -> str:
         """Its source's body (after the header and headline, up to the first blank line) before
-        `start`: its last `EARLIER_CHARS` characters, where what a definite noun stands for is named."""
+        `start`: its last `EARLIER_CHARS` characters, where what a definite noun stands for is
+        named; nothing before its article's lead where a dateline opens it (`dateline_lead`)."""
         body = self.text.find("\n\n", 0, start)
-        return self.text[max(body + 2 if body >= 0 else 0, start - EARLIER_CHARS) : start]
+        opens = body + 2 if body >= 0 else 0
+        if dateline_lead(self.text, opens, start):
+            return ""
+        return self.text[max(opens, start - EARLIER_CHARS) : start]
 
     def printable(self, under_speaker: bool = False) -> bool:
         return self.why_not_printable(under_speaker) is None
@@ -432,6 +436,28 @@ class People:
                 if name in text and len(self._sources_of[name.split()[-1]]) < KNOWN_BY_SURNAME
             )
         )
+
+
+# `MILANO - `, `SANAA – `, `NEW YORK — `: a place in capitals, one word or two, and a dash, where
+# a line opens: the dateline an article's lead opens on
+_DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’.]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.]+)? +[-–—] +")
+
+
+def dateline_lead(text: str, body: int, start: int) -> bool:
+    """Whether `start` opens its article's lead, right after the dateline (`MILANO - È di almeno
+    …`) of the first line past `body` that opens on one, where none of the lines before it ends a
+    sentence (a headline written twice, a standfirst, a caption: a page that sets no blank line
+    under its headline block). A later heading run into its paragraph (`GIURAMENTO - L'attentato…`)
+    opens no lead, and the sentences after the lead lean on it and on the headline block as
+    anywhere else."""
+    at = body
+    for line in text[body:start].splitlines(keepends=True):
+        if dateline := _DATELINE.match(line):
+            return at + dateline.end() == start
+        if line.rstrip().endswith("."):
+            return False
+        at += len(line)
+    return False
 
 
 def before_quote(text: str, evidence: Evidence) -> str:

@@ -673,13 +673,16 @@ def _overview(
     stale_days: int,
     words: dict[str, str],
     unreadable: Iterable[Storyline] = (),
+    language: str = "en",
 ) -> str:
     """The mix, plainly: `9 storylines; 2 of them carry most of the coverage (40/52 of the
-    articles).` (or that the coverage is spread over many single-article stories), then where each
-    storyline is, counting what the page shows: how many `leads` lead below, how many are shown
-    under Background (`background`), and how many are left out and why (`unreadable`: none of
-    its statements reads alone; the others for length); then how many of those not leading are
-    stale. Every count agrees in number with its words (`_one` for one)."""
+        articles).` (or that the coverage is spread over many single-article stories), then where each
+        storyline is, counting what the page shows: how many `leads` lead below, how many are shown
+        under Background (`background`), and how many are left out and why (`unreadable`: none of
+        its statements reads alone; the others for length); then how many of those not leading are
+        stale, by the day since which they have had no report (`no report since 4 January 2026`: a
+    count of days says less plainly how old a story is). Every count agrees in number with its
+    words (`_one` for one)."""
     lead_ids = {id(s) for s in leads}
     if len(storylines) == 1 and lead_ids == {id(storylines[0])}:
         return words["overview_one"]
@@ -723,7 +726,8 @@ def _overview(
     said.append(where[:1].upper() + where[1:] + ".")
     stale = sum(1 for s in storylines if id(s) not in lead_ids and (age_in_days(s, as_of) or 0) > stale_days)
     if stale:
-        said.append(words[_one("overview_stale", stale)].format(stale=stale, days=stale_days))
+        since = format_date(as_of.first_day() - dt.timedelta(days=stale_days), language)
+        said.append(words[_one("overview_stale", stale)].format(stale=stale, since=since))
     return " ".join(said)
 
 
@@ -941,6 +945,7 @@ def compose(
             words,
             # a storyline with no printable statement, or none it may open on, is left out for that
             unreadable=[s for s in storylines if not per_storyline[s.id] or s.id in unopened],
+            language=options.language,
         ),
         body_words=body_words,
         body_budget=budget,

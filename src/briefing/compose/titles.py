@@ -690,7 +690,17 @@ def storyline_title(
     # the phrase under the actor a headline names (`Istat — speranza di vita`); under no one, or
     # under a name no headline writes (a minister quoted on a bank's bid), it says less than the
     # headline it comes from (`Fratelli` of `… Arrestati i leader dei Fratelli Musulmani`)
-    if phrase and (not told_as or (actor and any(in_headline(actor, h) for h in headlines))):
+    # one article's headline that writes either only in a complement says more (`Donald J. Trump —
+    # historic ceremony` of `… Ratifies Board of Peace in Historic Ceremony`); of a story several
+    # articles tell, one headline tells only its article's event
+    if phrase and (
+        not told_as
+        or (
+            actor
+            and any(in_headline(actor, h) for h in headlines)
+            and (len(members) > 1 or not _in_a_complement(actor, phrase, headlines, language))
+        )
+    ):
         return _compose(actor, [phrase]), actor
     # a story several articles tell is about the one most of them name (`Mark Rutte`), more than
     # one article's headline (Rubio's visit to Brussels, among Rutte's meetings)
@@ -708,6 +718,35 @@ def storyline_title(
     return _compose(actor, words) or None, actor
 
 
+def _in_a_complement(actor: str, phrase: str, headlines: Sequence[str], language: str | None) -> bool:
+    """Whether the headlines write the `actor` or the `phrase` only in a complement, right after
+    a preposition: `historic ceremony` of `President Trump Ratifies Board of Peace in Historic
+    Ceremony` says where, not what; `Usa` of `Trevi Group, …: nuove commesse in Usa e Africa`
+    is where the firm's orders come from, not whose they are (the prepositions of `language`, or
+    of every language when it is not known)."""
+    prepositions = (
+        lang.language(language).prepositions
+        if language in lang.LANGUAGES
+        else lang.union(lambda each: each.prepositions)
+    )
+    return any(_only_in_a_complement(words, headlines, prepositions) for words in (actor.split()[-1], phrase))
+
+
+def _only_in_a_complement(words: str, headlines: Sequence[str], prepositions: frozenset[str]) -> bool:
+    """Whether the headlines write `words` only right after a preposition (`in Historic
+    Ceremony`, `dagli Usa`), and do write them."""
+    wanted = [lang.fold(w).casefold() for w in _PHRASE_WORD.findall(words)]
+    found = False
+    for headline in headlines:
+        written = [lang.fold(w).casefold() for w in _PHRASE_WORD.findall(headline)]
+        for at in range(len(written) - len(wanted) + 1):
+            if wanted and written[at : at + len(wanted)] == wanted:
+                if at == 0 or written[at - 1] not in prepositions:
+                    return False
+                found = True
+    return found
+
+
 HEADING_WORDS = 10  # a headline titles a storyline in at most this many words (then `…`)
 HEADING_CLAUSE_WORDS = 4  # a headline cut short ends at a clause's end that leaves at least this many
 _BRACKETED = re.compile(r"\s*\[[^\]]*\]")  # `[fr]`: a link's language, no words of the headline
@@ -720,10 +759,10 @@ def headline_heading(headline: str, limit: int = HEADING_WORDS) -> str:
     (`Camila Giorgi inseguita dal fisco…`, not `… 6 milioni di euro di compensi (esclusi…`), and
     never on a function word (`… dell'Algeria libera…`, not `… libera e della…`)."""
     words = _BRACKETED.sub("", headline).split()
-    if len(words) <= limit:
+    if len(words) <= limit and not _cut_on_a_function_word(words):
         return " ".join(words).rstrip(".")
     kept = words[:limit]
-    ends = [i for i in range(HEADING_CLAUSE_WORDS, limit) if _CLAUSE_END.search(kept[i - 1])]
+    ends = [i for i in range(HEADING_CLAUSE_WORDS, len(kept)) if _CLAUSE_END.search(kept[i - 1])]
     if ends:
         kept = kept[: ends[-1]]
     opened = _unclosed(kept)
@@ -736,6 +775,20 @@ def headline_heading(headline: str, limit: int = HEADING_WORDS) -> str:
 
 
 _PAIRS = {"(": ")", "«": "»", "“": "”", "[": "]"}
+
+
+def _cut_on_a_function_word(words: Sequence[str]) -> bool:
+    """Whether a headline ends on a preposition, an article or a conjunction: a source that cut
+    it short (`… of Recognizing Jerusalem as`), which no heading may end on. A quoted title's
+    last word (`SPECIALE "STAY BEHIND"`) and a date's month are words of their own."""
+    last = words[-1] if words else ""
+    if len(words) < 2 or last[-1:] in "'’\"»”)]" or last.isupper():
+        return False
+    folded = lang.fold(last)
+    calendar = lang.union(
+        lambda language: frozenset(lang.fold(w) for w in (*language.months, *language.weekdays))
+    )
+    return folded in _vocabulary()[0] and folded not in calendar
 
 
 def _unclosed(words: Sequence[str]) -> int | None:

@@ -127,8 +127,8 @@ LABELS = {
     "overview_unreadable_one": "1 is left out: none of its sentences reads without its article",
     "overview_unreadable": "{n} are left out: none of their sentences reads without its article",
     "overview_and": " and ",
-    "overview_stale_one": "Of those not leading, 1 has had no report in the last {days} days.",
-    "overview_stale": "Of those not leading, {stale} have had no report in the last {days} days.",
+    "overview_stale_one": "Of those not leading, 1 has had no report since {since}.",
+    "overview_stale": "Of those not leading, {stale} have had no report since {since}.",
     "quoted_note": "Statements are quoted from the sources in their original language.",
     "about_note": (
         "Selected by relevance to “{query}” (BM25): {kept} of {total} articles kept; {left} left out "

@@ -128,8 +128,8 @@ LABELS = {
     "overview_unreadable_one": "1 è escluso: nessuna sua frase si legge senza il suo articolo",
     "overview_unreadable": "{n} sono esclusi: nessuna loro frase si legge senza il proprio articolo",
     "overview_and": " e ",
-    "overview_stale_one": "Tra quelli non in primo piano, 1 senza notizie negli ultimi {days} giorni.",
-    "overview_stale": "Tra quelli non in primo piano, {stale} senza notizie negli ultimi {days} giorni.",
+    "overview_stale_one": "Tra quelli non in primo piano, 1 senza notizie dal {since}.",
+    "overview_stale": "Tra quelli non in primo piano, {stale} senza notizie dal {since}.",
     "quoted_note": "Le affermazioni sono citate dalle fonti nella loro lingua originale.",
     "about_note": (
         "Selezione per pertinenza a «{query}» (BM25): {kept} articoli su {total} tenuti; {left} esclusi "
