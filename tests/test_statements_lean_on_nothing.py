@@ -116,6 +116,20 @@ def test_a_verbless_line_needs_the_lines_before_it() -> None:
     assert not verbless("Trump meets Putin in Riyadh.")
 
 
+def test_a_participle_after_the_noun_a_line_opens_on_is_no_verb() -> None:
+    # a list of what happened, one noun phrase a line: each says nothing by itself
+    assert verbless("La trama strappata della società egiziana.")
+    assert verbless("Le chiese cristiane bruciate in varie parti del Paese.")
+    assert verbless("Il ponte crollato sulla statale.")
+    # an auxiliary makes the participle the verb, however its accent is typed
+    assert not verbless("L'anziana e' stata soccorsa in Ospedale.")
+    assert not verbless("La pena è condonata per effetto dell'indulto.")
+    assert not verbless("L' istanza sara' rivalutata in contraddittorio il prossimo 17 gennaio.")
+    # a participle that opens the line is its verb, its auxiliary left out as headlines do
+    assert not verbless("Arrestato il sindaco di Roma per corruzione.")
+    assert not verbless("Lo studente arrestato ha confessato il furto.")
+
+
 def _segu(number: int) -> Article:
     return handwritten_article(
         f"segu-{number}.txt",

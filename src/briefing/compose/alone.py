@@ -367,12 +367,46 @@ def verbless(sentence: str) -> bool:
     if sorted(hits.values())[-2:-1] == [hits[language.code]]:
         return False  # as many function words of another language: not known to be this one's
     pattern = verb_form(language.verb_forms)
+    qualifier = _qualifying_participle(sentence, words, language)
     # a capitalised word inside the sentence is a name, not a verb (`Il Libano del sud`: not the
     # `-ano` of `parlano`); the first word is capitalised either way (`È morta a Milano…`)
     return pattern is not None and not any(
-        (index == 0 or word.islower()) and pattern.fullmatch(word.casefold())
+        (index == 0 or word.islower()) and index != qualifier and pattern.fullmatch(word.casefold())
         for index, word in enumerate(words)
     )
+
+
+PARTICIPLE_LINE_WORDS = 10  # words of a line up to which a participle after its noun is no verb
+
+
+def _qualifying_participle(sentence: str, words: list[str], language: lang.Language) -> int | None:
+    """Where a participle qualifies the noun the sentence opens on (`La trama strappata della
+    società egiziana.`, `Le chiese cristiane bruciate in varie parti del Paese.`): a short line
+    that opens on a definite article, with the participle right after its noun (and an adjective),
+    and no auxiliary anywhere (`L'anziana e' stata soccorsa` has one), nor a word whose accent is
+    typed as an apostrophe (`L' istanza sara' rivalutata`: a verb). None otherwise."""
+    participle = verb_form(language.participle_forms)
+    auxiliary = re.compile(r"(?:" + language.auxiliaries + r")", re.IGNORECASE)
+    tokens = [token.strip(",.;:!?").casefold() for token in sentence.split()]
+    articles = tuple(language.definite_articles)
+    elided = tuple(
+        a
+        for a in (*articles, *language.indefinite_articles, *language.articled_prepositions)
+        if a[-1:] in "'’"
+    )
+    if (
+        participle is None
+        or len(words) > PARTICIPLE_LINE_WORDS
+        or not tokens
+        or not (tokens[0] in articles or tokens[0].startswith(tuple(a for a in articles if a[-1:] in "'’")))
+        or any(auxiliary.fullmatch(token) for token in tokens)
+        or any(token[-1:] in "'’" and token not in elided for token in tokens)
+    ):
+        return None
+    for index in (2, 3):
+        if index < len(words) and words[index].islower() and participle.fullmatch(words[index]):
+            return index
+    return None
 
 
 _RELATIVE_AFTER_COMMA = re.compile(

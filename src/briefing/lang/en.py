@@ -512,6 +512,7 @@ ENGLISH = Language(
     national_bodies=frozenset(),
     unsaid_copula="",
     verb_forms="",
+    participle_forms="",
     back_pointers=(
         # `the aforementioned report`: the one named above
         r"(?:afore|above-?)mentioned|"

@@ -804,6 +804,7 @@ ITALIAN = Language(
         r"|\w+(?:are|ere|ire|ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite|ano|ono|ava|avano|eva|evano"
         r"|iva|ivano|erà|irà|arà|ò|ì|ebbe|ebbero|isce|iscono|ende|endono|iene|ngono|ssa|sse|sso)"
     ),
+    participle_forms=r"\w+(?:at|ut|it)[oaie]",
     back_pointers=(
         # `considerando, appunto, …`, `è per l'appunto`: just as the sentence before said; `l'Enciclica
         # suindicata`, `il suddetto decreto`: the one named above

@@ -484,6 +484,11 @@ class Language:
     participle looks like (`ha`, `segna`, `battuto`, `vincono`). A short first sentence with none
     is a verbless line (`Gol di Rossi al 32'.`, `Pari di Bianchi all'85'.`): a live blog's or a
     list's entry that the lines before it explain. Empty where the language is not checked."""
+    participle_forms: str
+    """Regex alternatives, lower case, each matched as a whole word: what a past participle looks
+    like (`strappata`, `bruciate`). Right after a sentence's opening article and noun, with no
+    auxiliary anywhere, it qualifies that noun (`La trama strappata della società egiziana.`) and
+    is no verb: the sentence is a verbless line. Empty where `verb_forms` is."""
     back_pointers: str
     """Regex alternatives, lower case: words that tie what a sentence says to something an earlier
     sentence said, wherever they stand outside quotation marks (`sono così comparsi`, `un'analoga
