@@ -230,20 +230,7 @@ def test_the_title_is_the_headline_without_its_kicker_or_media_label(
             "Valmora: deputata del porto, voto urgente. Inutile boicottaggio",
             "Valmora: deputata del porto, voto urgente. Inutile boicottaggio",
         ),
-    ],
-)
-def test_the_title_is_the_headline_under_the_pages_furniture(
-    tmp_path: Path, page_top: str, title: str
-) -> None:
-    article = read(
-        tmp_path, f"date 2013-07-06\n{page_top}\nIl testo dell'articolo comincia qui, a Valmora.\n"
-    )
-    assert article.title == title
-
-
-@pytest.mark.parametrize(
-    ("page_top", "title"),
-    [
+        # the headline is the line over its byline, not a kicker, a slogan or the outlet
         # a kicker over the headline, which stands over its byline and its day
         (
             "Cosa è successo nel porto\nValmora, un anno in 101 immagini\ndi la tua cronista Anna\n"
@@ -282,7 +269,7 @@ def test_the_title_is_the_headline_under_the_pages_furniture(
         ),
     ],
 )
-def test_the_headline_is_the_line_over_its_byline_not_a_kicker_slogan_or_outlet(
+def test_the_title_is_the_headline_not_the_pages_furniture_kicker_slogan_or_outlet(
     tmp_path: Path, page_top: str, title: str
 ) -> None:
     article = read(
