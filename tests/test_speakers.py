@@ -657,3 +657,17 @@ def test_a_capitalised_particle_inside_a_name_stays_in_it() -> None:
     assert index.people["Paola Di Stefano"].role == "sindaco"
     # a particle after a line break opens the next line, not the name before it
     assert "Marco Bellini La Prefettura" not in index.people
+
+
+def test_the_person_spoken_to_after_the_verb_is_not_its_speaker() -> None:
+    text = (
+        "Il premier Paolo Verdi ha incontrato ieri sera il ministro Marco Rossi.\n\n"
+        "Nel colloquio di ieri sera, Verdi, che oggi partecipa al vertice di Bruxelles, ha detto ad "
+        "Andrea Bianchi che la tregua deve reggere.\n\n"
+        "Lunedì, Rossi ha spiegato al presidente Carlo Neri che i fondi arriveranno entro l'estate.\n"
+    )
+    assert speaker_of(text, "it", "Nel colloquio di ieri sera, Verdi") == "Paolo Verdi"
+    assert speaker_of(text, "it", "Lunedì, Rossi ha spiegato") == "Marco Rossi"
+    english = "The envoy, who arrived on Monday, said to John Carter that the talks would go on."
+    index = ActorIndex.build("Envoy Mary Stone met John Carter.\n\n" + english)
+    assert attribute(english, index, "Mary Stone", "en").speaker != "John Carter"

@@ -566,7 +566,7 @@ ITALIAN = Language(
         "il la i gli le un una uno alcuni alcune molti molte tanti tutti nessuno qualcuno altri entrambi"
     ),
     elided_subject_openers=r"un['’]|l['’](?!\s*(?:ha|hanno|aveva|avevano)\b)",
-    complement_prepositions=word_set("di del della dei degli delle a al alla per con su da in nel nella"),
+    complement_prepositions=word_set("di del della dei degli delle a ad al alla per con su da in nel nella"),
     clause_breakers=word_set("che con lui lei loro tra fra"),
     relative_openers=word_set("che cui"),
     subject_relatives=word_set("che"),

@@ -89,6 +89,14 @@ _COMPLEMENT_PHRASE = re.compile(
     rf"|(?:{_words(lambda language: language.elided_articles)})['’]\s*)?$",
     re.IGNORECASE,
 )
+# Between a verb and a name, a preposition alone (with its article): the person spoken to, not the
+# verb's subject (`ha detto ad Al Baghdadi`, `ha spiegato al presidente Neri`, `said to Carter`).
+_ADDRESSEE = re.compile(
+    rf"^\s*(?:{_words(lambda language: language.complement_prepositions)})\s+"
+    rf"(?:(?:{_words(lambda language: language.noun_articles)})\s+"
+    rf"|(?:{_words(lambda language: language.elided_articles)})['’]\s*)?$",
+    re.IGNORECASE,
+)
 # A common noun right after the verb (`dice il cantante`, `ha detto un portavoce della società`,
 # `ha aggiunto un'inedita sezione`): the verb's own subject, or else (after a subject) its object.
 _NOUN_AFTER = re.compile(
@@ -576,6 +584,8 @@ def _subject_after(
             # the role and its name are one subject, however long the role (`Così parlava, non più
             # tardi di 10 giorni fa, il gran capo di Mediobanca, Alberto Nagel`): count what is before it
             words = words[: heads[0]]
+        if _ADDRESSEE.match(" ".join(words) + " "):
+            continue  # `ha detto ad Al Baghdadi`: whom the verb speaks to
         if mention.kind != "person" and words and words[0].casefold() in _INDEFINITE:
             continue  # `Lo ha detto un funzionario Usa`: someone unnamed, not the country
         limit = 10 if mention.kind == "person" else 3
