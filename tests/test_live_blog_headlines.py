@@ -4,7 +4,9 @@ line that names the city. Pinned on small hand-written pages."""
 
 from __future__ import annotations
 
+from briefing.engines.extractive import ExtractiveEngine
 from briefing.rules.actors import ActorIndex
+from handwritten import handwritten_article
 
 LIVE_BLOG = "\n".join(
     [
@@ -58,3 +60,23 @@ def test_a_hard_wrapped_name_before_its_link_is_still_a_person() -> None:
         "collective security,” she wrote, and Bruni added that the allies agreed.\n"
     )
     assert "Anna Bruni" in people(text)
+
+
+def test_whoever_spoke_in_the_entry_before_does_not_speak_in_the_next() -> None:
+    text = "\n".join(
+        [
+            "Crisi in Libia, la diretta",
+            'Rossi: "Il cessate il fuoco ora" 28',
+            '"L\'obiettivo in questo momento è arrivare a un cessate il fuoco". Lo ha detto il ministro '
+            "degli Esteri Carlo Rossi, parlando ai giornalisti a Bruxelles.",
+            "Otto morti nei bombardamenti 27",
+            "È di almeno otto morti il bilancio dei bombardamenti su Bengasi. Lo riferisce la tv araba.",
+            'Il governo libico: "La tregua è reale" 26',
+            '"Il cessate il fuoco è reale, credibile e solido".',
+        ]
+    )
+    facts = ExtractiveEngine().extract(handwritten_article("diretta.txt", text)).facts
+    speakers = {fact.statement.split()[0]: fact.speaker for fact in facts}
+    assert speakers["\"L'obiettivo"] == "Carlo Rossi"
+    assert speakers["È"] is None
+    assert speakers['"Il'] is None  # a quotation under a headline of its own: not Rossi's

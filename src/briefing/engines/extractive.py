@@ -39,6 +39,7 @@ from briefing.rules.attribution import (
 from briefing.rules.figures import figures_in
 from briefing.rules.lexicon import ACTION, HEDGE
 from briefing.rules.markup import without_markup
+from briefing.rules.page_furniture import ENTRY_HEADLINE, NUMBERED_HEADLINE
 from briefing.rules.salience import (
     Features,
     classify,
@@ -246,6 +247,8 @@ class ExtractiveEngine:
         # paragraph as a chronicle's day does
         entries += datelines(article.text, article.published)
         body_position = {id(s): i for i, s in enumerate(body)}
+        # a live blog's entry headlines (`Otto morti nei bombardamenti 27`): each opens an entry
+        headlines = [s.end for s in split.skipped if s.reason in (NUMBERED_HEADLINE, ENTRY_HEADLINE)]
         story: Story | None = None  # the date the sentence before told of, if any
         for number, sentence in enumerate(kept):
             chronicle_day = _chronicle_day(entries, sentence.start)
@@ -254,7 +257,11 @@ class ExtractiveEngine:
             anchor = chronicle_day or posted or anchor
             following = kept[number + 1] if number + 1 < len(kept) else None
             lead_in = introduces_quotation(sentence, following, index)
-            new_entry = stamped(article.text, sentence.start)
+            new_entry = stamped(article.text, sentence.start) or (
+                number > 0 and _headed_between(headlines, kept[number - 1], sentence)
+            )
+            if new_entry:
+                previous_speaker = None  # whoever spoke in the entry before does not speak in this one
             if number and (new_entry or not _same_paragraph(article.text, kept[number - 1], sentence)):
                 story = None  # a new paragraph, or a live blog's next entry, is back to the news
             elif (
@@ -495,6 +502,12 @@ _STORY_DAYS = dt.timedelta(days=7)
 def _days_before(story: PartialDate, fallback: PartialDate) -> bool:
     """Whether `story` is a day in the week before `fallback`'s first day."""
     return story.precision == "day" and story.last_day() >= fallback.first_day() - _STORY_DAYS
+
+
+def _headed_between(headlines: list[int], before: Sentence, sentence: Sentence) -> bool:
+    """One of a live blog's entry headlines (where each ends) stands between `before` and `sentence`."""
+    last = bisect.bisect_right(headlines, sentence.start)
+    return last > 0 and headlines[last - 1] > before.start
 
 
 def _same_paragraph(text: str, before: Sentence, sentence: Sentence) -> bool:

@@ -66,6 +66,8 @@ _AGENCY_CREDIT = re.compile(rf"\(\s*{AGENCY_NAME}\s*\)\W*$")
 
 HEADLINE_WORDS = 20  # words of a headline that trails off in an ellipsis, at most
 NUMBERED_ENTRIES = 3  # lines ending on an entry's number that make a numbered live blog
+# why a live blog's entry headline is left out: each opens an entry of its own (read by the engine)
+NUMBERED_HEADLINE, ENTRY_HEADLINE = "a live entry's numbered headline", "a live entry's headline"
 TEASER_WORDS = 25  # words of another page's headline in a list of teasers, at most
 CAPTION_WORDS = 15  # words of a caption or subheading run into the text, at most
 TEASER = "teaser of another page"
@@ -310,10 +312,10 @@ def _numbered_entry_headings(lines: list[Line]) -> None:
     if len(numbered) < NUMBERED_ENTRIES:
         return
     for index in numbered:
-        lines[index].kind, lines[index].reason = "furniture", "a live entry's numbered headline"
+        lines[index].kind, lines[index].reason = "furniture", NUMBERED_HEADLINE
         below = lines[index + 1] if index + 1 < len(lines) else None
         if below is not None and below.kind in ("body", "heading") and _entry_headline(below.text):
-            below.kind, below.reason = "furniture", "a live entry's headline"
+            below.kind, below.reason = "furniture", ENTRY_HEADLINE
             below.joins_next = False
 
 
