@@ -33,6 +33,14 @@ def test_a_date_is_in_a_window_when_it_overlaps_it_at_its_own_precision() -> Non
     assert in_window(None, date("2030"), date("2030"))  # undated: kept, and labelled by compose
 
 
+def test_a_date_is_after_or_before_another_only_when_every_day_of_it_is() -> None:
+    assert date("2024-10").after(date("2024-09-30"))
+    assert not date("2024-09").after(date("2024-09-15"))  # at the coarser precision: not strictly
+    assert not date("2024-09-15").after(date("2024-09"))
+    assert date("2023").before(date("2024-01-01"))
+    assert not date("2024-12-31").before(date("2024"))
+
+
 def test_month_periods_hold_each_article_by_the_last_day_its_date_can_mean() -> None:
     articles = [
         dated("a", "2024-11"),

@@ -155,9 +155,9 @@ def in_window(date: PartialDate | None, since: PartialDate | None, until: Partia
     """A date overlaps [since, until] at its own precision; an undated item is kept."""
     if date is None:
         return True
-    if since is not None and date.last_day() < since.first_day():
+    if since is not None and date.before(since):
         return False
-    return not (until is not None and date.first_day() > until.last_day())
+    return not (until is not None and date.after(until))
 
 
 def facts_of(articles: list[Article], facts: list[Fact], since: PartialDate | None) -> list[Fact]:
@@ -166,7 +166,7 @@ def facts_of(articles: list[Article], facts: list[Fact], since: PartialDate | No
     kept_sources = {a.source for a in articles}
     selected = []
     for fact in facts:
-        if fact.when is not None and since is not None and fact.when.last_day() < since.first_day():
+        if fact.when is not None and since is not None and fact.when.before(since):
             continue
         evidence = [e for e in fact.evidence if e.source in kept_sources]
         if len(evidence) == len(fact.evidence):

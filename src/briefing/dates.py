@@ -214,16 +214,17 @@ def update_stamps(text: str, published: PartialDate | None = None) -> list[Stamp
                     stamps.append(Stamp(offset, found[0][1], page))
                     clocked.append(_CLOCK.search(stripped) is not None)
         offset += len(line)
-    if clocked == [False] and stamps[0].offset < top_end and _later_than(stamps[0].date, published):
+    if (
+        clocked == [False]
+        and stamps[0].offset < top_end
+        and published is not None
+        and stamps[0].date.after(published)
+    ):
         return [Stamp(stamps[0].offset, stamps[0].date, page=True)]
     return stamps
 
 
 _CLOCK = re.compile(r"(?<![\d.])\d{1,2}[:.]\d{2}(?![\d.])")  # `10:30`: a live blog's update has its time
-
-
-def _later_than(date: PartialDate, published: PartialDate | None) -> bool:
-    return published is not None and date.first_day() > published.last_day()
 
 
 def _within_span(date: PartialDate, published: PartialDate | None) -> bool:
@@ -364,7 +365,7 @@ def quoted_posts(text: str, published: PartialDate | None) -> list[tuple[int, in
         if len(links) != 1 or not _QUOTE_AFTER_COLON.search(text, links[0][0], end):
             continue
         day = links[0][1]
-        if day is not None and (published is None or day.first_day() <= published.last_day()):
+        if day is not None and (published is None or not day.after(published)):
             entries.append((start, end, day))
     return entries
 

@@ -79,6 +79,16 @@ class PartialDate(BaseModel):
         month = self.month or 12
         return dt.date(self.year, month, calendar.monthrange(self.year, month)[1])
 
+    def after(self, other: PartialDate) -> bool:
+        """Strictly after `other`, at the coarser of the two precisions: every day of this date
+        falls after every day of `other` (`2024-10` is after `2024-09-30`; `2024-09` is not after
+        `2024-09-15`)."""
+        return self.first_day() > other.last_day()
+
+    def before(self, other: PartialDate) -> bool:
+        """Strictly before `other`, at the coarser of the two precisions (see `after`)."""
+        return self.last_day() < other.first_day()
+
     def sort_key(self) -> tuple[int, int, int]:
         """Orders by start; at equal start a coarser date sorts first (month before its days)."""
         return (self.year, self.month or 0, self.day or 0)

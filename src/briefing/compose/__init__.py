@@ -8,7 +8,6 @@ from briefing.compose.keypoints import (
     WrittenKeyPoint,
     validate_key_points,
 )
-from briefing.compose.timeline import is_after
 
 __all__ = [
     "ComposeOptions",
@@ -18,6 +17,5 @@ __all__ = [
     "WrittenKeyPoint",
     "compose",
     "default_as_of",
-    "is_after",
     "validate_key_points",
 ]

@@ -59,11 +59,6 @@ LIVE_ENTRIES = 3  # a page with this many entries stamped with the hour is a liv
 CARRYING_SHARE = 0.5  # of the day's best report: what a report must count to tell the day
 
 
-def is_after(when: PartialDate, as_of: PartialDate) -> bool:
-    """Strictly after the as-of date, at the coarser of the two precisions."""
-    return when.first_day() > as_of.last_day()
-
-
 def _after(candidate: Candidate, as_of_end: dt.date) -> bool:
     return candidate.first_day is not None and candidate.first_day > as_of_end
 

@@ -350,7 +350,7 @@ class ExtractiveEngine:
             and not is_background(text)  # not `Dal 2002 in poi cominciò …`: a start told as an event
             and main.date is not None
             and anchor is not None
-            and main.date.last_day() < anchor.first_day()
+            and main.date.before(anchor)
             and opens_a_span(text, main)
         )
         if spans:  # `Dal 27 febbraio 2011 l'Egitto è governato …`: a span that runs on to now, dated by
@@ -385,7 +385,7 @@ class ExtractiveEngine:
         elif posted is not None:
             # the post's status id is a timestamp the source gives for the quotation: an explicit date
             when, basis = posted, "explicit"
-        date_is_future = bool(when and article.published and when.first_day() > article.published.last_day())
+        date_is_future = bool(when and article.published and when.after(article.published))
         kind = classify(
             text, sentence.role, speaker, quoted, reported, hard, bool(actors), date_is_future, tense
         )
@@ -491,7 +491,7 @@ def _goes_on_telling(story: Story | None, fallback: PartialDate | None, text: st
         return False
     if story.date is None or long_before(story.date, fallback):
         return tense == "past" or told_as_state(text)
-    return tense == "past" and story.date.last_day() < fallback.first_day()
+    return tense == "past" and story.date.before(fallback)
 
 
 # How recent a day a story told the sentence before must be for the next past line to be of that day
@@ -557,7 +557,7 @@ def _of_the_chronicles_time(
 
     def follows(date: PartialDate) -> bool:
         reach = published.last_day() if date.day is None else day.last_day() + _CHRONICLE_AFTERMATH
-        return day.first_day() <= date.first_day() <= reach and date.first_day() <= published.last_day()
+        return day.first_day() <= date.first_day() <= reach and not date.after(published)
 
     return [
         page
@@ -578,7 +578,7 @@ def _horizon(mention: DateMention, published: PartialDate | None) -> bool:
         published is not None
         and mention.date is not None
         and mention.date.precision == "year"
-        and mention.date.first_day() > published.last_day()
+        and mention.date.after(published)
     )
 
 

@@ -1451,10 +1451,7 @@ def _released_today(own: list[DateMention], published: PartialDate | None) -> Da
         return None
     coarse = all(m.date is not None and m.date.day is None for m in main)
     recent = all(  # not a plan's year ahead (`il piano presentato oggi … nel 2027`): that dates it
-        m.date is not None
-        and published.year - 1 <= m.date.year
-        and m.date.first_day() <= published.last_day()
-        for m in main
+        m.date is not None and published.year - 1 <= m.date.year and not m.date.after(published) for m in main
     )
     return day if coarse and recent else None
 
@@ -1473,8 +1470,8 @@ def main_date(
         if tense is None or published is None or mention.date is None:
             return True
         if tense == "past":
-            return mention.date.first_day() <= published.last_day()
-        return mention.date.last_day() >= published.first_day()
+            return not mention.date.after(published)
+        return not mention.date.before(published)
 
     # `have committed to 5% by 2035`: a deadline dates a plan, not what was done
     own = [m for m in mentions if not m.aside and not (m.deadline and tense == "past")]
