@@ -661,9 +661,10 @@ def test_a_capitalised_particle_inside_a_name_stays_in_it() -> None:
 
 def test_the_person_spoken_to_after_the_verb_is_not_its_speaker() -> None:
     text = (
-        "Il premier Paolo Verdi ha incontrato ieri sera il ministro Marco Rossi.\n\n"
+        "Il premier Paolo Verdi ha incontrato ieri sera il ministro Marco Rossi e il generale Omar Al "
+        "Rashid.\n\n"
         "Nel colloquio di ieri sera, Verdi, che oggi partecipa al vertice di Bruxelles, ha detto ad "
-        "Andrea Bianchi che la tregua deve reggere.\n\n"
+        "Al Rashid che la tregua deve reggere.\n\n"
         "Lunedì, Rossi ha spiegato al presidente Carlo Neri che i fondi arriveranno entro l'estate.\n"
     )
     assert speaker_of(text, "it", "Nel colloquio di ieri sera, Verdi") == "Paolo Verdi"
@@ -671,3 +672,18 @@ def test_the_person_spoken_to_after_the_verb_is_not_its_speaker() -> None:
     english = "The envoy, who arrived on Monday, said to John Carter that the talks would go on."
     index = ActorIndex.build("Envoy Mary Stone met John Carter.\n\n" + english)
     assert attribute(english, index, "Mary Stone", "en").speaker != "John Carter"
+
+
+def test_whoever_spoke_in_a_chronicle_s_entry_does_not_speak_in_the_next_ones() -> None:
+    text = "\n".join(
+        [
+            "Un anno di cronaca in provincia",
+            "10 marzo, ad Agrigento il procuratore Luigi Neri ha dichiarato che le indagini proseguono.",
+            "12 marzo, a Sciacca i Carabinieri hanno arrestato un uomo di 40 anni per il furto di un'auto.",
+            "15 marzo, a Licata la famiglia della studentessa non ha avuto risposta. Per questo motivo, il "
+            "padre della ragazza, disperato, ha scritto al presidente Giorgio Napolitano.",
+        ]
+    )
+    # neither the procuratore of the first entry nor the president written to
+    assert speaker_of(text, "it", "15 marzo, a Licata") is None
+    assert speaker_of(text, "it", "10 marzo, ad Agrigento") == "Luigi Neri"

@@ -260,7 +260,8 @@ class ExtractiveEngine:
             new_entry = stamped(article.text, sentence.start) or (
                 number > 0 and _headed_between(headlines, kept[number - 1], sentence)
             )
-            if new_entry:
+            entry = _entry(entries, sentence.start)
+            if new_entry or (number and entry and entry != _entry(entries, kept[number - 1].start)):
                 previous_speaker = None  # whoever spoke in the entry before does not speak in this one
             if number and (new_entry or not _same_paragraph(article.text, kept[number - 1], sentence)):
                 story = None  # a new paragraph, or a live blog's next entry, is back to the news
@@ -588,14 +589,22 @@ def _told_date(fact: Fact) -> PartialDate | None:
 
 
 def _chronicle_day(entries: Sequence[tuple[int, int, PartialDate]], start: int) -> PartialDate | None:
-    """The day of the chronicle paragraph `start` stands in (`dates.chronicle_entries`: lines, in
-    the text's order, none overlapping), or None. Found by bisection: a chronicle of hundreds of
-    days is asked once per sentence."""
+    """The day of the chronicle paragraph `start` stands in, or None."""
+    entry = _entry(entries, start)
+    return entry[2] if entry else None
+
+
+def _entry(
+    entries: Sequence[tuple[int, int, PartialDate]], start: int
+) -> tuple[int, int, PartialDate] | None:
+    """The chronicle paragraph `start` stands in (`dates.chronicle_entries`: lines, in the text's
+    order, none overlapping), or None. Found by bisection: a chronicle of hundreds of days is asked
+    once per sentence."""
     at = bisect.bisect_right(entries, start, key=lambda entry: entry[0]) - 1
     if at < 0:
         return None
-    first, last, day = entries[at]
-    return day if first <= start < last else None
+    first, last, _ = entries[at]
+    return entries[at] if first <= start < last else None
 
 
 def _anchor(article: Article, stamps: list[Stamp], start: int) -> tuple[PartialDate | None, bool]:

@@ -24,6 +24,7 @@ from briefing.rules.lexicon import (
     ANAPHOR_OPENERS,
     CALENDAR_NAMES,
     FUNCTION_WORDS,
+    NAME_PARTICLES,
     PLURAL_REPORTING,
     RELATIVE_OPENER,
     Lowercase,
@@ -584,7 +585,10 @@ def _subject_after(
             # the role and its name are one subject, however long the role (`Così parlava, non più
             # tardi di 10 giorni fa, il gran capo di Mediobanca, Alberto Nagel`): count what is before it
             words = words[: heads[0]]
-        if _ADDRESSEE.match(" ".join(words) + " "):
+        leading = list(words)
+        while leading and leading[-1][:1].isupper() and leading[-1].casefold() in NAME_PARTICLES:
+            leading.pop()  # `ad Al Baghdadi`: the index finds the name at `Baghdadi`
+        if _ADDRESSEE.match(" ".join(leading) + " "):
             continue  # `ha detto ad Al Baghdadi`: whom the verb speaks to
         if mention.kind != "person" and words and words[0].casefold() in _INDEFINITE:
             continue  # `Lo ha detto un funzionario Usa`: someone unnamed, not the country
