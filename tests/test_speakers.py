@@ -687,3 +687,14 @@ def test_whoever_spoke_in_a_chronicle_s_entry_does_not_speak_in_the_next_ones() 
     # neither the procuratore of the first entry nor the president written to
     assert speaker_of(text, "it", "15 marzo, a Licata") is None
     assert speaker_of(text, "it", "10 marzo, ad Agrigento") == "Luigi Neri"
+
+
+def test_a_name_a_prefix_joins_is_not_the_first_word_of_a_person() -> None:
+    text = (
+        "Il presidente Mohamed Morsi ha riunito ieri i partiti.\n\n"
+        "Nel corso dell'incontro un esponente del partito pro-Morsi Wasat ha affermato che si potrebbe "
+        "ipotizzare un'azione militare, mentre i gruppi anti-Assad Fronte Nuovo hanno taciuto.\n"
+    )
+    people = ActorIndex.build(text).people
+    assert "Morsi Wasat" not in people and "Assad Fronte Nuovo" not in people
+    assert speaker_of(text, "it", "Nel corso dell'incontro") is None

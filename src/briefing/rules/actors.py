@@ -44,8 +44,9 @@ _LOWER = "a-zà-öø-ÿ"
 _NAME_TOKEN = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:[-’'][{_UPPER}{_LOWER}][{_LOWER}]+)*"
 _INITIAL = rf"[{_UPPER}]\."
 _PARTICLE = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
+# (not inside a word a prefix joins: `pro-Morsi`, `anti-Assad` name no one)
 _RUN = re.compile(
-    rf"(?<![\w@#'’])(?:{_NAME_TOKEN})(?:\s+(?:(?:{_PARTICLE})\s+){{0,2}}(?:{_NAME_TOKEN}|{_INITIAL}))*(?![\w@])"
+    rf"(?<![\w@#'’])(?<![a-zà-ÿ]-)(?:{_NAME_TOKEN})(?:\s+(?:(?:{_PARTICLE})\s+){{0,2}}(?:{_NAME_TOKEN}|{_INITIAL}))*(?![\w@])"
 )
 _ACRONYM = re.compile(r"(?<![\w#])@?([A-Z][A-Z0-9]{1,5})(?:[’']s)?(?![\w])")
 _ELIDED = lang.words(lang.union(lambda language: language.elided_links)) or "(?!x)x"
