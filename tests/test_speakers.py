@@ -698,3 +698,13 @@ def test_a_name_a_prefix_joins_is_not_the_first_word_of_a_person() -> None:
     people = ActorIndex.build(text).people
     assert "Morsi Wasat" not in people and "Assad Fronte Nuovo" not in people
     assert speaker_of(text, "it", "Nel corso dell'incontro") is None
+
+
+def test_someone_unnamed_before_an_aside_is_not_the_previous_speaker() -> None:
+    text = (
+        "Il presidente dell'assemblea Mohamed Saad ha detto che la rivoluzione è in pericolo.\n\n"
+        "Oggi il parlamento terrà una sessione straordinaria, mentre molti partiti accusano la giunta: "
+        'un parlamentare dei Fratelli Musulmani, usciti vincitori dalle elezioni, ha detto che "il motivo '
+        'di questa tragedia è la negligenza dei militari".\n'
+    )
+    assert speaker_of(text, "it", "Oggi il parlamento terrà") is None

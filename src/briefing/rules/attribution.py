@@ -123,6 +123,13 @@ _INDEFINITE_OBJECT = re.compile(
     rf"|\s+(?:{lang.words(a for a in _INDEFINITE if a[-1] in _APOSTROPHES)})",
     re.IGNORECASE,
 )
+# A clause's part that opens on an indefinite noun: someone unnamed (`un parlamentare dei Fratelli
+# Musulmani, usciti vincitori …, ha detto`), who is the verb's subject, not a dropped one.
+_INDEFINITE_OPENING = re.compile(
+    rf"\s*(?:{lang.words(a for a in _INDEFINITE if a[-1] not in _APOSTROPHES)})\s+[^\W\d_]"
+    rf"|\s*(?:{lang.words(a for a in _INDEFINITE if a[-1] in _APOSTROPHES)})",
+    re.IGNORECASE,
+)
 # The end of a sentence (in text whose quotations are masked): a stop, then a capital.
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[\W_]*[A-ZÀ-Ý])")
 _DOUBLED_APOSTROPHES = re.compile(r"''.*?''", re.DOTALL)
@@ -479,9 +486,12 @@ def _opens_clause(masked: str, verb: re.Match[str], language: str | None) -> boo
         return True
     if not _drops_subjects(language):
         return False
-    last_part = re.split(r"[,(]", before)[-1]
+    parts = re.split(r"[,(]", before)
+    last_part = parts[-1]
     if _NOUN_SUBJECT.match(last_part):
         return False  # `L'incidente si aggiunge`, `Alcuni hanno accusato`: a subject of its own
+    if any(_INDEFINITE_OPENING.match(part) for part in parts):
+        return False  # `un parlamentare …, usciti vincitori dalle elezioni, ha detto`: someone unnamed
     words = before.split()
     if len(words) == 1 and _names_a_subject(words[0]):
         return False  # `Hezbollah ha risposto`: a name the index does not know is a subject all the same
