@@ -708,3 +708,12 @@ def test_someone_unnamed_before_an_aside_is_not_the_previous_speaker() -> None:
         'di questa tragedia è la negligenza dei militari".\n'
     )
     assert speaker_of(text, "it", "Oggi il parlamento terrà") is None
+
+
+def test_a_particle_joined_to_a_name_by_a_hyphen_is_part_of_it() -> None:
+    text = (
+        "Il presidente dell'assemblea Mohamed Saad al-Katatni ha detto che la rivoluzione è in pericolo.\n\n"
+        "Il presidente siriano Bashar al-Assad ha parlato ieri alla televisione di Stato.\n"
+    )
+    assert {"Mohamed Saad al-Katatni", "Bashar al-Assad"} <= set(ActorIndex.build(text).people)
+    assert speaker_of(text, "it", "Il presidente dell'assemblea") == "Mohamed Saad al-Katatni"
