@@ -700,14 +700,26 @@ def test_a_name_a_prefix_joins_is_not_the_first_word_of_a_person() -> None:
     assert speaker_of(text, "it", "Nel corso dell'incontro") is None
 
 
-def test_someone_unnamed_before_an_aside_is_not_the_previous_speaker() -> None:
-    text = (
-        "Il presidente dell'assemblea Mohamed Saad ha detto che la rivoluzione è in pericolo.\n\n"
+def test_a_subject_before_an_aside_is_not_the_previous_speaker() -> None:
+    before = "Il presidente dell'assemblea Mohamed Saad ha detto che la rivoluzione è in pericolo.\n\n"
+    unnamed = (
         "Oggi il parlamento terrà una sessione straordinaria, mentre molti partiti accusano la giunta: "
-        'un parlamentare dei Fratelli Musulmani, usciti vincitori dalle elezioni, ha detto che "il motivo '
-        'di questa tragedia è la negligenza dei militari".\n'
+        "un parlamentare dei Fratelli Musulmani, usciti vincitori dalle elezioni, ha detto che la "
+        "tragedia si poteva evitare.\n"
     )
-    assert speaker_of(text, "it", "Oggi il parlamento terrà") is None
+    role = (
+        "Il ministro dell'informazione sudanese, e portavoce del governo, ha dichiarato che il Sudan "
+        "avrà un grande beneficio dalla diga.\n"
+    )
+    name = (
+        "Nel corso dell'incontro Abu al-Ila Madi, esponente del partito Wasat, ha affermato che si "
+        "potrebbe ipotizzare un'azione militare.\n"
+    )
+    place = "In Arabia Saudita, ha aggiunto, la situazione è più calma.\n"
+    assert speaker_of(before + unnamed, "it", "Oggi il parlamento terrà") is None  # someone unnamed
+    assert speaker_of(before + role, "it", "Il ministro dell'informazione") is None  # a role no one holds
+    assert speaker_of(before + name, "it", "Nel corso dell'incontro") is None  # a name the index lacks
+    assert speaker_of(before + place, "it", "In Arabia Saudita") == "Mohamed Saad"  # a place: he goes on
 
 
 def test_a_particle_joined_to_a_name_by_a_hyphen_is_part_of_it() -> None:

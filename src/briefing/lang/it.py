@@ -458,7 +458,7 @@ ITALIAN = Language(
         generale ammiraglio comandante capogruppo procuratore procuratrice giudice papa re regina principe
         principessa rappresentante responsabile amministratore fondatore fondatrice candidato candidata
         emiro sceicco ayatollah patriarca cardinale vescovo arcivescovo magistrato analista esperto esperta
-        professore professoressa economista attivista zar dittatore presidente-eletto
+        professore professoressa economista attivista zar dittatore presidente-eletto esponente
         """
     ),
     org_heads=word_set(

@@ -123,12 +123,19 @@ _INDEFINITE_OBJECT = re.compile(
     rf"|\s+(?:{lang.words(a for a in _INDEFINITE if a[-1] in _APOSTROPHES)})",
     re.IGNORECASE,
 )
-# A clause's part that opens on an indefinite noun: someone unnamed (`un parlamentare dei Fratelli
-# Musulmani, usciti vincitori …, ha detto`), who is the verb's subject, not a dropped one.
-_INDEFINITE_OPENING = re.compile(
-    rf"\s*(?:{lang.words(a for a in _INDEFINITE if a[-1] not in _APOSTROPHES)})\s+[^\W\d_]"
-    rf"|\s*(?:{lang.words(a for a in _INDEFINITE if a[-1] in _APOSTROPHES)})",
+# A part of a clause that opens on a noun with its article or quantifier: a subject before an aside
+# (`un parlamentare dei Fratelli Musulmani, usciti vincitori …, ha detto`, `Il ministro
+# dell'informazione sudanese, e portavoce del governo, ha dichiarato`), not a time (`Il giorno dopo,`).
+_SUBJECT_PART = re.compile(
+    rf"\s*(?:(?:{_words(lambda language: language.subject_openers)})\s+"
+    rf"|{lang.alternatives(lambda language: language.elided_subject_openers)})\s*(?P<noun>[^\W\d_]+)",
     re.IGNORECASE,
+)
+_PERIOD_NOUNS = lang.union(lambda language: language.period_nouns)
+_PREPOSITIONS = lang.union(lambda language: language.prepositions)
+# A word of a name: capitalised, or a particle joined to the next by a hyphen (`al-Ila`)
+_NAME_WORD = re.compile(
+    rf"[A-ZÀ-Ý][^\W\d_]*(?:-[^\W\d_]+)*|(?:{lang.words(NAME_PARTICLES)})-[A-ZÀ-Ý][^\W\d_]*"
 )
 # The end of a sentence (in text whose quotations are masked): a stop, then a capital.
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[\W_]*[A-ZÀ-Ý])")
@@ -490,12 +497,41 @@ def _opens_clause(masked: str, verb: re.Match[str], language: str | None) -> boo
     last_part = parts[-1]
     if _NOUN_SUBJECT.match(last_part):
         return False  # `L'incidente si aggiunge`, `Alcuni hanno accusato`: a subject of its own
-    if any(_INDEFINITE_OPENING.match(part) for part in parts):
-        return False  # `un parlamentare …, usciti vincitori dalle elezioni, ha detto`: someone unnamed
+    if any(_subject_before_an_aside(part) or _named_before_an_aside(part) for part in parts[:-1]):
+        return False  # `un parlamentare …, usciti vincitori dalle elezioni, ha detto`: a subject of its own
     words = before.split()
     if len(words) == 1 and _names_a_subject(words[0]):
         return False  # `Hezbollah ha risposto`: a name the index does not know is a subject all the same
     return len(before.split()) <= 3 or not last_part.strip()
+
+
+def _subject_before_an_aside(part: str) -> bool:
+    """A part of a clause, before a comma, that is a noun phrase opening on its article: the subject
+    the aside after it describes; not a time (`Il giorno dopo`, `La settimana scorsa`)."""
+    match = _SUBJECT_PART.match(part)
+    return (
+        match is not None
+        and match["noun"].casefold() not in _PERIOD_NOUNS
+        and match["noun"].capitalize() not in CALENDAR_NAMES
+    )
+
+
+def _named_before_an_aside(part: str) -> bool:
+    """A part of a clause, before a comma, that ends on a name of two words or more, not the object
+    of a preposition: the subject the aside after it describes (`Nel corso dell'incontro Abu al-Ila
+    Madi, esponente del partito …, ha affermato`), known to the index or not; not `In Arabia Saudita,`."""
+    words = part.split()
+    run = 0
+    while (
+        run < len(words)
+        and _NAME_WORD.fullmatch(words[-1 - run])
+        and words[-1 - run] not in FUNCTION_WORDS
+        and words[-1 - run].casefold() not in _PREPOSITIONS
+    ):
+        run += 1
+    if run < 2:
+        return False
+    return run == len(words) or words[-1 - run].casefold() not in _PREPOSITIONS
 
 
 def _drops_subjects(language: str | None) -> bool:
