@@ -44,11 +44,12 @@ _LOWER = "a-zà-öø-ÿ"
 _NAME_TOKEN = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:[-’'][{_UPPER}{_LOWER}][{_LOWER}]+)*"
 _INITIAL = rf"[{_UPPER}]\."
 _PARTICLE = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
-# (not inside a word a prefix joins: `pro-Morsi`, `anti-Assad` name no one; a particle joined to a
-# name's last word by a hyphen is part of it: `Mohamed Saad al-Katatni`, `Bashar al-Assad`)
+# (a word a prefix joins, `pro-Morsi`, `anti-Assad`, is that one word: `pro-Morsi Wasat` is no
+# person; a particle joined to a name's last word by a hyphen is part of it: `Mohamed Saad
+# al-Katatni`, `Bashar al-Assad`)
 _RUN = re.compile(
-    rf"(?<![\w@#'’])(?<![a-zà-ÿ]-)(?:{_NAME_TOKEN})"
-    rf"(?:\s+(?:(?:{_PARTICLE})\s+){{0,2}}(?:{_NAME_TOKEN}|{_INITIAL}|(?:{_PARTICLE})-{_NAME_TOKEN}))*(?![\w@])"
+    rf"(?<![\w@#'’])(?:(?<=[a-zà-ÿ]-)(?:{_NAME_TOKEN})(?![\w@])|(?<![a-zà-ÿ]-)(?:{_NAME_TOKEN})"
+    rf"(?:\s+(?:(?:{_PARTICLE})\s+){{0,2}}(?:{_NAME_TOKEN}|{_INITIAL}|(?:{_PARTICLE})-{_NAME_TOKEN}))*(?![\w@]))"
 )
 _ACRONYM = re.compile(r"(?<![\w#])@?([A-Z][A-Z0-9]{1,5})(?:[’']s)?(?![\w])")
 _ELIDED = lang.words(lang.union(lambda language: language.elided_links)) or "(?!x)x"

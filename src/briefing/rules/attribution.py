@@ -137,6 +137,7 @@ _PREPOSITIONS = lang.union(lambda language: language.prepositions)
 _NAME_WORD = re.compile(
     rf"[A-ZÀ-Ý][^\W\d_]*(?:-[^\W\d_]+)*|(?:{lang.words(NAME_PARTICLES)})-[A-ZÀ-Ý][^\W\d_]*"
 )
+_PREFIXED = re.compile(r"[a-zà-ÿ]-$")  # a name a prefix joins (`pro-Morsi`) is not who acts
 # The end of a sentence (in text whose quotations are masked): a stop, then a capital.
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[\W_]*[A-ZÀ-Ý])")
 _DOUBLED_APOSTROPHES = re.compile(r"''.*?''", re.DOTALL)
@@ -347,7 +348,12 @@ def attribute(
     plain = _mask_markup(sentence)
     masked = _mask_quotes(plain)
     all_mentions = [m for m in index.mentions(sentence) if plain[m.start : m.end].strip()]  # not in a link
-    mentions = [m for m in all_mentions if masked[m.start : m.end].strip()]  # not inside a quotation
+    mentions = [
+        m
+        for m in all_mentions
+        if masked[m.start : m.end].strip()  # not inside a quotation
+        and not _PREFIXED.search(masked, max(0, m.start - 2), m.start)  # `il partito pro-Morsi`: not Morsi
+    ]
     if quoted:
         named = _named_source(plain, mentions, language)
         if named is not None:
