@@ -720,6 +720,10 @@ def test_a_subject_before_an_aside_is_not_the_previous_speaker() -> None:
     assert speaker_of(before + role, "it", "Il ministro dell'informazione") is None  # a role no one holds
     assert speaker_of(before + name, "it", "Nel corso dell'incontro") is None  # a name the index lacks
     assert speaker_of(before + place, "it", "In Arabia Saudita") == "Mohamed Saad"  # a place: he goes on
+    aside = "Il punto, aggiunge, «non è mai tornare indietro».\n"
+    assert speaker_of(before + aside, "it", "Il punto, aggiunge") == "Mohamed Saad"  # the verb is the aside
+    quoted = 'L\'Egitto ha "fatto meglio del Marocco" ed "era difficile", ha aggiunto.\n'
+    assert speaker_of(before + quoted, "it", "L'Egitto ha") == "Mohamed Saad"
 
 
 def test_a_particle_joined_to_a_name_by_a_hyphen_is_part_of_it() -> None:

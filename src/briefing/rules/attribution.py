@@ -433,8 +433,8 @@ def attribute(
             ]
             if earlier:
                 speaker = earlier[-1].name
-            elif not PLURAL_REPORTING.fullmatch(word):  # `I testimoni, citati da …, hanno detto`
-                speaker = previous_speaker
+            elif not PLURAL_REPORTING.fullmatch(word) and not _subject_before_an_aside(masked, verb):
+                speaker = previous_speaker  # (not `I testimoni, citati da …, hanno detto`)
         if speaker is not None:
             if _said_in_a_time_clause(masked, verb, speaker, mentions):
                 return Attribution(None, True, quoted, speaker)
@@ -499,27 +499,31 @@ def _opens_clause(masked: str, verb: re.Match[str], language: str | None) -> boo
         return True
     if not _drops_subjects(language):
         return False
-    parts = re.split(r"[,(]", before)
-    last_part = parts[-1]
+    last_part = re.split(r"[,(]", before)[-1]
     if _NOUN_SUBJECT.match(last_part):
         return False  # `L'incidente si aggiunge`, `Alcuni hanno accusato`: a subject of its own
-    if any(_subject_before_an_aside(part) or _named_before_an_aside(part) for part in parts[:-1]):
-        return False  # `un parlamentare …, usciti vincitori dalle elezioni, ha detto`: a subject of its own
     words = before.split()
     if len(words) == 1 and _names_a_subject(words[0]):
         return False  # `Hezbollah ha risposto`: a name the index does not know is a subject all the same
     return len(before.split()) <= 3 or not last_part.strip()
 
 
-def _subject_before_an_aside(part: str) -> bool:
-    """A part of a clause, before a comma, that is a noun phrase opening on its article: the subject
-    the aside after it describes; not a time (`Il giorno dopo`, `La settimana scorsa`)."""
+def _subject_before_an_aside(masked: str, verb: re.Match[str]) -> bool:
+    """The verb's clause names its subject before an aside (`un parlamentare dei Fratelli
+    Musulmani, usciti vincitori …, ha detto`; `Abu al-Ila Madi, esponente del partito …, ha
+    affermato`), so its subject is not left unsaid; not when the verb is itself the aside (`Il
+    punto, aggiunge, «…»`)."""
+    if masked[verb.end() :].lstrip()[:1] == ",":
+        return False
+    parts = re.split(r"[,(]", masked[_clause_start(masked, verb.start()) : verb.start()])
+    return any(_noun_phrase_before_an_aside(part) or _named_before_an_aside(part) for part in parts[:-1])
+
+
+def _noun_phrase_before_an_aside(part: str) -> bool:
+    """A part of a clause, before a comma, that is a noun phrase opening on its article; not a
+    time (`Il giorno dopo`) nor a name (`L'Italia ha …`)."""
     match = _SUBJECT_PART.match(part)
-    return (
-        match is not None
-        and match["noun"].casefold() not in _PERIOD_NOUNS
-        and match["noun"].capitalize() not in CALENDAR_NAMES
-    )
+    return match is not None and match["noun"][:1].islower() and match["noun"].casefold() not in _PERIOD_NOUNS
 
 
 def _named_before_an_aside(part: str) -> bool:
