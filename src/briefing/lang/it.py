@@ -201,31 +201,28 @@ _HISTORIC_PAST = (
     r"|diedero|decisero|presero|successe|accadde|ottenne|ottennero|apparve|ebbero|partì|uscì|finì)\b"
 )
 
-_MONTHS = (
-    "gennaio",
-    "febbraio",
-    "marzo",
-    "aprile",
-    "maggio",
-    "giugno",
-    "luglio",
-    "agosto",
-    "settembre",
-    "ottobre",
-    "novembre",
-    "dicembre",
-)
-_WEEKDAYS = ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")
-
 ITALIAN = Language(
     code="it",
     name="italiano",
     labels=LABELS,
-    months=_MONTHS,
+    months=(
+        "gennaio",
+        "febbraio",
+        "marzo",
+        "aprile",
+        "maggio",
+        "giugno",
+        "luglio",
+        "agosto",
+        "settembre",
+        "ottobre",
+        "novembre",
+        "dicembre",
+    ),
     month_abbreviations=("gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"),
     month_variants={"sett": 9},
     capitalises_calendar=False,
-    weekdays=_WEEKDAYS,
+    weekdays=("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
     numeric_day_first=True,  # `11/9/2011`: 11 settembre
     date_labels=("data", "pubblicato"),
     update_labels=("aggiornat[oa]", "ultimo aggiornamento"),
@@ -386,13 +383,7 @@ ITALIAN = Language(
         # `-rò` is the future's first person (`farò`, `parlerò`), but `dichiarò` is the past's third
         r"\b(?!però\b)\w{2,}(?:rà|ranno|erò|irò)\b"
         r"|\b(?:sarò|farò|darò|starò|avrò|andrò|potrò|dovrò|vorrò|verrò|terrò|rimarrò|vedrò|saprò)\b"
-        r"|\b(?:previst[oaie]|in programma|fissat[oaie] per|attes[oaie]|imminente|entro)\b"
-        # `prossimo` of a time (`la prossima settimana`, `il prossimo 12 maggio`), not of an event
-        # (`prima delle prossime elezioni` is no future of the clause)
-        r"|\bprossim[oaie]\b(?!\s+[^\W\d]+\b)"
-        r"|\bprossim[oaie]\s+(?:settiman\w|mes[ei]|ann[oi]|giorn\w+|or[ae]|volt[ae]|weekend|fine\b"
-        r"|mattin\w+|ser[ae]|nott[ei]|estate|autunno|inverno|primavera"
-        rf"|{'|'.join(_WEEKDAYS)}|{'|'.join(_MONTHS)})\b"
+        r"|\b(?:previst[oaie]|in programma|fissat[oaie] per|attes[oaie]|imminente|prossim[oaie]|entro)\b"
         # not after `avere`: `ha convocato l'ambasciatore` is done (the look-ahead only lets through what
         # can match, so the look-behinds are not tried at every other position: same matches, faster)
         r"|(?=\b[pc])(?<!\bha )(?<!\bhanno )(?<!\bho )(?<!\babbiamo )(?<!\baveva )(?<!\bavevano )"
