@@ -636,3 +636,16 @@ def test_a_reflexive_verbs_passato_prossimo_is_the_past_tense_too() -> None:
     resigned = "Il 20 febbraio i consiglieri della Lega si sono dimessi in blocco."
     assert date_of(hurried, published) == "2025-02-21"
     assert date_of(resigned, published) == "2025-02-20"
+
+
+def test_the_coming_event_a_noun_names_does_not_make_its_clause_a_plan() -> None:
+    sentence = (
+        "Il presidente pare non aver alcuna intenzione di lasciare l'incarico prima delle prossime "
+        "elezioni, previste per il 2027."
+    )
+    assert main_tense(sentence) is None
+    assert main_date(find_dates(sentence, PUBLISHED), main_tense(sentence), PUBLISHED) is None
+    assert main_tense("Il ministro incontrerà i sindacati la prossima settimana.") == "future"
+    assert main_tense("La prossima settimana il governo presenta la legge.") == "future"
+    # the event still dates what is said of it: the coming June, not the last one
+    assert date_of("Monta un'onda di boicottaggio del prossimo turno il 16 e 17 giugno.") == "2025-06-16"

@@ -297,6 +297,7 @@ ENGLISH = Language(
         r"|kilometers|miles|votes|seats|jobs|points|hostages|prisoners|refugees|residents"
     ),
     article_as_one=("a", "an"),
+    coming_event_words="",  # `the next elections` is left to the future markers
     future_markers=(
         r"\b(?:will|shall|won['’]t|going to|upcoming|next"
         r"|(?:is|are|was|were)\s+(?:set|due|scheduled|expected|slated|planned)\s+(?:to|for)|plans? to"

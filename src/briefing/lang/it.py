@@ -201,28 +201,31 @@ _HISTORIC_PAST = (
     r"|diedero|decisero|presero|successe|accadde|ottenne|ottennero|apparve|ebbero|partì|uscì|finì)\b"
 )
 
+_MONTHS = (
+    "gennaio",
+    "febbraio",
+    "marzo",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "agosto",
+    "settembre",
+    "ottobre",
+    "novembre",
+    "dicembre",
+)
+_WEEKDAYS = ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")
+
 ITALIAN = Language(
     code="it",
     name="italiano",
     labels=LABELS,
-    months=(
-        "gennaio",
-        "febbraio",
-        "marzo",
-        "aprile",
-        "maggio",
-        "giugno",
-        "luglio",
-        "agosto",
-        "settembre",
-        "ottobre",
-        "novembre",
-        "dicembre",
-    ),
+    months=_MONTHS,
     month_abbreviations=("gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"),
     month_variants={"sett": 9},
     capitalises_calendar=False,
-    weekdays=("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
+    weekdays=_WEEKDAYS,
     numeric_day_first=True,  # `11/9/2011`: 11 settembre
     date_labels=("data", "pubblicato"),
     update_labels=("aggiornat[oa]", "ultimo aggiornamento"),
@@ -379,6 +382,11 @@ ITALIAN = Language(
         r"|abitanti"
     ),
     article_as_one=("un", "uno", "una"),
+    coming_event_words=(
+        r"\bprossim[oaie]\s+(?!(?:settiman\w|mes[ei]|ann[oi]|giorn\w+|or[ae]|volt[ae]|weekend|fine|mattin\w+"
+        r"|ser[ae]|nott[ei]|estate|autunno|inverno|primavera|\d)\b)"
+        rf"(?!(?:{'|'.join(_WEEKDAYS)}|{'|'.join(_MONTHS)})\b)[^\W\d]+"
+    ),
     future_markers=(
         # `-rò` is the future's first person (`farò`, `parlerò`), but `dichiarò` is the past's third
         r"\b(?!però\b)\w{2,}(?:rà|ranno|erò|irò)\b"

@@ -202,6 +202,9 @@ class Language:
     # --- tense and clauses: regex alternatives -----------------------------------------------
     future_markers: str
     """Words and endings of a sentence that announces or schedules."""
+    coming_event_words: str
+    """An adjective of a coming event that is no time (`le prossime elezioni`): it dates that event
+    (`il prossimo turno il 16 giugno`), but does not make the main clause future."""
     past_adverbs: str
     """The words among `past_markers` that are no verb (`scorsi`, `fa`, `ago`), as regex alternatives."""
     past_markers: str

@@ -35,6 +35,9 @@ _CLAUSE_OPENER_BEFORE = Lowercase(
     + r")\b(?:\s+[\w'’]+){0,4}\s+$"
 )
 _SUBORDINATE = Lowercase(r"\b(?:" + lang.alternatives(lambda language: language.complementizers) + r")\b")
+_COMING_EVENT = re.compile(
+    lang.alternatives(lambda language: language.coming_event_words) or r"(?!x)x", re.IGNORECASE
+)
 _FUTURE_MAIN = Lowercase(r"\b(?:" + lang.alternatives(lambda language: language.planned_main) + r")\b")
 _WORD = re.compile(r"\w+")
 _PAST_VERB = Lowercase(lang.alternatives(lambda language: language.past_markers))
@@ -66,6 +69,8 @@ def main_tense(sentence: str) -> Tense | None:
     ottimisti sul fatto che Trump continuerà …` is not a plan."""
     cut = _SUBORDINATE.search(sentence)
     main = sentence[: cut.start()] if cut and cut.start() > 20 else sentence
+    # `prima delle prossime elezioni`: a coming event the clause names, not its tense
+    main = _COMING_EVENT.sub(lambda m: " " * len(m.group()), main)
     if _FUTURE_MAIN.search(main):
         return "future"
     return tense_of(without_scheduled_appositions(main))
