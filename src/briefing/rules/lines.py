@@ -73,6 +73,11 @@ def word_count(text: str) -> int:
     return len(WORD.findall(text))
 
 
+def at_most_words(text: str, limit: int) -> bool:
+    """`word_count(text) <= limit`, reading a long line no further than the word past the limit."""
+    return next(itertools.islice(WORD.finditer(text), limit, None), None) is None
+
+
 def ends_sentence(text: str) -> bool:
     """A full stop (or ! ? … : ;), perhaps inside closing quotes: `… più forte"` does not end one."""
     stripped = text.rstrip(CLOSERS)
@@ -217,4 +222,4 @@ def wrapped(line: Line, following: Line, width: int | None) -> bool:
 
 def byline_alone(text: str) -> bool:
     """`di Roberto Napoletano`: a line that is a byline and nothing else."""
-    return word_count(text) <= BYLINE_WORDS and bool(BYLINE.match(text)) and not ends_sentence(text)
+    return at_most_words(text, BYLINE_WORDS) and bool(BYLINE.match(text)) and not ends_sentence(text)
