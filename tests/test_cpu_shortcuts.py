@@ -222,3 +222,24 @@ def test_a_paragraph_with_no_web_address_is_not_searched_for_one(monkeypatch: py
     assert [s.text for s in split_article(text, "it").sentences] == expected
     with pytest.raises(AssertionError, match="no address"):  # the paragraph with one still is
         split_article(ADDRESSED, "it")
+
+
+# How `lines.POST_MARKERS` was written before: the look-behinds first, tried at every character.
+_POST_MARKERS_BEFORE = re.compile(r"pic\.twitter\.com|https?://t\.co/|(?<!\w)@\w{2,}|(?<![\w&])#[A-Za-z]\w+")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["@ab", "x@ab", "@a", "#Ab", "&#Ab", "a#Ab", " #Ab @cd", "@@ab", "##Ab", "é@ab", "_#Ab", "#1a", "",
+     "Guarda il video pic.twitter.com/abc", "via http://t.co/xyz e https://t.co/q", "scrivi a info@ansa.it"],
+)  # fmt: skip
+def test_a_posts_marks_are_found_where_they_were(line: str) -> None:
+    before, now = _POST_MARKERS_BEFORE.search(line), lines.POST_MARKERS.search(line)
+    assert (now.span() if now else None) == (before.span() if before else None)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="@#&_aZ1é .:/", max_size=30))
+def test_a_posts_marks_are_found_where_they_were_in_any_text(line: str) -> None:
+    before, now = _POST_MARKERS_BEFORE.search(line), lines.POST_MARKERS.search(line)
+    assert (now.span() if now else None) == (before.span() if before else None)
