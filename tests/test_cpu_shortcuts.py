@@ -14,9 +14,10 @@ from hypothesis import strategies as st
 from briefing.compose import statement_text
 from briefing.engines.extractive import _chronicle_day
 from briefing.models import PartialDate
-from briefing.rules import lexicon
+from briefing.rules import lexicon, lines, sentences
 from briefing.rules.lexicon import Lowercase
-from briefing.rules.lines import in_capitals
+from briefing.rules.lines import WORD, in_capitals
+from briefing.rules.sentences import split_article
 
 
 def _inside_a_sentence_by_pattern(word: str, text: str) -> bool:
@@ -142,3 +143,103 @@ def _in_capitals_as_before(text: str) -> bool:
 )
 def test_a_line_in_capitals_is_told_as_before(line: str) -> None:
     assert in_capitals(line) == _in_capitals_as_before(line)
+
+
+class _CountedWords:
+    """`lines.WORD`, counting the words it hands out."""
+
+    def __init__(self) -> None:
+        self.read = 0
+
+    def findall(self, text: str) -> list[str]:
+        found = WORD.findall(text)
+        self.read += len(found)
+        return found
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        for match in WORD.finditer(text):
+            self.read += 1
+            yield match
+
+
+@pytest.mark.parametrize(
+    ("text", "limit"),
+    [
+        ("di Roberto Napoletano", 6),
+        ("di Roberto Napoletano", 3),
+        ("di Roberto Napoletano", 2),
+        ("dell'anno e l’altro, 2024: sei.", 5),
+        ("dell'anno e l’altro, 2024: sei.", 4),
+        ("", 0),
+        ("— · —", 0),
+        ("uno", 0),
+    ],
+)
+def test_at_most_words_counts_as_word_count_does(text: str, limit: int) -> None:
+    assert lines.at_most_words(text, limit) == (lines.word_count(text) <= limit)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab1 '’-,\n", max_size=40), st.integers(min_value=0, max_value=8))
+def test_at_most_words_agrees_with_word_count_on_any_text(text: str, limit: int) -> None:
+    assert lines.at_most_words(text, limit) == (lines.word_count(text) <= limit)
+
+
+def test_a_long_line_is_told_no_byline_reading_no_more_than_the_word_past_a_bylines_length(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    counted = _CountedWords()
+    monkeypatch.setattr(lines, "WORD", counted)
+    assert lines.byline_alone("di Roberto Napoletano")
+    counted.read = 0
+    assert not lines.byline_alone("di Roberto Napoletano " + "e altri " * 500)
+    assert counted.read <= lines.BYLINE_WORDS + 1
+
+
+class _NoAddressSearch:
+    """`sentences._RAW_ADDRESS` for a test: looking for an address fails it."""
+
+    def finditer(self, *args: object) -> Iterator[re.Match[str]]:
+        raise AssertionError("a paragraph with no address was searched for one")
+
+    def sub(self, *args: object) -> str:
+        raise AssertionError("a paragraph with no address was searched for one")
+
+
+REPORT = "La relazione della commissione è pubblicata sul sito."
+ADDRESSED = (
+    "Il Consiglio si riunisce oggi a Roma per il bilancio.\n\n"
+    f"{REPORT} http://www.camera.it/relazione\n\n"
+    "Il ministro Rossi ha detto che il testo sarà votato domani in aula."
+)
+
+
+def test_a_paragraph_with_no_web_address_is_not_searched_for_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = [s.text for s in split_article(ADDRESSED, "it").sentences]
+    assert REPORT in expected  # the address after its full stop is cut off
+    monkeypatch.setattr(sentences, "_RAW_ADDRESS", _NoAddressSearch())
+    text = ADDRESSED.replace(" http://www.camera.it/relazione", "")
+    assert [s.text for s in split_article(text, "it").sentences] == expected
+    with pytest.raises(AssertionError, match="no address"):  # the paragraph with one still is
+        split_article(ADDRESSED, "it")
+
+
+# How `lines.POST_MARKERS` was written before: the look-behinds first, tried at every character.
+_POST_MARKERS_BEFORE = re.compile(r"pic\.twitter\.com|https?://t\.co/|(?<!\w)@\w{2,}|(?<![\w&])#[A-Za-z]\w+")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["@ab", "x@ab", "@a", "#Ab", "&#Ab", "a#Ab", " #Ab @cd", "@@ab", "##Ab", "é@ab", "_#Ab", "#1a", "",
+     "Guarda il video pic.twitter.com/abc", "via http://t.co/xyz e https://t.co/q", "scrivi a info@ansa.it"],
+)  # fmt: skip
+def test_a_posts_marks_are_found_where_they_were(line: str) -> None:
+    before, now = _POST_MARKERS_BEFORE.search(line), lines.POST_MARKERS.search(line)
+    assert (now.span() if now else None) == (before.span() if before else None)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="@#&_aZ1é .:/", max_size=30))
+def test_a_posts_marks_are_found_where_they_were_in_any_text(line: str) -> None:
+    before, now = _POST_MARKERS_BEFORE.search(line), lines.POST_MARKERS.search(line)
+    assert (now.span() if now else None) == (before.span() if before else None)

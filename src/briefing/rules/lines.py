@@ -25,7 +25,10 @@ BYLINE_WORDS = 6  # words of a byline alone on its line (`di Roberto Napoletano`
 _BULLET = re.compile(r"(?:[-•·▪◦]|\d{1,2}\.|\d{1,3}\))\s+|\d{1,3}\s\)\s*")
 WORD = re.compile(r"\w+(?:['’]\w+)*")
 
-POST_MARKERS = re.compile(r"pic\.twitter\.com|https?://t\.co/|(?<!\w)@\w{2,}|(?<![\w&])#[A-Za-z]\w+")
+# A post's marks: its picture's or link's address, a handle, a hashtag. Each alternative opens on
+# its mark, the look-behind after it (`@(?<!\w@)` is `(?<!\w)@`): `re` then tries a line only
+# where a mark stands, not the look-behinds at every character (seven times faster on real pages).
+POST_MARKERS = re.compile(r"pic\.twitter\.com|https?://t\.co/|@(?<!\w@)\w{2,}|#(?<![\w&]#)[A-Za-z]\w+")
 
 # Credits at an article's end (`ha collaborato`, `tradotto da`, `reporting by`).
 CREDITS = re.compile(lang.alternatives(lambda language: language.credit_phrases), re.IGNORECASE)
@@ -71,6 +74,11 @@ class Line:
 def word_count(text: str) -> int:
     """Words, an apostrophe's elision counted with its word (`dell'anno`: one)."""
     return len(WORD.findall(text))
+
+
+def at_most_words(text: str, limit: int) -> bool:
+    """`word_count(text) <= limit`, reading a long line no further than the word past the limit."""
+    return next(itertools.islice(WORD.finditer(text), limit, None), None) is None
 
 
 def ends_sentence(text: str) -> bool:
@@ -217,4 +225,4 @@ def wrapped(line: Line, following: Line, width: int | None) -> bool:
 
 def byline_alone(text: str) -> bool:
     """`di Roberto Napoletano`: a line that is a byline and nothing else."""
-    return word_count(text) <= BYLINE_WORDS and bool(BYLINE.match(text)) and not ends_sentence(text)
+    return at_most_words(text, BYLINE_WORDS) and bool(BYLINE.match(text)) and not ends_sentence(text)

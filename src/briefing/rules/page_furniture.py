@@ -21,6 +21,7 @@ from briefing.rules.lines import (
     POST_MARKERS,
     URL_ONLY,
     Line,
+    at_most_words,
     byline_alone,
     ends_sentence,
     word_count,
@@ -251,7 +252,7 @@ def _teaser_titles(lines: list[Line]) -> None:
     date and author, another headline), is a teaser of another page."""
     for cut in (True, False):  # the teasers cut short first: a list's other headlines stand beside them
         for index, line in enumerate(lines):
-            if line.kind != "body" or line.joins_next or word_count(line.text) > TEASER_WORDS:
+            if line.kind != "body" or line.joins_next or not at_most_words(line.text, TEASER_WORDS):
                 continue
             neighbours = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
             if cut and cut_short(line.text):
