@@ -484,7 +484,9 @@ ENGLISH = Language(
         company idea plan deal agreement ruling order news"""
     ),
     quotation_topic_markers=r"about|regarding|concerning|with regard to|in reference to",
-    printed_connective_openers=r"in particular|in detail|more specifically|the following",
+    printed_connective_openers=(  # `In return, the United States…`: for what the sentence before told
+        r"in particular|in detail|more specifically|the following|in (?:return|exchange)(?=\s*,)"
+    ),
     same_words=word_set("same"),
     answer_openers=r"[iI]t['’]s\s+[A-Z]",
     reply_openers=r"(?:[Dd]ear|[Tt]hanks?(?:\s+you)?,?)\s+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s*[,!]",
