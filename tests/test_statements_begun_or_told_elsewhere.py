@@ -141,3 +141,16 @@ def test_a_company_called_by_its_kind_stands_for_the_one_named_before(statement:
 
 def test_a_company_called_by_its_kind_and_its_name_stands_alone() -> None:
     assert why_not_alone("La società bolognese Trevi ha chiuso il 2023 con un utile di 5 milioni.") is None
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "La Trevi ha vinto un contratto a Boston per la torre Kensington. Tale progetto rilancia il centro.",
+        "Alcuni si rifiutano di rinnegare Gheddafi a Tripoli. Ciò merita rispetto a Roma.",
+        "Il mito è che Gheddafi sia il male a Tripoli. Questo è assolutismo binario a Roma.",
+        "Il governo ha chiamato gli uomini della Gladio a Roma. Questi, con abnegazione, erano pronti.",
+    ],
+)
+def test_a_later_sentence_that_points_at_what_the_statement_said_points_into_it(statement: str) -> None:
+    assert later_demonstrative(statement) is None

@@ -660,20 +660,28 @@ def unresolved_demonstrative(statement: str) -> str | None:
     return None
 
 
+_DETERMINER_DEMONSTRATIVES = frozenset(
+    fold(word).casefold() for word in lang.union(lambda language: language.determiner_demonstratives)
+)
+
+
 def later_demonstrative(statement: str) -> str | None:
     """A sentence after the statement's first that opens on a demonstrative with a noun the
     statement has not named before it (`… nella capitale Sanaa. Questo filmato, dell'utente…, è
     stato girato…`): it points at something on the page, or in a sentence, that the briefing does
     not show. The noun, or None; `Questa proposta…` after `la proposta…` points into the statement,
-    and a time (`Questa settimana…`) points nowhere."""
+    a time (`Questa settimana…`) points nowhere, and `Tale progetto…`, `Ciò…`, `Questo è…` point at
+    what the statement said (`determiner_demonstratives`)."""
     text = typewriter_quotes(statement)
     for start in sentence_starts(text):
         sentence = text[start:].lstrip(" *_\"“«'‘")
         words = WORD.findall(sentence)[: 1 + DEMONSTRATIVE_NOUN_WORDS]
         if (
             not words
-            or fold(words[0]).casefold() not in DEMONSTRATIVES
+            or fold(words[0]).casefold() not in _DETERMINER_DEMONSTRATIVES
             or not ANAPHOR_OPENERS.match(sentence)
+            or not re.match(r"[\w'’]+\s+[a-zà-ÿ]", sentence)  # `Questi, con…`, `Questo è…`: no noun
+            or AUXILIARY.fullmatch(words[1]) is not None
         ):
             continue
         nouns = [fold(w).casefold() for w in words[1:] if w.islower() and len(w) >= 4]

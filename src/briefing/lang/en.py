@@ -644,6 +644,7 @@ ENGLISH = Language(
     group_articles=frozenset(),
     name_links=word_set("of"),
     demonstratives=word_set("this these those such"),
+    determiner_demonstratives=word_set("this these"),
     known_groups=word_set("allies"),
     pointing_pronouns=word_set("he she they him her them his their theirs hers"),
     additive_words=word_set(""),

@@ -979,6 +979,7 @@ ITALIAN = Language(
     group_articles=word_set("i gli dei degli ai agli dai dagli nei negli sui sugli"),
     name_links=word_set("di del della dello dei degli delle de"),
     demonstratives=word_set("questo questa questi queste quest' tale tali ciò suddetto suddetta"),
+    determiner_demonstratives=word_set("questo questa questi queste quest'"),
     known_groups=word_set("alleati"),
     pointing_pronouns=word_set("lui lei loro egli ella esso essa essi esse suo sua suoi sue"),
     additive_words=word_set("anche pure"),
