@@ -154,3 +154,15 @@ def test_a_company_called_by_its_kind_and_its_name_stands_alone() -> None:
 )
 def test_a_later_sentence_that_points_at_what_the_statement_said_points_into_it(statement: str) -> None:
     assert later_demonstrative(statement) is None
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "12 febbraio Muore Whitney Houston.",  # a chronicle's entry: its day, then its event
+        "@EgyPresidency: Pres. Morsy: L'annuncio diffuso dalle forze armate viene rifiutato da tutti.",
+        "Huawei (ufficialmente Huawei Technologies Co. Ltd.) è una multinazionale cinese.",
+    ],
+)
+def test_a_dated_entry_or_a_sentence_cut_at_an_abbreviation_is_not_a_verbless_line(statement: str) -> None:
+    assert why_not_alone(statement, article=ITALIAN_ARTICLE) is None

@@ -80,6 +80,7 @@ from briefing.compose.sentence_before import (
 from briefing.compose.statement_text import (
     ARTICLE,
     AUXILIARY,
+    CALENDAR_WORDS,
     COMPLEMENTS,
     DEMONSTRATIVES,
     ORDERING_ADJECTIVES,
@@ -242,10 +243,10 @@ def quotation_names_no_speaker(statement: str, speaker: str | None = None) -> bo
     was named in a sentence the briefing does not show. A subject after the verb (`… ha detto un
     portavoce di OpenAI`) is `unnamed_speaker`'s to judge; a name after a noun (`… ha detto in una
     nota il ministro Rossi`) is the speaker."""
-    closing = re.search(r"[”»\"]", statement[1:])
-    if closing is None:
+    closings = list(re.finditer(r"[”»\"]", statement[1:]))  # the last: `"…" della salute "…", ha spiegato`
+    if not closings:
         return False
-    words = WORD.findall(statement[closing.end() + 1 :])
+    words = WORD.findall(statement[closings[-1].end() + 1 :])
     for word in words[: _VERB_WORDS + 1]:
         folded = fold(word).casefold()
         if word[:1].isupper() or folded in _SUBJECT_OPENERS:
@@ -413,13 +414,14 @@ def verbless(sentence: str, article: str = "") -> bool:
     words are written in (`Gol di Rossi al 32'.`, `Pari di Bianchi all'85'.`): an entry of a live
     blog or a list, which the lines before it explain. A line with no function word at all (`ENI
     Libia: sangue & petrolio.`, a post's headline) is read in the language of its `article`, where
-    that is given. A language with no `verb_forms` is not judged."""
+    that is given, unless it names a day (`12 febbraio Muore Whitney Houston.`: a chronicle's entry
+    tells its event). A language with no `verb_forms` is not judged."""
     text = outside_quotes(sentence)
     words = [word.rstrip("'’") for word in re.findall(r"[^\W\d_]+['’]?", text)]
     if not words or len(words) > VERBLESS_WORDS or text != sentence:
         return False
     hits = {language.code: sum(w.casefold() in language.stopwords for w in words) for language in lang.ALL}
-    if not any(hits.values()) and article:
+    if not any(hits.values()) and article and not any(fold(w).casefold() in CALENDAR_WORDS for w in words):
         text_words = [word.casefold() for word in WORD.findall(article)]
         hits = {language.code: sum(w in language.stopwords for w in text_words) for language in lang.ALL}
     language = max(lang.ALL, key=lambda language: hits[language.code])
@@ -589,7 +591,11 @@ def why_not_alone(
         return "a definite noun phrase whose referent is not in the statement (named before, within)"
     if earlier.strip() and repeated_from_sentence_before(first, before):
         return "a definite noun phrase whose referent is not in the statement (the sentence before's)"
-    if not speaker_shown and verbless(first, article):  # under the speaker's name, their words
+    # a line of its own is read in its article's language (not `Huawei (… Co. Ltd.) è…`, cut short)
+    alone_line = statement.strip() == first.strip()
+    if not speaker_shown and verbless(
+        first, article if alone_line else ""
+    ):  # under the speaker's name, theirs
         return "a verbless line, which the lines before it explain"
     if not speaker_shown and verbless_before_relative(first):
         return "a verbless line, which the lines before it explain (a relative clause is all it says)"
