@@ -166,3 +166,11 @@ def test_a_later_sentence_that_points_at_what_the_statement_said_points_into_it(
 )
 def test_a_dated_entry_or_a_sentence_cut_at_an_abbreviation_is_not_a_verbless_line(statement: str) -> None:
     assert why_not_alone(statement, article=ITALIAN_ARTICLE) is None
+
+
+def test_there_is_the_place_a_sentence_before_named() -> None:
+    statement = "I sostenitori del presidente Saleh sono lì soltanto per mangiare e ritirare la paga."
+    assert why_not_alone(statement) == (
+        "a demonstrative that points back (a word that ties it to the sentence before)"
+    )
+    assert why_not_alone("Il ruolo dell'esercito di Nasser è andato ben al di là dei confini.") is None

@@ -822,6 +822,9 @@ ITALIAN = Language(
         # `Israele comunque può…`: whatever the sentence before said (read at compose time only: the
         # engine still takes the sentence alone)
         r"|comunque"
+        # `I sostenitori sono lì per mangiare`, `fin lì`: the place or time a sentence before named
+        # (not `al di là`, `lì per lì`)
+        r"|lì(?!\s+per\s+lì)|(?<!di\s)là"
         # `è stato poi vinto da…`, `si è poi estesa`: then, after an event the sentence before told
         # (not an active `Rutte ha poi spostato…`: its subject goes on with what they did or said)
         r"|(?:è|e'|sono|era|erano|fu|furono|venne|vennero|stat[oaie])\s+poi(?=\s+[a-zà-ÿ]{3,})"
