@@ -83,6 +83,11 @@ def test_a_short_line_with_no_function_word_is_not_judged_where_its_language_has
     assert not verbless("Biden wins.", ENGLISH_ARTICLE)
 
 
+def test_a_page_that_is_closed_to_comments_is_no_part_of_a_statement() -> None:
+    statement = "Il nuovo governo si riunirà domani al Cairo. Questo articolo non è più commentabile."
+    assert later_demonstrative(statement) == "articolo"
+
+
 def test_a_later_sentence_on_a_demonstrative_for_what_the_statement_has_not_named_points_elsewhere() -> None:
     statement = (
         "Le proteste contro il presidente continuano a Sanaa. Questo filmato, dell'utente YouTube "
@@ -98,6 +103,8 @@ def test_a_later_sentence_on_a_demonstrative_for_what_the_statement_has_not_name
     "statement",
     [
         "Il governo ha presentato la proposta di riforma a Roma. Questa proposta divide la maggioranza.",
+        "La Cia tentò di rovesciare Gheddafi a Tripoli. Questa sfida letale condusse al terrorismo.",
+        "Il video mostra le proteste di Sanaa. Questo video è stato girato a pranzo.",
         "Il Senato ha votato la riforma a Roma. Questa settimana tocca alla Camera di Roma.",
         "Il Senato ha votato la riforma a Roma. In questo senso il voto di Roma è un segnale.",
     ],

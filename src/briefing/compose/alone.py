@@ -669,31 +669,28 @@ def unresolved_demonstrative(statement: str) -> str | None:
 _DETERMINER_DEMONSTRATIVES = frozenset(
     fold(word).casefold() for word in lang.union(lambda language: language.determiner_demonstratives)
 )
+_PAGE_OBJECTS = frozenset(
+    fold(word).casefold() for word in lang.union(lambda language: language.page_objects)
+)
 
 
 def later_demonstrative(statement: str) -> str | None:
-    """A sentence after the statement's first that opens on a demonstrative with a noun the
-    statement has not named before it (`… nella capitale Sanaa. Questo filmato, dell'utente…, è
-    stato girato…`): it points at something on the page, or in a sentence, that the briefing does
-    not show. The noun, or None; `Questa proposta…` after `la proposta…` points into the statement,
-    a time (`Questa settimana…`) points nowhere, and `Tale progetto…`, `Ciò…`, `Questo è…` point at
-    what the statement said (`determiner_demonstratives`)."""
+    """A sentence after the statement's first that opens on a demonstrative with a thing its page
+    shows besides its text, which the statement has not named before it (`… nella capitale Sanaa.
+    Questo filmato, dell'utente…, è stato girato…`, `Questo articolo non è più commentabile.`): it
+    points at what a briefing cannot show. The noun, or None. A demonstrative with another noun
+    (`Questa sfida letale…`, `Questa considerazione…`) mostly sums up the sentence before it, which
+    the statement holds; one that points at a clause (`Tale progetto…`, `Ciò…`) or stands alone
+    (`Questo è…`, `Questi, con…`) is not read (`determiner_demonstratives`, `page_objects`)."""
     text = typewriter_quotes(statement)
     for start in sentence_starts(text):
         sentence = text[start:].lstrip(" *_\"“«'‘")
-        words = WORD.findall(sentence)[: 1 + DEMONSTRATIVE_NOUN_WORDS]
-        if (
-            not words
-            or fold(words[0]).casefold() not in _DETERMINER_DEMONSTRATIVES
-            or not ANAPHOR_OPENERS.match(sentence)
-            or not re.match(r"[\w'’]+\s+[a-zà-ÿ]", sentence)  # `Questi, con…`, `Questo è…`: no noun
-            or AUXILIARY.fullmatch(words[1]) is not None
-        ):
+        words = WORD.findall(sentence)[:2]
+        if len(words) < 2 or fold(words[0]).casefold() not in _DETERMINER_DEMONSTRATIVES:
             continue
-        nouns = [fold(w).casefold() for w in words[1:] if w.islower() and len(w) >= 4]
-        before = fold(text[:start]).casefold()
-        if nouns and not any(_stem(noun) in before for noun in nouns):
-            return nouns[0]
+        noun = fold(words[1]).casefold()
+        if noun in _PAGE_OBJECTS and _stem(noun) not in fold(text[:start]).casefold():
+            return noun
     return None
 
 

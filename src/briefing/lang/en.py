@@ -645,6 +645,10 @@ ENGLISH = Language(
     name_links=word_set("of"),
     demonstratives=word_set("this these those such"),
     determiner_demonstratives=word_set("this these"),
+    page_objects=word_set(
+        "video videos footage photo photos photograph photographs picture pictures image images article"
+        " articles post posts tweet tweets chart charts gallery"
+    ),
     known_groups=word_set("allies"),
     pointing_pronouns=word_set("he she they him her them his their theirs hers"),
     additive_words=word_set(""),

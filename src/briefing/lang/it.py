@@ -983,6 +983,10 @@ ITALIAN = Language(
     name_links=word_set("di del della dello dei degli delle de"),
     demonstratives=word_set("questo questa questi queste quest' tale tali ciò suddetto suddetta"),
     determiner_demonstratives=word_set("questo questa questi queste quest'"),
+    page_objects=word_set(
+        "filmato filmati video foto fotografia fotografie immagine immagini articolo articoli post tweet"
+        " grafico grafici galleria"
+    ),
     known_groups=word_set("alleati"),
     pointing_pronouns=word_set("lui lei loro egli ella esso essa essi esse suo sua suoi sue"),
     additive_words=word_set("anche pure"),
