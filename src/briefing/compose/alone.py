@@ -80,6 +80,7 @@ from briefing.compose.sentence_before import (
 from briefing.compose.statement_text import (
     ARTICLE,
     AUXILIARY,
+    CALENDAR_WORDS,
     COMPLEMENTS,
     DEMONSTRATIVES,
     ORDERING_ADJECTIVES,
@@ -90,6 +91,7 @@ from briefing.compose.statement_text import (
     WORD,
     first_sentence,
     outside_quotes,
+    sentence_starts,
     typewriter_quotes,
     verb_form,
 )
@@ -201,6 +203,60 @@ def asks_anywhere(statement: str) -> bool:
     …`): the reporter asks, or an answer follows its question; a speaker's question inside the
     marks is theirs."""
     return "?" in outside_quotes(statement)
+
+
+_QUOTATION_MARK = re.compile(r'["“”«»]')
+
+
+def closes_unopened_quotation(statement: str) -> bool:
+    """The statement's first quotation mark closes a quotation (`…da una Sanctioned Person".`,
+    `…sanzioni». Lo prevede…`): written right after a word and before a space, a punctuation mark
+    or the end, or a closing glyph (`”`, `»`). The quotation was opened in a sentence the briefing
+    does not show, and whose words these are with it."""
+    text = typewriter_quotes(statement)
+    mark = _QUOTATION_MARK.search(text)
+    if mark is None:
+        return False
+    if mark.group(0) in "”»":
+        return True
+    if mark.group(0) != '"':
+        return False
+    before, after = text[: mark.start()], text[mark.end() :]
+    return bool(before) and not before[-1].isspace() and (not after or not after[0].isalnum())
+
+
+_COMPLEMENT_NAME = re.compile(  # `… dell'Egitto`, `… a Roma`: a name in a complement, not a speaker
+    r"(?<![\w'’])(?i:"
+    + "|".join(sorted((re.escape(p) for p in PREPOSITIONS), key=len, reverse=True))
+    + r")(?:(?<=['’])|\s+)(?P<name>[A-ZÀ-Ý][\w'’-]*)"
+)
+_SUBJECT_OPENERS = frozenset(
+    fold(word).casefold() for word in lang.union(lambda language: language.noun_phrase_openers)
+)
+_VERB_WORDS = 3  # words after a quotation (`ha detto ancora`) before its verb's subject or complement
+
+
+def quotation_names_no_speaker(statement: str, speaker: str | None = None) -> bool:
+    """A statement that opens on a quotation whose reporting verb goes on with a complement, not a
+    subject (`«Sarò il presidente di tutti» ha detto nel suo primo discorso da presidente
+    dell'Egitto.`), and whose only names outside its marks stand after a preposition: who speaks
+    was named in a sentence the briefing does not show. A subject after the verb (`… ha detto un
+    portavoce di OpenAI`) is `unnamed_speaker`'s to judge; a name after a noun (`… ha detto in una
+    nota il ministro Rossi`) is the speaker."""
+    closings = list(re.finditer(r"[”»\"]", statement[1:]))  # the last: `"…" della salute "…", ha spiegato`
+    if not closings:
+        return False
+    words = WORD.findall(statement[closings[-1].end() + 1 :])
+    for word in words[: _VERB_WORDS + 1]:
+        folded = fold(word).casefold()
+        if word[:1].isupper() or folded in _SUBJECT_OPENERS:
+            return False  # `», ha detto Rossi`, `», ha spiegato il capo dello Stato`
+        if folded in PREPOSITIONS:
+            break
+    else:
+        return False
+    masked = _COMPLEMENT_NAME.sub(lambda match: match.group(0).lower(), statement)
+    return nameless_quotation(masked, speaker)
 
 
 def unresolved_reference(sentence: str) -> bool:
@@ -353,16 +409,21 @@ def back_pointer(sentence: str) -> bool:
 VERBLESS_WORDS = 20  # words of a first sentence up to which one with no verb is a verbless line
 
 
-def verbless(sentence: str) -> bool:
+def verbless(sentence: str, article: str = "") -> bool:
     """A short first sentence, outside any quotation, with no verb in the language its function
     words are written in (`Gol di Rossi al 32'.`, `Pari di Bianchi all'85'.`): an entry of a live
-    blog or a list, which the lines before it explain. A language with no `verb_forms` is not
-    judged."""
+    blog or a list, which the lines before it explain. A line with no function word at all (`ENI
+    Libia: sangue & petrolio.`, a post's headline) is read in the language of its `article`, where
+    that is given, unless it names a day (`12 febbraio Muore Whitney Houston.`: a chronicle's entry
+    tells its event). A language with no `verb_forms` is not judged."""
     text = outside_quotes(sentence)
     words = [word.rstrip("'’") for word in re.findall(r"[^\W\d_]+['’]?", text)]
     if not words or len(words) > VERBLESS_WORDS or text != sentence:
         return False
     hits = {language.code: sum(w.casefold() in language.stopwords for w in words) for language in lang.ALL}
+    if not any(hits.values()) and article and not any(fold(w).casefold() in CALENDAR_WORDS for w in words):
+        text_words = [word.casefold() for word in WORD.findall(article)]
+        hits = {language.code: sum(w in language.stopwords for w in text_words) for language in lang.ALL}
     language = max(lang.ALL, key=lambda language: hits[language.code])
     if sorted(hits.values())[-2:-1] == [hits[language.code]]:
         return False  # as many function words of another language: not known to be this one's
@@ -488,6 +549,8 @@ def why_not_alone(
         return ASIDE  # `(Un riferimento va ai recentissimi 'Freccia'…)`
     if _REPLY.match(first):
         return REPLY  # `Caro Marco, se ci atteniamo all'Enciclica suindicata…`
+    if closes_unopened_quotation(statement):
+        return "ends a quotation that an earlier sentence opened"
     strength = points_back(first, before)
     if strength:
         return f"points back ({strength})"
@@ -504,6 +567,8 @@ def why_not_alone(
         return "announces what follows it, which it does not hold"
     if not speaker_shown and nameless_quotation(statement, speaker):
         return "a quotation that names no speaker"
+    if not speaker_shown and quotation_names_no_speaker(statement, speaker):
+        return "a quotation whose speaker is named in no word of it"
     if not speaker_shown and unnamed_speaker(first, speaker):
         return "a speaker named only by a common noun"
     if unresolved_reference(first):
@@ -526,12 +591,18 @@ def why_not_alone(
         return "a definite noun phrase whose referent is not in the statement (named before, within)"
     if earlier.strip() and repeated_from_sentence_before(first, before):
         return "a definite noun phrase whose referent is not in the statement (the sentence before's)"
-    if not speaker_shown and verbless(first):  # under the speaker's name, their words
+    # a line of its own is read in its article's language (not `Huawei (… Co. Ltd.) è…`, cut short)
+    alone_line = statement.strip() == first.strip()
+    if not speaker_shown and verbless(
+        first, article if alone_line else ""
+    ):  # under the speaker's name, theirs
         return "a verbless line, which the lines before it explain"
     if not speaker_shown and verbless_before_relative(first):
         return "a verbless line, which the lines before it explain (a relative clause is all it says)"
     if not speaker_shown and verbless_addition(first):
         return "a verbless line, which the lines before it explain (it adds to them)"
+    if later_demonstrative(statement):
+        return "a demonstrative after its first sentence that points at what it does not show"
     if year_named_before(statement):
         return "a year named only as that year: which one was said before it"
     if back_pointer(first):
@@ -591,6 +662,34 @@ def unresolved_demonstrative(statement: str) -> str | None:
     for distal in DISTAL.finditer(first):  # `quegli attacchi`, `quell'accordo`
         noun = fold(WORD.findall(distal.group(0))[-1]).casefold()
         if _stem(noun) not in fold(first[: distal.start()]).casefold():
+            return noun
+    return None
+
+
+_DETERMINER_DEMONSTRATIVES = frozenset(
+    fold(word).casefold() for word in lang.union(lambda language: language.determiner_demonstratives)
+)
+_PAGE_OBJECTS = frozenset(
+    fold(word).casefold() for word in lang.union(lambda language: language.page_objects)
+)
+
+
+def later_demonstrative(statement: str) -> str | None:
+    """A sentence after the statement's first that opens on a demonstrative with a thing its page
+    shows besides its text, which the statement has not named before it (`… nella capitale Sanaa.
+    Questo filmato, dell'utente…, è stato girato…`, `Questo articolo non è più commentabile.`): it
+    points at what a briefing cannot show. The noun, or None. A demonstrative with another noun
+    (`Questa sfida letale…`, `Questa considerazione…`) mostly sums up the sentence before it, which
+    the statement holds; one that points at a clause (`Tale progetto…`, `Ciò…`) or stands alone
+    (`Questo è…`, `Questi, con…`) is not read (`determiner_demonstratives`, `page_objects`)."""
+    text = typewriter_quotes(statement)
+    for start in sentence_starts(text):
+        sentence = text[start:].lstrip(" *_\"“«'‘")
+        words = WORD.findall(sentence)[:2]
+        if len(words) < 2 or fold(words[0]).casefold() not in _DETERMINER_DEMONSTRATIVES:
+            continue
+        noun = fold(words[1]).casefold()
+        if noun in _PAGE_OBJECTS and _stem(noun) not in fold(text[:start]).casefold():
             return noun
     return None
 

@@ -485,7 +485,9 @@ ENGLISH = Language(
         company idea plan deal agreement ruling order news"""
     ),
     quotation_topic_markers=r"about|regarding|concerning|with regard to|in reference to",
-    printed_connective_openers=r"in particular|in detail|more specifically|the following",
+    printed_connective_openers=(  # `In return, the United States…`: for what the sentence before told
+        r"in particular|in detail|more specifically|the following|in (?:return|exchange)(?=\s*,)"
+    ),
     same_words=word_set("same"),
     answer_openers=r"[iI]t['’]s\s+[A-Z]",
     reply_openers=r"(?:[Dd]ear|[Tt]hanks?(?:\s+you)?,?)\s+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s*[,!]",
@@ -643,6 +645,11 @@ ENGLISH = Language(
     group_articles=frozenset(),
     name_links=word_set("of"),
     demonstratives=word_set("this these those such"),
+    determiner_demonstratives=word_set("this these"),
+    page_objects=word_set(
+        "video videos footage photo photos photograph photographs picture pictures image images article"
+        " articles post posts tweet tweets chart charts gallery"
+    ),
     known_groups=word_set("allies"),
     pointing_pronouns=word_set("he she they him her them his their theirs hers"),
     additive_words=word_set(""),

@@ -742,7 +742,7 @@ ITALIAN = Language(
     shell_nouns=word_set(
         """decisione provvedimento idea misura norma vicenda episodio notizia iniziativa richiesta
         scelta annuncio proposta operazione mossa intervento incontro cerimonia evento indagine inchiesta
-        vittima vittime uomo donna ragazzo ragazza giovane coppia gruppo società azienda giornalista
+        vittima vittime uomo donna ragazzo ragazza giovane coppia gruppo società azienda impresa giornalista
         attrice attore cantante cantautore cantautrice atleta giocatore tennista pilota artista
         ordinanza decreto ipotesi obiettivo novità polemica questione caso motivo progetto piano aumento
         accordo intesa sentenza cose investigatori inquirenti agenti soccorritori riforma legge
@@ -752,6 +752,8 @@ ITALIAN = Language(
     quotation_topic_markers=r"circa|riguardo(?:\s+a)?|in\s+merito(?:\s+a)?|a\s+proposito(?:\s+di)?|in\s+relazione\s+a",
     printed_connective_openers=(  # `E guardando al futuro…`, not `E' stato`
         r"in particolare|nello specifico|più in dettaglio|in dettaglio|di seguito|e(?=\s|,)|ed(?=\s)"
+        # `In cambio, gli Stati Uniti…`: for what the sentence before told (not `In cambio del petrolio`)
+        r"|in (?:cambio|compenso)(?=\s*,)"
     ),
     same_words=word_set("stesso stessa stessi stesse medesimo medesima"),
     answer_openers=r"(?:[èÈ]|[eE]['’])\s+[A-ZÀ-Ý]",
@@ -828,9 +830,12 @@ ITALIAN = Language(
         # `Israele comunque può…`: whatever the sentence before said (read at compose time only: the
         # engine still takes the sentence alone)
         r"|comunque"
+        # `I sostenitori sono lì per mangiare`, `fin lì`: the place or time a sentence before named
+        # (not `al di là`, `lì per lì`)
+        r"|lì(?!\s+per\s+lì)|(?<!di\s)là"
         # `è stato poi vinto da…`, `si è poi estesa`: then, after an event the sentence before told
         # (not an active `Rutte ha poi spostato…`: its subject goes on with what they did or said)
-        r"|(?:è|e'|sono|era|erano|stat[oaie])\s+poi(?=\s+[a-zà-ÿ]{3,})"
+        r"|(?:è|e'|sono|era|erano|fu|furono|venne|vennero|stat[oaie])\s+poi(?=\s+[a-zà-ÿ]{3,})"
         r"|(?<!\be\s)(?<!,\s)(?<!\bed\s)quindi(?=\s+[a-zà-ÿ]+(?:at|ut|it)[oaie]\b)"
         # `un'analoga ordinanza`, `per l'analogo motivo`, `commenti simili` (not `simile a`)
         r"|analog[oaie]|(?:[a-zà-ÿ]{4,})\s+simili(?!\s+(?:a|ad|al|alla|ai|agli|alle|all['’])\b)"
@@ -985,6 +990,11 @@ ITALIAN = Language(
     group_articles=word_set("i gli dei degli ai agli dai dagli nei negli sui sugli"),
     name_links=word_set("di del della dello dei degli delle de"),
     demonstratives=word_set("questo questa questi queste quest' tale tali ciò suddetto suddetta"),
+    determiner_demonstratives=word_set("questo questa questi queste quest'"),
+    page_objects=word_set(
+        "filmato filmati video foto fotografia fotografie immagine immagini articolo articoli post tweet"
+        " grafico grafici galleria"
+    ),
     known_groups=word_set("alleati"),
     pointing_pronouns=word_set("lui lei loro egli ella esso essa essi esse suo sua suoi sue"),
     additive_words=word_set("anche pure"),

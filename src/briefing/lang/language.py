@@ -596,6 +596,14 @@ class Language:
     demonstratives: frozenset[str]
     """Words that point back to something said before (`questo`, `this`): a key point whose
     opening clause holds one needs the sentence before it. Lower case; `quest'` elided."""
+    determiner_demonstratives: frozenset[str]
+    """The demonstratives of `demonstratives` that stand before a noun (`questo filmato`, `this
+    video`), not those that point at a clause (`ciò`, `tale progetto`, `such`). Lower case."""
+    page_objects: frozenset[str]
+    """What a web page shows besides its text (`filmato`, `video`, `articolo`, `photo`): a later
+    sentence of a statement that opens on a demonstrative with one of them (`Questo filmato,
+    dell'utente…`, `Questo articolo non è più commentabile.`) points at what a briefing cannot
+    show. Lower case, singular and plural."""
     known_groups: frozenset[str]
     """Groups that news names by a common noun alone and a reader still knows who they are (`gli
     alleati`, `the allies`), as it names the country's bodies (`national_bodies`): a statement

@@ -70,7 +70,9 @@ _DETERMINERS = lang.union(lambda language: language.noun_phrase_openers)
 _ELIDED_DETERMINERS = tuple(d for d in _DETERMINERS if d[-1] in "'’")
 _PREPOSITIONS = lang.union(lambda language: language.prepositions)
 _COMPLEMENTS = lang.union(lambda language: language.noun_complements)
-_SHELL_NOUNS = lang.union(lambda language: language.shell_nouns)
+_SHELL_NOUNS = frozenset(
+    fold(noun) for noun in lang.union(lambda language: language.shell_nouns)
+)  # `società`
 _CLAUSE_END = re.compile(r"[,;:()\[\]«»“”\"–—]|\s-\s")
 _CLAUSE_OPENER = Lowercase(
     r"^(?:"
