@@ -12,16 +12,26 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from briefing import merge
 from briefing.build import BuildRequest, run_build
-from briefing.compose import ComposeOptions, candidates, compose, default_as_of, storylines, timeline, titles
+from briefing.compose import (
+    ComposeOptions,
+    candidates,
+    compose,
+    default_as_of,
+    figures,
+    storylines,
+    timeline,
+    titles,
+)
 from briefing.compose import ahead as composing_ahead
 from briefing.compose.storylines import document, folded_stopwords, word_vectorizer
 from briefing.engines import EngineConfig
 from briefing.engines.extractive import ExtractiveEngine
 from briefing.ingest import discover, read_article
 from briefing.lang import fold
-from briefing.models import Article, Fact
+from briefing.models import Article, Fact, PartialDate
 from briefing.pipeline import MIN_ARTICLES_FOR_PROCESSES, RunReport, extract
 from briefing.render import RENDERERS
+from briefing.rules.when import DateMention
 from test_jobs import many_articles
 
 
@@ -354,3 +364,50 @@ def test_whether_a_statement_holds_an_unresolved_demonstrative_is_read_ahead(
     assert len(after) < len(cold) / 2  # statements joined to the sentence before them
     composing_ahead.forget()
     assert candidates.unresolved_demonstrative_in.cache_info().currsize == 0
+
+
+def test_the_dates_of_a_statement_with_figures_are_read_ahead(
+    workdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Figures date each number by the date phrases of its statement (`figures.figure_dates`):
+    those phrases are found as each article comes, for every statement with figures that opens
+    a group of the same statement, so that composing finds them again for none of those (and
+    the briefing is the same)."""
+    articles = read_all(workdir / "seeds")
+    facts = extract(articles, ExtractiveEngine(), None, RunReport())
+    finding = figures.find_dates
+    asked: list[str] = []
+
+    def counted(
+        statement: str, published: PartialDate | None, language: str | None = None
+    ) -> list[DateMention]:
+        asked.append(statement)
+        return finding(statement, published, language)
+
+    monkeypatch.setattr(figures, "find_dates", counted)
+    cold, ahead, after = (set(made) for made in calls_cold_ahead_after(articles, facts, asked))
+    assert ahead & cold
+    assert not after & ahead  # (a background story's figures are read ahead, and not asked for)
+    composing_ahead.forget()
+    assert figures.dates_in.cache_info().currsize == 0
+
+
+def test_the_folded_clauses_of_every_statement_are_read_ahead_for_the_title(workdir: Path) -> None:
+    """A storyline's title is a phrase a headline and a statement both write
+    (`titles.headline_phrase`), found in each statement's clauses with their words folded: those
+    are read ahead with each article, so composing folds only the headlines it reads."""
+    articles = read_all(workdir / "seeds")
+    facts = extract(articles, ExtractiveEngine(), None, RunReport())
+    composing_ahead.forget()
+    cold = briefing_json(articles, facts)
+    folded_cold = misses(titles.folded_clauses)
+    composing_ahead.forget()
+    for article in articles:
+        composing_ahead.read_ahead(article, facts_of(article, facts))
+    folded_ahead = misses(titles.folded_clauses)
+    assert briefing_json(articles, facts) == cold
+    headlines = {told for article in articles if (told := storylines.headline_read(article))}
+    assert folded_cold > len(headlines)  # composing from nothing folds the statements too
+    assert misses(titles.folded_clauses) - folded_ahead <= len(headlines)
+    composing_ahead.forget()
+    assert titles.folded_clauses.cache_info().currsize == 0

@@ -20,7 +20,14 @@ from briefing.engines.extractive import ExtractiveEngine
 from briefing.ingest import discover, read_article
 from briefing.instructions import REASON
 from briefing.models import Article, Evidence, Extraction, Fact
-from briefing.pipeline import MIN_ARTICLES_FOR_PROCESSES, RunReport, _process_pool, default_jobs, extract
+from briefing.pipeline import (
+    HANDOVER_SECONDS,
+    MIN_ARTICLES_FOR_PROCESSES,
+    RunReport,
+    _process_pool,
+    default_jobs,
+    extract,
+)
 
 runner = CliRunner()
 
@@ -135,6 +142,34 @@ def test_a_handful_of_articles_stays_in_this_process(workdir: Path) -> None:
     assert len(articles) < MIN_ARTICLES_FOR_PROCESSES
     facts = extract(articles, WhereEngine(), None, RunReport(), jobs=4)
     assert {fact.speaker for fact in facts} == {f"pid {os.getpid()}"}
+
+
+def switch_intervals_while_extracting(articles: list[Article], jobs: int) -> set[float]:
+    """Every GIL switch interval this process had while each article's facts came in."""
+    heard: set[float] = set()
+    extract(
+        articles,
+        ExtractiveEngine(),
+        None,
+        RunReport(),
+        jobs=jobs,
+        on_extracted=lambda _article, _facts: heard.add(sys.getswitchinterval()),
+    )
+    return heard
+
+
+def test_while_workers_extract_this_process_hands_its_gil_over_sooner_and_as_before_after(
+    workdir: Path,
+) -> None:
+    """The threads that pass the workers their chunks and take the results back wait for this
+    process's GIL while its main thread reads each result ahead (`HANDOVER_SECONDS`)."""
+    articles = read_all(many_articles(workdir, MIN_ARTICLES_FOR_PROCESSES))
+    before = sys.getswitchinterval()
+    assert before > HANDOVER_SECONDS
+    assert switch_intervals_while_extracting(articles, 1) == {before}
+    assert sys.getswitchinterval() == before
+    assert switch_intervals_while_extracting(articles, 2) == {HANDOVER_SECONDS}
+    assert sys.getswitchinterval() == before
 
 
 def test_the_default_is_one_job_per_core() -> None:

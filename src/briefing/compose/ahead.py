@@ -11,7 +11,9 @@ composing depends on one article, or one statement, and nothing else:
 - its headline, folded (`titles.folded_headline`: titles look for names in it);
 - what each of its statements that opens a group of the same statement (`merge.merge_ahead`)
   says for titles (`titles.what_it_says`), the names it writes (`titles.names_written`), the words
-  it writes in lower case (`titles.lower_case_words`) and its words (`storylines.word_counts`):
+  it writes in lower case (`titles.lower_case_words`), its clauses' words folded
+  (`titles.folded_clauses`: the phrase a headline shares), its words (`storylines.word_counts`)
+  and, where it holds figures, its date phrases (`figures.dates_in`: each number's date):
   composing reads a group's statement, its first fact's (a later fact never opens an earlier
   group), and nothing else of the facts merged into it;
 - each quote's words as a reprint of it would have them (`timeline.reprint_key`);
@@ -38,7 +40,7 @@ objects, in the same order: a build's whole window), and starts afresh otherwise
 from __future__ import annotations
 
 from briefing import merge
-from briefing.compose import candidates, furniture, storylines, timeline, titles
+from briefing.compose import candidates, figures, furniture, storylines, timeline, titles
 from briefing.models import Article, Fact
 
 _CACHES = (
@@ -50,6 +52,8 @@ _CACHES = (
     titles.lower_case_words,
     titles.names_written,
     titles.folded_headline,
+    titles.folded_clauses,
+    figures.dates_in,
     timeline.reprint_key,
     merge.statement_key,
     merge.content_words,
@@ -75,7 +79,10 @@ def read_ahead(article: Article, facts: list[Fact], graded: bool = False) -> Non
         titles.what_it_says(fact.statement, fact.language)
         titles.lower_case_words(fact.statement)
         titles.names_written(fact.statement)
+        titles.folded_clauses(fact.statement)
         storylines.word_counts(fact.statement)
+        if fact.figures:
+            figures.dates_in(fact.statement, article.published, fact.language)
     for fact in facts:  # (every quote of a group is its statement's)
         for evidence in fact.evidence:
             timeline.reprint_key(evidence.quote)

@@ -29,6 +29,7 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefing import lang
 from briefing.compose.candidates import Candidate
@@ -166,6 +167,12 @@ def figure_dates(
     return [(True, date) if date is not None else (fallback, statement_date) for date in own]
 
 
+@lru_cache(maxsize=1 << 14)  # per statement with figures: `compose.ahead`
+def dates_in(statement: str, published: PartialDate | None, language: str | None) -> tuple[DateMention, ...]:
+    """`when.find_dates`, remembered for the very same arguments."""
+    return tuple(find_dates(statement, published, language))
+
+
 def mentions(
     candidates: Sequence[Candidate], articles: Mapping[str, Article] | None = None
 ) -> list[FigureMention]:
@@ -179,7 +186,7 @@ def mentions(
         quotes = [e.quote.casefold() for e in fact.evidence]
         article = (articles or {}).get(candidate.article)
         published = article.published if article else None
-        dates = find_dates(fact.statement, published, fact.language)
+        dates = dates_in(fact.statement, published, fact.language)
         dated = figure_dates(fact.statement, [f.text for f in fact.figures], dates, fact.when)
         for figure, (known, when) in zip(fact.figures, dated, strict=True):
             metric = metric_of(figure)

@@ -528,14 +528,18 @@ def _spans(clause: str) -> list[tuple[int, int]]:
     return found
 
 
-def _folded_clauses(text: str) -> list[tuple[str, list[tuple[int, int]], list[str]]]:
+FoldedClause = tuple[str, tuple[tuple[int, int], ...], tuple[str, ...]]
+
+
+@lru_cache(maxsize=1 << 18)  # per statement: `compose.ahead`
+def folded_clauses(text: str) -> tuple[FoldedClause, ...]:
     """A text's clauses, each with its words' spans and the words folded."""
     clauses = []
     for clause in _CLAUSE.split(text):
         spans = _spans(clause)
         if spans:
-            clauses.append((clause, spans, [lang.fold(clause[i:j]) for i, j in spans]))
-    return clauses
+            clauses.append((clause, tuple(spans), tuple(lang.fold(clause[i:j]) for i, j in spans)))
+    return tuple(clauses)
 
 
 @cache
@@ -594,7 +598,7 @@ def headline_phrase(
     actor_words = {lang.fold(w) for w in _PHRASE_WORD.findall(actor or "")}
     wanted: dict[tuple[str, ...], set[int]] = {}  # each folded run of a headline: which headlines write it
     for number, headline in enumerate(headlines[:HEADLINES_READ]):
-        for _clause, _, folded in _folded_clauses(headline):
+        for _clause, _, folded in folded_clauses(headline):
             for start in range(len(folded)):
                 for size in range(PHRASE_MIN_WORDS, min(PHRASE_MAX_WORDS, len(folded) - start) + 1):
                     wanted.setdefault(tuple(folded[start : start + size]), set()).add(number)
@@ -603,7 +607,7 @@ def headline_phrase(
     spelled: dict[tuple[str, ...], str] = {}
     verb_like: set[tuple[str, ...]] = set()
     for statement in dict.fromkeys(statements):
-        for clause, spans, folded in _folded_clauses(statement):
+        for clause, spans, folded in folded_clauses(statement):
             for start in range(len(folded)):
                 if folded[start] in function:
                     continue
