@@ -703,9 +703,12 @@ def storyline_title(
     ):
         return _compose(actor, [phrase]), actor
     # a story several articles tell is about the one most of them name (`Mark Rutte`), more than
-    # one article's headline (Rubio's visit to Brussels, among Rutte's meetings)
+    # one article's headline (Rubio's visit to Brussels, among Rutte's meetings): the most attested
+    # headline that names them heads it (`First Lady Melania Trump Secures Another…`), a bare name
+    # saying nothing of what happened; only where none names them, the name alone
     if told_as is not None and actor and len(members) > 1 and not phrase:
-        return actor, actor
+        naming = next((h for h in (told_as, *headlines) if h and in_headline(actor, h)), None)
+        return (headline_heading(naming) if naming else actor), actor
     if told_as and (heading := headline_heading(told_as)):
         return heading, None
     if told_as is not None and actor:  # a story with no headline: its actor alone, plainly
@@ -758,11 +761,15 @@ def headline_heading(headline: str, limit: int = HEADING_WORDS) -> str:
     with `…`, at the last clause's end within them that leaves `HEADING_CLAUSE_WORDS` words
     (`Camila Giorgi inseguita dal fisco…`, not `… 6 milioni di euro di compensi (esclusi…`), and
     never on a function word (`… dell'Algeria libera…`, not `… libera e della…`)."""
-    words = _BRACKETED.sub("", headline).split()
+    words = _without_apposition(_BRACKETED.sub("", headline).split())
     if len(words) <= limit and not _cut_on_a_function_word(words):
         return " ".join(words).rstrip(".")
     kept = words[:limit]
-    ends = [i for i in range(HEADING_CLAUSE_WORDS, len(kept)) if _CLAUSE_END.search(kept[i - 1])]
+    ends = [
+        i
+        for i in range(HEADING_CLAUSE_WORDS, len(kept))
+        if _CLAUSE_END.search(kept[i - 1]) and not _joins_two_names(kept, i - 1)
+    ]
     if ends:
         kept = kept[: ends[-1]]
     opened = _unclosed(kept)
@@ -775,6 +782,39 @@ def headline_heading(headline: str, limit: int = HEADING_WORDS) -> str:
 
 
 _PAIRS = {"(": ")", "«": "»", "“": "”", "[": "]"}
+_DASH = re.compile(r"[–—-]")
+APPOSITION_WORDS = 8  # words of a phrase set off by commas after a name, at most
+
+
+def _joins_two_names(words: Sequence[str], at: int) -> bool:
+    """Whether the word at `at` is a dash alone between two capitalised words (`Russian – Ukrainian
+    Child Reunification`, `Ukraine – Russia`): a pair, not a clause's end."""
+    return (
+        _DASH.fullmatch(words[at]) is not None
+        and 0 < at < len(words) - 1
+        and words[at - 1][:1].isupper()
+        and words[at + 1][:1].isupper()
+    )
+
+
+def _without_apposition(words: list[str]) -> list[str]:
+    """The words without a phrase set off by commas right after the name they open on (`Mohamed
+    Morsi, esponente dei Fratelli Musulmani, non è più il presidente…` → `Mohamed Morsi non è
+    più…`): it says who the person is, not what happened, and a heading cut short would end in it.
+    The name is two capitalised words or more (`Egitto, troppe parole, poche immagini` is a list),
+    the phrase opens in lower case and the sentence goes on after it."""
+    name = 0
+    while name < len(words) and words[name][:1].isupper() and not words[name].endswith(","):
+        name += 1
+    if name >= len(words) or not words[name][:1].isupper() or name < 1:
+        return words
+    closing = next(
+        (i for i in range(name + 1, min(len(words), name + 1 + APPOSITION_WORDS)) if words[i].endswith(",")),
+        None,
+    )
+    if closing is None or closing + 1 >= len(words) or not words[name + 1][:1].islower():
+        return words
+    return [*words[:name], words[name].removesuffix(","), *words[closing + 1 :]]
 
 
 def _cut_on_a_function_word(words: Sequence[str]) -> bool:
@@ -829,6 +869,34 @@ def most_attested(
     return sorted(titled, key=attested)
 
 
+LEAD_WORDS_MATCHED = 6  # words a statement opens on that make it the article's lead
+
+
+def _verified_lead(
+    group: Sequence[str], facts_by_source: Mapping[str, Sequence[Fact]], leads: Mapping[str, str]
+) -> str:
+    """The lead sentence of the first of these articles whose verified statements include one that
+    opens on it ("" where none does): the words a heading reads of a page with no headline are a
+    checked quote's, never its body's alone (a lead the engine left out, a tweet, furniture)."""
+    for source in group:
+        lead = leads.get(source)
+        if not lead:
+            continue
+        opening = _opening_words(lead)
+        if len(opening) == LEAD_WORDS_MATCHED and any(
+            _opening_words(fact.statement) == opening for fact in facts_by_source.get(source, ())
+        ):
+            return lead
+    return ""
+
+
+def _opening_words(text: str) -> tuple[str, ...]:
+    """A text's first words, folded, a linked page's language note (`[it]`) left out."""
+    return tuple(
+        lang.fold(w).casefold() for w in _WORD.findall(_BRACKETED.sub("", text))[:LEAD_WORDS_MATCHED]
+    )
+
+
 def _headline_words(headline: str) -> frozenset[str]:
     function = _vocabulary()[0]
     folded = (lang.fold(word) for word in _WORD.findall(headline))
@@ -839,11 +907,14 @@ def titles(
     groups: Sequence[Sequence[str]],
     facts_by_source: Mapping[str, Sequence[Fact]],
     headlines: Mapping[str, str] | None = None,
+    leads: Mapping[str, str] | None = None,
 ) -> list[str | None]:
     """A title for each group of article sources (see `storyline_title`); `headlines` (by source)
     rank the actors the statements name, and the most attested article's titles a story whose
     headlines and statements share no phrase; a story none of whose articles has a headline is
-    titled by its actor alone, where it has one."""
+    headed by the lead sentence of one of them (`leads`, by source), cut as a headline is, where a
+    verified statement of it opens on that lead (`Mohamed Morsi non è più il presidente
+    dell'Egitto…`, not `Mohamed Morsi`), else titled by its actor alone, where it has one."""
     readings = _readings(facts_by_source)
     nouns = Nouns(*_noun_counts(readings))
     taken: list[str] = []
@@ -851,7 +922,8 @@ def titles(
     for group in groups:
         shown = [headline for source in group if (headline := (headlines or {}).get(source))]
         told = next(iter(most_attested(group, facts_by_source, headlines or {})), None)
-        told_as = (headlines or {})[told] if told else ""  # ("": no headline to tell it by)
+        # ("": no headline to tell it by)
+        told_as = (headlines or {})[told] if told else _verified_lead(group, facts_by_source, leads or {})
         title, actor = storyline_title(group, facts_by_source, readings, taken, shown, nouns, told_as)
         named.append(title)
         if actor:
