@@ -330,3 +330,20 @@ def test_a_pictures_caption_that_quotes_a_sign_is_not_printed() -> None:
     assert (
         'Un cartello: "Il porto è nostro", è apparso ieri sera sul cancello del molo nord di Valmora.' in body
     )
+
+
+def test_a_reposted_pages_headline_under_the_line_that_introduces_it_is_not_printed() -> None:
+    # (session 15's blind readers: `ENI Libia: sangue & petrolio.`, printed as a statement)
+    text = (
+        "date 2011-02-27\nIl gas di Valmora\n\n"
+        "La società ha sospeso le attività nel porto di Valmora, secondo una nota diffusa ieri.\n"
+        "Dal portale Controvoce:\n"
+        "Valmora Gas: affari & sanzioni.\n"
+        "Quando la società faceva affari d'oro a Valmora, le sanzioni non contavano nulla.\n"
+    )
+    body = _body(text)
+    assert not any("affari & sanzioni" in s for s in body), body
+    assert any(s.startswith("Quando la società faceva affari") for s in body)
+    # a line of dialogue under such a line quotes what is said: a sentence of the article
+    text = text.replace("Valmora Gas: affari & sanzioni.", "Rossi: «Il porto riapre domani».")
+    assert any("Il porto riapre domani" in s for s in _body(text))

@@ -208,6 +208,31 @@ def classify(lines: list[Line], language: str | None, headline_at: int | None = 
     _teaser_titles(lines)
     _bylined_teasers(lines)
     _teasers_beside_teasers(lines)
+    _reposted_headlines(lines)
+
+
+# `ENI Libia: sangue & petrolio.`: a label, a colon and a short phrase, no quotation (a line of
+# dialogue, `Cozzani: «Quelle che…»`, quotes what is said).
+_LABELLED_HEADLINE = re.compile(r"^[^:«»“”\"]{2,40}:\s[^:«»“”\"]{2,80}\.$")
+INTRODUCING_WORDS = 6  # words of a line that introduces a reposted text with a colon, at most
+REPOSTED_HEADLINE_WORDS = 10  # words of a reposted text's headline, at most
+
+
+def _reposted_headlines(lines: list[Line]) -> None:
+    """A text the page reposts, under a short line that introduces it with a colon (`Dal portale
+    Indymedia:`): its first line, when it is a headline's label and phrase (`ENI Libia: sangue &
+    petrolio.`), is the reposted page's headline, not a sentence of the article."""
+    for above, line in itertools.pairwise(lines):
+        if (
+            line.kind == "body"
+            and not line.joins_next
+            and not above.joins_next
+            and above.text.rstrip().endswith(":")
+            and word_count(above.text) <= INTRODUCING_WORDS
+            and word_count(line.text) <= REPOSTED_HEADLINE_WORDS
+            and _LABELLED_HEADLINE.match(line.text.strip())
+        ):
+            line.kind, line.reason = "furniture", "a reposted page's headline"
 
 
 def _dated_caption(text: str) -> bool:
