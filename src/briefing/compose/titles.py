@@ -2,10 +2,12 @@
 
 A title is the storyline's main actor and the phrase a headline of it and one of its verified
 statements both write (`Istat — speranza di vita`, `López Obrador — riforma della Guardia
-Nazionale`), where a headline names that actor; else, of a story several articles tell, that actor
-alone (`Mark Rutte`); else the headline of its most attested article, cut short (`Camila Giorgi
-inseguita dal fisco…`): its nouns picked one by one (`confronti, tennista`) name no story a reader
-knows. With no headline, its actor alone; with no headline given at all, its actor and its nouns:
+Nazionale`), where a headline names that actor; else, of a story several articles tell, the most
+attested headline that names that actor (the actor alone, `Mark Rutte`, only where none does);
+else the headline of its most attested article, cut short (`Camila Giorgi inseguita dal fisco…`):
+its nouns picked one by one (`confronti, tennista`) name no story a reader knows. With no
+headline, its verified lead sentence cut the same way, else its actor alone; with no headline
+given at all, its actor and its nouns:
 
 - the *topic* is the nouns (a word that follows an article somewhere: `la spesa`, `the strike`) that
   most of the storyline's articles use and few others do (TF-IDF over the build's articles), each
@@ -668,8 +670,9 @@ def storyline_title(
     cut to `HEADING_WORDS`): the nouns it says most, picked one by one
     (`confronti` of `nei suoi confronti`, `days, commitment`), would name no story a reader knows,
     and the actor before a headline that may not name them (a hospital the story passes by) would
-    say the story is about them. Where `told_as` is "" (none of its articles has a headline), its
-    actor alone; with none (or `told_as` None), its actor and its nouns."""
+    say the story is about them. `told_as` may be a lead sentence where none of its articles has
+    a headline (`titles`); where it is "" (no headline and no verified lead), its actor alone; with
+    none (or `told_as` None), its actor and its nouns."""
     facts = [f for source in members for f in facts_by_source.get(source, ())]
     used = [set(_without_initials(name).split()) for name in taken]
     written = named_in_statements(facts, headlines)
