@@ -361,7 +361,7 @@ def find_storylines(
     found: list[Storyline] = []
     groups = split_by_names(cluster(articles), articles)
     headlines = {a.source: told for a in articles if (told := headline_read(a))}
-    opened_on = {a.source: lead for a in articles if a.source not in headlines and (lead := opening(a.text))}
+    opened_on = {a.source: lead for a in articles if not a.title and (lead := opening(a.text))}
     named = titles(
         [[articles[i].source for i in group] for group in groups], facts or {}, headlines, opened_on
     )

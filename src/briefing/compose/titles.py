@@ -660,6 +660,7 @@ def storyline_title(
     headlines: Sequence[str] = (),
     nouns: Nouns | None = None,
     told_as: str | None = None,
+    named_by: Sequence[str] = (),
 ) -> tuple[str | None, str | None]:
     """The storyline's title (`Mark Rutte — spesa militare, difesa`; None when the facts name
     nothing) and the actor it is titled by, if any. An actor `taken` by the title of a storyline
@@ -670,7 +671,8 @@ def storyline_title(
     cut to `HEADING_WORDS`): the nouns it says most, picked one by one
     (`confronti` of `nei suoi confronti`, `days, commitment`), would name no story a reader knows,
     and the actor before a headline that may not name them (a hospital the story passes by) would
-    say the story is about them. `told_as` may be a lead sentence where none of its articles has
+    say the story is about them. `named_by`: the story's headlines proper (no lead read as one),
+    the most attested first. `told_as` may be a lead sentence where none of its articles has
     a headline (`titles`); where it is "" (no headline and no verified lead), its actor alone; with
     none (or `told_as` None), its actor and its nouns."""
     facts = [f for source in members for f in facts_by_source.get(source, ())]
@@ -708,9 +710,10 @@ def storyline_title(
     # a story several articles tell is about the one most of them name (`Mark Rutte`), more than
     # one article's headline (Rubio's visit to Brussels, among Rutte's meetings): the most attested
     # headline that names them heads it (`First Lady Melania Trump Secures Another…`), a bare name
-    # saying nothing of what happened; only where none names them, the name alone
+    # saying nothing of what happened; only where none names them, the name alone (nor does a
+    # lead read as a headline, `Il segretario generale della NATO Mark Rutte ha incontrato oggi…`)
     if told_as is not None and actor and len(members) > 1 and not phrase:
-        naming = next((h for h in (told_as, *headlines) if h and in_headline(actor, h)), None)
+        naming = next((h for h in named_by if in_headline(actor, h)), None)
         return (headline_heading(naming) if naming else actor), actor
     if told_as and (heading := headline_heading(told_as)):
         return heading, None
@@ -915,7 +918,8 @@ def titles(
     """A title for each group of article sources (see `storyline_title`); `headlines` (by source)
     rank the actors the statements name, and the most attested article's titles a story whose
     headlines and statements share no phrase; a story none of whose articles has a headline is
-    headed by the lead sentence of one of them (`leads`, by source), cut as a headline is, where a
+    headed by the lead sentence of one of them (`leads`, by source: an article with no headline,
+    whose short lead `headlines` may hold in its place), cut as a headline is, where a
     verified statement of it opens on that lead (`Mohamed Morsi non è più il presidente
     dell'Egitto…`, not `Mohamed Morsi`), else titled by its actor alone, where it has one."""
     readings = _readings(facts_by_source)
@@ -924,10 +928,12 @@ def titles(
     named: list[str | None] = []
     for group in groups:
         shown = [headline for source in group if (headline := (headlines or {}).get(source))]
-        told = next(iter(most_attested(group, facts_by_source, headlines or {})), None)
+        attested = most_attested(group, facts_by_source, headlines or {})
+        told = next(iter(attested), None)
         # ("": no headline to tell it by)
         told_as = (headlines or {})[told] if told else _verified_lead(group, facts_by_source, leads or {})
-        title, actor = storyline_title(group, facts_by_source, readings, taken, shown, nouns, told_as)
+        proper = [(headlines or {})[source] for source in attested if source not in (leads or {})]
+        title, actor = storyline_title(group, facts_by_source, readings, taken, shown, nouns, told_as, proper)
         named.append(title)
         if actor:
             taken.append(actor)
