@@ -330,3 +330,42 @@ def test_a_pictures_caption_that_quotes_a_sign_is_not_printed() -> None:
     assert (
         'Un cartello: "Il porto è nostro", è apparso ieri sera sul cancello del molo nord di Valmora.' in body
     )
+
+
+def test_a_reposted_pages_headline_under_the_line_that_introduces_it_is_not_printed() -> None:
+    # (session 15's blind readers: `ENI Libia: sangue & petrolio.`, printed as a statement)
+    text = (
+        "date 2011-02-27\nIl gas di Valmora\n\n"
+        "La società ha sospeso le attività nel porto di Valmora, secondo una nota diffusa ieri.\n"
+        "Dal portale Controvoce:\n"
+        "Valmora Gas: affari & sanzioni.\n"
+        "Quando la società faceva affari d'oro a Valmora, le sanzioni non contavano nulla.\n"
+    )
+    body = _body(text)
+    assert not any("affari & sanzioni" in s for s in body), body
+    assert any(s.startswith("Quando la società faceva affari") for s in body)
+    # a line of dialogue under such a line quotes what is said: a sentence of the article
+    text = text.replace("Valmora Gas: affari & sanzioni.", "Rossi: «Il porto riapre domani».")
+    assert any("Il porto riapre domani" in s for s in _body(text))
+
+
+def test_a_headline_block_the_page_sets_twice_is_no_sentence_of_the_article() -> None:
+    # (s12's held g10: `La Siria respinge … di Assadmentre continuano le violenze.`, a deck printed)
+    block = (
+        "Valmora, il porto chiude per lo sciopero\n"
+        "Valmora respinge la richiesta di dimissioni di Rossimentre continuano le proteste. "
+        "Bianchi parte per Roma\n"
+    )
+    paragraph = (
+        "VALMORA - Il porto di Valmora resterà chiuso per tre giorni a causa dello sciopero dei portuali, "
+        "che chiedono il rinnovo del contratto e nuove assunzioni dopo due anni di trattative interrotte, "
+        "mentre il sindaco ha respinto le loro richieste in un consiglio comunale convocato d'urgenza ieri.\n"
+    )
+    said = _statements(
+        "date 2024-09-21\n" + block + block + paragraph + "Il sindaco ha ripetuto che non cederà.\n"
+    )
+    assert not any("Rossimentre" in s for s in said), said
+    assert any("Il porto di Valmora resterà chiuso" in s for s in said), said
+    # a paragraph the article prints twice further down is still its own
+    body = _body("date 2024-09-21\n" + block + paragraph + "Il sindaco ha ripetuto che non cederà.\n" * 2)
+    assert sum(s == "Il sindaco ha ripetuto che non cederà." for s in body) == 2, body

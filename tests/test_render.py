@@ -361,3 +361,16 @@ def test_on_paper_a_dated_line_is_its_date_then_its_statement_with_no_element_ar
         assert html_module.unescape(parts.group(1)).startswith(" ".join(statement.text.split()))
         assert f'<li id="{statement.id}">' in screen
     assert 'class="text"' in screen and 'class="text"' not in paper
+
+
+def test_the_note_on_background_stories_not_shown_names_them(briefing: Briefing) -> None:
+    """A reader of the page has no JSON at hand (session 15's blind reader A): the note under
+    Background says which stories it leaves out, by their headings."""
+    assert any(s.key == "background" for s in briefing.sections)
+    assert briefing.hidden_storylines == [] and briefing.background_hidden == 0
+    one = briefing.model_copy(
+        update={"background_hidden": 1, "hidden_storylines": ["Siria e Yemen in piazza"]}
+    )
+    assert "*1 more background story is not shown: “Siria e Yemen in piazza”.*" in render_markdown(one)
+    two = briefing.model_copy(update={"background_hidden": 2, "hidden_storylines": ["Siria", "Libia & Eni"]})
+    assert "2 more background stories are not shown: “Siria”, “Libia &amp; Eni”." in render_html(two)

@@ -204,3 +204,58 @@ def test_a_phrase_of_a_story_several_articles_tell_under_no_name_a_headline_writ
     headlines = {"raid-1.txt": "Raid aerei e missili sulla Libia", "raid-2.txt": "Una notte di bombardamenti"}
     (title,) = titles([["raid-1.txt", "raid-2.txt"]], facts, headlines)
     assert title == "Raid aerei e missili sulla Libia"  # not `Onu`, nor `Onu — raid aerei`
+
+
+MORSI_LEAD = "Mohamed Morsi [it], esponente dei Fratelli Musulmani [it], non è più il presidente dell'Egitto."
+MORSI = [
+    said(
+        "morsi.txt",
+        "Mohamed Morsi, esponente dei Fratelli Musulmani, non è più il presidente dell'Egitto.",
+        "Mohamed Morsi",
+    ),
+    said("morsi.txt", "Mohamed Morsi ha scritto su Twitter di essere ancora il presidente.", "Mohamed Morsi"),
+]
+
+
+def test_a_story_with_no_headline_is_headed_by_its_verified_lead_cut_as_a_headline() -> None:
+    # (session 15's blind readers: `Mohamed Morsi`, `Siria`, a bare name that says nothing happened)
+    leads = {"morsi.txt": MORSI_LEAD}
+    (title,) = titles([["morsi.txt"]], {"morsi.txt": MORSI}, {}, leads)
+    assert title == "Mohamed Morsi non è più il presidente dell'Egitto", title
+    # a lead none of its statements opens on (left out, or furniture) heads nothing
+    leads = {"morsi.txt": "Seguici su Twitter e Facebook per tutte le notizie dal Cairo e dal mondo."}
+    (title,) = titles([["morsi.txt"]], {"morsi.txt": MORSI}, {}, leads)
+    assert title == "Mohamed Morsi", title
+
+
+def test_of_a_story_several_articles_tell_the_headline_naming_its_actor_heads_it_not_the_name_alone() -> None:
+    facts = {
+        "one.txt": [
+            said("one.txt", "Ada Rossetti ha ricevuto il riconoscimento a Roma.", "Ada Rossetti"),
+            said("one.txt", "Ada Rossetti ha ringraziato la giuria.", "Ada Rossetti"),
+        ],
+        "two.txt": [said("two.txt", "La scrittrice Ada Rossetti torna in libreria.", "Ada Rossetti")],
+    }
+    headlines = {
+        "one.txt": "Ada Rossetti vince lo Strega con il suo terzo romanzo",
+        "two.txt": "Torna in libreria",
+    }
+    (title,) = titles([["one.txt", "two.txt"]], facts, headlines)
+    assert title == "Ada Rossetti vince lo Strega con il suo terzo romanzo", title  # not `Ada Rossetti`
+    # a lead read in place of a missing headline is no headline that says what happened
+    leads = {"one.txt": headlines["one.txt"]}
+    (title,) = titles([["one.txt", "two.txt"]], facts, headlines, leads)
+    assert title == "Ada Rossetti", title
+
+
+def test_a_heading_leaves_out_an_apposition_after_a_name_and_keeps_a_pair_joined_by_a_dash() -> None:
+    assert headline_heading(
+        "Camila Giorgi, tennista azzurra, inseguita dal fisco: sotto la lente 6 milioni di euro"
+    ) == ("Camila Giorgi inseguita dal fisco…")
+    assert headline_heading(
+        "First Lady Melania Trump Secures Another Russian – Ukrainian Child Reunification"
+    ) == ("First Lady Melania Trump Secures Another Russian – Ukrainian Child…")
+    # a place and a list of what it is about: no name, no apposition
+    assert (
+        headline_heading("Egitto, troppe parole, poche immagini") == "Egitto, troppe parole, poche immagini"
+    )

@@ -338,6 +338,9 @@ class Briefing(BaseModel):
         default=0,
         description="storylines the page does not show: for length, or as nothing in them reads alone",
     )
+    hidden_storylines: list[str] = Field(
+        default_factory=list, description="the titles of the storylines the page does not show (extra key)"
+    )
 
     model_config = ConfigDict(populate_by_name=True)
 

@@ -950,6 +950,7 @@ def compose(
         body_words=body_words,
         body_budget=budget,
         background_hidden=len(left_out),
+        hidden_storylines=[s.title for s in left_out],
     )
 
 

@@ -361,7 +361,10 @@ def find_storylines(
     found: list[Storyline] = []
     groups = split_by_names(cluster(articles), articles)
     headlines = {a.source: told for a in articles if (told := headline_read(a))}
-    named = titles([[articles[i].source for i in group] for group in groups], facts or {}, headlines)
+    opened_on = {a.source: lead for a in articles if not a.title and (lead := opening(a.text))}
+    named = titles(
+        [[articles[i].source for i in group] for group in groups], facts or {}, headlines, opened_on
+    )
     for group, title in zip(groups, named, strict=True):
         members = sorted((articles[i] for i in group), key=_sort_key)
         dates = [a.published for a in members if a.published]

@@ -2,10 +2,12 @@
 
 A title is the storyline's main actor and the phrase a headline of it and one of its verified
 statements both write (`Istat — speranza di vita`, `López Obrador — riforma della Guardia
-Nazionale`), where a headline names that actor; else, of a story several articles tell, that actor
-alone (`Mark Rutte`); else the headline of its most attested article, cut short (`Camila Giorgi
-inseguita dal fisco…`): its nouns picked one by one (`confronti, tennista`) name no story a reader
-knows. With no headline, its actor alone; with no headline given at all, its actor and its nouns:
+Nazionale`), where a headline names that actor; else, of a story several articles tell, the most
+attested headline that names that actor (the actor alone, `Mark Rutte`, only where none does);
+else the headline of its most attested article, cut short (`Camila Giorgi inseguita dal fisco…`):
+its nouns picked one by one (`confronti, tennista`) name no story a reader knows. With no
+headline, its verified lead sentence cut the same way, else its actor alone; with no headline
+given at all, its actor and its nouns:
 
 - the *topic* is the nouns (a word that follows an article somewhere: `la spesa`, `the strike`) that
   most of the storyline's articles use and few others do (TF-IDF over the build's articles), each
@@ -662,6 +664,7 @@ def storyline_title(
     headlines: Sequence[str] = (),
     nouns: Nouns | None = None,
     told_as: str | None = None,
+    named_by: Sequence[str] = (),
 ) -> tuple[str | None, str | None]:
     """The storyline's title (`Mark Rutte — spesa militare, difesa`; None when the facts name
     nothing) and the actor it is titled by, if any. An actor `taken` by the title of a storyline
@@ -672,8 +675,10 @@ def storyline_title(
     cut to `HEADING_WORDS`): the nouns it says most, picked one by one
     (`confronti` of `nei suoi confronti`, `days, commitment`), would name no story a reader knows,
     and the actor before a headline that may not name them (a hospital the story passes by) would
-    say the story is about them. Where `told_as` is "" (none of its articles has a headline), its
-    actor alone; with none (or `told_as` None), its actor and its nouns."""
+    say the story is about them. `named_by`: the story's headlines proper (no lead read as one),
+    the most attested first. `told_as` may be a lead sentence where none of its articles has
+    a headline (`titles`); where it is "" (no headline and no verified lead), its actor alone; with
+    none (or `told_as` None), its actor and its nouns."""
     facts = [f for source in members for f in facts_by_source.get(source, ())]
     used = [set(_without_initials(name).split()) for name in taken]
     written = named_in_statements(facts, headlines)
@@ -707,9 +712,13 @@ def storyline_title(
     ):
         return _compose(actor, [phrase]), actor
     # a story several articles tell is about the one most of them name (`Mark Rutte`), more than
-    # one article's headline (Rubio's visit to Brussels, among Rutte's meetings)
+    # one article's headline (Rubio's visit to Brussels, among Rutte's meetings): the most attested
+    # headline that names them heads it (`First Lady Melania Trump Secures Another…`), a bare name
+    # saying nothing of what happened; only where none names them, the name alone (nor does a
+    # lead read as a headline, `Il segretario generale della NATO Mark Rutte ha incontrato oggi…`)
     if told_as is not None and actor and len(members) > 1 and not phrase:
-        return actor, actor
+        naming = next((h for h in named_by if in_headline(actor, h)), None)
+        return (headline_heading(naming) if naming else actor), actor
     if told_as and (heading := headline_heading(told_as)):
         return heading, None
     if told_as is not None and actor:  # a story with no headline: its actor alone, plainly
@@ -762,11 +771,15 @@ def headline_heading(headline: str, limit: int = HEADING_WORDS) -> str:
     with `…`, at the last clause's end within them that leaves `HEADING_CLAUSE_WORDS` words
     (`Camila Giorgi inseguita dal fisco…`, not `… 6 milioni di euro di compensi (esclusi…`), and
     never on a function word (`… dell'Algeria libera…`, not `… libera e della…`)."""
-    words = _BRACKETED.sub("", headline).split()
+    words = _without_apposition(_BRACKETED.sub("", headline).split())
     if len(words) <= limit and not _cut_on_a_function_word(words):
         return " ".join(words).rstrip(".")
     kept = words[:limit]
-    ends = [i for i in range(HEADING_CLAUSE_WORDS, len(kept)) if _CLAUSE_END.search(kept[i - 1])]
+    ends = [
+        i
+        for i in range(HEADING_CLAUSE_WORDS, len(kept))
+        if _CLAUSE_END.search(kept[i - 1]) and not _joins_two_names(kept, i - 1)
+    ]
     if ends:
         kept = kept[: ends[-1]]
     opened = _unclosed(kept)
@@ -779,6 +792,39 @@ def headline_heading(headline: str, limit: int = HEADING_WORDS) -> str:
 
 
 _PAIRS = {"(": ")", "«": "»", "“": "”", "[": "]"}
+_DASH = re.compile(r"[–—-]")
+APPOSITION_WORDS = 8  # words of a phrase set off by commas after a name, at most
+
+
+def _joins_two_names(words: Sequence[str], at: int) -> bool:
+    """Whether the word at `at` is a dash alone between two capitalised words (`Russian – Ukrainian
+    Child Reunification`, `Ukraine – Russia`): a pair, not a clause's end."""
+    return (
+        _DASH.fullmatch(words[at]) is not None
+        and 0 < at < len(words) - 1
+        and words[at - 1][:1].isupper()
+        and words[at + 1][:1].isupper()
+    )
+
+
+def _without_apposition(words: list[str]) -> list[str]:
+    """The words without a phrase set off by commas right after the name they open on (`Mohamed
+    Morsi, esponente dei Fratelli Musulmani, non è più il presidente…` → `Mohamed Morsi non è
+    più…`): it says who the person is, not what happened, and a heading cut short would end in it.
+    The name is two capitalised words or more (`Egitto, troppe parole, poche immagini` is a list),
+    the phrase opens in lower case and the sentence goes on after it."""
+    name = 0
+    while name < len(words) and words[name][:1].isupper() and not words[name].endswith(","):
+        name += 1
+    if name >= len(words) or not words[name][:1].isupper() or name < 1:
+        return words
+    closing = next(
+        (i for i in range(name + 1, min(len(words), name + 1 + APPOSITION_WORDS)) if words[i].endswith(",")),
+        None,
+    )
+    if closing is None or closing + 1 >= len(words) or not words[name + 1][:1].islower():
+        return words
+    return [*words[:name], words[name].removesuffix(","), *words[closing + 1 :]]
 
 
 def _cut_on_a_function_word(words: Sequence[str]) -> bool:
@@ -833,6 +879,34 @@ def most_attested(
     return sorted(titled, key=attested)
 
 
+LEAD_WORDS_MATCHED = 6  # words a statement opens on that make it the article's lead
+
+
+def _verified_lead(
+    group: Sequence[str], facts_by_source: Mapping[str, Sequence[Fact]], leads: Mapping[str, str]
+) -> str:
+    """The lead sentence of the first of these articles whose verified statements include one that
+    opens on it ("" where none does): the words a heading reads of a page with no headline are a
+    checked quote's, never its body's alone (a lead the engine left out, a tweet, furniture)."""
+    for source in group:
+        lead = leads.get(source)
+        if not lead:
+            continue
+        opening = _opening_words(lead)
+        if len(opening) == LEAD_WORDS_MATCHED and any(
+            _opening_words(fact.statement) == opening for fact in facts_by_source.get(source, ())
+        ):
+            return lead
+    return ""
+
+
+def _opening_words(text: str) -> tuple[str, ...]:
+    """A text's first words, folded, a linked page's language note (`[it]`) left out."""
+    return tuple(
+        lang.fold(w).casefold() for w in _WORD.findall(_BRACKETED.sub("", text))[:LEAD_WORDS_MATCHED]
+    )
+
+
 def _headline_words(headline: str) -> frozenset[str]:
     function = _vocabulary()[0]
     folded = (lang.fold(word) for word in _WORD.findall(headline))
@@ -843,20 +917,27 @@ def titles(
     groups: Sequence[Sequence[str]],
     facts_by_source: Mapping[str, Sequence[Fact]],
     headlines: Mapping[str, str] | None = None,
+    leads: Mapping[str, str] | None = None,
 ) -> list[str | None]:
     """A title for each group of article sources (see `storyline_title`); `headlines` (by source)
     rank the actors the statements name, and the most attested article's titles a story whose
     headlines and statements share no phrase; a story none of whose articles has a headline is
-    titled by its actor alone, where it has one."""
+    headed by the lead sentence of one of them (`leads`, by source: an article with no headline,
+    whose short lead `headlines` may hold in its place), cut as a headline is, where a
+    verified statement of it opens on that lead (`Mohamed Morsi non è più il presidente
+    dell'Egitto…`, not `Mohamed Morsi`), else titled by its actor alone, where it has one."""
     readings = _readings(facts_by_source)
     nouns = Nouns(*_noun_counts(readings))
     taken: list[str] = []
     named: list[str | None] = []
     for group in groups:
         shown = [headline for source in group if (headline := (headlines or {}).get(source))]
-        told = next(iter(most_attested(group, facts_by_source, headlines or {})), None)
-        told_as = (headlines or {})[told] if told else ""  # ("": no headline to tell it by)
-        title, actor = storyline_title(group, facts_by_source, readings, taken, shown, nouns, told_as)
+        attested = most_attested(group, facts_by_source, headlines or {})
+        told = next(iter(attested), None)
+        # ("": no headline to tell it by)
+        told_as = (headlines or {})[told] if told else _verified_lead(group, facts_by_source, leads or {})
+        proper = [(headlines or {})[source] for source in attested if source not in (leads or {})]
+        title, actor = storyline_title(group, facts_by_source, readings, taken, shown, nouns, told_as, proper)
         named.append(title)
         if actor:
             taken.append(actor)

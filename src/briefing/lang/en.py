@@ -100,8 +100,8 @@ LABELS = {
     "background": "Background",
     "background_intro": "Stories that only one article tells, or whose latest report is old by the "
     "as-of date: the best of each, while the length allows.",
-    "background_more_one": "1 more background story is not shown; the JSON lists every storyline.",
-    "background_more": "{n} more background stories are not shown; the JSON lists every storyline.",
+    "background_more_one": "1 more background story is not shown: {titles}.",
+    "background_more": "{n} more background stories are not shown: {titles}.",
     "storyline": "Storyline {n}",
     "overview_one": "One storyline.",
     "overview_most": "{n} storylines; {k} carry most of the coverage ({share} of the articles).",

@@ -102,8 +102,8 @@ LABELS = {
     "background": "Sullo sfondo",
     "background_intro": "Vicende riportate da un solo articolo, o la cui ultima notizia è datata "
     "rispetto alla data del briefing: il meglio di ciascuna, finché la lunghezza lo consente.",
-    "background_more_one": "Un'altra vicenda sullo sfondo non è mostrata; il JSON elenca tutti i filoni.",
-    "background_more": "Altre {n} vicende sullo sfondo non sono mostrate; il JSON elenca tutti i filoni.",
+    "background_more_one": "Un'altra vicenda sullo sfondo non è mostrata: {titles}.",
+    "background_more": "Altre {n} vicende sullo sfondo non sono mostrate: {titles}.",
     "storyline": "Filone {n}",
     "overview_one": "Un solo filone.",
     "overview_most": "{n} filoni; {k} raccolgono gran parte della copertura ({share} degli articoli).",

@@ -211,6 +211,54 @@ def classify(lines: list[Line], language: str | None, headline_at: int | None = 
     _teaser_titles(lines)
     _bylined_teasers(lines)
     _teasers_beside_teasers(lines)
+    _reposted_headlines(lines)
+    _headline_block_written_twice(lines)
+
+
+# `ENI Libia: sangue & petrolio.`: a label, a colon and a short phrase, no quotation (a line of
+# dialogue, `Cozzani: «Quelle che…»`, quotes what is said).
+_LABELLED_HEADLINE = re.compile(r"^[^:«»“”\"]{2,40}:\s[^:«»“”\"]{2,80}\.$")
+INTRODUCING_WORDS = 6  # words of a line that introduces a reposted text with a colon, at most
+REPOSTED_HEADLINE_WORDS = 10  # words of a reposted text's headline, at most
+
+
+PARAGRAPH_WORDS = 40  # words of the first line that is a paragraph of the article, at least
+REPEATED_LINE_WORDS = 4  # words of a line of the headline block that the page writes twice, at least
+
+
+def _headline_block_written_twice(lines: list[Line]) -> None:
+    """A page that sets its headline block twice above the article (`Yemen, kamikaze davanti…` /
+    `L'attacco sferrato nel giorno del giuramento…` / the same again): each line of the block
+    that it writes twice, word for word, is the headline's deck or the headline itself, not a
+    sentence of the article (`La Siria respinge la richiesta di dimissioni di Assadmentre
+    continuano le violenze.`, a deck glued to its next part); the headline keeps its kind. Lines
+    the article repeats further down (a paragraph printed twice) are its own."""
+    top = next((i for i, line in enumerate(lines) if word_count(line.text) >= PARAGRAPH_WORDS), len(lines))
+    seen: dict[str, int] = {}
+    for line in lines[:top]:
+        key = " ".join(line.text.split())
+        if word_count(key) >= REPEATED_LINE_WORDS:
+            seen[key] = seen.get(key, 0) + 1
+    for line in lines[:top]:
+        if seen.get(" ".join(line.text.split()), 0) > 1 and line.kind not in ("headline", "furniture"):
+            line.kind, line.reason, line.joins_next = "furniture", "the headline block, written twice", False
+
+
+def _reposted_headlines(lines: list[Line]) -> None:
+    """A text the page reposts, under a short line that introduces it with a colon (`Dal portale
+    Indymedia:`): its first line, when it is a headline's label and phrase (`ENI Libia: sangue &
+    petrolio.`), is the reposted page's headline, not a sentence of the article."""
+    for above, line in itertools.pairwise(lines):
+        if (
+            line.kind == "body"
+            and not line.joins_next
+            and not above.joins_next
+            and above.text.rstrip().endswith(":")
+            and word_count(above.text) <= INTRODUCING_WORDS
+            and word_count(line.text) <= REPOSTED_HEADLINE_WORDS
+            and _LABELLED_HEADLINE.match(line.text.strip())
+        ):
+            line.kind, line.reason = "furniture", "a reposted page's headline"
 
 
 def _dated_caption(text: str) -> bool:
