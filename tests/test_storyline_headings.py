@@ -242,10 +242,15 @@ def test_of_a_story_several_articles_tell_the_headline_naming_its_actor_heads_it
     }
     (title,) = titles([["one.txt", "two.txt"]], facts, headlines)
     assert title == "Ada Rossetti vince lo Strega con il suo terzo romanzo", title  # not `Ada Rossetti`
-    # a lead read in place of a missing headline is no headline that says what happened
+    # a lead read in place of a missing headline heads it only where it is whole within a heading
     leads = {"one.txt": headlines["one.txt"]}
     (title,) = titles([["one.txt", "two.txt"]], facts, headlines, leads)
-    assert title == "Ada Rossetti", title
+    assert title == "Ada Rossetti vince lo Strega con il suo terzo romanzo", title
+    headlines["one.txt"] = leads["one.txt"] = (
+        "Ada Rossetti vince lo Strega con il suo terzo romanzo, il più venduto"
+    )
+    (title,) = titles([["one.txt", "two.txt"]], facts, headlines, leads)
+    assert title == "Ada Rossetti", title  # not `Ada Rossetti vince lo Strega con il suo terzo romanzo…`
 
 
 def test_a_heading_leaves_out_an_apposition_after_a_name_and_keeps_a_pair_joined_by_a_dash() -> None:

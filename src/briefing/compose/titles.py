@@ -714,8 +714,7 @@ def storyline_title(
     # a story several articles tell is about the one most of them name (`Mark Rutte`), more than
     # one article's headline (Rubio's visit to Brussels, among Rutte's meetings): the most attested
     # headline that names them heads it (`First Lady Melania Trump Secures Another…`), a bare name
-    # saying nothing of what happened; only where none names them, the name alone (nor does a
-    # lead read as a headline, `Il segretario generale della NATO Mark Rutte ha incontrato oggi…`)
+    # saying nothing of what happened; only where none names them, the name alone
     if told_as is not None and actor and len(members) > 1 and not phrase:
         naming = next((h for h in named_by if in_headline(actor, h)), None)
         return (headline_heading(naming) if naming else actor), actor
@@ -936,7 +935,15 @@ def titles(
         told = next(iter(attested), None)
         # ("": no headline to tell it by)
         told_as = (headlines or {})[told] if told else _verified_lead(group, facts_by_source, leads or {})
-        proper = [(headlines or {})[source] for source in attested if source not in (leads or {})]
+        # a lead read in place of a missing headline names the actor too where it is whole within
+        # a heading (`Mohamed Morsi, esponente …, non è più il presidente dell'Egitto.`), not cut
+        # short (`Il segretario generale della NATO Mark Rutte ha incontrato oggi…`)
+        proper = [
+            told
+            for source in attested
+            if (told := (headlines or {})[source])
+            and (source not in (leads or {}) or not headline_heading(told).endswith("…"))
+        ]
         title, actor = storyline_title(group, facts_by_source, readings, taken, shown, nouns, told_as, proper)
         named.append(title)
         if actor:
