@@ -608,6 +608,7 @@ ENGLISH = Language(
         r"\d+\s+(?:comments?|responses?|replies)\s+(?:to|on)\b|leave a (?:reply|comment)|post a comment"
         r"|posted in\b[^|\n]*\|\s*\d+\s+comments?\b"  # `Posted in Politics | 12 Comments »`
         r"|no related posts"  # a blog's empty box of related posts, under the post
+        r"|comments are closed|commenting (?:is|has been) closed"  # where the comment box was
     ),
     byline_openers=r"by|written by|reporting by|text by",
     credit_phrases=(

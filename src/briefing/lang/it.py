@@ -939,6 +939,8 @@ ITALIAN = Language(
         r"|scritto in\b[^|\n]*\|\s*\d+\s+comment[io]\b"  # `Scritto in Senza categoria | 80 Commenti »`
         r"|gentile lettore, la pubblicazione dei commenti"  # the comment box's rules, over the thread
         r"|nessun articolo correlato"  # a blog's empty box of related posts, under the post
+        # a newspaper's notice, where its comment box was, that the box is closed
+        r"|questo articolo non è più commentabile|i commenti sono chiusi|commenti chiusi"
     ),
     byline_openers=r"di|a cura di|testo di|scritto da|dal nostro inviato|dalla nostra inviata",
     credit_phrases=r"\bha collaborato\b|\bpartita iva\b|^tradott[oa] da",
