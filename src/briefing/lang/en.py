@@ -489,6 +489,7 @@ ENGLISH = Language(
         r"in particular|in detail|more specifically|the following|in (?:return|exchange)(?=\s*,)"
     ),
     same_words=word_set("same"),
+    shared_markers=r"respective(?:ly)?|each\s+other|one\s+another|both|alike",
     answer_openers=r"[iI]t['’]s\s+[A-Z]",
     reply_openers=r"(?:[Dd]ear|[Tt]hanks?(?:\s+you)?,?)\s+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s*[,!]",
     ordering_adjectives=word_set("first second same only last latest"),
