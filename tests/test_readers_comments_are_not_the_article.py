@@ -99,3 +99,26 @@ def test_a_posts_filing_line_and_its_comment_box_are_not_sentences() -> None:
     body = _body(page)
     assert any("320 voti favorevoli" in sentence for sentence in body)
     assert not any("inserito" in s or "archiviato" in s or "cookie" in s for s in body)
+
+
+def test_a_notice_that_the_comments_are_closed_ends_the_article() -> None:
+    # issue 15, session 16: a newspaper's `comments closed` line under its last paragraph was read
+    # as that paragraph's last sentence, so a statement ended on it (and then read as pointing back)
+    page = POST.split("Tags:")[0] + (
+        "Questo articolo non è più commentabile. Abbonati al giornale per commentare le altre notizie.\n"
+    )
+    body = _body(page)
+    assert any("entrerà in vigore a gennaio" in sentence for sentence in body)
+    assert not any("commentabile" in sentence or "Abbonati" in sentence for sentence in body)
+
+
+def test_an_english_notice_that_the_comments_are_closed_ends_the_article() -> None:
+    page = """Parliament passes the intelligence reform
+
+Parliament approved the reform of the intelligence services on Tuesday by 320 votes to 120.
+The minister, John Smith, said the reform would take effect in January next year.
+Comments are closed. Subscribe to the newspaper to comment on the other stories.
+"""
+    body = _body(page, "en")
+    assert any("take effect in January" in sentence for sentence in body)
+    assert not any("Comments are closed" in sentence or "Subscribe" in sentence for sentence in body)

@@ -119,8 +119,9 @@ _ANSWER = re.compile(
 _REPLY = re.compile(r"^[*_\s]*(?:" + lang.alternatives(lambda language: language.reply_openers) + r")")
 REPLY = "addresses someone: a reader's comment or a letter, replying to what it does not hold"
 ASIDE = "an aside in parentheses to the sentence before it"
+_SAME_WORDS = "|".join(sorted(lang.union(lambda language: language.same_words)))
 _SAME_NAMED = re.compile(  # `della stessa Corte Suprema`, `the same Mr. Smith`
-    r"\b(?:" + "|".join(sorted(lang.union(lambda language: language.same_words))) + r")\s+[A-ZÀ-Ý]"
+    r"\b(?:" + _SAME_WORDS + r")\s+[A-ZÀ-Ý]"
 )
 _ORDERED_NOUN = re.compile(  # `La prima edizione…`, `Le sole certezze…`
     r"^[\"“«'‘(*_\s]*(?i:"
@@ -399,11 +400,20 @@ _BACK_POINTER = Lowercase(
 )
 
 
+_SAME = re.compile(r"\b(?:" + _SAME_WORDS + r")\b", re.IGNORECASE)
+_SHARED = Lowercase(
+    r"(?<!\w)(?:" + lang.alternatives(lambda language: language.shared_markers) + r")(?![\w'’])"
+)
+
+
 def back_pointer(sentence: str) -> bool:
     """A word outside quotation marks that ties the sentence to what an earlier one said (`Sono
     così comparsi…`, `un'analoga ordinanza`, `commenti simili`, `poche ore dopo`, `In città…`,
-    `later that evening`), wherever it stands."""
-    return _BACK_POINTER.search(outside_quotes(sentence)) is not None
+    `later that evening`), wherever it stands. `The same` is not one where the sentence says the
+    things it names share it (`usando lo stesso nome per le loro rispettive manifestazioni`)."""
+    text = outside_quotes(sentence)
+    shared = _SHARED.search(text) is not None
+    return any(not (shared and _SAME.search(match.group(0))) for match in _BACK_POINTER.finditer(text))
 
 
 VERBLESS_WORDS = 20  # words of a first sentence up to which one with no verb is a verbless line

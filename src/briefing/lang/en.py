@@ -489,6 +489,7 @@ ENGLISH = Language(
         r"in particular|in detail|more specifically|the following|in (?:return|exchange)(?=\s*,)"
     ),
     same_words=word_set("same"),
+    shared_markers=r"respective(?:ly)?|each\s+other|one\s+another|both|alike",
     answer_openers=r"[iI]t['’]s\s+[A-Z]",
     reply_openers=r"(?:[Dd]ear|[Tt]hanks?(?:\s+you)?,?)\s+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s*[,!]",
     ordering_adjectives=word_set("first second same only last latest"),
@@ -608,6 +609,7 @@ ENGLISH = Language(
         r"\d+\s+(?:comments?|responses?|replies)\s+(?:to|on)\b|leave a (?:reply|comment)|post a comment"
         r"|posted in\b[^|\n]*\|\s*\d+\s+comments?\b"  # `Posted in Politics | 12 Comments »`
         r"|no related posts"  # a blog's empty box of related posts, under the post
+        r"|comments are closed|commenting (?:is|has been) closed"  # where the comment box was
     ),
     byline_openers=r"by|written by|reporting by|text by",
     credit_phrases=(

@@ -756,6 +756,7 @@ ITALIAN = Language(
         r"|in (?:cambio|compenso)(?=\s*,)"
     ),
     same_words=word_set("stesso stessa stessi stesse medesimo medesima"),
+    shared_markers=r"rispettiv[oaie]|a\s+vicenda|reciproc\w+|entramb[ie]|l['’]un[oa]\s+e\s+l['’]altr[oa]",
     answer_openers=r"(?:[èÈ]|[eE]['’])\s+[A-ZÀ-Ý]",
     reply_openers=r"(?:[Cc]ar[oaie]|[Gg]entil[ei]|[Gg]razie(?:\s+mille)?)\s+[A-ZÀ-Ý][\w'’]*(?:\s+[A-ZÀ-Ý][\w'’]*)?\s*[,!]?",
     ordering_adjectives=word_set(
@@ -821,8 +822,13 @@ ITALIAN = Language(
         r"(?:per\s+l['’])?appunto|sud?dett[oaie]|suindicat[oaie]|sopra(?:citat|indicat|menzionat)[oaie]"
         r"|succitat[oaie]|summenzionat[oaie]|predett[oaie]"
         # `nello stesso articolo`, `la stessa sera`: the same as the one the sentence before named
-        r"|(?:nell?[oa]|negli|nelle|dell?[oa]|degli|delle|all?[oa]|lo|la|gli|le)\s+stess[oaie]\s+"
-        r"(?!(?:tempo|modo|modi|livello|maniera|misura|ragione)\b)[a-zà-ÿ]{4,}|"
+        r"|(?:nell?[oa]|negli|nelle|dell?[oa]|degli|delle|all?[oa]|lo|la|gli|le)\s+(?:stess|medesim)[oaie]\s+"
+        r"(?!(?:tempo|modo|modi|livello|maniera|misura|ragione)\b)[a-zà-ÿ]{4,}(?![\w'’])"
+        # not when the statement says the same as what: `la stessa fine di un dittatore`, `gli stessi
+        # mali degli altri regimi`, `nelle stesse strade dove…`, `nello stesso momento in cui…` (not
+        # `che`: `riportava nello stesso articolo che…` reports, in the article named before)
+        r"(?!\s+(?:(?:del|dello|della|dei|degli|delle|dove|come|(?:in|a|di)\s+cui"
+        r"|di\s+(?:un|una|uno|quell\w*|chi))\b|dell['’]|di\s+un['’]))|"
         # `Sono così comparsi…`, `saranno quindi visitabili`: after a verb, `thus` and `therefore`
         # tie the sentence to the one before (not `e quindi`, `così come`)
         r"(?:è|e'|sono|sarà|saranno|sarebbe|sarebbero|viene|vengono|stat[oaie]|ha|hanno|aveva|avevano|chiama|chiamano"
@@ -939,6 +945,8 @@ ITALIAN = Language(
         r"|scritto in\b[^|\n]*\|\s*\d+\s+comment[io]\b"  # `Scritto in Senza categoria | 80 Commenti »`
         r"|gentile lettore, la pubblicazione dei commenti"  # the comment box's rules, over the thread
         r"|nessun articolo correlato"  # a blog's empty box of related posts, under the post
+        # a newspaper's notice, where its comment box was, that the box is closed
+        r"|questo articolo non è più commentabile|i commenti sono chiusi|commenti chiusi"
     ),
     byline_openers=r"di|a cura di|testo di|scritto da|dal nostro inviato|dalla nostra inviata",
     credit_phrases=r"\bha collaborato\b|\bpartita iva\b|^tradott[oa] da",

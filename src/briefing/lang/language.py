@@ -424,6 +424,10 @@ class Language:
     engine does not join it to that sentence, whose speaker it would then take."""
     same_words: frozenset[str]
     """`stessa`, `same`: before a name (`della stessa Corte Suprema`), the one named before."""
+    shared_markers: str
+    """Words that say the things a sentence names share what it calls `the same` (`per le loro
+    rispettive manifestazioni`, `si accusano a vicenda della stessa cosa`, `both`): the sameness
+    is among them, not with something named before (`compose/alone.py`). A regex, lower case."""
     answer_openers: str
     """How a sentence that answers its headline opens (`E' Shohei Ohtani, …`), as a regex matched
     at the start: the question it answers is not printed."""
