@@ -482,7 +482,7 @@ def test_the_header_says_the_mix_plainly() -> None:
     assert _overview([peace, reunions, budget], [reunions, budget], [peace], as_of, 90, words) == (
         "3 storylines; 2 carry most of the coverage (12/15 of the articles). "
         "2 lead below (8/15 of the articles) and 1 is under Background. "
-        "Of those not leading, 1 has had no report since 3 January 2026."
+        "Of those not leading, 1 has had no report since 1 September 2025."
     )
     # the same leads as carry most of the coverage: their share is said once
     assert _overview([peace, reunions], [peace], [reunions], date("2025-09-02"), 90, words) == (
@@ -513,7 +513,7 @@ def test_the_header_counts_what_the_page_shows_in_words_that_agree_in_number() -
     assert _overview(three, [nordio, ohtani], [giorgi], as_of, 34, labels("en")) == (
         "3 storylines, one article each: the coverage is spread thin. "
         "2 lead below and 1 is under Background. "
-        "Of those not leading, 1 has had no report since 27 August 2024."
+        "Of those not leading, 1 has had no report since 13 May 2024."
     )
     # nothing under Background: the story left out is said to be left out, and why
     assert _overview(three, [nordio, ohtani], [], as_of, 34, labels("en")).split(". ")[1] == (
@@ -526,7 +526,7 @@ def test_the_header_counts_what_the_page_shows_in_words_that_agree_in_number() -
         "3 filoni, un articolo ciascuno: la copertura è frammentata. "
         "1 è in primo piano, 1 è escluso per ragioni di spazio e 1 è escluso: nessuna sua frase si legge "
         "senza il suo articolo. "
-        "Tra quelli non in primo piano, 1 senza notizie dal 27 agosto 2024."
+        "Tra quelli non in primo piano, 1 senza notizie dal 13 maggio 2024."
     )
     assert _overview(three, [], three, as_of, 34, labels("it")).split(". ")[1] == (
         "Nessuno è in primo piano e 3 sono sullo sfondo"
@@ -589,3 +589,22 @@ def test_a_sentence_that_announces_a_statement_is_not_printed_as_context() -> No
     body = [s.text for sec in briefing.sections if not sec.annex for s in sec.statements]
     assert announcing.statement not in body
     assert NO_INTIMIDATION in body
+
+
+def test_the_header_dates_stale_stories_by_their_newest_last_report_not_by_the_cut_off() -> None:
+    """Blind readers read `no report since 12 February 2025` as the day of a last report, over two
+    Background stories last told on 24 September 2024: the day printed is a report's day, the
+    newest of the stale stories' last ones (none of them has had a report since)."""
+    from briefing.compose.core import _overview
+    from briefing.compose.storylines import Storyline
+    from briefing.i18n import labels
+
+    def story(last: str) -> Storyline:
+        return Storyline(id="", title="", sources=[last], first=None, last=date(last), outlets=1, weight=1)
+
+    lead, older, old = story("2025-03-30"), story("2024-09-24"), story("2024-06")
+    stories, shown, as_of = [lead, older, old], ([lead], [older, old]), date("2025-03-31")
+    header = _overview(stories, *shown, as_of, 47, labels("en"))
+    assert header.endswith("Of those not leading, 2 have had no report since 24 September 2024.")
+    italian = _overview(stories, *shown, as_of, 47, labels("it"), language="it")
+    assert italian.endswith("2 senza notizie dal 24 settembre 2024.")

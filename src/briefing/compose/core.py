@@ -680,8 +680,8 @@ def _overview(
         storyline is, counting what the page shows: how many `leads` lead below, how many are shown
         under Background (`background`), and how many are left out and why (`unreadable`: none of
         its statements reads alone; the others for length); then how many of those not leading are
-        stale, by the day since which they have had no report (`no report since 4 January 2026`: a
-    count of days says less plainly how old a story is). Every count agrees in number with its
+        stale, by the newest of their last reports (`no report since 4 January 2026`: a count of days
+    says less plainly how old a story is). Every count agrees in number with its
     words (`_one` for one)."""
     lead_ids = {id(s) for s in leads}
     if len(storylines) == 1 and lead_ids == {id(storylines[0])}:
@@ -724,10 +724,13 @@ def _overview(
     ]
     where = ", ".join(parts[:-1]) + words["overview_and"] + parts[-1] if len(parts) > 1 else parts[0]
     said.append(where[:1].upper() + where[1:] + ".")
-    stale = sum(1 for s in storylines if id(s) not in lead_ids and (age_in_days(s, as_of) or 0) > stale_days)
+    stale = [s for s in storylines if id(s) not in lead_ids and (age_in_days(s, as_of) or 0) > stale_days]
     if stale:
-        since = format_date(as_of.first_day() - dt.timedelta(days=stale_days), language)
-        said.append(words[_one("overview_stale", stale)].format(stale=stale, since=since))
+        # the newest of their last reports: none of them has had one since (the day `stale_days`
+        # before the as-of date would read as a report's day, and no report was of that day)
+        newest = max((s.last for s in stale if s.last), key=PartialDate.last_day)
+        since = format_date(newest, language)
+        said.append(words[_one("overview_stale", len(stale))].format(stale=len(stale), since=since))
     return " ".join(said)
 
 
