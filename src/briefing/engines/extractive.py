@@ -239,13 +239,16 @@ class ExtractiveEngine:
         facts: list[Fact] = []
         previous_speaker: str | None = None
         stamps = update_stamps(article.text, article.published)
-        entries = chronicle_entries(article.text, article.published)
+        # a dateline inside the text (`Roma, 16 luglio 2019. Nei dati diffusi oggi …`) dates its
+        # paragraph as a chronicle's day does; both kinds are whole lines, merged in the text's
+        # order for `_entry`'s bisection
+        entries = sorted(
+            chronicle_entries(article.text, article.published) + datelines(article.text, article.published),
+            key=lambda entry: entry[0],
+        )
         posts = quoted_posts(article.text, article.published)
         # a translated column was written for its first page, on a day this page does not give
         foreign = translated(article.text)
-        # a dateline inside the text (`Roma, 16 luglio 2019. Nei dati diffusi oggi …`) dates its
-        # paragraph as a chronicle's day does
-        entries += datelines(article.text, article.published)
         body_position = {id(s): i for i, s in enumerate(body)}
         # a live blog's entry headlines (`Otto morti nei bombardamenti 27`): each opens an entry
         headlines = [s.end for s in split.skipped if s.reason in (NUMBERED_HEADLINE, ENTRY_HEADLINE)]
