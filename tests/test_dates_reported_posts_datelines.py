@@ -154,3 +154,16 @@ def test_a_dateline_above_a_chronicle_still_dates_its_own_paragraph(tmp_path: Pa
     assert dated[istat] == "2019-07-16"
     favara = next(statement for statement in dated if "Favara" in statement)
     assert dated[favara] == "2019-07-20"
+
+
+def test_a_demand_someone_unnamed_makes_is_reported_on_its_page_s_day(tmp_path: Path) -> None:
+    # no one named holds the stance, so it is no position; but the page reports it that day
+    dated = dates_of(
+        tmp_path,
+        "date 2024-10-02\n"
+        "Milano, proteste davanti alla Regione\n\n"
+        "I manifestanti chiedono le dimissioni dell'assessore ai trasporti dopo il guasto della "
+        "metropolitana.\n",
+    )
+    protest = next(statement for statement in dated if "manifestanti" in statement)
+    assert dated[protest] == "2024-10-02"

@@ -393,10 +393,12 @@ class ExtractiveEngine:
         kind = classify(
             text, sentence.role, speaker, quoted, reported, hard, bool(actors), date_is_future, tense
         )
+        unheld_report = False  # a stance someone unnamed reported (`ha riferito una fonte locale`)
         if kind == "position" and speaker is None:
             holder = opening_subject(text, index)
             if holder is None:
                 kind = "context"  # a stance no one in the sentence holds: not a position of its first actor
+                unheld_report = reported
             else:  # the stance is its subject's (`The United States reiterated President Trump's …`)
                 actors = sorted(actors, key=lambda actor: actor.name != holder)
         fallback = None if teaser else anchor if page_written else chronicle_day or article.published
@@ -421,7 +423,7 @@ class ExtractiveEngine:
             main is None
             and when is None
             and fallback is not None
-            and kind in ("event", "statement", "position", "figure")
+            and (kind in ("event", "statement", "position", "figure") or unheld_report)
             and not is_background(text)
         ):
             # a chronicle's paragraph reports its day (`1 ottobre, … . Nell'ospedale gli è stato …`);
