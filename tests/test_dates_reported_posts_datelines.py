@@ -135,3 +135,35 @@ def test_a_year_ahead_in_a_quotation_is_what_is_promised_not_when_it_was_said(tm
         "pensionabile nel 2027, lo sterilizzeremo”.\n",
     )
     assert "2027" not in dated.values(), dated  # undated, or dated by its report: when it was said
+
+
+def test_a_dateline_above_a_chronicle_still_dates_its_own_paragraph(tmp_path: Path) -> None:
+    # the dateline's paragraph comes first in the text, the chronicle's entries after it: each
+    # paragraph keeps its own day, whichever kind of line gave it
+    dated = dates_of(
+        tmp_path,
+        "date 2019-07-25\n"
+        "Agrigento, un mese di cronaca\n\n"
+        "Roma, 16 luglio 2019. Nei dati diffusi oggi l'Istat certifica un calo della produzione "
+        "industriale in Italia.\n\n"
+        "19 luglio, a Racalmuto, un incendio ha distrutto oggi un capannone agricolo.\n\n"
+        "20 luglio, a Favara, la polizia ha arrestato oggi due giovani per furto.\n\n"
+        "21 luglio, a Licata, un peschereccio è rimasto oggi senza motore al largo.\n",
+    )
+    istat = "Nei dati diffusi oggi l'Istat certifica un calo della produzione industriale in Italia."
+    assert dated[istat] == "2019-07-16"
+    favara = next(statement for statement in dated if "Favara" in statement)
+    assert dated[favara] == "2019-07-20"
+
+
+def test_a_demand_someone_unnamed_makes_is_reported_on_its_page_s_day(tmp_path: Path) -> None:
+    # no one named holds the stance, so it is no position; but the page reports it that day
+    dated = dates_of(
+        tmp_path,
+        "date 2024-10-02\n"
+        "Milano, proteste davanti alla Regione\n\n"
+        "I manifestanti chiedono le dimissioni dell'assessore ai trasporti dopo il guasto della "
+        "metropolitana.\n",
+    )
+    protest = next(statement for statement in dated if "manifestanti" in statement)
+    assert dated[protest] == "2024-10-02"

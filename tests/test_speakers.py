@@ -733,3 +733,19 @@ def test_a_particle_joined_to_a_name_by_a_hyphen_is_part_of_it() -> None:
     )
     assert {"Mohamed Saad al-Katatni", "Bashar al-Assad"} <= set(ActorIndex.build(text).people)
     assert speaker_of(text, "it", "Il presidente dell'assemblea") == "Mohamed Saad al-Katatni"
+
+
+def test_a_relative_clause_interrupted_by_an_aside_is_said_by_its_antecedent() -> None:
+    # `che, pur …, ha chiesto`: the pronoun opens a clause an aside interrupts before its verb, so the
+    # verb is the relative clause's, said by the niece, not by the woman named before her
+    niece = (
+        "A Ragusa i vigili del fuoco hanno trovato morta in casa Carmela Lauricella, 81 anni, assistita "
+        "dalla nipote, di 40 anni, che, pur malata da mesi, ha chiesto aiuto ai vicini per due giorni.\n"
+    )
+    assert speaker_of(niece, "it", "A Ragusa i vigili") is None
+    # the pronoun's antecedent is the name itself: the name speaks
+    named = (
+        "Il sindaco Salvatore Gulino, che, dopo la riunione in prefettura, ha dichiarato che la scuola "
+        "resterà chiusa fino a lunedì, attende la perizia dei tecnici.\n"
+    )
+    assert speaker_of(named, "it", "Il sindaco Salvatore Gulino") == "Salvatore Gulino"

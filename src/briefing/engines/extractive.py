@@ -239,13 +239,16 @@ class ExtractiveEngine:
         facts: list[Fact] = []
         previous_speaker: str | None = None
         stamps = update_stamps(article.text, article.published)
-        entries = chronicle_entries(article.text, article.published)
+        # a dateline inside the text (`Roma, 16 luglio 2019. Nei dati diffusi oggi …`) dates its
+        # paragraph as a chronicle's day does; both kinds are whole lines, merged in the text's
+        # order for `_entry`'s bisection
+        entries = sorted(
+            chronicle_entries(article.text, article.published) + datelines(article.text, article.published),
+            key=lambda entry: entry[0],
+        )
         posts = quoted_posts(article.text, article.published)
         # a translated column was written for its first page, on a day this page does not give
         foreign = translated(article.text)
-        # a dateline inside the text (`Roma, 16 luglio 2019. Nei dati diffusi oggi …`) dates its
-        # paragraph as a chronicle's day does
-        entries += datelines(article.text, article.published)
         body_position = {id(s): i for i, s in enumerate(body)}
         # a live blog's entry headlines (`Otto morti nei bombardamenti 27`): each opens an entry
         headlines = [s.end for s in split.skipped if s.reason in (NUMBERED_HEADLINE, ENTRY_HEADLINE)]
@@ -390,10 +393,12 @@ class ExtractiveEngine:
         kind = classify(
             text, sentence.role, speaker, quoted, reported, hard, bool(actors), date_is_future, tense
         )
+        unheld_report = False  # a stance someone unnamed reported (`ha riferito una fonte locale`)
         if kind == "position" and speaker is None:
             holder = opening_subject(text, index)
             if holder is None:
                 kind = "context"  # a stance no one in the sentence holds: not a position of its first actor
+                unheld_report = reported
             else:  # the stance is its subject's (`The United States reiterated President Trump's …`)
                 actors = sorted(actors, key=lambda actor: actor.name != holder)
         fallback = None if teaser else anchor if page_written else chronicle_day or article.published
@@ -418,7 +423,7 @@ class ExtractiveEngine:
             main is None
             and when is None
             and fallback is not None
-            and kind in ("event", "statement", "position", "figure")
+            and (kind in ("event", "statement", "position", "figure") or unheld_report)
             and not is_background(text)
         ):
             # a chronicle's paragraph reports its day (`1 ottobre, … . Nell'ospedale gli è stato …`);

@@ -58,8 +58,12 @@ _ROLE_SUBJECT = re.compile(
 _NOT_INVERTED = re.compile(
     rf"[,.;:!?]|\b(?:{_words(lambda language: language.clause_breakers)})\b", re.IGNORECASE
 )
-_RELATIVE = re.compile(  # `…, che definisce`
-    rf"\b(?:{_words(lambda language: language.relative_openers)})\s+(?:\w+\s+)?$", re.IGNORECASE
+# `…, che definisce`; `…, che, pur malata, ha chiesto`: a pronoun an aside follows before anything of
+# its clause is said leaves the clause open, so the verb after the aside is still the clause's
+_RELATIVE = re.compile(
+    rf"\b(?:{_words(lambda language: language.relative_openers)})"
+    r"(?:\s+(?:\w+\s+)?|\s*,[^,;:.!?]{1,80},\s*)$",
+    re.IGNORECASE,
 )
 _NAMED_AFTER_RE = re.compile(
     rf"\s+(?:(?:{lang.words(w for language in lang.ALL for w in language.definite_articles)})\s*)?"
