@@ -39,6 +39,26 @@ def test_the_tail_of_a_quotation_opened_before_it_goes_on_from_that_sentence(sta
     assert why_not_alone(statement) == "ends a quotation that an earlier sentence opened"
 
 
+def test_a_closing_mark_whose_opening_the_page_lost_ends_no_earlier_quotation() -> None:
+    """s16 blind g06: a page printed a message's closing `»` but not its opening one; nothing
+    before it opened a quotation, so no sentence the briefing leaves out holds its start."""
+    headline = "Egitto, Forze Armate: «Chiediamo scusa per le morti»\ndi Redazione · 24 novembre 2011\n"
+    statement = (
+        "Il Consiglio Supremo delle Forze Armate ha presentato le scuse per la morte dei dimostranti. "
+        "Il Consiglio fa le sue condoglianze alle famiglie delle vittime». Questo è il messaggio "
+        "che il Consiglio ha pubblicato sulla sua pagina Facebook."
+    )
+    article = headline + statement
+    assert not closes_unopened_quotation(statement, headline)
+    assert why_not_alone(statement, earlier=headline, article=article) is None
+    # the same words after a sentence that opened the message are its tail
+    opened = headline + "Il messaggio dice: «Siamo addolorati.\n"
+    assert closes_unopened_quotation(statement, opened)
+    assert why_not_alone(statement, earlier=opened, article=opened + statement) == (
+        "ends a quotation that an earlier sentence opened"
+    )
+
+
 @pytest.mark.parametrize(
     "statement",
     [

@@ -209,14 +209,19 @@ def asks_anywhere(statement: str) -> bool:
 _QUOTATION_MARK = re.compile(r'["“”«»]')
 
 
-def closes_unopened_quotation(statement: str) -> bool:
+def closes_unopened_quotation(statement: str, earlier: str | None = None) -> bool:
     """The statement's first quotation mark closes a quotation (`…da una Sanctioned Person".`,
     `…sanzioni». Lo prevede…`): written right after a word and before a space, a punctuation mark
     or the end, or a closing glyph (`”`, `»`). The quotation was opened in a sentence the briefing
-    does not show, and whose words these are with it."""
+    does not show, and whose words these are with it. Where the article's text before the
+    statement is known (`earlier`), that text must have opened a quotation it leaves open: a page
+    that lost a quotation's opening mark (`Il Consiglio … presenta il suo profondo rammarico … delle
+    vittime». Questo è il messaggio…`, nothing opened before it) has no earlier sentence to need."""
     text = typewriter_quotes(statement)
     mark = _QUOTATION_MARK.search(text)
     if mark is None:
+        return False
+    if earlier is not None and not _leaves_a_quotation_open(typewriter_quotes(earlier)):
         return False
     if mark.group(0) in "”»":
         return True
@@ -224,6 +229,12 @@ def closes_unopened_quotation(statement: str) -> bool:
         return False
     before, after = text[: mark.start()], text[mark.end() :]
     return bool(before) and not before[-1].isspace() and (not after or not after[0].isalnum())
+
+
+def _leaves_a_quotation_open(text: str) -> bool:
+    """More quotations opened than closed in `text`: `«` over `»`, `“` over `”`, or an odd number
+    of straight double quotes."""
+    return text.count("«") > text.count("»") or text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
 _COMPLEMENT_NAME = re.compile(  # `… dell'Egitto`, `… a Roma`: a name in a complement, not a speaker
@@ -559,7 +570,7 @@ def why_not_alone(
         return ASIDE  # `(Un riferimento va ai recentissimi 'Freccia'…)`
     if _REPLY.match(first):
         return REPLY  # `Caro Marco, se ci atteniamo all'Enciclica suindicata…`
-    if closes_unopened_quotation(statement):
+    if closes_unopened_quotation(statement, earlier if article else None):
         return "ends a quotation that an earlier sentence opened"
     strength = points_back(first, before)
     if strength:
