@@ -108,6 +108,7 @@ from briefing.compose.subject import (
 )
 from briefing.lang import fold
 from briefing.rules.lexicon import ANAPHOR_OPENERS, Lowercase
+from briefing.rules.lines import open_quotation
 from briefing.rules.standalone import points_back
 
 _NARROWING = Lowercase(
@@ -232,9 +233,9 @@ def closes_unopened_quotation(statement: str, earlier: str | None = None) -> boo
 
 
 def _leaves_a_quotation_open(text: str) -> bool:
-    """More quotations opened than closed in `text`: `«` over `»`, `“` over `”`, or an odd number
-    of straight double quotes."""
-    return text.count("«") > text.count("»") or text.count("“") > text.count("”") or text.count('"') % 2 == 1
+    """More quotations opened than closed in `text` (`lines.open_quotation`), or an odd number of
+    straight double quotes."""
+    return open_quotation(text) or text.count('"') % 2 == 1
 
 
 _COMPLEMENT_NAME = re.compile(  # `… dell'Egitto`, `… a Roma`: a name in a complement, not a speaker

@@ -38,6 +38,7 @@ from briefing.rules.attribution import (
 )
 from briefing.rules.figures import figures_in
 from briefing.rules.lexicon import ACTION, HEDGE
+from briefing.rules.lines import open_quotation
 from briefing.rules.markup import without_markup
 from briefing.rules.page_furniture import ENTRY_HEADLINE, NUMBERED_HEADLINE
 from briefing.rules.salience import (
@@ -99,11 +100,6 @@ def _ends_sentence(text: str) -> bool:
     return text.rstrip("\"”»’)]'*_ ")[-1:] in (".", "!", "?", "…")
 
 
-def _open_quotation(text: str) -> bool:
-    """A quotation opened (“, «) and not closed: the next sentence goes on with it."""
-    return text.count("“") > text.count("”") or text.count("«") > text.count("»")
-
-
 def with_antecedents(text: str, sentences: list[Sentence]) -> tuple[list[Sentence], list[Sentence]]:
     """Each sentence that points back (`rules.standalone.points_back`: "Lo ha detto…", "Era
     nata…", "He said…") joined to the sentence right before it in its paragraph, as one span of
@@ -115,7 +111,7 @@ def with_antecedents(text: str, sentences: list[Sentence]) -> tuple[list[Sentenc
     orphans: list[Sentence] = []
     for sentence in sentences:
         goes_on = (  # `“… are OVER.` + `The death …”`: a quotation that goes on
-            bool(units) and units[-1].paragraph == sentence.paragraph and _open_quotation(units[-1].text)
+            bool(units) and units[-1].paragraph == sentence.paragraph and open_quotation(units[-1].text)
         )
         before = units[-1] if units else None
         strength = (

@@ -81,6 +81,11 @@ def at_most_words(text: str, limit: int) -> bool:
     return next(itertools.islice(WORD.finditer(text), limit, None), None) is None
 
 
+def open_quotation(text: str) -> bool:
+    """A quotation opened (“, «) and not closed in `text`: what follows goes on with it."""
+    return text.count("“") > text.count("”") or text.count("«") > text.count("»")
+
+
 def ends_sentence(text: str) -> bool:
     """A full stop (or ! ? … : ;), perhaps inside closing quotes: `… più forte"` does not end one."""
     stripped = text.rstrip(CLOSERS)
