@@ -84,7 +84,9 @@ def answered(server: FakeOpenAI) -> int:
         return sum(1 for r in server.requests if r.path.endswith("/chat/completions")) - server.in_flight
 
 
-def wait_for(condition: Callable[[], bool], what: str, seconds: float = 30.0) -> None:
+def wait_for(condition: Callable[[], bool], what: str, seconds: float = 120.0) -> None:
+    """Poll `condition` until it holds; the bound is generous because a build started on a
+    loaded machine spends most of it importing openai and instructor."""
     deadline = time.monotonic() + seconds
     while not condition():
         if time.monotonic() > deadline:
