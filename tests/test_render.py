@@ -73,6 +73,16 @@ def test_markdown_writes_an_ampersand_as_itself(tmp_path: Path) -> None:
     assert line("© is written &copy; or &#169;") == "© is written &amp;copy; or &amp;\\#169;"
 
 
+def test_markdown_writes_an_exclamation_mark_as_itself_and_no_image_from_a_source() -> None:
+    """`NATO!` reads `NATO!` in the Markdown file; `![` still opens no image, because its `[` is
+    escaped."""
+    line = render.environment(markdown=True).filters["one_line"]
+    assert line("Other countries will now contribute 5% toward NATO!") == (
+        "Other countries will now contribute 5% toward NATO!"
+    )
+    assert line("see ![](http://x.example/p.png)") == "see !\\[\\](http:\\/\\/x.example/p.png)"
+
+
 def test_html_is_self_contained(briefing: Briefing) -> None:
     html = render_html(briefing)
     assert "<script" not in html and "<link" not in html and "@import" not in html

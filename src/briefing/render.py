@@ -69,8 +69,9 @@ def _truncate_quote(text: str, limit: int = 400) -> str:
 # What a Markdown renderer (CommonMark, GitHub's) would read as syntax in running text: emphasis,
 # code, links and images, footnote references, tables, strikethrough, headings, and the `://` and
 # `www.` it turns into links. Each such character gets a backslash (shown as itself by renderers).
-# An underscore between two letters or digits (`002_b8.txt`) starts no emphasis and stays bare.
-_MD_ACTIVE = re.compile(r"([\\`*\[\]|~^!#]|(?<!\w)_|_(?!\w))|(?<=:)(//)|(?<=www)(\.)", re.IGNORECASE)
+# An underscore between two letters or digits (`002_b8.txt`) starts no emphasis and stays bare, and
+# so does `!`: it opens an image only before a `[`, which gets its backslash ("NATO!" stays "NATO!").
+_MD_ACTIVE = re.compile(r"([\\`*\[\]|~^#]|(?<!\w)_|_(?!\w))|(?<=:)(//)|(?<=www)(\.)", re.IGNORECASE)
 
 
 # An ampersand that a Markdown renderer would read as a character reference (`&copy;`, `&#169;`):
