@@ -135,59 +135,75 @@ BUILD_ORDER = ("one", "many", "many", "one")
 
 
 def bench_jobs(work: Path, quick: bool, big: bool) -> list[tuple[str, str, str, bool | None]]:
-    """Offline builds at --jobs 1 and --jobs = cores: time, speed-up, peak RSS; same output. The
-    1,000-article builds run twice each in `BUILD_ORDER`; the speed-up is of their sums."""
+    """Offline builds at --jobs 1 and --jobs = cores: time, speed-up, peak RSS; same output; and
+    `briefing extract` alone at both (articles per second of extraction). The 1,000-article
+    extractions, then builds, run twice each in `BUILD_ORDER`; each speed-up is of their sums."""
     rows: list[tuple[str, str, str, bool | None]] = []
     counts = (200,) if quick else (1000, 10000) if big else (1000,)
     jobs = cores()
     for count in counts:
         corpus = write_corpus(work / f"jobs{count}", count)
         sides = {"one": 1, "many": jobs}
+        order = BUILD_ORDER if count == 1000 else BUILD_ORDER[:2]
         builds: dict[int, list[Run]] = {1: [], jobs: []}
-        extracts: dict[int, Run] = {}
+        extracts: dict[int, list[Run]] = {1: [], jobs: []}
         outputs: dict[int, bytes] = {}
         loads: dict[int, list[str]] = {1: [], jobs: []}
-        for number in (1, jobs):
+        extract_loads: dict[int, list[str]] = {1: [], jobs: []}
+        for number in (sides[side] for side in order):
             extract = [*BRIEFING, "extract", str(corpus), "--backend", "extractive", "--jobs", str(number)]
-            loads[number].append(load())
-            extracts[number] = timed_run(extract, dict(os.environ))
-        order = BUILD_ORDER if count == 1000 else BUILD_ORDER[:2]
+            extract_loads[number].append(load())
+            extracts[number].append(timed_run(extract, dict(os.environ)))
         for number in (sides[side] for side in order):
             out = work / f"jobs{count}-out{number}"
             build = [*BRIEFING, "build", str(corpus), "--backend", "extractive", "--format", "json"]
             build += ["--jobs", str(number), "--out", str(out)]
             loads[number].append(load())
             builds[number].append(timed_run(build, dict(os.environ)))
-            outputs[number] = extracts[number].finished.stdout.encode() + b"".join(
+            outputs[number] = extracts[number][-1].finished.stdout.encode() + b"".join(
                 p.read_bytes() for p in sorted(out.iterdir())
             )
         for number in (1, jobs):
-            extracted = extracts[number]
             rows.append(
                 (
                     f"offline, {count} seed-sized articles, --jobs {number}",
                     "; ".join(
                         f"build {built.seconds:.1f} s = {count / built.seconds:.0f} articles/s, "
                         f"peak RSS {built.peak_kb / 1024:.0f} MB (all processes), {_cpu(built)} ({before})"
-                        for built, before in zip(builds[number], loads[number][1:], strict=True)
-                    )
-                    + f"; extract {extracted.seconds:.1f} s = {count / extracted.seconds:.0f} articles/s, "
-                    f"{_cpu(extracted)} ({loads[number][0]})",
+                        for built, before in zip(builds[number], loads[number], strict=True)
+                    ),
                     "",
                     None,
                 )
             )
+        extract_speed_up = sum(e.seconds for e in extracts[1]) / sum(e.seconds for e in extracts[jobs])
+        sequence = ", ".join(str(sides[side]) for side in order)
+        rows.append(
+            (
+                f"offline, {count} articles: `briefing extract` alone, --jobs 1 and {jobs} (articles/s)",
+                "; ".join(
+                    f"--jobs {number}: "
+                    + ", ".join(
+                        f"{count / run.seconds:.0f} articles/s ({run.seconds:.1f} s, {_cpu(run)}; {before})"
+                        for run, before in zip(extracts[number], extract_loads[number], strict=True)
+                    )
+                    for number in (1, jobs)
+                )
+                + f"; {extract_speed_up:.2f}x (in the order {sequence}: the sums)",
+                "",
+                None,
+            )
+        )
         one, many = sum(b.seconds for b in builds[1]), sum(b.seconds for b in builds[jobs])
         speed_up = one / many
         # each --jobs 1 build against the --jobs N build next to it
         pairs = zip(builds[1], builds[jobs], strict=True)
         each = ", ".join(f"{a.seconds / b.seconds:.2f}x" for a, b in pairs)
-        extract_speed_up = extracts[1].seconds / extracts[jobs].seconds
         judged = count == 1000 and jobs >= 2
         rows.append(
             (
                 f"offline, {count} articles: --jobs {jobs} against --jobs 1 (articles/s)",
-                f"build {speed_up:.2f}x (builds in the order {', '.join(str(sides[s]) for s in order)}: "
+                f"build {speed_up:.2f}x (builds in the order {sequence}: "
                 f"the sums; each pair {each}), extract {extract_speed_up:.2f}x; "
                 f"facts and briefing identical: {outputs[1] == outputs[jobs]}",
                 ">= 1.7x (build) on 2 cores, identical" if judged else "identical",
@@ -195,11 +211,12 @@ def bench_jobs(work: Path, quick: bool, big: bool) -> list[tuple[str, str, str, 
             )
         )
         first_one, first_many = builds[1][0], builds[jobs][0]
+        extract_one, extract_many = extracts[1][0], extracts[jobs][0]
         rows.append(
             (
                 f"offline, {count} articles: --jobs {jobs} projected from CPU seconds (Amdahl)",
                 f"build {_projected(first_one, first_many, jobs):.2f}x, "
-                f"extract {_projected(extracts[1], extracts[jobs], jobs):.2f}x: --jobs 1's CPU seconds over "
+                f"extract {_projected(extract_one, extract_many, jobs):.2f}x: --jobs 1's CPU seconds over "
                 f"the --jobs {jobs} parent's (all counted serial) + the workers' / {jobs}",
                 "what an idle machine would give, at least",
                 None,
@@ -209,7 +226,7 @@ def bench_jobs(work: Path, quick: bool, big: bool) -> list[tuple[str, str, str, 
             (
                 f"offline, {count} articles: --jobs {jobs} projected, the parent's work alongside shared",
                 f"build {_projected_shared(first_one, first_many, jobs):.2f}x, "
-                f"extract {_projected_shared(extracts[1], extracts[jobs], jobs):.2f}x: --jobs 1's CPU "
+                f"extract {_projected_shared(extract_one, extract_many, jobs):.2f}x: --jobs 1's CPU "
                 f"seconds over the --jobs {jobs} parent's before and after the workers' "
                 f"({first_many.parent_cpu - first_many.parent_cpu_alongside:.1f} s in the build) + "
                 f"the rest over {jobs} cores",

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -18,6 +19,7 @@ from briefing.compose import (
     compose,
     default_as_of,
     figures,
+    keypoints,
     storylines,
     timeline,
     titles,
@@ -411,3 +413,34 @@ def test_the_folded_clauses_of_every_statement_are_read_ahead_for_the_title(work
     assert misses(titles.folded_clauses) - folded_ahead <= len(headlines)
     composing_ahead.forget()
     assert titles.folded_clauses.cache_info().currsize == 0
+
+
+def test_whether_the_print_shows_a_speaker_is_worked_out_once_per_statement(
+    workdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every section asks of each of its candidates whether the print shows its speaker
+    (`keypoints.speaker_printed`): composing works it out once per statement, speaker and
+    `embedded`, writes the briefing it writes working it out at every ask, and `forget` empties
+    what it remembers."""
+    articles = read_all(workdir / "seeds")
+    facts = extract(articles, ExtractiveEngine(), None, RunReport())
+    composing_ahead.forget()
+    monkeypatch.setattr(keypoints, "printed_with_speaker", keypoints.printed_with_speaker.__wrapped__)
+    monkeypatch.setattr(keypoints, "spoken_text", keypoints.spoken_text.__wrapped__)
+    every_time = briefing_json(articles, facts)
+    monkeypatch.undo()
+    worked_out: Counter[tuple[str, str]] = Counter()
+    shown = keypoints._speaker_shown
+
+    def counted(statement: str, speaker: str) -> bool:
+        worked_out[statement, speaker] += 1
+        return shown(statement, speaker)
+
+    monkeypatch.setattr(keypoints, "_speaker_shown", counted)
+    assert briefing_json(articles, facts) == every_time
+    asked = keypoints.printed_with_speaker.cache_info()
+    assert asked.hits > asked.misses > 0  # asked again and again…
+    assert max(worked_out.values()) <= 2  # …worked out once for it, once for the text printed
+    composing_ahead.forget()
+    assert keypoints.printed_with_speaker.cache_info().currsize == 0
+    assert keypoints.spoken_text.cache_info().currsize == 0

@@ -23,7 +23,8 @@ composing depends on one article, or one statement, and nothing else:
   `candidates.unresolved_demonstrative_in`), for each fact that opens a group
   of the same statement (`merge.merge_ahead`): with the people its article named in full, as far
   as the facts so far tell (`candidates.People`; a person named by more sources later is known by
-  surname, and such a statement is graded again when composing).
+  surname, and such a statement is graded again when composing), and whether the print shows its
+  speaker (`keypoints.printed_with_speaker`, `keypoints.spoken_text`, which every section asks again).
 
 Those are pure functions of their arguments, each cached where it is defined (`functools.lru_cache`,
 bounded). `read_ahead` calls them for one article as soon as its facts are known, the articles in
@@ -40,7 +41,7 @@ objects, in the same order: a build's whole window), and starts afresh otherwise
 from __future__ import annotations
 
 from briefing import merge
-from briefing.compose import candidates, figures, furniture, storylines, timeline, titles
+from briefing.compose import candidates, figures, furniture, keypoints, storylines, timeline, titles
 from briefing.models import Article, Fact
 
 _CACHES = (
@@ -60,6 +61,8 @@ _CACHES = (
     candidates.alone_or_why,
     candidates.opens_on_its_subject_in,
     candidates.unresolved_demonstrative_in,
+    keypoints.printed_with_speaker,
+    keypoints.spoken_text,
 )
 _people = candidates.People()  # the people named so far, for `grade_ahead`
 
