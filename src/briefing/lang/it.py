@@ -755,6 +755,20 @@ ITALIAN = Language(
         # `In cambio, gli Stati Uniti…`: for what the sentence before told (not `In cambio del petrolio`)
         r"|in (?:cambio|compenso)(?=\s*,)"
     ),
+    interposed_connectives=(
+        r"comunque|insomma|tra l['’]altro|d['’]altra parte|d['’]altro canto|del resto|invece|quindi|anzi"
+    ),
+    linking_adverbs=(
+        r"infatti|però|tuttavia|dunque|pertanto|perciò|inoltre|oltretutto|peraltro|ciononostante|nondimeno"
+        r"|(?<!\be\s)(?<!\bed\s)quindi"  # `e quindi`: what the sentence itself said
+        # `ha anche votato`: besides what the sentence before told (not `è anche`, `anche se`)
+        r"|(?:(?<=\bha\s)|(?<=\bhanno\s)|(?<=\baveva\s)|(?<=\bavevano\s))anche(?!\s+se\b)"
+    ),
+    organisation_roles=word_set(
+        """presidente presidentessa vicepresidente segretario segretaria direttore direttrice portavoce
+        amministratore amministratrice fondatore fondatrice cofondatore cofondatrice capogruppo responsabile
+        coordinatore coordinatrice rappresentante consigliere consigliera"""
+    ),
     same_words=word_set("stesso stessa stessi stesse medesimo medesima"),
     shared_markers=r"rispettiv[oaie]|a\s+vicenda|reciproc\w+|entramb[ie]|l['’]un[oa]\s+e\s+l['’]altr[oa]",
     answer_openers=r"(?:[èÈ]|[eE]['’])\s+[A-ZÀ-Ý]",
@@ -784,7 +798,7 @@ ITALIAN = Language(
         """analisi ammissibilità scontro vicenda faccenda iniziativa questione provvedimento misura
         manovra operazione decisione mossa accordo intesa proposta richiesta attentato attacco
         esplosione incidente strage sparatoria aggressione accaduto presenti partecipanti testo
-        accusa accuse"""
+        accusa accuse conferenza riunione"""
     ),
     universal_determiners=word_set("ogni tutte tutti"),
     first_person_words=word_set("io me mio mia miei mie ho avevo abbiamo avevamo"),
@@ -816,6 +830,7 @@ ITALIAN = Language(
         r"|iva|ivano|erà|irà|arà|ò|ì|ebbe|ebbero|isce|iscono|ende|endono|iene|ngono|ssa|sse|sso)"
     ),
     participle_forms=r"\w+(?:at|ut|it)[oaie]",
+    infinitive_forms=r"\w+(?:are|ere|ire|arre|urre|orre)(?:si|lo|la|li|le|ne|gli)?",
     back_pointers=(
         # `considerando, appunto, …`, `è per l'appunto`: just as the sentence before said; `l'Enciclica
         # suindicata`, `il suddetto decreto`: the one named above
