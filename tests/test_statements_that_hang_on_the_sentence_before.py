@@ -3,7 +3,8 @@
 however, stalled`), a title before a name that does not say of what (`Il presidente Roberto Pella
 parla…`), a role in capitals that stands for someone named before (`I sostenitori del Presidente
 non fanno…`), and a fragment that opens on an infinitive with no verb of its own (`Sorreggere Camp
-David con il proprio peso…`)."""
+David con il proprio peso…`); and a quotation that names nothing, though a later sentence of it
+opens on a capital (`… cose nuove. Ho giocato…`)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from briefing.compose.alone import (
     organisation_unsaid,
     why_not_alone,
 )
+from briefing.compose.subject import quotation_names_nothing
 
 
 @pytest.mark.parametrize(
@@ -139,3 +141,22 @@ def test_the_conference_with_nothing_that_says_which_is_the_one_named_before(sta
 def test_a_conference_the_sentence_names_stands_alone() -> None:
     statement = "A margine della conferenza di Teheran, un gruppo di studenti ha parlato."
     assert why_not_alone(statement) is None
+
+
+_INTERVIEW = (
+    "Il difensore ha segnato il gol della vittoria nel derby di Genova. «In Spagna è stata la prima volta "
+    "all'estero», aveva spiegato il difensore. «Sono dovuto cambiare molto, imparare cose nuove. Ho giocato "
+    "con più costanza». Oggi il tecnico della Sampdoria lo fa giocare titolare."
+)
+
+
+def test_a_quotation_whose_later_sentence_opens_on_a_common_word_names_nothing() -> None:
+    """`… cose nuove. Ho giocato…`: `Ho` opens a sentence inside the quotation; it is no name."""
+    quotation = "«Sono dovuto cambiare molto, imparare cose nuove. Ho giocato con più costanza»."
+    assert quotation_names_nothing(quotation, _INTERVIEW)
+
+
+def test_a_quotation_whose_later_sentence_opens_on_a_name_names_it() -> None:
+    article = _INTERVIEW + " Il sindaco ha incontrato la Sampdoria."
+    quotation = "«Sono dovuto cambiare molto, imparare cose nuove. Sampdoria mi ha dato fiducia»."
+    assert not quotation_names_nothing(quotation, article)
