@@ -61,6 +61,7 @@ def names_nothing(sentence: str, article: str = "") -> bool:
     matches = list(WORD.finditer(text))
     if len(matches) < 3:  # a quotation alone: who speaks is `nameless_quotation`'s to judge
         return False
+    starts = {end.end() for end in _SENTENCE_END.finditer(text)}
     for index, match in enumerate(matches):
         token = match.group(0)
         word = token.rstrip("'’")
@@ -74,14 +75,14 @@ def names_nothing(sentence: str, article: str = "") -> bool:
         if folded in COMMON_CAPITALS or folded in CALENDAR_WORDS:
             continue
         # the first word, or one that opens a later sentence (`… fiducia. Ho giocato…`)
-        opens = index == 0 or _SENTENCE_CLOSED.search(text[: match.start()]) is not None
+        opens = index == 0 or match.start() in starts
         if opens and (word in FUNCTION_WORDS or not inside_a_sentence(word, article)):
             continue
         return False
     return True
 
 
-_SENTENCE_CLOSED = re.compile(r"[.!?…][\"”»’')\]]*\s+[\"“«‘'(\[]*$")
+_SENTENCE_END = re.compile(r"[.!?…][\"”»’')\]]*\s+[\"“«‘'(\[]*")
 
 
 _SUBJECT_AFTER_ADVERBIAL = Lowercase(  # `In un breve intervento all'assemblea …, ha spiegato che…`
