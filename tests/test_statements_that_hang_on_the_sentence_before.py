@@ -18,6 +18,7 @@ from briefing.compose.alone import (
     why_not_alone,
 )
 from briefing.compose.subject import quotation_names_nothing
+from handwritten import candidate_with, candidates_of, handwritten_article
 
 
 @pytest.mark.parametrize(
@@ -160,3 +161,21 @@ def test_a_quotation_whose_later_sentence_opens_on_a_name_names_it() -> None:
     article = _INTERVIEW + " Il sindaco ha incontrato la Sampdoria."
     quotation = "«Sono dovuto cambiare molto, imparare cose nuove. Sampdoria mi ha dato fiducia»."
     assert not quotation_names_nothing(quotation, article)
+
+
+_MEETING = (
+    "date 2025-03-31\nGiorgetti incontra i Comuni\n\n"
+    "Il ministro dell'Economia Giancarlo Giorgetti ha incontrato ieri i sindaci a Roma. "
+    "L'Anci ha chiesto a Giancarlo Giorgetti più fondi per la spesa sociale dei Comuni. "
+    "Il presidente Roberto Pella parla di uno spirito costruttivo che darà i suoi frutti.\n"
+)
+
+
+def test_a_title_that_does_not_say_of_what_is_printed_with_the_sentence_that_names_it() -> None:
+    """The issue's choice: where the sentence right before says it (`l'Anci`), print both as one
+    span rather than drop the fact."""
+    candidate = candidate_with(candidates_of(handwritten_article("anci.txt", _MEETING)), "Roberto Pella")
+    assert candidate.printable()
+    assert candidate.fact.statement.startswith("L'Anci ha chiesto a Giancarlo Giorgetti")
+    (evidence,) = candidate.fact.evidence
+    assert _MEETING[evidence.start : evidence.end] == evidence.quote

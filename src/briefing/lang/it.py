@@ -756,10 +756,11 @@ ITALIAN = Language(
         r"|in (?:cambio|compenso)(?=\s*,)"
     ),
     interposed_connectives=(
-        r"comunque|insomma|tra l['’]altro|d['’]altra parte|d['’]altro canto|del resto|invece|quindi|anzi"
+        r"infatti|comunque|insomma|tra l['’]altro|d['’]altra parte|d['’]altro canto|del resto|invece|quindi"
+        r"|anzi"
     ),
     linking_adverbs=(
-        r"infatti|però|tuttavia|dunque|pertanto|perciò|inoltre|oltretutto|peraltro|ciononostante|nondimeno"
+        r"però|tuttavia|dunque|pertanto|perciò|inoltre|oltretutto|peraltro|ciononostante|nondimeno"
         r"|(?<!\be\s)(?<!\bed\s)quindi"  # `e quindi`: what the sentence itself said
         # `ha anche votato`: besides what the sentence before told (not `è anche`, `anche se`)
         r"|(?:(?<=\bha\s)|(?<=\bhanno\s)|(?<=\baveva\s)|(?<=\bavevano\s))anche(?!\s+se\b)"
