@@ -22,6 +22,12 @@ choosier: `why_not_alone` fails a statement when its first sentence
 - names a person by surname or first name alone whom the article introduced before by full name
   (`Segù ha posto l'accento…` after `la vice sindaco Marzia Segù`, `Camila è già…`): who that is
   was said in an earlier sentence;
+- ties its first clause to the sentence before by a connective set off by commas or after its
+  auxiliary, or by a linking adverb (`l'esercito contava, infatti, su…`, `Il futuro della Libia
+  però…`), opens on a title before a name that does not say of what (`Il presidente Roberto Pella
+  parla…`), writes a role in capitals with nothing after it that says who (`I sostenitori del
+  Presidente non fanno…`), or opens on an infinitive with no verb of its own (`Sorreggere Camp
+  David con il proprio peso…`);
 - speaks as `I` or `we` outside quotation marks (`As President, I will…`, `my Administration…`)
   where the briefing does not show who speaks;
 - holds a demonstrative anywhere outside quotation marks (`… these important discussions`,
