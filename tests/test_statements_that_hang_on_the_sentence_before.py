@@ -179,3 +179,26 @@ def test_a_title_that_does_not_say_of_what_is_printed_with_the_sentence_that_nam
     assert candidate.fact.statement.startswith("L'Anci ha chiesto a Giancarlo Giorgetti")
     (evidence,) = candidate.fact.evidence
     assert _MEETING[evidence.start : evidence.end] == evidence.quote
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Un ottavo imputato, il commerciante Diego Lo Giudice, sarà giudicato con il rito ordinario.",
+        "I fedeli hanno difeso la sovranità del Papa, in piazza San Pietro.",
+        "La tensione è alta e il Presidente, Ali Abdallah Saleh, ha annunciato che non si ricandiderà.",
+    ],
+)
+def test_a_surname_or_a_role_one_person_holds_is_no_role_standing_for_someone(statement: str) -> None:
+    assert not capitalised_role_within(statement)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Criticare non equivale a offendere il governo di Roma.",
+        "Bandiere israeliane esposte durante la festa a Baku.",
+    ],
+)
+def test_an_infinitive_with_no_object_after_it_or_a_plural_noun_is_no_fragment(statement: str) -> None:
+    assert not infinitive_fragment(statement)

@@ -456,10 +456,11 @@ def capitalised_role(sentence: str) -> bool:
 
 
 _STOPWORDS = lang.union(lambda language: language.stopwords)
+_SOLE_ROLES = frozenset(fold(word).casefold() for word in lang.union(lambda language: language.sole_roles))
 _CAPITALISED_ROLE_WITHIN = re.compile(  # `I sostenitori del Presidente non fanno…`
     r"(?<![\w'’])(?i:"
     + "|".join(re.escape(d) if d[-1] in "'’" else re.escape(d) + r"\s+" for d in DETERMINERS)
-    + r")(?P<role>[A-ZÀ-Ý][a-zà-ÿ]+)(?:\s*(?=[,.;:!?)]|$)|\s+(?P<next>[a-zà-ÿ]+['’]?))"
+    + r")(?P<role>[A-ZÀ-Ý][a-zà-ÿ]+)(?:\s*(?=[.;:!?)]|,(?!\s*[A-ZÀ-Ý])|$)|\s+(?P<next>[a-zà-ÿ]+['’]?))"
 )
 
 
@@ -467,11 +468,14 @@ def capitalised_role_within(sentence: str) -> bool:
     """A role written in capitals after an article, outside quotation marks, with neither a name
     nor a complement after it, but a function word or a stop (`I sostenitori del Presidente non
     fanno altro che…`, `ha incontrato il Premier.`): it stands for someone the article named
-    before (`il Presidente Saleh`, `il Presidente della Repubblica`, `il Presidente yemenita` say
-    who)."""
+    before (`il Presidente Saleh`, `il Presidente, Ali Abdallah Saleh`, `il Presidente della
+    Repubblica`, `il Presidente yemenita` say who; a role that one person holds, `del Papa`, needs
+    no name)."""
     for match in _CAPITALISED_ROLE_WITHIN.finditer(outside_quotes(sentence)):
-        if fold(match["role"]).casefold() not in ROLE_HEAD_WORDS:
+        if fold(match["role"]).casefold() not in ROLE_HEAD_WORDS - _SOLE_ROLES:
             continue
+        if match.start() > 0 and match.group(0).lstrip(" \t(\"“«'‘*_")[:1].isupper():
+            continue  # `Diego Lo Giudice`: a capitalised article inside a sentence is part of a surname
         following = fold(match["next"] or "").casefold()
         if not following or (following in _STOPWORDS and following not in COMPLEMENTS | PREPOSITIONS):
             return True
@@ -642,8 +646,9 @@ def infinitive_fragment(sentence: str) -> bool:
     """A sentence, outside any quotation, that opens on an infinitive and has no finite verb after
     it in that infinitive's language (`Sorreggere Camp David con il proprio peso, il proprio ruolo,
     il proprio controllo del paese arabo più importante.`): a fragment whose subject and point are
-    in the sentence before. An infinitive that is the subject of a verb (`Trovare un accordo sarà
-    difficile`) has one; a participle (`garantito`) is none."""
+    in the sentence before. Only an infinitive with its object or complement right after it is
+    read (`Bandiere israeliane…` is a noun); an infinitive that is the subject of a verb
+    (`Trovare un accordo sarà difficile`) has one; a participle (`garantito`) is none."""
     text = outside_quotes(sentence).strip(" *_")
     if text != sentence.strip(" *_"):
         return False
@@ -654,6 +659,9 @@ def infinitive_fragment(sentence: str) -> bool:
         infinitive, pattern = verb_form(language.infinitive_forms), verb_form(language.verb_forms)
         if infinitive is None or pattern is None or not infinitive.fullmatch(tokens[0].casefold()):
             continue
+        following = fold(tokens[1]).casefold()
+        if not (tokens[1][:1].isupper() or following in language.noun_phrase_openers | language.prepositions):
+            return False  # `Criticare non equivale…`, `Bandiere israeliane esposte…`: no object after it
         return not any(
             word.islower()
             and pattern.fullmatch(word)

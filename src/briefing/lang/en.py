@@ -496,6 +496,7 @@ ENGLISH = Language(
         r"however(?!\s+(?:much|many|long|small|large|far|big|hard|little|few|you|we|they)\b)|therefore"
         r"|moreover|furthermore|nevertheless|nonetheless|consequently"
     ),
+    sole_roles=word_set("pope pontiff"),
     organisation_roles=word_set(
         """president vice-president chairman chairwoman chair secretary director spokesman spokeswoman
         spokesperson founder co-founder representative coordinator"""

@@ -765,6 +765,7 @@ ITALIAN = Language(
         # `ha anche votato`: besides what the sentence before told (not `è anche`, `anche se`)
         r"|(?:(?<=\bha\s)|(?<=\bhanno\s)|(?<=\baveva\s)|(?<=\bavevano\s))anche(?!\s+se\b)"
     ),
+    sole_roles=word_set("papa pontefice"),
     organisation_roles=word_set(
         """presidente presidentessa vicepresidente segretario segretaria direttore direttrice portavoce
         amministratore amministratrice fondatore fondatrice cofondatore cofondatrice capogruppo responsabile

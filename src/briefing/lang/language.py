@@ -431,6 +431,9 @@ class Language:
     """Regex alternatives, lower case: adverbs that tie a sentence to the one before wherever they
     stand in it, commas or not (`Il futuro della Libia però…`, `therefore`), with any context they
     need written into the pattern (`quindi`, not `e quindi`); read like `interposed_connectives`."""
+    sole_roles: frozenset[str]
+    """Roles that one person holds wherever a text is written (`papa`, `pope`), lower case: in
+    capitals with no name after them (`la sovranità del Papa`) they stand for no one named before."""
     organisation_roles: frozenset[str]
     """Roles that say whom a person serves only with their organisation (`presidente`, `portavoce`,
     `chairman`), lower case: a sentence that opens on one as a definite title before a name, with
