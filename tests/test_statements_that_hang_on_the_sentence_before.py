@@ -202,3 +202,14 @@ def test_a_surname_or_a_role_one_person_holds_is_no_role_standing_for_someone(st
 )
 def test_an_infinitive_with_no_object_after_it_or_a_plural_noun_is_no_fragment(statement: str) -> None:
     assert not infinitive_fragment(statement)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "In precedenza, parlando davanti al Senato, il sindaco di Genova Marco Bucci aveva chiesto fondi.",
+        "Earlier, speaking to Congress, the mayor of Boston asked for funds for the harbor.",
+    ],
+)
+def test_earlier_than_what_the_sentence_before_told_needs_that_sentence(statement: str) -> None:
+    assert why_not_alone(statement) == "opens on a connective that narrows the sentence before"

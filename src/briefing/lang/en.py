@@ -487,6 +487,7 @@ ENGLISH = Language(
     quotation_topic_markers=r"about|regarding|concerning|with regard to|in reference to",
     printed_connective_openers=(  # `In return, the United States…`: for what the sentence before told
         r"in particular|in detail|more specifically|the following|in (?:return|exchange)(?=\s*,)"
+        r"|(?:earlier|previously)(?=\s*,)"
     ),
     interposed_connectives=(
         r"also(?!\s+known)|though|instead|meanwhile|thus|hence|too|in turn|in addition|as a result"

@@ -754,6 +754,8 @@ ITALIAN = Language(
         r"in particolare|nello specifico|più in dettaglio|in dettaglio|di seguito|e(?=\s|,)|ed(?=\s)"
         # `In cambio, gli Stati Uniti…`: for what the sentence before told (not `In cambio del petrolio`)
         r"|in (?:cambio|compenso)(?=\s*,)"
+        # `In precedenza, parlando davanti al Congresso, il presidente…`: before what the sentence before told
+        r"|in precedenza(?=\s*,)|precedentemente(?=\s*,)"
     ),
     interposed_connectives=(
         r"infatti|comunque|insomma|tra l['’]altro|d['’]altra parte|d['’]altro canto|del resto|invece|quindi"
