@@ -758,11 +758,11 @@ ITALIAN = Language(
         r"|in precedenza(?=\s*,)|precedentemente(?=\s*,)"
     ),
     interposed_connectives=(
-        r"infatti|comunque|insomma|tra l['’]altro|d['’]altra parte|d['’]altro canto|del resto|invece|quindi"
-        r"|anzi"
+        r"infatti|inoltre|comunque|insomma|tra l['’]altro|d['’]altra parte|d['’]altro canto|del resto"
+        r"|invece|quindi|anzi"
     ),
     linking_adverbs=(
-        r"però|tuttavia|dunque|pertanto|perciò|inoltre|oltretutto|peraltro|ciononostante|nondimeno"
+        r"però|tuttavia|dunque|pertanto|perciò|oltretutto|peraltro|ciononostante|nondimeno"
         r"|(?<!\be\s)(?<!\bed\s)quindi"  # `e quindi`: what the sentence itself said
         # `ha anche votato`: besides what the sentence before told (not `è anche`, `anche se`)
         r"|(?:(?<=\bha\s)|(?<=\bhanno\s)|(?<=\baveva\s)|(?<=\bavevano\s))anche(?!\s+se\b)"
