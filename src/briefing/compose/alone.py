@@ -22,6 +22,12 @@ choosier: `why_not_alone` fails a statement when its first sentence
 - names a person by surname or first name alone whom the article introduced before by full name
   (`Segù ha posto l'accento…` after `la vice sindaco Marzia Segù`, `Camila è già…`): who that is
   was said in an earlier sentence;
+- ties its first clause to the sentence before by a connective set off by commas or after its
+  auxiliary, or by a linking adverb (`l'esercito contava, infatti, su…`, `Il futuro della Libia
+  però…`), opens on a title before a name that does not say of what (`Il presidente Roberto Pella
+  parla…`), writes a role in capitals with nothing after it that says who (`I sostenitori del
+  Presidente non fanno…`), or opens on an infinitive with no verb of its own (`Sorreggere Camp
+  David con il proprio peso…`);
 - speaks as `I` or `we` outside quotation marks (`As President, I will…`, `my Administration…`)
   where the briefing does not show who speaks;
 - holds a demonstrative anywhere outside quotation marks (`… these important discussions`,
@@ -83,6 +89,7 @@ from briefing.compose.statement_text import (
     CALENDAR_WORDS,
     COMPLEMENTS,
     DEMONSTRATIVES,
+    DETERMINERS,
     ORDERING_ADJECTIVES,
     PREPOSITIONS,
     ROLE_HEAD_WORDS,
@@ -135,8 +142,10 @@ _NUMBERED = Lowercase(
 _OPENING_NOUN = re.compile(
     r"^[\"“«'‘(*_\s]*(?i:" + ARTICLE + r")(?P<noun>[a-zà-ÿ]{3,})\b\s*(?P<next>[\w'’]*)"
 )
-_DEFINITE_NOUN = re.compile(
-    r"(?:^|[^\w'’])" + ARTICLE + r"(?P<noun>[a-zà-ÿ]{3,})(?P<next>\s*[\"“«‘.,;:?!)]|\s*$)"
+_DEFINITE_NOUN = re.compile(  # `l'analisi.`, `A margine della conferenza, …`
+    r"(?:^|[^\w'’])(?i:"
+    + "|".join(re.escape(d) if d[-1] in "'’" else re.escape(d) + r"\s+" for d in DETERMINERS)
+    + r")(?P<noun>[a-zà-ÿ]{3,})(?P<next>\s*[\"“«‘.,;:?!)]|\s*$)"
 )
 _UNIVERSAL_NOUN = re.compile(  # `ha respinto ogni accusa.`, `denied every allegation.`
     r"(?<![\w'’])(?i:"
@@ -179,6 +188,89 @@ def _a_verb(word: str) -> bool:
             (pattern := verb_form(language.verb_forms)) and pattern.fullmatch(word) for language in lang.ALL
         )
     )
+
+
+_INTERPOSED = lang.alternatives(lambda language: language.interposed_connectives)
+_INTERPOSED_CONNECTIVE = re.compile(  # `contava, infatti, su…`, `ha quindi deciso`, `has also said`
+    r"(?:,\s*(?i:" + _INTERPOSED + r")\s*,"
+    r"|\b(?i:" + lang.alternatives(lambda language: language.auxiliaries) + r")\s+(?i:" + _INTERPOSED + r")\b"
+    r"|(?<![\w'’])(?i:" + lang.alternatives(lambda language: language.linking_adverbs) + r")(?![\w'’]))"
+)
+
+
+def interposed_connective(sentence: str) -> bool:
+    """A connective set off by commas inside the sentence, or right after its auxiliary, or a
+    linking adverb anywhere, outside quotation marks (`Alla fine del 1830, l'esercito egiziano
+    contava, infatti, su cento mila effettivi`, `Il futuro della Libia però…`, `The talks, meanwhile,
+    stalled`): it ties what the sentence says to the one before, which the briefing does not show."""
+    text = outside_quotes(sentence)
+    return any(_in_first_clause(text[: match.start()]) for match in _INTERPOSED_CONNECTIVE.finditer(text))
+
+
+_CLAUSE_OPENERS = frozenset(  # `che però`, `se però`, `which, however,`: a clause of the sentence's own
+    word
+    for language in lang.ALL
+    for word in (
+        *language.restrictive_openers,
+        *language.relative_pronouns.split("|"),
+        *language.complementizers.split("|"),
+    )
+)
+_CONJUNCTIONS = lang.union(lambda language: language.clause_conjunctions)
+FIRST_CLAUSE_WORDS = 12  # words of a sentence's first clause in which a connective ties it to the one before
+
+
+def _in_first_clause(before: str) -> bool:
+    """`before`, the sentence's text up to a connective, is its first clause: no colon, semicolon,
+    parenthesis or dash, no relative word or conjunction that opens a clause of its own (`… è
+    perfetto: coincidono, infatti, con…`, `…, che però sono stati intercettati`), and at most
+    `FIRST_CLAUSE_WORDS` words (`…, abdicando dunque alla…` deep in a long sentence): a connective
+    there ties what the sentence says to its own first clause, not to the sentence before."""
+    words = [fold(word).casefold().rstrip("'’") for word in WORD.findall(before)]
+    clauses = re.split(r"[:;()–—]|\s-\s", before)
+    # a conjunction after a comma or right before the connective opens a clause (`…, e dunque`);
+    # one between two nouns does not (`i delegati di Egitto e Israele, però,`)
+    coordinated = [*re.findall(r",\s*(\w+)\s", before), *re.findall(r"(\w+)\W*$", before)]
+    return (
+        len(clauses) == 1
+        and len(words) <= FIRST_CLAUSE_WORDS
+        and not any(word in _CLAUSE_OPENERS for word in words)
+        and not any(fold(word).casefold() in _CONJUNCTIONS for word in coordinated)
+    )
+
+
+_ORGANISATION_ROLES = frozenset(
+    fold(word).casefold() for word in lang.union(lambda language: language.organisation_roles)
+)
+_TITLE_BEFORE_NAME = re.compile(  # `Il presidente Roberto Pella parla…`
+    r"^[\"“«'‘(*_\s]*(?i:"
+    + "|".join(
+        sorted(
+            (re.escape(a) if a[-1] in "'’" else re.escape(a) + r"\s+" for a in _DEFINITE_ARTICLES),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?P<role>[a-zà-ÿ-]+)\s+(?P<name>(?:[A-ZÀ-Ý][\w'’.-]*\s+){1,3})(?P<next>[a-zà-ÿ][\w'’]*)"
+)
+
+
+def organisation_unsaid(sentence: str) -> bool:
+    """It opens on a definite title before a name (`Il presidente Roberto Pella parla di uno
+    "spirito costruttivo…"`), a role that says whom the person serves only with their organisation
+    (`organisation_roles`), with no complement right after the name (`…, dell'Anci`, an apposition
+    after a comma, is not judged) and no other name outside quotation marks in the sentence: of
+    what they are president was said in a sentence the briefing does not show. Another name in
+    the sentence (`Il presidente Sergio Mattarella ha ricevuto al Quirinale…`) may say it."""
+    match = _TITLE_BEFORE_NAME.match(sentence)
+    if match is None or fold(match["role"]).casefold() not in _ORGANISATION_ROLES:
+        return False
+    following = fold(match["next"]).casefold()
+    elided = following.split("'")[0] + "'" if "'" in following else following
+    if elided in PREPOSITIONS:
+        return False  # `Il presidente Roberto Pella dell'Anci`
+    rest = outside_quotes(sentence[match.end("name") :])
+    return not re.search(r"[A-ZÀ-Ý]", rest)
 
 
 _THAT_YEAR = Lowercase(r"(?<!\w)(?:" + lang.alternatives(lambda language: language.that_year) + r")(?!\w)")
@@ -363,6 +455,33 @@ def capitalised_role(sentence: str) -> bool:
     )
 
 
+_STOPWORDS = lang.union(lambda language: language.stopwords)
+_SOLE_ROLES = frozenset(fold(word).casefold() for word in lang.union(lambda language: language.sole_roles))
+_CAPITALISED_ROLE_WITHIN = re.compile(  # `I sostenitori del Presidente non fanno…`
+    r"(?<![\w'’])(?i:"
+    + "|".join(re.escape(d) if d[-1] in "'’" else re.escape(d) + r"\s+" for d in DETERMINERS)
+    + r")(?P<role>[A-ZÀ-Ý][a-zà-ÿ]+)(?:\s*(?=[.;:!?)]|,(?!\s*[A-ZÀ-Ý])|$)|\s+(?P<next>[a-zà-ÿ]+['’]?))"
+)
+
+
+def capitalised_role_within(sentence: str) -> bool:
+    """A role written in capitals after an article, outside quotation marks, with neither a name
+    nor a complement after it, but a function word or a stop (`I sostenitori del Presidente non
+    fanno altro che…`, `ha incontrato il Premier.`): it stands for someone the article named
+    before (`il Presidente Saleh`, `il Presidente, Ali Abdallah Saleh`, `il Presidente della
+    Repubblica`, `il Presidente yemenita` say who; a role that one person holds, `del Papa`, needs
+    no name)."""
+    for match in _CAPITALISED_ROLE_WITHIN.finditer(outside_quotes(sentence)):
+        if fold(match["role"]).casefold() not in ROLE_HEAD_WORDS - _SOLE_ROLES:
+            continue
+        if match.start() > 0 and match.group(0).lstrip(" \t(\"“«'‘*_")[:1].isupper():
+            continue  # `Diego Lo Giudice`: a capitalised article inside a sentence is part of a surname
+        following = fold(match["next"] or "").casefold()
+        if not following or (following in _STOPWORDS and following not in COMPLEMENTS | PREPOSITIONS):
+            return True
+    return False
+
+
 def first_person(sentence: str) -> bool:
     """`As President, I will…`, `my Administration…`, `ho deciso`: the sentence speaks as `I`
     outside its quotation marks, in the language its function words are written in (the Italian
@@ -523,6 +642,36 @@ def verbless_before_relative(sentence: str) -> bool:
     return not any(_a_verb(word) and not _PARTICIPLE.fullmatch(word) for word in words)
 
 
+def infinitive_fragment(sentence: str) -> bool:
+    """A sentence, outside any quotation, that opens on an infinitive and has no finite verb after
+    it in that infinitive's language (`Sorreggere Camp David con il proprio peso, il proprio ruolo,
+    il proprio controllo del paese arabo più importante.`): a fragment whose subject and point are
+    in the sentence before. Only an infinitive with its object or complement right after it is
+    read (`Bandiere israeliane…` is a noun); an infinitive that is the subject of a verb
+    (`Trovare un accordo sarà difficile`) has one; a participle (`garantito`) is none."""
+    text = outside_quotes(sentence).strip(" *_")
+    if text != sentence.strip(" *_"):
+        return False
+    tokens = [word.rstrip("'’") for word in re.findall(r"[^\W\d_]+['’]?", text)]
+    if len(tokens) < 2 or not tokens[0][:1].isupper():
+        return False
+    for language in lang.ALL:
+        infinitive, pattern = verb_form(language.infinitive_forms), verb_form(language.verb_forms)
+        if infinitive is None or pattern is None or not infinitive.fullmatch(tokens[0].casefold()):
+            continue
+        following = fold(tokens[1]).casefold()
+        if not (tokens[1][:1].isupper() or following in language.noun_phrase_openers | language.prepositions):
+            return False  # `Criticare non equivale…`, `Bandiere israeliane esposte…`: no object after it
+        return not any(
+            word.islower()
+            and pattern.fullmatch(word)
+            and not infinitive.fullmatch(word)
+            and not _PARTICIPLE.fullmatch(word)
+            for word in tokens[1:]
+        )
+    return False
+
+
 _PARTICIPLE = re.compile(r"\w+(?:at|ut|it)[oaie]|\w+(?:ando|endo)")  # not finite: `realizzati con…`
 _MAIN_CLAUSE_END = re.compile(r"[,;:()«»“”\"–—]|\s-\s|\b(?:che|cui|who|which|that)\b")
 
@@ -595,12 +744,18 @@ def why_not_alone(
         return "a speaker named only by a common noun"
     if unresolved_reference(first):
         return "a definite noun phrase whose referent is not in the statement"
+    if not speaker_shown and interposed_connective(first):  # a speaker's `ha inoltre chiarito` adds to theirs
+        return "a connective inside it that ties it to the sentence before"
+    if organisation_unsaid(first):
+        return "a title before a name that does not say of what"
     if answers_unsaid(first):
         return "an answer to a question it does not hold"
     if relation_unsaid(first):
         return "a person named by their tie to someone named before"
     if not speaker_shown and capitalised_role(first):  # under the speaker's name, it is them
         return "a role written in capitals that stands for someone named before"
+    if not speaker_shown and capitalised_role_within(first):
+        return "a role written in capitals that stands for someone named before (within)"
     if (
         shortened_name(first, introduced)
         or later_sentence_on_shortened_name(statement, introduced)
@@ -621,6 +776,8 @@ def why_not_alone(
         return "a verbless line, which the lines before it explain"
     if not speaker_shown and verbless_before_relative(first):
         return "a verbless line, which the lines before it explain (a relative clause is all it says)"
+    if infinitive_fragment(first):
+        return "a fragment that opens on an infinitive, with no verb of its own"
     if not speaker_shown and verbless_addition(first):
         return "a verbless line, which the lines before it explain (it adds to them)"
     if later_demonstrative(statement):

@@ -46,6 +46,10 @@ _MENDED = (
     "does not say early whom or what it is about",
     "a quotation that names no one and nothing",
     "a quotation whose subject is a pronoun",
+    "a connective inside it",
+    "a title before a name that does not say of what",
+    "a role written in capitals that stands for someone named before (within)",
+    "a fragment that opens on an infinitive",
     UNRESOLVED_DEMONSTRATIVE,
 )
 _MENDED_IF_NAMED = ("a quotation that names no speaker", "a speaker named only by a common noun")

@@ -54,13 +54,16 @@ from briefing.rules.standalone import opens_on_subjectless_verb
 def names_nothing(sentence: str, article: str = "") -> bool:
     """No proper name outside quotation marks: no people written in lower case (`italiani`), no
     body of the country (`governo`), no capitalised word that is not a month, a weekday or a
-    common noun written with a capital (`Comune`), nor the sentence's first word unless the
-    `article` writes that word with a capital inside a sentence too (`Stellantis ha rivisto…`,
-    not `Vengono stimati…`)."""
-    tokens = WORD.findall(outside_quotes(sentence))
-    if len(tokens) < 3:  # a quotation alone: who speaks is `nameless_quotation`'s to judge
+    common noun written with a capital (`Comune`), nor the first word of the sentence or of a
+    sentence after it (a quotation's `… più fiducia. Ho giocato…`) unless the `article` writes that
+    word with a capital inside a sentence too (`Stellantis ha rivisto…`, not `Vengono stimati…`)."""
+    text = outside_quotes(sentence)
+    matches = list(WORD.finditer(text))
+    if len(matches) < 3:  # a quotation alone: who speaks is `nameless_quotation`'s to judge
         return False
-    for index, token in enumerate(tokens):
+    starts = {end.end() for end in _SENTENCE_END.finditer(text)}
+    for index, match in enumerate(matches):
+        token = match.group(0)
         word = token.rstrip("'’")
         if word.islower() and (
             fold(word) in NATIONAL_BODIES or (DEMONYMS and fold(word).startswith(DEMONYMS))
@@ -71,10 +74,15 @@ def names_nothing(sentence: str, article: str = "") -> bool:
         folded = fold(word).casefold()
         if folded in COMMON_CAPITALS or folded in CALENDAR_WORDS:
             continue
-        if index == 0 and (word in FUNCTION_WORDS or not inside_a_sentence(word, article)):
+        # the first word, or one that opens a later sentence (`… fiducia. Ho giocato…`)
+        opens = index == 0 or match.start() in starts
+        if opens and (word in FUNCTION_WORDS or not inside_a_sentence(word, article)):
             continue
         return False
     return True
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\"”»’')\]]*\s+[\"“«‘'(\[]*")
 
 
 _SUBJECT_AFTER_ADVERBIAL = Lowercase(  # `In un breve intervento all'assemblea …, ha spiegato che…`

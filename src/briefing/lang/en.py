@@ -487,6 +487,20 @@ ENGLISH = Language(
     quotation_topic_markers=r"about|regarding|concerning|with regard to|in reference to",
     printed_connective_openers=(  # `In return, the United States…`: for what the sentence before told
         r"in particular|in detail|more specifically|the following|in (?:return|exchange)(?=\s*,)"
+        r"|(?:earlier|previously)(?=\s*,)"
+    ),
+    interposed_connectives=(
+        r"also(?!\s+known)|though|instead|meanwhile|thus|hence|too|in turn|in addition|as a result"
+        r"|in fact|indeed"
+    ),
+    linking_adverbs=(
+        r"however(?!\s+(?:much|many|long|small|large|far|big|hard|little|few|you|we|they)\b)|therefore"
+        r"|moreover|furthermore|nevertheless|nonetheless|consequently"
+    ),
+    sole_roles=word_set("pope pontiff"),
+    organisation_roles=word_set(
+        """president vice-president chairman chairwoman chair secretary director spokesman spokeswoman
+        spokesperson founder co-founder representative coordinator"""
     ),
     same_words=word_set("same"),
     shared_markers=r"respective(?:ly)?|each\s+other|one\s+another|both|alike",
@@ -505,7 +519,7 @@ ENGLISH = Language(
     reply_to=word_set("to"),
     unresolved_nouns=word_set(
         "analysis move decision measure proposal deal agreement incident operation attack bombing shooting"
-        " accusation accusations allegation allegations"
+        " accusation accusations allegation allegations conference meeting"
     ),
     universal_determiners=word_set("every each all"),
     first_person_words=word_set("I me my mine myself we us our ours ourselves"),
@@ -517,6 +531,7 @@ ENGLISH = Language(
     unsaid_copula="",
     verb_forms="",
     participle_forms="",
+    infinitive_forms="",
     back_pointers=(
         # `the aforementioned report`: the one named above
         r"(?:afore|above-?)mentioned|"

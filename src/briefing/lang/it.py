@@ -754,6 +754,24 @@ ITALIAN = Language(
         r"in particolare|nello specifico|più in dettaglio|in dettaglio|di seguito|e(?=\s|,)|ed(?=\s)"
         # `In cambio, gli Stati Uniti…`: for what the sentence before told (not `In cambio del petrolio`)
         r"|in (?:cambio|compenso)(?=\s*,)"
+        # `In precedenza, parlando davanti al Congresso, il presidente…`: before what the sentence before told
+        r"|in precedenza(?=\s*,)|precedentemente(?=\s*,)"
+    ),
+    interposed_connectives=(
+        r"infatti|inoltre|comunque|insomma|tra l['’]altro|d['’]altra parte|d['’]altro canto|del resto"
+        r"|invece|quindi|anzi"
+    ),
+    linking_adverbs=(
+        r"però|tuttavia|dunque|pertanto|perciò|oltretutto|peraltro|ciononostante|nondimeno"
+        r"|(?<!\be\s)(?<!\bed\s)quindi"  # `e quindi`: what the sentence itself said
+        # `ha anche votato`: besides what the sentence before told (not `è anche`, `anche se`)
+        r"|(?:(?<=\bha\s)|(?<=\bhanno\s)|(?<=\baveva\s)|(?<=\bavevano\s))anche(?!\s+se\b)"
+    ),
+    sole_roles=word_set("papa pontefice"),
+    organisation_roles=word_set(
+        """presidente presidentessa vicepresidente segretario segretaria direttore direttrice portavoce
+        amministratore amministratrice fondatore fondatrice cofondatore cofondatrice capogruppo responsabile
+        coordinatore coordinatrice rappresentante consigliere consigliera"""
     ),
     same_words=word_set("stesso stessa stessi stesse medesimo medesima"),
     shared_markers=r"rispettiv[oaie]|a\s+vicenda|reciproc\w+|entramb[ie]|l['’]un[oa]\s+e\s+l['’]altr[oa]",
@@ -784,7 +802,7 @@ ITALIAN = Language(
         """analisi ammissibilità scontro vicenda faccenda iniziativa questione provvedimento misura
         manovra operazione decisione mossa accordo intesa proposta richiesta attentato attacco
         esplosione incidente strage sparatoria aggressione accaduto presenti partecipanti testo
-        accusa accuse"""
+        accusa accuse conferenza riunione"""
     ),
     universal_determiners=word_set("ogni tutte tutti"),
     first_person_words=word_set("io me mio mia miei mie ho avevo abbiamo avevamo"),
@@ -816,6 +834,7 @@ ITALIAN = Language(
         r"|iva|ivano|erà|irà|arà|ò|ì|ebbe|ebbero|isce|iscono|ende|endono|iene|ngono|ssa|sse|sso)"
     ),
     participle_forms=r"\w+(?:at|ut|it)[oaie]",
+    infinitive_forms=r"\w+(?:are|ere|ire|arre|urre|orre)(?:si|lo|la|li|le|ne|gli)?",
     back_pointers=(
         # `considerando, appunto, …`, `è per l'appunto`: just as the sentence before said; `l'Enciclica
         # suindicata`, `il suddetto decreto`: the one named above

@@ -422,6 +422,23 @@ class Language:
     """Connectives that narrow what the sentence before said (`In particolare,`, `In
     particular,`): a printed statement that opens on one fails (`compose/alone.py`), but the
     engine does not join it to that sentence, whose speaker it would then take."""
+    interposed_connectives: str
+    """Regex alternatives, lower case: connectives that, set off by commas inside a sentence or
+    right after its auxiliary (`contava, infatti, su…`, `ha quindi deciso`, `The talks, meanwhile,
+    stalled`, `has also said`), tie what it says to the sentence before: a printed statement whose
+    first sentence holds one outside quotation marks needs that sentence (`compose/alone.py`)."""
+    linking_adverbs: str
+    """Regex alternatives, lower case: adverbs that tie a sentence to the one before wherever they
+    stand in it, commas or not (`Il futuro della Libia però…`, `therefore`), with any context they
+    need written into the pattern (`quindi`, not `e quindi`); read like `interposed_connectives`."""
+    sole_roles: frozenset[str]
+    """Roles that one person holds wherever a text is written (`papa`, `pope`), lower case: in
+    capitals with no name after them (`la sovranità del Papa`) they stand for no one named before."""
+    organisation_roles: frozenset[str]
+    """Roles that say whom a person serves only with their organisation (`presidente`, `portavoce`,
+    `chairman`), lower case: a sentence that opens on one as a definite title before a name, with
+    no complement that says of what and no other name (`Il presidente Roberto Pella parla di…`),
+    leaves the organisation to a sentence before (`compose/alone.py`)."""
     same_words: frozenset[str]
     """`stessa`, `same`: before a name (`della stessa Corte Suprema`), the one named before."""
     shared_markers: str
@@ -496,6 +513,12 @@ class Language:
     like (`strappata`, `bruciate`). Right after a sentence's opening article and noun, with no
     auxiliary anywhere, it qualifies that noun (`La trama strappata della società egiziana.`) and
     is no verb: the sentence is a verbless line. Empty where `verb_forms` is."""
+    infinitive_forms: str
+    """Regex alternatives, lower case, each matched as a whole word: what an infinitive looks like
+    (`sorreggere`, `fermarsi`). A sentence that opens on one and has no finite verb after it
+    (`Sorreggere Camp David con il proprio peso, il proprio ruolo…`) is a fragment that goes on
+    from the sentence before (`compose/alone.py`). Empty where `verb_forms` is, or where an
+    infinitive opens no sentence."""
     back_pointers: str
     """Regex alternatives, lower case: words that tie what a sentence says to something an earlier
     sentence said, wherever they stand outside quotation marks (`sono così comparsi`, `un'analoga
