@@ -167,3 +167,23 @@ def test_a_demand_someone_unnamed_makes_is_reported_on_its_page_s_day(tmp_path: 
     )
     protest = next(statement for statement in dated if "manifestanti" in statement)
     assert dated[protest] == "2024-10-02"
+
+
+def test_a_quotation_that_goes_on_from_its_speaker_was_said_when_the_sentence_before_says(
+    tmp_path: Path,
+) -> None:
+    # the second quotation is Gabbia's too, said last February: not news of the page's day
+    dated = dates_of(
+        tmp_path,
+        "date 2024-09-23\n"
+        "Il derby di Gabbia\n\n"
+        "Il difensore del Milan Matteo Gabbia ha deciso il derby di domenica con un colpo di testa.\n\n"
+        "«In Spagna è stata la prima volta che sono andato all'estero», aveva spiegato Gabbia lo scorso "
+        "febbraio, dopo essere rientrato dal prestito. «Ho imparato cose completamente nuove che mi "
+        "hanno dato più fiducia».\n\n"
+        "«Abbiamo vinto da squadra», ha detto ieri Gabbia. «Adesso pensiamo alla prossima partita».\n",
+    )
+    february = next(statement for statement in dated if statement.startswith("«Ho imparato"))
+    assert dated[february] == "2024-02"
+    yesterday = next(statement for statement in dated if statement.startswith("«Adesso"))
+    assert dated[yesterday] == "2024-09-22"
