@@ -80,6 +80,28 @@ def test_a_quotation_of_a_post_beside_its_status_link_is_dated_by_the_post(tmp_p
     assert posted and set(posted.values()) == {"2025-06-25"}, posted
 
 
+def test_a_line_of_nothing_but_a_non_breaking_space_ends_a_post_s_paragraph(tmp_path: Path) -> None:
+    # a page converted from HTML separates its quotations with `\xa0` lines: each is a paragraph
+    # of one post, dated by its own link, not one paragraph of two links that dates neither
+    dated = dates_of(
+        tmp_path,
+        "date 2025-03-02\n"
+        "Support for the President\n\n"
+        "[**Press Secretary Karoline Leavitt**]"
+        "(https://x.com/RapidResponse47/status/1895655537343389872)**:** "
+        "“The American people are sick and tired of footing this bill.”  \n\xa0  \n"
+        "[**Sen. Lindsey Graham**](https://x.com/LindseyGrahamSC/status/1895562247570931834)**:** "
+        "“I have never been more proud of the president.”\n",
+        language="en",
+    )
+    graham = next(statement for statement in dated if "Graham" in statement)
+    assert dated[graham] == "2025-02-28"  # 19:50 UTC: the afternoon of 28 February in Washington too
+    # 02:01 UTC on 1 March is the evening of 28 February in Washington: the post says no day of its
+    # own, so it is the page's, on which it was reported
+    leavitt = next(statement for statement in dated if "Leavitt" in statement)
+    assert dated[leavitt] == "2025-03-02"
+
+
 def test_a_dateline_inside_the_text_anchors_the_day_words_after_it(tmp_path: Path) -> None:
     dated = dates_of(
         tmp_path,
