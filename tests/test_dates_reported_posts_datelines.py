@@ -209,3 +209,22 @@ def test_a_quotation_that_goes_on_from_its_speaker_was_said_when_the_sentence_be
     assert dated[february] == "2024-02"
     yesterday = next(statement for statement in dated if statement.startswith("«Adesso"))
     assert dated[yesterday] == "2024-09-22"
+
+
+def test_a_document_quoted_over_several_sentences_is_not_news_of_the_page_s_day(tmp_path: Path) -> None:
+    # the dossier's words, opened by the quotation mark of its first sentence and closed after the
+    # last: undated as that first sentence is, not "reported" on the day of the page that quotes it
+    dated = dates_of(
+        tmp_path,
+        "date 2011-02-23\n"
+        "L'Eni e le sanzioni\n\n"
+        "C'è un dossier dell'Eni del 1998 sulla Libia. Dice il dossier:\n\n"
+        '"Le sanzioni colpiscono le società che operano in Libia con contratti successivi alla legge. '
+        "Sono esclusi i contratti precedenti e le forniture di beni, tra le seguenti: 1) le garanzie alle "
+        "società sanzionate. 2) Il Governo degli USA non può concedere permessi di esportazione alle "
+        "società sanzionate. 3) Le banche statunitensi non possono concedere finanziamenti alle società "
+        'sanzionate".\n\n'
+        "La società energetica ieri ha comunicato la sospensione delle attività in Libia.\n",
+    )
+    government = next(statement for statement in dated if "Il Governo degli USA" in statement)
+    assert dated[government] is None

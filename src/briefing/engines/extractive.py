@@ -250,6 +250,7 @@ class ExtractiveEngine:
         headlines = [s.end for s in split.skipped if s.reason in (NUMBERED_HEADLINE, ENTRY_HEADLINE)]
         story: Story | None = None  # the date the sentence before told of, if any
         said: Said | None = None  # when the sentence before says its speaker spoke
+        opened: Said | None = None  # the date of the sentence that opened a quotation still open
         for number, sentence in enumerate(kept):
             chronicle_day = _chronicle_day(entries, sentence.start)
             anchor, page_written = _anchor(article, stamps, sentence.start)
@@ -273,12 +274,20 @@ class ExtractiveEngine:
                 # a paragraph of its own line is back to the news too; only a story of long ago
                 # (a life, a war) goes on over the line break, and keeps its lines undated
                 story = None
-            fact, last_voice, story, said = self._fact(article, language, sentence, index, principal,
-                                                       previous_speaker, body_position.get(id(sentence), 0),
-                                                       len(body), number, anchor, lead_in, chronicle_day,
-                                                       page_written, story, posted,
-                                                       foreign and anchor == article.published,
-                                                       said if previous_speaker else None)  # fmt: skip
+            if number and "\n" in article.text[kept[number - 1].end : sentence.start]:
+                opened = None  # a quotation left open goes on within its line only
+            fact, last_voice, story, spoke = self._fact(article, language, sentence, index, principal,
+                                                        previous_speaker, body_position.get(id(sentence), 0),
+                                                        len(body), number, anchor, lead_in, chronicle_day,
+                                                        page_written, story, posted,
+                                                        foreign and anchor == article.published,
+                                                        said if previous_speaker else None,
+                                                        opened)  # fmt: skip
+            said = spoke if fact.speaker else None
+            if opened is not None:
+                opened = None if _closes_quotation(sentence.text) else opened
+            elif _leaves_quotation_open(sentence.text):
+                opened = spoke  # `Dice il dossier l'Eni: "Le sanzioni colpiscono …`: its next sentences
             if sentence.role == "body" and (fact.speaker or last_voice or has_direct_quote(sentence.text)):
                 # a quotation whose speaker is not known is someone else's: it ends the chain
                 previous_speaker = fact.speaker or last_voice
@@ -306,6 +315,7 @@ class ExtractiveEngine:
         posted: PartialDate | None = None,
         written_before: bool = False,
         said: Said | None = None,
+        opened: Said | None = None,
     ) -> tuple[Fact, str | None, Story | None, Said | None]:
         """`anchor`: the date the sentence's relative words count from (the publication date, the
         live-blog update line above it, or the day its chronicle paragraph opens on); `chronicle_day`:
@@ -321,7 +331,10 @@ class ExtractiveEngine:
         `written_before`: the text was written some day before its page (a translated column,
         `dates.translated`), so its relative words count from no day we know; `said`: when the
         sentence before says its speaker spoke, which dates a quotation that goes on from them
-        (`«…», aveva spiegato Gabbia lo scorso febbraio. «Ho giocato …»`). With the fact, the last
+        (`«…», aveva spiegato Gabbia lo scorso febbraio. «Ho giocato …»`); `opened`: the date of the
+        sentence that opened a quotation this one goes on inside (a document quoted over several
+        sentences, `Dice il dossier l'Eni: "Le sanzioni … . 2) Il Governo degli USA non può …`):
+        undated where that sentence is, outside a chronicle's entry. With the fact, the last
         voice of a span of several (`Attribution.last_voice`), whom a quotation after it goes on
         from, the story the next sentence of the paragraph may go on telling, and when this
         sentence says its speaker spoke."""
@@ -411,6 +424,10 @@ class ExtractiveEngine:
             # not news of the page's day; undated where the saying was (`aveva detto`, long ago)
             when, when_end, basis = said.when, said.end, said.basis
             fallback = None
+        elif opened is not None and opened.when is None and main is None and chronicle_day is None:
+            # words inside a quotation an earlier sentence of its line opened and left undated (a
+            # document of long ago): undated with it, not news of the page's day
+            fallback = None
         # a chronicle's paragraph reports its day, among its background
         goes_on = (
             chronicle_day is None
@@ -471,13 +488,10 @@ class ExtractiveEngine:
             language=language,
             embedded=sentence.role == "tweet",
         )
-        # when the speaker spoke, for a quotation after it that goes on from them: a date outside
-        # the sentence's quotations dates the saying (one inside is what was said about)
-        spoke = (
-            Said(when, when_end, basis)
-            if speaker is not None and (main is None or not inside_quotation(text, main.start))
-            else None
-        )
+        # when the sentence's words were said, for a quotation after it that goes on from them: a
+        # date outside its quotations dates the saying (one inside is what was said about)
+        outside = main is None or not inside_quotation(text, main.start)
+        spoke = Said(when, when_end, basis) if outside else None
         told = _told_date(fact)
         if told is not None and main is not None:
             # a noun's date is the sentence's own (`L'episodio è avvenuto alle 23 di ieri sera`)
@@ -495,9 +509,33 @@ class ExtractiveEngine:
         return fact, last_voice, None, spoke
 
 
+def _leaves_quotation_open(text: str) -> bool:
+    """`text` opens a quotation it does not close: “ or « left open, or a last straight quote that
+    opens a word (`Dice il dossier: "Le sanzioni …`), not one that ends a quotation (`…sufficienti",`)."""
+    last = text.rfind('"')
+    return open_quotation(text) or (
+        text.count('"') % 2 == 1
+        and last + 1 < len(text)
+        and not text[last + 1].isspace()
+        and (last == 0 or text[last - 1].isspace())
+    )
+
+
+def _closes_quotation(text: str) -> bool:
+    """`text`, inside a quotation opened before it, closes it: ” or », or a first straight quote
+    that ends a word (`… esigono rispetto".`)."""
+    first = text.find('"')
+    return (
+        text.count("”") > text.count("“")
+        or text.count("»") > text.count("«")
+        or (first > 0 and not text[first - 1].isspace())
+    )
+
+
 class Said(NamedTuple):
     """When a sentence says its speaker spoke (`aveva spiegato Gabbia lo scorso febbraio`), as it
-    dates its fact: a quotation in the next sentence that goes on from them was said then too."""
+    dates its fact: a quotation in the next sentence that goes on from them was said then too, and so
+    was the rest of a quotation it opens."""
 
     when: PartialDate | None
     end: PartialDate | None
