@@ -228,3 +228,19 @@ def test_a_document_quoted_over_several_sentences_is_not_news_of_the_page_s_day(
     )
     government = next(statement for statement in dated if "Il Governo degli USA" in statement)
     assert dated[government] is None
+
+
+def test_words_quoted_from_a_publication_the_sentence_cites_are_not_reported_that_day(tmp_path: Path) -> None:
+    # the historian wrote it in 2011, in the journal the parenthesis cites: not news of 2013
+    dated = dates_of(
+        tmp_path,
+        "date 2013-08-17\n"
+        "Esercito egiziano: centro del potere\n\n"
+        '"I militari hanno sempre avuto un ruolo importante nella Valle del Nilo", afferma lo storico '
+        'Toby Wilkinson ("The Army and Politics in Ancient Egypt", Historically Speaking, vol. 12, 2011, '
+        "p. 35).\n\n"
+        "Il generale al-Sisi ha parlato ieri alla televisione di Stato.\n",
+    )
+    wilkinson = next(statement for statement in dated if "Wilkinson" in statement)
+    assert dated[wilkinson] is None
+    assert dated["Il generale al-Sisi ha parlato ieri alla televisione di Stato."] == "2013-08-16"

@@ -55,6 +55,7 @@ from briefing.rules.sentences import Sentence, split_article, stamped
 from briefing.rules.standalone import points_back
 from briefing.rules.when import (
     DateMention,
+    cites_a_publication,
     find_dates,
     is_teaser,
     long_before,
@@ -451,6 +452,7 @@ class ExtractiveEngine:
             and fallback is not None
             and (kind in ("event", "statement", "position", "figure") or unheld_report)
             and not is_background(text)
+            and not cites_a_publication(text)  # written in the book or paper it cites, some day before
         ):
             # a chronicle's paragraph reports its day (`1 ottobre, … . Nell'ospedale gli è stato …`);
             # under a page's `last updated` line, the text is of some day between the two

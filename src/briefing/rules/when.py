@@ -1440,6 +1440,17 @@ def _weekdays(
 _BACKGROUND_AGE = dt.timedelta(days=183)
 
 
+# A parenthesis that cites a publication: a quoted title and a year in it (`("The Army and Politics
+# in Ancient Egypt", Historically Speaking, vol. 12, n. 3, 2011, p. 35)`).
+_CITATION = re.compile(r"\([^()]*[\"“«][^\"”»()]{3,}[\"”»][^()]*\b(?:1[5-9]|20)\d\d\b[^()]*\)")
+
+
+def cites_a_publication(sentence: str) -> bool:
+    """`…", afferma lo storico Toby Wilkinson ("The Army and Politics …", …, 2011, p. 35).`: the
+    words were written in the publication the parenthesis cites, not on the page's day."""
+    return _CITATION.search(sentence) is not None
+
+
 def long_before(date: PartialDate, published: PartialDate) -> bool:
     """Whether `date` ends more than half a year before `published`: a time long past."""
     return date.last_day() < published.first_day() - _BACKGROUND_AGE
