@@ -649,3 +649,18 @@ def test_the_coming_event_a_noun_names_does_not_make_its_clause_a_plan() -> None
     assert main_tense("La prossima settimana il governo presenta la legge.") == "future"
     # the event still dates what is said of it: the coming June, not the last one
     assert date_of("Monta un'onda di boicottaggio del prossimo turno il 16 e 17 giugno.") == "2025-06-16"
+
+
+def test_a_relative_pronoun_inside_a_closed_quotation_does_not_govern_the_date_after_it() -> None:
+    # `che` is the speaker's own words; `a febbraio` is when the reporting verb outside them spoke
+    sentence = "«Era la prima volta che andavo all'estero», ha spiegato il difensore a febbraio."
+    assert date_of(sentence) == "2025-02"
+
+
+def test_the_tense_of_history_after_a_relative_clause_between_commas_is_the_main_clause_s() -> None:
+    # the words before `, che` are the subject alone: `determinò` is the main verb, told as history
+    assert is_background(
+        "Il rapporto con gli Usa, che si fonda su un finanziamento diretto, determinò la nascita di un "
+        "impero economico dei militari."
+    )
+    assert not is_background("Il presidente, che fondò il partito, guida il paese.")  # the relative's verb

@@ -80,6 +80,28 @@ def test_a_quotation_of_a_post_beside_its_status_link_is_dated_by_the_post(tmp_p
     assert posted and set(posted.values()) == {"2025-06-25"}, posted
 
 
+def test_a_line_of_nothing_but_a_non_breaking_space_ends_a_post_s_paragraph(tmp_path: Path) -> None:
+    # a page converted from HTML separates its quotations with `\xa0` lines: each is a paragraph
+    # of one post, dated by its own link, not one paragraph of two links that dates neither
+    dated = dates_of(
+        tmp_path,
+        "date 2025-03-02\n"
+        "Support for the President\n\n"
+        "[**Press Secretary Karoline Leavitt**]"
+        "(https://x.com/RapidResponse47/status/1895655537343389872)**:** "
+        "“The American people are sick and tired of footing this bill.”  \n\xa0  \n"
+        "[**Sen. Lindsey Graham**](https://x.com/LindseyGrahamSC/status/1895562247570931834)**:** "
+        "“I have never been more proud of the president.”\n",
+        language="en",
+    )
+    graham = next(statement for statement in dated if "Graham" in statement)
+    assert dated[graham] == "2025-02-28"  # 19:50 UTC: the afternoon of 28 February in Washington too
+    # 02:01 UTC on 1 March is the evening of 28 February in Washington: the post says no day of its
+    # own, so it is the page's, on which it was reported
+    leavitt = next(statement for statement in dated if "Leavitt" in statement)
+    assert dated[leavitt] == "2025-03-02"
+
+
 def test_a_dateline_inside_the_text_anchors_the_day_words_after_it(tmp_path: Path) -> None:
     dated = dates_of(
         tmp_path,
@@ -167,3 +189,58 @@ def test_a_demand_someone_unnamed_makes_is_reported_on_its_page_s_day(tmp_path: 
     )
     protest = next(statement for statement in dated if "manifestanti" in statement)
     assert dated[protest] == "2024-10-02"
+
+
+def test_a_quotation_that_goes_on_from_its_speaker_was_said_when_the_sentence_before_says(
+    tmp_path: Path,
+) -> None:
+    # the second quotation is Gabbia's too, said last February: not news of the page's day
+    dated = dates_of(
+        tmp_path,
+        "date 2024-09-23\n"
+        "Il derby di Gabbia\n\n"
+        "Il difensore del Milan Matteo Gabbia ha deciso il derby di domenica con un colpo di testa.\n\n"
+        "«In Spagna è stata la prima volta che sono andato all'estero», aveva spiegato Gabbia lo scorso "
+        "febbraio, dopo essere rientrato dal prestito. «Ho imparato cose completamente nuove che mi "
+        "hanno dato più fiducia».\n\n"
+        "«Abbiamo vinto da squadra», ha detto ieri Gabbia. «Adesso pensiamo alla prossima partita».\n",
+    )
+    february = next(statement for statement in dated if statement.startswith("«Ho imparato"))
+    assert dated[february] == "2024-02"
+    yesterday = next(statement for statement in dated if statement.startswith("«Adesso"))
+    assert dated[yesterday] == "2024-09-22"
+
+
+def test_a_document_quoted_over_several_sentences_is_not_news_of_the_page_s_day(tmp_path: Path) -> None:
+    # the dossier's words, opened by the quotation mark of its first sentence and closed after the
+    # last: undated as that first sentence is, not "reported" on the day of the page that quotes it
+    dated = dates_of(
+        tmp_path,
+        "date 2011-02-23\n"
+        "L'Eni e le sanzioni\n\n"
+        "C'è un dossier dell'Eni del 1998 sulla Libia. Dice il dossier:\n\n"
+        '"Le sanzioni colpiscono le società che operano in Libia con contratti successivi alla legge. '
+        "Sono esclusi i contratti precedenti e le forniture di beni, tra le seguenti: 1) le garanzie alle "
+        "società sanzionate. 2) Il Governo degli USA non può concedere permessi di esportazione alle "
+        "società sanzionate. 3) Le banche statunitensi non possono concedere finanziamenti alle società "
+        'sanzionate".\n\n'
+        "La società energetica ieri ha comunicato la sospensione delle attività in Libia.\n",
+    )
+    government = next(statement for statement in dated if "Il Governo degli USA" in statement)
+    assert dated[government] is None
+
+
+def test_words_quoted_from_a_publication_the_sentence_cites_are_not_reported_that_day(tmp_path: Path) -> None:
+    # the historian wrote it in 2011, in the journal the parenthesis cites: not news of 2013
+    dated = dates_of(
+        tmp_path,
+        "date 2013-08-17\n"
+        "Esercito egiziano: centro del potere\n\n"
+        '"I militari hanno sempre avuto un ruolo importante nella Valle del Nilo", afferma lo storico '
+        'Toby Wilkinson ("The Army and Politics in Ancient Egypt", Historically Speaking, vol. 12, 2011, '
+        "p. 35).\n\n"
+        "Il generale al-Sisi ha parlato ieri alla televisione di Stato.\n",
+    )
+    wilkinson = next(statement for statement in dated if "Wilkinson" in statement)
+    assert dated[wilkinson] is None
+    assert dated["Il generale al-Sisi ha parlato ieri alla televisione di Stato."] == "2013-08-16"

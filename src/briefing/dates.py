@@ -325,17 +325,33 @@ _DATED_PAGE_LINK = re.compile(
 )
 _SNOWFLAKE_EPOCH_MS = 1288834974657  # Twitter's epoch: the milliseconds a snowflake counts from
 _SNOWFLAKE_TIME_SHIFT = 22  # the bits below the time: worker, process and sequence numbers
-# a paragraph (or list item) ends at a blank line or at the next item of a list
-_PARAGRAPH_END = re.compile(r"\n[ \t]*\n|\n[ \t]*[-*+][ \t]+")
+# a paragraph (or list item) ends at a blank line (blank of any space: a page converted from HTML
+# leaves `\xa0` there) or at the next item of a list
+_PARAGRAPH_END = re.compile(r"\n[^\S\n]*\n|\n[ \t]*[-*+][ \t]+")
 # the link is followed, in its paragraph, by a colon and a quotation (`…](…): “NATO countries …`)
 _QUOTE_AFTER_COLON = re.compile(r":[*_]*\s*[“\"«]")
 
 
+# The hours (UTC) in which one day holds from Washington (UTC-5) to Brussels (UTC+2 in summer): a
+# post made outside them is of one day in the Americas and of another in Europe: no day of its own.
+_ONE_DAY_HOURS = range(5, 22)
+
+
+def _post_time(status_id: int) -> dt.datetime:
+    ms = (status_id >> _SNOWFLAKE_TIME_SHIFT) + _SNOWFLAKE_EPOCH_MS
+    return dt.datetime.fromtimestamp(ms / 1000, tz=dt.UTC)
+
+
 def post_day(status_id: int) -> PartialDate:
     """The day (UTC) an X/Twitter post was published, read from its status id."""
-    ms = (status_id >> _SNOWFLAKE_TIME_SHIFT) + _SNOWFLAKE_EPOCH_MS
-    day = dt.datetime.fromtimestamp(ms / 1000, tz=dt.UTC).date()
+    day = _post_time(status_id).date()
     return PartialDate(year=day.year, month=day.month, day=day.day)
+
+
+def _post_day_everywhere(status_id: int) -> PartialDate | None:
+    """The day of a post where it is that day from the Americas to Europe (`post_day` at 19:44 UTC),
+    else None (at 02:01 UTC it is the evening before in Washington, at 23:23 the next day in Brussels)."""
+    return post_day(status_id) if _post_time(status_id).hour in _ONE_DAY_HOURS else None
 
 
 def _safe_day(match: re.Match[str]) -> PartialDate | None:
@@ -352,14 +368,15 @@ def quoted_posts(text: str, published: PartialDate | None) -> list[tuple[int, in
     each with its span and the day of the post (`post_day`) or page: the day the quotation was
     said, and the day its relative words count from (`today's … commitment`). A paragraph with
     links to several posts or pages is left alone (which one a quotation is, it does not say), as is
-    a post dated after the page."""
+    a post dated after the page, or one made at an hour when Washington and Europe are on two days
+    (`_post_day_everywhere`): the page's day is what it was reported on."""
     breaks = list(_PARAGRAPH_END.finditer(text))
     starts = [0, *(m.end() for m in breaks)]
     ends = [*(m.start() for m in breaks), len(text)]
     entries: list[tuple[int, int, PartialDate]] = []
     for start, end in zip(starts, ends, strict=True):
         links: list[tuple[int, PartialDate | None]] = [
-            (m.end(), post_day(int(m["id"]))) for m in _POST_LINK.finditer(text, start, end)
+            (m.end(), _post_day_everywhere(int(m["id"]))) for m in _POST_LINK.finditer(text, start, end)
         ]
         links += [(m.end(), _safe_day(m)) for m in _DATED_PAGE_LINK.finditer(text, start, end)]
         if len(links) != 1 or not _QUOTE_AFTER_COLON.search(text, links[0][0], end):

@@ -55,6 +55,7 @@ from briefing.rules.sentences import Sentence, split_article, stamped
 from briefing.rules.standalone import points_back
 from briefing.rules.when import (
     DateMention,
+    cites_a_publication,
     find_dates,
     is_teaser,
     long_before,
@@ -249,6 +250,8 @@ class ExtractiveEngine:
         # a live blog's entry headlines (`Otto morti nei bombardamenti 27`): each opens an entry
         headlines = [s.end for s in split.skipped if s.reason in (NUMBERED_HEADLINE, ENTRY_HEADLINE)]
         story: Story | None = None  # the date the sentence before told of, if any
+        said: Said | None = None  # when the sentence before says its speaker spoke
+        opened: Said | None = None  # the date of the sentence that opened a quotation still open
         for number, sentence in enumerate(kept):
             chronicle_day = _chronicle_day(entries, sentence.start)
             anchor, page_written = _anchor(article, stamps, sentence.start)
@@ -272,11 +275,20 @@ class ExtractiveEngine:
                 # a paragraph of its own line is back to the news too; only a story of long ago
                 # (a life, a war) goes on over the line break, and keeps its lines undated
                 story = None
-            fact, last_voice, story = self._fact(article, language, sentence, index, principal,
-                                                 previous_speaker, body_position.get(id(sentence), 0),
-                                                 len(body), number, anchor, lead_in, chronicle_day,
-                                                 page_written, story, posted,
-                                                 foreign and anchor == article.published)  # fmt: skip
+            if number and "\n" in article.text[kept[number - 1].end : sentence.start]:
+                opened = None  # a quotation left open goes on within its line only
+            fact, last_voice, story, spoke = self._fact(article, language, sentence, index, principal,
+                                                        previous_speaker, body_position.get(id(sentence), 0),
+                                                        len(body), number, anchor, lead_in, chronicle_day,
+                                                        page_written, story, posted,
+                                                        foreign and anchor == article.published,
+                                                        said if previous_speaker else None,
+                                                        opened)  # fmt: skip
+            said = spoke if fact.speaker else None
+            if opened is not None:
+                opened = None if _closes_quotation(sentence.text) else opened
+            elif _leaves_quotation_open(sentence.text):
+                opened = spoke  # `Dice il dossier l'Eni: "Le sanzioni colpiscono …`: its next sentences
             if sentence.role == "body" and (fact.speaker or last_voice or has_direct_quote(sentence.text)):
                 # a quotation whose speaker is not known is someone else's: it ends the chain
                 previous_speaker = fact.speaker or last_voice
@@ -303,7 +315,9 @@ class ExtractiveEngine:
         story: Story | None = None,
         posted: PartialDate | None = None,
         written_before: bool = False,
-    ) -> tuple[Fact, str | None, Story | None]:
+        said: Said | None = None,
+        opened: Said | None = None,
+    ) -> tuple[Fact, str | None, Story | None, Said | None]:
         """`anchor`: the date the sentence's relative words count from (the publication date, the
         live-blog update line above it, or the day its chronicle paragraph opens on); `chronicle_day`:
         that day, which also dates what the paragraph reports in place of the publication;
@@ -316,9 +330,15 @@ class ExtractiveEngine:
         a roundup quotes in the sentence's paragraph, its status link beside the quotation
         (`dates.quoted_posts`), which dates the sentence when it names no date of its own;
         `written_before`: the text was written some day before its page (a translated column,
-        `dates.translated`), so its relative words count from no day we know. With the
-        fact, the last voice of a span of several (`Attribution.last_voice`), whom a quotation
-        after it goes on from, and the story the next sentence of the paragraph may go on telling."""
+        `dates.translated`), so its relative words count from no day we know; `said`: when the
+        sentence before says its speaker spoke, which dates a quotation that goes on from them
+        (`«…», aveva spiegato Gabbia lo scorso febbraio. «Ho giocato …»`); `opened`: the date of the
+        sentence that opened a quotation this one goes on inside (a document quoted over several
+        sentences, `Dice il dossier l'Eni: "Le sanzioni … . 2) Il Governo degli USA non può …`):
+        undated where that sentence is, outside a chronicle's entry. With the fact, the last
+        voice of a span of several (`Attribution.last_voice`), whom a quotation after it goes on
+        from, the story the next sentence of the paragraph may go on telling, and when this
+        sentence says its speaker spoke."""
         text = sentence.text
         teaser = is_teaser(text)
         if teaser:  # another page's time: its day words count from nothing we know
@@ -363,6 +383,7 @@ class ExtractiveEngine:
         actors = index.actors(text)
 
         last_voice = None
+        goes_on_from = False  # a quotation that goes on from the speaker before
         if sentence.role == "tweet":
             author = index.person_named(sentence.tweet_author)
             speaker = author.name if author else None
@@ -371,6 +392,7 @@ class ExtractiveEngine:
             attribution = attribute(text, index, previous_speaker, language)
             speaker, reported, quoted = attribution.speaker, attribution.reported, attribution.quoted
             last_voice = attribution.last_voice
+            goes_on_from = attribution.goes_on
         if speaker and speaker in index.people and all(a.name != speaker for a in actors):
             actors = [Actor(name=speaker, role=index.people[speaker].role), *actors]
 
@@ -398,6 +420,15 @@ class ExtractiveEngine:
             else:  # the stance is its subject's (`The United States reiterated President Trump's …`)
                 actors = sorted(actors, key=lambda actor: actor.name != holder)
         fallback = None if teaser else anchor if page_written else chronicle_day or article.published
+        if goes_on_from and main is None and said is not None:
+            # `«…», aveva spiegato Gabbia lo scorso febbraio. «Ho giocato …»`: said that February too,
+            # not news of the page's day; undated where the saying was (`aveva detto`, long ago)
+            when, when_end, basis = said.when, said.end, said.basis
+            fallback = None
+        elif opened is not None and opened.when is None and main is None and chronicle_day is None:
+            # words inside a quotation an earlier sentence of its line opened and left undated (a
+            # document of long ago): undated with it, not news of the page's day
+            fallback = None
         # a chronicle's paragraph reports its day, among its background
         goes_on = (
             chronicle_day is None
@@ -421,6 +452,7 @@ class ExtractiveEngine:
             and fallback is not None
             and (kind in ("event", "statement", "position", "figure") or unheld_report)
             and not is_background(text)
+            and not cites_a_publication(text)  # written in the book or paper it cites, some day before
         ):
             # a chronicle's paragraph reports its day (`1 ottobre, … . Nell'ospedale gli è stato …`);
             # under a page's `last updated` line, the text is of some day between the two
@@ -458,6 +490,10 @@ class ExtractiveEngine:
             language=language,
             embedded=sentence.role == "tweet",
         )
+        # when the sentence's words were said, for a quotation after it that goes on from them: a
+        # date outside its quotations dates the saying (one inside is what was said about)
+        outside = main is None or not inside_quotation(text, main.start)
+        spoke = Said(when, when_end, basis) if outside else None
         told = _told_date(fact)
         if told is not None and main is not None:
             # a noun's date is the sentence's own (`L'episodio è avvenuto alle 23 di ieri sera`)
@@ -465,14 +501,47 @@ class ExtractiveEngine:
             # `tra sabato e domenica Hezbollah ha colpito …`: a span of days; what the lines after
             # it go on telling happened on one of them, not on its first
             in_passing = in_passing or main.end_date is not None
-            return fact, last_voice, Story(told, main_clause=not in_passing)
+            return fact, last_voice, Story(told, main_clause=not in_passing), spoke
         if goes_on:
-            return fact, last_voice, story
+            return fact, last_voice, story, spoke
         if spans or two_days:
-            return fact, last_voice, None
+            return fact, last_voice, None, spoke
         if when is None and sentence.role == "body" and tells_history(text):
-            return fact, last_voice, Story(None, main_clause=False)  # `Dalla ricerca emerse che …`
-        return fact, last_voice, None
+            return fact, last_voice, Story(None, main_clause=False), spoke  # `Dalla ricerca emerse che …`
+        return fact, last_voice, None, spoke
+
+
+def _leaves_quotation_open(text: str) -> bool:
+    """`text` opens a quotation it does not close: “ or « left open, or a last straight quote that
+    opens a word (`Dice il dossier: "Le sanzioni …`), not one that ends a quotation (`…sufficienti",`)."""
+    last = text.rfind('"')
+    return open_quotation(text) or (
+        text.count('"') % 2 == 1
+        and last + 1 < len(text)
+        and not text[last + 1].isspace()
+        and (last == 0 or text[last - 1].isspace())
+    )
+
+
+def _closes_quotation(text: str) -> bool:
+    """`text`, inside a quotation opened before it, closes it: ” or », or a first straight quote
+    that ends a word (`… esigono rispetto".`)."""
+    first = text.find('"')
+    return (
+        text.count("”") > text.count("“")
+        or text.count("»") > text.count("«")
+        or (first > 0 and not text[first - 1].isspace())
+    )
+
+
+class Said(NamedTuple):
+    """When a sentence says its speaker spoke (`aveva spiegato Gabbia lo scorso febbraio`), as it
+    dates its fact: a quotation in the next sentence that goes on from them was said then too, and so
+    was the rest of a quotation it opens."""
+
+    when: PartialDate | None
+    end: PartialDate | None
+    basis: WhenBasis | None
 
 
 class Story(NamedTuple):

@@ -162,6 +162,9 @@ class Attribution:
     # who speaks last in a span of several voices, which labels none of them: the speaker a
     # quotation in the next sentence goes on from (`speaker` stands in when this is None)
     last_voice: str | None = None
+    # the sentence is nothing but a quotation that goes on from the speaker before: it was said
+    # when that speaker's sentence says they spoke
+    goes_on: bool = False
 
 
 _PRONOUN_SUBJECT = re.compile(
@@ -468,7 +471,7 @@ def attribute(
     if quoted and _ASIDE_SUBJECT.search(plain):
         return Attribution(None, False, quoted)  # `«… — rassicurava il governatore —. …»`: someone else
     if quoted and masked.strip(" .,;:–—-\n") == "" and previous_speaker:
-        return Attribution(previous_speaker, False, True)  # a quotation that goes on from its speaker
+        return Attribution(previous_speaker, False, True, goes_on=True)  # goes on from its speaker
     return Attribution(None, False, quoted)
 
 

@@ -168,7 +168,12 @@ def is_background(sentence: str) -> bool:
         return True
     cut = _SUBORDINATE.search(sentence)
     main = sentence[: cut.start()] if cut and cut.start() > 20 else sentence
-    found = [m for m in (PLUPERFECT.search(main), _historic_main_verb(main)) if m is not None]
+    historic = _historic_main_verb(main)
+    if historic is None and main is not sentence and main.rstrip().endswith(","):
+        # `Il rapporto privilegiato con gli Usa, …, che si sostanzia in un finanziamento …, determinò
+        # la creazione …`: a relative clause between commas after the subject; its main verb follows
+        historic = _historic_main_verb(sentence)
+    found = [m for m in (PLUPERFECT.search(main), historic) if m is not None]
     earlier = min(found, key=lambda m: m.start()) if found else None
     past = next((m for m in _PAST_VERB.finditer(main) if not _PAST_ADVERB.fullmatch(m.group())), None)
     return earlier is not None and (past is None or past.start() >= earlier.start())

@@ -33,6 +33,7 @@ from typing import Literal
 from briefing import lang
 from briefing.dates import SHORT_YEAR, short_year
 from briefing.models import PartialDate
+from briefing.rules.attribution import inside_quotation
 from briefing.rules.lexicon import Lowercase
 
 Basis = Literal["explicit", "relative"]
@@ -392,12 +393,24 @@ def _attribute(sentence: str, begin: int) -> bool:
 def _in_relative_clause(sentence: str, begin: int, clause: int) -> bool:
     """After a relative pronoun, unless the clause it opened after a comma has closed with another
     (`Ronaldo, che ha segnato 40 gol nel 2023, ha firmato ieri`: `ieri` is the main clause's)."""
-    pronouns = list(_RELATIVE_PRONOUN.finditer(sentence, _words_before(sentence, begin, clause), begin))
+    pronouns = _relative_pronouns(sentence, begin, clause)
     if not pronouns:
         return False
     last = pronouns[-1]
     parenthetical = sentence[: last.start()].rstrip().endswith(",")
     return not (parenthetical and _closed_by_comma(sentence, last.end(), begin))
+
+
+def _relative_pronouns(sentence: str, begin: int, clause: int) -> list[re.Match[str]]:
+    """The relative pronouns in the words before `begin` whose clause it may stand in: not one in a
+    quotation that closes before it (`«… la prima volta che sono andato all'estero», aveva spiegato
+    Gabbia lo scorso febbraio`: the date is the reporting verb's)."""
+    outside = not inside_quotation(sentence, begin)
+    return [
+        pronoun
+        for pronoun in _RELATIVE_PRONOUN.finditer(sentence, _words_before(sentence, begin, clause), begin)
+        if not (outside and inside_quotation(sentence, pronoun.start()))
+    ]
 
 
 _REPORTED_THAT = Lowercase(r"\b(?:" + lang.alternatives(lambda language: language.reporting_verbs) + r")\s*$")
@@ -409,7 +422,7 @@ def _relative_clause_of_a_noun(sentence: str, begin: int) -> bool:
     clause = _clause_start(sentence, begin)
     if not _in_relative_clause(sentence, begin, clause):
         return False
-    pronouns = list(_RELATIVE_PRONOUN.finditer(sentence, _words_before(sentence, begin, clause), begin))
+    pronouns = _relative_pronouns(sentence, begin, clause)
     return not _REPORTED_THAT.search(sentence[: pronouns[-1].start()])
 
 
@@ -434,11 +447,7 @@ def without_relative_clauses(sentence: str, mentions: list[DateMention]) -> str:
         if mention.clause != "relative":
             continue
         clause = _clause_start(sentence, mention.start)
-        pronouns = list(
-            _RELATIVE_PRONOUN.finditer(
-                sentence, _words_before(sentence, mention.start, clause), mention.start
-            )
-        )
+        pronouns = _relative_pronouns(sentence, mention.start, clause)
         if not pronouns or _COMPLEMENTIZER.fullmatch(pronouns[-1].group().casefold()):
             continue  # a starting point (`Since …`), or `che` opening a report (`riporta che domenica`)
         edge = _CLAUSE_EDGE.search(sentence, mention.end)
@@ -1429,6 +1438,17 @@ def _weekdays(
 
 # A date this long before the publication, in a clause that only qualifies a noun, is background.
 _BACKGROUND_AGE = dt.timedelta(days=183)
+
+
+# A parenthesis that cites a publication: a quoted title and a year in it (`("The Army and Politics
+# in Ancient Egypt", Historically Speaking, vol. 12, n. 3, 2011, p. 35)`).
+_CITATION = re.compile(r"\([^()]*[\"“«][^\"”»()]{3,}[\"”»][^()]*\b(?:1[5-9]|20)\d\d\b[^()]*\)")
+
+
+def cites_a_publication(sentence: str) -> bool:
+    """`…", afferma lo storico Toby Wilkinson ("The Army and Politics …", …, 2011, p. 35).`: the
+    words were written in the publication the parenthesis cites, not on the page's day."""
+    return _CITATION.search(sentence) is not None
 
 
 def long_before(date: PartialDate, published: PartialDate) -> bool:
