@@ -369,3 +369,28 @@ def test_a_headline_block_the_page_sets_twice_is_no_sentence_of_the_article() ->
     # a paragraph the article prints twice further down is still its own
     body = _body("date 2024-09-21\n" + block + paragraph + "Il sindaco ha ripetuto che non cederà.\n" * 2)
     assert sum(s == "Il sindaco ha ripetuto che non cederà." for s in body) == 2, body
+
+
+def test_a_quoted_text_translated_line_by_line_under_its_own_script_is_not_printed() -> None:
+    # (session 16's blind readers, set B g05: a YouTube caption and a user's comment, translated
+    # from Arabic, printed as the outlet's facts)
+    text = (
+        "date 2011-04-30\nLe proteste a Valmora\n\n"
+        "Le proteste contro il sindaco di Valmora continuano da tre mesi in tutta la provincia.\n"
+        "La didascalia del filmato recita:\n"
+        "الفرق بين مؤيدي الرئيس والمطالبين باسقاط النظام\n"
+        "La differenza tra chi appoggia il sindaco e chi chiede le sue dimissioni.\n"
+        "Un utente commenta il video dicendo:\n"
+        "يؤيدون الرئيس على شان وجبه غداء\n"
+        "بس رح يعرفون من الصح\n"
+        "I sostenitori del sindaco sono lì soltanto per mangiare.\n"
+        "Ma presto sapranno quello che è giusto.\n"
+        "Il sindaco di Valmora ha convocato il consiglio comunale per lunedì.\n"
+    )
+    body = _body(text)
+    assert not any("La differenza tra chi" in s for s in body), body
+    assert not any("sostenitori del sindaco" in s or "presto sapranno" in s for s in body), body
+    assert "Il sindaco di Valmora ha convocato il consiglio comunale per lunedì." in body
+    # a translated post that opens on its writer's handle says whose words it holds
+    posted = text.replace("La differenza tra chi", "@Valmora2011: La differenza tra chi")
+    assert any("La differenza tra chi" in s for s in _body(posted))
