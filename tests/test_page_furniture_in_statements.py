@@ -394,3 +394,24 @@ def test_a_quoted_text_translated_line_by_line_under_its_own_script_is_not_print
     # a translated post that opens on its writer's handle says whose words it holds
     posted = text.replace("La differenza tra chi", "@Valmora2011: La differenza tra chi")
     assert any("La differenza tra chi" in s for s in _body(posted))
+
+
+def test_a_bibliographic_reference_in_parentheses_is_not_printed() -> None:
+    # (session 16's blind readers, set B g04: `…, afferma lo storico Toby Wilkinson ("The Army and
+    # Politics in Ancient Egypt", Historically Speaking, vol. 12, …)` printed in a statement)
+    text = (
+        "date 2013-08-17\nIl porto di Valmora e i suoi mercanti\n\n"
+        '"Il porto di Valmora ha sempre avuto un ruolo centrale nei commerci della regione", afferma '
+        'lo storico Marco Rossi ("Il porto e la città", Rivista di storia, vol. 12, n. 3, 2011, p. 35).\n'
+        "La ricchezza dei mercanti di Valmora è garantita dalla segretezza dei loro affari "
+        '(Anna Bianchi, "Valmora, la città", Corriere del porto, 12, 2011): nessun libro è pubblico.\n'
+        "Il sindaco di Valmora (in carica dal 2011, rieletto nel 2016) ha promesso nuovi moli.\n"
+    )
+    said = _statements(text)
+    assert any(s.endswith("afferma lo storico Marco Rossi.") for s in said), said
+    assert any(
+        s.startswith("La ricchezza dei mercanti di Valmora è garantita dalla segretezza dei loro affari:")
+        for s in said
+    ), said
+    # an aside that names a year is no reference
+    assert any("(in carica dal 2011, rieletto nel 2016)" in s for s in said), said
