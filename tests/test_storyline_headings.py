@@ -56,9 +56,9 @@ def test_a_long_headline_is_cut_at_a_word_boundary_at_a_clause_end_with_an_ellip
         "La morte di Ben Bella eroe dell'Algeria libera e della seconda guerra mondiale"
     ) == ("La morte di Ben Bella eroe dell'Algeria libera…")
     # nor does it leave a bracket open
-    assert headline_heading("Tra stoffe e fiori per celebrare ad arte (anche fuori Torino) la festa") == (
-        "Tra stoffe e fiori per celebrare ad arte…"
-    )
+    assert headline_heading(
+        "Tra stoffe e fiori (anche fuori Torino) per celebrare ad arte (e in piazza) la festa"
+    ) == ("Tra stoffe e fiori per celebrare ad arte la festa")
     # a link's language note is no word of the headline
     assert (
         headline_heading("Bahrein: la polizia torna alla rotatoria [fr]")
@@ -255,12 +255,31 @@ def test_of_a_story_several_articles_tell_the_headline_naming_its_actor_heads_it
 
 def test_a_heading_leaves_out_an_apposition_after_a_name_and_keeps_a_pair_joined_by_a_dash() -> None:
     assert headline_heading(
-        "Camila Giorgi, tennista azzurra, inseguita dal fisco: sotto la lente 6 milioni di euro"
+        "Camila Giorgi, tennista azzurra, inseguita dal fisco: sotto la lente 6 milioni di euro di compensi"
     ) == ("Camila Giorgi inseguita dal fisco…")
     assert headline_heading(
-        "First Lady Melania Trump Secures Another Russian – Ukrainian Child Reunification"
+        "First Lady Melania Trump Secures Another Russian – Ukrainian Child Reunification in Kyiv Today"
     ) == ("First Lady Melania Trump Secures Another Russian – Ukrainian Child…")
     # a place and a list of what it is about: no name, no apposition
     assert (
         headline_heading("Egitto, troppe parole, poche immagini") == "Egitto, troppe parole, poche immagini"
     )
+
+
+def test_a_heading_is_a_whole_headline_where_a_cut_would_save_a_word_or_two_or_leave_a_quote_open() -> None:
+    # (session 16's blind readers: `Tra stoffe e fiori per celebrare ad arte…` and `Siria, ultimo
+    # appello: «Né Assad…` said nothing of their stories; cut from 12 and 11 words)
+    assert headline_heading(
+        "Tra stoffe e fiori per celebrare ad arte (anche fuori Torino) la festa dei lavoratori"
+    ) == ("Tra stoffe e fiori per celebrare ad arte la festa dei lavoratori")
+    assert headline_heading("Siria, ultimo appello: «Né Assad, né i ribelli riescono a prevalere»") == (
+        "Siria, ultimo appello: «Né Assad, né i ribelli riescono a prevalere»"
+    )
+    # a quotation that runs on too long is left out whole, not cut inside
+    assert headline_heading(
+        "Siria, ultimo appello: «Né Assad, né i ribelli riescono a prevalere nella lunga guerra di Homs»"
+    ) == ("Siria, ultimo appello…")
+    # a headline three words or more over the limit is still cut
+    assert headline_heading(
+        "Camila Giorgi inseguita dal fisco: sotto la lente 6 milioni di euro di compensi"
+    ) == ("Camila Giorgi inseguita dal fisco…")

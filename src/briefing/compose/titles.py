@@ -760,18 +760,26 @@ def _only_in_a_complement(words: str, headlines: Sequence[str], prepositions: fr
 
 
 HEADING_WORDS = 10  # a headline titles a storyline in at most this many words (then `…`)
+WHOLE_EXTRA_WORDS = 2  # words over `HEADING_WORDS` a headline may have and stay whole: a cut saves no more
+QUOTATION_EXTRA_WORDS = 4  # words over the cut a quotation opened near the start may run to close
 HEADING_CLAUSE_WORDS = 4  # a headline cut short ends at a clause's end that leaves at least this many
 _BRACKETED = re.compile(r"\s*\[[^\]]*\]")  # `[fr]`: a link's language, no words of the headline
+_ASIDE = re.compile(r"(?<=\S)\s*\([^()]{1,80}\)(?=[\s,:;.!?]|$)")  # `ad arte (anche fuori Torino) la festa`
 _CLAUSE_END = re.compile(r"[,:;.!?–—-]$")
 
 
 def headline_heading(headline: str, limit: int = HEADING_WORDS) -> str:
-    """A headline as a storyline's heading: whole up to `limit` words, else cut at a word boundary
-    with `…`, at the last clause's end within them that leaves `HEADING_CLAUSE_WORDS` words
-    (`Camila Giorgi inseguita dal fisco…`, not `… 6 milioni di euro di compensi (esclusi…`), and
-    never on a function word (`… dell'Algeria libera…`, not `… libera e della…`)."""
-    words = _without_apposition(_BRACKETED.sub("", headline).split())
-    if len(words) <= limit and not _cut_on_a_function_word(words):
+    """A headline as a storyline's heading, without an aside in parentheses (`Tra stoffe e fiori
+    per celebrare ad arte la festa dei lavoratori`, not `… ad arte…`): whole up to `limit` words
+    (or `WHOLE_EXTRA_WORDS` more: an ellipsis would leave out no more than a name's or a place's
+    words), else cut at a word boundary with `…`, at the last clause's end within them that leaves
+    `HEADING_CLAUSE_WORDS` words (`Camila Giorgi inseguita dal fisco…`), never inside a quotation
+    it opens (the quotation whole where it closes soon after the cut: `Siria, ultimo appello: «Né
+    Assad, né i ribelli riescono a prevalere»`, not `… «Né Assad…`; else the words before it), and
+    never on a function
+    word (`… dell'Algeria libera…`, not `… libera e della…`)."""
+    words = _without_apposition(_ASIDE.sub("", _BRACKETED.sub("", headline)).split())
+    if len(words) <= limit + WHOLE_EXTRA_WORDS and not _cut_on_a_function_word(words):
         return " ".join(words).rstrip(".")
     kept = words[:limit]
     ends = [
@@ -784,6 +792,19 @@ def headline_heading(headline: str, limit: int = HEADING_WORDS) -> str:
     opened = _unclosed(kept)
     if opened is not None and opened >= HEADING_CLAUSE_WORDS:  # not `… ad arte (anche fuori…`
         kept = kept[:opened]
+    elif opened is not None:
+        closed = next(
+            (
+                end
+                for end in range(len(kept) + 1, min(len(words), limit + QUOTATION_EXTRA_WORDS) + 1)
+                if _unclosed(words[:end]) is None
+            ),
+            None,
+        )
+        if closed is not None:
+            return " ".join(words[:closed]) + ("" if closed == len(words) else "…")
+        if opened:
+            kept = kept[:opened]  # `Siria, ultimo appello…`: the words before it
     function = _vocabulary()[0]
     while len(kept) > 1 and lang.fold(kept[-1].strip("'’\"«»“”")) in function:  # not `… libera e della…`
         kept.pop()
