@@ -283,3 +283,26 @@ def test_a_heading_is_a_whole_headline_where_a_cut_would_save_a_word_or_two_or_l
     assert headline_heading(
         "Camila Giorgi inseguita dal fisco: sotto la lente 6 milioni di euro di compensi"
     ) == ("Camila Giorgi inseguita dal fisco…")
+
+
+def test_an_actor_is_headed_only_by_a_phrase_of_a_headline_that_names_them() -> None:
+    # (session 16's blind readers, set B g04: `Camp David — baluardo della repressione`, a place of
+    # one article's headline joined to a phrase of the other's, about the army)
+    facts = {
+        "porto.txt": [
+            said("porto.txt", "Il porto di Valmora è il baluardo della repressione.", "Porto Nuovo"),
+            said("porto.txt", "Il Porto Nuovo ha ricevuto fondi pari a un miliardo.", "Porto Nuovo"),
+            said("porto.txt", "Il porto controlla il baluardo della repressione da anni.", "Porto Nuovo"),
+        ],
+        "accordo.txt": [
+            said("accordo.txt", "L'accordo del Porto Nuovo è moribondo.", "Porto Nuovo"),
+            said("accordo.txt", "I governi hanno salvato l'accordo del Porto Nuovo.", "Porto Nuovo"),
+        ],
+    }
+    headlines = {
+        "porto.txt": "Il porto di Valmora: centro del potere e baluardo della repressione",
+        "accordo.txt": "I governi salvano l'accordo del Porto Nuovo",
+    }
+    (title,) = titles([["porto.txt", "accordo.txt"]], facts, headlines)
+    assert title is not None and "baluardo" not in title, title
+    assert "Porto Nuovo" in title, title

@@ -592,8 +592,9 @@ def headline_phrase(
     closes on its noun where they come before it (`private meeting`, not `Ukrainian child` of
     `Ukrainian children`'s headline unless the statement writes it), it is not followed by an
     article where it occurs (`titolo cede [il 15%]`: a verb), and no word of it is the `actor`'s
-    name or a function word at either end. Of a story that three headlines or more tell, at least
-    two of them write it. None when no headline shares one."""
+    name or a function word at either end; where a headline names the `actor`, one that names them
+    writes it. Of a story that three headlines or more tell, at least two of them write it. None
+    when no headline shares one."""
     function = _vocabulary()[0]
     _, modifiers_first, *_ = _grammar(language)
     articles = _articles(language)
@@ -641,7 +642,16 @@ def headline_phrase(
     # of a story three articles or more tell, a phrase one headline writes tells that article's
     # event (`historic ceremony` of the Board of Peace among the Gaza plan's releases)
     carried = 2 if len(headlines[:HEADLINES_READ]) >= 3 else 1
-    found = [run for run in spelled if noun_phrase(run) and len(wanted[run]) >= carried]
+    # under an actor, a phrase of a headline that names them: `Camp David — baluardo della
+    # repressione` would join one article's place to another's headline (about the army)
+    naming = {
+        n for n, headline in enumerate(headlines[:HEADLINES_READ]) if actor and in_headline(actor, headline)
+    }
+    found = [
+        run
+        for run in spelled
+        if noun_phrase(run) and len(wanted[run]) >= carried and (not naming or wanted[run] & naming)
+    ]
     if not found:
         return None
     best = max(
