@@ -415,3 +415,23 @@ def test_a_bibliographic_reference_in_parentheses_is_not_printed() -> None:
     ), said
     # an aside that names a year is no reference
     assert any("(in carica dal 2011, rieletto nel 2016)" in s for s in said), said
+
+
+def test_a_line_that_tells_of_a_video_the_page_shows_is_not_printed() -> None:
+    # (session 16's blind readers: `Questo filmato, dell'utente YouTube la7jpress, è stato girato…`
+    # as a storyline's bottom line, and `Questo video mostra…` with no video to see)
+    text = (
+        "date 2011-04-30\nLe proteste a Valmora\n\n"
+        "Le proteste contro il sindaco di Valmora continuano da tre mesi in tutta la provincia.\n"
+        "Anche i sostenitori del sindaco sono scesi in strada, a decine di migliaia, per difenderlo.\n"
+        "Questo filmato, dell'utente YouTube valmora5, è stato girato all'ora di pranzo in piazza.\n"
+        "In questo video si vedono i manifestanti che puliscono la piazza.\n"
+        "Il sindaco di Valmora ha convocato il consiglio comunale per lunedì.\n"
+        "Questo post fa parte del nostro speciale sulle proteste a Valmora.\n"
+    )
+    said = _statements(text)
+    assert not any("filmato" in s or "video" in s or "post" in s for s in said), said
+    assert any(s.startswith("Le proteste contro il sindaco di Valmora") for s in said), said
+    # a line that names a video of the news it tells, with no demonstrative, is the article's
+    body = _body(text.replace("Questo filmato,", "Un filmato,"))
+    assert any(s.startswith("Un filmato, dell'utente YouTube") for s in body), body

@@ -62,6 +62,20 @@ _COMMENT_THREAD = re.compile(
     r"^\W*(?:" + lang.alternatives(lambda language: language.comment_thread_openers) + r")", re.IGNORECASE
 )
 
+# `Questo filmato [ar], dell'utente YouTube …, è stato girato…`, `These pictures are of…`, `Questo
+# post fa parte del nostro speciale…`: a line that opens on a demonstrative and a thing the page
+# shows besides its text tells of that thing (a caption), not of the news; a briefing cannot show it.
+_OF_THE_PAGE = re.compile(
+    r"^\W*(?:(?:"
+    + lang.words(lang.union(lambda language: language.prepositions))
+    + r")\s+)?(?:"
+    + lang.words(lang.union(lambda language: language.determiner_demonstratives))
+    + r")\s*(?:"
+    + lang.words(lang.union(lambda language: language.page_objects))
+    + r")\b",
+    re.IGNORECASE,
+)
+
 # `…il primo pozzo in Libia: è l'ottobre del 1961 (Ap)`: a picture's caption, credited to its agency.
 _AGENCY_CREDIT = re.compile(rf"\(\s*{AGENCY_NAME}\s*\)\W*$")
 
@@ -152,6 +166,8 @@ def classify(lines: list[Line], language: str | None, headline_at: int | None = 
             line.kind, line.reason = "furniture", "byline"
         elif date_line(text):
             line.kind, line.reason = "furniture", "date line"
+        elif _OF_THE_PAGE.match(text):
+            line.kind, line.reason = "furniture", "a caption of what the page shows"
         elif words < 3 and not ends_sentence(text):
             line.kind, line.reason = "furniture", "stray text"
         elif line.markdown_heading or (not ends_sentence(text) and words <= 40):
