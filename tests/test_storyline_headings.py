@@ -306,3 +306,21 @@ def test_an_actor_is_headed_only_by_a_phrase_of_a_headline_that_names_them() -> 
     (title,) = titles([["porto.txt", "accordo.txt"]], facts, headlines)
     assert title is not None and "baluardo" not in title, title
     assert "Porto Nuovo" in title, title
+
+
+def test_where_no_headline_names_a_storys_actor_one_that_names_a_place_heads_it() -> None:
+    # (s14's held g07: `Ali Abdullah Saleh`, a bare name, over `Migliaia in piazza nello Yemen…`)
+    facts = {
+        "piazza.txt": [
+            said(
+                "piazza.txt",
+                "I sostenitori di Marco Rossi hanno riempito la piazza di Valmora.",
+                "Marco Rossi",
+            ),
+            said("piazza.txt", "Marco Rossi ha detto che resisterà.", "Marco Rossi"),
+        ],
+        "chi.txt": [said("chi.txt", "Anna Bianchi guida la protesta contro Marco Rossi.", "Marco Rossi")],
+    }
+    headlines = {"piazza.txt": "Migliaia in piazza a Valmora, tre feriti", "chi.txt": "La protesta continua"}
+    (title,) = titles([["piazza.txt", "chi.txt"]], facts, headlines)
+    assert title == "Migliaia in piazza a Valmora, tre feriti", title

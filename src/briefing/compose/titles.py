@@ -724,9 +724,12 @@ def storyline_title(
     # a story several articles tell is about the one most of them name (`Mark Rutte`), more than
     # one article's headline (Rubio's visit to Brussels, among Rutte's meetings): the most attested
     # headline that names them heads it (`First Lady Melania Trump Secures Another…`), a bare name
-    # saying nothing of what happened; only where none names them, the name alone
+    # saying nothing of what happened; where none names them, the most attested headline that
+    # names someone or somewhere (`Migliaia in piazza nello Yemen. 23 manifestanti uccisi in
+    # Siria`, not `Ali Abdullah Saleh`); only where none does (`Torna in libreria`), the name alone
     if told_as is not None and actor and len(members) > 1 and not phrase:
         naming = next((h for h in named_by if in_headline(actor, h)), None)
+        naming = naming or next((h for h in named_by if names_written(h)), None)
         return (headline_heading(naming) if naming else actor), actor
     if told_as and (heading := headline_heading(told_as)):
         return heading, None
