@@ -324,3 +324,14 @@ def test_where_no_headline_names_a_storys_actor_one_that_names_a_place_heads_it(
     headlines = {"piazza.txt": "Migliaia in piazza a Valmora, tre feriti", "chi.txt": "La protesta continua"}
     (title,) = titles([["piazza.txt", "chi.txt"]], facts, headlines)
     assert title == "Migliaia in piazza a Valmora, tre feriti", title
+
+
+def test_a_heading_cut_before_a_complement_runs_on_to_the_end_of_its_phrase_when_near() -> None:
+    # (session 16's blind readers: `Sono più di otto mesi che lo Yemen è scosso…`, a lead cut
+    # before what shook it)
+    lead = "Sono più di otto mesi che Valmora è scossa da uno sciopero contro il sindaco e la giunta."
+    assert headline_heading(lead) == "Sono più di otto mesi che Valmora è scossa da uno sciopero…"
+    # a cut that ends on a word of its own stays where it is
+    assert headline_heading(
+        "La morte di Ben Bella eroe dell'Algeria libera e della seconda guerra mondiale"
+    ) == ("La morte di Ben Bella eroe dell'Algeria libera…")

@@ -790,7 +790,9 @@ def headline_heading(headline: str, limit: int = HEADING_WORDS) -> str:
     it opens (the quotation whole where it closes soon after the cut: `Siria, ultimo appello: «Né
     Assad, né i ribelli riescono a prevalere»`, not `… «Né Assad…`; else the words before it), and
     never on a function
-    word (`… dell'Algeria libera…`, not `… libera e della…`)."""
+    word (`… dell'Algeria libera…`, not `… libera e della…`); where the words cut off open on a function
+    word, on to the end of the phrase it opens when that lies within three words (`Sono più di otto
+    mesi che lo Yemen è scosso da una rivolta…`, not `… è scosso…`)."""
     words = _without_apposition(_ASIDE.sub("", _BRACKETED.sub("", headline)).split())
     if len(words) <= limit + WHOLE_EXTRA_WORDS and not _cut_on_a_function_word(words):
         return " ".join(words).rstrip(".")
@@ -800,8 +802,18 @@ def headline_heading(headline: str, limit: int = HEADING_WORDS) -> str:
         for i in range(HEADING_CLAUSE_WORDS, len(kept))
         if _CLAUSE_END.search(kept[i - 1]) and not _joins_two_names(kept, i - 1)
     ]
+    function = _vocabulary()[0]
     if ends:
         kept = kept[: ends[-1]]
+    elif len(words) > limit and lang.fold(words[limit]) in function:  # `… è scosso [da una rivolta] contro…`
+        kept = next(
+            (
+                words[:end]
+                for end in range(limit + 1, min(len(words), limit + WHOLE_EXTRA_WORDS + 2))
+                if lang.fold(words[end - 1]) not in function and lang.fold(words[end]) in function
+            ),
+            kept,
+        )
     opened = _unclosed(kept)
     if opened is not None and opened >= HEADING_CLAUSE_WORDS:  # not `… ad arte (anche fuori…`
         kept = kept[:opened]
@@ -818,7 +830,6 @@ def headline_heading(headline: str, limit: int = HEADING_WORDS) -> str:
             return " ".join(words[:closed]) + ("" if closed == len(words) else "…")
         if opened:
             kept = kept[:opened]  # `Siria, ultimo appello…`: the words before it
-    function = _vocabulary()[0]
     while len(kept) > 1 and lang.fold(kept[-1].strip("'’\"«»“”")) in function:  # not `… libera e della…`
         kept.pop()
     return " ".join(kept).rstrip(",:;.–—- ") + "…"
