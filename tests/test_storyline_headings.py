@@ -279,6 +279,10 @@ def test_a_heading_is_a_whole_headline_where_a_cut_would_save_a_word_or_two_or_l
     assert headline_heading(
         "Siria, ultimo appello: «Né Assad, né i ribelli riescono a prevalere nella lunga guerra di Homs»"
     ) == ("Siria, ultimo appello…")
+    # nor where what it would keep whole is a tail of a word or two after a clause's end
+    assert headline_heading("President Carter Signs the Water Accord in Historic Ceremony, Opening Path") == (
+        "President Carter Signs the Water Accord in Historic Ceremony…"
+    )
     # a headline three words or more over the limit is still cut
     assert headline_heading(
         "Camila Giorgi inseguita dal fisco: sotto la lente 6 milioni di euro di compensi"
@@ -335,3 +339,21 @@ def test_a_heading_cut_before_a_complement_runs_on_to_the_end_of_its_phrase_when
     assert headline_heading(
         "La morte di Ben Bella eroe dell'Algeria libera e della seconda guerra mondiale"
     ) == ("La morte di Ben Bella eroe dell'Algeria libera…")
+
+
+def test_where_no_title_case_headline_names_a_storys_actor_one_naming_a_country_it_names_heads_it() -> None:
+    # (news-en: `Vladimir Putin` headed the Black Sea talks, whose headlines name Russia, not him)
+    facts = {
+        "one.txt": [
+            said("one.txt", "Valmora and Borgonia agreed to implement Anna Bianchi's plan.", "Anna Bianchi"),
+            said("one.txt", "Anna Bianchi welcomed the plan for Valmora.", "Anna Bianchi"),
+        ],
+        "two.txt": [said("two.txt", "Anna Bianchi met the envoys of Borgonia.", "Anna Bianchi")],
+    }
+    facts = {k: [f.model_copy(update={"language": "en"}) for f in v] for k, v in facts.items()}
+    headlines = {
+        "one.txt": "Outcomes of the Valmora and Borgonia Expert Groups",
+        "two.txt": "Joint Statement",
+    }
+    (title,) = titles([["one.txt", "two.txt"]], facts, headlines)
+    assert title == "Outcomes of the Valmora and Borgonia Expert Groups", title

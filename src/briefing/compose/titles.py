@@ -725,11 +725,12 @@ def storyline_title(
     # one article's headline (Rubio's visit to Brussels, among Rutte's meetings): the most attested
     # headline that names them heads it (`First Lady Melania Trump Secures Another…`), a bare name
     # saying nothing of what happened; where none names them, the most attested headline that
-    # names someone or somewhere (`Migliaia in piazza nello Yemen. 23 manifestanti uccisi in
-    # Siria`, not `Ali Abdullah Saleh`); only where none does (`Torna in libreria`), the name alone
+    # names someone or somewhere its statements name too (`Migliaia in piazza nello Yemen. 23
+    # manifestanti uccisi in Siria`, not `Ali Abdullah Saleh`; `Outcomes of the United States and
+    # Russia Expert Groups…`, not `Vladimir Putin`); only where none does, the name alone
     if told_as is not None and actor and len(members) > 1 and not phrase:
         naming = next((h for h in named_by if in_headline(actor, h)), None)
-        naming = naming or next((h for h in named_by if names_written(h)), None)
+        naming = naming or next((h for h in named_by if any(in_headline(n, h) for n in written)), None)
         return (headline_heading(naming) if naming else actor), actor
     if told_as and (heading := headline_heading(told_as)):
         return heading, None
@@ -794,7 +795,11 @@ def headline_heading(headline: str, limit: int = HEADING_WORDS) -> str:
     word, on to the end of the phrase it opens when that lies within three words (`Sono più di otto
     mesi che lo Yemen è scosso da una rivolta…`, not `… è scosso…`)."""
     words = _without_apposition(_ASIDE.sub("", _BRACKETED.sub("", headline)).split())
-    if len(words) <= limit + WHOLE_EXTRA_WORDS and not _cut_on_a_function_word(words):
+    if (
+        len(words) <= limit + WHOLE_EXTRA_WORDS
+        and not _cut_on_a_function_word(words)
+        and not _short_tail(words, limit)
+    ):
         return " ".join(words).rstrip(".")
     kept = words[:limit]
     ends = [
@@ -838,6 +843,18 @@ def headline_heading(headline: str, limit: int = HEADING_WORDS) -> str:
 _PAIRS = {"(": ")", "«": "»", "“": "”", "[": "]"}
 _DASH = re.compile(r"[–—-]")
 APPOSITION_WORDS = 8  # words of a phrase set off by commas after a name, at most
+
+
+def _short_tail(words: Sequence[str], limit: int) -> bool:
+    """Whether a headline over `limit` words ends on a clause of `WHOLE_EXTRA_WORDS` words or fewer
+    after a clause's end (`… in Historic Ceremony, Opening Path`: a page that cut its headline
+    short, or a tail that says nothing more); it is cut at that end instead."""
+    ends = [
+        i
+        for i in range(1, len(words))
+        if _CLAUSE_END.search(words[i - 1]) and not _joins_two_names(words, i - 1)
+    ]
+    return len(words) > limit and bool(ends) and len(words) - ends[-1] <= WHOLE_EXTRA_WORDS
 
 
 def _joins_two_names(words: Sequence[str], at: int) -> bool:
