@@ -35,9 +35,18 @@ def test_a_header_line_with_the_lead_on_it_gives_the_outlet_and_no_title(tmp_pat
 
 def test_an_escape_left_in_a_headline_is_read_as_its_character(tmp_path: Path) -> None:
     article = read(
-        tmp_path, "date 2025-03-01\nSupport for the Administration\\u2019s Plan\\\n\nBody text here.\n"
+        tmp_path, "date 2025-03-01\nSupport for the Administration\\u2019s Plan\n\nBody text here.\n"
     )
     assert article.title == "Support for the Administration’s Plan"
+
+
+def test_a_headline_whose_line_break_lost_its_next_line_is_cut_short(tmp_path: Path) -> None:
+    # (session 16's blind readers: `First Lady Melania Trump Facilitates Her Fifth Ukraine–Russia
+    # Family` headed a storyline as if whole; its page wrote `…Family\` and lost the rest)
+    article = read(
+        tmp_path, "date 2025-03-01\nSupport for the Administration\\u2019s Plan\\\n\nBody text here.\n"
+    )
+    assert article.title == "Support for the Administration’s Plan…"
 
 
 @pytest.mark.parametrize(

@@ -369,3 +369,69 @@ def test_a_headline_block_the_page_sets_twice_is_no_sentence_of_the_article() ->
     # a paragraph the article prints twice further down is still its own
     body = _body("date 2024-09-21\n" + block + paragraph + "Il sindaco ha ripetuto che non cederà.\n" * 2)
     assert sum(s == "Il sindaco ha ripetuto che non cederà." for s in body) == 2, body
+
+
+def test_a_quoted_text_translated_line_by_line_under_its_own_script_is_not_printed() -> None:
+    # (session 16's blind readers, set B g05: a YouTube caption and a user's comment, translated
+    # from Arabic, printed as the outlet's facts)
+    text = (
+        "date 2011-04-30\nLe proteste a Valmora\n\n"
+        "Le proteste contro il sindaco di Valmora continuano da tre mesi in tutta la provincia.\n"
+        "La didascalia del filmato recita:\n"
+        "الفرق بين مؤيدي الرئيس والمطالبين باسقاط النظام\n"
+        "La differenza tra chi appoggia il sindaco e chi chiede le sue dimissioni.\n"
+        "Un utente commenta il video dicendo:\n"
+        "يؤيدون الرئيس على شان وجبه غداء\n"
+        "بس رح يعرفون من الصح\n"
+        "I sostenitori del sindaco sono lì soltanto per mangiare.\n"
+        "Ma presto sapranno quello che è giusto.\n"
+        "Il sindaco di Valmora ha convocato il consiglio comunale per lunedì.\n"
+    )
+    body = _body(text)
+    assert not any("La differenza tra chi" in s for s in body), body
+    assert not any("sostenitori del sindaco" in s or "presto sapranno" in s for s in body), body
+    assert "Il sindaco di Valmora ha convocato il consiglio comunale per lunedì." in body
+    # a translated post that opens on its writer's handle says whose words it holds
+    posted = text.replace("La differenza tra chi", "@Valmora2011: La differenza tra chi")
+    assert any("La differenza tra chi" in s for s in _body(posted))
+
+
+def test_a_bibliographic_reference_in_parentheses_is_not_printed() -> None:
+    # (session 16's blind readers, set B g04: `…, afferma lo storico Toby Wilkinson ("The Army and
+    # Politics in Ancient Egypt", Historically Speaking, vol. 12, …)` printed in a statement)
+    text = (
+        "date 2013-08-17\nIl porto di Valmora e i suoi mercanti\n\n"
+        '"Il porto di Valmora ha sempre avuto un ruolo centrale nei commerci della regione", afferma '
+        'lo storico Marco Rossi ("Il porto e la città", Rivista di storia, vol. 12, n. 3, 2011, p. 35).\n'
+        "La ricchezza dei mercanti di Valmora è garantita dalla segretezza dei loro affari "
+        '(Anna Bianchi, "Valmora, la città", Corriere del porto, 12, 2011): nessun libro è pubblico.\n'
+        "Il sindaco di Valmora (in carica dal 2011, rieletto nel 2016) ha promesso nuovi moli.\n"
+    )
+    said = _statements(text)
+    assert any(s.endswith("afferma lo storico Marco Rossi.") for s in said), said
+    assert any(
+        s.startswith("La ricchezza dei mercanti di Valmora è garantita dalla segretezza dei loro affari:")
+        for s in said
+    ), said
+    # an aside that names a year is no reference
+    assert any("(in carica dal 2011, rieletto nel 2016)" in s for s in said), said
+
+
+def test_a_line_that_tells_of_a_video_the_page_shows_is_not_printed() -> None:
+    # (session 16's blind readers: `Questo filmato, dell'utente YouTube la7jpress, è stato girato…`
+    # as a storyline's bottom line, and `Questo video mostra…` with no video to see)
+    text = (
+        "date 2011-04-30\nLe proteste a Valmora\n\n"
+        "Le proteste contro il sindaco di Valmora continuano da tre mesi in tutta la provincia.\n"
+        "Anche i sostenitori del sindaco sono scesi in strada, a decine di migliaia, per difenderlo.\n"
+        "Questo filmato, dell'utente YouTube valmora5, è stato girato all'ora di pranzo in piazza.\n"
+        "In questo video si vedono i manifestanti che puliscono la piazza.\n"
+        "Il sindaco di Valmora ha convocato il consiglio comunale per lunedì.\n"
+        "Questo post fa parte del nostro speciale sulle proteste a Valmora.\n"
+    )
+    said = _statements(text)
+    assert not any("filmato" in s or "video" in s or "post" in s for s in said), said
+    assert any(s.startswith("Le proteste contro il sindaco di Valmora") for s in said), said
+    # a line that names a video of the news it tells, with no demonstrative, is the article's
+    body = _body(text.replace("Questo filmato,", "Un filmato,"))
+    assert any(s.startswith("Un filmato, dell'utente YouTube") for s in body), body

@@ -56,9 +56,9 @@ def test_a_long_headline_is_cut_at_a_word_boundary_at_a_clause_end_with_an_ellip
         "La morte di Ben Bella eroe dell'Algeria libera e della seconda guerra mondiale"
     ) == ("La morte di Ben Bella eroe dell'Algeria libera…")
     # nor does it leave a bracket open
-    assert headline_heading("Tra stoffe e fiori per celebrare ad arte (anche fuori Torino) la festa") == (
-        "Tra stoffe e fiori per celebrare ad arte…"
-    )
+    assert headline_heading(
+        "Tra stoffe e fiori (anche fuori Torino) per celebrare ad arte (e in piazza) la festa"
+    ) == ("Tra stoffe e fiori per celebrare ad arte la festa")
     # a link's language note is no word of the headline
     assert (
         headline_heading("Bahrein: la polizia torna alla rotatoria [fr]")
@@ -255,12 +255,105 @@ def test_of_a_story_several_articles_tell_the_headline_naming_its_actor_heads_it
 
 def test_a_heading_leaves_out_an_apposition_after_a_name_and_keeps_a_pair_joined_by_a_dash() -> None:
     assert headline_heading(
-        "Camila Giorgi, tennista azzurra, inseguita dal fisco: sotto la lente 6 milioni di euro"
+        "Camila Giorgi, tennista azzurra, inseguita dal fisco: sotto la lente 6 milioni di euro di compensi"
     ) == ("Camila Giorgi inseguita dal fisco…")
     assert headline_heading(
-        "First Lady Melania Trump Secures Another Russian – Ukrainian Child Reunification"
+        "First Lady Melania Trump Secures Another Russian – Ukrainian Child Reunification in Kyiv Today"
     ) == ("First Lady Melania Trump Secures Another Russian – Ukrainian Child…")
     # a place and a list of what it is about: no name, no apposition
     assert (
         headline_heading("Egitto, troppe parole, poche immagini") == "Egitto, troppe parole, poche immagini"
     )
+
+
+def test_a_heading_is_a_whole_headline_where_a_cut_would_save_a_word_or_two_or_leave_a_quote_open() -> None:
+    # (session 16's blind readers: `Tra stoffe e fiori per celebrare ad arte…` and `Siria, ultimo
+    # appello: «Né Assad…` said nothing of their stories; cut from 12 and 11 words)
+    assert headline_heading(
+        "Tra stoffe e fiori per celebrare ad arte (anche fuori Torino) la festa dei lavoratori"
+    ) == ("Tra stoffe e fiori per celebrare ad arte la festa dei lavoratori")
+    assert headline_heading("Siria, ultimo appello: «Né Assad, né i ribelli riescono a prevalere»") == (
+        "Siria, ultimo appello: «Né Assad, né i ribelli riescono a prevalere»"
+    )
+    # a quotation that runs on too long is left out whole, not cut inside
+    assert headline_heading(
+        "Siria, ultimo appello: «Né Assad, né i ribelli riescono a prevalere nella lunga guerra di Homs»"
+    ) == ("Siria, ultimo appello…")
+    # nor where what it would keep whole is a tail of a word or two after a clause's end
+    assert headline_heading("President Carter Signs the Water Accord in Historic Ceremony, Opening Path") == (
+        "President Carter Signs the Water Accord in Historic Ceremony…"
+    )
+    # a headline three words or more over the limit is still cut
+    assert headline_heading(
+        "Camila Giorgi inseguita dal fisco: sotto la lente 6 milioni di euro di compensi"
+    ) == ("Camila Giorgi inseguita dal fisco…")
+
+
+def test_an_actor_is_headed_only_by_a_phrase_of_a_headline_that_names_them() -> None:
+    # (session 16's blind readers, set B g04: `Camp David — baluardo della repressione`, a place of
+    # one article's headline joined to a phrase of the other's, about the army)
+    facts = {
+        "porto.txt": [
+            said("porto.txt", "Il porto di Valmora è il baluardo della repressione.", "Porto Nuovo"),
+            said("porto.txt", "Il Porto Nuovo ha ricevuto fondi pari a un miliardo.", "Porto Nuovo"),
+            said("porto.txt", "Il porto controlla il baluardo della repressione da anni.", "Porto Nuovo"),
+        ],
+        "accordo.txt": [
+            said("accordo.txt", "L'accordo del Porto Nuovo è moribondo.", "Porto Nuovo"),
+            said("accordo.txt", "I governi hanno salvato l'accordo del Porto Nuovo.", "Porto Nuovo"),
+        ],
+    }
+    headlines = {
+        "porto.txt": "Il porto di Valmora: centro del potere e baluardo della repressione",
+        "accordo.txt": "I governi salvano l'accordo del Porto Nuovo",
+    }
+    (title,) = titles([["porto.txt", "accordo.txt"]], facts, headlines)
+    assert title is not None and "baluardo" not in title, title
+    assert "Porto Nuovo" in title, title
+
+
+def test_where_no_headline_names_a_storys_actor_one_that_names_a_place_heads_it() -> None:
+    # (s14's held g07: `Ali Abdullah Saleh`, a bare name, over `Migliaia in piazza nello Yemen…`)
+    facts = {
+        "piazza.txt": [
+            said(
+                "piazza.txt",
+                "I sostenitori di Marco Rossi hanno riempito la piazza di Valmora.",
+                "Marco Rossi",
+            ),
+            said("piazza.txt", "Marco Rossi ha detto che resisterà.", "Marco Rossi"),
+        ],
+        "chi.txt": [said("chi.txt", "Anna Bianchi guida la protesta contro Marco Rossi.", "Marco Rossi")],
+    }
+    headlines = {"piazza.txt": "Migliaia in piazza a Valmora, tre feriti", "chi.txt": "La protesta continua"}
+    (title,) = titles([["piazza.txt", "chi.txt"]], facts, headlines)
+    assert title == "Migliaia in piazza a Valmora, tre feriti", title
+
+
+def test_a_heading_cut_before_a_complement_runs_on_to_the_end_of_its_phrase_when_near() -> None:
+    # (session 16's blind readers: `Sono più di otto mesi che lo Yemen è scosso…`, a lead cut
+    # before what shook it)
+    lead = "Sono più di otto mesi che Valmora è scossa da uno sciopero contro il sindaco e la giunta."
+    assert headline_heading(lead) == "Sono più di otto mesi che Valmora è scossa da uno sciopero…"
+    # a cut that ends on a word of its own stays where it is
+    assert headline_heading(
+        "La morte di Ben Bella eroe dell'Algeria libera e della seconda guerra mondiale"
+    ) == ("La morte di Ben Bella eroe dell'Algeria libera…")
+
+
+def test_where_no_title_case_headline_names_a_storys_actor_one_naming_a_country_it_names_heads_it() -> None:
+    # (news-en: `Vladimir Putin` headed the Black Sea talks, whose headlines name Russia, not him)
+    facts = {
+        "one.txt": [
+            said("one.txt", "Valmora and Borgonia agreed to implement Anna Bianchi's plan.", "Anna Bianchi"),
+            said("one.txt", "Anna Bianchi welcomed the plan for Valmora.", "Anna Bianchi"),
+        ],
+        "two.txt": [said("two.txt", "Anna Bianchi met the envoys of Borgonia.", "Anna Bianchi")],
+    }
+    facts = {k: [f.model_copy(update={"language": "en"}) for f in v] for k, v in facts.items()}
+    headlines = {
+        "one.txt": "Outcomes of the Valmora and Borgonia Expert Groups",
+        "two.txt": "Joint Statement",
+    }
+    (title,) = titles([["one.txt", "two.txt"]], facts, headlines)
+    assert title == "Outcomes of the Valmora and Borgonia Expert Groups", title

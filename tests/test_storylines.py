@@ -84,9 +84,10 @@ def test_articles_telling_the_same_story_are_one_storyline_and_unrelated_ones_ap
     strike, chess, vaccine = storylines
     assert [s.id for s in storylines] == ["s1", "s2", "s3"]
     assert strike.lead and not chess.lead and not vaccine.lead  # one article each: background
-    # who leads the story three articles tell (no phrase of its headlines is a statement's), not a
-    # list of nouns
-    assert strike.title == "Marta Oderisi"
+    # the story three articles tell (no phrase of its headlines is a statement's, none names who
+    # leads it) is headed by its most attested headline that names what its statements name, not
+    # by a list of nouns, nor by the bare name of its lead actor (`Marta Oderisi`)
+    assert strike.title == "Dockers strike at the port of Valmora"
     assert chess.title == "Grandmaster Ilvani wins the Corsell chess open"
 
 

@@ -313,6 +313,8 @@ def _opening(lines: list[str]) -> tuple[str | None, str | None, int | None]:
     if at:
         first = _ESCAPED_CHARACTER.sub(lambda m: chr(int(m["hex"], 16)), lines[at])
     cleaned = _clean_line(first).rstrip("\\ ")  # a cut escape at the end: `Children\u2019\\`
+    if _clean_line(first).endswith("\\") and cleaned:  # Markdown's line break, its next line lost:
+        cleaned += "…"  # `… Ukraine–Russia Family\\`, a headline cut short
     if len(cleaned) > _HEADLINE_LONGEST:  # the text opens on its body: its lead sentence
         return None, re.split(r"(?<=[.!?])\s", cleaned, maxsplit=1)[0], None
     if _lead_sentence(cleaned):  # the lead on a line of its own, cut as a title is (for a heading)

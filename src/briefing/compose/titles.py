@@ -592,8 +592,9 @@ def headline_phrase(
     closes on its noun where they come before it (`private meeting`, not `Ukrainian child` of
     `Ukrainian children`'s headline unless the statement writes it), it is not followed by an
     article where it occurs (`titolo cede [il 15%]`: a verb), and no word of it is the `actor`'s
-    name or a function word at either end. Of a story that three headlines or more tell, at least
-    two of them write it. None when no headline shares one."""
+    name or a function word at either end; where a headline names the `actor`, one that names them
+    writes it. Of a story that three headlines or more tell, at least two of them write it. None
+    when no headline shares one."""
     function = _vocabulary()[0]
     _, modifiers_first, *_ = _grammar(language)
     articles = _articles(language)
@@ -641,7 +642,16 @@ def headline_phrase(
     # of a story three articles or more tell, a phrase one headline writes tells that article's
     # event (`historic ceremony` of the Board of Peace among the Gaza plan's releases)
     carried = 2 if len(headlines[:HEADLINES_READ]) >= 3 else 1
-    found = [run for run in spelled if noun_phrase(run) and len(wanted[run]) >= carried]
+    # under an actor, a phrase of a headline that names them: `Camp David — baluardo della
+    # repressione` would join one article's place to another's headline (about the army)
+    naming = {
+        n for n, headline in enumerate(headlines[:HEADLINES_READ]) if actor and in_headline(actor, headline)
+    }
+    found = [
+        run
+        for run in spelled
+        if noun_phrase(run) and len(wanted[run]) >= carried and (not naming or wanted[run] & naming)
+    ]
     if not found:
         return None
     best = max(
@@ -714,9 +724,13 @@ def storyline_title(
     # a story several articles tell is about the one most of them name (`Mark Rutte`), more than
     # one article's headline (Rubio's visit to Brussels, among Rutte's meetings): the most attested
     # headline that names them heads it (`First Lady Melania Trump Secures Another…`), a bare name
-    # saying nothing of what happened; only where none names them, the name alone
+    # saying nothing of what happened; where none names them, the most attested headline that
+    # names someone or somewhere its statements name too (`Migliaia in piazza nello Yemen. 23
+    # manifestanti uccisi in Siria`, not `Ali Abdullah Saleh`; `Outcomes of the United States and
+    # Russia Expert Groups…`, not `Vladimir Putin`); only where none does, the name alone
     if told_as is not None and actor and len(members) > 1 and not phrase:
         naming = next((h for h in named_by if in_headline(actor, h)), None)
+        naming = naming or next((h for h in named_by if any(in_headline(n, h) for n in written)), None)
         return (headline_heading(naming) if naming else actor), actor
     if told_as and (heading := headline_heading(told_as)):
         return heading, None
@@ -760,18 +774,32 @@ def _only_in_a_complement(words: str, headlines: Sequence[str], prepositions: fr
 
 
 HEADING_WORDS = 10  # a headline titles a storyline in at most this many words (then `…`)
+WHOLE_EXTRA_WORDS = 2  # words over `HEADING_WORDS` a headline may have and stay whole: a cut saves no more
+QUOTATION_EXTRA_WORDS = 4  # words over the cut a quotation opened near the start may run to close
 HEADING_CLAUSE_WORDS = 4  # a headline cut short ends at a clause's end that leaves at least this many
 _BRACKETED = re.compile(r"\s*\[[^\]]*\]")  # `[fr]`: a link's language, no words of the headline
+_ASIDE = re.compile(r"(?<=\S)\s*\([^()]{1,80}\)(?=[\s,:;.!?]|$)")  # `ad arte (anche fuori Torino) la festa`
 _CLAUSE_END = re.compile(r"[,:;.!?–—-]$")
 
 
 def headline_heading(headline: str, limit: int = HEADING_WORDS) -> str:
-    """A headline as a storyline's heading: whole up to `limit` words, else cut at a word boundary
-    with `…`, at the last clause's end within them that leaves `HEADING_CLAUSE_WORDS` words
-    (`Camila Giorgi inseguita dal fisco…`, not `… 6 milioni di euro di compensi (esclusi…`), and
-    never on a function word (`… dell'Algeria libera…`, not `… libera e della…`)."""
-    words = _without_apposition(_BRACKETED.sub("", headline).split())
-    if len(words) <= limit and not _cut_on_a_function_word(words):
+    """A headline as a storyline's heading, without an aside in parentheses (`Tra stoffe e fiori
+    per celebrare ad arte la festa dei lavoratori`, not `… ad arte…`): whole up to `limit` words
+    (or `WHOLE_EXTRA_WORDS` more: an ellipsis would leave out no more than a name's or a place's
+    words), else cut at a word boundary with `…`, at the last clause's end within them that leaves
+    `HEADING_CLAUSE_WORDS` words (`Camila Giorgi inseguita dal fisco…`), never inside a quotation
+    it opens (the quotation whole where it closes soon after the cut: `Siria, ultimo appello: «Né
+    Assad, né i ribelli riescono a prevalere»`, not `… «Né Assad…`; else the words before it), and
+    never on a function
+    word (`… dell'Algeria libera…`, not `… libera e della…`); where the words cut off open on a function
+    word, on to the end of the phrase it opens when that lies within three words (`Sono più di otto
+    mesi che lo Yemen è scosso da una rivolta…`, not `… è scosso…`)."""
+    words = _without_apposition(_ASIDE.sub("", _BRACKETED.sub("", headline)).split())
+    if (
+        len(words) <= limit + WHOLE_EXTRA_WORDS
+        and not _cut_on_a_function_word(words)
+        and not _short_tail(words, limit)
+    ):
         return " ".join(words).rstrip(".")
     kept = words[:limit]
     ends = [
@@ -779,12 +807,34 @@ def headline_heading(headline: str, limit: int = HEADING_WORDS) -> str:
         for i in range(HEADING_CLAUSE_WORDS, len(kept))
         if _CLAUSE_END.search(kept[i - 1]) and not _joins_two_names(kept, i - 1)
     ]
+    function = _vocabulary()[0]
     if ends:
         kept = kept[: ends[-1]]
+    elif len(words) > limit and lang.fold(words[limit]) in function:  # `… è scosso [da una rivolta] contro…`
+        kept = next(
+            (
+                words[:end]
+                for end in range(limit + 1, min(len(words), limit + WHOLE_EXTRA_WORDS + 2))
+                if lang.fold(words[end - 1]) not in function and lang.fold(words[end]) in function
+            ),
+            kept,
+        )
     opened = _unclosed(kept)
     if opened is not None and opened >= HEADING_CLAUSE_WORDS:  # not `… ad arte (anche fuori…`
         kept = kept[:opened]
-    function = _vocabulary()[0]
+    elif opened is not None:
+        closed = next(
+            (
+                end
+                for end in range(len(kept) + 1, min(len(words), limit + QUOTATION_EXTRA_WORDS) + 1)
+                if _unclosed(words[:end]) is None
+            ),
+            None,
+        )
+        if closed is not None:
+            return " ".join(words[:closed]) + ("" if closed == len(words) else "…")
+        if opened:
+            kept = kept[:opened]  # `Siria, ultimo appello…`: the words before it
     while len(kept) > 1 and lang.fold(kept[-1].strip("'’\"«»“”")) in function:  # not `… libera e della…`
         kept.pop()
     return " ".join(kept).rstrip(",:;.–—- ") + "…"
@@ -793,6 +843,18 @@ def headline_heading(headline: str, limit: int = HEADING_WORDS) -> str:
 _PAIRS = {"(": ")", "«": "»", "“": "”", "[": "]"}
 _DASH = re.compile(r"[–—-]")
 APPOSITION_WORDS = 8  # words of a phrase set off by commas after a name, at most
+
+
+def _short_tail(words: Sequence[str], limit: int) -> bool:
+    """Whether a headline over `limit` words ends on a clause of `WHOLE_EXTRA_WORDS` words or fewer
+    after a clause's end (`… in Historic Ceremony, Opening Path`: a page that cut its headline
+    short, or a tail that says nothing more); it is cut at that end instead."""
+    ends = [
+        i
+        for i in range(1, len(words))
+        if _CLAUSE_END.search(words[i - 1]) and not _joins_two_names(words, i - 1)
+    ]
+    return len(words) > limit and bool(ends) and len(words) - ends[-1] <= WHOLE_EXTRA_WORDS
 
 
 def _joins_two_names(words: Sequence[str], at: int) -> bool:

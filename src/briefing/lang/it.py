@@ -1022,6 +1022,7 @@ ITALIAN = Language(
         "filmato filmati video foto fotografia fotografie immagine immagini articolo articoli post tweet"
         " grafico grafici galleria"
     ),
+    citation_marks=word_set("p. pp. pag. pagg. vol. voll. n. nn. cap. fasc."),
     known_groups=word_set("alleati"),
     pointing_pronouns=word_set("lui lei loro egli ella esso essa essi esse suo sua suoi sue"),
     additive_words=word_set("anche pure"),

@@ -631,6 +631,11 @@ class Language:
     sentence of a statement that opens on a demonstrative with one of them (`Questo filmato,
     dell'utente…`, `Questo articolo non è più commentabile.`) points at what a briefing cannot
     show. Lower case, singular and plural."""
+    citation_marks: frozenset[str]
+    """The abbreviations a bibliographic reference writes before a number (`p.`, `vol.`, `n.`): a
+    parenthesis of a work's parts that ends on one and its number, or on a year, cites a source
+    (`("The Army and Politics…", Historically Speaking, vol. 12, n. 3, 2011, p. 35)`), and a
+    statement does not show it. Lower case, with the full stop."""
     known_groups: frozenset[str]
     """Groups that news names by a common noun alone and a reader still knows who they are (`gli
     alleati`, `the allies`), as it names the country's bodies (`national_bodies`): a statement

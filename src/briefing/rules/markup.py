@@ -4,6 +4,9 @@
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from briefing import lang
 
 _MARKDOWN_LINK = re.compile(r"(?<!!)\[(?P<label>[^\[\]\n]+)\]\((?:https?://|/|www\.)[^()\s]*\)")
 # The language of the page a link led to, left after the link's words by a translation (`in un
@@ -26,6 +29,42 @@ _HALF_EMPHASIS = re.compile(r"(?<=[\w.!?])\*(?=[\s:;,.!?”\"’)]|$)|(?:^|(?<=[
 # punctuation may be escaped; a backslash before anything else is a backslash).
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
 
+# A parenthesis that holds no other parenthesis, with the white space before it.
+_PARENTHESIS = re.compile(r"\s*\((?P<inside>[^()\n]*)\)")
+_YEAR = re.compile(r"(?:1[5-9]|20)\d{2}")
+CITATION_PARTS = 3  # parts of a bibliographic reference between commas, at least
+
+
+@cache
+def _cited_number() -> re.Pattern[str]:
+    """A citation mark of any language and its number (`p. 35`, `vol. 12`, `pp. 10-12`)."""
+    marks = lang.words(mark.removesuffix(".") for mark in lang.union(lambda each: each.citation_marks))
+    return re.compile(rf"(?i:{marks})\.\s*\d+(?:\s*[-–]\s*\d+)?")
+
+
+def cites_a_work(inside: str) -> bool:
+    """Whether a parenthesis's words are a bibliographic reference: three parts or more between
+    commas, a year alone among them, the last a year or a citation mark and its number
+    (`Miles Davidson, 1997, p. 268`; `Akram Belkaid …, "Egypte, …", SlateAfrique, 12, 2011`); not
+    an aside that names a year (`in carica dal 2011, poi …`)."""
+    parts = [part.strip() for part in inside.split(",")]
+    return (
+        len(parts) >= CITATION_PARTS
+        and any(_YEAR.fullmatch(part) for part in parts)
+        and (_YEAR.fullmatch(parts[-1]) is not None or _cited_number().fullmatch(parts[-1]) is not None)
+    )
+
+
+def without_citations(text: str) -> str:
+    """The text without the bibliographic references it gives in parentheses (`…, afferma lo
+    storico Toby Wilkinson ("The Army and Politics in Ancient Egypt", Historically Speaking, vol.
+    12, n. 3, 2011, p. 35).` → `…, afferma lo storico Toby Wilkinson.`): a reader of a briefing
+    reads what a source says, and its evidence quote keeps the reference."""
+    if "(" not in text:
+        return text
+    return _PARENTHESIS.sub(lambda match: "" if cites_a_work(match["inside"]) else match[0], text)
+
+
 # Each pattern above needs one of these to match.
 _MARKUP_MARKS = "[*_\\"
 
@@ -35,7 +74,9 @@ def without_markup(text: str) -> str:
     exactly: a link as its label (`[Senator Mark Olsen](https://…)` → `Senator Mark Olsen`),
     emphasis as its words (`**Speaker Mike Johnson****:**` → `Speaker Mike Johnson:`), an escaped
     mark as the mark (`\\[Zelenskyy\\]` → `[Zelenskyy]`), and no note of a link's language
-    (`[it]`, `[en, come tutti i link che seguono…]`)."""
+    (`[it]`, `[en, come tutti i link che seguono…]`), nor a bibliographic reference
+    (`without_citations`)."""
+    text = without_citations(text)
     if not any(mark in text for mark in _MARKUP_MARKS):
         return " ".join(text.split())  # most sentences: nothing for the patterns below to find
     text = _MARKDOWN_LINK.sub(lambda match: match["label"], text)

@@ -62,6 +62,20 @@ _COMMENT_THREAD = re.compile(
     r"^\W*(?:" + lang.alternatives(lambda language: language.comment_thread_openers) + r")", re.IGNORECASE
 )
 
+# `Questo filmato [ar], dell'utente YouTube …, è stato girato…`, `These pictures are of…`, `Questo
+# post fa parte del nostro speciale…`: a line that opens on a demonstrative and a thing the page
+# shows besides its text tells of that thing (a caption), not of the news; a briefing cannot show it.
+_OF_THE_PAGE = re.compile(
+    r"^\W*(?:(?:"
+    + lang.words(lang.union(lambda language: language.prepositions))
+    + r")\s+)?(?:"
+    + lang.words(lang.union(lambda language: language.determiner_demonstratives))
+    + r")\s*(?:"
+    + lang.words(lang.union(lambda language: language.page_objects))
+    + r")\b",
+    re.IGNORECASE,
+)
+
 # `…il primo pozzo in Libia: è l'ottobre del 1961 (Ap)`: a picture's caption, credited to its agency.
 _AGENCY_CREDIT = re.compile(rf"\(\s*{AGENCY_NAME}\s*\)\W*$")
 
@@ -152,6 +166,8 @@ def classify(lines: list[Line], language: str | None, headline_at: int | None = 
             line.kind, line.reason = "furniture", "byline"
         elif date_line(text):
             line.kind, line.reason = "furniture", "date line"
+        elif _OF_THE_PAGE.match(text):
+            line.kind, line.reason = "furniture", "a caption of what the page shows"
         elif words < 3 and not ends_sentence(text):
             line.kind, line.reason = "furniture", "stray text"
         elif line.markdown_heading or (not ends_sentence(text) and words <= 40):
@@ -213,6 +229,7 @@ def classify(lines: list[Line], language: str | None, headline_at: int | None = 
     _teasers_beside_teasers(lines)
     _reposted_headlines(lines)
     _headline_block_written_twice(lines)
+    _translations_of_quoted_texts(lines)
 
 
 # `ENI Libia: sangue & petrolio.`: a label, a colon and a short phrase, no quotation (a line of
@@ -242,6 +259,42 @@ def _headline_block_written_twice(lines: list[Line]) -> None:
     for line in lines[:top]:
         if seen.get(" ".join(line.text.split()), 0) > 1 and line.kind not in ("headline", "furniture"):
             line.kind, line.reason, line.joins_next = "furniture", "the headline block, written twice", False
+
+
+LATIN_LETTERS = 0x24F  # the last code point of Latin Extended-B: the script Italian and English write
+TRANSLATION = "the translation of a text the page quotes in its own script"
+_HANDLE = re.compile(r"^\W*@\w+")  # `@EidH: Non ci saranno più Fratelli`: a post that names its writer
+
+
+def _in_another_script(text: str) -> bool:
+    """Most of the line's letters are of a script other than the Latin one (`الفرق بين مؤيدي…`)."""
+    letters = [char for char in text if char.isalpha()]
+    return bool(letters) and sum(ord(char) > LATIN_LETTERS for char in letters) * 2 > len(letters)
+
+
+def _translations_of_quoted_texts(lines: list[Line]) -> None:
+    """A page that quotes a text in its own script (a video's caption, a reader's comment on
+    YouTube, a group's testimony: `La didascalia recita:` / `الفرق بين…`) and then translates it
+    line by line: the lines right under such a run, as many as it has, are the quoted text's
+    words (`I sostenitori del Presidente sono lì soltanto per mangiare…`), not the article's own
+    report, and no line of them says whose they are; a translated post that opens on its
+    writer's handle (`@EidH: …`) says it, and stays."""
+    index = 0
+    while index < len(lines):
+        if not _in_another_script(lines[index].text):
+            index += 1
+            continue
+        end = index
+        while end < len(lines) and _in_another_script(lines[end].text):
+            end += 1
+        translation = lines[end : end + (end - index)]
+        if len(translation) == end - index and not any(
+            _in_another_script(line.text) or _HANDLE.match(line.text) for line in translation
+        ):
+            for line in translation:
+                if line.kind in ("body", "subheading", "heading"):
+                    line.kind, line.reason, line.joins_next = "furniture", TRANSLATION, False
+        index = end
 
 
 def _reposted_headlines(lines: list[Line]) -> None:
