@@ -33,6 +33,7 @@ from briefing.rules.attribution import (
     attribute,
     has_direct_quote,
     inside_quotation,
+    opening_person,
     opening_subject,
     source_before_colon,
 )
@@ -249,6 +250,7 @@ class ExtractiveEngine:
         # a live blog's entry headlines (`Otto morti nei bombardamenti 27`): each opens an entry
         headlines = [s.end for s in split.skipped if s.reason in (NUMBERED_HEADLINE, ENTRY_HEADLINE)]
         story: Story | None = None  # the date the sentence before told of, if any
+        about: str | None = None  # the person the sentence before is about, where it speaks for no one
         for number, sentence in enumerate(kept):
             chronicle_day = _chronicle_day(entries, sentence.start)
             anchor, page_written = _anchor(article, stamps, sentence.start)
@@ -272,8 +274,10 @@ class ExtractiveEngine:
                 # a paragraph of its own line is back to the news too; only a story of long ago
                 # (a life, a war) goes on over the line break, and keeps its lines undated
                 story = None
+            same_paragraph = number > 0 and _same_paragraph(article.text, kept[number - 1], sentence)
             fact, last_voice, story = self._fact(article, language, sentence, index, principal,
-                                                 previous_speaker, body_position.get(id(sentence), 0),
+                                                 about if about and same_paragraph else previous_speaker,
+                                                 body_position.get(id(sentence), 0),
                                                  len(body), number, anchor, lead_in, chronicle_day,
                                                  page_written, story, posted,
                                                  foreign and anchor == article.published)  # fmt: skip
@@ -282,6 +286,10 @@ class ExtractiveEngine:
                 previous_speaker = fact.speaker or last_voice
             elif sentence.role == "body" and (source := source_before_colon(sentence.text, index, language)):
                 previous_speaker = source  # `European Council President Paolo Costa:`, then the quotation
+            # `Mark Rutte, speaking in Brussels, welcomed the plan. …, he said.`: a pronoun (or a subject
+            # left unsaid) in the next sentence of the paragraph goes on from the person this one is about
+            speaks = fact.speaker or last_voice or has_direct_quote(sentence.text)
+            about = None if speaks or sentence.role != "body" else opening_person(sentence.text, index)
             facts.append(fact)
         return Extraction(facts=facts, dropped=dropped)
 
