@@ -33,6 +33,7 @@ from briefing.rules.attribution import (
     attribute,
     has_direct_quote,
     inside_quotation,
+    opening_person,
     opening_subject,
     source_before_colon,
 )
@@ -252,6 +253,7 @@ class ExtractiveEngine:
         story: Story | None = None  # the date the sentence before told of, if any
         said: Said | None = None  # when the sentence before says its speaker spoke
         opened: Said | None = None  # the date of the sentence that opened a quotation still open
+        about: str | None = None  # the person the sentence before is about, where it speaks for no one
         for number, sentence in enumerate(kept):
             chronicle_day = _chronicle_day(entries, sentence.start)
             anchor, page_written = _anchor(article, stamps, sentence.start)
@@ -277,8 +279,10 @@ class ExtractiveEngine:
                 story = None
             if number and "\n" in article.text[kept[number - 1].end : sentence.start]:
                 opened = None  # a quotation left open goes on within its line only
+            same_paragraph = number > 0 and _same_paragraph(article.text, kept[number - 1], sentence)
             fact, last_voice, story, spoke = self._fact(article, language, sentence, index, principal,
-                                                        previous_speaker, body_position.get(id(sentence), 0),
+                                                        about if about and same_paragraph else previous_speaker,
+                                                        body_position.get(id(sentence), 0),
                                                         len(body), number, anchor, lead_in, chronicle_day,
                                                         page_written, story, posted,
                                                         foreign and anchor == article.published,
@@ -294,6 +298,10 @@ class ExtractiveEngine:
                 previous_speaker = fact.speaker or last_voice
             elif sentence.role == "body" and (source := source_before_colon(sentence.text, index, language)):
                 previous_speaker = source  # `European Council President Paolo Costa:`, then the quotation
+            # `Mark Rutte, speaking in Brussels, welcomed the plan. …, he said.`: a pronoun (or a subject
+            # left unsaid) in the next sentence of the paragraph goes on from the person this one is about
+            speaks = fact.speaker or last_voice or has_direct_quote(sentence.text)
+            about = None if speaks or sentence.role != "body" else opening_person(sentence.text, index)
             facts.append(fact)
         return Extraction(facts=facts, dropped=dropped)
 

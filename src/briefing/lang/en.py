@@ -619,6 +619,9 @@ ENGLISH = Language(
         r"|this entry was posted in|\|\s*filed under\b|save my name, email"
         # the site's note on its pictures' rights
         r"|(?:considered|deemed) (?:to be )?(?:in the )?public domain"
+        # a wire's rights notice: `Copyright 2025 The Associated Press. All rights reserved. This material …`
+        r"|all rights reserved"
+        r"|this material may not be (?:published|broadcast|rewritten|redistributed|reproduced)\b"
     ),
     comment_thread_openers=(
         r"\d+\s+(?:comments?|responses?|replies)\s+(?:to|on)\b|leave a (?:reply|comment)|post a comment"

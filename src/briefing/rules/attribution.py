@@ -384,6 +384,7 @@ def attribute(
             continue  # `Citando fonti anonime, il canale ha parlato di …`: its subject comes after
         # after a comma or a closing quotation mark (`«…» spiega Yara De Nicola`), read unmasked
         inverted = bool(re.search(r"[,\"”»–—-]\s*$", plain[max(0, verb.start() - 3) : verb.start()]))
+        inverted = inverted and not _closes_a_relative_aside(masked, verb, mentions)
         noun_after = _common_noun_after(masked, verb.end())
         opens = _opens_clause(masked, verb, language)
         if (
@@ -491,6 +492,27 @@ def opening_subject(sentence: str, index: ActorIndex) -> str | None:
     return mentions[0].name if len(before.split()) <= 6 and not re.search(r"[,;:]", before) else None
 
 
+def opening_person(sentence: str, index: ActorIndex) -> str | None:
+    """The person a sentence opens on as its subject, past a role that names an organisation (`NATO
+    Secretary General Mark Rutte, speaking in Brussels, welcomed the plan.`), or None; not someone
+    a possessive names (`Zelenskyy's aides`), nor one after a complement, a comma or a reporting verb."""
+    plain = _mask_quotes(_mask_markup(sentence))
+    people = [m for m in index.mentions(sentence) if plain[m.start : m.end].strip() and m.kind == "person"]
+    if not people:
+        return None
+    first = people[0]
+    before = plain[: first.start]
+    if (
+        len(before.split()) > 6
+        or re.search(r"[,;:]", before)
+        or _COMPLEMENT_PHRASE.search(before)
+        or _reporting_verbs(before, None)
+        or re.match(r"\s*['’]s\b", plain[first.end :])
+    ):
+        return None
+    return first.name
+
+
 def _clause_start(masked: str, position: int) -> int:
     start = 0
     for end in _CLAUSE_END.finditer(masked, 0, position):
@@ -513,6 +535,21 @@ def _opens_clause(masked: str, verb: re.Match[str], language: str | None) -> boo
     if len(words) == 1 and _names_a_subject(words[0]):
         return False  # `Hezbollah ha risposto`: a name the index does not know is a subject all the same
     return len(before.split()) <= 3 or not last_part.strip()
+
+
+def _closes_a_relative_aside(masked: str, verb: re.Match[str], mentions: list[Mention]) -> bool:
+    """`Volodymyr Zelenskyy, who met Trump …, said Kyiv …`: the comma before the verb closes a
+    relative clause on the person named before it, the verb's subject; the verb is not inverted."""
+    clause_start = _clause_start(masked, verb.start())
+    return any(
+        mention.kind == "person"
+        and clause_start <= mention.start
+        and not _in_relative_clause(masked, mention, clause_start, verb.start())
+        and _RELATIVE_AFTER.match(masked[mention.end : verb.start()]) is not None
+        and masked[mention.end : verb.start()].lstrip()[:1] == ","
+        for mention in mentions
+        if mention.end <= verb.start()
+    )
 
 
 def _subject_before_an_aside(masked: str, verb: re.Match[str]) -> bool:
