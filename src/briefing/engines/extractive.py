@@ -280,9 +280,9 @@ class ExtractiveEngine:
             if number and "\n" in article.text[kept[number - 1].end : sentence.start]:
                 opened = None  # a quotation left open goes on within its line only
             same_paragraph = number > 0 and _same_paragraph(article.text, kept[number - 1], sentence)
+            speaker_before = about if about and same_paragraph else previous_speaker
             fact, last_voice, story, spoke = self._fact(article, language, sentence, index, principal,
-                                                        about if about and same_paragraph else previous_speaker,
-                                                        body_position.get(id(sentence), 0),
+                                                        speaker_before, body_position.get(id(sentence), 0),
                                                         len(body), number, anchor, lead_in, chronicle_day,
                                                         page_written, story, posted,
                                                         foreign and anchor == article.published,
