@@ -8,6 +8,7 @@ of its headlines is a statement's too, its most attested headline is plainer and
 from __future__ import annotations
 
 from briefing.compose.titles import headline_heading, most_attested, ranked_actors, titles
+from briefing.headline import short_lead
 from briefing.models import Actor, Evidence, Fact
 
 
@@ -357,3 +358,15 @@ def test_where_no_title_case_headline_names_a_storys_actor_one_naming_a_country_
     }
     (title,) = titles([["one.txt", "two.txt"]], facts, headlines)
     assert title == "Outcomes of the Valmora and Borgonia Expert Groups", title
+
+
+def test_a_wire_lead_heads_its_story_without_its_dateline_and_not_cut_inside_a_name() -> None:
+    # (the lead's note, session 17: `WASHINGTON (AP) - President Donald Trump said Tuesday that he…`)
+    lead = (
+        "VALMORA (AP) - Mayor Anna Bianchi said Tuesday that she would meet Marco Rossi "
+        "next month, according to the city hall."
+    )
+    leads = {"wire.txt": short_lead("date 2025-03-01\n" + lead + "\n") or ""}
+    facts = {"wire.txt": [said("wire.txt", lead.split(" - ", 1)[1], "Anna Bianchi")]}
+    (title,) = titles([["wire.txt"]], facts, {}, leads)
+    assert title == "Mayor Anna Bianchi said Tuesday that she would meet Marco Rossi…", title

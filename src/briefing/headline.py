@@ -19,6 +19,9 @@ from briefing import lang
 from briefing.dates import HEADER_RE, MONTH_WORD, dates_in
 
 _MARKUP = re.compile(r"^[\s#>*_›»•|]+|[\s*_]+$")  # `››  OPAL: …`: a breadcrumb's marks
+# A wire's dateline that opens its lead (`BRUXELLES (BELGIO) (AGENCY) –`, `WASHINGTON (AP) -`): where
+# and from whom, no words of what the lead says (a heading read from the lead never shows it).
+_DATELINE = re.compile(r"^[A-ZÀ-Ü ()]{3,}\s*[-–—]\s*")
 _LEAD_PREFIX = re.compile(
     r"^\W*(?:date|data)\s*:?\s*\d{4}-\d{2}(?:-\d{2})?\s+"
     r"(?:[A-Z][\w.&'()-]*(?:\s+[A-Z(][\w.&'()-]*){0,4}\s*[-–—:]\s*)?"
@@ -302,7 +305,7 @@ def _opening(lines: list[str]) -> tuple[str | None, str | None, int | None]:
     first = _ESCAPED_CHARACTER.sub(lambda m: chr(int(m["hex"], 16)), lines[0])
     if HEADER_RE.match(first):
         lead = _LEAD_PREFIX.sub("", first)
-        lead = re.sub(r"^[A-ZÀ-Ü ()]{3,}\s*[-–—]\s*", "", lead)  # BRUXELLES (BELGIO) (AGENCY) –
+        lead = _DATELINE.sub("", lead)
         return None, _clean_line(re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]), None
     at = passed = 0  # a block of script counts as one piece of furniture, however long
     while at < len(lines) and (skip := _above_the_headline(lines, at)):
@@ -316,9 +319,9 @@ def _opening(lines: list[str]) -> tuple[str | None, str | None, int | None]:
     if _clean_line(first).endswith("\\") and cleaned:  # Markdown's line break, its next line lost:
         cleaned += "…"  # `… Ukraine–Russia Family\\`, a headline cut short
     if len(cleaned) > _HEADLINE_LONGEST:  # the text opens on its body: its lead sentence
-        return None, re.split(r"(?<=[.!?])\s", cleaned, maxsplit=1)[0], None
+        return None, re.split(r"(?<=[.!?])\s", _DATELINE.sub("", cleaned), maxsplit=1)[0], None
     if _lead_sentence(cleaned):  # the lead on a line of its own, cut as a title is (for a heading)
-        return None, _shorten(cleaned), None
+        return None, _shorten(_DATELINE.sub("", cleaned)), None
     over = _over_its_byline(lines, at)
     if over != at:
         at, cleaned = over, _clean_line(_ESCAPED_CHARACTER.sub(lambda m: chr(int(m["hex"], 16)), lines[over]))

@@ -810,6 +810,16 @@ def headline_heading(headline: str, limit: int = HEADING_WORDS) -> str:
     function = _vocabulary()[0]
     if ends:
         kept = kept[: ends[-1]]
+    elif (
+        len(words) > limit
+        and kept[-1][:1].isupper()
+        and words[limit][:1].isupper()
+        and sum(word[:1].isupper() for word in kept) * 2 <= len(kept)  # not a headline in Title Case
+    ):  # `… would meet Vladimir [Putin]`: a name is not cut
+        kept = words[
+            : next((end for end in range(limit, len(words)) if not words[end][:1].isupper()), len(words))
+        ]
+        kept = kept if len(kept) <= limit + WHOLE_EXTRA_WORDS else words[:limit]
     elif len(words) > limit and lang.fold(words[limit]) in function:  # `… è scosso [da una rivolta] contro…`
         kept = next(
             (
