@@ -139,12 +139,20 @@ _ORDERED_NOUN = re.compile(  # `La prima edizione…`, `Le sole certezze…`
 _NUMBERED = Lowercase(
     r"(?:^|[^\w'’])(?:" + lang.alternatives(lambda language: language.numbered_back_references) + r")"
 )
+
+
+def _before_a_word(articles: Iterable[str]) -> str:
+    """Articles as regex alternatives, each as it stands before its word: an elided one glued to it
+    (`l'analisi`), any other followed by white space (`della conferenza`)."""
+    return "|".join(re.escape(a) if a[-1] in "'’" else re.escape(a) + r"\s+" for a in articles)
+
+
 _OPENING_NOUN = re.compile(
     r"^[\"“«'‘(*_\s]*(?i:" + ARTICLE + r")(?P<noun>[a-zà-ÿ]{3,})\b\s*(?P<next>[\w'’]*)"
 )
 _DEFINITE_NOUN = re.compile(  # `l'analisi.`, `A margine della conferenza, …`
     r"(?:^|[^\w'’])(?i:"
-    + "|".join(re.escape(d) if d[-1] in "'’" else re.escape(d) + r"\s+" for d in DETERMINERS)
+    + _before_a_word(DETERMINERS)
     + r")(?P<noun>[a-zà-ÿ]{3,})(?P<next>\s*[\"“«‘.,;:?!)]|\s*$)"
 )
 _UNIVERSAL_NOUN = re.compile(  # `ha respinto ogni accusa.`, `denied every allegation.`
@@ -155,6 +163,9 @@ _UNIVERSAL_NOUN = re.compile(  # `ha respinto ogni accusa.`, `denied every alleg
     + r")?(?P<noun>[a-zà-ÿ]{3,})(?=\s*[\"“«‘.,;:?!)]|\s*$)"
 )
 _DEFINITE_ARTICLES = {a for language in lang.ALL for a in language.definite_articles}
+_LONGEST_ARTICLE_FIRST = "|".join(  # (sorted as its alternatives, their spacing added after)
+    sorted(_before_a_word(sorted(_DEFINITE_ARTICLES)).split("|"), key=len, reverse=True)
+)
 _BARE_ROLE = re.compile(r"^[*_\s]*(?:Il|La|L['’]|Lo)\s*(?=[a-zà-ÿ])")
 
 
@@ -244,13 +255,7 @@ _ORGANISATION_ROLES = frozenset(
 )
 _TITLE_BEFORE_NAME = re.compile(  # `Il presidente Roberto Pella parla…`
     r"^[\"“«'‘(*_\s]*(?i:"
-    + "|".join(
-        sorted(
-            (re.escape(a) if a[-1] in "'’" else re.escape(a) + r"\s+" for a in _DEFINITE_ARTICLES),
-            key=len,
-            reverse=True,
-        )
-    )
+    + _LONGEST_ARTICLE_FIRST
     + r")(?P<role>[a-zà-ÿ-]+)\s+(?P<name>(?:[A-ZÀ-Ý][\w'’.-]*\s+){1,3})(?P<next>[a-zà-ÿ][\w'’]*)"
 )
 
@@ -423,13 +428,7 @@ def relation_unsaid(sentence: str) -> bool:
 
 _CAPITALISED_OPENING = re.compile(  # `La First Couple ha deposto…`, `Il Premier ha detto…`
     r"^[\"“«'‘(*_\s]*(?i:"
-    + "|".join(
-        sorted(
-            (re.escape(a) if a[-1] in "'’" else re.escape(a) + r"\s+" for a in _DEFINITE_ARTICLES),
-            key=len,
-            reverse=True,
-        )
-    )
+    + _LONGEST_ARTICLE_FIRST
     + r")(?P<words>(?:[A-ZÀ-Ý][\w-]*\s+){1,3})(?P<next>[\w'’]*)"
 )
 _NOT_NAME_WORDS = frozenset(fold(w).casefold() for w in lang.union(lambda language: language.not_name_words))
@@ -459,7 +458,7 @@ _STOPWORDS = lang.union(lambda language: language.stopwords)
 _SOLE_ROLES = frozenset(fold(word).casefold() for word in lang.union(lambda language: language.sole_roles))
 _CAPITALISED_ROLE_WITHIN = re.compile(  # `I sostenitori del Presidente non fanno…`
     r"(?<![\w'’])(?i:"
-    + "|".join(re.escape(d) if d[-1] in "'’" else re.escape(d) + r"\s+" for d in DETERMINERS)
+    + _before_a_word(DETERMINERS)
     + r")(?P<role>[A-ZÀ-Ý][a-zà-ÿ]+)(?:\s*(?=[.;:!?)]|,(?!\s*[A-ZÀ-Ý])|$)|\s+(?P<next>[a-zà-ÿ]+['’]?))"
 )
 
