@@ -802,11 +802,7 @@ def headline_heading(headline: str, limit: int = HEADING_WORDS) -> str:
     ):
         return " ".join(words).rstrip(".")
     kept = words[:limit]
-    ends = [
-        i
-        for i in range(HEADING_CLAUSE_WORDS, len(kept))
-        if _CLAUSE_END.search(kept[i - 1]) and not _joins_two_names(kept, i - 1)
-    ]
+    ends = _clause_ends(kept, HEADING_CLAUSE_WORDS)
     function = _vocabulary()[0]
     if ends:
         kept = kept[: ends[-1]]
@@ -859,12 +855,18 @@ def _short_tail(words: Sequence[str], limit: int) -> bool:
     """Whether a headline over `limit` words ends on a clause of `WHOLE_EXTRA_WORDS` words or fewer
     after a clause's end (`… in Historic Ceremony, Opening Path`: a page that cut its headline
     short, or a tail that says nothing more); it is cut at that end instead."""
-    ends = [
+    ends = _clause_ends(words, 1)
+    return len(words) > limit and bool(ends) and len(words) - ends[-1] <= WHOLE_EXTRA_WORDS
+
+
+def _clause_ends(words: Sequence[str], first: int) -> list[int]:
+    """Where a clause of the words ends (the count of words up to its closing mark), leaving at
+    least `first` words before it; a dash between two names ends none."""
+    return [
         i
-        for i in range(1, len(words))
+        for i in range(first, len(words))
         if _CLAUSE_END.search(words[i - 1]) and not _joins_two_names(words, i - 1)
     ]
-    return len(words) > limit and bool(ends) and len(words) - ends[-1] <= WHOLE_EXTRA_WORDS
 
 
 def _joins_two_names(words: Sequence[str], at: int) -> bool:
