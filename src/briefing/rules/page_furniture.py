@@ -232,13 +232,6 @@ def classify(lines: list[Line], language: str | None, headline_at: int | None = 
     _translations_of_quoted_texts(lines)
 
 
-# `ENI Libia: sangue & petrolio.`: a label, a colon and a short phrase, no quotation (a line of
-# dialogue, `Cozzani: «Quelle che…»`, quotes what is said).
-_LABELLED_HEADLINE = re.compile(r"^[^:«»“”\"]{2,40}:\s[^:«»“”\"]{2,80}\.$")
-INTRODUCING_WORDS = 6  # words of a line that introduces a reposted text with a colon, at most
-REPOSTED_HEADLINE_WORDS = 10  # words of a reposted text's headline, at most
-
-
 PARAGRAPH_WORDS = 40  # words of the first line that is a paragraph of the article, at least
 REPEATED_LINE_WORDS = 4  # words of a line of the headline block that the page writes twice, at least
 
@@ -295,6 +288,13 @@ def _translations_of_quoted_texts(lines: list[Line]) -> None:
                 if line.kind in ("body", "subheading", "heading"):
                     line.kind, line.reason, line.joins_next = "furniture", TRANSLATION, False
         index = end
+
+
+# `ENI Libia: sangue & petrolio.`: a label, a colon and a short phrase, no quotation (a line of
+# dialogue, `Cozzani: «Quelle che…»`, quotes what is said).
+_LABELLED_HEADLINE = re.compile(r"^[^:«»“”\"]{2,40}:\s[^:«»“”\"]{2,80}\.$")
+INTRODUCING_WORDS = 6  # words of a line that introduces a reposted text with a colon, at most
+REPOSTED_HEADLINE_WORDS = 10  # words of a reposted text's headline, at most
 
 
 def _reposted_headlines(lines: list[Line]) -> None:
