@@ -392,3 +392,43 @@ def test_a_first_line_that_is_a_long_sentence_is_the_lead_not_a_headline(tmp_pat
         "Le proteste contro il sindaco Marco Rossi, iniziate tre mesi fa, continuano a infiammare il porto "
         "di Valmora alla richiesta dei portuali di…"
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "outlet"),
+    [
+        ("gazzetta-di-valmora-2024-09-21-il-porto-riapre.txt", "Gazzetta di Valmora"),
+        ("corriere-del-borgo-2024-09-21-il-porto-riapre.txt", "Corriere del Borgo"),
+        ("ansa-2024-09-21-il-porto-riapre.txt", "ANSA"),  # a known agency, as it is spelled
+    ],
+)
+def test_a_text_no_outlet_signs_takes_the_outlet_its_file_name_gives_before_the_day_and_says_so(
+    tmp_path: Path, name: str, outlet: str
+) -> None:
+    # issue 13/15 (session 18): the Sources table showed `—` for every file named `<outlet>-<day>-…`
+    text = "date 2024-09-21\nIl porto riapre\n\nIl porto di Valmora riapre oggi.\n"
+    article = read(tmp_path, text, name=name)
+    assert (article.outlet, article.outlet_basis) == (outlet, "file name")
+
+
+def test_the_outlet_that_signs_the_text_wins_over_the_file_name(tmp_path: Path) -> None:
+    text = "Titolo\n\nROMA (ITALPRESS) - Il governo ha deciso.\n"
+    article = read(tmp_path, text, name="gazzetta-di-valmora-2024-09-21-titolo.txt")
+    assert (article.outlet, article.outlet_basis) == ("ITALPRESS", "dateline")
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("rossetti-2024-09-21-intervista.txt", "Intervista\n\nLa senatrice Marta Rossetti ha parlato.\n"),
+        ("rossetti-2024-09-21-intervista.txt", "Intervista\n\nIl ministro Rossetti ha parlato ieri.\n"),
+        ("pvl-2024-09-21-il-voto.txt", "Il voto\n\nLuisa Bianchi (Pvl) ha chiesto un rinvio del voto.\n"),
+        ("2011-02-16-ext_8.txt", "Il voto\n\nIl consiglio ha votato.\n"),  # no name before the day
+        ("x-2024-09-21-il-voto.txt", "Il voto\n\nIl consiglio ha votato.\n"),  # no word of a name
+    ],
+)
+def test_a_file_name_gives_no_outlet_that_the_text_shows_is_a_person_or_a_party(
+    tmp_path: Path, name: str, text: str
+) -> None:
+    article = read(tmp_path, text, name=name)
+    assert (article.outlet, article.outlet_basis) == (None, None)

@@ -50,6 +50,8 @@ def test_the_json_follows_the_briefing_1_contract(workdir: Path) -> None:
     published = {Path(s["source"]).name: s["published"] for s in data["sources"]}
     assert published["004_b4a61009c6d04b47.txt"] is None
     assert published["000_c81cc95113a03d59.txt"] == "2024-11"
+    outlets = {Path(s["source"]).name: (s["outlet"], s["outlet_basis"]) for s in data["sources"]}
+    assert outlets["000_c81cc95113a03d59.txt"] == ("AgenPress", "header line")  # says where it was read
 
 
 def test_as_of_can_be_set_and_names_the_files(workdir: Path) -> None:

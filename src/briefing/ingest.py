@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefing import lang
 from briefing.dates import file_name_date, publication_date
 from briefing.errors import SourceError
 from briefing.headline import find_title
@@ -239,7 +240,14 @@ _DATE_NEAR = re.compile(r"\d{4}\W*$|^\W*(?:\w+\s+)?\d{1,2}\s+\w+\.?\s+\d{4}")
 
 
 def find_outlet(lines: list[str]) -> str | None:
-    """The outlet or agency that signs the article, or None (see ARCHITECTURE.md, "Ingest").
+    """The outlet or agency that signs the article, or None (see `signed_outlet`)."""
+    signed = signed_outlet(lines)
+    return signed[0] if signed else None
+
+
+def signed_outlet(lines: list[str]) -> tuple[str, str] | None:
+    """(the outlet or agency that signs the article, where it was read), or None (see
+    ARCHITECTURE.md, "Ingest").
 
     Read from a header line (`date 2024-11 AgenPress – …`) or a parenthesised name in the
     dateline or the closing line that signs the text: a known agency (`(ANSA)`), or a name set
@@ -249,17 +257,79 @@ def find_outlet(lines: list[str]) -> str | None:
     if lines:
         match = _HEADER_OUTLET.match(lines[0])
         if match:
-            return match["name"]
-    for line in lines[:4] + lines[-2:]:
+            return match["name"], "header line"
+    opening = min(4, len(lines))
+    for at, line in enumerate(lines[:4] + lines[-2:]):
         for match in _AGENCY.finditer(line[:300]):
             name = match["name"].strip()
+            basis = "dateline" if at < opening else "closing line"
             if name.casefold() in KNOWN_AGENCIES:
-                return name
+                return name, basis
             before, after = line[: match.start()], line[match.end() :]
             signs = _DASH_AFTER.match(after) or _DATE_NEAR.search(before) or _DATE_NEAR.match(after)
             if signs and not (_PLACES_UPPER.match(name) and name.isupper() and len(name.split()) == 1):
-                return name  # (BELGIO) before (ITALPRESS) is a country, not an outlet
+                return name, basis  # (BELGIO) before (ITALPRESS) is a country, not an outlet
     return None
+
+
+# A file named by the outlet, then the day, then the headline's words (`ansa-2024-09-21-….txt`,
+# `il-sole-24-ore-2025-03-31-….txt`): the outlet's name as a slug, one to six words.
+_FILE_NAME_OUTLET = re.compile(
+    r"^(?P<slug>[a-z][a-z0-9]*(?:-[a-z0-9]+){0,5})[-_](?:19|20)\d{2}[-_.]?[01]\d[-_.]?[0-3]\d(?:[-_.]|$)"
+)
+_CAPITALISED_WORD = re.compile(r"[A-ZÀ-Ý][\w'’.&-]*$")
+
+
+def file_name_outlet(name: str, text: str) -> str | None:
+    """The outlet a file's name gives before its day (`ansa-2024-09-21-….txt`), for a text that no
+    outlet signs: a known agency as it is spelled (`ANSA`), else the slug's words capitalised but
+    for their function words (`corriere-della-sera` → `Corriere della Sera`), the same for every
+    file of that outlet. Never a person or a party: a name the text writes after a first name or a
+    title (`Giorgia Rossi`, `ministro Rossi`), or in parentheses after a name (`Bianchi (Pd)`), is
+    not taken."""
+    match = _FILE_NAME_OUTLET.match(name)
+    if not match:
+        return None
+    words = match["slug"].split("-")
+    if not any(sum(char.isalpha() for char in word) >= 2 for word in words):
+        return None
+    letters = "".join(words)
+    spelled = re.compile(
+        r"(?<![\w])" + r"[\s-]?".join(re.escape(char) for char in letters) + r"(?![\w])", re.IGNORECASE
+    )
+    for found in spelled.finditer(text):
+        before = text[: found.start()]
+        if before.rstrip().endswith("(") or _names_a_person(before):
+            return None  # `Bianchi (Pd)`, `Giorgia Rossi`: a party or a person, not the outlet
+    agency = _AGENCY_BY_LETTERS.get(letters)
+    if agency:
+        return agency
+    function = lang.union(lambda language: language.stopwords)
+    return " ".join(
+        word if index and word in function else word[:1].upper() + word[1:]
+        for index, word in enumerate(words)
+    )
+
+
+_AGENCY_BY_LETTERS = {re.sub(r"[\W_]", "", name).casefold(): name for name in AGENCIES}
+
+
+def _names_a_person(before: str) -> bool:
+    """Whether the text before a name ends on a capitalised word inside a sentence (a first name,
+    `Giorgia`, or a title, `Ministro`), not one that opens it (`Secondo`)."""
+    head = before.rstrip(" ")
+    if len(head) == len(before) or head.endswith("\n"):
+        return False  # the name opens its line, or is glued to what comes before it
+    word = _CAPITALISED_WORD.search(head)
+    if not word:
+        return bool(_AFTER_A_ROLE.search(head))
+    earlier = head[: word.start()].rstrip(" ")
+    return bool(earlier) and earlier[-1] not in '.!?:;\n"“«(*#>|-–—'
+
+
+_AFTER_A_ROLE = re.compile(
+    r"\b(?:" + lang.words(lang.union(lambda language: language.role_heads)) + r")$", re.IGNORECASE
+)
 
 
 def read_bounded(path: Path, source: str, limit: int = MAX_BYTES) -> bytes:
@@ -360,13 +430,16 @@ def read_article(
     if published is None:  # the text has no date: the file's name may (`ansa-2024-09-21-….txt`)
         published = file_name_date(source_file.path.name)
         basis = "file name" if published else None
+    signed = signed_outlet(lines)
+    outlet, outlet_basis = signed if signed else (file_name_outlet(source_file.path.name, text), "file name")
     return Article(
         source=source,
         text=text,
         sha256=hashlib.sha256(data).hexdigest(),
         encoding=encoding,
         title=find_title(lines),
-        outlet=find_outlet(lines),
+        outlet=outlet,
+        outlet_basis=outlet_basis if outlet else None,
         published=published,
         published_basis=basis,
         language=detect_language(text) if with_language else None,

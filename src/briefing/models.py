@@ -115,6 +115,10 @@ class Article(BaseModel):
     published_basis: str | None = Field(
         default=None, description="where the publication date was read, e.g. 'header line'"
     )
+    outlet_basis: str | None = Field(
+        default=None,
+        description="where the outlet was read: 'header line', 'dateline', 'closing line' or 'file name'",
+    )
     language: str | None = None
 
 
@@ -307,6 +311,7 @@ class SourceInfo(BaseModel):
     outlet: str | None
     published: str | None
     published_basis: str | None = None
+    outlet_basis: str | None = None
     language: str | None = None
 
 

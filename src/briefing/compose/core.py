@@ -1066,5 +1066,6 @@ def _source_info(article: Article) -> SourceInfo:
         outlet=article.outlet,
         published=article.published.iso() if article.published else None,
         published_basis=article.published_basis,
+        outlet_basis=article.outlet_basis,
         language=article.language,
     )
