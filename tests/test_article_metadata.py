@@ -432,3 +432,30 @@ def test_a_file_name_gives_no_outlet_that_the_text_shows_is_a_person_or_a_party(
 ) -> None:
     article = read(tmp_path, text, name=name)
     assert (article.outlet, article.outlet_basis) == (None, None)
+
+
+COLUMN_BODY = (
+    "Proteste a Valmora: una svolta? In questi giorni il paragone più in voga è con la caduta del vecchio "
+    "porto, e la marea di proteste che ha travolto la giunta è vista da molti commentatori come una "
+    "svolta negli assetti della costa, in grado di ridisegnare di colpo equilibri dati per immutabili.\n"
+)
+
+
+def test_a_columns_name_over_the_article_is_no_title_and_heads_no_storyline(tmp_path: Path) -> None:
+    # issue 13 (session 18): `Esteri: il giro del mondo in tremila battute` titled an article and
+    # headed its storyline: a column's name, whose words the story under it never writes again
+    article = read(tmp_path, f"date 2011-02-16\nRubriche: il giro del pianeta in mille righe\n{COLUMN_BODY}")
+    assert article.title is None
+    assert short_lead(article.text) == "Proteste a Valmora: una svolta?"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Valmora: il porto riapre dopo tre anni",  # its words come back in the story
+        "Consiglio: respinte le proteste di Valmora",  # it names somewhere
+    ],
+)
+def test_a_headline_after_a_label_and_a_colon_stays_the_title(tmp_path: Path, headline: str) -> None:
+    body = "Il porto della città riapre oggi dopo le proteste, con una cerimonia e molte polemiche.\n"
+    assert read(tmp_path, f"date 2011-02-16\n{headline}\n{body}").title == headline

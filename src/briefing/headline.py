@@ -214,6 +214,30 @@ def _section_label(lines: list[str], at: int) -> bool:
     return not any(name.search(other) for name in names for other in lines[at + 1 :])
 
 
+# A column's name over the article (`Esteri: il giro del mondo in tremila battute`): a label of one or
+# two capitalised words, a colon, then words in lower case that name no one.
+_COLUMN = re.compile(r"(?P<label>[A-ZÀ-Ý][^\W\d_]+(?:\s[A-ZÀ-Ý][^\W\d_]+)?):\s+(?P<rest>[a-zà-ÿ][^A-ZÀ-Ý]*)")
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+_RELATIVE = re.compile(r"\b(?:" + lang.alternatives(lambda language: language.relative_pronouns) + r")\b")
+
+
+def _column_name(lines: list[str], at: int) -> bool:
+    """A column's or a rubric's name over the article (`Esteri: il giro del mondo in tremila
+    battute`), not what it tells: a label and a colon, then lower-case words that name no one, hold
+    no relative clause and are not cut short, none of whose words of four letters or more the page
+    writes again below it (a headline's words come back in the story it heads: `Valmora: il porto
+    riapre` over a text about the port)."""
+    line = _clean_line(lines[at])
+    match = _COLUMN.fullmatch(line)
+    if not match or at + 1 >= len(lines) or cut_short(line) or _RELATIVE.search(match["rest"]):
+        return False  # a headline cut short, or one that tells (`un archivio che racconta…`)
+    below = lang.fold("\n".join(lines[at + 1 :]).casefold())
+    return not any(
+        re.search(rf"\b{re.escape(lang.fold(word.casefold()))}\b", below)
+        for word in _CONTENT_WORD.findall(line)
+    )
+
+
 def _above_the_headline(lines: list[str], at: int) -> int:
     """How many lines from `at` on are page furniture that a headline never is: the site's own text
     (`Seguimi su Twitter`, `Partecipa ad AgoraVox!`), a banner that ends on a colon or on a word no
@@ -236,6 +260,7 @@ def _above_the_headline(lines: list[str], at: int) -> int:
         or _opens_in_lower_case(line)
         or _KICKER_GOES_ON.match(line)
         or _section_label(lines, at)
+        or _column_name(lines, at)
     )
     return 1 if furniture else 0
 
