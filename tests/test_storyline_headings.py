@@ -370,3 +370,19 @@ def test_a_wire_lead_heads_its_story_without_its_dateline_and_not_cut_inside_a_n
     facts = {"wire.txt": [said("wire.txt", lead.split(" - ", 1)[1], "Anna Bianchi")]}
     (title,) = titles([["wire.txt"]], facts, {}, leads)
     assert title == "Mayor Anna Bianchi said Tuesday that she would meet Marco Rossi…", title
+
+
+def test_a_heading_leaves_out_an_aside_that_says_who_says_so_rather_than_end_on_it() -> None:
+    # issue 13 (session 18): `«Io avevo già truccato»: così, secondo i pm…` was cut on the aside,
+    # before the verb that says what happened
+    assert headline_heading(
+        "«Ho già corretto»: così, secondo i giudici, a Valmora gonfiavano i conti del porto"
+    ) == ("«Ho già corretto»: così a Valmora gonfiavano i conti del porto")
+    assert headline_heading(
+        "The harbour master, according to officials, shut the port to every ship after the storm surge hit"
+    ) == ("The harbour master shut the port to every ship…")
+    assert headline_heading(
+        "Valmora, secondo l'Onu, i morti sono oltre cento nelle città del nord del paese"
+    ) == ("Valmora, i morti sono oltre cento nelle città del nord del paese")
+    # who says so, with nothing after it: the headline's own words
+    assert headline_heading("Il porto chiude, secondo i giudici") == "Il porto chiude, secondo i giudici"

@@ -793,8 +793,9 @@ def headline_heading(headline: str, limit: int = HEADING_WORDS) -> str:
     never on a function
     word (`… dell'Algeria libera…`, not `… libera e della…`); where the words cut off open on a function
     word, on to the end of the phrase it opens when that lies within three words (`Sono più di otto
-    mesi che lo Yemen è scosso da una rivolta…`, not `… è scosso…`)."""
-    words = _without_apposition(_ASIDE.sub("", _BRACKETED.sub("", headline)).split())
+    mesi che lo Yemen è scosso da una rivolta…`, not `… è scosso…`). An aside that says who says so
+    is left out too (`…: così in Liguria manipolavano i numeri`, not `…: così, secondo i pm…`)."""
+    words = _without_attribution(_without_apposition(_ASIDE.sub("", _BRACKETED.sub("", headline)).split()))
     if (
         len(words) <= limit + WHOLE_EXTRA_WORDS
         and not _cut_on_a_function_word(words)
@@ -898,6 +899,51 @@ def _without_apposition(words: list[str]) -> list[str]:
     if closing is None or closing + 1 >= len(words) or not words[name + 1][:1].islower():
         return words
     return [*words[:name], words[name].removesuffix(","), *words[closing + 1 :]]
+
+
+@cache
+def _according_to() -> list[tuple[str, ...]]:
+    """Every language's words for who says so (`secondo`, `a detta di`, `according to`), longest first."""
+    phrases = lang.union(lambda language: language.according_to)
+    return sorted((tuple(phrase.split()) for phrase in phrases), key=len, reverse=True)
+
+
+def _without_attribution(words: list[str]) -> list[str]:
+    """The words without an aside set off by commas that says who says so (`«…»: così, secondo i
+    pm, in Liguria manipolavano i numeri` → `«…»: così in Liguria manipolavano i numeri`): like an
+    aside in parentheses, it says nothing of what happened, and a heading cut short would end on it
+    before the verb that does. The sentence goes on after it; its words are few. The comma before
+    it goes with it (`Il porto è chiuso`), but after a place or a label alone (`Siria, i morti…`)."""
+    phrases = _according_to()
+    for at in range(1, len(words)):
+        if not words[at - 1].endswith(","):
+            continue
+        opening = next(
+            (
+                phrase
+                for phrase in phrases
+                if tuple(lang.fold(word.casefold()) for word in words[at : at + len(phrase)]) == phrase
+            ),
+            None,
+        )
+        if opening is None:
+            continue
+        closing = next(
+            (
+                i
+                for i in range(at + len(opening), min(len(words) - 1, at + APPOSITION_WORDS))
+                if words[i].endswith(",")
+            ),
+            None,
+        )
+        if closing is None:
+            continue
+        start = next((i + 1 for i in range(at - 2, -1, -1) if _CLAUSE_END.search(words[i])), 0)
+        before = words[:at]
+        if at - start > 1 or not words[start][:1].isupper():  # `Siria, i morti…` keeps its comma
+            before[-1] = before[-1].removesuffix(",")  # `Il porto è chiuso`, `così in Liguria`
+        return [*before, *words[closing + 1 :]]
+    return words
 
 
 def _cut_on_a_function_word(words: Sequence[str]) -> bool:
