@@ -384,5 +384,20 @@ def test_a_heading_leaves_out_an_aside_that_says_who_says_so_rather_than_end_on_
     assert headline_heading(
         "Valmora, secondo l'Onu, i morti sono oltre cento nelle città del nord del paese"
     ) == ("Valmora, i morti sono oltre cento nelle città del nord del paese")
+    # a relative clause or a participle's set off by commas after the subject, before the verb that
+    # says what happened (`Le proteste contro …, iniziate tre mesi fa…` was cut to its subject)
+    assert headline_heading(
+        "Le proteste contro il sindaco Rossetti, iniziate tre mesi fa, continuano a infuriare a Valmora "
+        "alla richiesta dei portuali di porre fine al blocco"
+    ) == ("Le proteste contro il sindaco Rossetti continuano a infuriare…")
+    assert headline_heading(
+        "I giovani portuali di Valmora e di Borgo, che da mesi protestano contro i loro sindaci, hanno "
+        "deciso di dare un segnale di unità"
+    ) == ("I giovani portuali di Valmora e di Borgo hanno deciso di dare…")
+    # a headline short enough to stand whole keeps its aside
+    assert (
+        headline_heading("Il porto, secondo i giudici, resta chiuso")
+        == "Il porto, secondo i giudici, resta chiuso"
+    )
     # who says so, with nothing after it: the headline's own words
     assert headline_heading("Il porto chiude, secondo i giudici") == "Il porto chiude, secondo i giudici"

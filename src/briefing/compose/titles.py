@@ -793,9 +793,12 @@ def headline_heading(headline: str, limit: int = HEADING_WORDS) -> str:
     never on a function
     word (`… dell'Algeria libera…`, not `… libera e della…`); where the words cut off open on a function
     word, on to the end of the phrase it opens when that lies within three words (`Sono più di otto
-    mesi che lo Yemen è scosso da una rivolta…`, not `… è scosso…`). An aside that says who says so
-    is left out too (`…: così in Liguria manipolavano i numeri`, not `…: così, secondo i pm…`)."""
-    words = _without_attribution(_without_apposition(_ASIDE.sub("", _BRACKETED.sub("", headline)).split()))
+    mesi che lo Yemen è scosso da una rivolta…`, not `… è scosso…`). Where it is too long to stand
+    whole, an aside that says who says so, or a relative or participle clause set off by commas, is
+    left out too (`…: così in Liguria manipolavano i numeri`, not `…: così, secondo i pm…`)."""
+    words = _without_apposition(_ASIDE.sub("", _BRACKETED.sub("", headline)).split())
+    if len(words) > limit + WHOLE_EXTRA_WORDS:  # too long to stand whole: what tells no news goes
+        words = _without_aside(words)
     if (
         len(words) <= limit + WHOLE_EXTRA_WORDS
         and not _cut_on_a_function_word(words)
@@ -908,35 +911,47 @@ def _according_to() -> list[tuple[str, ...]]:
     return sorted((tuple(phrase.split()) for phrase in phrases), key=len, reverse=True)
 
 
-def _without_attribution(words: list[str]) -> list[str]:
-    """The words without an aside set off by commas that says who says so (`«…»: così, secondo i
-    pm, in Liguria manipolavano i numeri` → `«…»: così in Liguria manipolavano i numeri`): like an
-    aside in parentheses, it says nothing of what happened, and a heading cut short would end on it
-    before the verb that does. The sentence goes on after it; its words are few. The comma before
-    it goes with it (`Il porto è chiuso`), but after a place or a label alone (`Siria, i morti…`)."""
-    phrases = _according_to()
-    for at in range(1, len(words)):
+_RELATIVE_OPENER = re.compile(
+    r"(?:" + lang.alternatives(lambda language: language.relative_pronouns) + r")", re.IGNORECASE
+)
+_PARTICIPLE_OPENER = re.compile(lang.alternatives(lambda language: language.opening_participle))
+RELATIVE_ASIDE_WORDS = 14  # words of a relative clause set off by commas, at most
+
+
+def _aside_length(words: Sequence[str], at: int) -> int | None:
+    """How many words an aside that opens at `at` may run to before its closing comma, by what it
+    opens on: who says so (`secondo i pm`), a relative clause (`che da mesi protestano…`) or a
+    participle (`iniziate tre mesi fa`); None where it opens on none of them."""
+    folded = [lang.fold(word.casefold()) for word in words[at : at + 3]]
+    if any(tuple(folded[: len(phrase)]) == phrase for phrase in _according_to()):
+        return APPOSITION_WORDS
+    if _RELATIVE_OPENER.fullmatch(words[at]):
+        return RELATIVE_ASIDE_WORDS
+    if words[at].islower() and _PARTICIPLE_OPENER.fullmatch(words[at]):
+        return APPOSITION_WORDS
+    return None
+
+
+def _without_aside(words: list[str]) -> list[str]:
+    """The words without an aside set off by commas that tells neither who did what nor what
+    happened: who says so (`«…»: così, secondo i pm, in Liguria manipolavano i numeri` → `«…»: così
+    in Liguria manipolavano i numeri`), a relative clause or a participle's (`Le proteste contro
+    Saleh, iniziate tre mesi fa, continuano a infuriare…` → `Le proteste contro Saleh continuano a
+    infuriare…`). Like an aside in parentheses it says nothing of the story, and a heading cut short
+    would end on it or before it, before the verb that says what happened. The sentence goes on
+    after it, in lower case; its words are few. The comma before it goes with it (`Il porto è
+    chiuso`), but after a place or a label alone (`Siria, i morti…`)."""
+    for at in range(1, len(words) - 1):
         if not words[at - 1].endswith(","):
             continue
-        opening = next(
-            (
-                phrase
-                for phrase in phrases
-                if tuple(lang.fold(word.casefold()) for word in words[at : at + len(phrase)]) == phrase
-            ),
-            None,
-        )
-        if opening is None:
+        longest = _aside_length(words, at)
+        if longest is None:
             continue
         closing = next(
-            (
-                i
-                for i in range(at + len(opening), min(len(words) - 1, at + APPOSITION_WORDS))
-                if words[i].endswith(",")
-            ),
+            (i for i in range(at, min(len(words) - 1, at + longest)) if words[i].endswith(",")),
             None,
         )
-        if closing is None:
+        if closing is None or not words[closing + 1][:1].islower():
             continue
         start = next((i + 1 for i in range(at - 2, -1, -1) if _CLAUSE_END.search(words[i])), 0)
         before = words[:at]
