@@ -401,3 +401,17 @@ def test_a_heading_leaves_out_an_aside_that_says_who_says_so_rather_than_end_on_
     )
     # who says so, with nothing after it: the headline's own words
     assert headline_heading("Il porto chiude, secondo i giudici") == "Il porto chiude, secondo i giudici"
+
+
+def test_a_heading_leaves_out_the_authors_credit_at_the_headlines_end() -> None:
+    # issue 13 (session 18): `Provincia di Agrigento, 2011: un anno di cronaca a cura di Angelo
+    # Ruoppolo` was cut to `Provincia di Agrigento, 2011…`, before it said what the page is
+    assert headline_heading("Porto di Valmora, 2011: un anno di cronaca a cura di Anna Neri") == (
+        "Porto di Valmora, 2011: un anno di cronaca"
+    )
+    assert (
+        headline_heading("A year on the Valmora docks, written by Jane Doe") == "A year on the Valmora docks"
+    )
+    # a bare `di` joins a name to the story; an opener with no name after it credits no one
+    assert headline_heading("Un altro discorso di Rossetti") == "Un altro discorso di Rossetti"
+    assert headline_heading("La mostra a cura di alcuni studenti") == "La mostra a cura di alcuni studenti"

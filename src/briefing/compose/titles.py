@@ -780,11 +780,25 @@ HEADING_CLAUSE_WORDS = 4  # a headline cut short ends at a clause's end that lea
 _BRACKETED = re.compile(r"\s*\[[^\]]*\]")  # `[fr]`: a link's language, no words of the headline
 _ASIDE = re.compile(r"(?<=\S)\s*\([^()]{1,80}\)(?=[\s,:;.!?]|$)")  # `ad arte (anche fuori Torino) la festa`
 _CLAUSE_END = re.compile(r"[,:;.!?–—-]$")
+# The author's credit at a headline's end (`… un anno di cronaca a cura di Angelo Ruoppolo`, `… written
+# by Jane Doe`): an opener of more than one word (a bare `di` or `by` joins a name to the story:
+# `discorso di Netanyahu`), then capitalised names to the end.
+_CREDIT = re.compile(
+    r"\s*[-–—,]?\s+(?i:"
+    + "|".join(
+        opener
+        for language in lang.ALL
+        for opener in language.byline_openers.split("|")
+        if len(opener.split()) > 1
+    )
+    + r")\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}\s*$"
+)
 
 
 def headline_heading(headline: str, limit: int = HEADING_WORDS) -> str:
     """A headline as a storyline's heading, without an aside in parentheses (`Tra stoffe e fiori
-    per celebrare ad arte la festa dei lavoratori`, not `… ad arte…`): whole up to `limit` words
+    per celebrare ad arte la festa dei lavoratori`, not `… ad arte…`) and without its author's
+    credit (`… un anno di cronaca`, not `… a cura di Angelo Ruoppolo`): whole up to `limit` words
     (or `WHOLE_EXTRA_WORDS` more: an ellipsis would leave out no more than a name's or a place's
     words), else cut at a word boundary with `…`, at the last clause's end within them that leaves
     `HEADING_CLAUSE_WORDS` words (`Camila Giorgi inseguita dal fisco…`), never inside a quotation
@@ -796,7 +810,7 @@ def headline_heading(headline: str, limit: int = HEADING_WORDS) -> str:
     mesi che lo Yemen è scosso da una rivolta…`, not `… è scosso…`). Where it is too long to stand
     whole, an aside that says who says so, or a relative or participle clause set off by commas, is
     left out too (`…: così in Liguria manipolavano i numeri`, not `…: così, secondo i pm…`)."""
-    words = _without_apposition(_ASIDE.sub("", _BRACKETED.sub("", headline)).split())
+    words = _without_apposition(_ASIDE.sub("", _BRACKETED.sub("", _CREDIT.sub("", headline))).split())
     if len(words) > limit + WHOLE_EXTRA_WORDS:  # too long to stand whole: what tells no news goes
         words = _without_aside(words)
     if (
