@@ -415,3 +415,24 @@ def test_a_heading_leaves_out_the_authors_credit_at_the_headlines_end() -> None:
     # a bare `di` joins a name to the story; an opener with no name after it credits no one
     assert headline_heading("Un altro discorso di Rossetti") == "Un altro discorso di Rossetti"
     assert headline_heading("La mostra a cura di alcuni studenti") == "La mostra a cura di alcuni studenti"
+
+
+def test_who_the_actor_is_after_their_name_in_the_headline_is_no_phrase_of_the_heading() -> None:
+    # issue 13 (session 18): `Paola Motta — cronista politica di Sky Tg24` headed the story of her
+    # death: the headline's apposition says who she was, not what happened
+    facts = {
+        "addio.txt": [
+            said(
+                "addio.txt", "È morta Marta Oderisi, la cronista politica di Radio Valmora.", "Marta Oderisi"
+            ),
+            said("addio.txt", "Marta Oderisi era una cronista politica seria e competente.", "Marta Oderisi"),
+            said(
+                "addio.txt",
+                "La redazione ricorda Marta Oderisi, cronista politica dal 2001.",
+                "Marta Oderisi",
+            ),
+        ]
+    }
+    headline = "Addio a Marta Oderisi, cronista politica di Radio Valmora"
+    (title,) = titles([["addio.txt"]], facts, {"addio.txt": headline})
+    assert title == headline

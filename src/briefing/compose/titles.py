@@ -647,10 +647,16 @@ def headline_phrase(
     naming = {
         n for n, headline in enumerate(headlines[:HEADLINES_READ]) if actor and in_headline(actor, headline)
     }
+    # who the actor is, set after their name (`Addio a Paola Motta, cronista politica di Sky Tg24`),
+    # is not what the story is: `Paola Motta — cronista politica di Sky Tg24` says nothing of it
+    described = _appositions(actor, headlines[:HEADLINES_READ]) if actor else ()
     found = [
         run
         for run in spelled
-        if noun_phrase(run) and len(wanted[run]) >= carried and (not naming or wanted[run] & naming)
+        if noun_phrase(run)
+        and len(wanted[run]) >= carried
+        and (not naming or wanted[run] & naming)
+        and not any(_within(run, apposition) for apposition in described)
     ]
     if not found:
         return None
@@ -658,6 +664,28 @@ def headline_phrase(
         found, key=lambda run: (len(wanted[run]), sum(w in nouns for w in spelled[run].split()), len(run))
     )
     return spelled[best]
+
+
+def _appositions(actor: str, headlines: Sequence[str]) -> tuple[tuple[str, ...], ...]:
+    """The folded words of each phrase a headline sets off by a comma right after the actor's name
+    (`Addio a Paola Motta, cronista politica di Sky Tg24` → `cronista politica di sky tg24`): who
+    they are."""
+    _, in_full, _ = _name_patterns(actor)
+    found = []
+    for headline in headlines:
+        folded = folded_headline(headline)
+        for name in in_full.finditer(folded):
+            after = re.match(r"\s*,\s*", folded[name.end() :])
+            if after:
+                clauses = folded_clauses(folded[name.end() + after.end() :])
+                if clauses:
+                    found.append(clauses[0][2])
+    return tuple(found)
+
+
+def _within(run: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Whether `run` is a run of `words`."""
+    return any(words[i : i + len(run)] == run for i in range(len(words) - len(run) + 1))
 
 
 def _noun_counts(readings: Mapping[str, _Reading]) -> tuple[Counter[str], Counter[str]]:
