@@ -436,3 +436,16 @@ def test_who_the_actor_is_after_their_name_in_the_headline_is_no_phrase_of_the_h
     headline = "Addio a Marta Oderisi, cronista politica di Radio Valmora"
     (title,) = titles([["addio.txt"]], facts, {"addio.txt": headline})
     assert title == headline
+
+
+def test_a_heading_leaves_out_a_long_opening_phrase_that_would_leave_no_room_for_what_happened() -> None:
+    # issue 13 (session 18): `Dopo la ritirata dei mezzi militari dalla rotatoria Lulu…` was cut
+    # inside the phrase of time before the main clause: it never said what happened
+    assert headline_heading(
+        "Dopo la ritirata dei mezzi dalla rotatoria del porto di Valmora di sabato, i portuali in sciopero "
+        "hanno ripreso posizione nella piazza, lanciando slogan"
+    ) == ("I portuali in sciopero hanno ripreso posizione nella piazza…")
+    # a short opening phrase leaves room for the main clause: kept
+    assert headline_heading(
+        "Dopo il voto, il sindaco di Valmora ha lasciato il porto con tutta la giunta e i consiglieri"
+    ) == ("Dopo il voto, il sindaco di Valmora ha lasciato…")

@@ -840,7 +840,7 @@ def headline_heading(headline: str, limit: int = HEADING_WORDS) -> str:
     left out too (`…: così in Liguria manipolavano i numeri`, not `…: così, secondo i pm…`)."""
     words = _without_apposition(_ASIDE.sub("", _BRACKETED.sub("", _CREDIT.sub("", headline))).split())
     if len(words) > limit + WHOLE_EXTRA_WORDS:  # too long to stand whole: what tells no news goes
-        words = _without_aside(words)
+        words = _without_opening_phrase(_without_aside(words), limit)
     if (
         len(words) <= limit + WHOLE_EXTRA_WORDS
         and not _cut_on_a_function_word(words)
@@ -1001,6 +1001,36 @@ def _without_aside(words: list[str]) -> list[str]:
             before[-1] = before[-1].removesuffix(",")  # `Il porto è chiuso`, `così in Liguria`
         return [*before, *words[closing + 1 :]]
     return words
+
+
+@cache
+def _phrase_openers() -> frozenset[str]:
+    """Words that open a phrase of time or circumstance before a main clause (`Dopo`, `Durante`,
+    `After`, `Mentre`): prepositions and temporal subordinators, folded."""
+    return frozenset(
+        lang.fold(word)
+        for word in lang.union(lambda language: language.prepositions | language.temporal_subordinators)
+    )
+
+
+def _without_opening_phrase(words: list[str], limit: int) -> list[str]:
+    """The words without the phrase of time or circumstance they open on, where it is so long that
+    a heading cut at `limit` words would show little or none of the main clause after its comma
+    (`Dopo la ritirata dei mezzi militari dalla rotatoria Lulu di sabato, i poliziotti … hanno
+    ripreso posizione…` → `I poliziotti … hanno ripreso posizione…`): the main clause says what
+    happened. Its first word takes the capital."""
+    if not words or lang.fold(words[0].casefold()) not in _phrase_openers():
+        return words
+    comma = next((i for i, word in enumerate(words) if word.endswith(",")), None)
+    if (
+        comma is None
+        or comma + 1 <= limit - HEADING_CLAUSE_WORDS
+        or len(words) - comma - 1 < HEADING_CLAUSE_WORDS
+        or not words[comma + 1][:1].islower()
+    ):
+        return words
+    first = words[comma + 1]
+    return [first[:1].upper() + first[1:], *words[comma + 2 :]]
 
 
 def _cut_on_a_function_word(words: Sequence[str]) -> bool:
