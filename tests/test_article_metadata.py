@@ -400,13 +400,15 @@ def test_a_first_line_that_is_a_long_sentence_is_the_lead_not_a_headline(tmp_pat
         ("gazzetta-di-valmora-2024-09-21-il-porto-riapre.txt", "Gazzetta di Valmora"),
         ("corriere-del-borgo-2024-09-21-il-porto-riapre.txt", "Corriere del Borgo"),
         ("ansa-2024-09-21-il-porto-riapre.txt", "ANSA"),  # a known agency, as it is spelled
+        ("il-corriere-di-valmora-2024-09-21-il-porto-riapre.txt", "Il Corriere di Valmora"),
     ],
 )
 def test_a_text_no_outlet_signs_takes_the_outlet_its_file_name_gives_before_the_day_and_says_so(
     tmp_path: Path, name: str, outlet: str
 ) -> None:
     # issue 13/15 (session 18): the Sources table showed `—` for every file named `<outlet>-<day>-…`
-    text = "date 2024-09-21\nIl porto riapre\n\nIl porto di Valmora riapre oggi.\n"
+    # (the text may name its own outlet: `secondo Il Corriere di Valmora` is no person)
+    text = "date 2024-09-21\nIl porto riapre\n\nIl porto riapre oggi, secondo Il Corriere di Valmora.\n"
     article = read(tmp_path, text, name=name)
     assert (article.outlet, article.outlet_basis) == (outlet, "file name")
 

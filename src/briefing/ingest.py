@@ -304,9 +304,8 @@ def file_name_outlet(name: str, text: str) -> str | None:
     agency = _AGENCY_BY_LETTERS.get(letters)
     if agency:
         return agency
-    function = lang.union(lambda language: language.stopwords)
     return " ".join(
-        word if index and word in function else word[:1].upper() + word[1:]
+        word if index and word in _FUNCTION_WORDS else word[:1].upper() + word[1:]
         for index, word in enumerate(words)
     )
 
@@ -316,17 +315,21 @@ _AGENCY_BY_LETTERS = {re.sub(r"[\W_]", "", name).casefold(): name for name in AG
 
 def _names_a_person(before: str) -> bool:
     """Whether the text before a name ends on a capitalised word inside a sentence (a first name,
-    `Giorgia`, or a title, `Ministro`), not one that opens it (`Secondo`)."""
+    `Giorgia`, or a title, `Ministro`), not one that opens it (`Secondo`) nor an article (`Il`), or
+    on a role in lower case (`il ministro`)."""
     head = before.rstrip(" ")
     if len(head) == len(before) or head.endswith("\n"):
         return False  # the name opens its line, or is glued to what comes before it
     word = _CAPITALISED_WORD.search(head)
     if not word:
         return bool(_AFTER_A_ROLE.search(head))
+    if word[0].casefold() in _FUNCTION_WORDS:
+        return False  # `secondo Il Corriere di Valmora`: the outlet's own article
     earlier = head[: word.start()].rstrip(" ")
     return bool(earlier) and earlier[-1] not in '.!?:;\n"“«(*#>|-–—'
 
 
+_FUNCTION_WORDS = lang.union(lambda language: language.stopwords)
 _AFTER_A_ROLE = re.compile(
     r"\b(?:" + lang.words(lang.union(lambda language: language.role_heads)) + r")$", re.IGNORECASE
 )
