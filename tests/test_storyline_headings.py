@@ -399,6 +399,10 @@ def test_a_heading_leaves_out_an_aside_that_says_who_says_so_rather_than_end_on_
         headline_heading("Il porto, secondo i giudici, resta chiuso")
         == "Il porto, secondo i giudici, resta chiuso"
     )
+    # an item of a list set off by commas is no aside
+    assert headline_heading(
+        "Valmora, partite rinviate, tifosi in piazza e negozi chiusi per tutta la giornata di domenica"
+    ) == ("Valmora, partite rinviate, tifosi in piazza e negozi chiusi…")
     # who says so, with nothing after it: the headline's own words
     assert headline_heading("Il porto chiude, secondo i giudici") == "Il porto chiude, secondo i giudici"
 

@@ -837,7 +837,9 @@ def headline_heading(headline: str, limit: int = HEADING_WORDS) -> str:
     word, on to the end of the phrase it opens when that lies within three words (`Sono più di otto
     mesi che lo Yemen è scosso da una rivolta…`, not `… è scosso…`). Where it is too long to stand
     whole, an aside that says who says so, or a relative or participle clause set off by commas, is
-    left out too (`…: così in Liguria manipolavano i numeri`, not `…: così, secondo i pm…`)."""
+    left out too (`…: così in Liguria manipolavano i numeri`, not `…: così, secondo i pm…`), and so
+    is a long phrase of time it opens on (`I poliziotti … hanno ripreso posizione…`, not `Dopo la
+    ritirata dei mezzi militari…`)."""
     words = _without_apposition(_ASIDE.sub("", _BRACKETED.sub("", _CREDIT.sub("", headline))).split())
     if len(words) > limit + WHOLE_EXTRA_WORDS:  # too long to stand whole: what tells no news goes
         words = _without_opening_phrase(_without_aside(words), limit)
@@ -960,13 +962,17 @@ _PARTICIPLE_OPENER = re.compile(lang.alternatives(lambda language: language.open
 RELATIVE_ASIDE_WORDS = 14  # words of a relative clause set off by commas, at most
 
 
-def _aside_length(words: Sequence[str], at: int) -> int | None:
-    """How many words an aside that opens at `at` may run to before its closing comma, by what it
-    opens on: who says so (`secondo i pm`), a relative clause (`che da mesi protestano…`) or a
-    participle (`iniziate tre mesi fa`); None where it opens on none of them."""
+def _aside_length(words: Sequence[str], at: int, before: int) -> int | None:
+    """How many words an aside that opens at `at`, after `before` words of its clause, may run to
+    before its closing comma, by what it opens on: who says so (`secondo i pm`), or, after a noun
+    phrase of two words or more (not an item of a list: `Roma, partite rinviate, …`), a relative
+    clause (`che da mesi protestano…`) or a participle (`iniziate tre mesi fa`); None where it
+    opens on none of them."""
     folded = [lang.fold(word.casefold()) for word in words[at : at + 3]]
     if any(tuple(folded[: len(phrase)]) == phrase for phrase in _according_to()):
         return APPOSITION_WORDS
+    if before < 2:
+        return None
     if _RELATIVE_OPENER.fullmatch(words[at]):
         return RELATIVE_ASIDE_WORDS
     if words[at].islower() and _PARTICIPLE_OPENER.fullmatch(words[at]):
@@ -986,7 +992,8 @@ def _without_aside(words: list[str]) -> list[str]:
     for at in range(1, len(words) - 1):
         if not words[at - 1].endswith(","):
             continue
-        longest = _aside_length(words, at)
+        start = next((i + 1 for i in range(at - 2, -1, -1) if _CLAUSE_END.search(words[i])), 0)
+        longest = _aside_length(words, at, at - start)
         if longest is None:
             continue
         closing = next(
@@ -995,7 +1002,6 @@ def _without_aside(words: list[str]) -> list[str]:
         )
         if closing is None or not words[closing + 1][:1].islower():
             continue
-        start = next((i + 1 for i in range(at - 2, -1, -1) if _CLAUSE_END.search(words[i])), 0)
         before = words[:at]
         if at - start > 1 or not words[start][:1].isupper():  # `Siria, i morti…` keeps its comma
             before[-1] = before[-1].removesuffix(",")  # `Il porto è chiuso`, `così in Liguria`
