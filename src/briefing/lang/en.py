@@ -137,9 +137,12 @@ LABELS = {
     "about_reason": "they score below {cut} of the best match",
     "method_note": (
         "Every statement cites a verbatim quote, located by character offsets in its source "
-        "file and verified by the tool. Engine: {engine}. {articles} articles, {citations} "
-        "cited quotes."
+        "file and verified by the tool. Engine: {engine}. {articles}, {citations}."
     ),
+    "method_articles": "{n} articles",
+    "method_articles_one": "1 article",
+    "method_quotes": "{n} cited quotes",
+    "method_quotes_one": "1 cited quote",
     "skipped_note": "Not used, each with its reason under “Skipped sources”: {sources}.",
     "window_note": (
         "Articles published {window}; undated articles are included and labelled. "

@@ -145,9 +145,12 @@ LABELS = {
     "skipped_note": "Non usate, ciascuna con il motivo in «Fonti escluse»: {sources}.",
     "method_note": (
         "Ogni affermazione cita un passo testuale, individuato per posizione nel file di "
-        "origine e verificato dallo strumento. Motore: {engine}. {articles} articoli, {citations} "
-        "citazioni."
+        "origine e verificato dallo strumento. Motore: {engine}. {articles}, {citations}."
     ),
+    "method_articles": "{n} articoli",
+    "method_articles_one": "1 articolo",
+    "method_quotes": "{n} citazioni",
+    "method_quotes_one": "1 citazione",
 }
 
 _PARTICIPLES = (
