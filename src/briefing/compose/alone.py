@@ -127,6 +127,7 @@ _ANSWER = re.compile(
 _REPLY = re.compile(r"^[*_\s]*(?:" + lang.alternatives(lambda language: language.reply_openers) + r")")
 REPLY = "addresses someone: a reader's comment or a letter, replying to what it does not hold"
 ASIDE = "an aside in parentheses to the sentence before it"
+SHORTENED_NAME = "a person named in full only before it"
 _SAME_WORDS = "|".join(sorted(lang.union(lambda language: language.same_words)))
 _SAME_NAMED = re.compile(  # `della stessa Corte Suprema`, `the same Mr. Smith`
     r"\b(?:" + _SAME_WORDS + r")\s+[A-ZÀ-Ý]"
@@ -760,7 +761,7 @@ def why_not_alone(
         or later_sentence_on_shortened_name(statement, introduced)
         or articled_surname(first, earlier)
     ):
-        return "a person named in full only before it"
+        return SHORTENED_NAME
     if given_definite(first, earlier):
         return "a definite noun phrase whose referent is not in the statement (named before)"
     if definite_named_before(first, earlier):
