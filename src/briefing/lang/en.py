@@ -633,6 +633,11 @@ ENGLISH = Language(
         r"|comments are closed|commenting (?:is|has been) closed"  # where the comment box was
     ),
     byline_openers=r"by|written by|reporting by|text by",
+    title_labels=comma_set("title, headline"),
+    outlet_labels=comma_set("source, outlet, publication, publisher, newspaper, site"),
+    field_labels=comma_set(
+        "published, date, updated, author, authors, byline, url, link, language, section, category, tags"
+    ),
     credit_phrases=(
         r"^\W*\(?(?:reporting|writing|editing|additional reporting|translated) by\b"
         r"|contributed (?:to this report|reporting)"

@@ -971,6 +971,12 @@ ITALIAN = Language(
         r"|questo articolo non è più commentabile|i commenti sono chiusi|commenti chiusi"
     ),
     byline_openers=r"di|a cura di|testo di|scritto da|dal nostro inviato|dalla nostra inviata",
+    title_labels=comma_set("titolo"),
+    outlet_labels=comma_set("fonte, testata, giornale, sito"),
+    field_labels=comma_set(
+        "data, pubblicato, pubblicato il, aggiornato, aggiornato il, autore, autori, firma, url, link, "
+        "lingua, sezione, categoria, tag"
+    ),
     credit_phrases=r"\bha collaborato\b|\bpartita iva\b|^tradott[oa] da",
     professions=(
         r"scrittor[ei]|scrittric[ei]|giornalist[ae]|sociolog[oai]|sociologhe|giurist[ae]|docent[ei]"
