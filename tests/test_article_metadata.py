@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefing.dates import file_name_date
+from briefing.engines.extractive import ExtractiveEngine
 from briefing.headline import short_lead
 from briefing.ingest import SourceFile, read_article
 from briefing.models import PartialDate
@@ -461,3 +462,52 @@ def test_a_columns_name_over_the_article_is_no_title_and_heads_no_storyline(tmp_
 def test_a_headline_after_a_label_and_a_colon_stays_the_title(tmp_path: Path, headline: str) -> None:
     body = "Il porto della città riapre oggi dopo le proteste, con una cerimonia e molte polemiche.\n"
     assert read(tmp_path, f"date 2011-02-16\n{headline}\n{body}").title == headline
+
+
+SAVED_PAGE = (
+    "Title: Ministers agree on a new grain deal\n"
+    "Source: The Harbour Gazette\n"
+    "Published: 2025-02-12\n"
+    "URL: https://example.org/news/grain-deal\n\n"
+    "Agriculture ministers from five countries agreed on Wednesday to a new grain deal.\n"
+)
+
+
+def test_a_saved_pages_metadata_lines_give_its_title_outlet_and_date(tmp_path: Path) -> None:
+    article = read(tmp_path, SAVED_PAGE)
+    assert article.title == "Ministers agree on a new grain deal"  # not `Title: …`
+    assert article.outlet == "The Harbour Gazette"
+    assert article.published == PartialDate(year=2025, month=2, day=12)
+
+
+def test_metadata_lines_in_italian_and_a_source_given_as_its_address(tmp_path: Path) -> None:
+    text = (
+        "**Titolo:** Il porto riapre dopo lo sciopero\n"
+        "Fonte: https://www.gazzettadelporto.it/articolo/123\n"
+        "Autore: Maria Rossi\n\n"
+        "Il porto di Valmora ha riaperto ieri dopo tre giorni di sciopero.\n"
+    )
+    article = read(tmp_path, text)
+    assert article.title == "Il porto riapre dopo lo sciopero"
+    assert article.outlet == "gazzettadelporto.it"
+
+
+def test_metadata_lines_without_a_title_leave_the_headline_below_them(tmp_path: Path) -> None:
+    text = "Author: Jane Doe\nURL: https://example.org/a\n\nGrain deal signed in Valmora\n\nIt was signed.\n"
+    assert read(tmp_path, text).title == "Grain deal signed in Valmora"
+
+
+def test_a_headline_with_a_colon_is_no_metadata_line(tmp_path: Path) -> None:
+    text = "Ucraina: nuovi colloqui a Ginevra\n\nI negoziatori si sono incontrati ieri a Ginevra.\n"
+    assert read(tmp_path, text).title == "Ucraina: nuovi colloqui a Ginevra"
+
+
+def test_a_saved_pages_metadata_lines_are_never_statements(tmp_path: Path) -> None:
+    article = read(tmp_path, SAVED_PAGE).model_copy(update={"language": "en"})
+    statements = [fact.statement for fact in ExtractiveEngine().extract(article).facts]
+    assert statements == [SAVED_PAGE.splitlines()[-1]]  # the body's one sentence, nothing above it
+
+
+def test_an_outlet_from_a_metadata_line_says_so(tmp_path: Path) -> None:
+    article = read(tmp_path, SAVED_PAGE, name="gazzetta-di-valmora-2025-02-12-grain.txt")
+    assert (article.outlet, article.outlet_basis) == ("The Harbour Gazette", "metadata line")

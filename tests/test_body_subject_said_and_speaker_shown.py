@@ -188,3 +188,23 @@ def test_a_quotation_before_the_first_comma_is_no_opening_phrase() -> None:
 def test_anche_after_a_named_subject_adds_a_time_not_a_subject() -> None:
     statement = "Luna Rossa avanti con un buon margine anche al termine del terzo lato di bolina."
     assert why_not_alone(statement) is None
+
+
+def test_the_occasion_in_a_quotations_reporting_clause_needs_no_sentence_before_under_its_speaker() -> None:
+    # `after the meeting` says when the speaker spoke; what they said reads alone under their name
+    statement = (
+        '"We will keep up the pressure until Russia agrees to a real ceasefire," the foreign policy chief '
+        "Anna Kovacs told a news conference after the meeting."
+    )
+    assert why_not_alone(statement, speaker="Anna Kovacs", speaker_shown=True) is None
+    assert why_not_alone(statement, speaker="Anna Kovacs") is not None  # bare, `the meeting` is unnamed
+    italian = (
+        "«Non ci fermeremo finché la Russia non accetterà la tregua», ha detto Anna Kovacs "
+        "al termine della riunione."
+    )
+    assert why_not_alone(italian, speaker="Anna Kovacs", speaker_shown=True) is None
+
+
+def test_a_definite_noun_inside_the_quotation_still_points_back_under_its_speaker() -> None:
+    statement = '"We respect the decision," Anna Kovacs told reporters.'
+    assert why_not_alone(statement, speaker="Anna Kovacs", speaker_shown=True) is not None

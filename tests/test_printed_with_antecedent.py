@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.compose import ComposeOptions, compose
 from briefing.compose.alone import why_not_alone
 from briefing.compose.sentence_before import given_definite, shortened_name
+from briefing.engines.extractive import ExtractiveEngine
+from briefing.render import render_markdown
 from briefing.rules.standalone import points_back
 from handwritten import candidate_with, candidates_of, handwritten_article
 
@@ -204,3 +207,26 @@ def test_a_bare_role_stands_for_the_speaker_only_where_the_speaker_holds_it() ->
     assert role_as_speaker("Il segretario del partito ha detto no.", "Mark Rutte", "segretario generale") == (
         "Il segretario del partito ha detto no."
     )
+
+
+FERRI = (
+    "date 2025-03-12\nPiù spese per la difesa\n\n"
+    "Roma, 12 marzo 2025 — Il ministro della Difesa Guido Ferri ha annunciato ieri che l'Italia porterà "
+    "la spesa militare al 2% del PIL entro il 2027. "
+    '"La difesa europea non può più aspettare", ha detto Ferri ai giornalisti.\n'
+)
+
+
+def test_a_quotation_naming_its_speaker_by_surname_is_printed_alone_under_the_full_name() -> None:
+    candidate = candidate_with(candidates_of(handwritten_article("ferri.txt", FERRI)), "La difesa europea")
+    assert candidate.fact.statement.startswith('"La difesa europea non può')  # not joined to the one before
+    assert candidate.printable(under_speaker=True)  # under `Guido Ferri`, `Ferri` is named in full
+    assert not candidate.printable()  # bare, `Ferri` needs the sentence that introduced him
+
+
+def test_a_briefing_prints_the_bottom_line_and_the_speakers_quotation_both() -> None:
+    article = handwritten_article("ferri.txt", FERRI)
+    facts = ExtractiveEngine().extract(article).facts
+    markdown = render_markdown(compose([article], facts, ComposeOptions()))
+    assert "ha annunciato ieri che l'Italia porterà" in markdown
+    assert "La difesa europea non può più aspettare" in markdown

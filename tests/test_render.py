@@ -384,3 +384,16 @@ def test_the_note_on_background_stories_not_shown_names_them(briefing: Briefing)
     assert "*1 more background story is not shown: “Siria e Yemen in piazza”.*" in render_markdown(one)
     two = briefing.model_copy(update={"background_hidden": 2, "hidden_storylines": ["Siria", "Libia & Eni"]})
     assert "2 more background stories are not shown: “Siria”, “Libia &amp; Eni”." in render_html(two)
+
+
+def test_the_method_note_counts_one_article_and_one_quote_in_the_singular(tmp_path: Path) -> None:
+    one = hostile_briefing(tmp_path)
+    assert "1 article, 1 cited quote." in render_markdown(one)
+    assert "1 article, 1 cited quote." in render_html(one)
+    assert "1 articolo, 1 citazione." in render_markdown(one.model_copy(update={"language": "it"}))
+
+
+def test_the_method_note_counts_several_in_the_plural(briefing: Briefing) -> None:
+    assert f"{len(briefing.sources)} articles, {len(briefing.citations)} cited quotes." in render_markdown(
+        briefing
+    )

@@ -319,12 +319,46 @@ def headline_start(text: str) -> int | None:
     return starts[at] if headline and at is not None else None
 
 
+_TITLE_LABELS = frozenset(lang.union(lambda language: language.title_labels))
+_OUTLET_LABELS = frozenset(lang.union(lambda language: language.outlet_labels))
+_FIELD_LABELS = frozenset(lang.union(lambda language: language.field_labels))
+_FIELD = re.compile(r"^[\s*_#>]*(?P<label>[^\W\d_][^\W\d]*(?: [^\W\d]+)?)[*_]*\s*:[*_]*\s*(?P<value>\S.*)$")
+
+
+def metadata_fields(lines: list[str]) -> tuple[dict[str, tuple[int, str]], int]:
+    """The metadata lines a saved page opens on (`Title: …`, `Source: Reuters`, `Published: …`,
+    `URL: …`, one after another above the text; `Language.title_labels`, `outlet_labels`,
+    `field_labels`): {"title" | "outlet": (the line's index, what follows the label)}, and how many
+    lines the block holds. A text that opens on anything else has none."""
+    found: dict[str, tuple[int, str]] = {}
+    for at, line in enumerate(lines):
+        match = _FIELD.match(line)
+        label = match["label"].casefold() if match else ""
+        kind = "title" if label in _TITLE_LABELS else "outlet" if label in _OUTLET_LABELS else label
+        if not match or (kind not in ("title", "outlet") and label not in _FIELD_LABELS):
+            return found, at
+        found.setdefault(kind, (at, _clean_line(match["value"])))
+    return found, len(lines)
+
+
 def _opening(lines: list[str]) -> tuple[str | None, str | None, int | None]:
     """(the headline, None, its line's index among the lines that are no header line), or (None,
-    the lead sentence, None) for a text that opens on its body. Page furniture above the headline
-    is passed over (`_above_the_headline`), and so are a kicker, a slogan or other pages'
-    headlines over a headline that stands over its byline (`_over_its_byline`)."""
+    the lead sentence, None) for a text that opens on its body. A block of metadata lines at the top
+    gives the headline where it has one (`Title: …`) and is passed over where it has none
+    (`metadata_fields`)."""
     lines = [line for line in lines if not _is_header(line)]
+    fields, block = metadata_fields(lines)
+    if "title" in fields:
+        line, title = fields["title"]
+        return title or None, None, line
+    headline, lead, at = _page_opening(lines[block:])
+    return headline, lead, None if at is None else at + block
+
+
+def _page_opening(lines: list[str]) -> tuple[str | None, str | None, int | None]:
+    """`_opening` of a page with no metadata block. Page furniture above the headline is passed
+    over (`_above_the_headline`), and so are a kicker, a slogan or other pages' headlines over a
+    headline that stands over its byline (`_over_its_byline`)."""
     if not lines:
         return None, None, None
     first = _ESCAPED_CHARACTER.sub(lambda m: chr(int(m["hex"], 16)), lines[0])

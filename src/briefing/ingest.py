@@ -10,11 +10,12 @@ import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from briefing import lang
 from briefing.dates import file_name_date, publication_date
 from briefing.errors import SourceError
-from briefing.headline import find_title
+from briefing.headline import find_title, metadata_fields
 from briefing.models import Article
 
 ARTICLE_SUFFIXES = (".txt", ".md")
@@ -249,11 +250,19 @@ def signed_outlet(lines: list[str]) -> tuple[str, str] | None:
     """(the outlet or agency that signs the article, where it was read), or None (see
     ARCHITECTURE.md, "Ingest").
 
-    Read from a header line (`date 2024-11 AgenPress – …`) or a parenthesised name in the
+    Read from a metadata line (`Source: Reuters`, `headline.metadata_fields`), a header line
+    (`date 2024-11 AgenPress – …`) or a parenthesised name in the
     dateline or the closing line that signs the text: a known agency (`(ANSA)`), or a name set
     between the dateline and a dash or a date (`BRUXELLES (BELGIO) (ITALPRESS) –`, `(Prima Notizia
     24) Venerdì 03 Aprile 2026`). A name in parentheses inside a sentence (`Mestre (Venezia), è
     morto`, `Schlein (Pd) ha detto`) is a place or a party, not the outlet."""
+    fields, _ = metadata_fields(lines)
+    if "outlet" in fields:  # `Source: Reuters`, `Fonte: https://www.ansa.it/…` (its site)
+        named = fields["outlet"][1]
+        site = urlsplit(named).hostname if named.startswith(("http://", "https://")) else None
+        outlet = site.removeprefix("www.") if site else named
+        if outlet:
+            return outlet, "metadata line"
     if lines:
         match = _HEADER_OUTLET.match(lines[0])
         if match:

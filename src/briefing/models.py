@@ -117,7 +117,10 @@ class Article(BaseModel):
     )
     outlet_basis: str | None = Field(
         default=None,
-        description="where the outlet was read: 'header line', 'dateline', 'closing line' or 'file name'",
+        description=(
+            "where the outlet was read: 'metadata line', 'header line', 'dateline', 'closing line' "
+            "or 'file name'"
+        ),
     )
     language: str | None = None
 

@@ -127,6 +127,7 @@ _ANSWER = re.compile(
 _REPLY = re.compile(r"^[*_\s]*(?:" + lang.alternatives(lambda language: language.reply_openers) + r")")
 REPLY = "addresses someone: a reader's comment or a letter, replying to what it does not hold"
 ASIDE = "an aside in parentheses to the sentence before it"
+SHORTENED_NAME = "a person named in full only before it"
 _SAME_WORDS = "|".join(sorted(lang.union(lambda language: language.same_words)))
 _SAME_NAMED = re.compile(  # `della stessa Corte Suprema`, `the same Mr. Smith`
     r"\b(?:" + _SAME_WORDS + r")\s+[A-ZÀ-Ý]"
@@ -367,6 +368,18 @@ def quotation_names_no_speaker(statement: str, speaker: str | None = None) -> bo
         return False
     masked = _COMPLEMENT_NAME.sub(lambda match: match.group(0).lower(), statement)
     return nameless_quotation(masked, speaker)
+
+
+_OPENING_QUOTATION = re.compile(r"^[*_\s]*(?:«[^»]*»|“[^”]*”|\"[^\"]*\")")
+
+
+def quotation_and_not_its_report(sentence: str) -> str:
+    """A sentence that opens on a quotation, without the reporting clause after it (`«…», ha
+    detto X al termine della riunione.`): under the speaker's name, that clause only says who spoke
+    and on what occasion, and a definite noun there (`the meeting`) leaves nothing they said
+    unread. Any other sentence, whole."""
+    quotation = _OPENING_QUOTATION.match(sentence)
+    return quotation.group(0) if quotation else sentence
 
 
 def unresolved_reference(sentence: str) -> bool:
@@ -741,7 +754,9 @@ def why_not_alone(
         return "a quotation whose speaker is named in no word of it"
     if not speaker_shown and unnamed_speaker(first, speaker):
         return "a speaker named only by a common noun"
-    if unresolved_reference(first):
+    # under the speaker's name, what a quotation's reporting clause names is only the occasion
+    said = quotation_and_not_its_report(first) if speaker_shown else first
+    if unresolved_reference(said):
         return "a definite noun phrase whose referent is not in the statement"
     if not speaker_shown and interposed_connective(first):  # a speaker's `ha inoltre chiarito` adds to theirs
         return "a connective inside it that ties it to the sentence before"
@@ -760,10 +775,10 @@ def why_not_alone(
         or later_sentence_on_shortened_name(statement, introduced)
         or articled_surname(first, earlier)
     ):
-        return "a person named in full only before it"
-    if given_definite(first, earlier):
+        return SHORTENED_NAME
+    if given_definite(said, earlier):
         return "a definite noun phrase whose referent is not in the statement (named before)"
-    if definite_named_before(first, earlier):
+    if definite_named_before(said, earlier):
         return "a definite noun phrase whose referent is not in the statement (named before, within)"
     if earlier.strip() and repeated_from_sentence_before(first, before):
         return "a definite noun phrase whose referent is not in the statement (the sentence before's)"

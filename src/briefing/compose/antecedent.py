@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from briefing.compose.alone import role_as_speaker, unresolved_demonstrative, why_not_alone
+from briefing.compose.alone import SHORTENED_NAME, role_as_speaker, unresolved_demonstrative, why_not_alone
 from briefing.compose.quoted import nameless_quotation, speaker_written
 from briefing.compose.statement_text import sentence_starts
 from briefing.models import Evidence, Fact
@@ -37,7 +37,7 @@ _MENDED = (
     "opens on a connective",
     "a demonstrative in its opening clause",
     "a definite noun phrase",
-    "a person named in full only before it",
+    SHORTENED_NAME,
     "a demonstrative that points back",
     "names no one and nothing",
     "a person named only by age",

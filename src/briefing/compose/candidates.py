@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from briefing import lang
-from briefing.compose.alone import role_as_speaker, unresolved_demonstrative, why_not_alone
+from briefing.compose.alone import SHORTENED_NAME, role_as_speaker, unresolved_demonstrative, why_not_alone
 from briefing.compose.antecedent import (
     BEFORE_CHARS,
     UNRESOLVED_DEMONSTRATIVE,
@@ -28,6 +28,7 @@ from briefing.compose.antecedent import (
 from briefing.compose.furniture import furniture_lines, on_furniture
 from briefing.compose.keypoints import speaker_printed
 from briefing.compose.sentence_before import person_name
+from briefing.compose.statement_text import QUOTE_MARKS
 from briefing.compose.subject import opens_on_its_subject
 from briefing.compose.topic import NEUTRAL, Topic
 from briefing.dates import chronicle_entries
@@ -152,14 +153,26 @@ class Candidate:
         shown = under_speaker or speaker_printed(self.fact)
         if shown not in self._grades:
             self._grades[shown] = self._why_not_alone(shown)
-        return self._grades[shown]
+        why = self._grades[shown]
+        if under_speaker and why == SHORTENED_NAME and self._reads_alone_under_full_name():
+            return None
+        return why
 
-    def _why_not_alone(self, shown: bool) -> str | None:
+    def _reads_alone_under_full_name(self) -> bool:
+        """Whether it reads alone under its speaker's name written in full above it (who said
+        what): there the speaker's surname in it (`«…», ha detto Ferri`) names someone shown."""
+        return self.fact.speaker is not None and self._why_not_alone(True, labelled=True) is None
+
+    def _why_not_alone(self, shown: bool, labelled: bool = False) -> str | None:
         """`alone.why_not_alone` of its statement as it stands, its speaker `shown` or not; where
         the speaker is shown, a bare role of theirs that it opens on stands for them
-        (`alone.role_as_speaker`)."""
+        (`alone.role_as_speaker`); `labelled`, the speaker's full name is printed above it, so the
+        article's naming them before is not needed."""
         start = self.fact.evidence[0].start
         fact = self.fact
+        introduced = self.introduced(start)
+        if labelled and fact.speaker:
+            introduced = tuple(n for n in introduced if n.casefold() != fact.speaker.casefold())
         statement = (
             role_as_speaker(fact.statement, fact.speaker, speaker_role(fact)) if shown else fact.statement
         )
@@ -170,7 +183,7 @@ class Candidate:
             self.before,
             self.fact.speaker,
             shown,
-            self.introduced(start),
+            introduced,
             self.earlier(start),
             self.text,
         )
@@ -186,6 +199,13 @@ class Candidate:
         start = self.fact.evidence[0].start
         if why is None and self.earlier(start).strip() and unresolved_demonstrative_in(self.fact.statement):
             mending = UNRESOLVED_DEMONSTRATIVE
+        if (
+            mending == SHORTENED_NAME
+            and any(mark in self.fact.statement for mark in QUOTE_MARKS)
+            and not unresolved_demonstrative_in(self.fact.statement)
+            and self._reads_alone_under_full_name()
+        ):
+            mending = None  # its home is under its speaker's full name (`«…», ha detto Ferri`), alone
         if mending is not None and self.antecedent is not None:
             joined = None
             for before in sentences_before(self.antecedent, self.text):  # the shortest span first

@@ -137,9 +137,12 @@ LABELS = {
     "about_reason": "they score below {cut} of the best match",
     "method_note": (
         "Every statement cites a verbatim quote, located by character offsets in its source "
-        "file and verified by the tool. Engine: {engine}. {articles} articles, {citations} "
-        "cited quotes."
+        "file and verified by the tool. Engine: {engine}. {articles}, {citations}."
     ),
+    "method_articles": "{n} articles",
+    "method_articles_one": "1 article",
+    "method_quotes": "{n} cited quotes",
+    "method_quotes_one": "1 cited quote",
     "skipped_note": "Not used, each with its reason under “Skipped sources”: {sources}.",
     "window_note": (
         "Articles published {window}; undated articles are included and labelled. "
@@ -630,6 +633,11 @@ ENGLISH = Language(
         r"|comments are closed|commenting (?:is|has been) closed"  # where the comment box was
     ),
     byline_openers=r"by|written by|reporting by|text by",
+    title_labels=comma_set("title, headline"),
+    outlet_labels=comma_set("source, outlet, publication, publisher, newspaper, site"),
+    field_labels=comma_set(
+        "published, date, updated, author, authors, byline, url, link, language, section, category, tags"
+    ),
     credit_phrases=(
         r"^\W*\(?(?:reporting|writing|editing|additional reporting|translated) by\b"
         r"|contributed (?:to this report|reporting)"

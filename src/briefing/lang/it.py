@@ -145,9 +145,12 @@ LABELS = {
     "skipped_note": "Non usate, ciascuna con il motivo in «Fonti escluse»: {sources}.",
     "method_note": (
         "Ogni affermazione cita un passo testuale, individuato per posizione nel file di "
-        "origine e verificato dallo strumento. Motore: {engine}. {articles} articoli, {citations} "
-        "citazioni."
+        "origine e verificato dallo strumento. Motore: {engine}. {articles}, {citations}."
     ),
+    "method_articles": "{n} articoli",
+    "method_articles_one": "1 articolo",
+    "method_quotes": "{n} citazioni",
+    "method_quotes_one": "1 citazione",
 }
 
 _PARTICIPLES = (
@@ -968,6 +971,12 @@ ITALIAN = Language(
         r"|questo articolo non è più commentabile|i commenti sono chiusi|commenti chiusi"
     ),
     byline_openers=r"di|a cura di|testo di|scritto da|dal nostro inviato|dalla nostra inviata",
+    title_labels=comma_set("titolo"),
+    outlet_labels=comma_set("fonte, testata, giornale, sito"),
+    field_labels=comma_set(
+        "data, pubblicato, pubblicato il, aggiornato, aggiornato il, autore, autori, firma, url, link, "
+        "lingua, sezione, categoria, tag"
+    ),
     credit_phrases=r"\bha collaborato\b|\bpartita iva\b|^tradott[oa] da",
     professions=(
         r"scrittor[ei]|scrittric[ei]|giornalist[ae]|sociolog[oai]|sociologhe|giurist[ae]|docent[ei]"

@@ -580,6 +580,14 @@ class Language:
     commento`, `12 Responses to …`): the article ends above it."""
     byline_openers: str
     """What opens a byline (`di`, `a cura di`, `by`)."""
+    title_labels: frozenset[str]
+    """Labels of a metadata line at the top of a saved page that gives its headline (`Title: …`,
+    `Titolo: …`), in lower case: the headline is what follows the label."""
+    outlet_labels: frozenset[str]
+    """Labels of such a line that names the publication (`Source: Reuters`, `Testata: …`)."""
+    field_labels: frozenset[str]
+    """Labels of the other metadata lines a saved page may open on (`Published: …`, `Author: …`,
+    `URL: …`): furniture above the headline, never the headline."""
     credit_phrases: str
     """Credits at an article's end (`ha collaborato`, `reporting by`)."""
     professions: str
