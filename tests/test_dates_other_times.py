@@ -301,3 +301,11 @@ def test_a_day_told_in_a_paragraph_of_its_own_line_does_not_date_the_next_line(t
         f"Lunedì il sindaco Mario Rossi ha chiuso per ore\nle strade della valle.\n{banned}\n",
     )
     assert wrapped[banned] == "2024-09-23"
+
+
+def test_a_month_a_reported_would_looks_ahead_to_is_the_coming_one() -> None:
+    # `would` after a past `said` is the future seen from the day it was said: the coming June
+    published = PartialDate(year=2025, month=5, day=15)
+    assert date_of("Rutte said allies would reach a deal before the summit in June.", published) == "2025-06"
+    assert date_of("In March, Rutte said the plan would fail.", published) == "2025-03"
+    assert date_of("Rutte said in March that the plan would have failed.", published) == "2025-03"

@@ -47,3 +47,16 @@ def test_a_heading_run_into_a_later_paragraph_is_no_dateline() -> None:
     candidates = candidates_of(handwritten_article("porto.txt", HEADLINE_BLOCK + "LIVORNO - " + LEAD + BODY))
     # `La procura` of which town: the paragraph the heading opens leans on the lead
     assert not candidate_with(candidates, "La procura ha aperto").reads_alone()
+
+
+def test_a_lead_under_a_date_line_and_a_byline_leans_on_nothing_before_it() -> None:
+    # a page that sets its day (`May 15, 2025`) and its author on lines of their own between the
+    # headline and the lead: those lines are no sentence the lead leans on
+    text = (
+        "Ministers split over the harbour budget\n\nMay 15, 2025\n\nBy Carla Mendes\n\n"
+        "Harbour ministers meeting in Valmora failed on Thursday to agree on a new budget, as two "
+        "members resisted a push to double it.\n"
+    )
+    lead = candidate_with(candidates_of(handwritten_article("harbour.txt", text, "en")), "failed on Thursday")
+    assert lead.earlier(lead.fact.evidence[0].start) == ""
+    assert lead.reads_alone()

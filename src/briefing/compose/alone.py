@@ -297,6 +297,13 @@ def is_question(sentence: str) -> bool:
     return sentence.rstrip("\"”»’')]*_ ").rstrip(".").rstrip("\"”»’')]*_ ").endswith("?")  # `«…?».`
 
 
+def question_and_answer(statement: str, first: str) -> bool:
+    """A question, then the answer quoted after it (`Teme …? «Ne ho già ricevuti…»`): how the offline
+    engine quotes an interview's answer (`rules/interview.py`)."""
+    answer = statement[len(first) :].lstrip(" *_")
+    return bool(answer) and answer[0] in '«“"' and is_question(first) and statement.startswith(first)
+
+
 def asks_anywhere(statement: str) -> bool:
     """A question mark outside quotation marks in any of the statement's sentences (`Elezioni Usa.
     Ma è davvero democrazia?`, an interview's `Padre Paolo, quale ruolo può giocare l'Italia?Roma,
@@ -728,6 +735,11 @@ def why_not_alone(
     article's body before it; `article`, its source's whole text."""
     statement = typewriter_quotes(statement)
     first = first_sentence(statement)
+    if speaker_shown and question_and_answer(statement, first):
+        # an interview's question and the interviewee's answer under their name: the answer reads
+        # from its question, and the question from no sentence before unless it points back
+        strength = points_back(first, before)
+        return f"points back ({strength})" if strength else None
     if statement.lstrip("*_ ").startswith("("):
         return ASIDE  # `(Un riferimento va ai recentissimi 'Freccia'…)`
     if _REPLY.match(first):

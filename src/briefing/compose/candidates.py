@@ -32,8 +32,10 @@ from briefing.compose.statement_text import QUOTE_MARKS
 from briefing.compose.subject import opens_on_its_subject
 from briefing.compose.topic import NEUTRAL, Topic
 from briefing.dates import chronicle_entries
+from briefing.headline import date_line
 from briefing.models import Article, Evidence, Fact, PartialDate
 from briefing.rules.attribution import inside_quotation
+from briefing.rules.lines import byline_alone
 from briefing.rules.when import find_dates, long_before, tells_two_days
 
 KIND_WEIGHT = {
@@ -263,9 +265,10 @@ class Candidate:
     def earlier(self, start: int) -> str:
         """Its source's body (after the header and headline, up to the first blank line) before
         `start`: its last `EARLIER_CHARS` characters, where what a definite noun stands for is
-        named; nothing before its article's lead where a dateline opens it (`dateline_lead`)."""
+        named; nothing before its article's lead where a dateline opens it (`dateline_lead`), nor
+        where only the page's date or byline lines stand before it (`past_stamps`)."""
         body = self.text.find("\n\n", 0, start)
-        opens = body + 2 if body >= 0 else 0
+        opens = past_stamps(self.text, body + 2 if body >= 0 else 0, start)
         if dateline_lead(self.text, opens, start):
             return ""
         return self.text[max(opens, start - EARLIER_CHARS) : start]
@@ -461,6 +464,19 @@ class People:
 # `MILANO - `, `SANAA – `, `NEW YORK — `: a place in capitals, one word or two, and a dash, where
 # a line opens: the dateline an article's lead opens on
 _DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’.]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.]+)? +[-–—] +")
+
+
+def past_stamps(text: str, body: int, start: int) -> int:
+    """Where the body's text starts once the lines that only date or sign the page are passed
+    (`May 15, 2025`, `di Luca Ferri` between the headline and the lead: `headline.date_line`,
+    `lines.byline_alone`), not beyond `start`."""
+    at = body
+    for line in text[body:start].splitlines(keepends=True):
+        stamp = line.strip(" \t\r\n*_")
+        if stamp and not (date_line(stamp) or byline_alone(stamp)):
+            break
+        at += len(line)
+    return min(at, start)
 
 
 def dateline_lead(text: str, body: int, start: int) -> bool:

@@ -38,6 +38,7 @@ from briefing.rules.attribution import (
     source_before_colon,
 )
 from briefing.rules.figures import figures_in
+from briefing.rules.interview import interview_of
 from briefing.rules.lexicon import ACTION, HEDGE
 from briefing.rules.lines import open_quotation
 from briefing.rules.markup import without_markup
@@ -181,6 +182,15 @@ def _collapse(text: str) -> str:
     return " ".join(text.split())
 
 
+def _with_its_question(fact: Fact, text: str, question: int) -> Fact:
+    """An interview's answer quoted from the start of its question (`rules/interview.py`): one
+    verbatim span, its statement the question and the answer on one line."""
+    end = fact.evidence[0].end
+    span = text[question:end]
+    evidence = Evidence(source=fact.evidence[0].source, start=question, end=end, quote=span)
+    return fact.model_copy(update={"statement": without_markup(_collapse(span)), "evidence": [evidence]})
+
+
 class ExtractiveEngine:
     name = "extractive"
     cacheable = False
@@ -245,6 +255,7 @@ class ExtractiveEngine:
             key=lambda entry: entry[0],
         )
         posts = quoted_posts(article.text, article.published)
+        interview = interview_of(article.text, index)
         # a translated column was written for its first page, on a day this page does not give
         foreign = translated(article.text)
         body_position = {id(s): i for i, s in enumerate(body)}
@@ -281,6 +292,9 @@ class ExtractiveEngine:
                 opened = None  # a quotation left open goes on within its line only
             same_paragraph = number > 0 and _same_paragraph(article.text, kept[number - 1], sentence)
             speaker_before = about if about and same_paragraph else previous_speaker
+            asked = interview.question_before(article.text, sentence.start) if interview else None
+            if interview is not None and asked is not None:
+                speaker_before = interview.interviewee  # an answer's words are the interviewee's
             fact, last_voice, story, spoke = self._fact(article, language, sentence, index, principal,
                                                         speaker_before, body_position.get(id(sentence), 0),
                                                         len(body), number, anchor, lead_in, chronicle_day,
@@ -288,6 +302,9 @@ class ExtractiveEngine:
                                                         foreign and anchor == article.published,
                                                         said if previous_speaker else None,
                                                         opened)  # fmt: skip
+            if asked is not None and fact.speaker:
+                fact = _with_its_question(fact, article.text, asked)
+                facts = [f for f in facts if f.evidence[0].start < asked]  # the question is quoted with it
             said = spoke if fact.speaker else None
             if opened is not None:
                 opened = None if _closes_quotation(sentence.text) else opened

@@ -302,7 +302,7 @@ ENGLISH = Language(
     article_as_one=("a", "an"),
     coming_event_words="",  # `the next elections` is left to the future markers
     future_markers=(
-        r"\b(?:will|shall|won['’]t|going to|upcoming|next"
+        r"\b(?:will|shall|won['’]t|would(?!\s+(?:not\s+)?have\b)|going to|upcoming|next"
         r"|(?:is|are|was|were)\s+(?:set|due|scheduled|expected|slated|planned)\s+(?:to|for)|plans? to"
         r"|intends? to|scheduled for)\b|\w['’]ll\b"
     ),
