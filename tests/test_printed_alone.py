@@ -222,3 +222,21 @@ def test_an_answer_that_does_not_say_what_it_answers_is_not_printed() -> None:
         "The response to the letter from the ministry came on Tuesday.",
     ):
         assert why_not_alone(statement) is None, statement
+
+
+def test_a_choice_whose_content_it_does_not_say_is_not_printed() -> None:
+    """`La decisione di Borgonia ha scatenato…` names who chose, not what: the choice was told in a
+    sentence before; one that says what was chosen (`di chiudere…`, `sulla diga`, `to close`)
+    stands alone."""
+    for statement in (
+        "La decisione di Borgonia ha di fatto scatenato le ire della Valdania.",
+        "La scelta della Lega Nord, se confermata, potrebbe evitare una lunga crisi a Trento.",
+        "The decision by Ruritania angered Valdania and its allies.",
+    ):
+        assert why_not_alone(statement) == "a choice whose content it does not hold", statement
+    for statement in (
+        "La decisione di Borgonia di chiudere il valico ha scatenato le ire della Valdania.",
+        "La decisione di Borgonia sulla diga del Nilo Verde ha scatenato le ire della Valdania.",
+        "The decision by Ruritania to close the border angered Valdania on Tuesday.",
+    ):
+        assert why_not_alone(statement) is None, statement

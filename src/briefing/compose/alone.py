@@ -398,6 +398,28 @@ _REPLY_TO = frozenset(fold(word) for word in lang.union(lambda language: languag
 _REPLY_WITHIN = 6  # words after an answer's noun in which it says what it answers
 
 
+_DECISION_NOUNS = frozenset(fold(noun) for noun in lang.union(lambda language: language.decision_nouns))
+_DECIDED = frozenset(fold(word) for word in lang.union(lambda language: language.decided_markers))
+_DECIDED_WITHIN = 6  # words after a choice's noun in which it says what was chosen
+
+
+def decision_unsaid(sentence: str) -> bool:
+    """It opens on a choice and whose it is (`La decisione di Addis Abeba ha scatenato…`, `The
+    decision by Rome…`) and says in its next words not what was chosen (`sulla diga`, `di
+    costruire la diga`, `to build`): the choice was told in a sentence before."""
+    opening = _OPENING_NOUN.match(sentence)
+    if opening is None or fold(opening["noun"]).casefold() not in _DECISION_NOUNS:
+        return False
+    after = re.findall(r"[^\W\d_]+['’]?", outside_quotes(sentence[opening.start("noun") :]))[
+        1 : 1 + _DECIDED_WITHIN
+    ]
+    return not any(
+        fold(word).casefold() in _DECIDED
+        or (_INFINITIVE.fullmatch(word) and index and after[index - 1].rstrip("'’") in _OWNER_PREPOSITIONS)
+        for index, word in enumerate(after)
+    )
+
+
 def answers_unsaid(sentence: str) -> bool:
     """It opens on an answer (`La risposta del ministro arriva nel 2010…`, `The reply came…`) and
     says in its next words not what it answers (`alla domanda di…`, `to the letter`): the question
@@ -801,6 +823,8 @@ def why_not_alone(
         return "a title before a name that does not say of what"
     if answers_unsaid(first):
         return "an answer to a question it does not hold"
+    if decision_unsaid(first):
+        return "a choice whose content it does not hold"
     if relation_unsaid(first):
         return "a person named by their tie to someone named before"
     if not speaker_shown and capitalised_role(first):  # under the speaker's name, it is them

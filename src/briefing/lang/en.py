@@ -517,6 +517,8 @@ ENGLISH = Language(
         " widow heir"
     ),
     reply_to=word_set("to"),
+    decision_nouns=word_set("decision decisions choice move"),
+    decided_markers=word_set("to on about regarding"),
     unresolved_nouns=word_set(
         "analysis move decision measure proposal deal agreement incident operation attack bombing shooting"
         " accusation accusations allegation allegations conference meeting"

@@ -798,6 +798,8 @@ ITALIAN = Language(
         vedova vedovo erede"""
     ),
     reply_to=word_set("a ad al allo alla ai agli alle all' all’"),
+    decision_nouns=word_set("decisione decisioni scelta scelte mossa"),
+    decided_markers=word_set("su sul sullo sulla sui sugli sulle sull' sull’ per riguardo circa"),
     unresolved_nouns=word_set(
         """analisi ammissibilità scontro vicenda faccenda iniziativa questione provvedimento misura
         manovra operazione decisione mossa accordo intesa proposta richiesta attentato attacco
