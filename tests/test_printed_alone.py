@@ -240,3 +240,19 @@ def test_a_choice_whose_content_it_does_not_say_is_not_printed() -> None:
         "The decision by Ruritania to close the border angered Valdania on Tuesday.",
     ):
         assert why_not_alone(statement) is None, statement
+
+
+def test_a_heading_run_into_a_sentences_first_words_is_furniture() -> None:
+    """A subheading the page set over its paragraph, joined to the sentence below it, is page
+    furniture: the sentence is not printed as it reads (`Il derby di Rossi In questo contesto…`)."""
+    for statement in (
+        "Il derby di Bellotti In questo contesto, Bellotti ha giocato una partita quasi perfetta.",
+        "Annibale Annibale Conti è la testa calda della famiglia.",
+    ):
+        assert why_not_alone(statement) == "a heading run into its first words (page furniture)", statement
+    for statement in (
+        "Ha parlato Ignazio La Russa, presidente del Senato, dopo la seduta.",  # a name on a function word
+        "Nella quinta giornata della Serie A maschile il Milan ha battuto l'Inter.",  # a one-letter word
+        "La strage di Port Said è la più grave nella storia del calcio egiziano.",  # English `said`
+    ):
+        assert why_not_alone(statement) != "a heading run into its first words (page furniture)", statement

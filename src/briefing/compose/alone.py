@@ -127,6 +127,7 @@ _ANSWER = re.compile(
 _REPLY = re.compile(r"^[*_\s]*(?:" + lang.alternatives(lambda language: language.reply_openers) + r")")
 REPLY = "addresses someone: a reader's comment or a letter, replying to what it does not hold"
 ASIDE = "an aside in parentheses to the sentence before it"
+HEADING_RUN_IN = "a heading run into its first words (page furniture)"
 _SAME_WORDS = "|".join(sorted(lang.union(lambda language: language.same_words)))
 _SAME_NAMED = re.compile(  # `della stessa Corte Suprema`, `the same Mr. Smith`
     r"\b(?:" + _SAME_WORDS + r")\s+[A-ZÀ-Ý]"
@@ -712,6 +713,39 @@ def verbless_owner_line(sentence: str) -> bool:
     )
 
 
+HEADING_WORDS = 6  # words at a sentence's start within which a run-in heading ends
+
+
+def heading_run_in(sentence: str) -> bool:
+    """A heading the page set over its paragraph, run into the sentence's first words when the
+    lines were joined: a capitalised function word that opens the sentence proper right after a
+    capitalised word with no stop between (`Il derby di Rossi In questo contesto, Rossi ha…`), the
+    function words of the language the sentence is written in, or a name written twice (`Annibale
+    Annibale Conti è…`). Not a name that opens on a function word
+    (`Ignazio La Russa`, `Le Monde`: a capital after it), a one-letter word (`Serie A maschile`),
+    a post's author (`@handle La gente…`), nor a chronicle's day (`10 gennaio La timeline…`)."""
+    tokens = sentence.strip(" *_").split()
+    if len(tokens) > 2 and tokens[0][:1].isupper() and tokens[0] == tokens[1]:
+        return True
+    hits = {language.code: sum(t.casefold() in language.stopwords for t in tokens) for language in lang.ALL}
+    language = max(lang.ALL, key=lambda language: hits[language.code])
+    for index in range(1, min(len(tokens) - 1, HEADING_WORDS)):
+        word, before, after = tokens[index], tokens[index - 1], tokens[index + 1]
+        if (
+            len(word) > 1
+            and word[:1].isupper()
+            and word.casefold() in language.stopwords
+            and after[:1].islower()
+            and any(letter.isupper() for letter in before)
+            and before[-1:].isalpha()  # no stop, no comma, no quotation mark between
+            and not before[:1].isdigit()
+            and not tokens[0].startswith("@")
+            and fold(before).casefold() not in CALENDAR_WORDS
+        ):
+            return True
+    return False
+
+
 def infinitive_fragment(sentence: str) -> bool:
     """A sentence, outside any quotation, that opens on an infinitive and has no finite verb after
     it in that infinitive's language (`Sorreggere Camp David con il proprio peso, il proprio ruolo,
@@ -793,6 +827,8 @@ def why_not_alone(
         return ASIDE  # `(Un riferimento va ai recentissimi 'Freccia'…)`
     if _REPLY.match(first):
         return REPLY  # `Caro Marco, se ci atteniamo all'Enciclica suindicata…`
+    if heading_run_in(first):
+        return HEADING_RUN_IN  # `Il derby di Rossi In questo contesto, …`: page furniture
     if closes_unopened_quotation(statement, earlier if article else None):
         return "ends a quotation that an earlier sentence opened"
     strength = points_back(first, before)
