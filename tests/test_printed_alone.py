@@ -256,3 +256,24 @@ def test_a_heading_run_into_a_sentences_first_words_is_furniture() -> None:
         "La strage di Port Said è la più grave nella storia del calcio egiziano.",  # English `said`
     ):
         assert why_not_alone(statement) != "a heading run into its first words (page furniture)", statement
+
+
+def test_a_label_and_a_short_quotation_is_a_headlines_and_not_printed() -> None:
+    """A deck or a headline sums up what someone said as a bare label and a few quoted words
+    (`I Fratelli musulmani: “Reagiremo”.`): what the words answer is in the story under it,
+    whoever the briefing shows as the speaker. A label with a verb reports the words, and a longer
+    quotation is the speaker's own statement."""
+    reason = "a headline's short quotation: what it answers is in the story under it"
+    for statement in (
+        'I Cavalieri del Nord: "Resisteremo".',
+        'Il ministro della Marina: "Porti chiusi e poi elezioni".',
+        "The Daily Courier: “Rossi Wins the Battle of Trento”",
+    ):
+        assert why_not_alone(statement) == reason, statement
+        assert why_not_alone(statement, speaker_shown=True) == reason, statement
+    for statement in (
+        'Il ministro della Marina Carlo Ferri ha detto: "Porti chiusi a Trento".',  # a reporting verb
+        "Anna Moss commented on the plan: “A fine day for Trento.”",  # English verbs are not known
+        "Sen. Anna Moss: “The council of Trento will vote on the harbour plan before the summer.”",
+    ):
+        assert why_not_alone(statement, speaker_shown=True) != reason, statement

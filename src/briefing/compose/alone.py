@@ -72,7 +72,7 @@ from collections.abc import Iterable
 
 from briefing import lang
 from briefing.compose.keypoints import opens_on_anaphor
-from briefing.compose.quoted import nameless_quotation, unnamed_speaker
+from briefing.compose.quoted import headline_quotation, nameless_quotation, unnamed_speaker
 from briefing.compose.sentence_before import (
     DISTAL,
     articled_surname,
@@ -843,6 +843,8 @@ def why_not_alone(
         return "a demonstrative in its opening clause"
     if is_question(first) or asks_anywhere(statement):
         return "a question"  # `Elezioni Usa. Ma è davvero democrazia?`: it asks, the answer is elsewhere
+    if headline_quotation(first):  # `I Fratelli musulmani: “Reagiremo”.`: a deck's, whoever is shown
+        return "a headline's short quotation: what it answers is in the story under it"
     if statement.rstrip("*_ ").endswith(":"):
         return "announces what follows it, which it does not hold"
     if not speaker_shown and nameless_quotation(statement, speaker):
