@@ -631,6 +631,10 @@ ENGLISH = Language(
         r"|no related posts"  # a blog's empty box of related posts, under the post
         r"|comments are closed|commenting (?:is|has been) closed"  # where the comment box was
     ),
+    release_closers=(
+        r"About\s+(?:the\s+)?[A-Z]"  # `About the Northwind Harbor Authority`, `About Acme`
+        r"|(?:Media|Press|Investor)\s+[Cc]ontacts?\b|Contacts?:|For (?:more|further) information\b"
+    ),
     byline_openers=r"by|written by|reporting by|text by",
     credit_phrases=(
         r"^\W*\(?(?:reporting|writing|editing|additional reporting|translated) by\b"

@@ -961,6 +961,11 @@ ITALIAN = Language(
         # Internet e quindi valutate di pubblico dominio.`
         r"|valutat[ei] di pubblico dominio"
     ),
+    # not `Chi è …`, `A proposito di …`: a news page's subheadings, with the story below them
+    release_closers=(
+        r"(?:Ufficio|Contatti|Contatto) (?:[Ss]tampa|per la stampa)\b"
+        r"|Relazioni con i media\b|Media contacts?\b"
+    ),
     comment_thread_openers=(
         r"\d+\s+comment[io]\s+(?:per|a|su)\b|lascia un commento|scrivi un commento"
         r"|scritto in\b[^|\n]*\|\s*\d+\s+comment[io]\b"  # `Scritto in Senza categoria | 80 Commenti »`

@@ -587,6 +587,11 @@ class Language:
     comment_thread_openers: str
     """A line that opens the readers' comments under an article (`37 commenti per …`, `Lascia un
     commento`, `12 Responses to …`): the article ends above it."""
+    release_closers: str
+    """Regex alternatives, matched case-sensitively over a short line that ends on no full stop:
+    the heading that opens a press release's closing matter (`About the Northwind Harbor
+    Authority`, `Media Contact:`, `Ufficio stampa`): the organisation's
+    boilerplate and whom to call, from it to the page's end, not the news."""
     byline_openers: str
     """What opens a byline (`di`, `a cura di`, `by`)."""
     credit_phrases: str

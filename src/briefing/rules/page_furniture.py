@@ -174,6 +174,7 @@ def classify(lines: list[Line], language: str | None, headline_at: int | None = 
             line.kind = "heading"
 
     _end_at_comment_thread(lines)
+    _end_at_release_closing(lines)
     _numbered_entry_headings(lines)
 
     # Embedded posts: the lines right above a sign-off that read like a post.
@@ -446,6 +447,35 @@ def _end_at_comment_thread(lines: list[Line]) -> None:
             lines[index - 1].joins_next = False
             for below in lines[index:]:
                 below.kind, below.reason, below.joins_next = "furniture", "readers' comments", False
+            return
+
+
+_RELEASE_CLOSER = re.compile(r"^\W*(?:" + lang.alternatives(lambda language: language.release_closers) + r")")
+_END_MARK = re.compile(r"^\s*(?:#{3,}|-30-|- 30 -)\s*$")  # a press release's end mark
+RELEASE_CLOSER_WORDS = 12  # words of the short line that opens a press release's closing matter
+
+
+def _end_at_release_closing(lines: list[Line]) -> None:
+    """A press release's closing matter is not the news: from the short line that opens it (`About
+    the Northwind Harbor Authority`, `Media Contact:`: `Language.release_closers`) or its end mark
+    (`###`, `-30-`) to the page's end, every line is furniture, once a line of the release's own
+    text (a body line of a dozen words) came above it."""
+    for index, line in enumerate(lines):
+        text = line.text.strip()
+        closer = _END_MARK.match(text) or (
+            _RELEASE_CLOSER.match(text)
+            and word_count(text) <= RELEASE_CLOSER_WORDS
+            and not text.rstrip("*_ ").endswith((".", "!", "?"))
+        )
+        if closer and any(above.kind == "body" and word_count(above.text) >= 12 for above in lines[:index]):
+            if index:
+                lines[index - 1].joins_next = False
+            for below in lines[index:]:
+                below.kind, below.reason, below.joins_next = (
+                    "furniture",
+                    "a press release's closing matter",
+                    False,
+                )
             return
 
 
