@@ -546,6 +546,8 @@ ENGLISH = Language(
         r"|^[\"“'‘*_\s]*(?:[a-z0-9-]+\s+)?additional(?=\s+[a-z])"
         # `Keith Siegel further shared…`: he had said something before
         r"|further\s+(?:said|shared|noted|stated|added|explained|stressed|emphasized|wrote)\b"
+        # `Jane Moss is one of them`: one of the people a sentence before named
+        r"|(?:is|was|are|were)\s+(?:also\s+)?(?:one\s+of|among)\s+them\b"
     ),
     articled_prepositions=frozenset(),
     placed_nouns=word_set(

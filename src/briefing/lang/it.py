@@ -452,7 +452,7 @@ ITALIAN = Language(
     auxiliaries=(
         r"è|e['’]|sono|era|erano|fu|furono|sarà|saranno|sia|siano|fosse|fossero|stato|stata|stati|state"
         r"|ha|hanno|ho|hai|abbiamo|avete|aveva|avevano|avrà|avranno|avrebbe|avrebbero|ebbe|ebbero|abbia"
-        r"|viene|vengono|venne|vennero|verrà|verranno|veniva|venivano|si"
+        r"|viene|vengono|venne|vennero|verrà|verranno|veniva|venivano|si|sarebbe|sarebbero"
     ),
     clause_openers=r"quando|mentre|dove|che|e|ma|dopo",
     complementizers=r"che|se|quando",
@@ -804,7 +804,7 @@ ITALIAN = Language(
         """analisi ammissibilità scontro vicenda faccenda iniziativa questione provvedimento misura
         manovra operazione decisione mossa accordo intesa proposta richiesta attentato attacco
         esplosione incidente strage sparatoria aggressione accaduto presenti partecipanti testo
-        accusa accuse conferenza riunione"""
+        accusa accuse conferenza riunione realizzazione"""
     ),
     universal_determiners=word_set("ogni tutte tutti"),
     first_person_words=word_set("io me mio mia miei mie ho avevo abbiamo avevamo"),
@@ -860,6 +860,8 @@ ITALIAN = Language(
         # `I sostenitori sono lì per mangiare`, `fin lì`: the place or time a sentence before named
         # (not `al di là`, `lì per lì`)
         r"|lì(?!\s+per\s+lì)|(?<!di\s)là"
+        # `Nasrin Sotoudeh è una di loro`: one of the people a sentence before named
+        r"|(?:è|e['’]|era|fu|sono|erano|furono)\s+(?:(?:anche|stat[oaie])\s+)?(?:un[oa]?\s+di|tra|fra)\s+loro\b"
         # `è stato poi vinto da…`, `si è poi estesa`: then, after an event the sentence before told
         # (not an active `Rutte ha poi spostato…`: its subject goes on with what they did or said)
         r"|(?:è|e'|sono|era|erano|fu|furono|venne|vennero|stat[oaie])\s+poi(?=\s+[a-zà-ÿ]{3,})"
