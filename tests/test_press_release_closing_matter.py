@@ -40,7 +40,8 @@ def test_a_press_releases_boilerplate_and_contacts_are_no_facts(closing: str) ->
 
 def test_an_italian_press_office_line_ends_the_release() -> None:
     text = (
-        "La Rossi Spa apre un nuovo stabilimento a Tarvisio\n\n"
+        "La Rossi Spa apre un nuovo stabilimento a Tarvisio\n"
+        "Redazione | 20 Novembre 2020, 10:00\n\n"
         "La Rossi Spa ha inaugurato ieri a Tarvisio un nuovo stabilimento da 200 dipendenti, il più "
         "grande investimento dell'azienda degli ultimi dieci anni.\n\n"
         "Ufficio stampa Rossi Spa\nMarta Bianchi\nstampa@rossi.example\n\n"
@@ -57,3 +58,30 @@ def test_a_sentence_that_opens_on_about_is_news() -> None:
         "for Bell Island.\n"
     )
     assert any("About 300 people gathered" in s for s in _statements(text))
+
+
+def test_other_pages_teasers_signed_with_their_day_are_no_facts() -> None:
+    """A sidebar lists other pages, each a headline, its signer and day (`Carlo Musilli | 4
+    Novembre 2020, 16:22`) and an excerpt cut short: like teasers over their bylines, none of it
+    is the article's."""
+    text = (
+        "La Rossi Spa apre un nuovo stabilimento a Tarvisio\n"
+        "Redazione | 20 Novembre 2020, 10:00\n\n"
+        "La Rossi Spa ha inaugurato ieri a Tarvisio un nuovo stabilimento da 200 dipendenti, il più "
+        "grande investimento dell'azienda degli ultimi dieci anni.\n\n"
+        "Il sindaco di Tarvisio, Anna Neri, ha detto che lo stabilimento darà lavoro a molti giovani "
+        "della valle.\n"
+        "Alpi Spa: boom di investimenti e acconto sul dividendo\n"
+        "Gazzetta Alpina | 11 Novembre 2020, 15:35\n"
+        "Buoni risultati per la società che gestisce la funivia nei primi nove mesi: l'Ad Ferri annuncia "
+        "per il 19 novembre il nuovo piano\n"
+        "Funivie a caccia di 200 milioni, un rebus per la Regione\n"
+        "Marta Galli | 11 Novembre 2020, 6:05\n"
+        "Anche la funivia deve fare i conti con la crisi: debiti in rialzo, meno turisti e\n"
+        "Nuove regole per gli impianti: tutte le misure\n"
+        "Carlo Musilli | 4 Novembre 2020, 16:22\n"
+        "Gli impianti potranno chiudere anche prima delle 17 in tutta la valle e\n"
+    )
+    statements = _statements(text, language="it")
+    assert any("nuovo stabilimento da 200 dipendenti" in s for s in statements)
+    assert not any("Ferri annuncia" in s or "funivia" in s or "impianti" in s for s in statements), statements

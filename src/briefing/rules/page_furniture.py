@@ -322,16 +322,34 @@ def _dated_caption(text: str) -> bool:
     return bool(head) and not ends_sentence(text) and bool(_CAPTION_DAY.fullmatch(day.strip()))
 
 
+STAMP_SIGNER_WORDS = 5  # words of whoever signs a teaser's stamp (`FIRSTonline`, `Carlo Musilli`)
+
+
+def _signed_stamp(text: str) -> bool:
+    """`Carlo Musilli | 4 Novembre 2020, 16:22`: a teaser's author or outlet and its day, the
+    byline of another page in a list of them."""
+    signer, bar, stamp = text.partition("|")
+    return (
+        bool(bar)
+        and 0 < len(signer.split()) <= STAMP_SIGNER_WORDS
+        and date_in(stamp) is not None
+        and not ends_sentence(text)
+    )
+
+
 def _bylined_teasers(lines: list[Line]) -> None:
-    """A list of other pages' teasers, each a headline, its author's byline and an excerpt cut short
-    (`L'esempio di Baffi e Sarcinelli in tempi «amari»` / `di Roberto Napoletano` / `«Caro direttore,
-    … Da`): where `BYLINED_TEASERS` bylines or more stand alone on their lines below the article's
-    top, each one's headline and excerpt are the page's furniture, not sentences of the article; so
-    is an excerpt cut short on a word no sentence ends on, right above one of those headlines."""
+    """A list of other pages' teasers, each a headline, its author's byline (or its signer and day,
+    `FIRSTonline | 11 Novembre 2020, 15:35`) and an excerpt cut short (`L'esempio di Baffi e
+    Sarcinelli in tempi «amari»` / `di Roberto Napoletano` / `«Caro direttore, … Da`): where
+    `BYLINED_TEASERS` bylines or more stand alone on their lines below the article's top, each
+    one's headline and excerpt are the page's furniture, not sentences of the article; so is an
+    excerpt cut short on a word no sentence ends on, right above one of those headlines."""
     bylines = [
         index
         for index, line in enumerate(lines)
-        if index > 1 and lines[index - 1].kind not in ("headline", "standfirst") and byline_alone(line.text)
+        if index > 1
+        and lines[index - 1].kind not in ("headline", "standfirst")
+        and (byline_alone(line.text) or _signed_stamp(line.text))
     ]
     if len(bylines) < BYLINED_TEASERS:
         return
