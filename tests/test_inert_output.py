@@ -23,8 +23,8 @@ HOSTILE_MARKDOWN = (
     "entro il 2027[^c1].\n\n"
     "# Il governo ha approvato oggi il documento <!-- nascosto --> con `codice` e **grassetto** "
     "e www.example.org come promesso.\n\n"
-    "La decisione del governo è stata presa dopo un vertice con gli alleati a Bruxelles, perché la sicurezza "
-    "europea è diventata più fragile \u202egnp.exe\u202c negli ultimi mesi.\n"
+    "La decisione del governo di aumentare i fondi è stata presa dopo un vertice con gli alleati a "
+    "Bruxelles, perché la sicurezza europea è diventata più fragile \u202egnp.exe\u202c negli ultimi mesi.\n"
 )
 
 

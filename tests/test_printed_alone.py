@@ -222,3 +222,58 @@ def test_an_answer_that_does_not_say_what_it_answers_is_not_printed() -> None:
         "The response to the letter from the ministry came on Tuesday.",
     ):
         assert why_not_alone(statement) is None, statement
+
+
+def test_a_choice_whose_content_it_does_not_say_is_not_printed() -> None:
+    """`La decisione di Borgonia ha scatenato…` names who chose, not what: the choice was told in a
+    sentence before; one that says what was chosen (`di chiudere…`, `sulla diga`, `to close`)
+    stands alone."""
+    for statement in (
+        "La decisione di Borgonia ha di fatto scatenato le ire della Valdania.",
+        "La scelta della Lega Nord, se confermata, potrebbe evitare una lunga crisi a Trento.",
+        "The decision by Ruritania angered Valdania and its allies.",
+    ):
+        assert why_not_alone(statement) == "a choice whose content it does not hold", statement
+    for statement in (
+        "La decisione di Borgonia di chiudere il valico ha scatenato le ire della Valdania.",
+        "La decisione di Borgonia sulla diga del Nilo Verde ha scatenato le ire della Valdania.",
+        "The decision by Ruritania to close the border angered Valdania on Tuesday.",
+    ):
+        assert why_not_alone(statement) is None, statement
+
+
+def test_a_heading_run_into_a_sentences_first_words_is_furniture() -> None:
+    """A subheading the page set over its paragraph, joined to the sentence below it, is page
+    furniture: the sentence is not printed as it reads (`Il derby di Rossi In questo contesto…`)."""
+    for statement in (
+        "Il derby di Bellotti In questo contesto, Bellotti ha giocato una partita quasi perfetta.",
+        "Annibale Annibale Conti è la testa calda della famiglia.",
+    ):
+        assert why_not_alone(statement) == "a heading run into its first words (page furniture)", statement
+    for statement in (
+        "Ha parlato Ignazio La Russa, presidente del Senato, dopo la seduta.",  # a name on a function word
+        "Nella quinta giornata della Serie A maschile il Milan ha battuto l'Inter.",  # a one-letter word
+        "La strage di Port Said è la più grave nella storia del calcio egiziano.",  # English `said`
+    ):
+        assert why_not_alone(statement) != "a heading run into its first words (page furniture)", statement
+
+
+def test_a_label_and_a_short_quotation_is_a_headlines_and_not_printed() -> None:
+    """A deck or a headline sums up what someone said as a bare label and a few quoted words
+    (`I Fratelli musulmani: “Reagiremo”.`): what the words answer is in the story under it,
+    whoever the briefing shows as the speaker. A label with a verb reports the words, and a longer
+    quotation is the speaker's own statement."""
+    reason = "a headline's short quotation: what it answers is in the story under it"
+    for statement in (
+        'I Cavalieri del Nord: "Resisteremo".',
+        'Il ministro della Marina: "Porti chiusi e poi elezioni".',
+        "The Daily Courier: “Rossi Wins the Battle of Trento”",
+    ):
+        assert why_not_alone(statement) == reason, statement
+        assert why_not_alone(statement, speaker_shown=True) == reason, statement
+    for statement in (
+        'Il ministro della Marina Carlo Ferri ha detto: "Porti chiusi a Trento".',  # a reporting verb
+        "Anna Moss commented on the plan: “A fine day for Trento.”",  # English verbs are not known
+        "Sen. Anna Moss: “The council of Trento will vote on the harbour plan before the summer.”",
+    ):
+        assert why_not_alone(statement, speaker_shown=True) != reason, statement

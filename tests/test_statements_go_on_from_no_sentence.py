@@ -1,13 +1,20 @@
 """A printed statement does not go on from a sentence the briefing does not show (issue 15,
 session 15): a verb whose subject is only described in a phrase before a comma (`Militare, aveva
 studiato…`), a noun phrase whose relative clause is all the sentence says (`Un'oppressione
-morbida…, che…`), a pronoun `li` for people named before, and a question anywhere in it."""
+morbida…, che…`, `Un patto allora prezioso per … che … potevano mostrare … che … le nascondevano`),
+a line that says only whose the next words are (`Ufficio di Marco Bellini, capo di gabinetto…`), a
+pronoun `li` for people named before, and a question anywhere in it."""
 
 from __future__ import annotations
 
 import pytest
 
-from briefing.compose.alone import pronoun_object, verbless_before_relative, why_not_alone
+from briefing.compose.alone import (
+    pronoun_object,
+    verbless_before_relative,
+    verbless_owner_line,
+    why_not_alone,
+)
 from briefing.compose.subject import subject_unsaid
 
 
@@ -44,15 +51,25 @@ def test_a_phrase_before_a_comma_that_is_the_subject_or_a_reported_clause_leaves
     assert not subject_unsaid(statement)
 
 
-def test_a_noun_phrase_whose_relative_clause_runs_to_the_end_goes_on_from_the_sentence_before() -> None:
-    statement = (
+@pytest.mark.parametrize(
+    "statement",
+    [
         "Un'oppressione morbida non sgradita all'Occidente, che nel solido rais ha sempre visto un "
-        "baluardo contro il fanatismo."
-    )
+        "baluardo contro il fanatismo.",
+        "Una legge che prevede nuovi moli per il porto di Genova.",  # no comma before it
+        # relative clauses one inside the other, their verbs after an aside and an infinitive
+        "Un patto allora prezioso per Marco Verdi e Luca Neri che, arrivati a Tarvisio con il pretesto "
+        "delle scorte di grano, attraverso Rossi potevano mostrare agli alleati che alcuni mercanti "
+        "le nascondevano.",
+        "Una protesta pacifica che, oltre a far cadere il sindaco Bruno Gatti, ha avuto effetti in tutta "
+        "la valle.",
+    ],
+)
+def test_a_noun_phrase_whose_relative_clauses_are_all_it_says_goes_on_from_the_sentence_before(
+    statement: str,
+) -> None:
     assert verbless_before_relative(statement)
-    assert why_not_alone(statement) == (
-        "a verbless line, which the lines before it explain (a relative clause is all it says)"
-    )
+    assert (why_not_alone(statement) or "").startswith("a verbless line, which the lines before it explain")
 
 
 @pytest.mark.parametrize(
@@ -60,7 +77,8 @@ def test_a_noun_phrase_whose_relative_clause_runs_to_the_end_goes_on_from_the_se
     [
         "Un uomo, che era ricercato da mesi, è stato arrestato a Genova.",  # the main clause after it
         "Un uomo ha presentato il piano per il porto di Genova, che prevede nuovi moli.",
-        "Una legge che prevede nuovi moli per il porto di Genova.",  # no comma: not judged here
+        "Un uomo che era ricercato da mesi è stato arrestato a Genova.",  # no comma, a main clause after it
+        "Un'idea nuova: la giunta che governa Genova la discute da mesi.",  # a colon: a clause may follow
         "A quiet deal for the port of Genoa, which nobody saw coming.",  # English verbs are not known
     ],
 )
@@ -157,3 +175,28 @@ def test_then_after_an_auxiliary_tells_what_came_after_the_sentence_before(state
 def test_then_after_an_active_verb_goes_on_with_what_its_subject_did() -> None:
     statement = "Mark Rutte ha poi spostato lo sguardo oltre l'emergenza in Ucraina."
     assert why_not_alone(statement, speaker="Mark Rutte", speaker_shown=True) is None
+
+
+def test_a_line_that_says_only_whose_the_next_words_are_is_no_statement() -> None:
+    statement = (
+        "Ufficio di Marco Bellini, capo di gabinetto della giunta del Molise, il braccio destro del "
+        "presidente Aldo Ferri finito agli arresti nell'ambito dell'indagine della Procura di Isernia."
+    )
+    assert verbless_owner_line(statement)
+    assert why_not_alone(statement) == (
+        "a verbless line, which the lines before it explain (it says whose the next words are)"
+    )
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Ufficio di Marco Bellini, capo di gabinetto della giunta, ha smentito ogni accusa.",  # a verb
+        "Salvatore Di Carlo, 31 anni, di Isernia.",  # `Di` of a surname: no owner
+        "Office of Senator Jane Moss, chair of the committee, said the vote was delayed.",  # verbs not known
+    ],
+)
+def test_a_line_with_a_verb_or_a_name_or_in_a_language_whose_verbs_are_not_known_is_not_an_owner_line(
+    statement: str,
+) -> None:
+    assert not verbless_owner_line(statement)

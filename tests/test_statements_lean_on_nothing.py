@@ -7,6 +7,8 @@ they are about."""
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.compose.alone import back_pointer, verbless, why_not_alone
 from briefing.compose.sentence_before import articled_surname, definite_named_before
 from briefing.compose.statement_text import first_sentence
@@ -222,3 +224,19 @@ def test_a_bare_surname_after_an_article_is_the_person_named_in_full_before() ->
     assert articled_surname(statement, "Il blog ospita gli articoli di una donna di Pavia.") is None
     # a country written with its article, after a word that ends on a hyphen, is no surname
     assert articled_surname("La Siria attende i nostri aiuti.", "i Sovietici- Siria e Iran") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Il bottino ammonta a circa 300 euro.",
+        "La Guardia Costiera arresta due pescatori di Trani.",
+        "Al Fadil annuncia la fine del governo di Ruritania.",
+        "La situazione resta tesa a Trento.",
+    ],
+)
+def test_a_short_line_in_the_present_tense_is_no_verbless_line(line: str) -> None:
+    """The present's third person in `-a` and `-e` has no ending of its own (`ammonta`, `resta`,
+    `annuncia`): the frequent ones are listed, so such a line is not read as a live blog's entry."""
+    assert not verbless(line)
+    assert verbless("Gol di Rossi al 32'.")

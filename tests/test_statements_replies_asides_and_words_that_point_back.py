@@ -170,3 +170,42 @@ def test_a_typewriter_accent_is_no_elision() -> None:
 def test_an_opening_and_followed_by_a_comma_goes_on_from_the_sentence_before() -> None:
     statement = "E, dall'anno scorso in poi, la Russia si sente legittimata a schierare nuovi missili."
     assert why_not_alone(statement) == "opens on a connective that narrows the sentence before"
+
+
+@pytest.mark.parametrize(
+    ("statement", "reason"),
+    [
+        # one of the people a sentence before named
+        (
+            "Marta Galli è una di loro.",
+            "a demonstrative that points back (a word that ties it to the sentence before)",
+        ),
+        (
+            "Jane Moss is one of them.",
+            "a demonstrative that points back (a word that ties it to the sentence before)",
+        ),
+        # a connective after a conditional auxiliary
+        (
+            "Secondo voci riportate ieri dalla Gazzetta di Trento, la Banca Alpina sarebbe infatti pronta "
+            "a comprare il debito della regione.",
+            "a connective inside it that ties it to the sentence before",
+        ),
+        # the making of a work named before
+        (
+            "La realizzazione, affidata all'impresa trentina Ferri, dovrebbe concludersi intorno al 2030.",
+            "a definite noun phrase whose referent is not in the statement",
+        ),
+    ],
+)
+def test_one_of_them_a_conditional_connective_and_the_making_of_it_point_back(
+    statement: str, reason: str
+) -> None:
+    assert why_not_alone(statement) == reason
+
+
+def test_one_of_them_and_the_making_of_a_named_work_stand_alone_where_the_sentence_says_which() -> None:
+    assert (
+        why_not_alone("La realizzazione della diga di Trento, affidata all'impresa Ferri, finirà nel 2030.")
+        is None
+    )
+    assert why_not_alone("Marta Galli è una delle fondatrici del comitato di Trento.") is None

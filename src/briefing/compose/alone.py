@@ -72,7 +72,7 @@ from collections.abc import Iterable
 
 from briefing import lang
 from briefing.compose.keypoints import opens_on_anaphor
-from briefing.compose.quoted import nameless_quotation, unnamed_speaker
+from briefing.compose.quoted import headline_quotation, nameless_quotation, unnamed_speaker
 from briefing.compose.sentence_before import (
     DISTAL,
     articled_surname,
@@ -128,6 +128,7 @@ _REPLY = re.compile(r"^[*_\s]*(?:" + lang.alternatives(lambda language: language
 REPLY = "addresses someone: a reader's comment or a letter, replying to what it does not hold"
 ASIDE = "an aside in parentheses to the sentence before it"
 SHORTENED_NAME = "a person named in full only before it"
+HEADING_RUN_IN = "a heading run into its first words (page furniture)"
 _SAME_WORDS = "|".join(sorted(lang.union(lambda language: language.same_words)))
 _SAME_NAMED = re.compile(  # `della stessa Corte Suprema`, `the same Mr. Smith`
     r"\b(?:" + _SAME_WORDS + r")\s+[A-ZÀ-Ý]"
@@ -418,6 +419,28 @@ _REPLY_TO = frozenset(fold(word) for word in lang.union(lambda language: languag
 _REPLY_WITHIN = 6  # words after an answer's noun in which it says what it answers
 
 
+_DECISION_NOUNS = frozenset(fold(noun) for noun in lang.union(lambda language: language.decision_nouns))
+_DECIDED = frozenset(fold(word) for word in lang.union(lambda language: language.decided_markers))
+_DECIDED_WITHIN = 6  # words after a choice's noun in which it says what was chosen
+
+
+def decision_unsaid(sentence: str) -> bool:
+    """It opens on a choice and whose it is (`La decisione di Addis Abeba ha scatenato…`, `The
+    decision by Rome…`) and says in its next words not what was chosen (`sulla diga`, `di
+    costruire la diga`, `to build`): the choice was told in a sentence before."""
+    opening = _OPENING_NOUN.match(sentence)
+    if opening is None or fold(opening["noun"]).casefold() not in _DECISION_NOUNS:
+        return False
+    after = re.findall(r"[^\W\d_]+['’]?", outside_quotes(sentence[opening.start("noun") :]))[
+        1 : 1 + _DECIDED_WITHIN
+    ]
+    return not any(
+        fold(word).casefold() in _DECIDED
+        or (_INFINITIVE.fullmatch(word) and index and after[index - 1].rstrip("'’") in _OWNER_PREPOSITIONS)
+        for index, word in enumerate(after)
+    )
+
+
 def answers_unsaid(sentence: str) -> bool:
     """It opens on an answer (`La risposta del ministro arriva nel 2010…`, `The reply came…`) and
     says in its next words not what it answers (`alla domanda di…`, `to the letter`): the question
@@ -630,35 +653,117 @@ def _qualifying_participle(sentence: str, words: list[str], language: lang.Langu
     return None
 
 
-_RELATIVE_AFTER_COMMA = re.compile(
-    r",\s*(?i:" + lang.alternatives(lambda language: language.relative_pronouns) + r")\b"
-)
 _INDEFINITE_ARTICLES = frozenset(  # of a language whose verbs are known: `A quiet deal, which…` is not judged
     fold(article).casefold()
     for language in lang.ALL
     if language.verb_forms
     for article in language.indefinite_articles
 )
-RELATIVE_HEAD_WORDS = 12  # words of a noun phrase before a relative clause that runs to the end
+_RELATIVE_PRONOUNS = frozenset(
+    fold(pronoun).casefold() for language in lang.ALL for pronoun in language.relative_pronouns.split("|")
+)
+RELATIVE_HEAD_WORDS = 12  # words of a noun phrase before the relative clause that is all it says
+_NOUN_BEFORE = frozenset(  # after an article or a preposition a word is no finite verb
+    word.rstrip("'’").casefold() for word in (*DETERMINERS, *PREPOSITIONS, *_INDEFINITE_ARTICLES)
+)
+_GOES_ON = re.compile(r"[:;]")  # what follows may be a clause of its own, with a verb not known
+_OWNER_PREPOSITIONS = frozenset(  # `Ufficio di …`, `Office of …`: whose the opening noun is
+    word.rstrip("'’").casefold() for language in lang.ALL for word in language.noun_complements
+)
+_FUNCTION_WORDS = frozenset(word.casefold() for language in lang.ALL for word in language.stopwords)
 
 
 def verbless_before_relative(sentence: str) -> bool:
-    """A noun phrase with no verb, opened by an indefinite article, then a relative clause set off
-    by a comma that runs to the sentence's end (`Un'oppressione morbida non sgradita
-    all'Occidente, che nel solido rais ha sempre visto un baluardo…`): the sentence has no main
-    clause of its own; it goes on from the one before it. A main clause after the relative one
-    (`Un uomo, che era ricercato, è stato arrestato`) comes after a comma."""
+    """A noun phrase with no verb, opened by an indefinite article, and then nothing but relative
+    clauses (`Un'oppressione morbida non sgradita all'Occidente, che nel solido rais ha sempre
+    visto un baluardo…`, `Una legge che prevede nuovi moli…`, `Un accordo allora fondamentale per
+    Rossi e Bianchi che, intervenuti…, potevano dimostrare … che alcuni … le possedevano`): each
+    finite verb is the first of a clause a relative pronoun opens, so the sentence has no main
+    clause of its own; it goes on from the one before it. A verb that no relative pronoun opens is
+    the main clause's (`Un uomo, che era ricercato, è stato arrestato`); a sentence with a colon or
+    a semicolon may go on in a clause whose verb the lists do not know, and is not judged."""
+    text = sentence.strip(" *_")
+    if outside_quotes(text) != text or _GOES_ON.search(text):
+        return False
+    words = [word.rstrip("'’") for word in re.findall(r"[^\W\d_]+['’]?", text)]
+    if not words or fold(words[0]).casefold() not in {a.rstrip("'’") for a in _INDEFINITE_ARTICLES}:
+        return False
+    relatives = [index for index, word in enumerate(words) if fold(word).casefold() in _RELATIVE_PRONOUNS]
+    if not relatives or not 2 <= relatives[0] <= RELATIVE_HEAD_WORDS:
+        return False
+    open_clauses, after_verb = 0, False
+    for index, word in enumerate(words[1:], start=1):
+        if fold(word).casefold() in _RELATIVE_PRONOUNS:
+            open_clauses, after_verb = open_clauses + 1, False
+            continue
+        finite = (
+            _a_verb(word)
+            and not _PARTICIPLE.fullmatch(word)
+            and not _INFINITIVE.fullmatch(word)
+            and words[index - 1].casefold() not in _NOUN_BEFORE  # `di massa`: a noun, not `-ssa`
+        )
+        if finite and not after_verb:  # `si è`, `ha sempre`: one verb, the first of its clause
+            if not open_clauses:
+                return False  # a verb no relative pronoun opens: the main clause's
+            open_clauses -= 1
+        after_verb = finite
+    return True
+
+
+def verbless_owner_line(sentence: str) -> bool:
+    """A line, however long, that opens on a bare noun and whose it is (`Ufficio di Marco Bellini,
+    capo di gabinetto della giunta…`, `Sede della Rossi Spa, …`: what a page sets over a quotation,
+    like a dateline) and has no finite verb, outside any quotation, in the language its function
+    words are written in: it names whose words follow and says nothing itself. A participle
+    (`finito agli arresti`) is no finite verb; a language with no `verb_forms` is not judged."""
     text = sentence.strip(" *_")
     if outside_quotes(text) != text:
         return False
-    relative = _RELATIVE_AFTER_COMMA.search(text)
-    if relative is None or re.search(r"[,;:()–—]|\s-\s", text[relative.end() :]):
+    words = [word.rstrip("'’") for word in re.findall(r"[^\W\d_]+['’]?", text)]
+    if len(words) < 3 or not (words[0][:1].isupper() and words[2][:1].isupper()):
         return False
-    head = re.findall(r"[^\W\d_]+['’]?", text[: relative.start()])
-    if not 2 <= len(head) <= RELATIVE_HEAD_WORDS or fold(head[0]).casefold() not in _INDEFINITE_ARTICLES:
+    owner = words[1].islower() and words[1] in _OWNER_PREPOSITIONS  # `Salvatore Di Carlo`: a surname
+    if not owner or words[0].casefold() in _FUNCTION_WORDS:
         return False
-    words = [word.rstrip("'’") for word in head[1:]]  # `sgradita`: a participle is no main verb
-    return not any(_a_verb(word) and not _PARTICIPLE.fullmatch(word) for word in words)
+    hits = {language.code: sum(w.casefold() in language.stopwords for w in words) for language in lang.ALL}
+    language = max(lang.ALL, key=lambda language: hits[language.code])
+    pattern = verb_form(language.verb_forms)
+    return pattern is not None and not any(
+        word.islower() and pattern.fullmatch(word) and not _PARTICIPLE.fullmatch(word) for word in words
+    )
+
+
+HEADING_WORDS = 6  # words at a sentence's start within which a run-in heading ends
+
+
+def heading_run_in(sentence: str) -> bool:
+    """A heading the page set over its paragraph, run into the sentence's first words when the
+    lines were joined: a capitalised function word that opens the sentence proper right after a
+    capitalised word with no stop between (`Il derby di Rossi In questo contesto, Rossi ha…`), the
+    function words of the language the sentence is written in, or a name written twice (`Annibale
+    Annibale Conti è…`). Not a name that opens on a function word
+    (`Ignazio La Russa`, `Le Monde`: a capital after it), a one-letter word (`Serie A maschile`),
+    a post's author (`@handle La gente…`), nor a chronicle's day (`10 gennaio La timeline…`)."""
+    tokens = sentence.strip(" *_").split()
+    if len(tokens) > 2 and tokens[0][:1].isupper() and tokens[0] == tokens[1]:
+        return True
+    hits = {language.code: sum(t.casefold() in language.stopwords for t in tokens) for language in lang.ALL}
+    language = max(lang.ALL, key=lambda language: hits[language.code])
+    for index in range(1, min(len(tokens) - 1, HEADING_WORDS)):
+        word, before, after = tokens[index], tokens[index - 1], tokens[index + 1]
+        if (
+            len(word) > 1
+            and word[:1].isupper()
+            and word.casefold() in language.stopwords
+            and after[:1].islower()
+            and any(letter.isupper() for letter in before)
+            and before[-1:].isalpha()  # no stop, no comma, no quotation mark between
+            and not before[:1].isdigit()
+            and not tokens[0].startswith("@")
+            and fold(before).casefold() not in CALENDAR_WORDS
+        ):
+            return True
+    return False
 
 
 def infinitive_fragment(sentence: str) -> bool:
@@ -692,6 +797,9 @@ def infinitive_fragment(sentence: str) -> bool:
 
 
 _PARTICIPLE = re.compile(r"\w+(?:at|ut|it)[oaie]|\w+(?:ando|endo)")  # not finite: `realizzati con…`
+_INFINITIVE = re.compile(  # not finite either: `potevano dimostrare`
+    "|".join(f"(?:{language.infinitive_forms})" for language in lang.ALL if language.infinitive_forms)
+)
 _MAIN_CLAUSE_END = re.compile(r"[,;:()«»“”\"–—]|\s-\s|\b(?:che|cui|who|which|that)\b")
 
 
@@ -744,6 +852,8 @@ def why_not_alone(
         return ASIDE  # `(Un riferimento va ai recentissimi 'Freccia'…)`
     if _REPLY.match(first):
         return REPLY  # `Caro Marco, se ci atteniamo all'Enciclica suindicata…`
+    if heading_run_in(first):
+        return HEADING_RUN_IN  # `Il derby di Rossi In questo contesto, …`: page furniture
     if closes_unopened_quotation(statement, earlier if article else None):
         return "ends a quotation that an earlier sentence opened"
     strength = points_back(first, before)
@@ -758,6 +868,8 @@ def why_not_alone(
         return "a demonstrative in its opening clause"
     if is_question(first) or asks_anywhere(statement):
         return "a question"  # `Elezioni Usa. Ma è davvero democrazia?`: it asks, the answer is elsewhere
+    if headline_quotation(first):  # `I Fratelli musulmani: “Reagiremo”.`: a deck's, whoever is shown
+        return "a headline's short quotation: what it answers is in the story under it"
     if statement.rstrip("*_ ").endswith(":"):
         return "announces what follows it, which it does not hold"
     if not speaker_shown and nameless_quotation(statement, speaker):
@@ -776,6 +888,8 @@ def why_not_alone(
         return "a title before a name that does not say of what"
     if answers_unsaid(first):
         return "an answer to a question it does not hold"
+    if decision_unsaid(first):
+        return "a choice whose content it does not hold"
     if relation_unsaid(first):
         return "a person named by their tie to someone named before"
     if not speaker_shown and capitalised_role(first):  # under the speaker's name, it is them
@@ -800,6 +914,8 @@ def why_not_alone(
         first, article if alone_line else ""
     ):  # under the speaker's name, theirs
         return "a verbless line, which the lines before it explain"
+    if verbless_owner_line(first):  # no one's words: it says whose the words that follow are
+        return "a verbless line, which the lines before it explain (it says whose the next words are)"
     if not speaker_shown and verbless_before_relative(first):
         return "a verbless line, which the lines before it explain (a relative clause is all it says)"
     if infinitive_fragment(first):

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 
+from briefing import lang
 from briefing.compose.statement_text import (
     ARTICLE,
+    AUXILIARY,
     COMPLEMENTS,
     DATELINE,
     JOINERS,
@@ -17,6 +19,7 @@ from briefing.compose.statement_text import (
     QUOTE_MARKS,
     WORD,
     outside_quotes,
+    verb_form,
 )
 from briefing.lang import fold
 from briefing.rules.lexicon import FUNCTION_WORDS, REPORTING_FORMS, Lowercase
@@ -127,4 +130,43 @@ def names_only(label: str) -> bool:
     tokens = [token for token in WORD.findall(label) if token != "s"]  # `CNN’s`
     return 0 < len(tokens) <= LABEL_WORDS and all(
         token[:1].isupper() or token[:1].isdigit() or fold(token).casefold() in JOINERS for token in tokens
+    )
+
+
+HEADLINE_QUOTATION_WORDS = 7  # words of a quotation up to which one after a bare label is a headline's
+
+
+def headline_quotation(sentence: str) -> bool:
+    """A label and a short quotation and nothing else (`I Fratelli musulmani: “Reagiremo”.`, `Il
+    Pentagono: “Nessun aereo in volo sulla Libia”.`, `The Daily Courier: “Rossi Wins the Battle of
+    Trento”`): how a headline or its deck sums up what someone said, cut to a headline's length;
+    what it answers is in the story under it. A label with a verb of its own reports the words
+    (`Rossi ha detto: «…»`, `Rossi commented on the plan: “…”`); a longer quotation is the
+    speaker's own statement."""
+    text = sentence.strip(" *_")
+    label = QUOTATION_LABEL.match(text)
+    if label is None or len(WORD.findall(label["label"])) > LABEL_WORDS:
+        return False
+    quotation = OPENING_QUOTATION.match(text[label.end() :])
+    if quotation is None or text[label.end() + quotation.end() :].strip(" .”»\"'’"):
+        return False
+    words = WORD.findall(quotation["words"])
+    return 0 < len(words) <= HEADLINE_QUOTATION_WORDS and _bare_label(label["label"])
+
+
+def _bare_label(label: str) -> bool:
+    """A label that names its speaker and reports nothing: only names (`The Daily Courier`), or
+    words of a language whose verbs are known with no verb among them (`I Fratelli musulmani`,
+    `Il ministro della Difesa`; not `Rossi ha detto`, `Rossi commenta`); in a language whose verbs
+    are not known a label of common words is not judged (`Rossi commented on the plan`)."""
+    if names_only(label):
+        return True
+    tokens = WORD.findall(label)
+    language = max(lang.ALL, key=lambda language: sum(t.casefold() in language.stopwords for t in tokens))
+    pattern = verb_form(language.verb_forms)
+    if pattern is None or any(form.search(label) for form in _REPORTING):
+        return False
+    return not any(
+        token.islower() and (AUXILIARY.fullmatch(token) is not None or pattern.fullmatch(token) is not None)
+        for token in tokens
     )

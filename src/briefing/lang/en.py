@@ -520,6 +520,8 @@ ENGLISH = Language(
         " widow heir"
     ),
     reply_to=word_set("to"),
+    decision_nouns=word_set("decision decisions choice move"),
+    decided_markers=word_set("to on about regarding"),
     unresolved_nouns=word_set(
         "analysis move decision measure proposal deal agreement incident operation attack bombing shooting"
         " accusation accusations allegation allegations conference meeting"
@@ -547,6 +549,8 @@ ENGLISH = Language(
         r"|^[\"“'‘*_\s]*(?:[a-z0-9-]+\s+)?additional(?=\s+[a-z])"
         # `Keith Siegel further shared…`: he had said something before
         r"|further\s+(?:said|shared|noted|stated|added|explained|stressed|emphasized|wrote)\b"
+        # `Jane Moss is one of them`: one of the people a sentence before named
+        r"|(?:is|was|are|were)\s+(?:also\s+)?(?:one\s+of|among)\s+them\b"
     ),
     articled_prepositions=frozenset(),
     placed_nouns=word_set(
@@ -631,6 +635,10 @@ ENGLISH = Language(
         r"|posted in\b[^|\n]*\|\s*\d+\s+comments?\b"  # `Posted in Politics | 12 Comments »`
         r"|no related posts"  # a blog's empty box of related posts, under the post
         r"|comments are closed|commenting (?:is|has been) closed"  # where the comment box was
+    ),
+    release_closers=(
+        r"About\s+(?:the\s+)?[A-Z]"  # `About the Northwind Harbor Authority`, `About Acme`
+        r"|(?:Media|Press|Investor)\s+[Cc]ontacts?\b|Contacts?:|For (?:more|further) information\b"
     ),
     byline_openers=r"by|written by|reporting by|text by",
     title_labels=comma_set("title, headline"),

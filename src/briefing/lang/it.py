@@ -455,7 +455,7 @@ ITALIAN = Language(
     auxiliaries=(
         r"è|e['’]|sono|era|erano|fu|furono|sarà|saranno|sia|siano|fosse|fossero|stato|stata|stati|state"
         r"|ha|hanno|ho|hai|abbiamo|avete|aveva|avevano|avrà|avranno|avrebbe|avrebbero|ebbe|ebbero|abbia"
-        r"|viene|vengono|venne|vennero|verrà|verranno|veniva|venivano|si"
+        r"|viene|vengono|venne|vennero|verrà|verranno|veniva|venivano|si|sarebbe|sarebbero"
     ),
     clause_openers=r"quando|mentre|dove|che|e|ma|dopo",
     complementizers=r"che|se|quando",
@@ -801,11 +801,13 @@ ITALIAN = Language(
         vedova vedovo erede"""
     ),
     reply_to=word_set("a ad al allo alla ai agli alle all' all’"),
+    decision_nouns=word_set("decisione decisioni scelta scelte mossa"),
+    decided_markers=word_set("su sul sullo sulla sui sugli sulle sull' sull’ per riguardo circa"),
     unresolved_nouns=word_set(
         """analisi ammissibilità scontro vicenda faccenda iniziativa questione provvedimento misura
         manovra operazione decisione mossa accordo intesa proposta richiesta attentato attacco
         esplosione incidente strage sparatoria aggressione accaduto presenti partecipanti testo
-        accusa accuse conferenza riunione"""
+        accusa accuse conferenza riunione realizzazione"""
     ),
     universal_determiners=word_set("ogni tutte tutti"),
     first_person_words=word_set("io me mio mia miei mie ho avevo abbiamo avevamo"),
@@ -835,6 +837,15 @@ ITALIAN = Language(
         r"è|e['’]|ha|hanno|ho|fa|fanno|va|vanno|sta|stanno|dà|può|possono|deve|devono|c['’]è|ci|si"
         r"|\w+(?:are|ere|ire|ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite|ano|ono|ava|avano|eva|evano"
         r"|iva|ivano|erà|irà|arà|ò|ì|ebbe|ebbero|isce|iscono|ende|endono|iene|ngono|ssa|sse|sso)"
+        # the present's third person in `-a` and `-e`, which no ending tells from a noun's: the
+        # frequent ones of news, not those that are nouns too (`legge`, `punta`, `denuncia`, `nota`)
+        r"|dice|scrive|spiega|afferma|dichiara|racconta|ricorda|sottolinea|aggiunge|conclude|chiede"
+        r"|prevede|vede|crede|sa|sembra|resta|rimane|diventa|arriva|torna|entra|lascia|parla|chiude"
+        r"|apre|offre|tocca|cresce|scende|nasce|muore|serve|manca|riguarda|riesce|esce|tiene|pone"
+        r"|propone|impone|indica|ipotizza|getta|aiuta|spera|vieta|peggiora|rischia|spunta|esorta"
+        r"|rappresenta|ammonta|presenta|inizia|esplode|raggiunge|atterra|giace|vive|vince|perde"
+        r"|prende|mette|annuncia|attacca|uccide|arresta|sequestra|decide|sceglie|riceve|risponde"
+        r"|commenta|precisa|osserva|rivela|rileva|evidenzia|segue|concentra|trasporta|indaga|accoglie"
     ),
     participle_forms=r"\w+(?:at|ut|it)[oaie]",
     infinitive_forms=r"\w+(?:are|ere|ire|arre|urre|orre)(?:si|lo|la|li|le|ne|gli)?",
@@ -861,6 +872,8 @@ ITALIAN = Language(
         # `I sostenitori sono lì per mangiare`, `fin lì`: the place or time a sentence before named
         # (not `al di là`, `lì per lì`)
         r"|lì(?!\s+per\s+lì)|(?<!di\s)là"
+        # `Nasrin Sotoudeh è una di loro`: one of the people a sentence before named
+        r"|(?:è|e['’]|era|fu|sono|erano|furono)\s+(?:(?:anche|stat[oaie])\s+)?(?:un[oa]?\s+di|tra|fra)\s+loro\b"
         # `è stato poi vinto da…`, `si è poi estesa`: then, after an event the sentence before told
         # (not an active `Rutte ha poi spostato…`: its subject goes on with what they did or said)
         r"|(?:è|e'|sono|era|erano|fu|furono|venne|vennero|stat[oaie])\s+poi(?=\s+[a-zà-ÿ]{3,})"
@@ -961,6 +974,11 @@ ITALIAN = Language(
         # the site's note on its pictures' rights: `Le foto presenti su … sono state … prese da
         # Internet e quindi valutate di pubblico dominio.`
         r"|valutat[ei] di pubblico dominio"
+    ),
+    # not `Chi è …`, `A proposito di …`: a news page's subheadings, with the story below them
+    release_closers=(
+        r"(?:Ufficio|Contatti|Contatto) (?:[Ss]tampa|per la stampa)\b"
+        r"|Relazioni con i media\b|Media contacts?\b"
     ),
     comment_thread_openers=(
         r"\d+\s+comment[io]\s+(?:per|a|su)\b|lascia un commento|scrivi un commento"

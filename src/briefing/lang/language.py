@@ -469,6 +469,15 @@ class Language:
     says whose, they are the kin of someone named before (`compose/alone.py`)."""
     reply_to: frozenset[str]
     """The words that say what an answer answers (`alla domanda`, `all'interrogazione`, `to`)."""
+    decision_nouns: frozenset[str]
+    """Nouns of a choice someone made (`la decisione`, `la scelta`, `the decision`): opening a
+    sentence as its definite subject, with whose it is after it (`La decisione di Addis Abeba…`)
+    and no `decided_markers` word nor infinitive that says what was chosen, it stands for a choice
+    told before (`compose/alone.py`)."""
+    decided_markers: frozenset[str]
+    """The words after a choice's noun that say what was chosen (`sulla diga`, `per il rinvio`,
+    `riguardo ai banchi`, `on`, `to`); an infinitive after a complement's preposition says so too
+    (`di costruire`), not one after a verb (`potrebbe evitare`)."""
     unresolved_nouns: frozenset[str]
     """Nouns that, definite and with nothing after them that says which (`l'analisi`, `lo
     scontro`, `sull'ammissibilità`), stand for something named before wherever they are in a
@@ -578,6 +587,11 @@ class Language:
     comment_thread_openers: str
     """A line that opens the readers' comments under an article (`37 commenti per …`, `Lascia un
     commento`, `12 Responses to …`): the article ends above it."""
+    release_closers: str
+    """Regex alternatives, matched case-sensitively over a short line that ends on no full stop:
+    the heading that opens a press release's closing matter (`About the Northwind Harbor
+    Authority`, `Media Contact:`, `Ufficio stampa`): the organisation's
+    boilerplate and whom to call, from it to the page's end, not the news."""
     byline_openers: str
     """What opens a byline (`di`, `a cura di`, `by`)."""
     title_labels: frozenset[str]

@@ -174,6 +174,7 @@ def classify(lines: list[Line], language: str | None, headline_at: int | None = 
             line.kind = "heading"
 
     _end_at_comment_thread(lines)
+    _end_at_release_closing(lines)
     _numbered_entry_headings(lines)
 
     # Embedded posts: the lines right above a sign-off that read like a post.
@@ -321,16 +322,34 @@ def _dated_caption(text: str) -> bool:
     return bool(head) and not ends_sentence(text) and bool(_CAPTION_DAY.fullmatch(day.strip()))
 
 
+STAMP_SIGNER_WORDS = 5  # words of whoever signs a teaser's stamp (`FIRSTonline`, `Carlo Musilli`)
+
+
+def _signed_stamp(text: str) -> bool:
+    """`Carlo Musilli | 4 Novembre 2020, 16:22`: a teaser's author or outlet and its day, the
+    byline of another page in a list of them."""
+    signer, bar, stamp = text.partition("|")
+    return (
+        bool(bar)
+        and 0 < len(signer.split()) <= STAMP_SIGNER_WORDS
+        and date_in(stamp) is not None
+        and not ends_sentence(text)
+    )
+
+
 def _bylined_teasers(lines: list[Line]) -> None:
-    """A list of other pages' teasers, each a headline, its author's byline and an excerpt cut short
-    (`L'esempio di Baffi e Sarcinelli in tempi «amari»` / `di Roberto Napoletano` / `«Caro direttore,
-    … Da`): where `BYLINED_TEASERS` bylines or more stand alone on their lines below the article's
-    top, each one's headline and excerpt are the page's furniture, not sentences of the article; so
-    is an excerpt cut short on a word no sentence ends on, right above one of those headlines."""
+    """A list of other pages' teasers, each a headline, its author's byline (or its signer and day,
+    `FIRSTonline | 11 Novembre 2020, 15:35`) and an excerpt cut short (`L'esempio di Baffi e
+    Sarcinelli in tempi «amari»` / `di Roberto Napoletano` / `«Caro direttore, … Da`): where
+    `BYLINED_TEASERS` bylines or more stand alone on their lines below the article's top, each
+    one's headline and excerpt are the page's furniture, not sentences of the article; so is an
+    excerpt cut short on a word no sentence ends on, right above one of those headlines."""
     bylines = [
         index
         for index, line in enumerate(lines)
-        if index > 1 and lines[index - 1].kind not in ("headline", "standfirst") and byline_alone(line.text)
+        if index > 1
+        and lines[index - 1].kind not in ("headline", "standfirst")
+        and (byline_alone(line.text) or _signed_stamp(line.text))
     ]
     if len(bylines) < BYLINED_TEASERS:
         return
@@ -446,6 +465,35 @@ def _end_at_comment_thread(lines: list[Line]) -> None:
             lines[index - 1].joins_next = False
             for below in lines[index:]:
                 below.kind, below.reason, below.joins_next = "furniture", "readers' comments", False
+            return
+
+
+_RELEASE_CLOSER = re.compile(r"^\W*(?:" + lang.alternatives(lambda language: language.release_closers) + r")")
+_END_MARK = re.compile(r"^\s*(?:#{3,}|-30-|- 30 -)\s*$")  # a press release's end mark
+RELEASE_CLOSER_WORDS = 12  # words of the short line that opens a press release's closing matter
+
+
+def _end_at_release_closing(lines: list[Line]) -> None:
+    """A press release's closing matter is not the news: from the short line that opens it (`About
+    the Northwind Harbor Authority`, `Media Contact:`: `Language.release_closers`) or its end mark
+    (`###`, `-30-`) to the page's end, every line is furniture, once a line of the release's own
+    text (a body line of a dozen words) came above it."""
+    for index, line in enumerate(lines):
+        text = line.text.strip()
+        closer = _END_MARK.match(text) or (
+            _RELEASE_CLOSER.match(text)
+            and word_count(text) <= RELEASE_CLOSER_WORDS
+            and not text.rstrip("*_ ").endswith((".", "!", "?"))
+        )
+        if closer and any(above.kind == "body" and word_count(above.text) >= 12 for above in lines[:index]):
+            if index:
+                lines[index - 1].joins_next = False
+            for below in lines[index:]:
+                below.kind, below.reason, below.joins_next = (
+                    "furniture",
+                    "a press release's closing matter",
+                    False,
+                )
             return
 
 
