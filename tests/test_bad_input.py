@@ -36,6 +36,8 @@ def messy(tmp_path: Path, seeds: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         "<!DOCTYPE html><html><head><title>x</title></head><body><p>Testo</p></body></html>"
     )
     (folder / "gone.txt").symlink_to(tmp_path / "deleted-meanwhile.txt")
+    (folder / "kept-as.html").write_text("<html><body><p>Testo</p></body></html>")
+    (folder / "photo.jpg").write_bytes(b"\xff\xd8")
     (folder / "sub").mkdir()
     (folder / "sub" / "back-up").symlink_to(folder)
     monkeypatch.chdir(tmp_path)
@@ -51,6 +53,9 @@ def test_a_messy_folder_is_briefed_and_every_bad_file_is_named_with_what_to_do(m
     assert "news/saved-page.txt: is an HTML page" in errors and "save the article as plain text" in errors
     assert "news/gone.txt: vanished before it could be read" in errors
     assert "symbolic link loop" in errors
+    # an article kept as a web page or a document is named, not passed over in silence; a picture is
+    assert "news/kept-as.html: is a .html file, not a .txt or .md article" in errors
+    assert "save the article's text as .txt" in errors and "photo.jpg" not in errors
     assert "Traceback" not in result.output
 
     data = json.loads(next((messy.parent / "out").glob("*.json")).read_text("utf-8"))
@@ -62,7 +67,7 @@ def test_a_messy_folder_is_briefed_and_every_bad_file_is_named_with_what_to_do(m
         "bom-crlf.txt": "utf-8-sig",
     }
     skipped = {Path(s["source"]).name for s in data["skipped"]}
-    assert {"empty.txt", "image.txt", "saved-page.txt", "gone.txt"} <= skipped
+    assert {"empty.txt", "image.txt", "saved-page.txt", "gone.txt", "kept-as.html"} <= skipped
     check = runner.invoke(app, ["check", str(next((messy.parent / "out").glob("*.json")))])
     assert check.exit_code == 0, check.output
 

@@ -19,6 +19,9 @@ from briefing.headline import find_title, metadata_fields
 from briefing.models import Article
 
 ARTICLE_SUFFIXES = (".txt", ".md")
+# Documents that may hold an article the folder meant to include, in a form not read: named among
+# the skipped sources (pictures, data and the like in the same folder are left unsaid)
+DOCUMENT_SUFFIXES = (".html", ".htm", ".pdf", ".docx", ".doc", ".odt", ".rtf", ".epub", ".xml")
 MAX_BYTES = 20 * 1024 * 1024
 MAX_DEPTH = 64  # folder levels below a source folder; deeper trees are not news archives
 
@@ -146,8 +149,19 @@ def _walk(root: str, problems: list[SourceError]) -> Iterator[SourceFile]:
         visited.add(identity)
         subfolders.sort()
         for name in sorted(names):
-            if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith("."):
+            if name.startswith("."):
+                continue
+            if name.lower().endswith(ARTICLE_SUFFIXES):
                 yield SourceFile.named(os.path.join(folder, name))
+            elif name.lower().endswith(DOCUMENT_SUFFIXES):  # an article saved another way: say so
+                suffix = name.rsplit(".", 1)[-1].lower()
+                problems.append(
+                    SourceError(
+                        source_name(os.path.join(folder, name)),
+                        f"is a .{suffix} file, not a .txt or .md article, so it was not read",
+                        "save the article's text as .txt next to it to include it",
+                    )
+                )
 
 
 # --- decoding -------------------------------------------------------------------------------
