@@ -309,3 +309,13 @@ def test_a_month_a_reported_would_looks_ahead_to_is_the_coming_one() -> None:
     assert date_of("Rutte said allies would reach a deal before the summit in June.", published) == "2025-06"
     assert date_of("In March, Rutte said the plan would fail.", published) == "2025-03"
     assert date_of("Rutte said in March that the plan would have failed.", published) == "2025-03"
+
+
+def test_a_day_the_sentence_names_inside_the_year_it_also_names_dates_it() -> None:
+    # `in 2025` is the plan's horizon and holds `on Monday`, the day the plan was presented
+    published = PartialDate(year=2025, month=3, day=3)  # a Monday
+    english = "The government presented on Monday a plan that raises spending to 1.6% of GDP in 2025."
+    italian = "Il governo ha presentato lunedì un piano che porta la spesa all'1,6% del PIL nel 2025."
+    assert date_of(english, published) == "2025-03-03"
+    assert date_of(italian, published) == "2025-03-03"
+    assert date_of("In 2024 the economy grew by 3%.", published) == "2024"

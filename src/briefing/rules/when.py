@@ -1538,5 +1538,28 @@ def main_date(
         for basis in ("explicit", "relative"):
             for mention in own:
                 if mention.basis == basis and agrees(mention) == wanted:
-                    return mention
+                    return _finest_within(mention, own)
     return None
+
+
+_PRECISION = {"year": 0, "month": 1, "day": 2}
+
+
+def _finest_within(chosen: DateMention, mentions: list[DateMention]) -> DateMention:
+    """`chosen`, or a finer date the sentence also names inside it: `presented on Monday a plan
+    that raises spending … in 2025` (published on Monday 3 March 2025) is the day, which the year
+    holds and says less than."""
+    if chosen.date is None or chosen.end_date is not None:
+        return chosen
+    outer = chosen.date
+    for mention in mentions:
+        inner = mention.date
+        if (
+            inner is not None
+            and mention.end_date is None
+            and _PRECISION[inner.precision] > _PRECISION[outer.precision]
+            and outer.first_day() <= inner.first_day()
+            and inner.last_day() <= outer.last_day()
+        ):
+            return mention
+    return chosen
