@@ -141,7 +141,10 @@ def test_discover_walks_folders_for_txt_and_md_and_keeps_the_given_prefix(tmp_pa
         str(tmp_path / "news" / "a.txt"),
         str(tmp_path / "news" / "deep" / "b.md"),
     ]
-    assert problems == []
+    # the PDF is not read, and said so (an article kept in a form the tool does not read)
+    assert [(p.source, p.reason) for p in problems] == [
+        (str(tmp_path / "news" / "c.pdf"), "is a .pdf file, not a .txt or .md article, so it was not read")
+    ]
 
 
 def test_discover_reports_missing_paths_and_symlink_loops(tmp_path: Path) -> None:
