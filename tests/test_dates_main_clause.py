@@ -664,3 +664,14 @@ def test_the_tense_of_history_after_a_relative_clause_between_commas_is_the_main
         "impero economico dei militari."
     )
     assert not is_background("Il presidente, che fondò il partito, guida il paese.")  # the relative's verb
+
+
+def test_a_count_of_days_is_a_date_ahead_only_when_told_in_the_future() -> None:
+    published = PartialDate(year=2011, month=2, day=20)
+    for sentence in (  # a duration or a count, not the day two days from now
+        "Il sindaco Orvieto Palli appariva in televisione per la seconda volta in due giorni.",
+        "Mentre i cortei sfilavano, il sindaco parlava alla folla per la terza volta in tre giorni.",
+        "The mayor appears on television for the second time in two days.",
+    ):
+        assert find_dates(sentence, published) == [], sentence
+    assert date_of("The mayor will appear on television in two days.", published) == "2011-02-22"

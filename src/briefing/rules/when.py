@@ -1192,7 +1192,9 @@ def find_dates(
         if free(*match.span()):
             add(match, "relative", _offset(match, published, ahead=False))
     for match in _OFFSET_AHEAD.finditer(sentence) if has_offset else ():
-        if free(*match.span()) and tense(match) != "past":  # `In due giorni … ha allestito`: a duration
+        # `In due giorni … ha allestito`, `per la seconda volta in due giorni`: a duration or a count;
+        # only a verb in the future makes it the day so many days ahead (`will appear in two days`)
+        if free(*match.span()) and tense(match) == "future":
             add(match, "relative", _offset(match, published, ahead=True))
     if not words.isdisjoint(_RELATIVE_WORDS):
         _relative_words(sentence, published, free, add)
@@ -1279,6 +1281,19 @@ def _written_later(mentions: list[DateMention], published: PartialDate | None) -
 
 # Where one sentence of a span ends and the next begins: `… a Ground Zero. Ieri il presidente …`.
 _SENTENCE_BREAK = re.compile(r"[.!?][\"»”’)]*\s+[\"«“(]?[A-ZÀ-ÖØ-Þ]")
+_ABBREVIATIONS = lang.union(lambda language: language.abbreviations)
+_INITIAL = re.compile(r"(?:^|[\s(])[A-ZÀ-ÖØ-Þ]$")
+
+
+def _breaks_sentence(text: str, start: int, end: int) -> bool:
+    """Whether a sentence ends between `start` and `end`: not at a name's initial (`Donald J.
+    Trump`) or an abbreviation (`Sen. Graham`, `U.S. President`)."""
+    for stop in _SENTENCE_BREAK.finditer(text, start, end):
+        before = text[: stop.start()]
+        word = before.split()[-1] + "." if before.split() else ""
+        if not (_INITIAL.search(before) or word in _ABBREVIATIONS):
+            return True
+    return False
 
 
 def tells_two_days(text: str, mentions: list[DateMention]) -> bool:
@@ -1292,7 +1307,7 @@ def tells_two_days(text: str, mentions: list[DateMention]) -> bool:
         if m.date is not None and m.date.day is not None and not m.aside and not m.subordinate
     ]
     return any(
-        a.date != b.date and _SENTENCE_BREAK.search(text, a.end, b.start + 1) is not None
+        a.date != b.date and _breaks_sentence(text, a.end, b.start + 1)
         for i, a in enumerate(days)
         for b in days[i + 1 :]
     )
