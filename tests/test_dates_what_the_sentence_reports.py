@@ -204,3 +204,17 @@ def test_lines_in_the_imperfect_go_on_telling_a_story_of_long_ago(tmp_path: Path
     assert dated[heat] is None
     assert dated[second] is None
     assert dated["Il sindaco Paolo Rossi ha inaugurato ieri un museo della colonia."] == "2011-02-21"
+
+
+def test_a_year_in_a_named_speakers_words_is_what_they_told_not_when(tmp_path: Path) -> None:
+    # the minister's claim is his position of the day he made it, not an event of 2009
+    text = (
+        "date 2011-05-04\nIl ministro e l'avviso\n\n"
+        "Il ministro degli esteri Dario Tolvi ha parlato ieri alla radio di Varenna.\n\n"
+        '"Avvertimmo nel 2009 i nostri alleati che il covo poteva trovarsi a Varenna" nel rapporto dei '
+        "servizi. Così, il ministro degli esteri, Dario Tolvi, in un'intervista alla radio, replicando "
+        "alle polemiche.\n"
+    )
+    dated = dates_of(tmp_path, text)
+    claim = next(statement for statement in dated if "Avvertimmo" in statement)
+    assert dated[claim] == "2011-05-04"
