@@ -196,7 +196,7 @@ _HISTORIC_PAST = (
     # (?=\w*ò\b): a word that ends in `ò`, the cheap test first (same matches, faster)
     r"\b(?=\w*ò\b)(?!(?:può|ciò|però|perciò|sarò|farò|darò|starò|potrò)\b)\w+(?:[aou]rò|[ns]trò|[^\Wr]ò)\b"
     r"|\b\w{2,}(?:arono|irono|ettero)\b"
-    r"|\b(?:disse|dissero|fece|fecero|venne|vennero|divenne|divennero|scrisse|scrissero|mise|misero"
+    r"|\b(?:fu|furono|disse|dissero|fece|fecero|venne|vennero|divenne|divennero|scrisse|scrissero|mise|misero"
     r"|nacque|nacquero|morì|rimase|rimasero|giunse|giunsero|vinse|vinsero|volle|vollero|seppe|diede"
     r"|diedero|decisero|presero|successe|accadde|ottenne|ottennero|apparve|ebbero|partì|uscì|finì)\b"
 )
