@@ -681,3 +681,14 @@ def test_a_month_told_in_the_passato_remoto_of_essere_is_the_last_one() -> None:
     published = PartialDate(year=2012, month=9, day=29)
     assert date_of("A gennaio gli uffici del consiglio di Varenna furono saccheggiati.", published) == "2012-01"
     assert date_of("A luglio il sindaco fu rieletto con largo margine.", published) == "2012-07"
+
+
+def test_a_day_that_qualifies_what_a_past_verb_acted_on_is_that_things_not_the_verbs() -> None:
+    published = PartialDate(year=2011, month=2, day=23)  # a Wednesday
+    # the photos went up some day since Monday: the sentence falls to its report
+    photos = "Il blog Voce di Varenna ha messo in rete le foto dei cortei di lunedì."
+    assert main_date(find_dates(photos, published), main_tense(photos), published) is None
+    # the subject's day is the event's
+    bombing = "Il bombardamento di lunedì ha ucciso venti persone."
+    mention = main_date(find_dates(bombing, published), main_tense(bombing), published)
+    assert mention is not None and mention.date == PartialDate(year=2011, month=2, day=21)

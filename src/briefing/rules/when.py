@@ -390,6 +390,21 @@ def _attribute(sentence: str, begin: int) -> bool:
     return not before or re.split(r"['’]", before[-1].casefold())[-1] not in _PERIOD_NOUNS
 
 
+def _attribute_after_a_past_verb(sentence: str, begin: int) -> bool:
+    """`Il blog ha messo in rete le foto delle proteste di lunedì`: the date of a noun that the past
+    verb of its clause acts on, not of what the verb did (the photos went up some day since); not
+    the subject's (`Il bombardamento di venerdì ha ucciso …`: the bombing's day is the event's), nor
+    an hour's (`è avvenuta alle 23 di ieri sera`) or what happened (`è avvenuta la rapina di ieri`)."""
+    before = sentence[_clause_start(sentence, begin) : begin]
+    words = before.split()
+    return (
+        len(words) >= 2
+        and words[-2].isalpha()
+        and _HAPPENING.search(before) is None
+        and tense_of(before) == "past"
+    )
+
+
 def _in_relative_clause(sentence: str, begin: int, clause: int) -> bool:
     """After a relative pronoun, unless the clause it opened after a comma has closed with another
     (`Ronaldo, che ha segnato 40 gol nel 2023, ha firmato ieri`: `ieri` is the main clause's)."""
@@ -827,8 +842,10 @@ class DateMention:
     """Its weekday falls on its day in no year around the publication (`mercoledì 4 novembre` on a
     page of 2013): unless the sentence gives the year elsewhere, the day stays unresolved."""
     of_a_noun: bool = False
-    """In a participle phrase after a noun (`il Memorial inaugurato ieri`) or a relative clause
-    (`i reperti, che ieri sarebbero stati rubati`), not after a starting point: the noun's date."""
+    """In a participle phrase after a noun (`il Memorial inaugurato ieri`), a relative clause
+    (`i reperti, che ieri sarebbero stati rubati`), not after a starting point, or an attribute of
+    a noun after the past verb of its clause (`ha pubblicato le foto delle proteste di lunedì`):
+    the noun's date."""
 
 
 def _month(token: str) -> int | None:
@@ -1065,8 +1082,10 @@ def find_dates(
             or _between_dashes(sentence, begin)
         )
         clause = _subordinate(sentence, begin)
-        of_a_noun = (clause == "participle" and _participle_after_a_noun(sentence, begin)) or (
-            clause == "relative" and _relative_clause_of_a_noun(sentence, begin)
+        of_a_noun = (
+            (clause == "participle" and _participle_after_a_noun(sentence, begin))
+            or (clause == "relative" and _relative_clause_of_a_noun(sentence, begin))
+            or (clause == "attribute" and _attribute_after_a_past_verb(sentence, begin))
         )
         if _THAT_YEAR.match(sentence, match.end()):
             date, end_date = None, None  # `il 24 marzo di quell'anno`: the year is named elsewhere
