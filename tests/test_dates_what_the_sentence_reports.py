@@ -106,6 +106,9 @@ def test_a_day_word_in_what_was_released_that_day_dates_figures_of_last_year() -
 def test_a_weekday_after_the_definite_article_is_a_habit_not_a_day() -> None:
     assert date_of("Il mercato contadino apre il sabato mattina in piazza.") is None
     assert date_of("Un fedele osservante non deve violare il sabato, dice la regola.") is None
+    # the name of a weekly event (`la preghiera del venerdì`, `i cortei della domenica`)
+    assert date_of("I sostenitori di Aldo Ferri si radunano dopo la preghiera del venerdì.") is None
+    assert date_of("I comitati di Varenna hanno scelto un nome per i cortei della domenica.") is None
     # with a modifier, or with no article, it is a day
     assert date_of("La prossima domenica si vota in tutta la regione.") == "2025-04-06"
     assert date_of("Sabato il presidente Mario Neri ha parlato in piazza.") == "2025-03-29"

@@ -313,7 +313,7 @@ ITALIAN = Language(
     that_year=r"di quell['’]anno|dello stesso anno|di quello stesso anno",
     # `il sabato`, `la domenica`: a weekday after the definite article is a habit (`il sabato sera
     # esce`) or the Sabbath (`violare il sabato`), not a day; a day that is one takes no article.
-    habitual_cues=("ogni", "tutti i", "tutte le", "il", "la"),
+    habitual_cues=("ogni", "tutti i", "tutte le", "il", "la", "del", "della"),  # `la preghiera del venerdì`
     future_auxiliaries=r"sarà|saranno|verrà|verranno|dovrà|dovranno|potrà|potranno",
     deadline_cues=("entro",),
     deadline_words=("scadenza",),

@@ -191,7 +191,8 @@ class Language:
     that_year: str
     """What makes a day and month refer to a year named elsewhere (`il 24 marzo di quell'anno`)."""
     habitual_cues: tuple[str, ...]
-    """Words before a weekday that make it a habit, not a day (`ogni giovedì`, `every Thursday`)."""
+    """Words before a weekday that make it a habit, not a day (`ogni giovedì`, `every Thursday`), or
+    the name of a weekly event (`la preghiera del venerdì`)."""
     future_auxiliaries: str
     """Auxiliaries of a future passive before a participle (`sarà assegnato il 6 maggio`)."""
     deadline_cues: tuple[str, ...]
