@@ -693,3 +693,17 @@ def test_a_day_that_qualifies_what_a_past_verb_acted_on_is_that_things_not_the_v
     bombing = "Il bombardamento di lunedì ha ucciso venti persone."
     mention = main_date(find_dates(bombing, published), main_tense(bombing), published)
     assert mention is not None and mention.date == PartialDate(year=2011, month=2, day=21)
+
+
+def test_a_day_of_what_the_news_came_after_is_not_the_news_day() -> None:
+    published = PartialDate(year=2011, month=11, day=21)
+    # the government resigned some time after the minister's resignation of yesterday
+    sentence = (
+        "In serata, dopo le dimissioni di ieri del ministro Aldo Ferri, è arrivata notizia delle "
+        "dimissioni di tutto il governo."
+    )
+    assert main_date(find_dates(sentence, published), main_tense(sentence), published) is None
+    # the subject's day is still the event's
+    bombing = "Dopo il vertice, il bombardamento di ieri ha ucciso venti persone."
+    mention = main_date(find_dates(bombing, published), main_tense(bombing), published)
+    assert mention is not None and mention.date == PartialDate(year=2011, month=11, day=20)

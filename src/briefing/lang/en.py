@@ -223,6 +223,7 @@ ENGLISH = Language(
     relative_pronouns=r"which|who|whom|whose|where",
     topic_cues=r"about|surrounding|regarding|concerning",
     attribute_cues=("of",),
+    after_words=("after",),
     of_relative_year={-1: r"of last year|of the previous year", 0: r"of this year", 1: r"of next year"},
     well_known_days={},
     well_known_cues="",

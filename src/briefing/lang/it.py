@@ -298,6 +298,7 @@ ITALIAN = Language(
         r"|dedicat[oaie] a(?:l|lla|llo|gli|i|lle)?"
     ),
     attribute_cues=("di", "del", "dello", "della", "dell"),  # `dell'` before a vowel
+    after_words=("dopo",),
     of_relative_year={
         -1: r"dello scorso anno|dell['’]anno scorso|dell['’]anno precedente",
         0: r"di quest['’]anno|dell['’]anno in corso",

@@ -179,6 +179,9 @@ class Language:
     attribute_cues: tuple[str, ...]
     """Prepositions that make the date after them an attribute of a noun (`il bombardamento di
     venerdì`): a date of the main clause goes first."""
+    after_words: tuple[str, ...]
+    """Prepositions that put what the sentence reports after the noun they open (`dopo le dimissioni
+    di ieri del ministro, è arrivata notizia …`): a date of that noun is not the sentence's."""
     of_relative_year: Mapping[int, str]
     """What names the year of a month relative to the publication (`gennaio dello scorso anno`: -1),
     as regex alternatives by offset."""

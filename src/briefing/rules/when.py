@@ -390,19 +390,25 @@ def _attribute(sentence: str, begin: int) -> bool:
     return not before or re.split(r"['’]", before[-1].casefold())[-1] not in _PERIOD_NOUNS
 
 
-def _attribute_after_a_past_verb(sentence: str, begin: int) -> bool:
+_AFTER_A_NOUN = Lowercase(
+    r"\b(?:" + lang.words(w for language in lang.ALL for w in language.after_words) + r")\s+(?:[\w'’]+\s+){1,3}$"
+)
+
+
+def _attribute_of_a_noun(sentence: str, begin: int) -> bool:
     """`Il blog ha messo in rete le foto delle proteste di lunedì`: the date of a noun that the past
     verb of its clause acts on, not of what the verb did (the photos went up some day since); not
     the subject's (`Il bombardamento di venerdì ha ucciso …`: the bombing's day is the event's), nor
-    an hour's (`è avvenuta alle 23 di ieri sera`) or what happened (`è avvenuta la rapina di ieri`)."""
+    an hour's (`è avvenuta alle 23 di ieri sera`) or what happened (`è avvenuta la rapina di ieri`).
+    So is one of a noun that what the sentence reports came after (`dopo le dimissioni di ieri del
+    ministro, è arrivata notizia …`)."""
     before = sentence[_clause_start(sentence, begin) : begin]
     words = before.split()
-    return (
-        len(words) >= 2
-        and words[-2].isalpha()
-        and _HAPPENING.search(before) is None
-        and tense_of(before) == "past"
-    )
+    if len(words) < 2 or not words[-2].isalpha():
+        return False
+    if _AFTER_A_NOUN.search(" ".join(words[:-1]) + " "):  # the words before the attribute's cue
+        return True
+    return _HAPPENING.search(before) is None and tense_of(before) == "past"
 
 
 def _in_relative_clause(sentence: str, begin: int, clause: int) -> bool:
@@ -1085,7 +1091,7 @@ def find_dates(
         of_a_noun = (
             (clause == "participle" and _participle_after_a_noun(sentence, begin))
             or (clause == "relative" and _relative_clause_of_a_noun(sentence, begin))
-            or (clause == "attribute" and _attribute_after_a_past_verb(sentence, begin))
+            or (clause == "attribute" and _attribute_of_a_noun(sentence, begin))
         )
         if _THAT_YEAR.match(sentence, match.end()):
             date, end_date = None, None  # `il 24 marzo di quell'anno`: the year is named elsewhere
