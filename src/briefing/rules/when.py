@@ -390,9 +390,8 @@ def _attribute(sentence: str, begin: int) -> bool:
     return not before or re.split(r"['’]", before[-1].casefold())[-1] not in _PERIOD_NOUNS
 
 
-_AFTER_A_NOUN = Lowercase(
-    r"\b(?:" + lang.words(w for language in lang.ALL for w in language.after_words) + r")\s+(?:[\w'’]+\s+){1,3}$"
-)
+_AFTER_WORDS = lang.words(w for language in lang.ALL for w in language.after_words)
+_AFTER_A_NOUN = Lowercase(r"\b(?:" + _AFTER_WORDS + r")\s+(?:[\w'’]+\s+){1,3}$")
 
 
 def _attribute_of_a_noun(sentence: str, begin: int) -> bool:
