@@ -707,3 +707,15 @@ def test_a_day_of_what_the_news_came_after_is_not_the_news_day() -> None:
     bombing = "Dopo il vertice, il bombardamento di ieri ha ucciso venti persone."
     mention = main_date(find_dates(bombing, published), main_tense(bombing), published)
     assert mention is not None and mention.date == PartialDate(year=2011, month=11, day=20)
+
+
+def test_a_perfect_participle_that_opens_a_sentence_dates_itself_not_the_main_verb() -> None:
+    published = PartialDate(year=2026, month=2, day=4)  # a Wednesday
+    # the visit was last month; the meeting, on a day the sentence leaves open, or on its own day
+    open_day = "Having visited Varenna last month, Senator Aldo Ferri met the freed children at his office."
+    assert main_date(find_dates(open_day, published), main_tense(open_day), published) is None
+    own_day = "Having visited Varenna last month, Senator Aldo Ferri met the freed children on Tuesday."
+    mention = main_date(find_dates(own_day, published), main_tense(own_day), published)
+    assert mention is not None and mention.date == PartialDate(year=2026, month=2, day=3)
+    italian = "Avendo visitato Varenna il mese scorso, il senatore Aldo Ferri ha incontrato i bambini."
+    assert main_date(find_dates(italian, published), main_tense(italian), published) is None

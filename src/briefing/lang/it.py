@@ -441,6 +441,7 @@ ITALIAN = Language(
     perfect_infinitive=r"\b(?:ad?|per|dopo|senza|prima di)\s+av(?:er|ere)\s+\w+",
     # `Sposata con un cugino del padre nel 2006, …`, `Eletto nel 2019, …`; not `Subito, …`, nor the
     # participles that schedule (`Previsto per il 5 maggio, …`)
+    perfect_participle=r"(?:avendo|essendo)\s+(?:\w+\s+)?\w+(?:at|it|ut|ss|st|tt|rs|nt)[oaie]",
     opening_participle=(
         r"(?!(?:subito|previst[oaie]|fissat[oaie]|programmat[oaie]|convocat[oaie]|atteso)\b)"
         r"\w+(?:at|it|ut)[oaie]"

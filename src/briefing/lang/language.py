@@ -236,6 +236,10 @@ class Language:
     """A past participle that opens a sentence (`Sposata nel 2006, è balzata …`, `Elected in 2019,
     the mayor …`): a date before the comma that closes its phrase is not the main clause's;
     regex alternatives, empty when none."""
+    perfect_participle: str
+    """A perfect participle that opens a sentence (`Having visited Kyiv last month, …`, `Avendo
+    firmato l'accordo ieri, …`): its phrase, up to the comma that closes it, tells what came before
+    the main clause, whose verb follows; a date in it is not the main clause's; regex alternatives."""
     determiners: frozenset[str]
     """Articles and articulated prepositions: a participle-shaped word after one is a noun (`il
     partito`, `del mandato`), not a participle."""

@@ -613,6 +613,18 @@ _OPENING_PARTICIPLE = Lowercase(
 )
 
 
+_OPENING_PERFECT = Lowercase(
+    r"^[\W_]*(?:" + (lang.alternatives(lambda language: language.perfect_participle) or "(?!x)x") + r")\b"
+)
+
+
+def _in_opening_perfect(sentence: str, begin: int) -> bool:
+    """`Having visited Kyiv last month, she met …`: a perfect participle that opens the sentence
+    tells what came before its main clause, up to the comma that closes its phrase."""
+    perfect = _OPENING_PERFECT.search(sentence)
+    return perfect is not None and perfect.end() <= begin < sentence.find(",", perfect.end())
+
+
 def _in_opening_participle(sentence: str, begin: int) -> bool:
     """`Sposata con un cugino del padre nel 2006, è balzata alle cronache nel 2004 …`: a participle
     that opens the sentence, with no verb before the comma that closes its phrase and a clause
@@ -696,7 +708,7 @@ def _gaps(spans: list[tuple[int, int]], length: int) -> Iterator[tuple[int, int]
     yield at, length
 
 
-Subordinate = Literal["relative", "participle", "attribute", "schedule"]
+Subordinate = Literal["relative", "participle", "attribute", "schedule", "before"]
 
 
 def _subordinate(sentence: str, begin: int) -> Subordinate | None:
@@ -706,6 +718,8 @@ def _subordinate(sentence: str, begin: int) -> Subordinate | None:
     the schedule of a noun in apposition (`il Premio, in programma venerdì 6 maggio`) or as the
     subject of a noun (`a book about … October 7, 2023`); or attached to a noun (`il bombardamento
     di venerdì`)."""
+    if _in_opening_perfect(sentence, begin):
+        return "before"  # `Having visited Kyiv last month, …`: what came before the main clause
     clause = _clause_start(sentence, begin)
     if _in_relative_clause(sentence, begin, clause) or _after_starting_point(sentence, begin, clause):
         return "relative"
@@ -1550,6 +1564,10 @@ def main_date(
         ]
         if background:  # `ce n'è uno costruito nel 1930`, `a book about … October 7, 2023`: undated
             return replace(background[0], date=None, end_date=None)
+        if all(m.clause == "before" for m in own):
+            # `Having visited Kyiv last month, the First Lady met …`: the visit's month, not the
+            # meeting's, which the sentence leaves open
+            return None
         if tense is None and all(m.clause in ("relative", "schedule") for m in own):
             # `racconta Andrea, che ad agosto aveva partecipato`, `L'idea giunge a pochi giorni dalla
             # cerimonia, in programma venerdì 6 maggio`: the present, not August or May
