@@ -664,3 +664,58 @@ def test_the_tense_of_history_after_a_relative_clause_between_commas_is_the_main
         "impero economico dei militari."
     )
     assert not is_background("Il presidente, che fondò il partito, guida il paese.")  # the relative's verb
+
+
+def test_a_count_of_days_is_a_date_ahead_only_when_told_in_the_future() -> None:
+    published = PartialDate(year=2011, month=2, day=20)
+    for sentence in (  # a duration or a count, not the day two days from now
+        "Il sindaco Orvieto Palli appariva in televisione per la seconda volta in due giorni.",
+        "Mentre i cortei sfilavano, il sindaco parlava alla folla per la terza volta in tre giorni.",
+        "The mayor appears on television for the second time in two days.",
+    ):
+        assert find_dates(sentence, published) == [], sentence
+    assert date_of("The mayor will appear on television in two days.", published) == "2011-02-22"
+
+
+def test_a_month_told_in_the_passato_remoto_of_essere_is_the_last_one() -> None:
+    published = PartialDate(year=2012, month=9, day=29)
+    sacked = "A gennaio gli uffici del consiglio di Varenna furono saccheggiati."
+    assert date_of(sacked, published) == "2012-01"
+    assert date_of("A luglio il sindaco fu rieletto con largo margine.", published) == "2012-07"
+
+
+def test_a_day_that_qualifies_what_a_past_verb_acted_on_is_that_things_not_the_verbs() -> None:
+    published = PartialDate(year=2011, month=2, day=23)  # a Wednesday
+    # the photos went up some day since Monday: the sentence falls to its report
+    photos = "Il blog Voce di Varenna ha messo in rete le foto dei cortei di lunedì."
+    assert main_date(find_dates(photos, published), main_tense(photos), published) is None
+    # the subject's day is the event's
+    bombing = "Il bombardamento di lunedì ha ucciso venti persone."
+    mention = main_date(find_dates(bombing, published), main_tense(bombing), published)
+    assert mention is not None and mention.date == PartialDate(year=2011, month=2, day=21)
+
+
+def test_a_day_of_what_the_news_came_after_is_not_the_news_day() -> None:
+    published = PartialDate(year=2011, month=11, day=21)
+    # the government resigned some time after the minister's resignation of yesterday
+    sentence = (
+        "In serata, dopo le dimissioni di ieri del ministro Aldo Ferri, è arrivata notizia delle "
+        "dimissioni di tutto il governo."
+    )
+    assert main_date(find_dates(sentence, published), main_tense(sentence), published) is None
+    # the subject's day is still the event's
+    bombing = "Dopo il vertice, il bombardamento di ieri ha ucciso venti persone."
+    mention = main_date(find_dates(bombing, published), main_tense(bombing), published)
+    assert mention is not None and mention.date == PartialDate(year=2011, month=11, day=20)
+
+
+def test_a_perfect_participle_that_opens_a_sentence_dates_itself_not_the_main_verb() -> None:
+    published = PartialDate(year=2026, month=2, day=4)  # a Wednesday
+    # the visit was last month; the meeting, on a day the sentence leaves open, or on its own day
+    open_day = "Having visited Varenna last month, Senator Aldo Ferri met the freed children at his office."
+    assert main_date(find_dates(open_day, published), main_tense(open_day), published) is None
+    own_day = "Having visited Varenna last month, Senator Aldo Ferri met the freed children on Tuesday."
+    mention = main_date(find_dates(own_day, published), main_tense(own_day), published)
+    assert mention is not None and mention.date == PartialDate(year=2026, month=2, day=3)
+    italian = "Avendo visitato Varenna il mese scorso, il senatore Aldo Ferri ha incontrato i bambini."
+    assert main_date(find_dates(italian, published), main_tense(italian), published) is None

@@ -11,6 +11,7 @@ from briefing.engines.extractive import ExtractiveEngine
 from briefing.i18n import format_span
 from briefing.models import Briefing, PartialDate
 from briefing.render import render_html, render_json, render_markdown
+from briefing.rules.when import find_dates, tells_two_days
 from handwritten import candidate_with, candidates_of, handwritten_article
 
 SUNDAY = PartialDate(year=2024, month=9, day=22)
@@ -103,3 +104,17 @@ def test_a_line_printed_before_a_statement_that_tells_another_day_leaves_it_to_i
     assert candidate.fact.statement.startswith("Barack Obama, questa mattina")  # printed with it
     when = candidate.fact.when.iso() if candidate.fact.when else None
     assert (when, candidate.reported) == ("2011-09-11", True)
+
+
+def test_a_middle_initial_or_a_title_is_no_sentence_break_between_two_days() -> None:
+    # one sentence that tells this morning's interview about yesterday's summit: the interview's
+    # day, whatever full stop a name's initial or a title writes between the two
+    published = PartialDate(year=2025, month=8, day=19)
+    for sentence in (
+        "In an interview on Radio Nord this morning, President Arlo K. Brenner recalled yesterday’s summit.",
+        "In an interview this morning, Sen. Tilda Voss recalled yesterday’s summit with U.S. Allies.",
+    ):
+        mentions = find_dates(sentence, published, "en")
+        assert not tells_two_days(sentence, mentions), sentence
+    two = "President Arlo Brenner spoke this morning. Yesterday he met the governors."
+    assert tells_two_days(two, find_dates(two, published, "en"))

@@ -106,6 +106,9 @@ def test_a_day_word_in_what_was_released_that_day_dates_figures_of_last_year() -
 def test_a_weekday_after_the_definite_article_is_a_habit_not_a_day() -> None:
     assert date_of("Il mercato contadino apre il sabato mattina in piazza.") is None
     assert date_of("Un fedele osservante non deve violare il sabato, dice la regola.") is None
+    # the name of a weekly event (`la preghiera del venerdì`, `i cortei della domenica`)
+    assert date_of("I sostenitori di Aldo Ferri si radunano dopo la preghiera del venerdì.") is None
+    assert date_of("I comitati di Varenna hanno scelto un nome per i cortei della domenica.") is None
     # with a modifier, or with no article, it is a day
     assert date_of("La prossima domenica si vota in tutta la regione.") == "2025-04-06"
     assert date_of("Sabato il presidente Mario Neri ha parlato in piazza.") == "2025-03-29"
@@ -204,3 +207,17 @@ def test_lines_in_the_imperfect_go_on_telling_a_story_of_long_ago(tmp_path: Path
     assert dated[heat] is None
     assert dated[second] is None
     assert dated["Il sindaco Paolo Rossi ha inaugurato ieri un museo della colonia."] == "2011-02-21"
+
+
+def test_a_year_in_a_named_speakers_words_is_what_they_told_not_when(tmp_path: Path) -> None:
+    # the minister's claim is his position of the day he made it, not an event of 2009
+    text = (
+        "date 2011-05-04\nIl ministro e l'avviso\n\n"
+        "Il ministro degli esteri Dario Tolvi ha parlato ieri alla radio di Varenna.\n\n"
+        '"Avvertimmo nel 2009 i nostri alleati che il covo poteva trovarsi a Varenna" nel rapporto dei '
+        "servizi. Così, il ministro degli esteri, Dario Tolvi, in un'intervista alla radio, replicando "
+        "alle polemiche.\n"
+    )
+    dated = dates_of(tmp_path, text)
+    claim = next(statement for statement in dated if "Avvertimmo" in statement)
+    assert dated[claim] == "2011-05-04"

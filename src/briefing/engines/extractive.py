@@ -378,13 +378,31 @@ class ExtractiveEngine:
         ):
             by_page = find_dates(text, article.published, language)
             mentions = _of_the_chronicles_time(mentions, by_page, chronicle_day, article.published)
+        last_voice = None
+        goes_on_from = False  # a quotation that goes on from the speaker before
+        if sentence.role == "tweet":
+            author = index.person_named(sentence.tweet_author)
+            speaker = author.name if author else None
+            reported, quoted = True, True
+        else:
+            attribution = attribute(text, index, previous_speaker, language)
+            speaker, reported, quoted = attribution.speaker, attribution.reported, attribution.quoted
+            last_voice = attribution.last_voice
+            goes_on_from = attribution.goes_on
         # `oggi` in a quotation is the day the speaker spoke, not the date of an event; a year ahead
-        # in one is the horizon of what they say (`«Bloccheremo l'aumento nel 2027»`), not when they said it
+        # in one is the horizon of what they say (`«Bloccheremo l'aumento nel 2027»`), not when they
+        # said it; any date in the words of a speaker the sentence names is what they told, and
+        # their position is dated when they told it (`"Informammo nel 2009 gli Stati Uniti …". Così
+        # il ministro Bashir`: not 2009)
         dating = [
             m
             for m in mentions
             if not inside_quotation(text, m.start)
-            or (m.basis == "explicit" and not _horizon(m, article.published))
+            or (
+                m.basis == "explicit"
+                and not _horizon(m, article.published)
+                and not (quoted and speaker is not None)
+            )
         ]
         if sentence.role == "tweet":
             dating = []  # a post is dated by its sign-off: the day it was published
@@ -407,17 +425,6 @@ class ExtractiveEngine:
         hard = sum(1 for f in figures if f.kind in _HARD_FIGURES)
         actors = index.actors(text)
 
-        last_voice = None
-        goes_on_from = False  # a quotation that goes on from the speaker before
-        if sentence.role == "tweet":
-            author = index.person_named(sentence.tweet_author)
-            speaker = author.name if author else None
-            reported, quoted = True, True
-        else:
-            attribution = attribute(text, index, previous_speaker, language)
-            speaker, reported, quoted = attribution.speaker, attribution.reported, attribution.quoted
-            last_voice = attribution.last_voice
-            goes_on_from = attribution.goes_on
         if speaker and speaker in index.people and all(a.name != speaker for a in actors):
             actors = [Actor(name=speaker, role=index.people[speaker].role), *actors]
 

@@ -226,6 +226,7 @@ ENGLISH = Language(
     relative_pronouns=r"which|who|whom|whose|where",
     topic_cues=r"about|surrounding|regarding|concerning",
     attribute_cues=("of",),
+    after_words=("after",),
     of_relative_year={-1: r"of last year|of the previous year", 0: r"of this year", 1: r"of next year"},
     well_known_days={},
     well_known_cues="",
@@ -324,6 +325,7 @@ ENGLISH = Language(
     perfect_infinitive=r"\b(?:for|after|despite|without)\s+having\s+\w+",
     # `Elected in 2019, the mayor …`, `Founded in 1909, …`; not the participles that schedule
     opening_participle=r"(?!(?:scheduled|planned|expected|set|due)\b)\w{3,}(?:ed|en)",
+    perfect_participle=r"having\s+(?:\w+\s+)?\w{3,}(?:ed|en|wn|ne|ght|ld|nt|ck|un)",
     determiners=word_set("the a an this that its his her their our"),
     auxiliaries=r"is|are|was|were|be|been|being|has|have|had|will|would",
     clause_openers=r"when|while|where|after|and|but",

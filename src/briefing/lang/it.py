@@ -199,7 +199,7 @@ _HISTORIC_PAST = (
     # (?=\w*ò\b): a word that ends in `ò`, the cheap test first (same matches, faster)
     r"\b(?=\w*ò\b)(?!(?:può|ciò|però|perciò|sarò|farò|darò|starò|potrò)\b)\w+(?:[aou]rò|[ns]trò|[^\Wr]ò)\b"
     r"|\b\w{2,}(?:arono|irono|ettero)\b"
-    r"|\b(?:disse|dissero|fece|fecero|venne|vennero|divenne|divennero|scrisse|scrissero|mise|misero"
+    r"|\b(?:fu|furono|disse|dissero|fece|fecero|venne|vennero|divenne|divennero|scrisse|scrissero|mise|misero"
     r"|nacque|nacquero|morì|rimase|rimasero|giunse|giunsero|vinse|vinsero|volle|vollero|seppe|diede"
     r"|diedero|decisero|presero|successe|accadde|ottenne|ottennero|apparve|ebbero|partì|uscì|finì)\b"
 )
@@ -301,6 +301,7 @@ ITALIAN = Language(
         r"|dedicat[oaie] a(?:l|lla|llo|gli|i|lle)?"
     ),
     attribute_cues=("di", "del", "dello", "della", "dell"),  # `dell'` before a vowel
+    after_words=("dopo",),
     of_relative_year={
         -1: r"dello scorso anno|dell['’]anno scorso|dell['’]anno precedente",
         0: r"di quest['’]anno|dell['’]anno in corso",
@@ -316,7 +317,7 @@ ITALIAN = Language(
     that_year=r"di quell['’]anno|dello stesso anno|di quello stesso anno",
     # `il sabato`, `la domenica`: a weekday after the definite article is a habit (`il sabato sera
     # esce`) or the Sabbath (`violare il sabato`), not a day; a day that is one takes no article.
-    habitual_cues=("ogni", "tutti i", "tutte le", "il", "la"),
+    habitual_cues=("ogni", "tutti i", "tutte le", "il", "la", "del", "della"),  # `la preghiera del venerdì`
     future_auxiliaries=r"sarà|saranno|verrà|verranno|dovrà|dovranno|potrà|potranno",
     deadline_cues=("entro",),
     deadline_words=("scadenza",),
@@ -443,6 +444,7 @@ ITALIAN = Language(
     perfect_infinitive=r"\b(?:ad?|per|dopo|senza|prima di)\s+av(?:er|ere)\s+\w+",
     # `Sposata con un cugino del padre nel 2006, …`, `Eletto nel 2019, …`; not `Subito, …`, nor the
     # participles that schedule (`Previsto per il 5 maggio, …`)
+    perfect_participle=r"(?:avendo|essendo)\s+(?:\w+\s+)?\w+(?:at|it|ut|ss|st|tt|rs|nt)[oaie]",
     opening_participle=(
         r"(?!(?:subito|previst[oaie]|fissat[oaie]|programmat[oaie]|convocat[oaie]|atteso)\b)"
         r"\w+(?:at|it|ut)[oaie]"

@@ -179,6 +179,9 @@ class Language:
     attribute_cues: tuple[str, ...]
     """Prepositions that make the date after them an attribute of a noun (`il bombardamento di
     venerdì`): a date of the main clause goes first."""
+    after_words: tuple[str, ...]
+    """Prepositions that put what the sentence reports after the noun they open (`dopo le dimissioni
+    di ieri del ministro, è arrivata notizia …`): a date of that noun is not the sentence's."""
     of_relative_year: Mapping[int, str]
     """What names the year of a month relative to the publication (`gennaio dello scorso anno`: -1),
     as regex alternatives by offset."""
@@ -191,7 +194,8 @@ class Language:
     that_year: str
     """What makes a day and month refer to a year named elsewhere (`il 24 marzo di quell'anno`)."""
     habitual_cues: tuple[str, ...]
-    """Words before a weekday that make it a habit, not a day (`ogni giovedì`, `every Thursday`)."""
+    """Words before a weekday that make it a habit, not a day (`ogni giovedì`, `every Thursday`), or
+    the name of a weekly event (`la preghiera del venerdì`)."""
     future_auxiliaries: str
     """Auxiliaries of a future passive before a participle (`sarà assegnato il 6 maggio`)."""
     deadline_cues: tuple[str, ...]
@@ -232,6 +236,10 @@ class Language:
     """A past participle that opens a sentence (`Sposata nel 2006, è balzata …`, `Elected in 2019,
     the mayor …`): a date before the comma that closes its phrase is not the main clause's;
     regex alternatives, empty when none."""
+    perfect_participle: str
+    """A perfect participle that opens a sentence (`Having visited Kyiv last month, …`, `Avendo
+    firmato l'accordo ieri, …`): its phrase, up to the comma that closes it, tells what came before
+    the main clause, whose verb follows; a date in it is not the main clause's; regex alternatives."""
     determiners: frozenset[str]
     """Articles and articulated prepositions: a participle-shaped word after one is a noun (`il
     partito`, `del mandato`), not a participle."""

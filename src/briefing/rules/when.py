@@ -390,6 +390,26 @@ def _attribute(sentence: str, begin: int) -> bool:
     return not before or re.split(r"['’]", before[-1].casefold())[-1] not in _PERIOD_NOUNS
 
 
+_AFTER_WORDS = lang.words(w for language in lang.ALL for w in language.after_words)
+_AFTER_A_NOUN = Lowercase(r"\b(?:" + _AFTER_WORDS + r")\s+(?:[\w'’]+\s+){1,3}$")
+
+
+def _attribute_of_a_noun(sentence: str, begin: int) -> bool:
+    """`Il blog ha messo in rete le foto delle proteste di lunedì`: the date of a noun that the past
+    verb of its clause acts on, not of what the verb did (the photos went up some day since); not
+    the subject's (`Il bombardamento di venerdì ha ucciso …`: the bombing's day is the event's), nor
+    an hour's (`è avvenuta alle 23 di ieri sera`) or what happened (`è avvenuta la rapina di ieri`).
+    So is one of a noun that what the sentence reports came after (`dopo le dimissioni di ieri del
+    ministro, è arrivata notizia …`)."""
+    before = sentence[_clause_start(sentence, begin) : begin]
+    words = before.split()
+    if len(words) < 2 or not words[-2].isalpha():
+        return False
+    if _AFTER_A_NOUN.search(" ".join(words[:-1]) + " "):  # the words before the attribute's cue
+        return True
+    return _HAPPENING.search(before) is None and tense_of(before) == "past"
+
+
 def _in_relative_clause(sentence: str, begin: int, clause: int) -> bool:
     """After a relative pronoun, unless the clause it opened after a comma has closed with another
     (`Ronaldo, che ha segnato 40 gol nel 2023, ha firmato ieri`: `ieri` is the main clause's)."""
@@ -593,6 +613,18 @@ _OPENING_PARTICIPLE = Lowercase(
 )
 
 
+_OPENING_PERFECT = Lowercase(
+    r"^[\W_]*(?:" + (lang.alternatives(lambda language: language.perfect_participle) or "(?!x)x") + r")\b"
+)
+
+
+def _in_opening_perfect(sentence: str, begin: int) -> bool:
+    """`Having visited Kyiv last month, she met …`: a perfect participle that opens the sentence
+    tells what came before its main clause, up to the comma that closes its phrase."""
+    perfect = _OPENING_PERFECT.search(sentence)
+    return perfect is not None and perfect.end() <= begin < sentence.find(",", perfect.end())
+
+
 def _in_opening_participle(sentence: str, begin: int) -> bool:
     """`Sposata con un cugino del padre nel 2006, è balzata alle cronache nel 2004 …`: a participle
     that opens the sentence, with no verb before the comma that closes its phrase and a clause
@@ -676,7 +708,7 @@ def _gaps(spans: list[tuple[int, int]], length: int) -> Iterator[tuple[int, int]
     yield at, length
 
 
-Subordinate = Literal["relative", "participle", "attribute", "schedule"]
+Subordinate = Literal["relative", "participle", "attribute", "schedule", "before"]
 
 
 def _subordinate(sentence: str, begin: int) -> Subordinate | None:
@@ -686,6 +718,8 @@ def _subordinate(sentence: str, begin: int) -> Subordinate | None:
     the schedule of a noun in apposition (`il Premio, in programma venerdì 6 maggio`) or as the
     subject of a noun (`a book about … October 7, 2023`); or attached to a noun (`il bombardamento
     di venerdì`)."""
+    if _in_opening_perfect(sentence, begin):
+        return "before"  # `Having visited Kyiv last month, …`: what came before the main clause
     clause = _clause_start(sentence, begin)
     if _in_relative_clause(sentence, begin, clause) or _after_starting_point(sentence, begin, clause):
         return "relative"
@@ -827,8 +861,10 @@ class DateMention:
     """Its weekday falls on its day in no year around the publication (`mercoledì 4 novembre` on a
     page of 2013): unless the sentence gives the year elsewhere, the day stays unresolved."""
     of_a_noun: bool = False
-    """In a participle phrase after a noun (`il Memorial inaugurato ieri`) or a relative clause
-    (`i reperti, che ieri sarebbero stati rubati`), not after a starting point: the noun's date."""
+    """In a participle phrase after a noun (`il Memorial inaugurato ieri`), a relative clause
+    (`i reperti, che ieri sarebbero stati rubati`), not after a starting point, or an attribute of
+    a noun after the past verb of its clause (`ha pubblicato le foto delle proteste di lunedì`):
+    the noun's date."""
 
 
 def _month(token: str) -> int | None:
@@ -1065,8 +1101,10 @@ def find_dates(
             or _between_dashes(sentence, begin)
         )
         clause = _subordinate(sentence, begin)
-        of_a_noun = (clause == "participle" and _participle_after_a_noun(sentence, begin)) or (
-            clause == "relative" and _relative_clause_of_a_noun(sentence, begin)
+        of_a_noun = (
+            (clause == "participle" and _participle_after_a_noun(sentence, begin))
+            or (clause == "relative" and _relative_clause_of_a_noun(sentence, begin))
+            or (clause == "attribute" and _attribute_of_a_noun(sentence, begin))
         )
         if _THAT_YEAR.match(sentence, match.end()):
             date, end_date = None, None  # `il 24 marzo di quell'anno`: the year is named elsewhere
@@ -1192,7 +1230,9 @@ def find_dates(
         if free(*match.span()):
             add(match, "relative", _offset(match, published, ahead=False))
     for match in _OFFSET_AHEAD.finditer(sentence) if has_offset else ():
-        if free(*match.span()) and tense(match) != "past":  # `In due giorni … ha allestito`: a duration
+        # `In due giorni … ha allestito`, `per la seconda volta in due giorni`: a duration or a count;
+        # only a verb in the future makes it the day so many days ahead (`will appear in two days`)
+        if free(*match.span()) and tense(match) == "future":
             add(match, "relative", _offset(match, published, ahead=True))
     if not words.isdisjoint(_RELATIVE_WORDS):
         _relative_words(sentence, published, free, add)
@@ -1279,6 +1319,19 @@ def _written_later(mentions: list[DateMention], published: PartialDate | None) -
 
 # Where one sentence of a span ends and the next begins: `… a Ground Zero. Ieri il presidente …`.
 _SENTENCE_BREAK = re.compile(r"[.!?][\"»”’)]*\s+[\"«“(]?[A-ZÀ-ÖØ-Þ]")
+_ABBREVIATIONS = lang.union(lambda language: language.abbreviations)
+_INITIAL = re.compile(r"(?:^|[\s(])[A-ZÀ-ÖØ-Þ]$")
+
+
+def _breaks_sentence(text: str, start: int, end: int) -> bool:
+    """Whether a sentence ends between `start` and `end`: not at a name's initial (`Donald J.
+    Trump`) or an abbreviation (`Sen. Graham`, `U.S. President`)."""
+    for stop in _SENTENCE_BREAK.finditer(text, start, end):
+        before = text[: stop.start()]
+        word = before.split()[-1] + "." if before.split() else ""
+        if not (_INITIAL.search(before) or word in _ABBREVIATIONS):
+            return True
+    return False
 
 
 def tells_two_days(text: str, mentions: list[DateMention]) -> bool:
@@ -1292,7 +1345,7 @@ def tells_two_days(text: str, mentions: list[DateMention]) -> bool:
         if m.date is not None and m.date.day is not None and not m.aside and not m.subordinate
     ]
     return any(
-        a.date != b.date and _SENTENCE_BREAK.search(text, a.end, b.start + 1) is not None
+        a.date != b.date and _breaks_sentence(text, a.end, b.start + 1)
         for i, a in enumerate(days)
         for b in days[i + 1 :]
     )
@@ -1511,6 +1564,10 @@ def main_date(
         ]
         if background:  # `ce n'è uno costruito nel 1930`, `a book about … October 7, 2023`: undated
             return replace(background[0], date=None, end_date=None)
+        if all(m.clause == "before" for m in own):
+            # `Having visited Kyiv last month, the First Lady met …`: the visit's month, not the
+            # meeting's, which the sentence leaves open
+            return None
         if tense is None and all(m.clause in ("relative", "schedule") for m in own):
             # `racconta Andrea, che ad agosto aveva partecipato`, `L'idea giunge a pochi giorni dalla
             # cerimonia, in programma venerdì 6 maggio`: the present, not August or May
