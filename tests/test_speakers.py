@@ -118,6 +118,7 @@ def test_a_clause_with_a_subject_of_its_own_does_not_take_the_previous_speaker()
     for sentence in (
         "L'incidente si aggiunge a una lunga serie, secondo il Centro Studi Sicurezza.",
         "Come ha scritto Bloomberg, la società cerca nuovi investitori.",
+        "«Nella notte brilla la stella più piccola», ha scritto La Gazzetta del Lago.",
         "Il bilancio, che definisce la strage come la peggiore dell'anno, è provvisorio.",
         "Solo che nel caso di Luca Neri, sostiene Mediobanca, c'è il sospetto di un accordo.",
     ):
@@ -749,3 +750,32 @@ def test_a_relative_clause_interrupted_by_an_aside_is_said_by_its_antecedent() -
         "resterà chiusa fino a lunedì, attende la perizia dei tecnici.\n"
     )
     assert speaker_of(named, "it", "Il sindaco Salvatore Gulino") == "Salvatore Gulino"
+
+
+def test_a_later_quotation_that_names_its_own_speaker_between_dashes_makes_a_span_of_two_voices() -> None:
+    # the span the engine joined: a quotation under its speaker, then a quotation whose own aside
+    # names someone else, then the writer's own sentence
+    index = ActorIndex.build(
+        "Ne parla l'economista Marta Corvi. Ne parla anche l'analista Piero Landi, che studia i mercati."
+    )
+    span = (
+        "«Una scelta così non lascerà tranquilla la banca», spiega l'analista Piero Landi ricordando "
+        "come la crisi pesi su tutti. «Grazie al suo sistema federale - spiega Corvi - il paese può "
+        "stampare quanta moneta vuole». Tuttavia, la moneta potrebbe perdere valore."
+    )
+    attribution = attribute(span, index, None, "it")
+    assert attribution.speaker is None
+    assert attribution.last_voice == "Marta Corvi"
+
+
+def test_a_name_does_not_run_over_the_end_of_a_paragraph_line() -> None:
+    # a subheading glued to the end of a paragraph written on one line, then the next paragraph
+    text = (
+        "Lunedì i bombardamenti si sono spinti fino alla città di Hermel, che si trova a circa "
+        "centoventi chilometri dal confine con Valdoria (il paese in tutto misura circa duecento "
+        "chilometri). Ostrava\nValdoria ha colpito anche la capitale, Ostrava. Valdoria sostiene "
+        "di aver colpito soltanto obiettivi militari. Ostrava è stata colpita due volte."
+    )
+    index = ActorIndex.build(text)
+    assert "Ostrava Valdoria" not in index.people, index.people
+    # (a line wrapped at a fixed width joins a name over its end: `test_a_name_wrapped_over_a_line_end…`)

@@ -69,6 +69,9 @@ _ORG_MORE = re.compile(
     rf"[{_UPPER}][\w-]*(?:\s+(?:in\s+)?[{_UPPER}][\w-]*){{0,2}}(?![\w-])"
 )
 _KNOWN_ACRONYMS = frozenset(name.upper() for name in TITLECASE_ACRONYMS)
+# `GENOVA «…»`, `VERANO - Il sindaco …`: a city in capitals that opens a line before a dash or a
+# quotation is the dateline, no organisation
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:[-–—]\s|[«“\"])")
 _WEB_ADDRESS = re.compile(r"\S+[./@]\w\S*")  # `cnn.com`, `@SecGenNATO`: no word of the prose
 _TITLECASE_ACRONYM = re.compile(r"\b(" + "|".join(sorted(TITLECASE_ACRONYMS)) + r")\b")
 _CAPITALISED = re.compile(r"\b[A-ZÀ-Ý]\w*")
@@ -523,6 +526,12 @@ class ActorIndex:
                 continue
             if _CLOCK_BEFORE.search(text, max(0, match.start() - 8), match.start()):
                 continue  # `alle 9.37 USA`: the time of a place, no organisation
+            if (
+                acronym not in _KNOWN_ACRONYMS
+                and not text[max(0, text.rfind("\n", 0, match.start()) + 1) : match.start()].strip(" *_#")
+                and _DATELINE_AFTER.match(text, match.end())
+            ):
+                continue  # a dateline's city
             found.append(Mention(match.start(1), match.end(1), self._organisation(acronym), "organisation"))
             take(match.span(1))
         for match in _TITLECASE_ACRONYM.finditer(text) if not words.isdisjoint(TITLECASE_ACRONYMS) else ():
@@ -604,15 +613,32 @@ def name_parts(text: str) -> Iterator[tuple[int, int, list[str]]]:
             yield start, end, part
 
 
+_WRAPPED_LINE_MAX = 100  # characters: a longer line is a paragraph of its own, not a wrapped one's
+
+
+def _runs_within_paragraphs(text: str) -> Iterator[tuple[int, str]]:
+    """Each capitalised run (`_RUN`) with its start, cut at the end of a line longer than a wrapped
+    one: `… (circa 200 chilometri). Beirut` ends a paragraph written on one line, and the `Israele`
+    that opens the next one is not part of a name with it (`President\nDonald J. Trump`, a
+    release wrapped at 70 columns, is)."""
+    for match in _RUN.finditer(text):
+        start = match.start()
+        for line_end in re.finditer("\n", match.group()):
+            at = match.start() + line_end.start()
+            if at - (text.rfind("\n", 0, at) + 1) > _WRAPPED_LINE_MAX:
+                yield start, text[start:at]
+                start = at
+        yield start, text[start : match.end()]
+
+
 def _name_runs(text: str) -> Iterator[tuple[int, int, list[str]]]:
     """Each run of capitalised words that may be a name, split into its name parts, with the
     span of each part in `text`."""
-    for match in _RUN.finditer(text):
-        offset = match.start()
+    for offset, run in _runs_within_paragraphs(text):
         cursor = 0
-        for part in _name_parts(match.group()):
+        for part in _name_parts(run):
             # the part's own words, with whatever white space (a line break) stands between them
-            span = _words_span(match.group(), part, cursor)
+            span = _words_span(run, part, cursor)
             if span is None:
                 continue
             cursor = span[1]

@@ -66,14 +66,14 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _NAMED_AFTER_RE = re.compile(
-    rf"\s+(?:(?:{lang.words(w for language in lang.ALL for w in language.definite_articles)})\s*)?"
+    rf"\s+(?:(?i:{lang.words(w for language in lang.ALL for w in language.definite_articles)})\s*)?"
     r"(?P<word>[A-ZÀ-Ý][\w-]*)"
 )
 
 
 def _named_after(masked: str, position: int) -> bool:
-    """A name right after the verb (`secondo il Gun Violence Archive`, `ha scritto Bloomberg`), not
-    a day or a month (`said Tuesday`)."""
+    """A name right after the verb (`secondo il Gun Violence Archive`, `ha scritto Bloomberg`, `ha
+    scritto La Gazzetta dello Sport`: its article capitalised), not a day or a month (`said Tuesday`)."""
     match = _NAMED_AFTER_RE.match(masked, position)
     return match is not None and match["word"] not in FUNCTION_WORDS and match["word"] not in CALENDAR_NAMES
 
@@ -260,8 +260,13 @@ def _voice_of_a_later_sentence(
     sentence: str, masked: str, verb: re.Match[str], speaker: str, index: ActorIndex, language: str | None
 ) -> str | None:
     """`Non saranno tasse, ribadisce il Mef. Anche perché, ricorda il presidente dell'Abi Antonio
-    Patuelli, …`: the speaker of the sentences after the verb's, read as a span of their own."""
-    following = _SENTENCE_END.search(masked, verb.end())
+    Patuelli, …`: the speaker of the sentences after the verb's, read as a span of their own. A
+    sentence may open on a quotation (`… il mondo. «Grazie al suo sistema - spiega Segre - …»`):
+    the stop is looked for outside the quotations, the capital after it inside them too."""
+    plain = _mask_markup(sentence)
+    following = next(
+        (end for end in _SENTENCE_END.finditer(plain, verb.end()) if masked[end.start()] != " "), None
+    )
     if following is None:
         return None
     return attribute(sentence[following.end() :], index, speaker, language).speaker
