@@ -779,3 +779,15 @@ def test_a_name_does_not_run_over_the_end_of_a_paragraph_line() -> None:
     index = ActorIndex.build(text)
     assert "Ostrava Valdoria" not in index.people, index.people
     # (a line wrapped at a fixed width joins a name over its end: `test_a_name_wrapped_over_a_line_end…`)
+
+
+def test_a_name_after_the_closing_dash_of_an_aside_is_not_its_speaker() -> None:
+    index = ActorIndex.build(
+        "L'ex presidente Piotr Walny ha parlato ieri. Il capo dei ribelli Omar Ferro è morto."
+    )
+    span = (
+        "Con la morte di Omar Ferro «si è chiuso un cerchio». Così l'ex presidente Piotr Walny ha "
+        "commentato la notizia. «Sono contrario alla pena di morte, ma - ha osservato - Ferro per primo "
+        "non è mai ricorso ai tribunali»."
+    )
+    assert attribute(span, index, None, "it").speaker == "Piotr Walny"

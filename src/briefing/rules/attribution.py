@@ -116,6 +116,7 @@ _NOUN_AFTER = re.compile(
 # Garibaldi, capogruppo del Pd —. …»`, `"… - ha aggiunto Mattarella rivolto a … - …"`.
 _DASH_ASIDE = re.compile(r"(?<!\w)[-–—]\s*(?P<word>[^\W\d_]+)\s+$")  # not `co-fondatori Elon Musk`
 _DASH_BEFORE = re.compile(r"[-–—]\s*$")
+_DASH = re.compile(r"\s[-–—]|[-–—]\s")  # a dash set off by a space: not `al-Assad`'s hyphen
 _ASIDE_SUBJECT = re.compile(
     rf"\s[-–—]\s*[^\W\d_]+\s+(?:(?:{_ROLE_ARTICLES})\s*)?[^\W\d_]+[^-–—]{{0,80}}[-–—]"
 )
@@ -469,7 +470,10 @@ def attribute(
     for verb in _reporting_verbs(plain, language):
         if not _DASH_BEFORE.search(plain[max(0, verb.start() - 3) : verb.start()]):
             continue  # `«… Come disse Oscar Luigi Scalfaro, …»`: a name the speaker quotes
-        speaker = _subject_after(plain, verb, all_mentions, index)
+        # within the aside: not a name after its closing dash (`ma - ha osservato - Bin Laden per
+        # primo …`: the quotation's words)
+        aside = [m for m in all_mentions if not _DASH.search(plain, verb.end(), m.start)]
+        speaker = _subject_after(plain, verb, aside, index)
         if speaker is not None:
             return Attribution(speaker, True, quoted)
     if quoted and (speaker := _dash_aside_speaker(plain, all_mentions)) is not None:
