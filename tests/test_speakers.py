@@ -791,3 +791,9 @@ def test_a_name_after_the_closing_dash_of_an_aside_is_not_its_speaker() -> None:
         "non è mai ricorso ai tribunali»."
     )
     assert attribute(span, index, None, "it").speaker == "Piotr Walny"
+    # a name of two words after the dash (`- Bin Laden …`) is no verb and its name
+    index = ActorIndex.build(
+        "L'ex presidente Piotr Walny ha parlato ieri. Il capo dei ribelli Osman Bin Ferro è morto."
+    )
+    later = span.replace("Omar Ferro", "Osman Bin Ferro").replace("- Ferro", "- Bin Ferro")
+    assert attribute(later, index, None, "it").speaker == "Piotr Walny"

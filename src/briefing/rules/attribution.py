@@ -291,7 +291,13 @@ def _dash_aside_speaker(plain: str, mentions: list[Mention]) -> str | None:
     """The person an aside between dashes inside a quotation names after its verb."""
     for mention in mentions:
         aside = _DASH_ASIDE.search(plain[max(0, mention.start - 30) : mention.start])
-        if mention.kind == "person" and aside and aside["word"].capitalize() not in FUNCTION_WORDS:
+        # (the word is the aside's verb, in lower case: not `Bin` of `- Bin Laden`, a name's own word)
+        if (
+            mention.kind == "person"
+            and aside
+            and aside["word"].islower()
+            and aside["word"].capitalize() not in FUNCTION_WORDS
+        ):
             return mention.name
     return None
 
