@@ -86,6 +86,18 @@ def test_headline_words_and_phrases_are_not_people() -> None:
     assert not any("Allies" in name or "Sales" in name for name in index.people)
 
 
+def test_a_title_case_headline_right_above_its_first_paragraph_names_nobody() -> None:
+    # no blank line between the headline and the paragraph under it
+    text = (
+        "date 2026-02-12\nFirst Lady Anna Marsh Holds Private Meeting With Freed Hostage Families\n"
+        "First Lady Anna Marsh met the families in the East Room on Tuesday, the White House said in "
+        "a statement released on the same day.\n"
+    )
+    index = ActorIndex.build(text)
+    assert set(index.people) == {"Anna Marsh"}, index.people
+    assert index.people["Anna Marsh"].role == "First Lady"
+
+
 def test_a_role_is_read_whole_and_a_name_does_not_start_inside_an_institution() -> None:
     text = (
         "Il governatore della Banca d'Italia Fabio Panetta ha ribadito che i tassi scenderanno.\n\n"
@@ -797,3 +809,18 @@ def test_a_name_after_the_closing_dash_of_an_aside_is_not_its_speaker() -> None:
     )
     later = span.replace("Omar Ferro", "Osman Bin Ferro").replace("- Ferro", "- Bin Ferro")
     assert attribute(later, index, None, "it").speaker == "Piotr Walny"
+
+
+def test_a_post_that_opens_on_a_handle_is_its_owners_not_a_name_it_holds() -> None:
+    text = (
+        "Le proteste continuano in tutto il paese contro il presidente Omar Saliba.\n"
+        "L'avvocata Lina Duran, dalla sua pagina Twitter (@lina_law), ha commentato la giornata.\n"
+        "@lina_law: Caro Omar Saliba, la tua gente non ha paura, vattene adesso\n"
+        "@karim77: A proposito, Omar Saliba, se stai guardando, fai meglio ad andartene\n"
+        "Saliba ha detto che non lascerà il potere.\n"
+    )
+    index = ActorIndex.build(text)
+    owned = "@lina_law: Caro Omar Saliba, la tua gente non ha paura, vattene adesso"
+    assert attribute(owned, index, "Omar Saliba", "it").speaker == "Lina Duran"
+    unknown = "@karim77: A proposito, Omar Saliba, se stai guardando, fai meglio ad andartene"
+    assert attribute(unknown, index, "Omar Saliba", "it").speaker is None

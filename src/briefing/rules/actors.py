@@ -241,7 +241,8 @@ def _sentence_start(text: str, start: int) -> bool:
 
 def _title_case_lines(text: str) -> list[tuple[int, int]]:
     """The spans of lines written in Title Case (`Strengthening Ukraine Through Military Sales`) that
-    stand alone (not the lines of a wrapped paragraph): headlines, whose capitals name nobody."""
+    stand alone (not the lines of a wrapped paragraph), or open the page and end no sentence (a
+    headline right above its first paragraph): headlines, whose capitals name nobody."""
     spans = []
     lines = list(re.finditer(r"^.*$", text, re.MULTILINE))
     for number, line in enumerate(lines):
@@ -250,7 +251,12 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
             continue
         before = lines[number - 1].group().strip() if number else ""
         after = lines[number + 1].group().strip() if number + 1 < len(lines) else ""
-        if len(before) < 40 and len(after) < 40:
+        # (or the page's headline right above its first paragraph, with no blank line: a line that
+        # ends no sentence under the page's short header lines only)
+        top = all(len(earlier.group().strip()) < 40 for earlier in lines[:number])
+        if len(before) < 40 and (
+            len(after) < 40 or (top and not _SENTENCE_END.search(line.group().rstrip()))
+        ):
             spans.append(line.span())
     return spans
 
@@ -348,6 +354,9 @@ class ActorIndex:
     organisations: dict[str, str] = field(default_factory=dict)
     groups: set[str] = field(default_factory=set)  # `i Fratelli Musulmani`: organisations by their article
     written_lower: frozenset[str] = frozenset()  # words the article writes in lower case, web aside
+    # `@lina_law` → `Lina Duran`: the person the page names right by the handle in brackets
+    # (`Lina Duran, dalla sua pagina Twitter (@lina_law), …`)
+    handles: dict[str, str] = field(default_factory=dict)
     _seen: dict[str, list[Mention]] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -356,6 +365,11 @@ class ActorIndex:
         lowercase_words = {w for w in re.findall(rf"\b[{_LOWER}]+\b", text)}
         headlines = _title_case_lines(text)
         headline_lines = _headline_lines(text)
+        # the text a role is read in: a Title Case headline is no role of the name under it
+        # (`… With Freed Hostage Families` over `First Lady Anna Marsh met …`)
+        prose = text
+        for a, b in headlines:
+            prose = prose[:a] + "\n" * (b - a) + prose[b:]
         runs = list(_name_runs(text))  # read once: the article's mentions are found in them too
         candidates = [
             (start, end, " ".join(part))
@@ -382,7 +396,7 @@ class ActorIndex:
                 continue
             if _ARTICLE_INSIDE.search(name):
                 continue  # `Viva la Milano`: a phrase (a name writes `de la Fuente`, `Le Pen`)
-            before = role_before(text, start)
+            before = role_before(prose, start)
             if before and before.split()[-1].casefold() in _NOUN_OPENERS:
                 if is_role_head(before.split()[-2] if len(before.split()) > 1 else ""):
                     continue  # `il presidente di Mfe Mediaset`, `sindaco di Genova`: what the role is of
@@ -392,8 +406,8 @@ class ActorIndex:
                 tokens = tokens[1:]
                 name = " ".join(tokens)
                 start = text.find(tokens[0], start + 1, end)
-                before = role_before(text, start)
-            role = before or role_after(text, end)
+                before = role_before(prose, start)
+            role = before or role_after(prose, end)
             surname = tokens[-1]
             known = (
                 standalone[surname] > 0
@@ -435,8 +449,9 @@ class ActorIndex:
                 continue
             person = index.people[index.by_surname[name]]
             if person.role is None:
-                person.role = role_before(text, start)
+                person.role = role_before(prose, start)
         index._seen[text] = index._find(text, runs)
+        index.handles = _handle_owners(text, index._seen[text])
         for mention in index.mentions(text):
             if mention.kind == "person":
                 index.people[mention.name].mentions += 1
@@ -580,6 +595,34 @@ class ActorIndex:
             self.by_surname.setdefault(name.split()[-1], name)
             self._seen.clear()
         return person
+
+
+_HANDLE_IN_BRACKETS = re.compile(r"\((@\w+)\)")
+_HANDLE_REACH = 60  # characters either side of `(@handle)` where the page names its owner
+
+
+def _handle_owners(text: str, mentions: list[Mention]) -> dict[str, str]:
+    """Each `(@handle)` the page writes in brackets, with the person named nearest to it within
+    its line (before or after: `Lina Duran, dalla sua pagina Twitter (@lina_law)`, `dalla sua
+    pagina Twitter (@lina_law), Duran ha scritto`)."""
+    owners: dict[str, str] = {}
+    for match in _HANDLE_IN_BRACKETS.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end()) % (len(text) + 1)
+        near = [
+            (min(abs(m.end - match.start()), abs(m.start - match.end())), m.name)
+            for m in mentions
+            if m.kind == "person"
+            and line_start <= m.start
+            and m.end <= line_end
+            and (
+                match.start() - _HANDLE_REACH <= m.end <= match.start()
+                or match.end() <= m.start <= match.end() + _HANDLE_REACH
+            )
+        ]
+        if near:
+            owners.setdefault(match.group(1).casefold(), min(near)[1])
+    return owners
 
 
 def _same_person(name: str, other: str) -> bool:

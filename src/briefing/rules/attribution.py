@@ -115,6 +115,7 @@ _NOUN_AFTER = re.compile(
 # Inside a quotation, an aside between dashes that names its speaker: `«… — insorge Pier Luca
 # Garibaldi, capogruppo del Pd —. …»`, `"… - ha aggiunto Mattarella rivolto a … - …"`.
 _DASH_ASIDE = re.compile(r"(?<!\w)[-–—]\s*(?P<word>[^\W\d_]+)\s+$")  # not `co-fondatori Elon Musk`
+_POST_HANDLE = re.compile(r"^\s*(@\w+)\b(?!\))")  # `@karim77: …`, `@lina_law Il …`: a post, by its handle
 _DASH_BEFORE = re.compile(r"[-–—]\s*$")
 _DASH = re.compile(r"\s[-–—]|[-–—]\s")  # a dash set off by a space: not `al-Assad`'s hyphen
 _ASIDE_SUBJECT = re.compile(
@@ -365,6 +366,10 @@ def attribute(
     """The speaker of `sentence`, or None; `previous_speaker` stands in for a dropped subject."""
     quoted = has_direct_quote(sentence)
     plain = _mask_markup(sentence)
+    if post := _POST_HANDLE.match(sentence.lstrip("*_ ")):
+        # a post quoted under its writer's handle (`@karim77: A proposito, Omar Saliba, …`): its
+        # owner's where the page says whose it is, never a name the post holds or the speaker before
+        return Attribution(index.handles.get(post.group(1).casefold()), True, quoted)
     masked = _mask_quotes(plain)
     all_mentions = [m for m in index.mentions(sentence) if plain[m.start : m.end].strip()]  # not in a link
     mentions = [
