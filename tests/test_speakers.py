@@ -824,3 +824,31 @@ def test_a_post_that_opens_on_a_handle_is_its_owners_not_a_name_it_holds() -> No
     assert attribute(owned, index, "Omar Saliba", "it").speaker == "Lina Duran"
     unknown = "@karim77: A proposito, Omar Saliba, se stai guardando, fai meglio ad andartene"
     assert attribute(unknown, index, "Omar Saliba", "it").speaker is None
+
+
+def test_a_name_in_a_complement_after_the_verb_is_not_its_subject() -> None:
+    index = ActorIndex.build(
+        "Il primo ministro Dario Fossi ha parlato ieri. Il capo dei ribelli Omar Ferro è morto."
+    )
+    sentence = (
+        "Una «vittoria per la giustizia». Così il primo ministro, Dario Fossi, in un comunicato, "
+        "ha commentato l'uccisione di Omar Ferro da parte delle forze speciali."
+    )
+    assert attribute(sentence, index, None, "it").speaker == "Dario Fossi"
+    abbreviated = "«Le opere servono», ha spiegato ancora a Panorama l'ad Dario Fossi."
+    assert attribute(abbreviated, index, None, "it").speaker == "Dario Fossi"
+    # unnamed sources of an organisation after a plural verb: no one, not the clause's subject before
+    index = ActorIndex.build("Il capo dei ribelli Omar Ferro è morto. Ferro aveva cinquant'anni.")
+    sources = "Omar Ferro ha opposto resistenza armata, hanno riferito fonti del Ministero della Difesa."
+    assert attribute(sources, index, None, "it").speaker is None
+
+
+def test_a_name_inside_a_relative_clause_that_a_conjunction_closes_is_not_the_subject() -> None:
+    index = ActorIndex.build(
+        "Il segretario generale Anders Volk ha parlato. Il capo dei ribelli Omar Ferro è morto."
+    )
+    sentence = (
+        "Il segretario generale Anders Volk si è congratulato per l'operazione in cui è morto Omar "
+        "Ferro e ha aggiunto che la missione continuerà."
+    )
+    assert attribute(sentence, index, None, "it").speaker == "Anders Volk"

@@ -420,6 +420,10 @@ def attribute(
             finders = (_subject_after,)  # `…, sostiene Mediobanca, …`: the name after is the subject
         elif inverted and noun_after is not None and _closes_an_aside(masked, noun_after):
             finders = (_subject_after,)  # `Le milizie pro Gheddafi, dicono le fonti, …`: the sources speak
+        elif inverted and PLURAL_REPORTING.fullmatch(word):
+            # `Bin Laden ha opposto resistenza, hanno riferito fonti del Pentagono`: a plural verb
+            # after a comma is not the one person's named before it
+            finders = (_subject_after,)
         elif inverted:
             finders = (_subject_after, _subject_before)
         elif _opens_clause(masked, verb, language):
@@ -456,7 +460,7 @@ def attribute(
                 and not _in_complement(masked, m, _clause_start(masked, m.start))
                 and (not gerund or m.start >= clause_start)  # for a gerund, not one before its clause
             ]
-            if earlier:
+            if earlier and not (inverted and PLURAL_REPORTING.fullmatch(word)):  # (as above)
                 speaker = earlier[-1].name
             elif not PLURAL_REPORTING.fullmatch(word) and not _subject_before_an_aside(masked, verb):
                 speaker = previous_speaker  # (not `I testimoni, citati da …, hanno detto`)
@@ -618,17 +622,28 @@ def _in_complement(masked: str, mention: Mention, clause_start: int) -> bool:
     Andrea Orcel`, whose name stands after the organisation the run also holds."""
     written = masked[mention.start : mention.end]
     start = mention.end - len(mention.name) if written.endswith(mention.name) else mention.start
-    return bool(_COMPLEMENT.search(masked[max(clause_start, start - 12) : start]))
+    before = masked[max(clause_start, start - 12) : start]
+    # (not a noun with its elided article that spells like a preposition: `l'ad Stefano Trevisani`)
+    return bool(_COMPLEMENT.search(before)) and not _ELIDED_NOUN.search(before)
+
+
+_ELIDED_NOUN = re.compile(r"\b\w['’]\w+\s*$")
 
 
 def _in_relative_clause(masked: str, mention: Mention, clause_start: int, verb_start: int) -> bool:
     """`Pozzolo, che … organizzata dalla sindaca Francesca Delmastro, sorella di …, ha dichiarato`:
     a name after a relative pronoun, and not right before the verb, stands inside the relative
     clause (`Sulla scelta, che era chiara, Schlein ha detto`: the clause closed before the name)."""
-    return (
-        bool(RELATIVE_OPENER.search(masked, clause_start, mention.start))
-        and "," in masked[mention.end : verb_start]
+    between = masked[mention.end : verb_start]  # (or a conjunction that closes the relative clause:
+    # `per l'operazione in cui è morto Bin Laden e ha aggiunto`)
+    return bool(RELATIVE_OPENER.search(masked, clause_start, mention.start)) and (
+        "," in between or _CONJUNCTION_ONLY.match(between) is not None
     )
+
+
+_CONJUNCTION_ONLY = re.compile(
+    rf"^\s+(?:{_words(lambda language: language.clause_conjunctions)})\s+(?:\w+\s+)?$", re.IGNORECASE
+)
 
 
 _ASIDE_SUBJECT_WORDS = 5
@@ -710,6 +725,8 @@ def _subject_after(
             leading.pop()  # `ad Al Baghdadi`: the index finds the name at `Baghdadi`
         if _ADDRESSEE.match(" ".join(leading) + " "):
             continue  # `ha detto ad Al Baghdadi`: whom the verb speaks to
+        if not heads and words and _in_complement(masked, mention, verb.end()):
+            continue  # `ha commentato l'uccisione di Bin Laden`: what the verb's object is of
         if mention.kind != "person" and words and words[0].casefold() in _INDEFINITE:
             continue  # `Lo ha detto un funzionario Usa`: someone unnamed, not the country
         limit = 10 if mention.kind == "person" else 3
