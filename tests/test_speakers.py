@@ -852,3 +852,15 @@ def test_a_name_inside_a_relative_clause_that_a_conjunction_closes_is_not_the_su
         "Ferro e ha aggiunto che la missione continuerà."
     )
     assert attribute(sentence, index, None, "it").speaker == "Anders Volk"
+
+
+def test_a_dropped_subject_in_a_later_clause_is_the_person_the_sentence_opens_on_before_an_apposition() -> (
+    None
+):
+    text = (
+        "Lina Karam, premiata insieme alla presidente liberiana Ada Sirleaf e Mara Gbowe, non sapeva "
+        "del premio: «L'ho saputo dalla radio», ha dichiarato. Karam vive a Sanaa."
+    )
+    index = ActorIndex.build(text + " Ada Sirleaf ha detto poco. Gbowe ha detto poco.")
+    sentence = text.split(" Karam vive")[0]
+    assert attribute(sentence, index, None, "it").speaker == "Lina Karam"

@@ -460,7 +460,14 @@ def attribute(
                 and not _in_complement(masked, m, _clause_start(masked, m.start))
                 and (not gerund or m.start >= clause_start)  # for a gerund, not one before its clause
             ]
-            if earlier and not (inverted and PLURAL_REPORTING.fullmatch(word)):  # (as above)
+            opening = opening_person(sentence, index) if clause_start else None
+            if opening and not any(m.name == opening for m in earlier[:1]):
+                opening = None
+            if opening and _APPOSITION_AFTER.match(masked, earlier[0].end):
+                # `Tawakkul Karman, vincitrice … insieme a Leymah Gbowee, non sapeva …: «…», ha
+                # dichiarato`: the sentence's subject, named before an apposition, goes on speaking
+                speaker = opening
+            elif earlier and not (inverted and PLURAL_REPORTING.fullmatch(word)):  # (as above)
                 speaker = earlier[-1].name
             elif not PLURAL_REPORTING.fullmatch(word) and not _subject_before_an_aside(masked, verb):
                 speaker = previous_speaker  # (not `I testimoni, citati da …, hanno detto`)
@@ -627,6 +634,7 @@ def _in_complement(masked: str, mention: Mention, clause_start: int) -> bool:
     return bool(_COMPLEMENT.search(before)) and not _ELIDED_NOUN.search(before)
 
 
+_APPOSITION_AFTER = re.compile(r"\s*,")
 _ELIDED_NOUN = re.compile(r"\b\w['’]\w+\s*$")
 
 
