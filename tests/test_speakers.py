@@ -835,6 +835,18 @@ def test_a_name_in_a_complement_after_the_verb_is_not_its_subject() -> None:
         "ha commentato l'uccisione di Omar Ferro da parte delle forze speciali."
     )
     assert attribute(sentence, index, None, "it").speaker == "Dario Fossi"
+    policeman = (
+        "È quanto ha spiegato all'inviata dell'agenzia uno dei poliziotti di guardia al cancello "
+        "principale della residenza di Omar Ferro, in città."
+    )
+    assert attribute(policeman, index, None, "it").speaker is None
+    index_bin = ActorIndex.build(
+        "Il capo dei ribelli Osman Bin Ferro è morto. Il portavoce Jay Corn ha parlato."
+    )
+    respect = (
+        "«Abbiamo mostrato rispetto» nei confronti di Bin Ferro, e ha definito la cerimonia «appropriata»."
+    )
+    assert attribute(respect, index_bin, "Jay Corn", "it").speaker != "Osman Bin Ferro"  # a complement
     abbreviated = "«Le opere servono», ha spiegato ancora a Panorama l'ad Dario Fossi."
     assert attribute(abbreviated, index, None, "it").speaker == "Dario Fossi"
     # unnamed sources of an organisation after a plural verb: no one, not the clause's subject before

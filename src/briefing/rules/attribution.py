@@ -629,12 +629,18 @@ def _in_complement(masked: str, mention: Mention, clause_start: int) -> bool:
     Andrea Orcel`, whose name stands after the organisation the run also holds."""
     written = masked[mention.start : mention.end]
     start = mention.end - len(mention.name) if written.endswith(mention.name) else mention.start
+    if particle := _PARTICLE_BEFORE.search(masked, max(clause_start, start - 8), start):
+        start = particle.start()  # `nei confronti di Bin Laden`, its mention written from `Laden`
     before = masked[max(clause_start, start - 12) : start]
     # (not a noun with its elided article that spells like a preposition: `l'ad Stefano Trevisani`)
     return bool(_COMPLEMENT.search(before)) and not _ELIDED_NOUN.search(before)
 
 
 _APPOSITION_AFTER = re.compile(r"\s*,")
+# a name's particle written with its capital (`Bin Laden`), not the preposition (`sentite da Morgan`)
+_PARTICLE_BEFORE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(sorted(re.escape(p.capitalize()) for p in NAME_PARTICLES))})\s+$"
+)
 _ELIDED_NOUN = re.compile(r"\b\w['’]\w+\s*$")
 
 
@@ -733,7 +739,7 @@ def _subject_after(
             leading.pop()  # `ad Al Baghdadi`: the index finds the name at `Baghdadi`
         if _ADDRESSEE.match(" ".join(leading) + " "):
             continue  # `ha detto ad Al Baghdadi`: whom the verb speaks to
-        if not heads and words and _in_complement(masked, mention, verb.end()):
+        if _in_complement(masked, mention, verb.end()):
             continue  # `ha commentato l'uccisione di Bin Laden`: what the verb's object is of
         if mention.kind != "person" and words and words[0].casefold() in _INDEFINITE:
             continue  # `Lo ha detto un funzionario Usa`: someone unnamed, not the country
