@@ -43,3 +43,9 @@ def test_a_city_in_capitals_that_opens_a_dateline_is_no_organisation() -> None:
         assert organisations(text) == [], text
     # an acronym that opens a sentence of its own is still one
     assert organisations("NCAG will oversee the services. The committee met on Monday.") == ["NCAG"]
+
+
+def test_a_regnal_number_after_a_name_is_no_organisation() -> None:
+    text = "«Il nostro pensiero va alle vittime», ha detto Clemente XVI durante l'Angelus."
+    assert organisations(text) == []
+    assert organisations("Il vertice del G20 e la NATO.") == ["G20", "NATO"]

@@ -876,3 +876,25 @@ def test_a_dropped_subject_in_a_later_clause_is_the_person_the_sentence_opens_on
     index = ActorIndex.build(text + " Ada Sirleaf ha detto poco. Gbowe ha detto poco.")
     sentence = text.split(" Karam vive")[0]
     assert attribute(sentence, index, None, "it").speaker == "Lina Karam"
+
+
+def test_the_words_after_an_institutions_elided_preposition_are_its_name_not_a_person() -> None:
+    text = (
+        "Il 16 gennaio la Corte d'Assise di Verona ha condannato i due imputati. "
+        "La Corte d' Appello di Verona ha confermato la sentenza. A Verona la notizia è arrivata in serata."
+    )
+    index = ActorIndex.build(text)
+    assert not {"Assise di Verona", "Appello di Verona"} & set(index.people), index.people
+
+
+def test_a_name_that_ends_on_a_place_after_di_is_no_person() -> None:
+    text = (
+        "Il Tribunale di Verona ha deciso. Verderame e Scibetta rispondono di un furto al punto Snai di "
+        "Verona. I carabinieri di Verona indagano, e il sindaco di Verona ha commentato. A Verona piove. "
+        "Il sindaco, Gianfranco Cuttica di Revigliasco, ha parlato. Cuttica di Revigliasco è soddisfatto."
+    )
+    index = ActorIndex.build(text)
+    assert not [name for name in index.people if name.endswith("di Verona")], index.people
+    assert "Gianfranco Cuttica di Revigliasco" in index.people
+    said = text + " «Serve calma», ha detto Anna Rossi da Verona."
+    assert attribute(said.split(". ")[-1], ActorIndex.build(said), None, "it").speaker == "Anna Rossi"

@@ -71,6 +71,9 @@ _ORG_MORE = re.compile(
 _KNOWN_ACRONYMS = frozenset(name.upper() for name in TITLECASE_ACRONYMS)
 # `GENOVA «…»`, `VERANO - Il sindaco …`: a city in capitals that opens a line before a dash or a
 # quotation is the dateline, no organisation
+_INSTITUTION_BEFORE = re.compile(rf"(?<!\w)[{_UPPER}][{_LOWER}]+\s+d['’]\s*$")
+_REGNAL_NUMBER = re.compile(r"[IVXLC]+")
+_NAME_BEFORE = re.compile(rf"(?<!\w)[{_UPPER}][{_LOWER}]+\s+$")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:[-–—]\s|[«“\"])")
 _WEB_ADDRESS = re.compile(r"\S+[./@]\w\S*")  # `cnn.com`, `@SecGenNATO`: no word of the prose
 _TITLECASE_ACRONYM = re.compile(r"\b(" + "|".join(sorted(TITLECASE_ACRONYMS)) + r")\b")
@@ -396,6 +399,15 @@ class ActorIndex:
                 continue
             if _ARTICLE_INSIDE.search(name):
                 continue  # `Viva la Milano`: a phrase (a name writes `de la Fuente`, `Le Pen`)
+            if _INSTITUTION_BEFORE.search(text, max(0, start - 30), start):
+                continue  # `la Corte d' Appello di Palermo`: the rest of an institution's name
+            if _a_place_after_a_particle(text, tokens):
+                # `il punto Snai di Porto Empedocle`: a thing of a place the text names alone;
+                # `Hillary Clinton da Washington`: the person is the name before the place
+                tokens = tokens[: min(i for i, token in enumerate(tokens[1:], 1) if token.islower())]
+                name = " ".join(tokens)
+                if len(tokens) < 2:
+                    continue
             before = role_before(prose, start)
             if before and before.split()[-1].casefold() in _NOUN_OPENERS:
                 if is_role_head(before.split()[-2] if len(before.split()) > 1 else ""):
@@ -496,6 +508,9 @@ class ActorIndex:
             )
             if person is None and len(tokens) >= 2:
                 person = self.people.get(" ".join(tokens[-2:]))
+            if person is None and any(token.islower() for token in tokens[1:]):
+                # `Hillary Clinton da Washington`: the person before the particle, if known
+                person = self.people.get(" ".join(tokens[: [t.islower() for t in tokens].index(True)]))
             if person is not None and len(tokens) == 1 and _other_role(person, role_before(text, start)):
                 continue  # `First Lady Melania Trump` … `President Trump`: someone else of that name
             if person is not None:
@@ -541,6 +556,10 @@ class ActorIndex:
                 continue
             if _CLOCK_BEFORE.search(text, max(0, match.start() - 8), match.start()):
                 continue  # `alle 9.37 USA`: the time of a place, no organisation
+            if _REGNAL_NUMBER.fullmatch(acronym) and _NAME_BEFORE.search(
+                text, max(0, match.start() - 30), match.start()
+            ):
+                continue  # `Benedetto XVI`: a pope's or a king's number, no organisation
             if (
                 acronym not in _KNOWN_ACRONYMS
                 and not text[max(0, text.rfind("\n", 0, match.start()) + 1) : match.start()].strip(" *_#")
@@ -623,6 +642,19 @@ def _handle_owners(text: str, mentions: list[Mention]) -> dict[str, str]:
         if near:
             owners.setdefault(match.group(1).casefold(), min(near)[1])
     return owners
+
+
+def _a_place_after_a_particle(text: str, tokens: list[str]) -> bool:
+    """`Snai di Agrigento`: a name whose lower-case particle (`di`) comes before a last word that the
+    text writes after a preposition outside the name more often than it writes the name: a place
+    (`Gianfranco Cuttica di Revigliasco`, whose `di Revigliasco` stands only in the name, is a person)."""
+    particles = [i for i, token in enumerate(tokens[1:-1], 1) if token.islower()]
+    if not particles:
+        return False
+    place = " ".join(tokens[particles[-1] + 1 :])
+    name = r"\s+".join(map(re.escape, tokens[particles[-1] - 1 :]))  # `Cuttica di Revigliasco`
+    after_preposition = re.findall(rf"(?<![\w'’])[{_LOWER}]+['’]?\s*{re.escape(place)}(?!\w)", text)
+    return len(after_preposition) > len(re.findall(name, text))
 
 
 def _same_person(name: str, other: str) -> bool:
