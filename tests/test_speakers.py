@@ -898,3 +898,10 @@ def test_a_name_that_ends_on_a_place_after_di_is_no_person() -> None:
     assert "Gianfranco Cuttica di Revigliasco" in index.people
     said = text + " «Serve calma», ha detto Anna Rossi da Verona."
     assert attribute(said.split(". ")[-1], ActorIndex.build(said), None, "it").speaker == "Anna Rossi"
+
+
+def test_a_name_with_a_regnal_number_is_one_person() -> None:
+    text = "«Il nostro pensiero va alle vittime», ha detto Clemente XVI durante l'Angelus in piazza."
+    assert attribute(text, ActorIndex.build(text), None, "it").speaker == "Clemente XVI"
+    war = "The veterans of World War II met on Tuesday, and the war was remembered."
+    assert "War II" not in ActorIndex.build(war).people

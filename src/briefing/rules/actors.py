@@ -72,6 +72,7 @@ _KNOWN_ACRONYMS = frozenset(name.upper() for name in TITLECASE_ACRONYMS)
 # `GENOVA «…»`, `VERANO - Il sindaco …`: a city in capitals that opens a line before a dash or a
 # quotation is the dateline, no organisation
 _INSTITUTION_BEFORE = re.compile(rf"(?<!\w)[{_UPPER}][{_LOWER}]+\s+d['’]\s*$")
+_REGNAL_NAME = re.compile(rf"(?<![\w'’-])([{_UPPER}][{_LOWER}]+)\s+([IVXLC]+)(?![\w])")
 _REGNAL_NUMBER = re.compile(r"[IVXLC]+")
 _NAME_BEFORE = re.compile(rf"(?<!\w)[{_UPPER}][{_LOWER}]+\s+$")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:[-–—]\s|[«“\"])")
@@ -444,6 +445,11 @@ class ActorIndex:
                     person.role = role
                 index.by_surname.setdefault(surname, name)
                 full_mentions[name] += 1
+        # `Benedetto XVI`, `Luigi XIV`: a name and a regnal number (not `World War II`: `war` is a word)
+        for regnal in _REGNAL_NAME.finditer(text):
+            first = regnal.group(1)
+            if first.casefold() not in lowercase_words and first not in FUNCTION_WORDS | NOT_NAME_WORDS:
+                index.people.setdefault(f"{first} {regnal.group(2)}", Person(f"{first} {regnal.group(2)}"))
         # Two people of one surname (`Barack Obama`, `Michelle Obama`): the surname alone is the one
         # the article names in full more often, the first named on a tie (`Donald J. Trump` and
         # `Donald Trump`, of one first name, are one person: the first named stays).
@@ -556,10 +562,14 @@ class ActorIndex:
                 continue
             if _CLOCK_BEFORE.search(text, max(0, match.start() - 8), match.start()):
                 continue  # `alle 9.37 USA`: the time of a place, no organisation
-            if _REGNAL_NUMBER.fullmatch(acronym) and _NAME_BEFORE.search(
-                text, max(0, match.start() - 30), match.start()
-            ):
-                continue  # `Benedetto XVI`: a pope's or a king's number, no organisation
+            named = _NAME_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            if _REGNAL_NUMBER.fullmatch(acronym) and named:
+                # `Benedetto XVI`: a pope's or a king's number, no organisation; the person where known
+                name = f"{named.group().strip()} {acronym}"
+                if name in self.people and free(named.start(), match.end(1)):
+                    found.append(Mention(named.start(), match.end(1), name, "person"))
+                    take((named.start(), match.end(1)))
+                continue
             if (
                 acronym not in _KNOWN_ACRONYMS
                 and not text[max(0, text.rfind("\n", 0, match.start()) + 1) : match.start()].strip(" *_#")

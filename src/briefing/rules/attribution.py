@@ -460,13 +460,13 @@ def attribute(
                 and not _in_complement(masked, m, _clause_start(masked, m.start))
                 and (not gerund or m.start >= clause_start)  # for a gerund, not one before its clause
             ]
-            opening = opening_person(sentence, index) if clause_start else None
-            if opening and not any(m.name == opening for m in earlier[:1]):
-                opening = None
-            if opening and _APPOSITION_AFTER.match(masked, earlier[0].end):
+            opener = opening_person(sentence, index) if clause_start else None
+            if opener and not any(m.name == opener for m in earlier[:1]):
+                opener = None
+            if opener and _APPOSITION_AFTER.match(masked, earlier[0].end):
                 # `Tawakkul Karman, vincitrice … insieme a Leymah Gbowee, non sapeva …: «…», ha
                 # dichiarato`: the sentence's subject, named before an apposition, goes on speaking
-                speaker = opening
+                speaker = opener
             elif earlier and not (inverted and PLURAL_REPORTING.fullmatch(word)):  # (as above)
                 speaker = earlier[-1].name
             elif not PLURAL_REPORTING.fullmatch(word) and not _subject_before_an_aside(masked, verb):
