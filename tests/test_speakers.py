@@ -905,3 +905,12 @@ def test_a_name_with_a_regnal_number_is_one_person() -> None:
     assert attribute(text, ActorIndex.build(text), None, "it").speaker == "Clemente XVI"
     war = "The veterans of World War II met on Tuesday, and the war was remembered."
     assert "War II" not in ActorIndex.build(war).people
+
+
+def test_an_unknown_name_after_the_outlet_a_verb_speaks_to_is_a_speaker_of_its_own() -> None:
+    index = ActorIndex.build("Il presidente Omar Saliba ha parlato ieri. Saliba ha detto di restare.")
+    quote = (
+        "«Bruciamo i veli per dire alle tribù di vergognarsi», spiega al The Courier Nura Belkadi, "
+        "una delle partecipanti, aggiungendo che le donne sono state umiliate."
+    )
+    assert attribute(quote, index, "Omar Saliba", "it").speaker is None

@@ -71,6 +71,14 @@ _NAMED_AFTER_RE = re.compile(
 )
 
 
+# `spiega al The National Nora Al Maqdashi,`: a name of two words or more after the outlet the verb
+# speaks to, which the index does not know: a speaker of its own, not the speaker before
+_NAMED_AFTER_AN_OUTLET = re.compile(
+    rf"\s+(?:{_words(lambda language: language.complement_prepositions)})\s+(?:[A-ZÀ-Ý][\w'’-]*\s+){{1,3}}?"
+    r"[A-ZÀ-Ý][a-zà-ÿ]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}\s*,"
+)
+
+
 def _named_after(masked: str, position: int) -> bool:
     """A name right after the verb (`secondo il Gun Violence Archive`, `ha scritto Bloomberg`, `ha
     scritto La Gazzetta dello Sport`: its article capitalised), not a day or a month (`said Tuesday`)."""
@@ -435,7 +443,9 @@ def attribute(
             speaker = finder(masked, verb, mentions, index)
             if speaker is not None:
                 break
-        if speaker is None and _named_after(masked, verb.end()):
+        if speaker is None and (
+            _named_after(masked, verb.end()) or _NAMED_AFTER_AN_OUTLET.match(masked, verb.end())
+        ):
             return Attribution(None, True, quoted)  # `Come ha scritto Bloomberg`: a source not known
         if speaker is None and noun_after is not None and (inverted or opens):
             # `«…» dice il cantante`: a subject of its own, not the speaker of the sentence before
