@@ -33,3 +33,19 @@ def test_a_web_address_does_not_make_an_outlet_a_shouted_word() -> None:
 def test_two_letter_acronyms_are_never_read_as_shouted_words() -> None:
     text = "Un portavoce dell'UN ha parlato con un diplomatico."
     assert "UN" in organisations(text)
+
+
+def test_a_city_in_capitals_that_opens_a_dateline_is_no_organisation() -> None:
+    for text in (
+        "VERANO «Mi chieda tutto quello che vuole». La premessa conta.",
+        "VERANO - Il sindaco ha firmato l'ordinanza ieri.",
+    ):
+        assert organisations(text) == [], text
+    # an acronym that opens a sentence of its own is still one
+    assert organisations("NCAG will oversee the services. The committee met on Monday.") == ["NCAG"]
+
+
+def test_a_regnal_number_after_a_name_is_no_organisation() -> None:
+    text = "«Il nostro pensiero va alle vittime», ha detto Clemente XVI durante l'Angelus."
+    assert organisations(text) == []
+    assert organisations("Il vertice del G20 e la NATO.") == ["G20", "NATO"]

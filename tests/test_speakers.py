@@ -86,6 +86,18 @@ def test_headline_words_and_phrases_are_not_people() -> None:
     assert not any("Allies" in name or "Sales" in name for name in index.people)
 
 
+def test_a_title_case_headline_right_above_its_first_paragraph_names_nobody() -> None:
+    # no blank line between the headline and the paragraph under it
+    text = (
+        "date 2026-02-12\nFirst Lady Anna Marsh Holds Private Meeting With Freed Hostage Families\n"
+        "First Lady Anna Marsh met the families in the East Room on Tuesday, the White House said in "
+        "a statement released on the same day.\n"
+    )
+    index = ActorIndex.build(text)
+    assert set(index.people) == {"Anna Marsh"}, index.people
+    assert index.people["Anna Marsh"].role == "First Lady"
+
+
 def test_a_role_is_read_whole_and_a_name_does_not_start_inside_an_institution() -> None:
     text = (
         "Il governatore della Banca d'Italia Fabio Panetta ha ribadito che i tassi scenderanno.\n\n"
@@ -118,6 +130,7 @@ def test_a_clause_with_a_subject_of_its_own_does_not_take_the_previous_speaker()
     for sentence in (
         "L'incidente si aggiunge a una lunga serie, secondo il Centro Studi Sicurezza.",
         "Come ha scritto Bloomberg, la società cerca nuovi investitori.",
+        "«Nella notte brilla la stella più piccola», ha scritto La Gazzetta del Lago.",
         "Il bilancio, che definisce la strage come la peggiore dell'anno, è provvisorio.",
         "Solo che nel caso di Luca Neri, sostiene Mediobanca, c'è il sospetto di un accordo.",
     ):
@@ -749,3 +762,155 @@ def test_a_relative_clause_interrupted_by_an_aside_is_said_by_its_antecedent() -
         "resterà chiusa fino a lunedì, attende la perizia dei tecnici.\n"
     )
     assert speaker_of(named, "it", "Il sindaco Salvatore Gulino") == "Salvatore Gulino"
+
+
+def test_a_later_quotation_that_names_its_own_speaker_between_dashes_makes_a_span_of_two_voices() -> None:
+    # the span the engine joined: a quotation under its speaker, then a quotation whose own aside
+    # names someone else, then the writer's own sentence
+    index = ActorIndex.build(
+        "Ne parla l'economista Marta Corvi. Ne parla anche l'analista Piero Landi, che studia i mercati."
+    )
+    span = (
+        "«Una scelta così non lascerà tranquilla la banca», spiega l'analista Piero Landi ricordando "
+        "come la crisi pesi su tutti. «Grazie al suo sistema federale - spiega Corvi - il paese può "
+        "stampare quanta moneta vuole». Tuttavia, la moneta potrebbe perdere valore."
+    )
+    attribution = attribute(span, index, None, "it")
+    assert attribution.speaker is None
+    assert attribution.last_voice == "Marta Corvi"
+
+
+def test_a_name_does_not_run_over_the_end_of_a_paragraph_line() -> None:
+    # a subheading glued to the end of a paragraph written on one line, then the next paragraph
+    text = (
+        "Lunedì i bombardamenti si sono spinti fino alla città di Hermel, che si trova a circa "
+        "centoventi chilometri dal confine con Valdoria (il paese in tutto misura circa duecento "
+        "chilometri). Ostrava\nValdoria ha colpito anche la capitale, Ostrava. Valdoria sostiene "
+        "di aver colpito soltanto obiettivi militari. Ostrava è stata colpita due volte."
+    )
+    index = ActorIndex.build(text)
+    assert "Ostrava Valdoria" not in index.people, index.people
+    # (a line wrapped at a fixed width joins a name over its end: `test_a_name_wrapped_over_a_line_end…`)
+
+
+def test_a_name_after_the_closing_dash_of_an_aside_is_not_its_speaker() -> None:
+    index = ActorIndex.build(
+        "L'ex presidente Piotr Walny ha parlato ieri. Il capo dei ribelli Omar Ferro è morto."
+    )
+    span = (
+        "Con la morte di Omar Ferro «si è chiuso un cerchio». Così l'ex presidente Piotr Walny ha "
+        "commentato la notizia. «Sono contrario alla pena di morte, ma - ha osservato - Ferro per primo "
+        "non è mai ricorso ai tribunali»."
+    )
+    assert attribute(span, index, None, "it").speaker == "Piotr Walny"
+    # a name of two words after the dash (`- Bin Laden …`) is no verb and its name
+    index = ActorIndex.build(
+        "L'ex presidente Piotr Walny ha parlato ieri. Il capo dei ribelli Osman Bin Ferro è morto."
+    )
+    later = span.replace("Omar Ferro", "Osman Bin Ferro").replace("- Ferro", "- Bin Ferro")
+    assert attribute(later, index, None, "it").speaker == "Piotr Walny"
+
+
+def test_a_post_that_opens_on_a_handle_is_its_owners_not_a_name_it_holds() -> None:
+    text = (
+        "Le proteste continuano in tutto il paese contro il presidente Omar Saliba.\n"
+        "L'avvocata Lina Duran, dalla sua pagina Twitter (@lina_law), ha commentato la giornata.\n"
+        "@lina_law: Caro Omar Saliba, la tua gente non ha paura, vattene adesso\n"
+        "@karim77: A proposito, Omar Saliba, se stai guardando, fai meglio ad andartene\n"
+        "Saliba ha detto che non lascerà il potere.\n"
+    )
+    index = ActorIndex.build(text)
+    owned = "@lina_law: Caro Omar Saliba, la tua gente non ha paura, vattene adesso"
+    assert attribute(owned, index, "Omar Saliba", "it").speaker == "Lina Duran"
+    unknown = "@karim77: A proposito, Omar Saliba, se stai guardando, fai meglio ad andartene"
+    assert attribute(unknown, index, "Omar Saliba", "it").speaker is None
+
+
+def test_a_name_in_a_complement_after_the_verb_is_not_its_subject() -> None:
+    index = ActorIndex.build(
+        "Il primo ministro Dario Fossi ha parlato ieri. Il capo dei ribelli Omar Ferro è morto."
+    )
+    sentence = (
+        "Una «vittoria per la giustizia». Così il primo ministro, Dario Fossi, in un comunicato, "
+        "ha commentato l'uccisione di Omar Ferro da parte delle forze speciali."
+    )
+    assert attribute(sentence, index, None, "it").speaker == "Dario Fossi"
+    policeman = (
+        "È quanto ha spiegato all'inviata dell'agenzia uno dei poliziotti di guardia al cancello "
+        "principale della residenza di Omar Ferro, in città."
+    )
+    assert attribute(policeman, index, None, "it").speaker is None
+    index_bin = ActorIndex.build(
+        "Il capo dei ribelli Osman Bin Ferro è morto. Il portavoce Jay Corn ha parlato."
+    )
+    respect = (
+        "«Abbiamo mostrato rispetto» nei confronti di Bin Ferro, e ha definito la cerimonia «appropriata»."
+    )
+    assert attribute(respect, index_bin, "Jay Corn", "it").speaker != "Osman Bin Ferro"  # a complement
+    abbreviated = "«Le opere servono», ha spiegato ancora a Panorama l'ad Dario Fossi."
+    assert attribute(abbreviated, index, None, "it").speaker == "Dario Fossi"
+    # unnamed sources of an organisation after a plural verb: no one, not the clause's subject before
+    index = ActorIndex.build("Il capo dei ribelli Omar Ferro è morto. Ferro aveva cinquant'anni.")
+    sources = "Omar Ferro ha opposto resistenza armata, hanno riferito fonti del Ministero della Difesa."
+    assert attribute(sources, index, None, "it").speaker is None
+
+
+def test_a_name_inside_a_relative_clause_that_a_conjunction_closes_is_not_the_subject() -> None:
+    index = ActorIndex.build(
+        "Il segretario generale Anders Volk ha parlato. Il capo dei ribelli Omar Ferro è morto."
+    )
+    sentence = (
+        "Il segretario generale Anders Volk si è congratulato per l'operazione in cui è morto Omar "
+        "Ferro e ha aggiunto che la missione continuerà."
+    )
+    assert attribute(sentence, index, None, "it").speaker == "Anders Volk"
+
+
+def test_a_dropped_subject_in_a_later_clause_is_the_person_the_sentence_opens_on_before_an_apposition() -> (
+    None
+):
+    text = (
+        "Lina Karam, premiata insieme alla presidente liberiana Ada Sirleaf e Mara Gbowe, non sapeva "
+        "del premio: «L'ho saputo dalla radio», ha dichiarato. Karam vive a Sanaa."
+    )
+    index = ActorIndex.build(text + " Ada Sirleaf ha detto poco. Gbowe ha detto poco.")
+    sentence = text.split(" Karam vive")[0]
+    assert attribute(sentence, index, None, "it").speaker == "Lina Karam"
+
+
+def test_the_words_after_an_institutions_elided_preposition_are_its_name_not_a_person() -> None:
+    text = (
+        "Il 16 gennaio la Corte d'Assise di Verona ha condannato i due imputati. "
+        "La Corte d' Appello di Verona ha confermato la sentenza. A Verona la notizia è arrivata in serata."
+    )
+    index = ActorIndex.build(text)
+    assert not {"Assise di Verona", "Appello di Verona"} & set(index.people), index.people
+
+
+def test_a_name_that_ends_on_a_place_after_di_is_no_person() -> None:
+    text = (
+        "Il Tribunale di Verona ha deciso. Verderame e Scibetta rispondono di un furto al punto Snai di "
+        "Verona. I carabinieri di Verona indagano, e il sindaco di Verona ha commentato. A Verona piove. "
+        "Il sindaco, Gianfranco Cuttica di Revigliasco, ha parlato. Cuttica di Revigliasco è soddisfatto."
+    )
+    index = ActorIndex.build(text)
+    assert not [name for name in index.people if name.endswith("di Verona")], index.people
+    assert "Gianfranco Cuttica di Revigliasco" in index.people
+    said = text + " «Serve calma», ha detto Anna Rossi da Verona."
+    assert attribute(said.split(". ")[-1], ActorIndex.build(said), None, "it").speaker == "Anna Rossi"
+
+
+def test_a_name_with_a_regnal_number_is_one_person() -> None:
+    text = "«Il nostro pensiero va alle vittime», ha detto Clemente XVI durante l'Angelus in piazza."
+    assert attribute(text, ActorIndex.build(text), None, "it").speaker == "Clemente XVI"
+    war = "The veterans of World War II met on Tuesday, and the war was remembered."
+    assert "War II" not in ActorIndex.build(war).people
+
+
+def test_an_unknown_name_after_the_outlet_a_verb_speaks_to_is_a_speaker_of_its_own() -> None:
+    index = ActorIndex.build("Il presidente Omar Saliba ha parlato ieri. Saliba ha detto di restare.")
+    quote = (
+        "«Bruciamo i veli per dire alle tribù di vergognarsi», spiega al The Courier Nura Belkadi, "
+        "una delle partecipanti, aggiungendo che le donne sono state umiliate."
+    )
+    assert attribute(quote, index, "Omar Saliba", "it").speaker is None

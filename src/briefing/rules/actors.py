@@ -69,6 +69,13 @@ _ORG_MORE = re.compile(
     rf"[{_UPPER}][\w-]*(?:\s+(?:in\s+)?[{_UPPER}][\w-]*){{0,2}}(?![\w-])"
 )
 _KNOWN_ACRONYMS = frozenset(name.upper() for name in TITLECASE_ACRONYMS)
+# `GENOVA «…»`, `VERANO - Il sindaco …`: a city in capitals that opens a line before a dash or a
+# quotation is the dateline, no organisation
+_INSTITUTION_BEFORE = re.compile(rf"(?<!\w)[{_UPPER}][{_LOWER}]+\s+d['’]\s*$")
+_REGNAL_NAME = re.compile(rf"(?<![\w'’-])([{_UPPER}][{_LOWER}]+)\s+([IVXLC]+)(?![\w])")
+_REGNAL_NUMBER = re.compile(r"[IVXLC]+")
+_NAME_BEFORE = re.compile(rf"(?<!\w)[{_UPPER}][{_LOWER}]+\s+$")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:[-–—]\s|[«“\"])")
 _WEB_ADDRESS = re.compile(r"\S+[./@]\w\S*")  # `cnn.com`, `@SecGenNATO`: no word of the prose
 _TITLECASE_ACRONYM = re.compile(r"\b(" + "|".join(sorted(TITLECASE_ACRONYMS)) + r")\b")
 _CAPITALISED = re.compile(r"\b[A-ZÀ-Ý]\w*")
@@ -238,7 +245,8 @@ def _sentence_start(text: str, start: int) -> bool:
 
 def _title_case_lines(text: str) -> list[tuple[int, int]]:
     """The spans of lines written in Title Case (`Strengthening Ukraine Through Military Sales`) that
-    stand alone (not the lines of a wrapped paragraph): headlines, whose capitals name nobody."""
+    stand alone (not the lines of a wrapped paragraph), or open the page and end no sentence (a
+    headline right above its first paragraph): headlines, whose capitals name nobody."""
     spans = []
     lines = list(re.finditer(r"^.*$", text, re.MULTILINE))
     for number, line in enumerate(lines):
@@ -247,7 +255,12 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
             continue
         before = lines[number - 1].group().strip() if number else ""
         after = lines[number + 1].group().strip() if number + 1 < len(lines) else ""
-        if len(before) < 40 and len(after) < 40:
+        # (or the page's headline right above its first paragraph, with no blank line: a line that
+        # ends no sentence under the page's short header lines only)
+        top = all(len(earlier.group().strip()) < 40 for earlier in lines[:number])
+        if len(before) < 40 and (
+            len(after) < 40 or (top and not _SENTENCE_END.search(line.group().rstrip()))
+        ):
             spans.append(line.span())
     return spans
 
@@ -345,6 +358,9 @@ class ActorIndex:
     organisations: dict[str, str] = field(default_factory=dict)
     groups: set[str] = field(default_factory=set)  # `i Fratelli Musulmani`: organisations by their article
     written_lower: frozenset[str] = frozenset()  # words the article writes in lower case, web aside
+    # `@lina_law` → `Lina Duran`: the person the page names right by the handle in brackets
+    # (`Lina Duran, dalla sua pagina Twitter (@lina_law), …`)
+    handles: dict[str, str] = field(default_factory=dict)
     _seen: dict[str, list[Mention]] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -353,6 +369,11 @@ class ActorIndex:
         lowercase_words = {w for w in re.findall(rf"\b[{_LOWER}]+\b", text)}
         headlines = _title_case_lines(text)
         headline_lines = _headline_lines(text)
+        # the text a role is read in: a Title Case headline is no role of the name under it
+        # (`… With Freed Hostage Families` over `First Lady Anna Marsh met …`)
+        prose = text
+        for a, b in headlines:
+            prose = prose[:a] + "\n" * (b - a) + prose[b:]
         runs = list(_name_runs(text))  # read once: the article's mentions are found in them too
         candidates = [
             (start, end, " ".join(part))
@@ -379,7 +400,16 @@ class ActorIndex:
                 continue
             if _ARTICLE_INSIDE.search(name):
                 continue  # `Viva la Milano`: a phrase (a name writes `de la Fuente`, `Le Pen`)
-            before = role_before(text, start)
+            if _INSTITUTION_BEFORE.search(text, max(0, start - 30), start):
+                continue  # `la Corte d' Appello di Palermo`: the rest of an institution's name
+            if _a_place_after_a_particle(text, tokens):
+                # `il punto Snai di Porto Empedocle`: a thing of a place the text names alone;
+                # `Hillary Clinton da Washington`: the person is the name before the place
+                tokens = tokens[: min(i for i, token in enumerate(tokens[1:], 1) if token.islower())]
+                name = " ".join(tokens)
+                if len(tokens) < 2:
+                    continue
+            before = role_before(prose, start)
             if before and before.split()[-1].casefold() in _NOUN_OPENERS:
                 if is_role_head(before.split()[-2] if len(before.split()) > 1 else ""):
                     continue  # `il presidente di Mfe Mediaset`, `sindaco di Genova`: what the role is of
@@ -389,8 +419,8 @@ class ActorIndex:
                 tokens = tokens[1:]
                 name = " ".join(tokens)
                 start = text.find(tokens[0], start + 1, end)
-                before = role_before(text, start)
-            role = before or role_after(text, end)
+                before = role_before(prose, start)
+            role = before or role_after(prose, end)
             surname = tokens[-1]
             known = (
                 standalone[surname] > 0
@@ -415,6 +445,11 @@ class ActorIndex:
                     person.role = role
                 index.by_surname.setdefault(surname, name)
                 full_mentions[name] += 1
+        # `Benedetto XVI`, `Luigi XIV`: a name and a regnal number (not `World War II`: `war` is a word)
+        for regnal in _REGNAL_NAME.finditer(text):
+            first = regnal.group(1)
+            if first.casefold() not in lowercase_words and first not in FUNCTION_WORDS | NOT_NAME_WORDS:
+                index.people.setdefault(f"{first} {regnal.group(2)}", Person(f"{first} {regnal.group(2)}"))
         # Two people of one surname (`Barack Obama`, `Michelle Obama`): the surname alone is the one
         # the article names in full more often, the first named on a tie (`Donald J. Trump` and
         # `Donald Trump`, of one first name, are one person: the first named stays).
@@ -432,8 +467,9 @@ class ActorIndex:
                 continue
             person = index.people[index.by_surname[name]]
             if person.role is None:
-                person.role = role_before(text, start)
+                person.role = role_before(prose, start)
         index._seen[text] = index._find(text, runs)
+        index.handles = _handle_owners(text, index._seen[text])
         for mention in index.mentions(text):
             if mention.kind == "person":
                 index.people[mention.name].mentions += 1
@@ -478,6 +514,9 @@ class ActorIndex:
             )
             if person is None and len(tokens) >= 2:
                 person = self.people.get(" ".join(tokens[-2:]))
+            if person is None and any(token.islower() for token in tokens[1:]):
+                # `Hillary Clinton da Washington`: the person before the particle, if known
+                person = self.people.get(" ".join(tokens[: [t.islower() for t in tokens].index(True)]))
             if person is not None and len(tokens) == 1 and _other_role(person, role_before(text, start)):
                 continue  # `First Lady Melania Trump` … `President Trump`: someone else of that name
             if person is not None:
@@ -523,6 +562,20 @@ class ActorIndex:
                 continue
             if _CLOCK_BEFORE.search(text, max(0, match.start() - 8), match.start()):
                 continue  # `alle 9.37 USA`: the time of a place, no organisation
+            named = _NAME_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            if _REGNAL_NUMBER.fullmatch(acronym) and named:
+                # `Benedetto XVI`: a pope's or a king's number, no organisation; the person where known
+                name = f"{named.group().strip()} {acronym}"
+                if name in self.people and free(named.start(), match.end(1)):
+                    found.append(Mention(named.start(), match.end(1), name, "person"))
+                    take((named.start(), match.end(1)))
+                continue
+            if (
+                acronym not in _KNOWN_ACRONYMS
+                and not text[max(0, text.rfind("\n", 0, match.start()) + 1) : match.start()].strip(" *_#")
+                and _DATELINE_AFTER.match(text, match.end())
+            ):
+                continue  # a dateline's city
             found.append(Mention(match.start(1), match.end(1), self._organisation(acronym), "organisation"))
             take(match.span(1))
         for match in _TITLECASE_ACRONYM.finditer(text) if not words.isdisjoint(TITLECASE_ACRONYMS) else ():
@@ -573,6 +626,47 @@ class ActorIndex:
         return person
 
 
+_HANDLE_IN_BRACKETS = re.compile(r"\((@\w+)\)")
+_HANDLE_REACH = 60  # characters either side of `(@handle)` where the page names its owner
+
+
+def _handle_owners(text: str, mentions: list[Mention]) -> dict[str, str]:
+    """Each `(@handle)` the page writes in brackets, with the person named nearest to it within
+    its line (before or after: `Lina Duran, dalla sua pagina Twitter (@lina_law)`, `dalla sua
+    pagina Twitter (@lina_law), Duran ha scritto`)."""
+    owners: dict[str, str] = {}
+    for match in _HANDLE_IN_BRACKETS.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end()) % (len(text) + 1)
+        near = [
+            (min(abs(m.end - match.start()), abs(m.start - match.end())), m.name)
+            for m in mentions
+            if m.kind == "person"
+            and line_start <= m.start
+            and m.end <= line_end
+            and (
+                match.start() - _HANDLE_REACH <= m.end <= match.start()
+                or match.end() <= m.start <= match.end() + _HANDLE_REACH
+            )
+        ]
+        if near:
+            owners.setdefault(match.group(1).casefold(), min(near)[1])
+    return owners
+
+
+def _a_place_after_a_particle(text: str, tokens: list[str]) -> bool:
+    """`Snai di Agrigento`: a name whose lower-case particle (`di`) comes before a last word that the
+    text writes after a preposition outside the name more often than it writes the name: a place
+    (`Gianfranco Cuttica di Revigliasco`, whose `di Revigliasco` stands only in the name, is a person)."""
+    particles = [i for i, token in enumerate(tokens[1:-1], 1) if token.islower()]
+    if not particles:
+        return False
+    place = " ".join(tokens[particles[-1] + 1 :])
+    name = r"\s+".join(map(re.escape, tokens[particles[-1] - 1 :]))  # `Cuttica di Revigliasco`
+    after_preposition = re.findall(rf"(?<![\w'’])[{_LOWER}]+['’]?\s*{re.escape(place)}(?!\w)", text)
+    return len(after_preposition) > len(re.findall(name, text))
+
+
 def _same_person(name: str, other: str) -> bool:
     """`Donald J. Trump` and `Donald Trump`: one first name and one surname, one person."""
     return name.split()[0] == other.split()[0] and name.split()[-1] == other.split()[-1]
@@ -604,15 +698,32 @@ def name_parts(text: str) -> Iterator[tuple[int, int, list[str]]]:
             yield start, end, part
 
 
+_WRAPPED_LINE_MAX = 100  # characters: a longer line is a paragraph of its own, not a wrapped one's
+
+
+def _runs_within_paragraphs(text: str) -> Iterator[tuple[int, str]]:
+    """Each capitalised run (`_RUN`) with its start, cut at the end of a line longer than a wrapped
+    one: `… (circa 200 chilometri). Beirut` ends a paragraph written on one line, and the `Israele`
+    that opens the next one is not part of a name with it (`President\nDonald J. Trump`, a
+    release wrapped at 70 columns, is)."""
+    for match in _RUN.finditer(text):
+        start = match.start()
+        for line_end in re.finditer("\n", match.group()):
+            at = match.start() + line_end.start()
+            if at - (text.rfind("\n", 0, at) + 1) > _WRAPPED_LINE_MAX:
+                yield start, text[start:at]
+                start = at
+        yield start, text[start : match.end()]
+
+
 def _name_runs(text: str) -> Iterator[tuple[int, int, list[str]]]:
     """Each run of capitalised words that may be a name, split into its name parts, with the
     span of each part in `text`."""
-    for match in _RUN.finditer(text):
-        offset = match.start()
+    for offset, run in _runs_within_paragraphs(text):
         cursor = 0
-        for part in _name_parts(match.group()):
+        for part in _name_parts(run):
             # the part's own words, with whatever white space (a line break) stands between them
-            span = _words_span(match.group(), part, cursor)
+            span = _words_span(run, part, cursor)
             if span is None:
                 continue
             cursor = span[1]

@@ -66,14 +66,22 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _NAMED_AFTER_RE = re.compile(
-    rf"\s+(?:(?:{lang.words(w for language in lang.ALL for w in language.definite_articles)})\s*)?"
+    rf"\s+(?:(?i:{lang.words(w for language in lang.ALL for w in language.definite_articles)})\s*)?"
     r"(?P<word>[A-ZÀ-Ý][\w-]*)"
 )
 
 
+# `spiega al The National Nora Al Maqdashi,`: a name of two words or more after the outlet the verb
+# speaks to, which the index does not know: a speaker of its own, not the speaker before
+_NAMED_AFTER_AN_OUTLET = re.compile(
+    rf"\s+(?:{_words(lambda language: language.complement_prepositions)})\s+(?:[A-ZÀ-Ý][\w'’-]*\s+){{1,3}}?"
+    r"[A-ZÀ-Ý][a-zà-ÿ]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}\s*,"
+)
+
+
 def _named_after(masked: str, position: int) -> bool:
-    """A name right after the verb (`secondo il Gun Violence Archive`, `ha scritto Bloomberg`), not
-    a day or a month (`said Tuesday`)."""
+    """A name right after the verb (`secondo il Gun Violence Archive`, `ha scritto Bloomberg`, `ha
+    scritto La Gazzetta dello Sport`: its article capitalised), not a day or a month (`said Tuesday`)."""
     match = _NAMED_AFTER_RE.match(masked, position)
     return match is not None and match["word"] not in FUNCTION_WORDS and match["word"] not in CALENDAR_NAMES
 
@@ -115,7 +123,9 @@ _NOUN_AFTER = re.compile(
 # Inside a quotation, an aside between dashes that names its speaker: `«… — insorge Pier Luca
 # Garibaldi, capogruppo del Pd —. …»`, `"… - ha aggiunto Mattarella rivolto a … - …"`.
 _DASH_ASIDE = re.compile(r"(?<!\w)[-–—]\s*(?P<word>[^\W\d_]+)\s+$")  # not `co-fondatori Elon Musk`
+_POST_HANDLE = re.compile(r"^\s*(@\w+)\b(?!\))")  # `@karim77: …`, `@lina_law Il …`: a post, by its handle
 _DASH_BEFORE = re.compile(r"[-–—]\s*$")
+_DASH = re.compile(r"\s[-–—]|[-–—]\s")  # a dash set off by a space: not `al-Assad`'s hyphen
 _ASIDE_SUBJECT = re.compile(
     rf"\s[-–—]\s*[^\W\d_]+\s+(?:(?:{_ROLE_ARTICLES})\s*)?[^\W\d_]+[^-–—]{{0,80}}[-–—]"
 )
@@ -260,8 +270,13 @@ def _voice_of_a_later_sentence(
     sentence: str, masked: str, verb: re.Match[str], speaker: str, index: ActorIndex, language: str | None
 ) -> str | None:
     """`Non saranno tasse, ribadisce il Mef. Anche perché, ricorda il presidente dell'Abi Antonio
-    Patuelli, …`: the speaker of the sentences after the verb's, read as a span of their own."""
-    following = _SENTENCE_END.search(masked, verb.end())
+    Patuelli, …`: the speaker of the sentences after the verb's, read as a span of their own. A
+    sentence may open on a quotation (`… il mondo. «Grazie al suo sistema - spiega Segre - …»`):
+    the stop is looked for outside the quotations, the capital after it inside them too."""
+    plain = _mask_markup(sentence)
+    following = next(
+        (end for end in _SENTENCE_END.finditer(plain, verb.end()) if masked[end.start()] != " "), None
+    )
     if following is None:
         return None
     return attribute(sentence[following.end() :], index, speaker, language).speaker
@@ -285,7 +300,13 @@ def _dash_aside_speaker(plain: str, mentions: list[Mention]) -> str | None:
     """The person an aside between dashes inside a quotation names after its verb."""
     for mention in mentions:
         aside = _DASH_ASIDE.search(plain[max(0, mention.start - 30) : mention.start])
-        if mention.kind == "person" and aside and aside["word"].capitalize() not in FUNCTION_WORDS:
+        # (the word is the aside's verb, in lower case: not `Bin` of `- Bin Laden`, a name's own word)
+        if (
+            mention.kind == "person"
+            and aside
+            and aside["word"].islower()
+            and aside["word"].capitalize() not in FUNCTION_WORDS
+        ):
             return mention.name
     return None
 
@@ -353,6 +374,10 @@ def attribute(
     """The speaker of `sentence`, or None; `previous_speaker` stands in for a dropped subject."""
     quoted = has_direct_quote(sentence)
     plain = _mask_markup(sentence)
+    if post := _POST_HANDLE.match(sentence.lstrip("*_ ")):
+        # a post quoted under its writer's handle (`@karim77: A proposito, Omar Saliba, …`): its
+        # owner's where the page says whose it is, never a name the post holds or the speaker before
+        return Attribution(index.handles.get(post.group(1).casefold()), True, quoted)
     masked = _mask_quotes(plain)
     all_mentions = [m for m in index.mentions(sentence) if plain[m.start : m.end].strip()]  # not in a link
     mentions = [
@@ -403,6 +428,10 @@ def attribute(
             finders = (_subject_after,)  # `…, sostiene Mediobanca, …`: the name after is the subject
         elif inverted and noun_after is not None and _closes_an_aside(masked, noun_after):
             finders = (_subject_after,)  # `Le milizie pro Gheddafi, dicono le fonti, …`: the sources speak
+        elif inverted and PLURAL_REPORTING.fullmatch(word):
+            # `Bin Laden ha opposto resistenza, hanno riferito fonti del Pentagono`: a plural verb
+            # after a comma is not the one person's named before it
+            finders = (_subject_after,)
         elif inverted:
             finders = (_subject_after, _subject_before)
         elif _opens_clause(masked, verb, language):
@@ -414,7 +443,9 @@ def attribute(
             speaker = finder(masked, verb, mentions, index)
             if speaker is not None:
                 break
-        if speaker is None and _named_after(masked, verb.end()):
+        if speaker is None and (
+            _named_after(masked, verb.end()) or _NAMED_AFTER_AN_OUTLET.match(masked, verb.end())
+        ):
             return Attribution(None, True, quoted)  # `Come ha scritto Bloomberg`: a source not known
         if speaker is None and noun_after is not None and (inverted or opens):
             # `«…» dice il cantante`: a subject of its own, not the speaker of the sentence before
@@ -439,7 +470,14 @@ def attribute(
                 and not _in_complement(masked, m, _clause_start(masked, m.start))
                 and (not gerund or m.start >= clause_start)  # for a gerund, not one before its clause
             ]
-            if earlier:
+            opener = opening_person(sentence, index) if clause_start else None
+            if opener and not any(m.name == opener for m in earlier[:1]):
+                opener = None
+            if opener and _APPOSITION_AFTER.match(masked, earlier[0].end):
+                # `Tawakkul Karman, vincitrice … insieme a Leymah Gbowee, non sapeva …: «…», ha
+                # dichiarato`: the sentence's subject, named before an apposition, goes on speaking
+                speaker = opener
+            elif earlier and not (inverted and PLURAL_REPORTING.fullmatch(word)):  # (as above)
                 speaker = earlier[-1].name
             elif not PLURAL_REPORTING.fullmatch(word) and not _subject_before_an_aside(masked, verb):
                 speaker = previous_speaker  # (not `I testimoni, citati da …, hanno detto`)
@@ -464,7 +502,10 @@ def attribute(
     for verb in _reporting_verbs(plain, language):
         if not _DASH_BEFORE.search(plain[max(0, verb.start() - 3) : verb.start()]):
             continue  # `«… Come disse Oscar Luigi Scalfaro, …»`: a name the speaker quotes
-        speaker = _subject_after(plain, verb, all_mentions, index)
+        # within the aside: not a name after its closing dash (`ma - ha osservato - Bin Laden per
+        # primo …`: the quotation's words)
+        aside = [m for m in all_mentions if not _DASH.search(plain, verb.end(), m.start)]
+        speaker = _subject_after(plain, verb, aside, index)
         if speaker is not None:
             return Attribution(speaker, True, quoted)
     if quoted and (speaker := _dash_aside_speaker(plain, all_mentions)) is not None:
@@ -598,17 +639,35 @@ def _in_complement(masked: str, mention: Mention, clause_start: int) -> bool:
     Andrea Orcel`, whose name stands after the organisation the run also holds."""
     written = masked[mention.start : mention.end]
     start = mention.end - len(mention.name) if written.endswith(mention.name) else mention.start
-    return bool(_COMPLEMENT.search(masked[max(clause_start, start - 12) : start]))
+    if particle := _PARTICLE_BEFORE.search(masked, max(clause_start, start - 8), start):
+        start = particle.start()  # `nei confronti di Bin Laden`, its mention written from `Laden`
+    before = masked[max(clause_start, start - 12) : start]
+    # (not a noun with its elided article that spells like a preposition: `l'ad Stefano Trevisani`)
+    return bool(_COMPLEMENT.search(before)) and not _ELIDED_NOUN.search(before)
+
+
+_APPOSITION_AFTER = re.compile(r"\s*,")
+# a name's particle written with its capital (`Bin Laden`), not the preposition (`sentite da Morgan`)
+_PARTICLE_BEFORE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(sorted(re.escape(p.capitalize()) for p in NAME_PARTICLES))})\s+$"
+)
+_ELIDED_NOUN = re.compile(r"\b\w['’]\w+\s*$")
 
 
 def _in_relative_clause(masked: str, mention: Mention, clause_start: int, verb_start: int) -> bool:
     """`Pozzolo, che … organizzata dalla sindaca Francesca Delmastro, sorella di …, ha dichiarato`:
     a name after a relative pronoun, and not right before the verb, stands inside the relative
     clause (`Sulla scelta, che era chiara, Schlein ha detto`: the clause closed before the name)."""
-    return (
-        bool(RELATIVE_OPENER.search(masked, clause_start, mention.start))
-        and "," in masked[mention.end : verb_start]
+    between = masked[mention.end : verb_start]  # (or a conjunction that closes the relative clause:
+    # `per l'operazione in cui è morto Bin Laden e ha aggiunto`)
+    return bool(RELATIVE_OPENER.search(masked, clause_start, mention.start)) and (
+        "," in between or _CONJUNCTION_ONLY.match(between) is not None
     )
+
+
+_CONJUNCTION_ONLY = re.compile(
+    rf"^\s+(?:{_words(lambda language: language.clause_conjunctions)})\s+(?:\w+\s+)?$", re.IGNORECASE
+)
 
 
 _ASIDE_SUBJECT_WORDS = 5
@@ -690,6 +749,8 @@ def _subject_after(
             leading.pop()  # `ad Al Baghdadi`: the index finds the name at `Baghdadi`
         if _ADDRESSEE.match(" ".join(leading) + " "):
             continue  # `ha detto ad Al Baghdadi`: whom the verb speaks to
+        if _in_complement(masked, mention, verb.end()):
+            continue  # `ha commentato l'uccisione di Bin Laden`: what the verb's object is of
         if mention.kind != "person" and words and words[0].casefold() in _INDEFINITE:
             continue  # `Lo ha detto un funzionario Usa`: someone unnamed, not the country
         limit = 10 if mention.kind == "person" else 3
