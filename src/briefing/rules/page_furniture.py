@@ -259,8 +259,15 @@ TRANSLATION = "the translation of a text the page quotes in its own script"
 _HANDLE = re.compile(r"^\W*@\w+")  # `@EidH: Non ci saranno più Fratelli`: a post that names its writer
 
 
+# A letter past the Latin script (`\w` less digits and `_`, and less the Latin range): a line with
+# none (most lines) is in no other script, told by one search instead of a look at every character.
+_LETTER_PAST_LATIN = re.compile(rf"[^\W\d_\x00-{chr(LATIN_LETTERS)}]")
+
+
 def _in_another_script(text: str) -> bool:
     """Most of the line's letters are of a script other than the Latin one (`الفرق بين مؤيدي…`)."""
+    if not _LETTER_PAST_LATIN.search(text):
+        return False
     letters = [char for char in text if char.isalpha()]
     return bool(letters) and sum(ord(char) > LATIN_LETTERS for char in letters) * 2 > len(letters)
 
