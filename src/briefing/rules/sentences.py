@@ -328,10 +328,19 @@ def _subheading_at_line_end(text: str, run: _Run, start: int, end: int) -> bool:
     )
 
 
-def split_article(text: str, language: str | None) -> SplitArticle:
-    """The sentences of an article in reading order, and what was left out and why."""
+def classified_lines(text: str, language: str | None) -> list[Line]:
+    """The page's lines, each with its kind (`rules/page_furniture.classify`): every line above
+    the headline (`headline.headline_start`) is furniture. The one reading of which lines are the
+    page's furniture: the sentences are cut from the others, and storylines read them
+    (`compose/furniture.page_furniture`)."""
     lines = read_lines(text)
     classify(lines, language, headline_start(text))
+    return lines
+
+
+def split_article(text: str, language: str | None) -> SplitArticle:
+    """The sentences of an article in reading order, and what was left out and why."""
+    lines = classified_lines(text, language)
     result = SplitArticle()
     lead_runs = 0
     for run_index, run in enumerate(_runs(lines)):
