@@ -45,6 +45,7 @@ from __future__ import annotations
 from briefing import merge
 from briefing.compose import candidates, figures, furniture, keypoints, storylines, timeline, titles
 from briefing.models import Article, Fact
+from briefing.rules.sentences import forget_furniture
 
 _CACHES = (
     furniture.long_lines,
@@ -106,5 +107,6 @@ def forget() -> None:
     global _people
     for cached in _CACHES:
         cached.cache_clear()
+    forget_furniture()
     merge.forget_ahead()
     _people = candidates.People()

@@ -28,7 +28,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from briefing.models import Article, Evidence
-from briefing.rules.sentences import classified_lines
+from briefing.rules.sentences import furniture_spans
 
 FURNITURE_FILES = 3
 FURNITURE_SPREAD_DAYS = 7
@@ -119,9 +119,8 @@ def on_furniture(evidence: Evidence, lines: dict[str, list[Span]]) -> bool:
 @lru_cache(maxsize=1 << 15)  # per article: `compose.ahead`
 def page_furniture(text: str) -> tuple[Span, ...]:
     """The spans of the lines the page sets apart from its article, as the offline engine reads
-    them (`rules.sentences.classified_lines`), in text order. (The language is not asked: it tells
-    only an embedded post's lines from the article's, and both are the article's.)"""
-    return tuple((line.start, line.end) for line in classified_lines(text, None) if line.kind == "furniture")
+    them (`rules.sentences.furniture_spans`), in text order."""
+    return furniture_spans(text)
 
 
 def own_text(text: str, shared: Sequence[Span] = ()) -> str:
@@ -141,7 +140,8 @@ def own_text(text: str, shared: Sequence[Span] = ()) -> str:
     return "\n".join(parts)
 
 
-def own_texts(articles: Sequence[Article]) -> list[str]:
-    """Each article's own text (`own_text`), without the lines that recur across these files."""
-    shared = furniture_lines(articles)
+def own_texts(articles: Sequence[Article], shared: dict[str, list[Span]] | None = None) -> list[str]:
+    """Each article's own text (`own_text`), without the lines that recur across these files
+    (`shared`: their `furniture_lines`, where they are known)."""
+    shared = furniture_lines(articles) if shared is None else shared
     return [own_text(article.text, shared.get(article.source, ())) for article in articles]

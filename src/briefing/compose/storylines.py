@@ -368,15 +368,19 @@ def stale_after_days(articles: Sequence[Article]) -> int:
 
 
 def find_storylines(
-    articles: Sequence[Article], as_of: PartialDate, facts: Mapping[str, Sequence[Fact]] | None = None
+    articles: Sequence[Article],
+    as_of: PartialDate,
+    facts: Mapping[str, Sequence[Fact]] | None = None,
+    furniture: dict[str, list[tuple[int, int]]] | None = None,
 ) -> list[Storyline]:
     """The storylines of `articles`, ranked (lead first, then background), ids `s1`, `s2`, … in
     that order. Each is titled by what its verified `facts` (by article source) say the story is
-    (`compose.titles`); with no facts, by its first article's file name."""
+    (`compose.titles`); with no facts, by its first article's file name. `furniture`: the
+    articles' `compose.furniture.furniture_lines`, where they are known."""
     end = as_of.last_day()
     stale_days = stale_after_days(articles)
     found: list[Storyline] = []
-    texts = own_texts(articles)
+    texts = own_texts(articles, furniture)
     groups = split_by_names(cluster(articles, texts=texts), articles, texts=texts)
     headlines = {a.source: told for a in articles if (told := headline_read(a))}
     opened_on = {a.source: lead for a in articles if not a.title and (lead := opening(a.text))}
