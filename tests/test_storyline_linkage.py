@@ -91,3 +91,19 @@ def test_articles_that_share_only_countries_tell_different_stories() -> None:
     shared = set(names(articles[0])) & set(names(articles[2]))
     assert shared == {"russia", "ukraine"} and len(shared) >= SHARED_NAMES  # enough names, but only countries
     assert sorted(split_by_names([[0, 1, 2]], articles)) == [[0, 1], [2]]
+
+
+def test_the_country_an_italian_article_calls_il_paese_ties_no_two_stories() -> None:
+    colony = (
+        "Nel 1911 le truppe del generale Aurelio Franzoni sbarcarono sulla costa di Derbena.\n\n"
+        "Il Paese resistette per vent'anni agli occupanti, racconta lo storico Ettore Malvisi.\n\n"
+        "Migliaia di abitanti fuggirono in Egitto e in Tunisia, e molti non tornarono più."
+    )
+    monastery = (
+        "Padre Marco Delvani vive da trent'anni nel monastero di Qarsun, tra le montagne.\n\n"
+        "Il Paese è diviso tra il governo e i ribelli, dice Delvani, e la guerra non finisce.\n\n"
+        "Molti profughi sono arrivati in Egitto e in Tunisia, ricorda il vescovo Luigi Ardenti."
+    )
+    articles = [article("colony.txt", colony), article("monastery.txt", monastery)]
+    assert set(names(articles[0])) & set(names(articles[1])) == {"paese", "egitto", "tunisia"}
+    assert split_by_names([[0, 1]], articles) == [[0], [1]]

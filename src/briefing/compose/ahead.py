@@ -4,9 +4,11 @@ A build composes once every article is extracted, on one core: with `--jobs` the
 processes are done by then, and that step alone sets how much faster the build gets. Part of
 composing depends on one article, or one statement, and nothing else:
 
-- the names an article mentions (`storylines.names_in`: storylines are split by them);
-- the words of its text and of its storyline document, as the TF-IDF vectorizers count them
-  (`storylines.word_counts`, `storylines.document_counts`: the folder's topic and storylines);
+- the lines its page sets apart from the article (`furniture.page_furniture`), and the names its
+  own text mentions (`storylines.names_in`: storylines are split by them; an article whose lines
+  recur in other files, site furniture, is read again without them when composing);
+- the words of its text and of its storyline document (its own text), as the TF-IDF vectorizers
+  count them (`storylines.word_counts`, `storylines.document_counts`: the folder's topic and storylines);
 - its lines long enough to be site furniture (`furniture.long_lines`);
 - its headline, folded (`titles.folded_headline`: titles look for names in it);
 - what each of its statements that opens a group of the same statement (`merge.merge_ahead`)
@@ -43,9 +45,11 @@ from __future__ import annotations
 from briefing import merge
 from briefing.compose import candidates, figures, furniture, keypoints, storylines, timeline, titles
 from briefing.models import Article, Fact
+from briefing.rules.sentences import forget_furniture
 
 _CACHES = (
     furniture.long_lines,
+    furniture.page_furniture,
     storylines.names_in,
     storylines.word_counts,
     storylines.document_counts,
@@ -71,9 +75,10 @@ def read_ahead(article: Article, facts: list[Fact], graded: bool = False) -> Non
     """Do the per-article part of composing `article`, whose extraction kept `facts` (the
     articles one after another, in their order); `graded` when the facts' statements must read
     alone to be printed (the offline engine's: `candidates.prepare(stand_alone=True)`)."""
-    storylines.names_in(article.text)
+    own = furniture.own_text(article.text)
+    storylines.names_in(own)
     storylines.word_counts(article.text)
-    storylines.document_counts(storylines.headline(article), article.text)
+    storylines.document_counts(storylines.headline(article), own)
     furniture.long_lines(article.text)
     if told := storylines.headline_read(article):
         titles.folded_headline(told)
@@ -102,5 +107,6 @@ def forget() -> None:
     global _people
     for cached in _CACHES:
         cached.cache_clear()
+    forget_furniture()
     merge.forget_ahead()
     _people = candidates.People()

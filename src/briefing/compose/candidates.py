@@ -25,7 +25,7 @@ from briefing.compose.antecedent import (
     mended,
     sentences_before,
 )
-from briefing.compose.furniture import furniture_lines, on_furniture
+from briefing.compose.furniture import Span, furniture_lines, on_furniture
 from briefing.compose.keypoints import speaker_printed
 from briefing.compose.sentence_before import person_name
 from briefing.compose.statement_text import QUOTE_MARKS
@@ -329,14 +329,20 @@ def importance(fact: Fact) -> float:
     return 1.0 / math.sqrt(fact.rank) if fact.rank else fact.salience
 
 
-def prepare(facts: Sequence[Fact], articles: Iterable[Article], stand_alone: bool = True) -> list[Candidate]:
+def prepare(
+    facts: Sequence[Fact],
+    articles: Iterable[Article],
+    stand_alone: bool = True,
+    furniture: dict[str, list[Span]] | None = None,
+) -> list[Candidate]:
     """One `Candidate` per fact, in the facts' order; `stand_alone` when their statements are the
-    sources' own sentences (the offline engine), which must be read alone to be printed."""
+    sources' own sentences (the offline engine), which must be read alone to be printed;
+    `furniture`: the articles' `furniture_lines`, where they are known."""
     articles = list(articles)
     undated = {a.source for a in articles if a.published is None}
     published = {a.source: a.published.last_day() for a in articles if a.published}
     published_on = {a.source: a.published for a in articles if a.published}
-    furniture = furniture_lines(articles)
+    furniture = furniture_lines(articles) if furniture is None else furniture
     texts = {a.source: a.text for a in articles}
     top = max((importance(f) for f in facts), default=0.0)
     owners = {id(evidence): fact for fact in facts for evidence in fact.evidence}

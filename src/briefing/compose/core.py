@@ -28,6 +28,7 @@ from briefing.compose.budget import STATEMENT_OVERHEAD, Length, Printed, body_bu
 from briefing.compose.candidates import Candidate, pick, prepare, printable
 from briefing.compose.citations import CitationTable
 from briefing.compose.day_tellers import Tellers, day_tellers, last_teller
+from briefing.compose.furniture import furniture_lines
 from briefing.compose.keypoints import (
     KeyPointRequest,
     KeyPointWriter,
@@ -757,9 +758,8 @@ def compose(
     published = [a.published for a in articles if a.published]
     first = min(published, key=PartialDate.sort_key) if published else None
     start = options.since or first
-    candidates = prepare(
-        _unique_ids(merge_facts(facts)), articles, stand_alone=options.engine == "extractive"
-    )
+    furniture = furniture_lines(articles)  # (read once: for the statements and the storylines)
+    candidates = prepare(_unique_ids(merge_facts(facts)), articles, options.engine == "extractive", furniture)
     by_source = {a.source: a for a in articles}
     writer = _Writer(CitationTable({a.source: a.text for a in articles}), options.language)
     # Storylines are named from the verified facts only: no word of an article reaches the page
@@ -768,7 +768,7 @@ def compose(
     for candidate in candidates:
         for source in candidate.sources:
             named_by.setdefault(source, []).append(candidate.fact)
-    storylines = find_storylines(articles, as_of, named_by)
+    storylines = find_storylines(articles, as_of, named_by, furniture)
     storyline_of = {source: s for s in storylines for source in s.sources}
     per_storyline: dict[str, list[Candidate]] = {s.id: [] for s in storylines}
     for candidate in candidates:

@@ -14,7 +14,11 @@ much it reads like a sentence (`* Handle JSON response returned by Form AJAX Req
 that ends in code itself is code (`// INIT FB Pixel when … var loadAsyncFB = function(){`).
 
 Furniture tells the timeline nothing about when the story happened: its dates do not attest a
-day (`compose/timeline.py`).
+day (`compose/timeline.py`). Nor does it say which story an article tells: storylines read an
+article's own text (`own_texts`), without these lines and without the lines the page itself sets
+apart from its article, as the offline engine reads them (`page_furniture`: above the headline,
+the site's name and copyright, bylines, teasers, captions, …), so that two pages of one site do not
+join into one story for its menu's words and names.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from briefing.models import Article, Evidence
+from briefing.rules.sentences import furniture_spans
 
 FURNITURE_FILES = 3
 FURNITURE_SPREAD_DAYS = 7
@@ -109,3 +114,34 @@ def on_furniture(evidence: Evidence, lines: dict[str, list[Span]]) -> bool:
         return False
     at = bisect.bisect_right(spans, evidence.start, key=lambda span: span[0]) - 1
     return at >= 0 and spans[at][0] <= evidence.start and evidence.end <= spans[at][1]
+
+
+@lru_cache(maxsize=1 << 15)  # per article: `compose.ahead`
+def page_furniture(text: str) -> tuple[Span, ...]:
+    """The spans of the lines the page sets apart from its article, as the offline engine reads
+    them (`rules.sentences.furniture_spans`), in text order."""
+    return furniture_spans(text)
+
+
+def own_text(text: str, shared: Sequence[Span] = ()) -> str:
+    """An article's own text: `text` without its page's furniture (`page_furniture`) and the
+    spans `shared` (its lines that recur across files, `furniture_lines`); the parts left are
+    joined by line breaks, so no two words run together."""
+    cut = sorted((*page_furniture(text), *shared))
+    if not cut:
+        return text
+    parts: list[str] = []
+    at = 0
+    for start, end in cut:
+        if start > at:
+            parts.append(text[at:start])
+        at = max(at, end)
+    parts.append(text[at:])
+    return "\n".join(parts)
+
+
+def own_texts(articles: Sequence[Article], shared: dict[str, list[Span]] | None = None) -> list[str]:
+    """Each article's own text (`own_text`), without the lines that recur across these files
+    (`shared`: their `furniture_lines`, where they are known)."""
+    shared = furniture_lines(articles) if shared is None else shared
+    return [own_text(article.text, shared.get(article.source, ())) for article in articles]

@@ -4,7 +4,10 @@ Articles are compared as TF-IDF vectors (scikit-learn) by cosine similarity and 
 agglomerative clustering (average linkage, `compose.linkage`, in memory that grows with half the
 pairs of articles, not the square matrix's copies) under a distance threshold, so the number of
 storylines comes from the corpus, not from a parameter. Function words (from `bm25s`'s lists for
-Italian and English) are left out; names and places weigh most because they are rare.
+Italian and English) are left out; names and places weigh most because they are rare. Both the
+words and the names (`split_by_names`) are read in each article's own text, without its site's
+furniture (`compose.furniture.own_texts`): two pages of one site share their menus, copyright and
+sidebars, not their story.
 
 Storylines are ranked by coverage (articles and outlets) and recency. The *lead* storylines are
 those that several articles carry and that are still current at the as-of date; a story that only
@@ -25,6 +28,7 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
 from briefing import lang
+from briefing.compose.furniture import own_text, own_texts
 from briefing.compose.linkage import average_linkage
 from briefing.compose.titles import titles
 from briefing.headline import opening, short_lead
@@ -152,10 +156,11 @@ def headline(article: Article) -> str:
     return article.title or opening(article.text) or ""
 
 
-def document(article: Article) -> str:
-    """What storylines compare of an article: its headline counts twice."""
+def document(article: Article, text: str | None = None) -> str:
+    """What storylines compare of an article: its headline counts twice, then its own `text`
+    (by default its text without its page's furniture, `compose.furniture.own_text`)."""
     title = headline(article)
-    return f"{title}\n{title}\n{article.text}"
+    return f"{title}\n{title}\n{own_text(article.text) if text is None else text}"
 
 
 @lru_cache(maxsize=1 << 15)  # per article: `compose.ahead`
@@ -176,20 +181,27 @@ def storyline_words(parts: tuple[str, str]) -> list[str]:
     return list(chain.from_iterable(map(repeat, *document_counts(*parts))))
 
 
-def cluster(articles: Sequence[Article], threshold: float = DISTANCE_THRESHOLD) -> list[list[int]]:
-    """Groups of article indices telling the same story, each in input order."""
+def cluster(
+    articles: Sequence[Article], threshold: float = DISTANCE_THRESHOLD, texts: Sequence[str] | None = None
+) -> list[list[int]]:
+    """Groups of article indices telling the same story, each in input order, by the words of
+    their own `texts` (by default `compose.furniture.own_texts`)."""
     if len(articles) < 2:
         return [list(range(len(articles)))] if articles else []
+    texts = own_texts(articles) if texts is None else texts
     try:
-        matrix = word_vectorizer(storyline_words).fit_transform([(headline(a), a.text) for a in articles])
+        matrix = word_vectorizer(storyline_words).fit_transform(
+            [(headline(a), text) for a, text in zip(articles, texts, strict=True)]
+        )
     except ValueError:  # no word at all survives (empty or numeric articles): one storyline each
         return [[i] for i in range(len(articles))]
     return average_linkage(matrix, threshold)
 
 
 def names(article: Article) -> Mapping[str, int]:
-    """The people, places and organisations an article names, and how often (`names_in`)."""
-    return names_in(article.text)
+    """The people, places and organisations an article names in its own text, and how often
+    (`names_in`; not in its page's furniture: `compose.furniture.own_text`)."""
+    return names_in(own_text(article.text))
 
 
 @lru_cache(maxsize=1 << 15)  # per article: `compose.ahead`; read only
@@ -235,7 +247,10 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 
 def split_by_names(
-    groups: Sequence[list[int]], articles: Sequence[Article], link: float = NAME_LINK
+    groups: Sequence[list[int]],
+    articles: Sequence[Article],
+    link: float = NAME_LINK,
+    texts: Sequence[str] | None = None,
 ) -> list[list[int]]:
     """Each group split into the parts whose articles name the same people and places: the
     similarity of two articles is the cosine of their names' TF-IDF vectors (scikit-learn), or 0
@@ -246,9 +261,11 @@ def split_by_names(
     whose mean similarity is at least `link` (not chains: Gaza's plan and Ukraine's talks, both
     naming the president, stay apart). Nor does the subject of one article that another names
     (`subjects`): two singers' birthdays, each naming the other as a friend, are two stories. An
-    article that names nobody stays with the largest part."""
+    article that names nobody stays with the largest part. The names are read in the articles'
+    own `texts` (by default `compose.furniture.own_texts`)."""
     joined = [i for group in groups if _splittable(group) for i in group]
-    counts = [names(articles[i]) for i in joined]
+    texts = own_texts(articles) if texts is None else texts
+    counts = [names_in(texts[i]) for i in joined]
     if not any(counts):  # nothing is named: nothing to split by
         return [list(group) for group in groups]
     import numpy as np
@@ -351,15 +368,20 @@ def stale_after_days(articles: Sequence[Article]) -> int:
 
 
 def find_storylines(
-    articles: Sequence[Article], as_of: PartialDate, facts: Mapping[str, Sequence[Fact]] | None = None
+    articles: Sequence[Article],
+    as_of: PartialDate,
+    facts: Mapping[str, Sequence[Fact]] | None = None,
+    furniture: dict[str, list[tuple[int, int]]] | None = None,
 ) -> list[Storyline]:
     """The storylines of `articles`, ranked (lead first, then background), ids `s1`, `s2`, … in
     that order. Each is titled by what its verified `facts` (by article source) say the story is
-    (`compose.titles`); with no facts, by its first article's file name."""
+    (`compose.titles`); with no facts, by its first article's file name. `furniture`: the
+    articles' `compose.furniture.furniture_lines`, where they are known."""
     end = as_of.last_day()
     stale_days = stale_after_days(articles)
     found: list[Storyline] = []
-    groups = split_by_names(cluster(articles), articles)
+    texts = own_texts(articles, furniture)
+    groups = split_by_names(cluster(articles, texts=texts), articles, texts=texts)
     headlines = {a.source: told for a in articles if (told := headline_read(a))}
     opened_on = {a.source: lead for a in articles if not a.title and (lead := opening(a.text))}
     named = titles(

@@ -938,7 +938,7 @@ ITALIAN = Language(
     slovacchia, slovenia, somalia, spagna, sri lanka, stati uniti, stati uniti d'america,
     america, sudafrica, sudan, sud sudan, svezia, svizzera, taiwan, tagikistan, tanzania,
     thailandia, tunisia, turchia, turkmenistan, ucraina, uganda, ungheria, uruguay, uzbekistan,
-    vaticano, venezuela, vietnam, yemen, zambia, zimbabwe, usa, europa, africa, asia"""
+    vaticano, venezuela, vietnam, yemen, zambia, zimbabwe, usa, europa, africa, asia, paese"""
     ),
     media_references=(
         r"qui sotto|qui sopra|nel video|nella foto|nelle foto|nella gallery|nella fotogallery"

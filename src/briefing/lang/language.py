@@ -558,9 +558,10 @@ class Language:
     language capitalises them (`Italians`)."""
     nations: frozenset[str]
     """The names of countries, and of their peoples where the language capitalises them
-    (`russia`, `stati uniti`; `ukrainian`, `americans`), as `storylines.names_in` writes a name:
-    folded, lower case. They say where a story happens, not which story: two reports that share
-    only these (a war's two countries) may tell different stories."""
+    (`russia`, `stati uniti`; `ukrainian`, `americans`), and the word for the country that the
+    language writes in capitals (`il Paese`), as `storylines.names_in` writes a name: folded,
+    lower case. They say where a story happens, not which story: two reports that share only
+    these (a war's two countries) may tell different stories."""
     media_references: str
     """Phrases by which a text points at a picture, video or chart on its page (`nel video qui
     sotto`, `in the video below`): such a sentence is furniture."""

@@ -118,10 +118,12 @@ def _looks_like_post(line: Line, language: str | None) -> bool:
     return False
 
 
-def classify(lines: list[Line], language: str | None, headline_at: int | None = None) -> None:
+def classify(lines: list[Line], language: str | None, headline_at: int | None = None) -> bool:
     """Set each line's `kind` (and the `reason` a furniture line is left out), and whether it runs
     into the next one (`joins_next`); every line above `headline_at`, where the page sets its
-    headline (`headline.headline_start`), is the page's furniture."""
+    headline (`headline.headline_start`), is the page's furniture. True when the `language` was
+    read: only a page with an embedded post's sign-off asks it (the lines above the sign-off are
+    the post's where they are written in another language); on any other page it changes nothing."""
     width = wrap_width(lines)
     for line, following in itertools.pairwise(lines):
         # a teaser ends on its link, whatever line comes after it (`…leggi tutto »` + `watches iltv.tv`)
@@ -178,6 +180,7 @@ def classify(lines: list[Line], language: str | None, headline_at: int | None = 
     _numbered_entry_headings(lines)
 
     # Embedded posts: the lines right above a sign-off that read like a post.
+    reads_language = any(line.kind == "signoff" for line in lines)
     for index, line in enumerate(lines):
         if line.kind != "signoff":
             continue
@@ -231,6 +234,7 @@ def classify(lines: list[Line], language: str | None, headline_at: int | None = 
     _reposted_headlines(lines)
     _headline_block_written_twice(lines)
     _translations_of_quoted_texts(lines)
+    return reads_language
 
 
 PARAGRAPH_WORDS = 40  # words of the first line that is a paragraph of the article, at least
@@ -260,8 +264,15 @@ TRANSLATION = "the translation of a text the page quotes in its own script"
 _HANDLE = re.compile(r"^\W*@\w+")  # `@EidH: Non ci saranno più Fratelli`: a post that names its writer
 
 
+# A letter past the Latin script (`\w` less digits and `_`, and less the Latin range): a line with
+# none (most lines) is in no other script, told by one search instead of a look at every character.
+_LETTER_PAST_LATIN = re.compile(rf"[^\W\d_\x00-{chr(LATIN_LETTERS)}]")
+
+
 def _in_another_script(text: str) -> bool:
     """Most of the line's letters are of a script other than the Latin one (`الفرق بين مؤيدي…`)."""
+    if not _LETTER_PAST_LATIN.search(text):
+        return False
     letters = [char for char in text if char.isalpha()]
     return bool(letters) and sum(ord(char) > LATIN_LETTERS for char in letters) * 2 > len(letters)
 

@@ -14,6 +14,7 @@ news does; and of what the page ran into a paragraph: a heading, a live entry's 
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from typing import Literal
@@ -328,10 +329,56 @@ def _subheading_at_line_end(text: str, run: _Run, start: int, end: int) -> bool:
     )
 
 
+def classified_lines(text: str, language: str | None) -> list[Line]:
+    """The page's lines, each with its kind (`rules/page_furniture.classify`): every line above
+    the headline (`headline.headline_start`) is furniture. The one reading of which lines are the
+    page's furniture: the sentences are cut from the others, and storylines read them
+    (`furniture_spans`)."""
+    lines = read_lines(text)
+    if not classify(lines, language, headline_start(text)):  # read the same in any language
+        _remember_furniture(text, lines)
+    return lines
+
+
+Span = tuple[int, int]
+_FURNITURE_READ: dict[bytes, tuple[Span, ...]] = {}  # by the text's digest: a worker keeps no text
+_FURNITURE_KEPT = 1 << 15  # pages, the oldest forgotten first
+
+
+def _digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+def _remember_furniture(text: str, lines: list[Line]) -> tuple[Span, ...]:
+    spans = tuple((line.start, line.end) for line in lines if line.kind == "furniture")
+    if len(_FURNITURE_READ) >= _FURNITURE_KEPT:
+        del _FURNITURE_READ[next(iter(_FURNITURE_READ))]
+    _FURNITURE_READ[_digest(text)] = spans
+    return spans
+
+
+def furniture_spans(text: str) -> tuple[Span, ...]:
+    """The spans of the lines the page sets apart from its article (`classified_lines`), in text
+    order, read in no language: its embedded posts' lines are the article's whatever language
+    they are in. A page the sentences were cut from in this process is not read again where its
+    language changed nothing (no embedded post's sign-off), so storylines
+    (`compose/furniture.page_furniture`) take the offline engine's reading at no cost."""
+    found = _FURNITURE_READ.get(_digest(text))
+    if found is not None:
+        return found
+    lines = read_lines(text)
+    classify(lines, None, headline_start(text))
+    return _remember_furniture(text, lines)
+
+
+def forget_furniture() -> None:
+    """Forget the pages read (a build is written)."""
+    _FURNITURE_READ.clear()
+
+
 def split_article(text: str, language: str | None) -> SplitArticle:
     """The sentences of an article in reading order, and what was left out and why."""
-    lines = read_lines(text)
-    classify(lines, language, headline_start(text))
+    lines = classified_lines(text, language)
     result = SplitArticle()
     lead_runs = 0
     for run_index, run in enumerate(_runs(lines)):
