@@ -466,14 +466,18 @@ class People:
 _DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’.]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.]+)? +[-–—] +")
 
 
+_MARKDOWN_HEADING = re.compile(r"#{1,6} +\S")
+
+
 def past_stamps(text: str, body: int, start: int) -> int:
     """Where the body's text starts once the lines that only date or sign the page are passed
     (`May 15, 2025`, `di Luca Ferri` between the headline and the lead: `headline.date_line`,
-    `lines.byline_alone`), not beyond `start`."""
+    `lines.byline_alone`), and a Markdown heading there (`# Piano casa…`: the headline set again
+    under a page's front matter), not beyond `start`."""
     at = body
     for line in text[body:start].splitlines(keepends=True):
         stamp = line.strip(" \t\r\n*_")
-        if stamp and not (date_line(stamp) or byline_alone(stamp)):
+        if stamp and not (date_line(stamp) or byline_alone(stamp) or _MARKDOWN_HEADING.match(stamp)):
             break
         at += len(line)
     return min(at, start)
