@@ -309,3 +309,11 @@ def test_a_month_a_reported_would_looks_ahead_to_is_the_coming_one() -> None:
     assert date_of("Rutte said allies would reach a deal before the summit in June.", published) == "2025-06"
     assert date_of("In March, Rutte said the plan would fail.", published) == "2025-03"
     assert date_of("Rutte said in March that the plan would have failed.", published) == "2025-03"
+
+
+def test_a_plural_noun_before_a_weekday_is_no_participle_that_turns_it_back() -> None:
+    # `i sindacati` ends like a participle (`-ati`); after its article it is a noun, and the
+    # clause's future verb looks ahead to the coming Monday, not the one before
+    published = PartialDate(year=2025, month=11, day=5)
+    assert date_of("L'assessore Elena Conti incontrerà i sindacati lunedì.", published) == "2025-11-10"
+    assert date_of("L'assessore Elena Conti ha incontrato i sindacati lunedì.", published) == "2025-11-03"
