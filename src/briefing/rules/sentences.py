@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from briefing import lang
-from briefing.dates import DATE_LABELS, MONTH_WORD
+from briefing.dates import DATE_LABELS, MONTH_WORD, TWEET_SIGNOFF_RE
 from briefing.headline import SECTION_LABEL, headline_start
 from briefing.models import PartialDate
 from briefing.rules.lines import CONTINUES, WORD, Line, ends_sentence, read_lines, trim, word_count
@@ -381,6 +381,9 @@ def split_article(text: str, language: str | None) -> SplitArticle:
                     continue
                 start, end = kept
             sentence = text[start:end]
+            if TWEET_SIGNOFF_RE.match(sentence) and "(@" in sentence:  # run into the post's last words
+                result.skipped.append(Skipped(start, end, sentence, "embedded post sign-off"))
+                continue
             if _LINK_ALONE.fullmatch(sentence):
                 result.skipped.append(Skipped(start, end, sentence, "a link alone (navigation)"))
                 continue
