@@ -133,3 +133,13 @@ def test_an_embedded_posts_sign_off_run_into_its_text_is_no_sentence() -> None:
     texts = [s.text for s in split_article(text, "en").sentences]
     assert not any("(@KarlJessen)" in t for t in texts)
     assert any(t.startswith("I have today offered") for t in texts)
+
+
+def test_a_leads_dateline_that_names_only_its_place_is_not_printed() -> None:
+    # `Larena - ` before the lead, in mixed case and with no day: the dateline, not the news
+    text = (
+        "date 2025-11-05\nSciopero dei trasporti a Larena\n\n"
+        "Larena - Autobus e tram sono rimasti fermi ieri per otto ore a Larena.\n\n"
+        "Il sindacato ha detto che la protesta continuerà.\n"
+    )
+    assert "Autobus e tram sono rimasti fermi ieri per otto ore a Larena." in _texts(text)
