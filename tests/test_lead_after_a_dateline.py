@@ -73,3 +73,14 @@ def test_a_lead_under_a_front_matter_and_its_headline_set_again_leans_on_nothing
     lead = candidate_with(candidates_of(handwritten_article("piano.md", text)), "ha approvato martedì")
     assert lead.earlier(lead.fact.evidence[0].start) == ""
     assert lead.reads_alone()
+
+
+def test_a_lead_after_a_dateline_that_names_only_its_place_leans_on_nothing() -> None:
+    # `Larena - ` is left out of the printed lead; the lead stays its article's lead
+    text = (
+        "Sciopero dei trasporti a Larena\n\n"
+        "Larena - Autobus e tram sono rimasti fermi ieri per otto ore a Larena, dove i sindacati "
+        "hanno proclamato uno sciopero.\n"
+    )
+    lead = candidate_with(candidates_of(handwritten_article("larena.txt", text)), "Autobus e tram")
+    assert lead.earlier(lead.fact.evidence[0].start) == ""

@@ -36,6 +36,7 @@ from briefing.headline import date_line
 from briefing.models import Article, Evidence, Fact, PartialDate
 from briefing.rules.attribution import inside_quotation
 from briefing.rules.lines import byline_alone
+from briefing.rules.sentences import PLACE_DATELINE
 from briefing.rules.when import find_dates, long_before, tells_two_days
 
 KIND_WEIGHT = {
@@ -462,8 +463,11 @@ class People:
 
 
 # `MILANO - `, `SANAA – `, `NEW YORK — `: a place in capitals, one word or two, and a dash, where
-# a line opens: the dateline an article's lead opens on
-_DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’.]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.]+)? +[-–—] +")
+# a line opens: the dateline an article's lead opens on; or a place in mixed case (`Larena - `), which
+# the sentence splitter leaves out of the lead too (`sentences.PLACE_DATELINE`)
+_DATELINE = re.compile(
+    rf"[A-ZÀ-Ý][A-ZÀ-Ý'’.]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.]+)? +[-–—] +|{PLACE_DATELINE.pattern.removeprefix('^')}"
+)
 
 
 _MARKDOWN_HEADING = re.compile(r"#{1,6} +\S")

@@ -57,7 +57,7 @@ _LEAD_FURNITURE = [
 ]
 # A lead's dateline that names only its place, in mixed case (`Larena - Autobus e tram…`): a body's
 # lead only, since a headline may join two names so (`Ucraina - Russia, nuovi colloqui`).
-_PLACE_DATELINE = re.compile(r"^[A-ZÀ-Ý][\wÀ-ÿ'’]+(?:\s[A-ZÀ-Ý][\wÀ-ÿ'’]+){0,2}\s+[–—-]\s+")
+PLACE_DATELINE = re.compile(r"^[A-ZÀ-Ý][\wÀ-ÿ'’]+(?:\s[A-ZÀ-Ý][\wÀ-ÿ'’]+){0,2}\s+[–—-]\s+")
 # A heading in capitals run into its paragraph's first sentence, before a dash, maybe in quotation
 # marks (`GLI ATTACCHI - `, `«BUON GIORNO» - `).
 _CAPITALS = r"[A-ZÀ-Ý][A-ZÀ-Ý'’]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’]*){0,7}"
@@ -255,7 +255,7 @@ def _strip_lead(text: str, start: int, end: int, role: str) -> int:
         moved = False
         patterns = [*_LEAD_FURNITURE, SECTION_LABEL] if role == "headline" else _LEAD_FURNITURE
         if role == "body":
-            patterns = [*_LEAD_FURNITURE, _PLACE_DATELINE]
+            patterns = [*_LEAD_FURNITURE, PLACE_DATELINE]
         for pattern in patterns:
             match = pattern.match(text[start:end])
             if match and match.end() > 0:
