@@ -511,3 +511,26 @@ def test_a_saved_pages_metadata_lines_are_never_statements(tmp_path: Path) -> No
 def test_an_outlet_from_a_metadata_line_says_so(tmp_path: Path) -> None:
     article = read(tmp_path, SAVED_PAGE, name="gazzetta-di-valmora-2025-02-12-grain.txt")
     assert (article.outlet, article.outlet_basis) == ("The Harbour Gazette", "metadata line")
+
+
+FRONT_MATTER_PAGE = (
+    "---\n"
+    "title: Il porto di Valmora riapre dopo lo sciopero\n"
+    "date: 2025-04-02\n"
+    "---\n\n"
+    "# Il porto di Valmora riapre dopo lo sciopero\n\n"
+    "Il porto di Valmora ha riaperto ieri dopo tre giorni di sciopero dei portuali.\n"
+)
+
+
+def test_a_markdown_pages_front_matter_gives_its_title(tmp_path: Path) -> None:
+    # a page saved with YAML front matter headed its storyline `---` and printed the block as a statement
+    article = read(tmp_path, FRONT_MATTER_PAGE, name="porto.md")
+    assert article.title == "Il porto di Valmora riapre dopo lo sciopero"
+    assert article.published == PartialDate(year=2025, month=4, day=2)
+
+
+def test_a_markdown_pages_front_matter_is_never_a_statement(tmp_path: Path) -> None:
+    article = read(tmp_path, FRONT_MATTER_PAGE, name="porto.md").model_copy(update={"language": "it"})
+    statements = [fact.statement for fact in ExtractiveEngine().extract(article).facts]
+    assert statements == [FRONT_MATTER_PAGE.splitlines()[-1]]

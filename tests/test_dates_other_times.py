@@ -319,3 +319,11 @@ def test_a_day_the_sentence_names_inside_the_year_it_also_names_dates_it() -> No
     assert date_of(english, published) == "2025-03-03"
     assert date_of(italian, published) == "2025-03-03"
     assert date_of("In 2024 the economy grew by 3%.", published) == "2024"
+
+
+def test_a_plural_noun_before_a_weekday_is_no_participle_that_turns_it_back() -> None:
+    # `i sindacati` ends like a participle (`-ati`); after its article it is a noun, and the
+    # clause's future verb looks ahead to the coming Monday, not the one before
+    published = PartialDate(year=2025, month=11, day=5)
+    assert date_of("L'assessore Elena Conti incontrerà i sindacati lunedì.", published) == "2025-11-10"
+    assert date_of("L'assessore Elena Conti ha incontrato i sindacati lunedì.", published) == "2025-11-03"

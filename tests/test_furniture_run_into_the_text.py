@@ -118,3 +118,28 @@ def test_a_heading_set_in_capitals_does_not_run_into_the_line_below() -> None:
     texts = _texts(text)
     assert "sinceramente fino ad oggi il governo ha fatto bene ad aspettare." in texts
     assert not any("ANALISI" in t for t in texts)
+
+
+def test_an_embedded_posts_sign_off_run_into_its_text_is_no_sentence() -> None:
+    # a post copied with its sign-off on the same line as its last words: the sign-off is the
+    # embed's furniture, never a statement; the post's words stay
+    text = (
+        "date 2025-08-03\nMinister resigns over contract\n\n"
+        "Defence minister Karl Jessen resigned on Sunday after an audit of a helicopter contract.\n\n"
+        "I have today offered my resignation to the Prime Minister. I did nothing wrong, but the "
+        "ministry needs calm.— Karl Jessen (@KarlJessen) August 3, 2025\n\n"
+        "Prime Minister Elin Varga accepted the resignation on Sunday evening.\n"
+    )
+    texts = [s.text for s in split_article(text, "en").sentences]
+    assert not any("(@KarlJessen)" in t for t in texts)
+    assert any(t.startswith("I have today offered") for t in texts)
+
+
+def test_a_leads_dateline_that_names_only_its_place_is_not_printed() -> None:
+    # `Larena - ` before the lead, in mixed case and with no day: the dateline, not the news
+    text = (
+        "date 2025-11-05\nSciopero dei trasporti a Larena\n\n"
+        "Larena - Autobus e tram sono rimasti fermi ieri per otto ore a Larena.\n\n"
+        "Il sindacato ha detto che la protesta continuerà.\n"
+    )
+    assert "Autobus e tram sono rimasti fermi ieri per otto ore a Larena." in _texts(text)

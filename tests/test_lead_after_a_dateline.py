@@ -60,3 +60,27 @@ def test_a_lead_under_a_date_line_and_a_byline_leans_on_nothing_before_it() -> N
     lead = candidate_with(candidates_of(handwritten_article("harbour.txt", text, "en")), "failed on Thursday")
     assert lead.earlier(lead.fact.evidence[0].start) == ""
     assert lead.reads_alone()
+
+
+def test_a_lead_under_a_front_matter_and_its_headline_set_again_leans_on_nothing_before_it() -> None:
+    # a Markdown page with YAML front matter sets its headline again as `# …` under the block: the
+    # lead leans on neither, so its storyline is not left out as unreadable
+    text = (
+        "---\ntitle: Piano casa di Valmora\ndate: 2025-04-02\n---\n\n# Piano casa di Valmora\n\n"
+        "Il consiglio comunale di Valmora ha approvato martedì il nuovo piano per la casa, che "
+        "prevede 600 alloggi entro il 2028.\n"
+    )
+    lead = candidate_with(candidates_of(handwritten_article("piano.md", text)), "ha approvato martedì")
+    assert lead.earlier(lead.fact.evidence[0].start) == ""
+    assert lead.reads_alone()
+
+
+def test_a_lead_after_a_dateline_that_names_only_its_place_leans_on_nothing() -> None:
+    # `Larena - ` is left out of the printed lead; the lead stays its article's lead
+    text = (
+        "Sciopero dei trasporti a Larena\n\n"
+        "Larena - Autobus e tram sono rimasti fermi ieri per otto ore a Larena, dove i sindacati "
+        "hanno proclamato uno sciopero.\n"
+    )
+    lead = candidate_with(candidates_of(handwritten_article("larena.txt", text)), "Autobus e tram")
+    assert lead.earlier(lead.fact.evidence[0].start) == ""

@@ -322,6 +322,7 @@ def headline_start(text: str) -> int | None:
 _TITLE_LABELS = frozenset(lang.union(lambda language: language.title_labels))
 _OUTLET_LABELS = frozenset(lang.union(lambda language: language.outlet_labels))
 _FIELD_LABELS = frozenset(lang.union(lambda language: language.field_labels))
+_FENCE = re.compile(r"^\s*---\s*$")  # the fence of a Markdown page's YAML front matter
 _FIELD = re.compile(r"^[\s*_#>]*(?P<label>[^\W\d_][^\W\d]*(?: [^\W\d]+)?)[*_]*\s*:[*_]*\s*(?P<value>\S.*)$")
 
 
@@ -329,9 +330,16 @@ def metadata_fields(lines: list[str]) -> tuple[dict[str, tuple[int, str]], int]:
     """The metadata lines a saved page opens on (`Title: …`, `Source: Reuters`, `Published: …`,
     `URL: …`, one after another above the text; `Language.title_labels`, `outlet_labels`,
     `field_labels`): {"title" | "outlet": (the line's index, what follows the label)}, and how many
-    lines the block holds. A text that opens on anything else has none."""
+    lines the block holds. A text that opens on anything else has none. A Markdown page's front
+    matter is such a block between two fences (`---` / `title: …` / `date: …` / `---`), the fences
+    in the block."""
     found: dict[str, tuple[int, str]] = {}
+    fenced = bool(lines) and _FENCE.match(lines[0]) is not None
     for at, line in enumerate(lines):
+        if fenced and _FENCE.match(line):
+            if at:
+                return found, at + 1  # the closing fence ends the block
+            continue
         match = _FIELD.match(line)
         label = match["label"].casefold() if match else ""
         kind = "title" if label in _TITLE_LABELS else "outlet" if label in _OUTLET_LABELS else label

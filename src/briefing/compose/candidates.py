@@ -36,6 +36,7 @@ from briefing.headline import date_line
 from briefing.models import Article, Evidence, Fact, PartialDate
 from briefing.rules.attribution import inside_quotation
 from briefing.rules.lines import byline_alone
+from briefing.rules.sentences import PLACE_DATELINE
 from briefing.rules.when import find_dates, long_before, tells_two_days
 
 KIND_WEIGHT = {
@@ -468,18 +469,25 @@ class People:
 
 
 # `MILANO - `, `SANAA – `, `NEW YORK — `: a place in capitals, one word or two, and a dash, where
-# a line opens: the dateline an article's lead opens on
-_DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’.]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.]+)? +[-–—] +")
+# a line opens: the dateline an article's lead opens on; or a place in mixed case (`Larena - `), which
+# the sentence splitter leaves out of the lead too (`sentences.PLACE_DATELINE`)
+_DATELINE = re.compile(
+    rf"[A-ZÀ-Ý][A-ZÀ-Ý'’.]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.]+)? +[-–—] +|{PLACE_DATELINE.pattern.removeprefix('^')}"
+)
+
+
+_MARKDOWN_HEADING = re.compile(r"#{1,6} +\S")
 
 
 def past_stamps(text: str, body: int, start: int) -> int:
     """Where the body's text starts once the lines that only date or sign the page are passed
     (`May 15, 2025`, `di Luca Ferri` between the headline and the lead: `headline.date_line`,
-    `lines.byline_alone`), not beyond `start`."""
+    `lines.byline_alone`), and a Markdown heading there (`# Piano casa…`: the headline set again
+    under a page's front matter), not beyond `start`."""
     at = body
     for line in text[body:start].splitlines(keepends=True):
         stamp = line.strip(" \t\r\n*_")
-        if stamp and not (date_line(stamp) or byline_alone(stamp)):
+        if stamp and not (date_line(stamp) or byline_alone(stamp) or _MARKDOWN_HEADING.match(stamp)):
             break
         at += len(line)
     return min(at, start)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from briefing import lang
-from briefing.dates import DATE_LABELS, MONTH_WORD
+from briefing.dates import DATE_LABELS, MONTH_WORD, TWEET_SIGNOFF_RE
 from briefing.headline import SECTION_LABEL, headline_start
 from briefing.models import PartialDate
 from briefing.rules.lines import CONTINUES, WORD, Line, ends_sentence, read_lines, trim, word_count
@@ -56,6 +56,9 @@ _LEAD_FURNITURE = [
         re.IGNORECASE,
     ),
 ]
+# A lead's dateline that names only its place, in mixed case (`Larena - Autobus e tram…`): a body's
+# lead only, since a headline may join two names so (`Ucraina - Russia, nuovi colloqui`).
+PLACE_DATELINE = re.compile(r"^[A-ZÀ-Ý][\wÀ-ÿ'’]+(?:\s[A-ZÀ-Ý][\wÀ-ÿ'’]+){0,2}\s+[–—-]\s+")
 # A heading in capitals run into its paragraph's first sentence, before a dash, maybe in quotation
 # marks (`GLI ATTACCHI - `, `«BUON GIORNO» - `).
 _CAPITALS = r"[A-ZÀ-Ý][A-ZÀ-Ý'’]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’]*){0,7}"
@@ -252,6 +255,8 @@ def _strip_lead(text: str, start: int, end: int, role: str) -> int:
     for _ in range(3):
         moved = False
         patterns = [*_LEAD_FURNITURE, SECTION_LABEL] if role == "headline" else _LEAD_FURNITURE
+        if role == "body":
+            patterns = [*_LEAD_FURNITURE, PLACE_DATELINE]
         for pattern in patterns:
             match = pattern.match(text[start:end])
             if match and match.end() > 0:
@@ -428,6 +433,9 @@ def split_article(text: str, language: str | None) -> SplitArticle:
                     continue
                 start, end = kept
             sentence = text[start:end]
+            if TWEET_SIGNOFF_RE.match(sentence) and "(@" in sentence:  # run into the post's last words
+                result.skipped.append(Skipped(start, end, sentence, "embedded post sign-off"))
+                continue
             if _LINK_ALONE.fullmatch(sentence):
                 result.skipped.append(Skipped(start, end, sentence, "a link alone (navigation)"))
                 continue

@@ -789,6 +789,8 @@ def _tense_near(sentence: str, start: int, end: int) -> Tense | None:
     if _SCHEDULING_BEFORE.search(before):
         return "future"
     participle = _PARTICIPLE_BEFORE.search(before)
+    if participle and _after_a_determiner(sentence, start - len(before) + participle.start()):
+        participle = None  # `incontrerà i sindacati lunedì`: a noun; the clause's verb tells the tense
     if participle:  # `iniziato il 12 febbraio`; but `sarà assegnato il 6 maggio` is ahead
         participle_start = start - len(before) + participle.start()
         ahead = _FUTURE_AUXILIARY.search(sentence[max(0, participle_start - 30) : participle_start])
@@ -801,6 +803,13 @@ def _tense_near(sentence: str, start: int, end: int) -> Tense | None:
     if nearest is None:  # `A febbraio, Trump ha suscitato…`: the verb is in the next clause
         nearest = _nearest_marker(sentence, start, end, 0, len(sentence))
     return nearest
+
+
+def _after_a_determiner(sentence: str, at: int) -> bool:
+    """Whether the word at `at` follows an article or an articulated preposition (`i sindacati`,
+    `del mandato`): a noun shaped like a participle (`Language.determiners`)."""
+    previous = _LAST_WORD.search(sentence[max(0, at - 40) : at])
+    return previous is not None and previous.group().strip().casefold() in _DETERMINERS
 
 
 def _nearest_marker(sentence: str, start: int, end: int, clause_start: int, clause_end: int) -> Tense | None:
