@@ -49,3 +49,17 @@ def test_a_quotation_beside_a_dated_news_link_is_of_that_page_s_day(tmp_path: Pa
     )
     quotation = next(statement for statement in dated if "collective defense" in statement)
     assert dated[quotation] == "2025-06-25"
+
+
+def test_a_dated_address_far_from_any_quotation_dates_nothing_around_it(tmp_path: Path) -> None:
+    # a page with no blank line is one paragraph: a reader's comment that cites a dated address
+    # (`…/2011/03/31/…`) and a quotation further on do not make the whole page that day's
+    dated = dates_of(
+        tmp_path,
+        "date 2012-01-14\nVoci sull'associazione\n"
+        "Girano parecchie voci sull'associazione dei lettori di Valmora, ma non ci sono prove.\n"
+        "Un lettore commenta: tra questo articolo e http://www.esempio.it/2011/03/31/lettori-di-valmora/ , "
+        "la reputazione dell'associazione è a terra. Un altro risponde: «Non è vero».\n",
+    )
+    rumour = next(statement for statement in dated if "Girano parecchie voci" in statement)
+    assert dated[rumour] != "2011-03-31"

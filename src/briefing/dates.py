@@ -328,8 +328,9 @@ _SNOWFLAKE_TIME_SHIFT = 22  # the bits below the time: worker, process and seque
 # a paragraph (or list item) ends at a blank line (blank of any space: a page converted from HTML
 # leaves `\xa0` there) or at the next item of a list
 _PARAGRAPH_END = re.compile(r"\n[^\S\n]*\n|\n[ \t]*[-*+][ \t]+")
-# the link is followed, in its paragraph, by a colon and a quotation (`…](…): “NATO countries …`)
-_QUOTE_AFTER_COLON = re.compile(r":[*_]*\s*[“\"«]")
+# the link is followed right away by a colon and a quotation (`…](…): “NATO countries …`); a
+# quotation further on in the paragraph is not the linked page's (a comment's bare address)
+_QUOTE_AFTER_COLON = re.compile(r"[^\s()\"<>]*\)?[*_]*\s*:[*_]*\s*[“\"«]")  # the address's rest (`?s=20`)
 
 
 # The hours (UTC) in which one day holds from Washington (UTC-5) to Brussels (UTC+2 in summer): a
@@ -379,7 +380,7 @@ def quoted_posts(text: str, published: PartialDate | None) -> list[tuple[int, in
             (m.end(), _post_day_everywhere(int(m["id"]))) for m in _POST_LINK.finditer(text, start, end)
         ]
         links += [(m.end(), _safe_day(m)) for m in _DATED_PAGE_LINK.finditer(text, start, end)]
-        if len(links) != 1 or not _QUOTE_AFTER_COLON.search(text, links[0][0], end):
+        if len(links) != 1 or not _QUOTE_AFTER_COLON.match(text, links[0][0], end):
             continue
         day = links[0][1]
         if day is not None and (published is None or not day.after(published)):
