@@ -75,3 +75,12 @@ def test_an_interviews_answers_reach_the_briefing_under_the_interviewee() -> Non
 def test_a_quoted_question_alone_is_still_a_question_under_its_speaker() -> None:
     statement = "Carla Neri: «Quelle che abbiamo mandato ieri al ministero?»."
     assert why_not_alone(statement, speaker="Carla Neri", speaker_shown=True) == "a question"
+
+
+def test_a_list_under_questions_is_no_interview() -> None:
+    text = (
+        "Il piano della giunta\n\nL'assessora Marta Riva ha presentato ieri il piano.\n\n"
+        "Che cosa cambia per le famiglie?\n- Un bonus di 200 euro per ogni figlio.\n\n"
+        "E per le imprese?\n- Sgravi sulle assunzioni dei giovani.\n"
+    )
+    assert interview_of(text, ActorIndex.build(text)) is None

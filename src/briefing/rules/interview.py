@@ -25,7 +25,7 @@ from briefing.rules.lines import byline_alone
 MIN_PAIRS = 2  # one question and answer may be a quoted exchange; two make an interview
 QUESTION_LONGEST = 400  # characters: a question is a line, not a paragraph that ends on one
 _MARKUP = " \t*_>"
-_ANSWER_OPENERS = ("«", "“", '"', "—", "–", "- ")
+_ANSWER_OPENERS = ("«", "“", '"', "—", "–")  # not a hyphen: a list's items under a question are no answers
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
 
 
@@ -33,7 +33,7 @@ _LINE = re.compile(r"[^\n]*\S[^\n]*")
 class Interview:
     interviewee: str
     answers: tuple[int, ...]  # where each answer's line starts in the text, in order
-    questions: tuple[int, ...]  # where the question above each answer starts
+    questions: tuple[int, ...]  # where the question above each answer starts (past its markup)
 
     def question_before(self, text: str, start: int) -> int | None:
         """Where the question starts that the sentence at `start` answers, when that sentence opens
@@ -42,10 +42,9 @@ class Interview:
         if at < 0:
             return None
         opening = text[self.answers[at] : start]  # what stands on the line before the sentence
-        if "\n" in opening or opening.strip(_MARKUP + '«“"—–-'):
+        if "\n" in opening or opening.strip(_MARKUP + '«“"—–'):
             return None
-        question = self.questions[at]
-        return question + len(text[question:]) - len(text[question:].lstrip(_MARKUP))
+        return self.questions[at]
 
 
 def _asks(line: str) -> bool:
@@ -74,6 +73,7 @@ def interview_of(text: str, index: ActorIndex) -> Interview | None:
     for said in (first_question[1], *before):
         people = [m.name for m in index.mentions(said) if m.kind == "person"]
         if people:
-            answers = tuple(answer[0] for _, answer in pairs)
-            return Interview(people[0], answers, tuple(question[0] for question, _ in pairs))
+            answers = tuple(start for _, (start, _line) in pairs)
+            asked = tuple(start + len(line) - len(line.lstrip(_MARKUP)) for (start, line), _ in pairs)
+            return Interview(people[0], answers, asked)
     return None
