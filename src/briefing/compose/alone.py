@@ -92,6 +92,7 @@ from briefing.compose.statement_text import (
     DETERMINERS,
     ORDERING_ADJECTIVES,
     PREPOSITIONS,
+    QUOTED,
     ROLE_HEAD_WORDS,
     SHELL_NOUNS,
     UNRESOLVED_NOUNS,
@@ -378,15 +379,12 @@ def quotation_names_no_speaker(statement: str, speaker: str | None = None) -> bo
     return nameless_quotation(masked, speaker)
 
 
-_OPENING_QUOTATION = re.compile(r"^[*_\s]*(?:«[^»]*»|“[^”]*”|\"[^\"]*\")")
-
-
 def quotation_and_not_its_report(sentence: str) -> str:
     """A sentence that opens on a quotation, without the reporting clause after it (`«…», ha
     detto X al termine della riunione.`): under the speaker's name, that clause only says who spoke
     and on what occasion, and a definite noun there (`the meeting`) leaves nothing they said
     unread. Any other sentence, whole."""
-    quotation = _OPENING_QUOTATION.match(sentence)
+    quotation = QUOTED.match(sentence.lstrip("*_ \t\r\n"))
     return quotation.group(0) if quotation else sentence
 
 

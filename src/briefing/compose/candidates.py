@@ -28,13 +28,12 @@ from briefing.compose.antecedent import (
 from briefing.compose.furniture import Span, furniture_lines, on_furniture
 from briefing.compose.keypoints import speaker_printed
 from briefing.compose.sentence_before import person_name
-from briefing.compose.statement_text import QUOTE_MARKS
 from briefing.compose.subject import opens_on_its_subject
 from briefing.compose.topic import NEUTRAL, Topic
 from briefing.dates import chronicle_entries
 from briefing.headline import date_line
 from briefing.models import Article, Evidence, Fact, PartialDate
-from briefing.rules.attribution import inside_quotation
+from briefing.rules.attribution import has_direct_quote, inside_quotation
 from briefing.rules.lines import byline_alone
 from briefing.rules.sentences import PLACE_DATELINE
 from briefing.rules.when import find_dates, long_before, tells_two_days
@@ -204,7 +203,7 @@ class Candidate:
             mending = UNRESOLVED_DEMONSTRATIVE
         if (
             mending == SHORTENED_NAME
-            and any(mark in self.fact.statement for mark in QUOTE_MARKS)
+            and has_direct_quote(self.fact.statement)
             and not unresolved_demonstrative_in(self.fact.statement)
             and self._reads_alone_under_full_name()
         ):
