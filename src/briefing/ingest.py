@@ -254,12 +254,6 @@ _DASH_AFTER = re.compile(r"^\s*[-–—]")
 _DATE_NEAR = re.compile(r"\d{4}\W*$|^\W*(?:\w+\s+)?\d{1,2}\s+\w+\.?\s+\d{4}")
 
 
-def find_outlet(lines: list[str]) -> str | None:
-    """The outlet or agency that signs the article, or None (see `signed_outlet`)."""
-    signed = signed_outlet(lines)
-    return signed[0] if signed else None
-
-
 def signed_outlet(lines: list[str]) -> tuple[str, str] | None:
     """(the outlet or agency that signs the article, where it was read), or None (see
     ARCHITECTURE.md, "Ingest").
