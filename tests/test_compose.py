@@ -497,6 +497,27 @@ def test_the_header_says_the_mix_plainly() -> None:
     )
 
 
+def test_stories_of_equal_size_are_not_said_to_be_single_article_ones() -> None:
+    """Four stories of three articles each: none carries most of the coverage, and the header once
+    said so as "0 of them told by a single article: the coverage is spread thin"."""
+    from briefing.compose.core import _overview
+    from briefing.compose.storylines import Storyline
+    from briefing.i18n import labels
+
+    def story(last: str) -> Storyline:
+        sources = [f"{last}-{i}" for i in range(3)]
+        return Storyline(id="", title="", sources=sources, first=None, last=date(last), outlets=3, weight=3)
+
+    four = [story(day) for day in ("2026-07-30", "2026-07-20", "2026-07-10", "2026-07-01")]
+    as_of = date("2026-07-30")
+    assert _overview(four, four[:1], four[1:], as_of, 90, labels("en")).split(". ")[0] == (
+        "4 storylines in 12 articles, none of them carrying most of the coverage"
+    )
+    assert _overview(four, four[:1], four[1:], as_of, 90, labels("it"), language="it").split(". ")[0] == (
+        "4 filoni in 12 articoli, nessuno dei quali raccoglie gran parte della copertura"
+    )
+
+
 def test_the_header_counts_what_the_page_shows_in_words_that_agree_in_number() -> None:
     """Three stories of one article each, two leading: the header once said "The other is under
     Background" over a page with no Background, and "1 of those have"."""

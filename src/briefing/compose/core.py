@@ -700,7 +700,10 @@ def _overview(
     if len(storylines) == 1:
         said.append(words["overview_one"])
     elif most > LEAD_MAX or tied:
-        spread = "overview_spread_each" if single == len(storylines) else _one("overview_spread", single)
+        if single == len(storylines):
+            spread = "overview_spread_each"
+        else:  # no single-article story: only that none carries most of the coverage
+            spread = _one("overview_spread", single) if single else "overview_spread_even"
         said.append(words[spread].format(n=len(storylines), total=total, single=single))
     elif most == 1:
         said.append(words["overview_most_one"].format(n=len(storylines), share=f"{held}/{total}"))

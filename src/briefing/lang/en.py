@@ -114,6 +114,7 @@ LABELS = {
         "{n} storylines in {total} articles, 1 of them told by a single article: the coverage is spread thin."
     ),
     "overview_spread_each": "{n} storylines, one article each: the coverage is spread thin.",
+    "overview_spread_even": "{n} storylines in {total} articles, none of them carrying most of the coverage.",
     # where the storylines are, counting what the page shows: `2 lead below, 1 is under Background
     # and 1 is left out for length.` (each part: `_one` for one storyline)
     "overview_no_lead": "none leads below",

@@ -117,6 +117,9 @@ LABELS = {
         "frammentata."
     ),
     "overview_spread_each": "{n} filoni, un articolo ciascuno: la copertura è frammentata.",
+    "overview_spread_even": (
+        "{n} filoni in {total} articoli, nessuno dei quali raccoglie gran parte della copertura."
+    ),
     "overview_no_lead": "nessuno è in primo piano",
     "overview_leads_one": "1 è in primo piano",
     "overview_leads": "{n} sono in primo piano",
