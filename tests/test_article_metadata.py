@@ -402,6 +402,10 @@ def test_a_first_line_that_is_a_long_sentence_is_the_lead_not_a_headline(tmp_pat
         ("corriere-del-borgo-2024-09-21-il-porto-riapre.txt", "Corriere del Borgo"),
         ("ansa-2024-09-21-il-porto-riapre.txt", "ANSA"),  # a known agency, as it is spelled
         ("il-corriere-di-valmora-2024-09-21-il-porto-riapre.txt", "Il Corriere di Valmora"),
+        # a known outlet whose file names run its words together, as it spells itself (issue 15,
+        # session 19: `Ilpost` and `Whitehouse` in the Sources table)
+        ("ilpost-2024-09-21-il-porto-riapre.txt", "Il Post"),
+        ("whitehouse-2024-09-21-il-porto-riapre.txt", "The White House"),
     ],
 )
 def test_a_text_no_outlet_signs_takes_the_outlet_its_file_name_gives_before_the_day_and_says_so(

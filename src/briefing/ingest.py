@@ -250,6 +250,13 @@ AGENCIES = (
     "Reuters", "AP", "AFP", "dpa", "EFE", "Bloomberg",
 )  # fmt: skip
 KNOWN_AGENCIES = frozenset(name.casefold() for name in AGENCIES)
+# Outlets whose files are often named by their site, its words run together (`ilpost-2024-…`,
+# `whitehouse-2025-…`): how each spells itself, for `file_name_outlet`.
+OUTLETS = (
+    "Il Post", "The White House", "Al Jazeera", "Il Foglio", "Il Giornale", "Il Messaggero",
+    "Il Mattino", "Il Manifesto", "Il Secolo XIX", "La Nazione", "Il Resto del Carlino", "Sky TG24",
+    "Rai News", "The Guardian", "The New York Times", "The Washington Post", "The Times", "Le Monde",
+)  # fmt: skip
 _DASH_AFTER = re.compile(r"^\s*[-–—]")
 _DATE_NEAR = re.compile(r"\d{4}\W*$|^\W*(?:\w+\s+)?\d{1,2}\s+\w+\.?\s+\d{4}")
 
@@ -299,11 +306,11 @@ _CAPITALISED_WORD = re.compile(r"[A-ZÀ-Ý][\w'’.&-]*$")
 
 def file_name_outlet(name: str, text: str) -> str | None:
     """The outlet a file's name gives before its day (`ansa-2024-09-21-….txt`), for a text that no
-    outlet signs: a known agency as it is spelled (`ANSA`), else the slug's words capitalised but
-    for their function words (`corriere-della-sera` → `Corriere della Sera`), the same for every
-    file of that outlet. Never a person or a party: a name the text writes after a first name or a
-    title (`Giorgia Rossi`, `ministro Rossi`), or in parentheses after a name (`Bianchi (Pd)`), is
-    not taken."""
+    outlet signs: a known agency or outlet as it is spelled (`ANSA`, `ilpost` → `Il Post`), else the
+    slug's words capitalised but for their function words (`corriere-della-sera` → `Corriere della
+    Sera`), the same for every file of that outlet. Never a person or a party: a name the text
+    writes after a first name or a title (`Giorgia Rossi`, `ministro Rossi`), or in parentheses
+    after a name (`Bianchi (Pd)`), is not taken."""
     match = _FILE_NAME_OUTLET.match(name)
     if not match:
         return None
@@ -318,7 +325,7 @@ def file_name_outlet(name: str, text: str) -> str | None:
         before = text[: found.start()]
         if before.rstrip().endswith("(") or _names_a_person(before):
             return None  # `Bianchi (Pd)`, `Giorgia Rossi`: a party or a person, not the outlet
-    agency = _AGENCY_BY_LETTERS.get(letters)
+    agency = _KNOWN_BY_LETTERS.get(letters)
     if agency:
         return agency
     return " ".join(
@@ -327,7 +334,14 @@ def file_name_outlet(name: str, text: str) -> str | None:
     )
 
 
-_AGENCY_BY_LETTERS = {re.sub(r"[\W_]", "", name).casefold(): name for name in AGENCIES}
+def _letters(name: str) -> str:
+    return re.sub(r"[\W_]", "", name).casefold()
+
+
+# a known agency or outlet by the letters of its name, with and without an English `The` (`whitehouse`)
+_KNOWN_BY_LETTERS = {_letters(name): name for name in AGENCIES} | {
+    letters: name for name in OUTLETS for letters in (_letters(name), _letters(name.removeprefix("The ")))
+}
 
 
 def _names_a_person(before: str) -> bool:
