@@ -47,8 +47,8 @@ LABELS = {
     "annex_note": "Outside the body's length: what an analyst may still need, each statement once in "
     "the whole briefing.",
     "chronology": "Full timeline",
-    "chronology_intro": "Every day the timeline ranks, in date order, except the days the body "
-    "already shows.",
+    "chronology_intro": "Every day the timeline ranks, in date order, except the days a storyline's "
+    "Developments already show.",
     "further": "Further reports",
     "evidence_annex": "Annex: evidence",
     "evidence_note": "Each quote as the source gives it, with its file and line. Follow a citation "

@@ -48,7 +48,7 @@ LABELS = {
     "affermazione una sola volta in tutto il briefing.",
     "chronology": "Cronologia completa",
     "chronology_intro": "Ogni giorno che la cronologia mette in classifica, in ordine di data, tranne i "
-    "giorni già nel corpo.",
+    "giorni già negli Sviluppi di un filone.",
     "further": "Altre notizie",
     "evidence_annex": "Allegato: fonti citate",
     "evidence_note": "Ogni citazione come la riporta la fonte, con file e riga. Seguendo il numero di "
