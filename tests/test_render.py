@@ -397,3 +397,30 @@ def test_the_method_note_counts_several_in_the_plural(briefing: Briefing) -> Non
     assert f"{len(briefing.sources)} articles, {len(briefing.citations)} cited quotes." in render_markdown(
         briefing
     )
+
+
+def test_a_background_story_says_when_it_was_reported(briefing: Briefing) -> None:
+    """A background story is old news or one article's: its heading says when it was reported, so
+    that an undated statement under it (context, a plan) does not read as today's (issue 15,
+    session 19: a held-out reader took 2011 plans in a 2013 briefing for current ones)."""
+    background = next(s for s in briefing.sections if s.key == "background")
+    story = background.statements[0].storyline
+    heading = background.statements[0].group
+    assert story and heading
+    storylines = [
+        s.model_copy(update={"first": "2011-02-04", "last": "2011-12-19"}) if s.id == story else s
+        for s in briefing.storylines
+    ]
+    dated = briefing.model_copy(update={"storylines": storylines})
+    assert f"**{heading}** · reported 4 Feb – 19 Dec 2011\n" in render_markdown(dated)
+    assert "reported 4 Feb – 19 Dec 2011</span></p>" in render_html(dated)
+    one_day = [s.model_copy(update={"first": "2011-12-19", "last": "2011-12-19"}) for s in storylines]
+    italian = briefing.model_copy(update={"storylines": one_day, "language": "it"})
+    assert "· notizie del 19 dic 2011" in render_markdown(italian)
+    # a story whose articles carry no date says nothing of it
+    assert f"**{heading}**\n" in render_markdown(briefing)
+    # ends of two precisions are each printed, not only the first
+    mixed = [s.model_copy(update={"first": "2024-11", "last": "2026-04-03"}) for s in storylines]
+    assert "· reported Nov 2024 – 3 Apr 2026" in render_markdown(
+        briefing.model_copy(update={"storylines": mixed})
+    )

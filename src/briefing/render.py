@@ -261,9 +261,35 @@ def _context(briefing: Briefing, paper: bool = False) -> dict[str, object]:
         "listing": source_listing(briefing),
         "cited_by": _cited_by(briefing),
         "paper": paper,
+        "story_reports": _story_reports(briefing),
         "same_quote": _first_with_same_quote(briefing) if paper else {},
         "file_names": _file_names(briefing) if paper else {},
     }
+
+
+def _story_reports(briefing: Briefing) -> Callable[[list[Statement]], str]:
+    """For a group of statements under one storyline's heading (Background, further reports),
+    when its articles were published: `reported 4 Feb – 19 Dec 2011`, or "" where they carry no
+    date. An undated statement under it (context, a plan) then does not read as today's news."""
+    words = labels(briefing.language)
+    spans = {
+        story.id: _span(PartialDate.parse(story.first), PartialDate.parse(story.last), briefing.language)
+        for story in briefing.storylines
+        if story.first and story.last
+    }
+
+    def note(items: list[Statement]) -> str:
+        span = spans.get(items[0].storyline or "") if items else None
+        return words["story_reported"].format(span=span) if span else ""
+
+    return note
+
+
+def _span(first: PartialDate, last: PartialDate, language: str) -> str:
+    """`4 Feb – 19 Dec 2011`; ends of two precisions each as they are (`Nov 2024 – 3 Apr 2026`)."""
+    if first.precision != last.precision and first != last:
+        return f"{format_span(first, None, language, True)} – {format_span(last, None, language, True)}"
+    return format_span(first, last, language, True)
 
 
 def render_markdown(briefing: Briefing) -> str:

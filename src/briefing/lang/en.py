@@ -37,6 +37,7 @@ LABELS = {
     "happened cannot be told.",
     "announced": "announced",
     "reported_on": "reported",
+    "story_reported": "reported {span}",  # a background story's heading: when its articles were published
     "announced_note": "announced on this date; no date given for when it happens",
     "conflict": "Sources differ on {what}: {values}",
     "conflict_label": "conflict",

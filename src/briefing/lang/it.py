@@ -37,6 +37,7 @@ LABELS = {
     "dire quando siano avvenuti.",
     "announced": "annunciato",
     "reported_on": "notizia del",
+    "story_reported": "notizie del {span}",
     "announced_note": "annunciato in questa data; la data dell'evento non è indicata",
     "conflict": "Le fonti divergono su {what}: {values}",
     "conflict_label": "divergenza",
