@@ -688,6 +688,8 @@ ENGLISH = Language(
         "video videos footage photo photos photograph photographs picture pictures image images article"
         " articles post posts tweet tweets chart charts gallery"
     ),
+    # `(see also…)`, `(Read more: …)`, `(watch the video)`, `(click here)`
+    reader_pointers=r"see|read|watch|click|listen|cf\.?",
     citation_marks=word_set("p. pp. vol. vols. no. nos. ch."),
     known_groups=word_set("allies"),
     pointing_pronouns=word_set("he she they him her them his their theirs hers"),

@@ -1051,6 +1051,8 @@ ITALIAN = Language(
         "filmato filmati video foto fotografia fotografie immagine immagini articolo articoli post tweet"
         " grafico grafici galleria"
     ),
+    # `(si veda anche questa foto…)`, `(vedi la gallery)`, `(leggi anche…)`, `(clicca qui)`
+    reader_pointers=r"si\s+veda(?:no)?|vedi|leggi|guarda|clicca|ascolta|cfr\.?",
     citation_marks=word_set("p. pp. pag. pagg. vol. voll. n. nn. cap. fasc."),
     known_groups=word_set("alleati"),
     pointing_pronouns=word_set("lui lei loro egli ella esso essa essi esse suo sua suoi sue"),

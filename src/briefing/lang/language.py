@@ -662,6 +662,11 @@ class Language:
     sentence of a statement that opens on a demonstrative with one of them (`Questo filmato,
     dell'utente…`, `Questo articolo non è più commentabile.`) points at what a briefing cannot
     show. Lower case, singular and plural."""
+    reader_pointers: str
+    """The imperative (or impersonal) words that open a pointer to the reader in parentheses
+    (`(si veda anche questa foto…)`, `(leggi anche…)`, `(vedi la gallery)`, `(see also…)`, `(Read
+    more: …)`): an alternation, matched case-blind and whole-word at the parenthesis's start. A
+    statement does not show such a parenthesis; its evidence quote keeps it."""
     citation_marks: frozenset[str]
     """The abbreviations a bibliographic reference writes before a number (`p.`, `vol.`, `n.`): a
     parenthesis of a work's parts that ends on one and its number, or on a year, cites a source

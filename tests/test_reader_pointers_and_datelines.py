@@ -1,0 +1,46 @@
+"""Text furniture kept out of what a briefing prints (issue 15, session 19's count on the dev
+copies): a reader pointer in parentheses after the news (`(si veda anche questa foto…)`), a lead's
+dateline that credits its agency in parentheses (`Il Cairo (AsiaNews) - `), a line that only points
+at a map or a video another page shows (`Il Guardian ha una mappa che mostra…`), and an embedded
+post that only captions its picture (`Tahrir Square empty Friday, guarded by… pic.twitter.com/…`).
+Pinned on small hand-written pages; every evidence span still holds the source's characters."""
+
+from __future__ import annotations
+
+from briefing.engines.extractive import ExtractiveEngine
+from briefing.rules.markup import without_markup
+from handwritten import handwritten_article
+
+
+def _statements(text: str, language: str = "it") -> list[str]:
+    article = handwritten_article("pagina.txt", text, language=language)
+    facts = ExtractiveEngine().extract(article).facts
+    assert all(text[e.start : e.end] == e.quote for f in facts for e in f.evidence)
+    return [f.statement for f in facts]
+
+
+def test_a_reader_pointer_in_parentheses_is_not_printed() -> None:
+    text = (
+        "date 2013-07-28\nLe esportazioni del porto di Valmora\n\n"
+        "«Sono da segnalare nel 2011 le esportazioni di munizioni dal porto di Valmora verso il Nord "
+        "Africa», spiega Marco Rossi, coordinatore dell'osservatorio. (si veda anche questa foto e "
+        "questo articolo)\n"
+        "Il sindaco di Valmora ha promesso nuovi controlli sulle navi (leggi anche l'intervista al "
+        "sindaco) entro la fine dell'anno.\n"
+        "Il porto di Valmora (vedi sopra il grafico) ha esportato armi per 4 milioni di euro.\n"
+    )
+    said = _statements(text)
+    assert any(s.endswith("spiega Marco Rossi, coordinatore dell'osservatorio.") for s in said), said
+    assert "Il sindaco di Valmora ha promesso nuovi controlli sulle navi entro la fine dell'anno." in said
+    assert not any("(" in s for s in said), said
+
+
+def test_an_aside_in_parentheses_is_not_a_pointer() -> None:
+    kept = "Il sindaco (vedovo dal 2011, risposato nel 2016) ha visto i moli."
+    assert without_markup(kept) == kept
+    assert without_markup("Rossi (see the full interview) spoke.") == "Rossi spoke."
+    assert without_markup("Rossi (Read more: the port's history) spoke.") == "Rossi spoke."
+    # a word that only begins like a pointer is no pointer
+    lookout = "Il porto (vedetta del golfo) ha riaperto."
+    assert without_markup(lookout) == lookout
+
