@@ -44,3 +44,18 @@ def test_an_aside_in_parentheses_is_not_a_pointer() -> None:
     lookout = "Il porto (vedetta del golfo) ha riaperto."
     assert without_markup(lookout) == lookout
 
+
+def test_a_leads_dateline_that_credits_its_agency_in_parentheses_is_not_printed() -> None:
+    text = (
+        "date 2013-02-06\nValmora, la corte condanna due portuali\n"
+        "Il Cairo (AsiaNews) - A un\n"
+        "anno dal blocco del porto di Valmora, una corte ha condannato a tre anni due portuali\n"
+        "per aver rubato un carico durante gli scontri.\n"
+    )
+    said = _statements(text)
+    assert any(s.startswith("A un anno dal blocco del porto di Valmora") for s in said), said
+    assert not any("AsiaNews" in s for s in said), said
+    # one place's name alone, in mixed case, before a dash (`Larena - …`) was left out already
+    alone = text.replace("Il Cairo (AsiaNews) - ", "Valmora - ")
+    assert any(s.startswith("A un anno dal blocco del porto di Valmora") for s in _statements(alone))
+

@@ -56,9 +56,12 @@ _LEAD_FURNITURE = [
         re.IGNORECASE,
     ),
 ]
-# A lead's dateline that names only its place, in mixed case (`Larena - Autobus e tram…`): a body's
-# lead only, since a headline may join two names so (`Ucraina - Russia, nuovi colloqui`).
-PLACE_DATELINE = re.compile(r"^[A-ZÀ-Ý][\wÀ-ÿ'’]+(?:\s[A-ZÀ-Ý][\wÀ-ÿ'’]+){0,2}\s+[–—-]\s+")
+# A lead's dateline that names only its place, in mixed case, maybe with its agency in parentheses
+# (`Larena - Autobus e tram…`, `Il Cairo (AsiaNews) - A un anno…`): a body's lead only, since a
+# headline may join two names so (`Ucraina - Russia, nuovi colloqui`).
+PLACE_DATELINE = re.compile(
+    r"^[A-ZÀ-Ý][\wÀ-ÿ'’]+(?:\s[A-ZÀ-Ý][\wÀ-ÿ'’]+){0,2}(?:\s*\([^()\n]{1,40}\))?\s+[–—-]\s+"
+)
 # A heading in capitals run into its paragraph's first sentence, before a dash, maybe in quotation
 # marks (`GLI ATTACCHI - `, `«BUON GIORNO» - `).
 _CAPITALS = r"[A-ZÀ-Ý][A-ZÀ-Ý'’]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’]*){0,7}"
