@@ -59,3 +59,42 @@ def test_a_leads_dateline_that_credits_its_agency_in_parentheses_is_not_printed(
     alone = text.replace("Il Cairo (AsiaNews) - ", "Valmora - ")
     assert any(s.startswith("A un anno dal blocco del porto di Valmora") for s in _statements(alone))
 
+
+def test_a_line_that_only_points_at_a_map_or_a_video_on_the_web_is_not_printed() -> None:
+    text = (
+        "date 2013-08-16\nScontri al porto di Valmora\n\n"
+        "Il sindaco di Valmora ha chiuso il porto dopo gli scontri di ieri tra portuali e polizia.\n"
+        "Il Corriere del porto ha una mappa che mostra le tre zone principali degli scontri di oggi.\n"
+        "Il giornalista Marco Rossi ha pubblicato su YouTube un video degli scontri di oggi vicino al "
+        "molo nord, in cui si sentono colpi di arma da fuoco.\n"
+        "Il 5 marzo è stato caricato un video su YouTube dove un portuale racconta di essere stato "
+        "aggredito.\n"
+        "Il blog Valmora Oggi ha messo su Internet foto delle manifestazioni di lunedì.\n"
+        "Il prefetto di Valmora Anna Bianchi ha detto che dodici portuali sono stati arrestati.\n"
+    )
+    said = _statements(text)
+    assert not any(w in s for s in said for w in ("mappa", "YouTube", "Internet")), said
+    assert any(s.startswith("Il sindaco di Valmora ha chiuso il porto") for s in said), said
+    assert any(s.startswith("Il prefetto di Valmora Anna Bianchi") for s in said), said
+
+
+def test_a_video_released_as_news_is_still_printed() -> None:
+    # a group that releases a video is news, not a pointer at the page's own player
+    text = (
+        "date 2013-08-16\nIl video del sindaco\n\n"
+        "Il sindaco di Valmora ha diffuso un video in cui annuncia le sue dimissioni dopo gli scontri.\n"
+    )
+    assert any(s.startswith("Il sindaco di Valmora ha diffuso un video") for s in _statements(text))
+
+
+def test_an_english_line_that_only_points_at_a_video_is_not_printed() -> None:
+    text = (
+        "date 2025-06-05\nHarbour clashes in Valmora\n\n"
+        "The mayor of Valmora closed the harbour after a night of clashes between dock workers and police.\n"
+        "Reporter Mark Olsen posted a video on YouTube of the clashes near the northern pier.\n"
+        "The Valmora Courier has a map showing the three main areas of the clashes.\n"
+    )
+    said = _statements(text, language="en")
+    assert not any("YouTube" in s or "map" in s for s in said), said
+    assert any(s.startswith("The mayor of Valmora closed the harbour") for s in said), said
+

@@ -160,6 +160,14 @@ _NOT_GENERIC_THOSE = (
     r"(?!those\s+(?:who|whom|whose|in\s+need|[a-z]+ed\s+(?:by|in|on|at|during|from|for|with|under))\b)"
 )
 
+# What a page says was put on the web (`Language.media_postings`): a video, photos, a map…
+_MEDIA = r"(?:videos?|footage|photos?|photographs?|pictures?|images?|maps?|charts?|galler(?:y|ies))"
+# … on a platform, or the web itself
+_PLATFORM = r"(?:YouTube|Facebook|Twitter|Instagram|TikTok|Flickr|Vimeo|X|(?:the\s+)?(?:internet|web))\b"
+_POSTED = r"(?:posted|uploaded|shared|published|put)"
+_SOME = r"(?:(?:a|an|some|new)\s+)?"
+
+
 ENGLISH = Language(
     code="en",
     name="English",
@@ -607,6 +615,14 @@ ENGLISH = Language(
     media_references=(
         r"in the (?:video|photo|picture|image|chart|map) (?:below|above)|watch the video"
         r"|pictured (?:below|above)|(?:see|shown) (?:below|above)"
+    ),
+    media_postings=(
+        # `posted a video on YouTube of…`, `uploaded to YouTube a video…`
+        rf"\b{_POSTED}\s+(?:(?:on|to)\s+{_PLATFORM}\s+{_SOME}{_MEDIA}\b|{_SOME}{_MEDIA}\b[^.;:]{{0,60}}?\b(?:on|to)\s+{_PLATFORM})"
+        # `a video was posted on YouTube…`
+        rf"|\b(?:was|were|been)\s+{_POSTED}\s+(?:on|to)\s+{_PLATFORM}"
+        # `The Guardian has a map showing…`
+        rf"|\b(?:has|have)\s+(?:a|an)\s+{_MEDIA}\s+(?:showing|that\s+shows)"
     ),
     service_pointers=r"(?:for\s+)?(?:more|further|additional)\s+(?:information|details)|for\s+details",
     glued_openers=(),

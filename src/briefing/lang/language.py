@@ -565,6 +565,12 @@ class Language:
     media_references: str
     """Phrases by which a text points at a picture, video or chart on its page (`nel video qui
     sotto`, `in the video below`): such a sentence is furniture."""
+    media_postings: str
+    """How a sentence says that a video, photos or a map were put on the web, or that another page
+    has one that shows something (`ha pubblicato su YouTube un video degli scontri`, `è stato
+    caricato un video su YouTube`, `ha una mappa che mostra…`, `posted a video on YouTube`, `has a
+    map showing…`): the label of a player or a link the page showed, which a briefing cannot show,
+    not news (`ha diffuso un video in cui annuncia…` is news). Matched case-blind."""
     service_pointers: str
     """What opens a sentence that sends the reader elsewhere for more (`Ulteriori informazioni sulla
     piattaforma https://…`, `For more information, visit example.org`): with a web address in it, a

@@ -88,6 +88,10 @@ _MEDIA_REFERENCE = re.compile(
     r"\b(?:" + lang.alternatives(lambda language: language.media_references) + r")\b", re.IGNORECASE
 )
 _PARENTHESES = re.compile(r"\([^()]*\)")
+# `Il Guardian ha una mappa che mostra…`, `… ha pubblicato su YouTube un video degli scontri…`: the
+# label of a map or a video that another page shows (`Language.media_postings`)
+_MEDIA_POSTING = re.compile(lang.alternatives(lambda language: language.media_postings), re.IGNORECASE)
+MEDIA_POSTING_WORDS = 45  # words of a sentence up to which such a label is the whole of it
 # `… l'ultimatum dell'esercito a Morsi (fonte video: Euronews)`: a caption, credited in parentheses
 # `Un manifesto di protesta contro lo SCAF: "Le nostre figlie sono una linea rossa".`: a caption,
 # what a picture shows and the words on it, which close it (`Un cartello: «Basta», è apparso…` is news).
@@ -449,6 +453,9 @@ def split_article(text: str, language: str | None) -> SplitArticle:
                 or _PICTURE_CAPTION.match(sentence)
             ):
                 result.skipped.append(Skipped(start, end, sentence, "points at a picture or video"))
+                continue
+            if words <= MEDIA_POSTING_WORDS and _MEDIA_POSTING.search(_PARENTHESES.sub(" ", sentence)):
+                result.skipped.append(Skipped(start, end, sentence, "points at a map or video elsewhere"))
                 continue
             if words <= 30 and _SERVICE_POINTER.match(sentence) and _WEB_ADDRESS.search(sentence):
                 result.skipped.append(Skipped(start, end, sentence, "sends the reader elsewhere"))
