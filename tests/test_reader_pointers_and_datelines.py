@@ -98,3 +98,21 @@ def test_an_english_line_that_only_points_at_a_video_is_not_printed() -> None:
     assert not any("YouTube" in s or "map" in s for s in said), said
     assert any(s.startswith("The mayor of Valmora closed the harbour") for s in said), said
 
+
+def test_a_post_that_only_captions_its_picture_is_not_printed() -> None:
+    # an embedded post whose words only say what its picture shows (no verb that says, no one
+    # speaking) is the picture's caption; a post with a picture that says something stays a post
+    text = (
+        "date 2013-08-16\nScontri al porto di Valmora\n\n"
+        "18.50 – Il molo nord è stato chiuso con mezzi blindati dalle forze di sicurezza.\n"
+        "Harbour square in Valmora empty Friday, guarded by armored vehicles pic.twitter.com/abc123 "
+        "pic.twitter.com/def456\n"
+        "— Valmora News (@ValmoraNews) August 16, 2013\n"
+        "18.40 – Il sindaco di Valmora ha convocato il consiglio comunale per lunedì.\n"
+        "We will reopen the harbour as soon as it is safe. pic.twitter.com/ghi789\n"
+        "— Anna Bianchi (@AnnaBianchi) August 16, 2013\n"
+    )
+    said = _statements(text)
+    assert not any("armored vehicles" in s for s in said), said
+    assert any("We will reopen the harbour" in s for s in said), said
+    assert not any("pic.twitter.com" in s for s in said), said  # nor a post's link left alone

@@ -82,6 +82,30 @@ _NAME_BEFORE_ARTICLE = re.compile(
 # `#NATOFMM pic.twitter.com/uVYnsz1sjA` at the end of an embedded post, or links.
 _TRAILING_LINKS = re.compile(r"(?:\s*(?:#\w+|pic\.twitter\.com/\S+|https?://\S+))+\s*$")
 
+# What a post says when it says something, not only what its picture shows: an auxiliary or a
+# first person of any language, or an English contraction (`It’s time…`, `We will reopen…`).
+_SAYS = re.compile(
+    r"(?<![\w'’])(?i:"
+    + lang.alternatives(lambda language: language.auxiliaries)
+    + r"|"
+    + lang.words(lang.union(lambda language: language.first_person_words))
+    + r")(?![\w'’])|\w['’](?:s|re|ll|ve|m|d)\b|n['’]t\b"
+)
+
+
+def _picture_caption(post: str) -> bool:
+    """An embedded post that shows a picture (`pic.twitter.com/…`) and whose words only say what it
+    shows (`Harbour square empty Friday, guarded by armored vehicles`, `Smoke pouring from…`): no
+    auxiliary, no first person, no contraction (`_SAYS`). Such words are the picture's caption; a
+    post with a picture that says something (`We will reopen the harbour…`) is a post."""
+    if "pic.twitter.com/" not in post:
+        return False
+    words = _TRAILING_LINKS.sub(
+        "", " ".join(re.sub(r"pic\.twitter\.com/\S+|https?://\S+", " ", post).split())
+    )
+    return _SAYS.search(words) is None
+
+
 # A sentence that points at a picture or video on the page (`Nel video qui sotto si vede…`); a
 # remark in parentheses inside a fact (`(il video qui sotto è impressionante)`) leaves it a fact.
 _MEDIA_REFERENCE = re.compile(
@@ -399,6 +423,11 @@ def split_article(text: str, language: str | None) -> SplitArticle:
             result.skipped.append(Skipped(run.start, run.end, text[run.start : run.end], reason))
             continue
         role: Role = run.kind if run.kind in ("headline", "standfirst", "tweet") else "body"  # type: ignore[assignment]
+        if role == "tweet" and _picture_caption(text[run.start : run.end]):
+            result.skipped.append(
+                Skipped(run.start, run.end, text[run.start : run.end], "a post that captions its picture")
+            )
+            continue
         first_line = run.lines[0]
         segment_language = "en" if role == "tweet" else (language or "en")
         pieces = segment(segment_language, text[run.start : run.end])
@@ -412,7 +441,10 @@ def split_article(text: str, language: str | None) -> SplitArticle:
                 start = _strip_lead(text, start, end, role)
             if role == "tweet":
                 links = _TRAILING_LINKS.search(text, start, end)
-                if links and links.start() > start:
+                if links and links.start() <= start:  # `pic.twitter.com/…` after the post's last stop
+                    result.skipped.append(Skipped(start, end, text[start:end], "a post's links"))
+                    continue
+                if links:
                     end = links.start()
                 start, end = trim(text, start, end)
             if role == "body":
