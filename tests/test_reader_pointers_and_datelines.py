@@ -116,3 +116,17 @@ def test_a_post_that_only_captions_its_picture_is_not_printed() -> None:
     assert not any("armored vehicles" in s for s in said), said
     assert any("We will reopen the harbour" in s for s in said), said
     assert not any("pic.twitter.com" in s for s in said), said  # nor a post's link left alone
+
+
+def test_a_live_blogs_title_set_again_over_its_entries_is_not_printed() -> None:
+    text = (
+        "date 2024-09-26\nCoppa del porto, in campo Valmora-Altavilla 1-1 LIVE\n\n"
+        "Valmora-Altavilla 1-1 LIVE, per la prima giornata della Coppa del porto. Gol di Rossi al 32'. "
+        "L'allenatore del Valmora Marco Bianchi ha detto che la squadra ha giocato bene.\n"
+    )
+    said = _statements(text)
+    assert not any("LIVE" in s for s in said), said
+    assert any("Marco Bianchi ha detto" in s for s in said), said
+    # the word in lower case is the sentence's own
+    concert = "date 2024-09-26\nLa banda\n\nIl concerto live della banda di Valmora si è tenuto ieri.\n"
+    assert _statements(concert) == ["Il concerto live della banda di Valmora si è tenuto ieri."]

@@ -705,6 +705,7 @@ ENGLISH = Language(
         " articles post posts tweet tweets chart charts gallery"
     ),
     # `(see also…)`, `(Read more: …)`, `(watch the video)`, `(click here)`
+    live_labels=word_set("LIVE"),
     reader_pointers=r"see|read|watch|click|listen|cf\.?",
     citation_marks=word_set("p. pp. vol. vols. no. nos. ch."),
     known_groups=word_set("allies"),

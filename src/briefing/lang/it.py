@@ -1068,6 +1068,7 @@ ITALIAN = Language(
         " grafico grafici galleria"
     ),
     # `(si veda anche questa foto…)`, `(vedi la gallery)`, `(leggi anche…)`, `(clicca qui)`
+    live_labels=word_set("LIVE DIRETTA"),
     reader_pointers=r"si\s+veda(?:no)?|vedi|leggi|guarda|clicca|ascolta|cfr\.?",
     citation_marks=word_set("p. pp. pag. pagg. vol. voll. n. nn. cap. fasc."),
     known_groups=word_set("alleati"),

@@ -668,6 +668,10 @@ class Language:
     sentence of a statement that opens on a demonstrative with one of them (`Questo filmato,
     dell'utente…`, `Questo articolo non è più commentabile.`) points at what a briefing cannot
     show. Lower case, singular and plural."""
+    live_labels: frozenset[str]
+    """The words in capitals by which a page labels its live coverage (`LIVE`, `DIRETTA`): a
+    sentence that holds one as a word of its own sets the live blog's title again over its entries
+    (`Roma-Bilbao 1-1 LIVE, per la prima giornata…`), not news. As written, in capitals."""
     reader_pointers: str
     """The imperative (or impersonal) words that open a pointer to the reader in parentheses
     (`(si veda anche questa foto…)`, `(leggi anche…)`, `(vedi la gallery)`, `(see also…)`, `(Read

@@ -116,6 +116,10 @@ _PARENTHESES = re.compile(r"\([^()]*\)")
 # label of a map or a video that another page shows (`Language.media_postings`)
 _MEDIA_POSTING = re.compile(lang.alternatives(lambda language: language.media_postings), re.IGNORECASE)
 MEDIA_POSTING_WORDS = 45  # words of a sentence up to which such a label is the whole of it
+# `Roma-Bilbao 1-1 LIVE, per la prima giornata…`: a live blog's title set again over its entries
+_LIVE_LABEL = re.compile(
+    r"(?<![\w-])(?:" + lang.words(lang.union(lambda language: language.live_labels)) + r")(?![\w-])"
+)
 # `… l'ultimatum dell'esercito a Morsi (fonte video: Euronews)`: a caption, credited in parentheses
 # `Un manifesto di protesta contro lo SCAF: "Le nostre figlie sono una linea rossa".`: a caption,
 # what a picture shows and the words on it, which close it (`Un cartello: «Basta», è apparso…` is news).
@@ -485,6 +489,9 @@ def split_article(text: str, language: str | None) -> SplitArticle:
                 or _PICTURE_CAPTION.match(sentence)
             ):
                 result.skipped.append(Skipped(start, end, sentence, "points at a picture or video"))
+                continue
+            if role == "body" and words <= 30 and _LIVE_LABEL.search(sentence):
+                result.skipped.append(Skipped(start, end, sentence, "a live blog's title"))
                 continue
             if words <= MEDIA_POSTING_WORDS and _MEDIA_POSTING.search(_PARENTHESES.sub(" ", sentence)):
                 result.skipped.append(Skipped(start, end, sentence, "points at a map or video elsewhere"))
