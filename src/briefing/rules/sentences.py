@@ -79,6 +79,12 @@ _ARTICLE_AFTER = "|".join(
 _NAME_BEFORE_ARTICLE = re.compile(
     r"[A-ZÀ-Ý][\wà-ÿ'’-]+(?:\s+(?:[a-z]{2}-)?[A-ZÀ-Ý][\wà-ÿ'’-]+){0,2}\s+(?=(?:" + _ARTICLE_AFTER + r"))"
 )
+# A name of up to three words (`Saif al-Arab`), a capitalised word and a word in lower case: where a
+# heading that the sentence names again may end (`_name_named_again`)
+_NAME_THEN_WORD = re.compile(
+    r"(?P<name>[A-ZÀ-Ý][\wà-ÿ'’-]+(?:\s+(?:[a-z]{2}-)?[A-ZÀ-Ý][\wà-ÿ'’-]+){0,2})\s+"
+    r"(?P<word>[A-ZÀ-Ý][a-zà-ÿ'’]+)\s+(?P<next>[a-zà-ÿ]\w*)"
+)
 # `#NATOFMM pic.twitter.com/uVYnsz1sjA` at the end of an embedded post, or links.
 _TRAILING_LINKS = re.compile(r"(?:\s*(?:#\w+|pic\.twitter\.com/\S+|https?://\S+))+\s*$")
 
@@ -270,11 +276,27 @@ class SplitArticle:
     skipped: list[Skipped] = field(default_factory=list)
 
 
+def _name_named_again(text: str, start: int, end: int) -> int | None:
+    """Where the sentence starts after a name set as its heading that the sentence names again
+    (`Saif al-Arab Poco si sapeva infine di Saif al-Arab, …`): the name, then a capitalised word
+    that the article never writes inside a sentence (after a word in lower case or a comma; `con
+    Ferri` makes `Ferri` a name, and `Marco Bianchi Ferri ha detto…` one person), then a word in
+    lower case."""
+    heading = _NAME_THEN_WORD.match(text, start, end)
+    if heading is None:
+        return None
+    name, word = re.escape(heading["name"]), re.escape(heading["word"])
+    said_again = re.search(rf"(?<![\w'’-]){name}(?![\w'’-])", text[heading.end("word") : end])
+    inside = re.search(rf"(?:(?<![\w'’-])[a-zà-ÿ][\w'’]*|[,;])\s+{word}(?![\w'’-])", text)
+    return heading.start("word") if said_again and not inside else None
+
+
 def _run_in_heading(text: str, start: int, end: int) -> int:
     """Where a paragraph's sentence starts after the heading the page ran into it: one in capitals
     before a dash (`GLI ATTACCHI ISRAELIANI - Ieri un raid…`, `OBAMA - Il presidente…`), or a name
-    that the sentence then opens on (`Saadi Saadi Gheddafi è…`, `Hannibal Hannibal Gaddafi…`) or
-    before a capitalised article (`Khamis L'altro fedelissimo…`)."""
+    that the sentence then opens on (`Saadi Saadi Gheddafi è…`, `Hannibal Hannibal Gaddafi…`), or
+    before a capitalised article (`Khamis L'altro fedelissimo…`), or names again
+    (`_name_named_again`)."""
     heading = (
         _RUN_IN_HEADING.match(text, start, end)
         or _NAME_HEADING.match(text, start, end)
@@ -282,6 +304,9 @@ def _run_in_heading(text: str, start: int, end: int) -> int:
     )
     if heading and word_count(text[heading.end() : end]) >= 4:
         return heading.end()
+    after = _name_named_again(text, start, end)
+    if after is not None and word_count(text[after:end]) >= 4:
+        return after
     return start
 
 
