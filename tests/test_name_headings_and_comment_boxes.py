@@ -58,3 +58,18 @@ def test_a_byline_glued_to_its_day_a_bar_of_keywords_and_a_publication_stamp_are
     sentences = [s.text for s in split_article(text, "it").sentences]
     assert not any("Anna Neri" in s or "Giustizia |" in s or "pubblicato il" in s for s in sentences)
     assert any(s.startswith("Il motopesca è stato fermato ieri") for s in sentences)
+
+
+def test_a_name_heading_run_into_a_sentence_that_names_it_again_is_not_printed() -> None:
+    # (session 19, egypt-it: `Saif al-Arab Poco si sapeva infine di Saif al-Arab, il più giovane…`)
+    text = (
+        "I figli del sindaco di Valmora\n\n"
+        "Il sindaco di Valmora ha tre figli, tutti nati in città.\n"
+        "Luca al-Rossi Poco si sapeva infine di Luca al-Rossi, il più giovane dei figli del sindaco.\n"
+        "Marco Bianchi Ferri ha detto ieri che Marco Bianchi, suo cugino, tornerà a Valmora con Ferri.\n"
+    )
+    body = _body(text)
+    assert "Poco si sapeva infine di Luca al-Rossi, il più giovane dei figli del sindaco." in body
+    # a word the article writes as a name inside a sentence (`con Ferri`) is the name's own
+    cousin = "Marco Bianchi Ferri ha detto ieri che Marco Bianchi, suo cugino, tornerà a Valmora con Ferri."
+    assert cousin in body

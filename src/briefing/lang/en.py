@@ -162,6 +162,14 @@ _NOT_GENERIC_THOSE = (
     r"(?!those\s+(?:who|whom|whose|in\s+need|[a-z]+ed\s+(?:by|in|on|at|during|from|for|with|under))\b)"
 )
 
+# What a page says was put on the web (`Language.media_postings`): a video, photos, a map…
+_MEDIA = r"(?:videos?|footage|photos?|photographs?|pictures?|images?|maps?|charts?|galler(?:y|ies))"
+# … on a platform, or the web itself
+_PLATFORM = r"(?:YouTube|Facebook|Twitter|Instagram|TikTok|Flickr|Vimeo|X|(?:the\s+)?(?:internet|web))\b"
+_POSTED = r"(?:posted|uploaded|shared|published|put)"
+_SOME = r"(?:(?:a|an|some|new)\s+)?"
+
+
 ENGLISH = Language(
     code="en",
     name="English",
@@ -610,6 +618,14 @@ ENGLISH = Language(
         r"in the (?:video|photo|picture|image|chart|map) (?:below|above)|watch the video"
         r"|pictured (?:below|above)|(?:see|shown) (?:below|above)"
     ),
+    media_postings=(
+        # `posted a video on YouTube of…`, `uploaded to YouTube a video…`
+        rf"\b{_POSTED}\s+(?:(?:on|to)\s+{_PLATFORM}\s+{_SOME}{_MEDIA}\b|{_SOME}{_MEDIA}\b[^.;:]{{0,60}}?\b(?:on|to)\s+{_PLATFORM})"
+        # `a video was posted on YouTube…`
+        rf"|\b(?:was|were|been)\s+{_POSTED}\s+(?:on|to)\s+{_PLATFORM}"
+        # `The Guardian has a map showing…`
+        rf"|\b(?:has|have)\s+(?:a|an)\s+{_MEDIA}\s+(?:showing|that\s+shows)"
+    ),
     service_pointers=r"(?:for\s+)?(?:more|further|additional)\s+(?:information|details)|for\s+details",
     glued_openers=(),
     furniture_openers=(
@@ -690,6 +706,9 @@ ENGLISH = Language(
         "video videos footage photo photos photograph photographs picture pictures image images article"
         " articles post posts tweet tweets chart charts gallery"
     ),
+    # `(see also…)`, `(Read more: …)`, `(watch the video)`, `(click here)`
+    live_labels=word_set("LIVE"),
+    reader_pointers=r"see|read|watch|click|listen|cf\.?",
     citation_marks=word_set("p. pp. vol. vols. no. nos. ch."),
     known_groups=word_set("allies"),
     pointing_pronouns=word_set("he she they him her them his their theirs hers"),

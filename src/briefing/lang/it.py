@@ -224,6 +224,14 @@ _MONTHS = (
 )
 _WEEKDAYS = ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")
 
+# What a page says was put on the web (`Language.media_postings`): a video, photos, a map…
+_MEDIA = r"(?:video|filmat[oi]|foto(?:grafi[ae])?|immagin[ei]|mapp[ae]|grafic[oi]|(?:foto)?gallery)"
+# … on a platform, or on the web itself
+_PLATFORM = r"(?:su|sul|in)\s+(?:YouTube|Facebook|Twitter|Instagram|TikTok|Flickr|Vimeo|Internet|rete|web)\b"
+_POSTED = r"(?:pubblicat|caricat|postat|mess|condivis)[oaie]"
+_SOME = r"(?:(?:un|una|dei|delle|degli|alcun[ie]|altr[ie])\s+|un['’])?"
+
+
 ITALIAN = Language(
     code="it",
     name="italiano",
@@ -948,6 +956,14 @@ ITALIAN = Language(
         r"qui sotto|qui sopra|nel video|nella foto|nelle foto|nella gallery|nella fotogallery"
         r"|guarda il video|nel grafico|nella mappa|nell['’]immagine|in alto|in basso"
     ),
+    media_postings=(
+        # `ha pubblicato su YouTube un video…`, `ha messo su Internet foto…`, `hanno caricato un video su…`
+        rf"\b(?:ha|hanno)\s+{_POSTED}\s+(?:{_PLATFORM}\s+{_SOME}{_MEDIA}\b|{_SOME}{_MEDIA}\b[^.;:]{{0,60}}?\b{_PLATFORM})"
+        # `è stato caricato un video su YouTube dove…`
+        rf"|\b(?:è|sono)\s+stat[oaie]\s+{_POSTED}\s+{_SOME}{_MEDIA}\b[^.;:]{{0,60}}?\b{_PLATFORM}"
+        # `Il Guardian ha una mappa che mostra…`
+        rf"|\b(?:ha|hanno)\s+(?:un|una|un['’])\s*{_MEDIA}\s+che\s+mostra"
+    ),
     service_pointers=r"(?:per\s+)?(?:ulteriori|maggiori)\s+informazioni|per\s+informazioni|info\s*:",
     glued_openers=("Al", "Allo", "Dopo", "Secondo", "Inoltre", "Intanto", "Fino"),
     furniture_openers=(
@@ -1055,6 +1071,9 @@ ITALIAN = Language(
         "filmato filmati video foto fotografia fotografie immagine immagini articolo articoli post tweet"
         " grafico grafici galleria"
     ),
+    # `(si veda anche questa foto…)`, `(vedi la gallery)`, `(leggi anche…)`, `(clicca qui)`
+    live_labels=word_set("LIVE DIRETTA"),
+    reader_pointers=r"si\s+veda(?:no)?|vedi|leggi|guarda|clicca|ascolta|cfr\.?",
     citation_marks=word_set("p. pp. pag. pagg. vol. voll. n. nn. cap. fasc."),
     known_groups=word_set("alleati"),
     pointing_pronouns=word_set("lui lei loro egli ella esso essa essi esse suo sua suoi sue"),

@@ -565,6 +565,12 @@ class Language:
     media_references: str
     """Phrases by which a text points at a picture, video or chart on its page (`nel video qui
     sotto`, `in the video below`): such a sentence is furniture."""
+    media_postings: str
+    """How a sentence says that a video, photos or a map were put on the web, or that another page
+    has one that shows something (`ha pubblicato su YouTube un video degli scontri`, `è stato
+    caricato un video su YouTube`, `ha una mappa che mostra…`, `posted a video on YouTube`, `has a
+    map showing…`): the label of a player or a link the page showed, which a briefing cannot show,
+    not news (`ha diffuso un video in cui annuncia…` is news). Matched case-blind."""
     service_pointers: str
     """What opens a sentence that sends the reader elsewhere for more (`Ulteriori informazioni sulla
     piattaforma https://…`, `For more information, visit example.org`): with a web address in it, a
@@ -662,6 +668,15 @@ class Language:
     sentence of a statement that opens on a demonstrative with one of them (`Questo filmato,
     dell'utente…`, `Questo articolo non è più commentabile.`) points at what a briefing cannot
     show. Lower case, singular and plural."""
+    live_labels: frozenset[str]
+    """The words in capitals by which a page labels its live coverage (`LIVE`, `DIRETTA`): a
+    sentence that holds one as a word of its own sets the live blog's title again over its entries
+    (`Roma-Bilbao 1-1 LIVE, per la prima giornata…`), not news. As written, in capitals."""
+    reader_pointers: str
+    """The imperative (or impersonal) words that open a pointer to the reader in parentheses
+    (`(si veda anche questa foto…)`, `(leggi anche…)`, `(vedi la gallery)`, `(see also…)`, `(Read
+    more: …)`): an alternation, matched case-blind and whole-word at the parenthesis's start. A
+    statement does not show such a parenthesis; its evidence quote keeps it."""
     citation_marks: frozenset[str]
     """The abbreviations a bibliographic reference writes before a number (`p.`, `vol.`, `n.`): a
     parenthesis of a work's parts that ends on one and its number, or on a year, cites a source

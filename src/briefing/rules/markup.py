@@ -55,14 +55,34 @@ def cites_a_work(inside: str) -> bool:
     )
 
 
+@cache
+def _reader_pointer() -> re.Pattern[str]:
+    """The words of any language that open a pointer to the reader (`Language.reader_pointers`)."""
+    pointers = lang.alternatives(lambda each: each.reader_pointers)
+    return re.compile(rf"\s*(?i:{pointers})(?![\w'’])")
+
+
+def points_the_reader(inside: str) -> bool:
+    """Whether a parenthesis's words send the reader elsewhere on the page or the web: they open on
+    an imperative to look, read or click (`si veda anche questa foto e questo articolo`, `leggi
+    anche…`, `vedi la gallery`, `see also…`, `Read more: …`); not an aside that only begins with
+    such letters (`vedetta del golfo`, `reading`)."""
+    return _reader_pointer().match(inside) is not None
+
+
 def without_citations(text: str) -> str:
     """The text without the bibliographic references it gives in parentheses (`…, afferma lo
     storico Toby Wilkinson ("The Army and Politics in Ancient Egypt", Historically Speaking, vol.
-    12, n. 3, 2011, p. 35).` → `…, afferma lo storico Toby Wilkinson.`): a reader of a briefing
-    reads what a source says, and its evidence quote keeps the reference."""
+    12, n. 3, 2011, p. 35).` → `…, afferma lo storico Toby Wilkinson.`) and without its pointers to
+    the reader in parentheses (`… della ditta. (si veda anche questa foto e questo articolo)`,
+    `points_the_reader`): a reader of a briefing reads what a source says, and its evidence quote
+    keeps the reference."""
     if "(" not in text:
         return text
-    return _PARENTHESIS.sub(lambda match: "" if cites_a_work(match["inside"]) else match[0], text)
+    return _PARENTHESIS.sub(
+        lambda match: "" if cites_a_work(match["inside"]) or points_the_reader(match["inside"]) else match[0],
+        text,
+    )
 
 
 # Each pattern above needs one of these to match.

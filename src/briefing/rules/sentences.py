@@ -56,9 +56,12 @@ _LEAD_FURNITURE = [
         re.IGNORECASE,
     ),
 ]
-# A lead's dateline that names only its place, in mixed case (`Larena - Autobus e tram…`): a body's
-# lead only, since a headline may join two names so (`Ucraina - Russia, nuovi colloqui`).
-PLACE_DATELINE = re.compile(r"^[A-ZÀ-Ý][\wÀ-ÿ'’]+(?:\s[A-ZÀ-Ý][\wÀ-ÿ'’]+){0,2}\s+[–—-]\s+")
+# A lead's dateline that names only its place, in mixed case, maybe with its agency in parentheses
+# (`Larena - Autobus e tram…`, `Il Cairo (AsiaNews) - A un anno…`): a body's lead only, since a
+# headline may join two names so (`Ucraina - Russia, nuovi colloqui`).
+PLACE_DATELINE = re.compile(
+    r"^[A-ZÀ-Ý][\wÀ-ÿ'’]+(?:\s[A-ZÀ-Ý][\wÀ-ÿ'’]+){0,2}(?:\s*\([^()\n]{1,40}\))?\s+[–—-]\s+"
+)
 # A heading in capitals run into its paragraph's first sentence, before a dash, maybe in quotation
 # marks (`GLI ATTACCHI - `, `«BUON GIORNO» - `).
 _CAPITALS = r"[A-ZÀ-Ý][A-ZÀ-Ý'’]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’]*){0,7}"
@@ -76,8 +79,38 @@ _ARTICLE_AFTER = "|".join(
 _NAME_BEFORE_ARTICLE = re.compile(
     r"[A-ZÀ-Ý][\wà-ÿ'’-]+(?:\s+(?:[a-z]{2}-)?[A-ZÀ-Ý][\wà-ÿ'’-]+){0,2}\s+(?=(?:" + _ARTICLE_AFTER + r"))"
 )
+# A name of up to three words (`Saif al-Arab`), a capitalised word and a word in lower case: where a
+# heading that the sentence names again may end (`_name_named_again`)
+_NAME_THEN_WORD = re.compile(
+    r"(?P<name>[A-ZÀ-Ý][\wà-ÿ'’-]+(?:\s+(?:[a-z]{2}-)?[A-ZÀ-Ý][\wà-ÿ'’-]+){0,2})\s+"
+    r"(?P<word>[A-ZÀ-Ý][a-zà-ÿ'’]+)\s+(?P<next>[a-zà-ÿ]\w*)"
+)
 # `#NATOFMM pic.twitter.com/uVYnsz1sjA` at the end of an embedded post, or links.
 _TRAILING_LINKS = re.compile(r"(?:\s*(?:#\w+|pic\.twitter\.com/\S+|https?://\S+))+\s*$")
+
+# What a post says when it says something, not only what its picture shows: an auxiliary or a
+# first person of any language, or an English contraction (`It’s time…`, `We will reopen…`).
+_SAYS = re.compile(
+    r"(?<![\w'’])(?i:"
+    + lang.alternatives(lambda language: language.auxiliaries)
+    + r"|"
+    + lang.words(lang.union(lambda language: language.first_person_words))
+    + r")(?![\w'’])|\w['’](?:s|re|ll|ve|m|d)\b|n['’]t\b"
+)
+
+
+def _picture_caption(post: str) -> bool:
+    """An embedded post that shows a picture (`pic.twitter.com/…`) and whose words only say what it
+    shows (`Harbour square empty Friday, guarded by armored vehicles`, `Smoke pouring from…`): no
+    auxiliary, no first person, no contraction (`_SAYS`). Such words are the picture's caption; a
+    post with a picture that says something (`We will reopen the harbour…`) is a post."""
+    if "pic.twitter.com/" not in post:
+        return False
+    words = _TRAILING_LINKS.sub(
+        "", " ".join(re.sub(r"pic\.twitter\.com/\S+|https?://\S+", " ", post).split())
+    )
+    return _SAYS.search(words) is None
+
 
 # A sentence that points at a picture or video on the page (`Nel video qui sotto si vede…`); a
 # remark in parentheses inside a fact (`(il video qui sotto è impressionante)`) leaves it a fact.
@@ -85,6 +118,14 @@ _MEDIA_REFERENCE = re.compile(
     r"\b(?:" + lang.alternatives(lambda language: language.media_references) + r")\b", re.IGNORECASE
 )
 _PARENTHESES = re.compile(r"\([^()]*\)")
+# `Il Guardian ha una mappa che mostra…`, `… ha pubblicato su YouTube un video degli scontri…`: the
+# label of a map or a video that another page shows (`Language.media_postings`)
+_MEDIA_POSTING = re.compile(lang.alternatives(lambda language: language.media_postings), re.IGNORECASE)
+MEDIA_POSTING_WORDS = 45  # words of a sentence up to which such a label is the whole of it
+# `Roma-Bilbao 1-1 LIVE, per la prima giornata…`: a live blog's title set again over its entries
+_LIVE_LABEL = re.compile(
+    r"(?<![\w-])(?:" + lang.words(lang.union(lambda language: language.live_labels)) + r")(?![\w-])"
+)
 # `… l'ultimatum dell'esercito a Morsi (fonte video: Euronews)`: a caption, credited in parentheses
 # `Un manifesto di protesta contro lo SCAF: "Le nostre figlie sono una linea rossa".`: a caption,
 # what a picture shows and the words on it, which close it (`Un cartello: «Basta», è apparso…` is news).
@@ -235,11 +276,27 @@ class SplitArticle:
     skipped: list[Skipped] = field(default_factory=list)
 
 
+def _name_named_again(text: str, start: int, end: int) -> int | None:
+    """Where the sentence starts after a name set as its heading that the sentence names again
+    (`Saif al-Arab Poco si sapeva infine di Saif al-Arab, …`): the name, then a capitalised word
+    that the article never writes inside a sentence (after a word in lower case or a comma; `con
+    Ferri` makes `Ferri` a name, and `Marco Bianchi Ferri ha detto…` one person), then a word in
+    lower case."""
+    heading = _NAME_THEN_WORD.match(text, start, end)
+    if heading is None:
+        return None
+    name, word = re.escape(heading["name"]), re.escape(heading["word"])
+    said_again = re.search(rf"(?<![\w'’-]){name}(?![\w'’-])", text[heading.end("word") : end])
+    inside = re.search(rf"(?:(?<![\w'’-])[a-zà-ÿ][\w'’]*|[,;])\s+{word}(?![\w'’-])", text)
+    return heading.start("word") if said_again and not inside else None
+
+
 def _run_in_heading(text: str, start: int, end: int) -> int:
     """Where a paragraph's sentence starts after the heading the page ran into it: one in capitals
     before a dash (`GLI ATTACCHI ISRAELIANI - Ieri un raid…`, `OBAMA - Il presidente…`), or a name
-    that the sentence then opens on (`Saadi Saadi Gheddafi è…`, `Hannibal Hannibal Gaddafi…`) or
-    before a capitalised article (`Khamis L'altro fedelissimo…`)."""
+    that the sentence then opens on (`Saadi Saadi Gheddafi è…`, `Hannibal Hannibal Gaddafi…`), or
+    before a capitalised article (`Khamis L'altro fedelissimo…`), or names again
+    (`_name_named_again`)."""
     heading = (
         _RUN_IN_HEADING.match(text, start, end)
         or _NAME_HEADING.match(text, start, end)
@@ -247,6 +304,9 @@ def _run_in_heading(text: str, start: int, end: int) -> int:
     )
     if heading and word_count(text[heading.end() : end]) >= 4:
         return heading.end()
+    after = _name_named_again(text, start, end)
+    if after is not None and word_count(text[after:end]) >= 4:
+        return after
     return start
 
 
@@ -392,6 +452,11 @@ def split_article(text: str, language: str | None) -> SplitArticle:
             result.skipped.append(Skipped(run.start, run.end, text[run.start : run.end], reason))
             continue
         role: Role = run.kind if run.kind in ("headline", "standfirst", "tweet") else "body"  # type: ignore[assignment]
+        if role == "tweet" and _picture_caption(text[run.start : run.end]):
+            result.skipped.append(
+                Skipped(run.start, run.end, text[run.start : run.end], "a post that captions its picture")
+            )
+            continue
         first_line = run.lines[0]
         segment_language = "en" if role == "tweet" else (language or "en")
         pieces = segment(segment_language, text[run.start : run.end])
@@ -405,7 +470,10 @@ def split_article(text: str, language: str | None) -> SplitArticle:
                 start = _strip_lead(text, start, end, role)
             if role == "tweet":
                 links = _TRAILING_LINKS.search(text, start, end)
-                if links and links.start() > start:
+                if links and links.start() <= start:  # `pic.twitter.com/…` after the post's last stop
+                    result.skipped.append(Skipped(start, end, text[start:end], "a post's links"))
+                    continue
+                if links:
                     end = links.start()
                 start, end = trim(text, start, end)
             if role == "body":
@@ -446,6 +514,12 @@ def split_article(text: str, language: str | None) -> SplitArticle:
                 or _PICTURE_CAPTION.match(sentence)
             ):
                 result.skipped.append(Skipped(start, end, sentence, "points at a picture or video"))
+                continue
+            if role == "body" and words <= 30 and _LIVE_LABEL.search(sentence):
+                result.skipped.append(Skipped(start, end, sentence, "a live blog's title"))
+                continue
+            if words <= MEDIA_POSTING_WORDS and _MEDIA_POSTING.search(_PARENTHESES.sub(" ", sentence)):
+                result.skipped.append(Skipped(start, end, sentence, "points at a map or video elsewhere"))
                 continue
             if words <= 30 and _SERVICE_POINTER.match(sentence) and _WEB_ADDRESS.search(sentence):
                 result.skipped.append(Skipped(start, end, sentence, "sends the reader elsewhere"))
