@@ -385,6 +385,7 @@ def attribute(
         for m in all_mentions
         if masked[m.start : m.end].strip()  # not inside a quotation
         and not _PREFIXED.search(masked, max(0, m.start - 2), m.start)  # `il partito pro-Morsi`: not Morsi
+        and not _nation_of_a_noun(masked, m)  # `Alcuni senatori Usa hanno chiesto`: not the country
     ]
     if quoted:
         named = _named_source(plain, mentions, language)
@@ -679,6 +680,25 @@ def _closes_an_aside(masked: str, noun: re.Match[str]) -> bool:
     ha commentato la morte del leader.`, `Kaaim, aveva accusato i rivoltosi di aver violato il
     cessate il fuoco, …`) is its object."""
     return masked[noun.end() :].lstrip()[:1] == "," and len(noun.group().split()) <= _ASIDE_SUBJECT_WORDS
+
+
+_NATIONS = lang.union(lambda language: language.nations)
+_BODIES = lang.union(lambda language: language.national_bodies)
+# A common noun with its article or quantifier (`i senatori`, `fonti dell'intelligence`) right
+# before a name: the name says whose the noun is.
+_NOUN_BEFORE = re.compile(
+    rf"(?:(?<![\w'’])(?i:{_words(lambda language: language.subject_openers)})\s+"
+    rf"|\w['’]\s*)(?P<noun>[^\W\d_A-ZÀ-Ý][^\W\d_]*)\s+$"
+)
+
+
+def _nation_of_a_noun(masked: str, mention: Mention) -> bool:
+    """`Alcuni senatori Usa hanno chiesto`, `fonti dell'intelligence Usa`: the country after a
+    common noun qualifies it and does not speak; after one of its bodies (`il governo Usa`) it does."""
+    if mention.kind == "person" or mention.name.casefold() not in _NATIONS:
+        return False
+    noun = _NOUN_BEFORE.search(masked, max(0, mention.start - 40), mention.start)
+    return noun is not None and noun["noun"].casefold() not in _BODIES and not is_role_head(noun["noun"])
 
 
 def _after_role_head(masked: str, mention: Mention) -> bool:
