@@ -1,10 +1,11 @@
 """Who said it, where a name only qualifies a noun: a country after a common noun (`i senatori
 Usa`, `fonti dell'intelligence Usa`) says whose the noun is and does not speak; a town after a role
-and its preposition (`il sindaco di Borgoverde`) is what the role is of, not a person who bears it."""
+and its preposition (`il sindaco di Rivalta`) is what the role is of, not a person who bears it."""
 
 from __future__ import annotations
 
-from test_speakers import speaker_of
+from briefing.engines.extractive import ExtractiveEngine
+from test_speakers import article, speaker_of
 
 SENATORS = (
     "Le foto del vertice restano segrete\n\n"
@@ -24,3 +25,21 @@ def test_a_country_after_a_common_noun_does_not_speak() -> None:
 
 def test_a_country_after_one_of_its_bodies_speaks_for_it() -> None:
     assert speaker_of(SENATORS, "it", "Il governo Usa ha detto") == "Usa"
+
+
+TOWN = (
+    "Furto di rame sulla linea ferroviaria\n\n"
+    "I carabinieri hanno arrestato Carlo Rivalta, 31 anni, sorpreso di notte mentre tagliava i cavi "
+    "di rame lungo la linea ferroviaria.\n\n"
+    "«Chiediamo più controlli lungo i binari, di notte e nei giorni di festa», ha dichiarato il "
+    "sindaco di Rivalta durante il consiglio comunale.\n"
+)
+
+
+def test_a_town_after_a_role_and_its_preposition_is_not_a_person() -> None:
+    assert speaker_of(TOWN, "it", "«Chiediamo più controlli") is None
+    facts = ExtractiveEngine().extract(article(TOWN, "it")).facts
+    (quote,) = [f for f in facts if f.statement.startswith("«Chiediamo")]
+    assert "Carlo Rivalta" not in [actor.name for actor in quote.actors]
+    roles = {actor.name: actor.role for fact in facts for actor in fact.actors}
+    assert roles.get("Carlo Rivalta") is None  # not `sindaco di`

@@ -466,8 +466,9 @@ class ActorIndex:
             if " " in name or name not in index.by_surname:
                 continue
             person = index.people[index.by_surname[name]]
-            if person.role is None:
-                person.role = role_before(prose, start)
+            role = role_before(prose, start)
+            if person.role is None and not _role_of_a_place(role):
+                person.role = role
         index._seen[text] = index._find(text, runs)
         index.handles = _handle_owners(text, index._seen[text])
         for mention in index.mentions(text):
@@ -519,6 +520,8 @@ class ActorIndex:
                 person = self.people.get(" ".join(tokens[: [t.islower() for t in tokens].index(True)]))
             if person is not None and len(tokens) == 1 and _other_role(person, role_before(text, start)):
                 continue  # `First Lady Melania Trump` … `President Trump`: someone else of that name
+            if person is not None and len(tokens) == 1 and _role_of_a_place(role_before(text, start)):
+                continue  # `Carlo Rivalta` … `il sindaco di Rivalta`: the town the role is of
             if person is not None:
                 surname_of = self.by_surname.get(person.name.split()[-1], person.name)
                 if len(tokens) > 1 and not _same_person(person.name, surname_of):
@@ -670,6 +673,12 @@ def _a_place_after_a_particle(text: str, tokens: list[str]) -> bool:
 def _same_person(name: str, other: str) -> bool:
     """`Donald J. Trump` and `Donald Trump`: one first name and one surname, one person."""
     return name.split()[0] == other.split()[0] and name.split()[-1] == other.split()[-1]
+
+
+def _role_of_a_place(role: str | None) -> bool:
+    """`sindaco di`, `Giudice del Tribunale di`: a role that ends on its preposition is of the name
+    after it (`il sindaco di Rivalta`: a town), which is no one who bears it."""
+    return role is not None and role.split()[-1].casefold() in _NOUN_OPENERS
 
 
 def _other_role(person: Person, role: str | None) -> bool:
