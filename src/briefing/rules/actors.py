@@ -127,6 +127,10 @@ _ROLE_AFTER = re.compile(
 )
 
 
+# A first name and a surname after a comma: `…, il ministro dell'Interno, Luca Ferri`
+_NAME_AFTER_A_COMMA = re.compile(rf"\s*,\s*[{_UPPER}][\w'’-]+\s+[{_UPPER}]")
+
+
 @dataclass
 class Person:
     name: str
@@ -203,6 +207,8 @@ def role_after(text: str, end: int) -> str | None:
     match = _ROLE_AFTER.match(text[end : end + 120])
     if not match:
         return None
+    if _NAME_AFTER_A_COMMA.match(text, end + match.end()):
+        return None  # `di Omar Haddad, il ministro dell'Interno, Luca Ferri`: the role of the name after it
     role = _clean_role(match["role"])
     if role is None:
         return None
