@@ -472,6 +472,7 @@ ITALIAN = Language(
         principessa rappresentante responsabile amministratore fondatore fondatrice candidato candidata
         emiro sceicco ayatollah patriarca cardinale vescovo arcivescovo magistrato analista esperto esperta
         professore professoressa economista attivista zar dittatore presidente-eletto esponente
+        prefetto prefetta assessore assessora questore
         """
     ),
     org_heads=word_set(

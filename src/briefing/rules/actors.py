@@ -127,6 +127,7 @@ _ROLE_AFTER = re.compile(
 )
 
 
+_COMMA_BEFORE = re.compile(r",\s*$")
 # A first name and a surname after a comma: `…, il ministro dell'Interno, Luca Ferri`
 _NAME_AFTER_A_COMMA = re.compile(rf"\s*,\s*[{_UPPER}][\w'’-]+\s+[{_UPPER}]")
 
@@ -159,6 +160,8 @@ def is_role_head(token: str) -> bool:
 def _clean_role(role: str) -> str | None:
     role = " ".join(role.replace("\n", " ").split()).strip(" ,;:-–—")
     role = _ARTICLE.sub("", role)
+    if _elided_opener(role.split(" ", 1)[0]):  # `dall'ex sindaco` → `ex sindaco`
+        role = re.sub(r"^[^\s'’]+['’]", "", role)
     return role or None
 
 
@@ -196,10 +199,20 @@ def role_before(text: str, start: int) -> str | None:
     openers = [
         i + 1 for i, (_, token) in enumerate(collected[: heads[0]]) if token.casefold() in _NOUN_OPENERS
     ]
-    if "'" in collected[heads[0]][1].replace("’", "'"):
-        openers.append(heads[0])
+    # `dall'ex sindaco`, `assolto l'ex ministro`, `l'inviato`: a word that carries an elided article
+    # or preposition opens the role (which `_clean_role` reads without it)
+    openers += [i for i, (_, token) in enumerate(collected[: heads[0] + 1]) if _elided_opener(token)]
     cut = max(links[-1] + 1 if links else 0, max(openers, default=0))
+    last = collected[-1][1].replace("’", "'")
+    if len(collected) - 1 > heads[0] and _elided_opener(last) and last.partition("'")[2][:1].islower():
+        return None  # `l'ex ministro dell'era Mubarak`: the name is of the noun before it, no role
     return _clean_role(window[collected[cut][0] :])
+
+
+def _elided_opener(token: str) -> bool:
+    """`dall'ex`, `l'inviato`, `dell'era`: an article or a preposition elided before a word."""
+    head, apostrophe, rest = token.replace("’", "'").partition("'")
+    return bool(apostrophe and rest) and f"{head.casefold()}'" in _NOUN_OPENERS
 
 
 def role_after(text: str, end: int) -> str | None:
@@ -213,8 +226,13 @@ def role_after(text: str, end: int) -> str | None:
     if role is None:
         return None
     words = [w.strip(",") for w in role.split()]
+    if _ROLE_STOP.match(words[0]) and not is_role_head(words[0]):
+        return None  # `Porto Scuro, e già assessore …`: a clause the conjunction opens
     if not any(is_role_head(word) for word in words[:5]) or len(words) > 10:
         return None
+    head = next(i for i, word in enumerate(words) if is_role_head(word))
+    if any(word.casefold() in _NOUN_OPENERS or _elided_opener(word) for word in words[:head]):
+        return None  # `, come risulta dall'ordinanza del giudice`: a phrase before the head, a clause
     if any(_ROLE_STOP.match(word) and not is_role_head(word) for word in words if word not in {"e", "and"}):
         return None
     return _clean_role(role)
@@ -399,9 +417,12 @@ class ActorIndex:
                 start = text.find(tokens[0], start, end)
             if len(tokens) > 4 or (len(tokens) > 2 and _AFTER_OF.search(text[max(0, start - 8) : start])):
                 # `Director of National Intelligence Tulsi Gabbard`: the role's own capitals first
-                tokens = tokens[-2:]
+                # (with the particle's first name: `capo di Al Qaeda Osama Bin Laden`)
+                particle = len(tokens) > 3 and tokens[-2].casefold() in NAME_PARTICLES
+                tokens = tokens[-3:] if particle else tokens[-2:]
                 name = " ".join(tokens)
-                start = text.rfind(tokens[0], start, end - len(tokens[1]))  # `Steve\n    Witkoff`
+                # `Steve\n    Witkoff`
+                start = text.rfind(tokens[0], start, end - sum(len(token) for token in tokens[1:]))
             if len(tokens) < 2 or tokens[0][0].islower():  # `Salute del Libano` → `del Libano`: a place
                 continue
             if _ARTICLE_INSIDE.search(name):
@@ -426,6 +447,12 @@ class ActorIndex:
                 name = " ".join(tokens)
                 start = text.find(tokens[0], start + 1, end)
                 before = role_before(prose, start)
+            elif (
+                before
+                and before.split()[-1] in ORG_HEADS_WITH_NAME
+                and not _COMMA_BEFORE.search(text, max(0, start - 8), start)
+            ):
+                continue  # `il presidente della Fondazione Giovani Imprenditori`: the organisation's name
             role = before or role_after(prose, end)
             surname = tokens[-1]
             known = (
