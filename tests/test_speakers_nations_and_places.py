@@ -43,3 +43,22 @@ def test_a_town_after_a_role_and_its_preposition_is_not_a_person() -> None:
     assert "Carlo Rivalta" not in [actor.name for actor in quote.actors]
     roles = {actor.name: actor.role for fact in facts for actor in fact.actors}
     assert roles.get("Carlo Rivalta") is None  # not `sindaco di`
+
+
+def test_a_quotation_said_by_another_subject_in_a_time_clause_is_not_the_first_speaker_s() -> None:
+    text = (
+        "Il nuovo presidente ringrazia i martiri\n\n"
+        "Il capo dell'esercito Carlo Neri ha telefonato al vincitore per congratularsi della sua "
+        "vittoria, mentre il portavoce del nuovo presidente ha dichiarato: «Siamo arrivati a questo "
+        "giorno grazie ai martiri. Il paese comincia una nuova fase».\n"
+    )
+    assert speaker_of(text, "it", "Il capo dell'esercito") is None
+
+
+def test_a_clause_of_time_inside_an_aside_leaves_the_name_before_it_speaking() -> None:
+    text = (
+        "Il presidente non si ricandida\n\n"
+        "La tensione è alta e il presidente, Marco Deli (al potere da quando la repubblica è nata), "
+        "ha annunciato che non si ricandiderà alle prossime elezioni.\n"
+    )
+    assert speaker_of(text, "it", "La tensione è alta") == "Marco Deli"

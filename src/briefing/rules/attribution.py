@@ -736,6 +736,14 @@ def _subject_before(
     people = [m for m in candidates if m.kind == "person"]
     # A person before the verb is its subject, even past an apposition that names an organisation
     # (`Mark Rutte, segretario generale della NATO, ha ribadito`); an organisation only right before it.
+    # `Neri ha telefonato …, mentre il portavoce del presidente ha dichiarato`: the verb's subject
+    # is the noun the clause of time opens on, not the name before it
+    times = list(_TEMPORAL.finditer(masked, clause_start, verb.start()))
+    clause = masked[times[-1].end() : verb.start()] if times else ""
+    if _NOUN_SUBJECT.match(clause) and ")" not in clause:  # (not a clause an aside closes: `(… da quando …)`)
+        clause_start = times[-1].end()
+        candidates = [m for m in candidates if m.start >= clause_start]
+        people = [m for m in people if m.start >= clause_start]
     for last in people[-1:] or candidates[-1:]:
         between = masked[last.end : verb.start()]
         relative = _RELATIVE_AFTER.match(between)  # `Trump, che … ha sottolineato`
