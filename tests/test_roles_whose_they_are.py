@@ -64,3 +64,8 @@ def test_a_clause_opened_by_a_conjunction_after_a_place_is_no_role() -> None:
 def test_a_name_s_particle_stays_with_it_after_an_organisation_s_name() -> None:
     people = ActorIndex.build(PORT).people
     assert people["Omar Bin Salem"].role == "leader di Fronte Nuovo"
+
+
+def test_a_headquarters_is_no_general() -> None:
+    text = "Manifestanti hanno assediato il quartier generale del candidato alle presidenziali Piero Lani.\n"
+    assert ActorIndex.build(text).people["Piero Lani"].role == "candidato alle presidenziali"

@@ -462,6 +462,7 @@ ITALIAN = Language(
     clause_openers=r"quando|mentre|dove|che|e|ma|dopo",
     complementizers=r"che|se|quando",
     planned_main=r"prevede|prevedono|in vista",
+    role_words_in_places=frozenset({"quartier generale", "quartiere generale"}),
     role_heads=word_set(
         """
         segretario segretaria presidente presidentessa premier ministro ministra vicepresidente vicepremier

@@ -86,6 +86,7 @@ _ABBREVIATION = re.compile(r"^(?:[A-Z]\.)+$|^(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|St|
 _ARTICLE = re.compile(
     rf"^(?:(?:{lang.words(lang.union(lambda language: language.noun_articles))})\s+|l['’]\s*)", re.IGNORECASE
 )
+_ROLE_WORDS_IN_PLACES = lang.union(lambda language: language.role_words_in_places)
 # Where a role phrase cannot reach back past: verbs, conjunctions, articles, numbers, places.
 _ROLE_STOP = re.compile(
     rf"^(?:(?i:{lang.words(lang.union(lambda language: language.role_stops))})"
@@ -189,7 +190,13 @@ def role_before(text: str, start: int) -> str | None:
     # it ("Germany's defence minister", "U.S. Defense Secretary").
     while collected and collected[0][1] in FUNCTION_WORDS:
         collected.pop(0)
-    heads = [i for i, (_, token) in enumerate(collected) if is_role_head(token)]
+    heads = [
+        i
+        for i, (_, token) in enumerate(collected)
+        if is_role_head(token)
+        # `il quartier generale del candidato`: a place, whose role word is no head
+        and not (i and f"{collected[i - 1][1]} {token}".casefold() in _ROLE_WORDS_IN_PLACES)
+    ]
     if not heads:
         return None
     # `(at the) urging of US President`: a role does not reach back past `of` before its head
