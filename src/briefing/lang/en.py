@@ -341,6 +341,7 @@ ENGLISH = Language(
     clause_openers=r"when|while|where|after|and|but",
     complementizers=r"that|whether|if|when",
     planned_main=r"is planned|are planned",
+    role_words_in_places=frozenset(),
     role_heads=word_set(
         """
         secretary president president-elect premier minister chancellor spokesman spokeswoman spokesperson

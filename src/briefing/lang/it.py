@@ -474,6 +474,7 @@ ITALIAN = Language(
     clause_openers=r"quando|mentre|dove|che|e|ma|dopo",
     complementizers=r"che|se|quando",
     planned_main=r"prevede|prevedono|in vista",
+    role_words_in_places=frozenset({"quartier generale", "quartiere generale"}),
     role_heads=word_set(
         """
         segretario segretaria presidente presidentessa premier ministro ministra vicepresidente vicepremier
@@ -484,6 +485,7 @@ ITALIAN = Language(
         principessa rappresentante responsabile amministratore fondatore fondatrice candidato candidata
         emiro sceicco ayatollah patriarca cardinale vescovo arcivescovo magistrato analista esperto esperta
         professore professoressa economista attivista zar dittatore presidente-eletto esponente
+        prefetto prefetta assessore assessora questore
         """
     ),
     org_heads=word_set(

@@ -256,6 +256,9 @@ class Language:
     # --- names, roles, organisations (rules/actors.py) ----------------------------------------
     role_heads: frozenset[str]
     """Heads of the roles the news gives people (`segretario`, `Secretary`), lower case."""
+    role_words_in_places: frozenset[str]
+    """Two words whose second is a role head but which name a place (`quartier generale`: the
+    headquarters, not a general), lower case."""
     org_heads: frozenset[str]
     """Capitalised heads of organisation names (`Dipartimento`, `Department`)."""
     org_heads_with_name: frozenset[str]

@@ -86,6 +86,7 @@ _ABBREVIATION = re.compile(r"^(?:[A-Z]\.)+$|^(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|St|
 _ARTICLE = re.compile(
     rf"^(?:(?:{lang.words(lang.union(lambda language: language.noun_articles))})\s+|l['’]\s*)", re.IGNORECASE
 )
+_ROLE_WORDS_IN_PLACES = lang.union(lambda language: language.role_words_in_places)
 # Where a role phrase cannot reach back past: verbs, conjunctions, articles, numbers, places.
 _ROLE_STOP = re.compile(
     rf"^(?:(?i:{lang.words(lang.union(lambda language: language.role_stops))})"
@@ -127,6 +128,11 @@ _ROLE_AFTER = re.compile(
 )
 
 
+_COMMA_BEFORE = re.compile(r",\s*$")
+# A first name and a surname after a comma: `…, il ministro dell'Interno, Luca Ferri`
+_NAME_AFTER_A_COMMA = re.compile(rf"\s*,\s*[{_UPPER}][\w'’-]+\s+[{_UPPER}]")
+
+
 @dataclass
 class Person:
     name: str
@@ -155,6 +161,8 @@ def is_role_head(token: str) -> bool:
 def _clean_role(role: str) -> str | None:
     role = " ".join(role.replace("\n", " ").split()).strip(" ,;:-–—")
     role = _ARTICLE.sub("", role)
+    if _elided_opener(role.split(" ", 1)[0]):  # `dall'ex sindaco` → `ex sindaco`
+        role = re.sub(r"^[^\s'’]+['’]", "", role)
     return role or None
 
 
@@ -182,7 +190,13 @@ def role_before(text: str, start: int) -> str | None:
     # it ("Germany's defence minister", "U.S. Defense Secretary").
     while collected and collected[0][1] in FUNCTION_WORDS:
         collected.pop(0)
-    heads = [i for i, (_, token) in enumerate(collected) if is_role_head(token)]
+    heads = [
+        i
+        for i, (_, token) in enumerate(collected)
+        if is_role_head(token)
+        # `il quartier generale del candidato`: a place, whose role word is no head
+        and not (i and f"{collected[i - 1][1]} {token}".casefold() in _ROLE_WORDS_IN_PLACES)
+    ]
     if not heads:
         return None
     # `(at the) urging of US President`: a role does not reach back past `of` before its head
@@ -192,10 +206,20 @@ def role_before(text: str, start: int) -> str | None:
     openers = [
         i + 1 for i, (_, token) in enumerate(collected[: heads[0]]) if token.casefold() in _NOUN_OPENERS
     ]
-    if "'" in collected[heads[0]][1].replace("’", "'"):
-        openers.append(heads[0])
+    # `dall'ex sindaco`, `assolto l'ex ministro`, `l'inviato`: a word that carries an elided article
+    # or preposition opens the role (which `_clean_role` reads without it)
+    openers += [i for i, (_, token) in enumerate(collected[: heads[0] + 1]) if _elided_opener(token)]
     cut = max(links[-1] + 1 if links else 0, max(openers, default=0))
+    last = collected[-1][1].replace("’", "'")
+    if len(collected) - 1 > heads[0] and _elided_opener(last) and last.partition("'")[2][:1].islower():
+        return None  # `l'ex ministro dell'era Mubarak`: the name is of the noun before it, no role
     return _clean_role(window[collected[cut][0] :])
+
+
+def _elided_opener(token: str) -> bool:
+    """`dall'ex`, `l'inviato`, `dell'era`: an article or a preposition elided before a word."""
+    head, apostrophe, rest = token.replace("’", "'").partition("'")
+    return bool(apostrophe and rest) and f"{head.casefold()}'" in _NOUN_OPENERS
 
 
 def role_after(text: str, end: int) -> str | None:
@@ -203,12 +227,19 @@ def role_after(text: str, end: int) -> str | None:
     match = _ROLE_AFTER.match(text[end : end + 120])
     if not match:
         return None
+    if _NAME_AFTER_A_COMMA.match(text, end + match.end()):
+        return None  # `di Omar Haddad, il ministro dell'Interno, Luca Ferri`: the role of the name after it
     role = _clean_role(match["role"])
     if role is None:
         return None
     words = [w.strip(",") for w in role.split()]
+    if _ROLE_STOP.match(words[0]) and not is_role_head(words[0]):
+        return None  # `Porto Scuro, e già assessore …`: a clause the conjunction opens
     if not any(is_role_head(word) for word in words[:5]) or len(words) > 10:
         return None
+    head = next(i for i, word in enumerate(words) if is_role_head(word))
+    if any(word.casefold() in _NOUN_OPENERS or _elided_opener(word) for word in words[:head]):
+        return None  # `, come risulta dall'ordinanza del giudice`: a phrase before the head, a clause
     if any(_ROLE_STOP.match(word) and not is_role_head(word) for word in words if word not in {"e", "and"}):
         return None
     return _clean_role(role)
@@ -393,9 +424,12 @@ class ActorIndex:
                 start = text.find(tokens[0], start, end)
             if len(tokens) > 4 or (len(tokens) > 2 and _AFTER_OF.search(text[max(0, start - 8) : start])):
                 # `Director of National Intelligence Tulsi Gabbard`: the role's own capitals first
-                tokens = tokens[-2:]
+                # (with the particle's first name: `capo di Al Qaeda Osama Bin Laden`)
+                particle = len(tokens) > 3 and tokens[-2].casefold() in NAME_PARTICLES
+                tokens = tokens[-3:] if particle else tokens[-2:]
                 name = " ".join(tokens)
-                start = text.rfind(tokens[0], start, end - len(tokens[1]))  # `Steve\n    Witkoff`
+                # `Steve\n    Witkoff`
+                start = text.rfind(tokens[0], start, end - sum(len(token) for token in tokens[1:]))
             if len(tokens) < 2 or tokens[0][0].islower():  # `Salute del Libano` → `del Libano`: a place
                 continue
             if _ARTICLE_INSIDE.search(name):
@@ -420,6 +454,12 @@ class ActorIndex:
                 name = " ".join(tokens)
                 start = text.find(tokens[0], start + 1, end)
                 before = role_before(prose, start)
+            elif (
+                before
+                and before.split()[-1] in ORG_HEADS_WITH_NAME
+                and not _COMMA_BEFORE.search(text, max(0, start - 8), start)
+            ):
+                continue  # `il presidente della Fondazione Giovani Imprenditori`: the organisation's name
             role = before or role_after(prose, end)
             surname = tokens[-1]
             known = (
@@ -466,8 +506,9 @@ class ActorIndex:
             if " " in name or name not in index.by_surname:
                 continue
             person = index.people[index.by_surname[name]]
-            if person.role is None:
-                person.role = role_before(prose, start)
+            role = role_before(prose, start)
+            if person.role is None and not _role_of_a_place(role):
+                person.role = role
         index._seen[text] = index._find(text, runs)
         index.handles = _handle_owners(text, index._seen[text])
         for mention in index.mentions(text):
@@ -519,6 +560,8 @@ class ActorIndex:
                 person = self.people.get(" ".join(tokens[: [t.islower() for t in tokens].index(True)]))
             if person is not None and len(tokens) == 1 and _other_role(person, role_before(text, start)):
                 continue  # `First Lady Melania Trump` … `President Trump`: someone else of that name
+            if person is not None and len(tokens) == 1 and _role_of_a_place(role_before(text, start)):
+                continue  # `Carlo Rivalta` … `il sindaco di Rivalta`: the town the role is of
             if person is not None:
                 surname_of = self.by_surname.get(person.name.split()[-1], person.name)
                 if len(tokens) > 1 and not _same_person(person.name, surname_of):
@@ -670,6 +713,12 @@ def _a_place_after_a_particle(text: str, tokens: list[str]) -> bool:
 def _same_person(name: str, other: str) -> bool:
     """`Donald J. Trump` and `Donald Trump`: one first name and one surname, one person."""
     return name.split()[0] == other.split()[0] and name.split()[-1] == other.split()[-1]
+
+
+def _role_of_a_place(role: str | None) -> bool:
+    """`sindaco di`, `Giudice del Tribunale di`: a role that ends on its preposition is of the name
+    after it (`il sindaco di Rivalta`: a town), which is no one who bears it."""
+    return role is not None and role.split()[-1].casefold() in _NOUN_OPENERS
 
 
 def _other_role(person: Person, role: str | None) -> bool:

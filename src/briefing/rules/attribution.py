@@ -385,6 +385,7 @@ def attribute(
         for m in all_mentions
         if masked[m.start : m.end].strip()  # not inside a quotation
         and not _PREFIXED.search(masked, max(0, m.start - 2), m.start)  # `il partito pro-Morsi`: not Morsi
+        and not _nation_of_a_noun(masked, m)  # `Alcuni senatori Usa hanno chiesto`: not the country
     ]
     if quoted:
         named = _named_source(plain, mentions, language)
@@ -681,6 +682,25 @@ def _closes_an_aside(masked: str, noun: re.Match[str]) -> bool:
     return masked[noun.end() :].lstrip()[:1] == "," and len(noun.group().split()) <= _ASIDE_SUBJECT_WORDS
 
 
+_NATIONS = lang.union(lambda language: language.nations)
+_BODIES = lang.union(lambda language: language.national_bodies)
+# A common noun with its article or quantifier (`i senatori`, `fonti dell'intelligence`) right
+# before a name: the name says whose the noun is.
+_NOUN_BEFORE = re.compile(
+    rf"(?:(?<![\w'’])(?i:{_words(lambda language: language.subject_openers)})\s+"
+    rf"|\w['’]\s*)(?P<noun>[^\W\d_A-ZÀ-Ý][^\W\d_]*)\s+$"
+)
+
+
+def _nation_of_a_noun(masked: str, mention: Mention) -> bool:
+    """`Alcuni senatori Usa hanno chiesto`, `fonti dell'intelligence Usa`: the country after a
+    common noun qualifies it and does not speak; after one of its bodies (`il governo Usa`) it does."""
+    if mention.kind == "person" or mention.name.casefold() not in _NATIONS:
+        return False
+    noun = _NOUN_BEFORE.search(masked, max(0, mention.start - 40), mention.start)
+    return noun is not None and noun["noun"].casefold() not in _BODIES and not is_role_head(noun["noun"])
+
+
 def _after_role_head(masked: str, mention: Mention) -> bool:
     """`il presidente Usa`, `il ministro degli Esteri`: a name right after a role, which it completes."""
     before = masked[max(0, mention.start - 30) : mention.start].split()
@@ -716,6 +736,14 @@ def _subject_before(
     people = [m for m in candidates if m.kind == "person"]
     # A person before the verb is its subject, even past an apposition that names an organisation
     # (`Mark Rutte, segretario generale della NATO, ha ribadito`); an organisation only right before it.
+    # `Neri ha telefonato …, mentre il portavoce del presidente ha dichiarato`: the verb's subject
+    # is the noun the clause of time opens on, not the name before it
+    times = list(_TEMPORAL.finditer(masked, clause_start, verb.start()))
+    clause = masked[times[-1].end() : verb.start()] if times else ""
+    if _NOUN_SUBJECT.match(clause) and ")" not in clause:  # (not a clause an aside closes: `(… da quando …)`)
+        clause_start = times[-1].end()
+        candidates = [m for m in candidates if m.start >= clause_start]
+        people = [m for m in people if m.start >= clause_start]
     for last in people[-1:] or candidates[-1:]:
         between = masked[last.end : verb.start()]
         relative = _RELATIVE_AFTER.match(between)  # `Trump, che … ha sottolineato`

@@ -500,11 +500,16 @@ _SPAN_OPENER = Lowercase(
 )
 
 
+_QUOTATION_OPENED = re.compile(r"[:,]\s*(?:[«“]\s*|\")$")
+
+
 def opens_a_span(sentence: str, mention: DateMention) -> bool:
     """`Da venerdì almeno 14 persone sono state uccise …`, `Dal 27 febbraio 2011 l'Egitto è governato
     …`: a sentence that opens on where what it tells began, which runs on to the page's day; that
     is not a day its news happened on, nor one the sentences after it go on telling."""
     before = sentence[: mention.start]
+    if _QUOTATION_OPENED.search(before):
+        before = ""  # `…il contesto: "Da febbraio, gli insorti …"`: the quotation opens on it
     if starts_from(mention):
         return not re.search(r"\w", before)
     return mention.end_date is None and _SPAN_OPENER.search(before) is not None
@@ -1126,6 +1131,8 @@ def find_dates(
         near = _tense_near(sentence, match.start(), match.end())
         if near is None and _in_past_participle(sentence, match.start()):
             return "past"  # `la giornalista, aggredita … il 23 novembre, scrive`: the day is past
+        if near is None and _STARTING_POINT.search(match.group()):
+            return "past"  # `Da febbraio gli insorti combattono`: since the February before
         return near
 
     for match in _RANGE_TWO_MONTHS.finditer(sentence) if has_digit and has_month else ():
