@@ -231,6 +231,9 @@ _CLAUSE_OPENERS = frozenset(  # `che però`, `se però`, `which, however,`: a cl
     )
 )
 _CONJUNCTIONS = lang.union(lambda language: language.clause_conjunctions)
+# a name's short form in parentheses (`L'Osservatorio … (OPAL) di Brescia`, `(Nato)`, `(UNHCR)`):
+# part of the name it follows, not an aside that ends a clause
+ACRONYM_IN_PARENTHESES = re.compile(r"\(\s*[A-ZÀ-Ý][\w.&-]*\s*\)")  # one capitalised word
 FIRST_CLAUSE_WORDS = 12  # words of a sentence's first clause in which a connective ties it to the one before
 
 
@@ -238,8 +241,10 @@ def _in_first_clause(before: str) -> bool:
     """`before`, the sentence's text up to a connective, is its first clause: no colon, semicolon,
     parenthesis or dash, no relative word or conjunction that opens a clause of its own (`… è
     perfetto: coincidono, infatti, con…`, `…, che però sono stati intercettati`), and at most
-    `FIRST_CLAUSE_WORDS` words (`…, abdicando dunque alla…` deep in a long sentence): a connective
+    `FIRST_CLAUSE_WORDS` words (`…, abdicando dunque alla…` deep in a long sentence), a name's short
+    form in parentheses being no clause's end (`L'Osservatorio … (OPAL) di Brescia ha infatti…`): a connective
     there ties what the sentence says to its own first clause, not to the sentence before."""
+    before = ACRONYM_IN_PARENTHESES.sub("", before)  # `(OPAL)`: the name's short form, no aside
     words = [fold(word).casefold().rstrip("'’") for word in WORD.findall(before)]
     clauses = re.split(r"[:;()–—]|\s-\s", before)
     # a conjunction after a comma or right before the connective opens a clause (`…, e dunque`);

@@ -1,0 +1,28 @@
+"""Statements that make sense only with a sentence the briefing does not show (issue 15, session 19):
+each test invents a sentence of a kind the dev corpus printed, and one like it that stands alone."""
+
+from __future__ import annotations
+
+from briefing.compose.alone import why_not_alone
+
+EARLIER = "Il governo ha pubblicato la relazione annuale sulle esportazioni di armi. "
+
+
+def test_an_acronym_in_parentheses_does_not_end_the_clause_a_connective_stands_in() -> None:
+    # `(OPAL)` is the name's short form, not an aside that opens a clause: `infatti` after the
+    # auxiliary still ties the sentence to the one before it
+    statement = (
+        "L'Osservatorio sulle Armi Leggere (OPAL) di Brescia ha infatti potuto esaminare "
+        "attentamente la relazione inviata al Parlamento."
+    )
+    assert why_not_alone(statement) is not None
+    alone = (
+        "L'Osservatorio sulle Armi Leggere (OPAL) di Brescia ha potuto esaminare "
+        "attentamente la relazione inviata al Parlamento."
+    )
+    assert why_not_alone(alone) is None
+
+
+def test_a_short_name_in_parentheses_is_no_aside_either() -> None:
+    statement = "L'Alleanza atlantica (Nato) ha quindi deciso di rafforzare il fianco orientale."
+    assert why_not_alone(statement) is not None
