@@ -26,3 +26,16 @@ def test_an_acronym_in_parentheses_does_not_end_the_clause_a_connective_stands_i
 def test_a_short_name_in_parentheses_is_no_aside_either() -> None:
     statement = "L'Alleanza atlantica (Nato) ha quindi deciso di rafforzare il fianco orientale."
     assert why_not_alone(statement) is not None
+
+
+def test_what_happened_with_nothing_that_says_what_points_back() -> None:
+    # `quanto accaduto`, `com'è successo`: the event the sentence before told
+    for statement in (
+        "Oggi il parlamento terrà una sessione straordinaria per discutere di quanto accaduto.",
+        "Il ministro Mario Bianchi si è detto molto dispiaciuto di quanto è accaduto al museo.",
+        "Il giornalista Carlo Verdi sul Corriere di oggi spiega com'è successo e che cosa vuol dire.",
+    ):
+        assert why_not_alone(statement) is not None, statement
+    # a place named after it says which event
+    named = "Oggi il parlamento terrà una sessione straordinaria per discutere di quanto accaduto a Port Said."
+    assert why_not_alone(named) is None

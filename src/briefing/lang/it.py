@@ -899,6 +899,11 @@ ITALIAN = Language(
         r"|ce\s+n['’]è|ce\s+ne\s+sono"
         # `un giorno prima di lui`, `con lei`, `Come lui, anche…`: a person named before
         r"|(?:di|a|con|per|da|su|tra|fra|secondo|come)\s+(?:lui|lei)"
+        # `per discutere di quanto accaduto`, `spiega com'è successo`: the event the sentence before
+        # told, unless a place right after it says which (`quanto accaduto a Port Said`, `in Egitto`: a
+        # bare preposition, as before a name; `al museo` is the museum named before)
+        r"|(?:quanto|com['’]|come)\s*(?:è\s+|e['’]\s*)?(?:stat[oa]\s+)?(?:accadut[oa]|success[oa]|avvenut[oa])"
+        r"(?!\s+(?:a|ad|in|da|tra|fra)\s)"
     ),
     articled_prepositions=word_set(
         """del dello della dei degli delle dell' dell’ al allo alla ai agli alle all' all’
