@@ -4,6 +4,7 @@ each test invents a sentence of a kind the dev corpus printed, and one like it t
 from __future__ import annotations
 
 from briefing.compose.alone import why_not_alone
+from briefing.rules.standalone import points_back
 
 EARLIER = "Il governo ha pubblicato la relazione annuale sulle esportazioni di armi. "
 
@@ -39,3 +40,15 @@ def test_what_happened_with_nothing_that_says_what_points_back() -> None:
     # a place named after it says which event
     named = "Oggi il parlamento terrà una sessione straordinaria per discutere di quanto accaduto a Port Said."
     assert why_not_alone(named) is None
+
+
+def test_la_cosa_opens_on_what_the_sentence_before_told() -> None:
+    for statement in (
+        "La cosa ricorda da vicino quanto visto in Egitto due anni fa.",
+        "La cosa più grave è che nessuno ha avvisato i residenti della zona.",
+        "La cosa non è piaciuta al sindaco di Genova, Marco Bucci.",
+    ):
+        assert points_back(statement) == "strong", statement
+        assert why_not_alone(statement) is not None, statement
+    # a thing the sentence itself says, in a relative clause after it
+    assert points_back("La cosa che preoccupa di più i medici di Roma è il caldo di luglio.") is None

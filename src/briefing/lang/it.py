@@ -629,6 +629,9 @@ ITALIAN = Language(
         r"|(?:quell[oaie]|quelli)\s+(?:di|del|della|dei|degli|delle|dell['’])"
         # a clitic on an infinitive: `A pubblicarla è…`
         r"|(?:a|ad|per|da)\s+\w+(?:ar|er|ir)(?:l[oaie]|ne)\b"
+        # `La cosa ricorda…`, `La cosa più grave è che…` (a degree of it: of the things told before):
+        # what the sentence before told; not a thing a relative clause after it says (`La cosa che…`)
+        r"|la\s+cosa\b(?!\s+(?:che|di|da|in\s+cui|per\s+cui)\b)"
     ),
     stance=(
         # `più a lungo del necessario`, `se necessario`, `il necessario`: a measure, not a position
