@@ -52,3 +52,13 @@ def test_la_cosa_opens_on_what_the_sentence_before_told() -> None:
         assert why_not_alone(statement) is not None, statement
     # a thing the sentence itself says, in a relative clause after it
     assert points_back("La cosa che preoccupa di più i medici di Roma è il caldo di luglio.") is None
+
+
+def test_a_subject_left_unsaid_after_an_opening_date() -> None:
+    statement = "Il 25 settembre è andato a New York, dove è intervenuto all'Assemblea generale dell'Onu."
+    assert points_back(statement) == "weak"
+    assert why_not_alone(statement) is not None
+    assert points_back("L'11 settembre ha parlato a lungo davanti ai deputati riuniti.") == "weak"
+    # the subject said after the date
+    said = "Il 25 settembre il re di Giordania è andato a New York, dove è intervenuto all'Onu."
+    assert points_back(said) is None

@@ -702,6 +702,8 @@ ITALIAN = Language(
         r"|alle|all['’]|in|con|per|da|dopo|tra|fra|su|sul|sulla|poi|quindi|già|oggi|ieri|infine|allora"
         r"|ora|ancora|subito|recentemente|spesso|sempre|infatti|però|inizialmente|successivamente|anche"
         r"|ovviamente|comunque|tuttavia|invece"
+        # a day (`Il 25 settembre è andato…`, `L'11 settembre ha parlato…`): the month follows it
+        r"|il\s+\d{1,2}|l['’]\s*\d{1,2}|il\s+primo"
     ),
     early_connectives=(
         r"infatti|peraltro|tra l['’]altro|suo|sua|suoi|sue|dunque|infine|insomma"
