@@ -38,7 +38,9 @@ def test_what_happened_with_nothing_that_says_what_points_back() -> None:
     ):
         assert why_not_alone(statement) is not None, statement
     # a place named after it says which event
-    named = "Oggi il parlamento terrà una sessione straordinaria per discutere di quanto accaduto a Port Said."
+    named = (
+        "Oggi il parlamento terrà una sessione straordinaria per discutere di quanto accaduto a Port Said."
+    )
     assert why_not_alone(named) is None
 
 
@@ -62,3 +64,32 @@ def test_a_subject_left_unsaid_after_an_opening_date() -> None:
     # the subject said after the date
     said = "Il 25 settembre il re di Giordania è andato a New York, dove è intervenuto all'Onu."
     assert points_back(said) is None
+
+
+def test_a_noun_and_a_participle_phrase_with_no_verb_is_a_list_item_cut_from_its_list() -> None:
+    fragment = (
+        "Un diario scritto dal fronte (e successivamente dalla capitale) a partire dal 3 marzo, "
+        "anche durante il blocco della rete, attingendo a molte fonti locali e internazionali: "
+        "televisioni arabe, giornali stranieri, racconti diretti di residenti e viaggiatori."
+    )
+    assert why_not_alone(fragment) is not None
+    # a verb of its own after the participle phrase
+    sentence = (
+        "Un diario scritto dal fronte a partire dal 3 marzo, anche durante il blocco della rete, "
+        "racconta la guerra attingendo a molte fonti locali e internazionali."
+    )
+    assert why_not_alone(sentence) is None
+
+
+def test_a_title_cut_at_its_own_full_stop_is_no_statement() -> None:
+    # the sentence splitter cut `Il saggio di Mario Rossi, Deserto e potere. I ribelli del Sahel
+    # (Edizioni Duna, 2011), … si occupa…` at the title's inner stop
+    statement = (
+        "I ribelli del Sahel (Edizioni Duna, 2011), con la prefazione di Carlo Neri, si occupa "
+        "in particolare dei movimenti armati del Sahel."
+    )
+    before = "Tra i libri dell'anno. Il saggio di Mario Rossi, Deserto e potere. "
+    assert why_not_alone(statement, before=before) is not None
+    # after a sentence of its own, the title opens a sentence
+    told = "Lo storico Mario Rossi ha pubblicato un nuovo saggio sull'Africa. "
+    assert why_not_alone(statement, before=told) is None

@@ -713,6 +713,72 @@ def verbless_before_relative(sentence: str) -> bool:
     return True
 
 
+_EDITION = re.compile(  # `I Fratelli Musulmani in Egitto (Edizioni Ananke, 2011)`: a title, then its edition
+    r"^[\"“«'‘*_\s]*(?P<title>[^()\"“”«»]{3,120}?)\s*\((?P<edition>[^()]*,[^()]*\b(?:1[5-9]|20)\d\d)\s*\)"
+)
+
+
+def _verbless(text: str) -> bool:
+    """No finite verb among the lower-case words of `text` (a participle or an infinitive is none)."""
+    words = [word.rstrip("'’") for word in re.findall(r"[^\W\d_]+['’]?", text)]
+    return not any(
+        word.islower()
+        and _a_verb(word)
+        and not _PARTICIPLE.fullmatch(word)
+        and not _INFINITIVE.fullmatch(word)
+        for word in words
+    )
+
+
+def title_cut_short(sentence: str, before: str) -> bool:
+    """A book's title and its edition in parentheses, with no verb before them (`I Fratelli
+    Musulmani in Egitto (Edizioni Ananke, 2011), con la prefazione di…, si occupa…`), right after a
+    sentence with no verb of its own (`Il libro di Paolo Gonzaga, Islam e democrazia.`): the
+    sentence was cut at a full stop inside the title, and the book it speaks of is named in the
+    part before, which the briefing does not show."""
+    edition = _EDITION.match(sentence)
+    if edition is None or not _verbless(edition["title"]):
+        return False
+    told = before.rstrip()
+    if not told.endswith("."):
+        return False
+    last = re.split(r"(?<=[.!?])\s+", told[:-1].rstrip())[-1]
+    return len(re.findall(r"[^\W\d_]+", last)) >= 2 and _verbless(last)
+
+
+PARTICIPLE_WITHIN = 3  # words after a fragment's first noun where its participle stands
+# a past participle, regular or not (`realizzato`, `scritto`, `preso`, `morto`, `scelto`), or a gerund
+_ANY_PARTICIPLE = re.compile(r"\w+(?:at|ut|it|ss|st|rt|lt|tt|rs|ps|ors|es|is)[oaie]|\w+(?:ando|endo)")
+
+
+def participle_fragment(sentence: str) -> bool:
+    """A noun phrase opened by an indefinite article whose noun a participle qualifies, and no
+    finite verb anywhere outside quotation marks, however long it runs (`Un diario/reportage
+    scritto dal Sinai … a partire dal 25 gennaio 2011, … attingendo a una vasta gamma di fonti…: Tv
+    satellitari…`): a list's item, or a description of what the sentence before named, cut from
+    it. A participle (`scritto`), a gerund (`attingendo`) or an infinitive (`partire`) is no finite
+    verb; a verb after the phrase (`… racconta la guerra`) makes it a sentence."""
+    text = sentence.strip(" *_")
+    if outside_quotes(text) != text:
+        return False
+    words = [word.rstrip("'’") for word in re.findall(r"[^\W\d_]+['’]?", text)]
+    if len(words) < 3 or fold(words[0]).casefold() not in {a.rstrip("'’") for a in _INDEFINITE_ARTICLES}:
+        return False
+    if not any(
+        _ANY_PARTICIPLE.fullmatch(word) and word.islower() for word in words[2 : 2 + PARTICIPLE_WITHIN]
+    ):
+        return False
+    return not any(
+        word.islower()
+        and _a_verb(word)
+        and not _PARTICIPLE.fullmatch(word)
+        and not _INFINITIVE.fullmatch(word)
+        and words[index - 1].casefold() not in _NOUN_BEFORE  # `di massa`: a noun, not `-ssa`
+        for index, word in enumerate(words)
+        if index
+    )
+
+
 def verbless_owner_line(sentence: str) -> bool:
     """A line, however long, that opens on a bare noun and whose it is (`Ufficio di Marco Bellini,
     capo di gabinetto della giunta…`, `Sede della Rossi Spa, …`: what a page sets over a quotation,
@@ -923,6 +989,10 @@ def why_not_alone(
         return "a verbless line, which the lines before it explain (a relative clause is all it says)"
     if infinitive_fragment(first):
         return "a fragment that opens on an infinitive, with no verb of its own"
+    if title_cut_short(first, before):
+        return "a title cut short at its own full stop: the book it speaks of is named before it"
+    if participle_fragment(first):
+        return "a fragment: a noun and a participle phrase with no verb of its own (a list's item)"
     if not speaker_shown and verbless_addition(first):
         return "a verbless line, which the lines before it explain (it adds to them)"
     if later_demonstrative(statement):
