@@ -93,3 +93,29 @@ def test_a_title_cut_at_its_own_full_stop_is_no_statement() -> None:
     # after a sentence of its own, the title opens a sentence
     told = "Lo storico Mario Rossi ha pubblicato un nuovo saggio sull'Africa. "
     assert why_not_alone(statement, before=told) is None
+
+
+def test_a_numbered_heading_is_the_title_of_what_its_list_item_says() -> None:
+    # `2. Il governo “affama la sua stessa gente”.` over the paragraph that discusses the claim: a
+    # heading of a numbered list, whose words are the claim, not the article's
+    before = "Questo è il primo mito che i giornali non hanno visto.\n2. "
+    heading = "Il governo sta “affamando la sua stessa gente”."
+    paragraph = (
+        "Dobbiamo ricordare che una delle ragioni addotte per le sanzioni fu proprio questa accusa, "
+        "che nessuna fonte indipendente ha mai confermato, come hanno ammesso gli stessi ministri."
+    )
+    article = before + heading + "\n" + paragraph + "\n"
+    assert why_not_alone(heading, before=before, article=article) is not None
+    # a list of short items, each over the next
+    listed = before + heading + "\n3. Il governo ha chiuso le scuole.\n"
+    assert why_not_alone(heading, before=before, article=listed) is None
+    # a chronicle's entry opens on its day, and tells its event
+    entry = "25 agosto Muore a Cincinnati l'astronauta Neil Armstrong."
+    chronicle = "…e il suo cane.\n50) " + entry + "\n" + paragraph + "\n"
+    assert why_not_alone(entry, before="…e il suo cane.\n50) ", article=chronicle) is None
+    # a long item says what it says
+    item = (
+        "Il governo ha tagliato i fondi destinati agli ospedali delle province del nord, "
+        "secondo i dati diffusi ieri dal ministero della Sanità di Roma."
+    )
+    assert why_not_alone(item, before=before, article=before + item + "\n" + paragraph) is None

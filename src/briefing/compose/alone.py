@@ -746,6 +746,31 @@ def title_cut_short(sentence: str, before: str) -> bool:
     return len(re.findall(r"[^\W\d_]+", last)) >= 2 and _verbless(last)
 
 
+HEADING_ITEM_WORDS = 12  # words of a numbered line up to which it is a heading over its paragraph
+_ITEM_NUMBER_BEFORE = re.compile(r"(?:^|\n)[ \t]*\d{1,2}[.)][ \t]*$")  # `\n2. ` right before it
+
+
+def numbered_heading(statement: str, before: str, article: str) -> bool:
+    """A short statement of one sentence, the whole of a line that an item's number opens, over a
+    paragraph that no number opens (`2. Gheddafi sta "bombardando la sua stessa gente".`, over the
+    paragraph that weighs the claim): the heading of a numbered list, whose words are what its
+    item discusses, not what the article tells. A list of short items, each over the next one, says
+    what each says; so does a chronicle's entry, which opens on its day (`50) 25 agosto Muore
+    Neil Armstrong.`). Only where the line is found in its `article`."""
+    if not _ITEM_NUMBER_BEFORE.search(before) or statement.strip() != first_sentence(statement).strip():
+        return False
+    text = statement.strip(" *_")
+    if text[:1].isdigit() or fold(text.split(" ", 1)[0]).casefold() in CALENDAR_WORDS:
+        return False
+    if len(re.findall(r"[^\W\d_]+", text)) > HEADING_ITEM_WORDS:
+        return False
+    at = article.find(text)
+    if at < 0 or article[at + len(text) : at + len(text) + 1] not in ("\n", "\r"):
+        return False  # not found, or the line goes on after it
+    paragraph = article[at + len(text) :].lstrip().split("\n", 1)[0]
+    return len(paragraph.split()) > 2 * HEADING_ITEM_WORDS and not re.match(r"\s*\d{1,3}\s?[.)]", paragraph)
+
+
 PARTICIPLE_WITHIN = 3  # words after a fragment's first noun where its participle stands
 # a past participle, regular or not (`realizzato`, `scritto`, `preso`, `morto`, `scelto`), or a gerund
 _ANY_PARTICIPLE = re.compile(r"\w+(?:at|ut|it|ss|st|rt|lt|tt|rs|ps|ors|es|is)[oaie]|\w+(?:ando|endo)")
@@ -989,6 +1014,8 @@ def why_not_alone(
         return "a verbless line, which the lines before it explain (a relative clause is all it says)"
     if infinitive_fragment(first):
         return "a fragment that opens on an infinitive, with no verb of its own"
+    if numbered_heading(statement, before, article):
+        return "a numbered heading: the title of what its list item discusses"
     if title_cut_short(first, before):
         return "a title cut short at its own full stop: the book it speaks of is named before it"
     if participle_fragment(first):
