@@ -119,3 +119,19 @@ def test_a_numbered_heading_is_the_title_of_what_its_list_item_says() -> None:
         "secondo i dati diffusi ieri dal ministero della Sanità di Roma."
     )
     assert why_not_alone(item, before=before, article=before + item + "\n" + paragraph) is None
+
+
+def test_a_bare_noun_for_a_thing_the_article_named_by_name_before() -> None:
+    # `il museo di Castelvecchio` before, `al museo` bare after: which museum was said before
+    earlier = (
+        "I ladri sono entrati di notte nel museo di Castelvecchio e hanno portato via dodici quadri. "
+        "La polizia ha fermato due uomini. "
+    )
+    statement = "Il ministro della Cultura Mario Bianchi si è detto molto dispiaciuto per il furto al museo."
+    assert why_not_alone(statement, earlier=earlier) is not None
+    # the statement says which museum itself
+    named = "Il ministro della Cultura Mario Bianchi si è detto molto dispiaciuto per il furto al museo di Verona."
+    assert why_not_alone(named, earlier=earlier) is None
+    # a museum the article never named: the notion, not a thing named before
+    unnamed = "I ladri sono entrati di notte in un palazzo del centro. La polizia ha fermato due uomini. "
+    assert why_not_alone(statement, earlier=unnamed) is None

@@ -80,6 +80,7 @@ from briefing.compose.sentence_before import (
     demonstrative_within,
     given_definite,
     later_sentence_on_shortened_name,
+    named_by_name_before,
     repeated_from_sentence_before,
     shortened_name,
 )
@@ -1000,6 +1001,8 @@ def why_not_alone(
         return "a definite noun phrase whose referent is not in the statement (named before)"
     if definite_named_before(said, earlier):
         return "a definite noun phrase whose referent is not in the statement (named before, within)"
+    if named_by_name_before(said, earlier):
+        return "a definite noun phrase whose referent is not in the statement (named by its name before)"
     if earlier.strip() and repeated_from_sentence_before(first, before):
         return "a definite noun phrase whose referent is not in the statement (the sentence before's)"
     # a line of its own is read in its article's language (not `Huawei (… Co. Ltd.) è…`, cut short)
