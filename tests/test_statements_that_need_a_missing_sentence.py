@@ -130,8 +130,17 @@ def test_a_bare_noun_for_a_thing_the_article_named_by_name_before() -> None:
     statement = "Il ministro della Cultura Mario Bianchi si è detto molto dispiaciuto per il furto al museo."
     assert why_not_alone(statement, earlier=earlier) is not None
     # the statement says which museum itself
-    named = "Il ministro della Cultura Mario Bianchi si è detto molto dispiaciuto per il furto al museo di Verona."
+    named = "Il ministro Mario Bianchi si è detto molto dispiaciuto per il furto al museo di Verona."
     assert why_not_alone(named, earlier=earlier) is None
     # a museum the article never named: the notion, not a thing named before
     unnamed = "I ladri sono entrati di notte in un palazzo del centro. La polizia ha fermato due uomini. "
     assert why_not_alone(statement, earlier=unnamed) is None
+
+
+def test_their_with_no_one_plural_before_it_stands_for_people_named_before() -> None:
+    # `il loro diritto`: whose right was said before (the women of the sentence before)
+    assert why_not_alone("Amnesty International sostiene il loro diritto di guidare liberamente.") is not None
+    assert why_not_alone("Amnesty International backed their right to drive freely.") is not None
+    # people the sentence itself names, plural, before it
+    assert why_not_alone("I medici di Emergency chiedono il rispetto del loro lavoro negli ospedali.") is None
+    assert why_not_alone("Marco Rossi e Anna Bianchi hanno presentato il loro libro a Milano.") is None

@@ -1031,6 +1031,8 @@ def why_not_alone(
         return "a year named only as that year: which one was said before it"
     if back_pointer(first):
         return "a demonstrative that points back (a word that ties it to the sentence before)"
+    if plural_possessive_unnamed(first):
+        return "a pronoun that stands for something named before (people it calls their)"
     if named_by_age(first):
         return "a person named only by age"
     if pronoun_object(first):
@@ -1058,6 +1060,26 @@ def why_not_alone(
     ):
         return NOT_NAMED_EARLY
     return None
+
+
+_PLURAL_WORDS = {
+    language.code: re.compile(r"(?<![\w'’])(?:" + language.plural_words + r")(?![\w'’])", re.IGNORECASE)
+    for language in lang.ALL
+}
+
+
+def plural_possessive_unnamed(sentence: str) -> bool:
+    """A plural possessive or pronoun outside quotation marks (`loro`, `their`) with no word before
+    it in the sentence that speaks of several (`Amnesty International sostiene il loro diritto di
+    "guidare verso la libertà".`): the people it stands for were named in a sentence before.
+    Several before it (`I medici … il loro lavoro`, `Rossi e Bianchi hanno … il loro libro`) own it."""
+    text = outside_quotes(sentence)
+    for word in WORD.finditer(text):
+        folded = fold(word.group(0)).casefold()
+        for language in lang.ALL:
+            if folded in language.plural_possessives:
+                return _PLURAL_WORDS[language.code].search(text[: word.start()]) is None
+    return False
 
 
 DEMONSTRATIVE_NOUN_WORDS = 2  # words after a demonstrative where its noun is (`questo importante sforzo`)

@@ -1064,6 +1064,12 @@ ITALIAN = Language(
     citation_marks=word_set("p. pp. pag. pagg. vol. voll. n. nn. cap. fasc."),
     known_groups=word_set("alleati"),
     pointing_pronouns=word_set("lui lei loro egli ella esso essa essi esse suo sua suoi sue"),
+    plural_possessives=word_set("loro"),
+    plural_words=(
+        r"i|gli|le|dei|degli|delle|ai|agli|alle|nei|negli|nelle|sui|sugli|sulle|dai|dagli|dalle|coi"
+        r"|e|ed|entrambi|entrambe|tutti|tutte|due|tre|quattro|cinque|sei|\d+"
+        r"|sono|erano|hanno|avevano|\w+(?:ano|ono|anno|ranno|evano|avano|ivano|arono|erono|irono)"
+    ),
     additive_words=word_set("anche pure"),
     framing_pattern=(
         r"(?:tracciat[oaie]|delineat[oaie]) (?:un|il) (?:quadro|bilancio)|fatto il punto"
