@@ -144,3 +144,15 @@ def test_their_with_no_one_plural_before_it_stands_for_people_named_before() -> 
     # people the sentence itself names, plural, before it
     assert why_not_alone("I medici di Emergency chiedono il rispetto del loro lavoro negli ospedali.") is None
     assert why_not_alone("Marco Rossi e Anna Bianchi hanno presentato il loro libro a Milano.") is None
+
+
+def test_a_definite_or_bare_noun_phrase_and_only_relative_clauses_has_no_main_clause() -> None:
+    for fragment in (
+        "I sindacati, gli imprenditori e i partiti che si contendono la guida della riforma, "
+        "una riforma ancora incerta.",
+        "Repubblica presidenziale che concentra tutti i poteri nelle mani del capo dello Stato.",
+    ):
+        assert why_not_alone(fragment) is not None, fragment
+    # a main clause after the relative one
+    sentence = "I sindacati che rappresentano i metalmeccanici hanno chiesto un incontro a Mario Rossi."
+    assert why_not_alone(sentence) is None

@@ -677,20 +677,46 @@ _OWNER_PREPOSITIONS = frozenset(  # `Ufficio di …`, `Office of …`: whose the
 _FUNCTION_WORDS = frozenset(word.casefold() for language in lang.ALL for word in language.stopwords)
 
 
+_OPENING_DEFINITES = frozenset(  # of a language whose verbs are known: `I Fratelli Musulmani, …, che…`
+    fold(article).casefold()
+    for language in lang.ALL
+    if language.verb_forms
+    for article in language.definite_articles
+)
+
+
+def _bare_noun_opening(words: list[str]) -> bool:
+    """`Repubblica presidenziale che…`: a capitalised first word that is no function word, before a
+    lower-case one (an adjective), the way a noun with no article opens a fragment."""
+    return (
+        len(words) > 1
+        and words[0][:1].isupper()
+        and words[0].casefold() not in _FUNCTION_WORDS
+        and words[1][:1].islower()
+        and words[1].casefold() not in _FUNCTION_WORDS
+        and not _a_verb(words[1])
+    )
+
+
 def verbless_before_relative(sentence: str) -> bool:
-    """A noun phrase with no verb, opened by an indefinite article, and then nothing but relative
-    clauses (`Un'oppressione morbida non sgradita all'Occidente, che nel solido rais ha sempre
-    visto un baluardo…`, `Una legge che prevede nuovi moli…`, `Un accordo allora fondamentale per
-    Rossi e Bianchi che, intervenuti…, potevano dimostrare … che alcuni … le possedevano`): each
-    finite verb is the first of a clause a relative pronoun opens, so the sentence has no main
-    clause of its own; it goes on from the one before it. A verb that no relative pronoun opens is
-    the main clause's (`Un uomo, che era ricercato, è stato arrestato`); a sentence with a colon or
-    a semicolon may go on in a clause whose verb the lists do not know, and is not judged."""
+    """A noun phrase with no verb, opened by an article (or a bare noun: `Repubblica presidenziale
+    che concentra tutti i poteri…`), and then nothing but relative clauses (`Un'oppressione morbida
+    non sgradita all'Occidente, che nel solido rais ha sempre visto un baluardo…`, `Una legge che
+    prevede nuovi moli…`, `Un accordo allora fondamentale per Rossi e Bianchi che, intervenuti…,
+    potevano dimostrare … che alcuni … le possedevano`): each finite verb is the first of a clause a
+    relative pronoun opens, so the sentence has no main clause of its own; it goes on from the one
+    before it. A verb that no relative pronoun opens is the main clause's (`Un uomo, che era
+    ricercato, è stato arrestato`); a sentence with a colon or a semicolon may go on in a clause
+    whose verb the lists do not know, and is not judged.
+    """
     text = sentence.strip(" *_")
     if outside_quotes(text) != text or _GOES_ON.search(text):
         return False
     words = [word.rstrip("'’") for word in re.findall(r"[^\W\d_]+['’]?", text)]
-    if not words or fold(words[0]).casefold() not in {a.rstrip("'’") for a in _INDEFINITE_ARTICLES}:
+    if not words or not (
+        fold(words[0]).casefold() in {a.rstrip("'’") for a in _INDEFINITE_ARTICLES | _OPENING_DEFINITES}
+        or _bare_noun_opening(words)
+    ):
         return False
     relatives = [index for index, word in enumerate(words) if fold(word).casefold() in _RELATIVE_PRONOUNS]
     if not relatives or not 2 <= relatives[0] <= RELATIVE_HEAD_WORDS:
