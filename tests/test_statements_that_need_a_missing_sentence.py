@@ -144,6 +144,7 @@ def test_their_with_no_one_plural_before_it_stands_for_people_named_before() -> 
     # people the sentence itself names, plural, before it
     assert why_not_alone("I medici di Emergency chiedono il rispetto del loro lavoro negli ospedali.") is None
     assert why_not_alone("Marco Rossi e Anna Bianchi hanno presentato il loro libro a Milano.") is None
+    assert why_not_alone("For the fourth time, Maria Rossi has returned children to their families.") is None
 
 
 def test_a_definite_or_bare_noun_phrase_and_only_relative_clauses_has_no_main_clause() -> None:

@@ -694,6 +694,7 @@ ENGLISH = Language(
     plural_possessives=word_set("their"),
     plural_words=(
         r"and|both|all|they|these|those|are|were|have|two|three|four|five|\d+"
+        r"|children|people|men|women|police|staff|families"  # plurals with no `-s`
         r"|(?!(?:has|was|is|its|his|this|us)\b)\w+s"  # a plural noun or a verb's third person
     ),
     additive_words=word_set(""),
