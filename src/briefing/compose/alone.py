@@ -80,6 +80,7 @@ from briefing.compose.sentence_before import (
     demonstrative_within,
     given_definite,
     later_sentence_on_shortened_name,
+    named_by_name_before,
     repeated_from_sentence_before,
     shortened_name,
 )
@@ -231,6 +232,9 @@ _CLAUSE_OPENERS = frozenset(  # `che però`, `se però`, `which, however,`: a cl
     )
 )
 _CONJUNCTIONS = lang.union(lambda language: language.clause_conjunctions)
+# a name's short form in parentheses (`L'Osservatorio … (OPAL) di Brescia`, `(Nato)`, `(UNHCR)`):
+# part of the name it follows, not an aside that ends a clause
+ACRONYM_IN_PARENTHESES = re.compile(r"\(\s*[A-ZÀ-Ý][\w.&-]*\s*\)")  # one capitalised word
 FIRST_CLAUSE_WORDS = 12  # words of a sentence's first clause in which a connective ties it to the one before
 
 
@@ -238,8 +242,10 @@ def _in_first_clause(before: str) -> bool:
     """`before`, the sentence's text up to a connective, is its first clause: no colon, semicolon,
     parenthesis or dash, no relative word or conjunction that opens a clause of its own (`… è
     perfetto: coincidono, infatti, con…`, `…, che però sono stati intercettati`), and at most
-    `FIRST_CLAUSE_WORDS` words (`…, abdicando dunque alla…` deep in a long sentence): a connective
+    `FIRST_CLAUSE_WORDS` words (`…, abdicando dunque alla…` deep in a long sentence), a name's short
+    form in parentheses being no clause's end (`L'Osservatorio … (OPAL) di Brescia ha infatti…`): a connective
     there ties what the sentence says to its own first clause, not to the sentence before."""
+    before = ACRONYM_IN_PARENTHESES.sub("", before)  # `(OPAL)`: the name's short form, no aside
     words = [fold(word).casefold().rstrip("'’") for word in WORD.findall(before)]
     clauses = re.split(r"[:;()–—]|\s-\s", before)
     # a conjunction after a comma or right before the connective opens a clause (`…, e dunque`);
@@ -671,20 +677,46 @@ _OWNER_PREPOSITIONS = frozenset(  # `Ufficio di …`, `Office of …`: whose the
 _FUNCTION_WORDS = frozenset(word.casefold() for language in lang.ALL for word in language.stopwords)
 
 
+_OPENING_DEFINITES = frozenset(  # of a language whose verbs are known: `I Fratelli Musulmani, …, che…`
+    fold(article).casefold()
+    for language in lang.ALL
+    if language.verb_forms
+    for article in language.definite_articles
+)
+
+
+def _bare_noun_opening(words: list[str]) -> bool:
+    """`Repubblica presidenziale che…`: a capitalised first word that is no function word, before a
+    lower-case one (an adjective), the way a noun with no article opens a fragment."""
+    return (
+        len(words) > 1
+        and words[0][:1].isupper()
+        and words[0].casefold() not in _FUNCTION_WORDS
+        and words[1][:1].islower()
+        and words[1].casefold() not in _FUNCTION_WORDS
+        and not _a_verb(words[1])
+    )
+
+
 def verbless_before_relative(sentence: str) -> bool:
-    """A noun phrase with no verb, opened by an indefinite article, and then nothing but relative
-    clauses (`Un'oppressione morbida non sgradita all'Occidente, che nel solido rais ha sempre
-    visto un baluardo…`, `Una legge che prevede nuovi moli…`, `Un accordo allora fondamentale per
-    Rossi e Bianchi che, intervenuti…, potevano dimostrare … che alcuni … le possedevano`): each
-    finite verb is the first of a clause a relative pronoun opens, so the sentence has no main
-    clause of its own; it goes on from the one before it. A verb that no relative pronoun opens is
-    the main clause's (`Un uomo, che era ricercato, è stato arrestato`); a sentence with a colon or
-    a semicolon may go on in a clause whose verb the lists do not know, and is not judged."""
+    """A noun phrase with no verb, opened by an article (or a bare noun: `Repubblica presidenziale
+    che concentra tutti i poteri…`), and then nothing but relative clauses (`Un'oppressione morbida
+    non sgradita all'Occidente, che nel solido rais ha sempre visto un baluardo…`, `Una legge che
+    prevede nuovi moli…`, `Un accordo allora fondamentale per Rossi e Bianchi che, intervenuti…,
+    potevano dimostrare … che alcuni … le possedevano`): each finite verb is the first of a clause a
+    relative pronoun opens, so the sentence has no main clause of its own; it goes on from the one
+    before it. A verb that no relative pronoun opens is the main clause's (`Un uomo, che era
+    ricercato, è stato arrestato`); a sentence with a colon or a semicolon may go on in a clause
+    whose verb the lists do not know, and is not judged.
+    """
     text = sentence.strip(" *_")
     if outside_quotes(text) != text or _GOES_ON.search(text):
         return False
     words = [word.rstrip("'’") for word in re.findall(r"[^\W\d_]+['’]?", text)]
-    if not words or fold(words[0]).casefold() not in {a.rstrip("'’") for a in _INDEFINITE_ARTICLES}:
+    if not words or not (
+        fold(words[0]).casefold() in {a.rstrip("'’") for a in _INDEFINITE_ARTICLES | _OPENING_DEFINITES}
+        or _bare_noun_opening(words)
+    ):
         return False
     relatives = [index for index, word in enumerate(words) if fold(word).casefold() in _RELATIVE_PRONOUNS]
     if not relatives or not 2 <= relatives[0] <= RELATIVE_HEAD_WORDS:
@@ -706,6 +738,97 @@ def verbless_before_relative(sentence: str) -> bool:
             open_clauses -= 1
         after_verb = finite
     return True
+
+
+_EDITION = re.compile(  # `I Fratelli Musulmani in Egitto (Edizioni Ananke, 2011)`: a title, then its edition
+    r"^[\"“«'‘*_\s]*(?P<title>[^()\"“”«»]{3,120}?)\s*\((?P<edition>[^()]*,[^()]*\b(?:1[5-9]|20)\d\d)\s*\)"
+)
+
+
+def _verbless(text: str) -> bool:
+    """No finite verb among the lower-case words of `text` (a participle or an infinitive is none)."""
+    words = [word.rstrip("'’") for word in re.findall(r"[^\W\d_]+['’]?", text)]
+    return not any(
+        word.islower()
+        and _a_verb(word)
+        and not _PARTICIPLE.fullmatch(word)
+        and not _INFINITIVE.fullmatch(word)
+        for word in words
+    )
+
+
+def title_cut_short(sentence: str, before: str) -> bool:
+    """A book's title and its edition in parentheses, with no verb before them (`I Fratelli
+    Musulmani in Egitto (Edizioni Ananke, 2011), con la prefazione di…, si occupa…`), right after a
+    sentence with no verb of its own (`Il libro di Paolo Gonzaga, Islam e democrazia.`): the
+    sentence was cut at a full stop inside the title, and the book it speaks of is named in the
+    part before, which the briefing does not show."""
+    edition = _EDITION.match(sentence)
+    if edition is None or not _verbless(edition["title"]):
+        return False
+    told = before.rstrip()
+    if not told.endswith("."):
+        return False
+    last = re.split(r"(?<=[.!?])\s+", told[:-1].rstrip())[-1]
+    return len(re.findall(r"[^\W\d_]+", last)) >= 2 and _verbless(last)
+
+
+HEADING_ITEM_WORDS = 12  # words of a numbered line up to which it is a heading over its paragraph
+_ITEM_NUMBER_BEFORE = re.compile(r"(?:^|\n)[ \t]*\d{1,2}[.)][ \t]*$")  # `\n2. ` right before it
+
+
+def numbered_heading(statement: str, before: str, article: str) -> bool:
+    """A short statement of one sentence, the whole of a line that an item's number opens, over a
+    paragraph that no number opens (`2. Gheddafi sta "bombardando la sua stessa gente".`, over the
+    paragraph that weighs the claim): the heading of a numbered list, whose words are what its
+    item discusses, not what the article tells. A list of short items, each over the next one, says
+    what each says; so does a chronicle's entry, which opens on its day (`50) 25 agosto Muore
+    Neil Armstrong.`). Only where the line is found in its `article`."""
+    if not _ITEM_NUMBER_BEFORE.search(before) or statement.strip() != first_sentence(statement).strip():
+        return False
+    text = statement.strip(" *_")
+    if text[:1].isdigit() or fold(text.split(" ", 1)[0]).casefold() in CALENDAR_WORDS:
+        return False
+    if len(re.findall(r"[^\W\d_]+", text)) > HEADING_ITEM_WORDS:
+        return False
+    at = article.find(text)
+    if at < 0 or article[at + len(text) : at + len(text) + 1] not in ("\n", "\r"):
+        return False  # not found, or the line goes on after it
+    paragraph = article[at + len(text) :].lstrip().split("\n", 1)[0]
+    return len(paragraph.split()) > 2 * HEADING_ITEM_WORDS and not re.match(r"\s*\d{1,3}\s?[.)]", paragraph)
+
+
+PARTICIPLE_WITHIN = 3  # words after a fragment's first noun where its participle stands
+# a past participle, regular or not (`realizzato`, `scritto`, `preso`, `morto`, `scelto`), or a gerund
+_ANY_PARTICIPLE = re.compile(r"\w+(?:at|ut|it|ss|st|rt|lt|tt|rs|ps|ors|es|is)[oaie]|\w+(?:ando|endo)")
+
+
+def participle_fragment(sentence: str) -> bool:
+    """A noun phrase opened by an indefinite article whose noun a participle qualifies, and no
+    finite verb anywhere outside quotation marks, however long it runs (`Un diario/reportage
+    scritto dal Sinai … a partire dal 25 gennaio 2011, … attingendo a una vasta gamma di fonti…: Tv
+    satellitari…`): a list's item, or a description of what the sentence before named, cut from
+    it. A participle (`scritto`), a gerund (`attingendo`) or an infinitive (`partire`) is no finite
+    verb; a verb after the phrase (`… racconta la guerra`) makes it a sentence."""
+    text = sentence.strip(" *_")
+    if outside_quotes(text) != text:
+        return False
+    words = [word.rstrip("'’") for word in re.findall(r"[^\W\d_]+['’]?", text)]
+    if len(words) < 3 or fold(words[0]).casefold() not in {a.rstrip("'’") for a in _INDEFINITE_ARTICLES}:
+        return False
+    if not any(
+        _ANY_PARTICIPLE.fullmatch(word) and word.islower() for word in words[2 : 2 + PARTICIPLE_WITHIN]
+    ):
+        return False
+    return not any(
+        word.islower()
+        and _a_verb(word)
+        and not _PARTICIPLE.fullmatch(word)
+        and not _INFINITIVE.fullmatch(word)
+        and words[index - 1].casefold() not in _NOUN_BEFORE  # `di massa`: a noun, not `-ssa`
+        for index, word in enumerate(words)
+        if index
+    )
 
 
 def verbless_owner_line(sentence: str) -> bool:
@@ -904,6 +1027,8 @@ def why_not_alone(
         return "a definite noun phrase whose referent is not in the statement (named before)"
     if definite_named_before(said, earlier):
         return "a definite noun phrase whose referent is not in the statement (named before, within)"
+    if named_by_name_before(said, earlier):
+        return "a definite noun phrase whose referent is not in the statement (named by its name before)"
     if earlier.strip() and repeated_from_sentence_before(first, before):
         return "a definite noun phrase whose referent is not in the statement (the sentence before's)"
     # a line of its own is read in its article's language (not `Huawei (… Co. Ltd.) è…`, cut short)
@@ -918,6 +1043,12 @@ def why_not_alone(
         return "a verbless line, which the lines before it explain (a relative clause is all it says)"
     if infinitive_fragment(first):
         return "a fragment that opens on an infinitive, with no verb of its own"
+    if numbered_heading(statement, before, article):
+        return "a numbered heading: the title of what its list item discusses"
+    if title_cut_short(first, before):
+        return "a title cut short at its own full stop: the book it speaks of is named before it"
+    if participle_fragment(first):
+        return "a fragment: a noun and a participle phrase with no verb of its own (a list's item)"
     if not speaker_shown and verbless_addition(first):
         return "a verbless line, which the lines before it explain (it adds to them)"
     if later_demonstrative(statement):
@@ -926,6 +1057,8 @@ def why_not_alone(
         return "a year named only as that year: which one was said before it"
     if back_pointer(first):
         return "a demonstrative that points back (a word that ties it to the sentence before)"
+    if plural_possessive_unnamed(first):
+        return "a pronoun that stands for something named before (people it calls their)"
     if named_by_age(first):
         return "a person named only by age"
     if pronoun_object(first):
@@ -953,6 +1086,26 @@ def why_not_alone(
     ):
         return NOT_NAMED_EARLY
     return None
+
+
+_PLURAL_WORDS = {
+    language.code: re.compile(r"(?<![\w'’])(?:" + language.plural_words + r")(?![\w'’])", re.IGNORECASE)
+    for language in lang.ALL
+}
+
+
+def plural_possessive_unnamed(sentence: str) -> bool:
+    """A plural possessive or pronoun outside quotation marks (`loro`, `their`) with no word before
+    it in the sentence that speaks of several (`Amnesty International sostiene il loro diritto di
+    "guidare verso la libertà".`): the people it stands for were named in a sentence before.
+    Several before it (`I medici … il loro lavoro`, `Rossi e Bianchi hanno … il loro libro`) own it."""
+    text = outside_quotes(sentence)
+    for word in WORD.finditer(text):
+        folded = fold(word.group(0)).casefold()
+        for language in lang.ALL:
+            if folded in language.plural_possessives:
+                return _PLURAL_WORDS[language.code].search(text[: word.start()]) is None
+    return False
 
 
 DEMONSTRATIVE_NOUN_WORDS = 2  # words after a demonstrative where its noun is (`questo importante sforzo`)

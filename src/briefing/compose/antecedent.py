@@ -50,6 +50,7 @@ _MENDED = (
     "a title before a name that does not say of what",
     "a role written in capitals that stands for someone named before (within)",
     "a fragment that opens on an infinitive",
+    "a title cut short",  # the span holds the title's first part, and the book it names
     UNRESOLVED_DEMONSTRATIVE,
 )
 _MENDED_IF_NAMED = ("a quotation that names no speaker", "a speaker named only by a common noun")

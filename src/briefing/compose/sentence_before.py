@@ -24,6 +24,7 @@ from briefing.compose.statement_text import (
     NOT_NOUNS,
     PREPOSITIONS,
     RESTRICTIVE,
+    ROLE_HEAD_WORDS,
     SHELL_NOUNS,
     TIME_WORDS,
     WORD,
@@ -220,6 +221,51 @@ def definite_named_before(sentence: str, earlier: str) -> str | None:
             continue  # `nelle scuole` after `una scuola`: a plural is all of them, not the one named
         introduced = _INDEFINITE + r"(?:[a-zà-ÿ]+\s+)?" + re.escape(noun[:-1]) + r"[a-zà-ÿ]?\b"
         if earlier and re.search(introduced, folded):
+            return noun
+    return None
+
+
+_NAME_AFTER = (  # after the noun: an adjective, a complement's preposition, a quotation mark, then a name
+    r"\w{0,2}\s+(?:[a-zà-ÿ]{3,}\s+)?(?:(?:"
+    + "|".join(sorted((re.escape(c) for c in COMPLEMENTS), key=len, reverse=True))
+    + r")(?:(?<=['’])|\s+))?[\"“«‘']?[A-ZÀ-Ý]"
+)
+
+
+def named_by_name_before(sentence: str, earlier: str) -> str | None:
+    """The noun of a bare singular definite noun phrase in `sentence`, outside quotation marks
+    (`al museo`, `della banca`, `alla pellicola`), that the article's `earlier` text wrote with a
+    name after it (`del museo di Mallawi`, `la banca tedesca Commerzbank`, `la pellicola
+    "Innocence of Muslims"`), where the statement says no name, number, complement or adjective
+    after it: it is the thing the article named, in a sentence the briefing does not show. Nouns a
+    reader places anyway (`il governo`), roles (whose person other rules judge), time words and
+    plurals are not read. None otherwise."""
+    if not earlier:
+        return None
+    text = outside_quotes(sentence)
+    for match in _DEFINITE_WITHIN.finditer(text):
+        noun = fold(match["noun"]).casefold()
+        rest = match["rest"]
+        if (
+            noun in NOT_NOUNS
+            or noun in _PLACED
+            or noun in LONG_STOPWORDS
+            or noun in CALENDAR_WORDS
+            or noun in TIME_WORDS
+            or noun in ROLE_HEAD_WORDS
+            or noun.endswith(_ABSTRACT)
+            or not _singular(text, match, noun)
+        ):
+            continue
+        following = WORD.findall(rest)[:_GIVEN_WITHIN]
+        if any(word[:1].isupper() or word[:1].isdigit() for word in following):
+            continue  # `del museo di Verona`, `del decreto 42`
+        if following and fold(following[0]).casefold() in COMPLEMENTS | RESTRICTIVE:
+            continue  # `del museo di arte moderna`, `il progetto che…`
+        if rest[:1].isspace() and following and _modifier(following[0]):
+            continue  # `dall'opera etiope`: an adjective says something of which
+        stem = match["noun"][:-1] if len(match["noun"]) > 4 else match["noun"]
+        if re.search(r"(?<![\w'’])" + re.escape(stem) + _NAME_AFTER, earlier):
             return noun
     return None
 

@@ -713,6 +713,12 @@ ENGLISH = Language(
     citation_marks=word_set("p. pp. vol. vols. no. nos. ch."),
     known_groups=word_set("allies"),
     pointing_pronouns=word_set("he she they him her them his their theirs hers"),
+    plural_possessives=word_set("their"),
+    plural_words=(
+        r"and|both|all|they|these|those|are|were|have|two|three|four|five|\d+"
+        r"|children|people|men|women|police|staff|families"  # plurals with no `-s`
+        r"|(?!(?:has|was|is|its|his|this|us)\b)\w+s"  # a plural noun or a verb's third person
+    ),
     additive_words=word_set(""),
     framing_pattern=(
         r"(?:outlined|set out|laid out) (?:his|her|their|the) (?:view|views|position|vision|picture)"

@@ -643,6 +643,9 @@ ITALIAN = Language(
         r"|(?:quell[oaie]|quelli)\s+(?:di|del|della|dei|degli|delle|dell['’])"
         # a clitic on an infinitive: `A pubblicarla è…`
         r"|(?:a|ad|per|da)\s+\w+(?:ar|er|ir)(?:l[oaie]|ne)\b"
+        # `La cosa ricorda…`, `La cosa più grave è che…` (a degree of it: of the things told before):
+        # what the sentence before told; not a thing a relative clause after it says (`La cosa che…`)
+        r"|la\s+cosa\b(?!\s+(?:che|di|da|in\s+cui|per\s+cui)\b)"
     ),
     stance=(
         # `più a lungo del necessario`, `se necessario`, `il necessario`: a measure, not a position
@@ -713,6 +716,8 @@ ITALIAN = Language(
         r"|alle|all['’]|in|con|per|da|dopo|tra|fra|su|sul|sulla|poi|quindi|già|oggi|ieri|infine|allora"
         r"|ora|ancora|subito|recentemente|spesso|sempre|infatti|però|inizialmente|successivamente|anche"
         r"|ovviamente|comunque|tuttavia|invece"
+        # a day (`Il 25 settembre è andato…`, `L'11 settembre ha parlato…`): the month follows it
+        r"|il\s+\d{1,2}|l['’]\s*\d{1,2}|il\s+primo"
     ),
     early_connectives=(
         r"infatti|peraltro|tra l['’]altro|suo|sua|suoi|sue|dunque|infine|insomma"
@@ -913,6 +918,11 @@ ITALIAN = Language(
         r"|ce\s+n['’]è|ce\s+ne\s+sono"
         # `un giorno prima di lui`, `con lei`, `Come lui, anche…`: a person named before
         r"|(?:di|a|con|per|da|su|tra|fra|secondo|come)\s+(?:lui|lei)"
+        # `per discutere di quanto accaduto`, `spiega com'è successo`: the event the sentence before
+        # told, unless a place right after it says which (`quanto accaduto a Port Said`, `in Egitto`: a
+        # bare preposition, as before a name; `al museo` is the museum named before)
+        r"|(?:quanto|com['’]|come)\s*(?:è\s+|e['’]\s*)?(?:stat[oa]\s+)?(?:accadut[oa]|success[oa]|avvenut[oa])"
+        r"(?!\s+(?:a|ad|in|da|tra|fra)\s)"
     ),
     articled_prepositions=word_set(
         """del dello della dei degli delle dell' dell’ al allo alla ai agli alle all' all’
@@ -1079,6 +1089,12 @@ ITALIAN = Language(
     citation_marks=word_set("p. pp. pag. pagg. vol. voll. n. nn. cap. fasc."),
     known_groups=word_set("alleati"),
     pointing_pronouns=word_set("lui lei loro egli ella esso essa essi esse suo sua suoi sue"),
+    plural_possessives=word_set("loro"),
+    plural_words=(
+        r"i|gli|le|dei|degli|delle|ai|agli|alle|nei|negli|nelle|sui|sugli|sulle|dai|dagli|dalle|coi"
+        r"|e|ed|entrambi|entrambe|tutti|tutte|due|tre|quattro|cinque|sei|\d+"
+        r"|sono|erano|hanno|avevano|\w+(?:ano|ono|anno|ranno|evano|avano|ivano|arono|erono|irono)"
+    ),
     additive_words=word_set("anche pure"),
     framing_pattern=(
         r"(?:tracciat[oaie]|delineat[oaie]) (?:un|il) (?:quadro|bilancio)|fatto il punto"

@@ -693,6 +693,14 @@ class Language:
     """Third-person pronouns and possessives that stand for someone named before (`lui`, `suo`,
     `he`, `their`; not `it`, which is often nobody): the further reports take no statement whose
     opening, or whose quotation's first words, holds one before a name. Lower case."""
+    plural_possessives: frozenset[str]
+    """Possessives and pronouns for several people (`loro`, `their`): with no plural word before
+    them in the sentence (`plural_words`), they stand for people a sentence before named (`Amnesty
+    International sostiene il loro diritto…`). Lower case."""
+    plural_words: str
+    """Regex alternatives, lower case: words that say the sentence speaks of several (plural
+    articles, `e`, plural verbs: `I medici … il loro lavoro`, `Rossi e Bianchi hanno … il loro
+    libro`), to whom a plural possessive after them may belong."""
     additive_words: frozenset[str]
     """Words that add the sentence's subject to others said before (`anche`): in a clause with no
     finite verb (`Fra i finanziatori anche l'Iclas…`, `Visibili anche i costumi…`) they leave

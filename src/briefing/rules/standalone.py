@@ -130,7 +130,8 @@ def _subject_after(rest: str) -> bool:
     preposition governs (`… a Milano la conduttrice`), before a reported clause or an infinitive. A
     preposition governs the word after it and, past a lower-case word, the words up to the next
     determiner (`col regista statunitense Tim Burton`: Burton is no subject; `a Milano Paola
-    Marella`: Marella is)."""
+    Marella`: Marella is, a full name after the governed one; `a New York, dove…`: York is the
+    place's name going on)."""
     segments = [_CLAUSE_END.split(rest, maxsplit=1)[0]]
     # a phrase set off by commas that a preposition opens (`È morta a Milano, all'età di 61 anni,
     # Paola Marella`) is an aside: the subject may come after it
@@ -139,7 +140,8 @@ def _subject_after(rest: str) -> bool:
         segments.append(_CLAUSE_END.split(rest, maxsplit=1)[0])
     for segment in segments:
         previous, governed = "", ""
-        for token in _WORD.findall(segment):
+        tokens = _WORD.findall(segment)
+        for index, token in enumerate(tokens):
             word = fold(token)
             if _CLAUSE_OPENER.match(word) or (previous in _PREPOSITIONS and _INFINITIVE.match(word)):
                 return False
@@ -150,8 +152,10 @@ def _subject_after(rest: str) -> bool:
                 governed = ""
             elif token.islower() or governed == "along":
                 governed = "along"  # `col regista statunitense Tim Burton`
+            elif index + 1 < len(tokens) and tokens[index + 1][:1].isupper():
+                governed = ""  # `a Milano Paola Marella`: a person's full name after the governed one
             else:
-                governed = ""  # `a Milano Paola Marella`: a name after the governed one
+                governed = "along"  # `a New York, dove…`: the place's name goes on
             if (
                 word not in _PREPOSITIONS
                 and not governed
