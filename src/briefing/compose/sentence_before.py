@@ -247,11 +247,7 @@ def named_by_name_before(sentence: str, earlier: str) -> str | None:
         noun = fold(match["noun"]).casefold()
         rest = match["rest"]
         if (
-            noun in NOT_NOUNS
-            or noun in _PLACED
-            or noun in LONG_STOPWORDS
-            or noun in CALENDAR_WORDS
-            or noun in TIME_WORDS
+            _placed_anyway(noun)
             or noun in ROLE_HEAD_WORDS
             or noun.endswith(_ABSTRACT)
             or not _singular(text, match, noun)
@@ -268,6 +264,18 @@ def named_by_name_before(sentence: str, earlier: str) -> str | None:
         if re.search(r"(?<![\w'’])" + re.escape(stem) + _NAME_AFTER, earlier):
             return noun
     return None
+
+
+def _placed_anyway(noun: str) -> bool:
+    """A noun a reader places without the sentence before: not a noun at all, one of the country's
+    bodies (`il governo`), a long function word, a calendar or time word."""
+    return (
+        noun in NOT_NOUNS
+        or noun in _PLACED
+        or noun in LONG_STOPWORDS
+        or noun in CALENDAR_WORDS
+        or noun in TIME_WORDS
+    )
 
 
 def repeated_from_sentence_before(sentence: str, before: str) -> str | None:
@@ -288,13 +296,7 @@ def repeated_from_sentence_before(sentence: str, before: str) -> str | None:
         if noun in _PRENOMINAL:  # `il nuovo governo del paese`: the noun is the word after it
             after = re.match(r"\s+([a-zà-ÿ]{4,})\b", rest)
             noun, rest = (fold(after.group(1)).casefold(), rest[after.end() :]) if after else (noun, rest)
-        if (
-            noun in NOT_NOUNS
-            or noun in _PLACED
-            or noun in LONG_STOPWORDS
-            or noun in CALENDAR_WORDS
-            or noun in TIME_WORDS
-        ):
+        if _placed_anyway(noun):
             continue
         if not _singular(text, match, noun):
             continue  # `gli effetti … dei banchi`: a plural is most often all of them, not the ones named
