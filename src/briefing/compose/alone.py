@@ -683,6 +683,9 @@ _OPENING_DEFINITES = frozenset(  # of a language whose verbs are known: `I Frate
     if language.verb_forms
     for article in language.definite_articles
 )
+# the words that open a fragment, as a sentence's first word is read (elided `un'` as `un`)
+_OPENING_INDEFINITES = frozenset(a.rstrip("'’") for a in _INDEFINITE_ARTICLES)
+_OPENING_ARTICLES = _OPENING_INDEFINITES | frozenset(a.rstrip("'’") for a in _OPENING_DEFINITES)
 
 
 def _bare_noun_opening(words: list[str]) -> bool:
@@ -713,10 +716,7 @@ def verbless_before_relative(sentence: str) -> bool:
     if outside_quotes(text) != text or _GOES_ON.search(text):
         return False
     words = [word.rstrip("'’") for word in re.findall(r"[^\W\d_]+['’]?", text)]
-    if not words or not (
-        fold(words[0]).casefold() in {a.rstrip("'’") for a in _INDEFINITE_ARTICLES | _OPENING_DEFINITES}
-        or _bare_noun_opening(words)
-    ):
+    if not words or not (fold(words[0]).casefold() in _OPENING_ARTICLES or _bare_noun_opening(words)):
         return False
     relatives = [index for index, word in enumerate(words) if fold(word).casefold() in _RELATIVE_PRONOUNS]
     if not relatives or not 2 <= relatives[0] <= RELATIVE_HEAD_WORDS:
@@ -814,7 +814,7 @@ def participle_fragment(sentence: str) -> bool:
     if outside_quotes(text) != text:
         return False
     words = [word.rstrip("'’") for word in re.findall(r"[^\W\d_]+['’]?", text)]
-    if len(words) < 3 or fold(words[0]).casefold() not in {a.rstrip("'’") for a in _INDEFINITE_ARTICLES}:
+    if len(words) < 3 or fold(words[0]).casefold() not in _OPENING_INDEFINITES:
         return False
     if not any(
         _ANY_PARTICIPLE.fullmatch(word) and word.islower() for word in words[2 : 2 + PARTICIPLE_WITHIN]

@@ -76,13 +76,13 @@ _ARTICLE_AFTER = "|".join(
     else rf"{re.escape(article.capitalize())}\s+(?=[a-zà-ÿ«“\"])"
     for article in sorted(lang.union(lambda language: language.articles), key=len, reverse=True)
 )
-_NAME_BEFORE_ARTICLE = re.compile(
-    r"[A-ZÀ-Ý][\wà-ÿ'’-]+(?:\s+(?:[a-z]{2}-)?[A-ZÀ-Ý][\wà-ÿ'’-]+){0,2}\s+(?=(?:" + _ARTICLE_AFTER + r"))"
-)
+# A name of up to three capitalised words, one maybe after a particle (`Saif al-Arab`): a heading
+_HEADING_NAME = r"[A-ZÀ-Ý][\wà-ÿ'’-]+(?:\s+(?:[a-z]{2}-)?[A-ZÀ-Ý][\wà-ÿ'’-]+){0,2}"
+_NAME_BEFORE_ARTICLE = re.compile(_HEADING_NAME + r"\s+(?=(?:" + _ARTICLE_AFTER + r"))")
 # A name of up to three words (`Saif al-Arab`), a capitalised word and a word in lower case: where a
 # heading that the sentence names again may end (`_name_named_again`)
 _NAME_THEN_WORD = re.compile(
-    r"(?P<name>[A-ZÀ-Ý][\wà-ÿ'’-]+(?:\s+(?:[a-z]{2}-)?[A-ZÀ-Ý][\wà-ÿ'’-]+){0,2})\s+"
+    rf"(?P<name>{_HEADING_NAME})\s+"
     r"(?P<word>[A-ZÀ-Ý][a-zà-ÿ'’]+)\s+(?P<next>[a-zà-ÿ]\w*)"
 )
 # `#NATOFMM pic.twitter.com/uVYnsz1sjA` at the end of an embedded post, or links.
