@@ -79,6 +79,7 @@ from briefing.compose.sentence_before import (
     definite_named_before,
     demonstrative_within,
     given_definite,
+    introduced_earlier,
     later_sentence_on_shortened_name,
     named_by_name_before,
     repeated_from_sentence_before,
@@ -195,12 +196,26 @@ def role_as_speaker(statement: str, speaker: str | None, role: str | None) -> st
     return speaker + " " + statement[article.end() + words[same].start() :]
 
 
+_ADJECTIVE_SUFFIXES = tuple(sorted(lang.union(lambda language: language.adjective_suffixes)))
+
+
+def _an_adjective(word: str) -> bool:
+    """A word whose ending is an adjective's that a verb ending matches too (`elettiva`, not `partiva`)."""
+    return bool(_ADJECTIVE_SUFFIXES) and word.casefold().endswith(_ADJECTIVE_SUFFIXES)
+
+
 def _a_verb(word: str) -> bool:
-    """An auxiliary or a finite verb form in some language (`ha`, `aveva`, `dichiarato`)."""
-    return word.islower() and (
-        AUXILIARY.fullmatch(word) is not None
-        or any(
-            (pattern := verb_form(language.verb_forms)) and pattern.fullmatch(word) for language in lang.ALL
+    """An auxiliary or a finite verb form in some language (`ha`, `aveva`, `dichiarato`), not an
+    adjective that ends like one (`elettiva`)."""
+    return (
+        word.islower()
+        and not _an_adjective(word)
+        and (
+            AUXILIARY.fullmatch(word) is not None
+            or any(
+                (pattern := verb_form(language.verb_forms)) and pattern.fullmatch(word)
+                for language in lang.ALL
+            )
         )
     )
 
@@ -615,11 +630,14 @@ def verbless(sentence: str, article: str = "") -> bool:
     if sorted(hits.values())[-2:-1] == [hits[language.code]]:
         return False  # as many function words of another language: not known to be this one's
     pattern = verb_form(language.verb_forms)
-    qualifier = _qualifying_participle(sentence, words, language)
+    qualifiers = _qualifying_participles(sentence, words, language)
     # a capitalised word inside the sentence is a name, not a verb (`Il Libano del sud`: not the
     # `-ano` of `parlano`); the first word is capitalised either way (`È morta a Milano…`)
     return pattern is not None and not any(
-        (index == 0 or word.islower()) and index != qualifier and pattern.fullmatch(word.casefold())
+        (index == 0 or word.islower())
+        and index not in qualifiers
+        and not _an_adjective(word)
+        and pattern.fullmatch(word.casefold())
         for index, word in enumerate(words)
     )
 
@@ -627,12 +645,13 @@ def verbless(sentence: str, article: str = "") -> bool:
 PARTICIPLE_LINE_WORDS = 10  # words of a line up to which a participle after its noun is no verb
 
 
-def _qualifying_participle(sentence: str, words: list[str], language: lang.Language) -> int | None:
-    """Where a participle qualifies the noun the sentence opens on (`La trama strappata della
-    società egiziana.`, `Le chiese cristiane bruciate in varie parti del Paese.`): a short line
-    that opens on a definite article, with the participle right after its noun (and an adjective),
-    and no auxiliary anywhere (`L'anziana e' stata soccorsa` has one), nor a word whose accent is
-    typed as an apostrophe (`L' istanza sara' rivalutata`: a verb). None otherwise."""
+def _qualifying_participles(sentence: str, words: list[str], language: lang.Language) -> set[int]:
+    """Where a participle qualifies a noun (`La trama strappata della società egiziana.`, `Le chiese
+    cristiane bruciate in varie parti del Paese.`, `Il rozzo Consiglio Supremo delle forze
+    armate.`): a short line that opens on a definite article, with the participle right after the
+    noun it opens on (and an adjective), or right after any lower-case noun of it, and no auxiliary
+    anywhere (`L'anziana e' stata soccorsa` has one), nor a word whose accent is typed as an
+    apostrophe (`L' istanza sara' rivalutata`: a verb). Empty otherwise."""
     participle = verb_form(language.participle_forms)
     auxiliary = re.compile(r"(?:" + language.auxiliaries + r")", re.IGNORECASE)
     tokens = [token.strip(",.;:!?").casefold() for token in sentence.split()]
@@ -650,11 +669,17 @@ def _qualifying_participle(sentence: str, words: list[str], language: lang.Langu
         or any(auxiliary.fullmatch(token) for token in tokens)
         or any(token[-1:] in "'’" and token not in elided for token in tokens)
     ):
-        return None
-    for index in (2, 3):
-        if index < len(words) and words[index].islower() and participle.fullmatch(words[index]):
-            return index
-    return None
+        return set()
+    after_its_noun = {  # a lower-case word before it that is no function word: its noun (`forze armate`)
+        index
+        for index in range(2, len(words))
+        if words[index - 1].islower() and words[index - 1].casefold() not in language.stopwords
+    }
+    return {
+        index
+        for index in {2, 3} | after_its_noun
+        if index < len(words) and words[index].islower() and participle.fullmatch(words[index])
+    }
 
 
 _INDEFINITE_ARTICLES = frozenset(  # of a language whose verbs are known: `A quiet deal, which…` is not judged
@@ -1031,6 +1056,8 @@ def why_not_alone(
         return "a definite noun phrase whose referent is not in the statement (named by its name before)"
     if earlier.strip() and repeated_from_sentence_before(first, before):
         return "a definite noun phrase whose referent is not in the statement (the sentence before's)"
+    if earlier.strip() and introduced_earlier(said, earlier):
+        return "a definite noun phrase whose referent is not in the statement (introduced before)"
     # a line of its own is read in its article's language (not `Huawei (… Co. Ltd.) è…`, cut short)
     alone_line = statement.strip() == first.strip()
     if not speaker_shown and verbless(

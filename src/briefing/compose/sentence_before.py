@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from briefing import lang
 from briefing.compose.statement_text import (
@@ -200,14 +200,15 @@ def definite_named_before(sentence: str, earlier: str) -> str | None:
     article's `earlier` text introduced with an indefinite article (`un attacco alla piattaforma`
     after `ha lanciato una piattaforma`, `the handmade book` after `a handmade book`), or a shell
     noun (`Sulla questione…`), with no name, number or complement right after it that says which
-    one: it is the thing named before. Nouns a reader places anyway (`il governo`, `la polizia`)
+    one: it is the thing named before. Nouns a reader places anyway (`il governo`, `la polizia`,
+    and a time, `della settimana`, which the date the briefing prints places: `_placed_anyway`)
     are not, nor nouns the text wrote definite before (`gli alleati`, `la sicurezza nazionale`):
     those are the news's common ground rather than a thing one sentence introduced. None otherwise."""
     folded = fold(earlier).casefold()
     text = outside_quotes(sentence)
     for match in _DEFINITE_WITHIN.finditer(text):
         noun = fold(match["noun"]).casefold()
-        if noun in NOT_NOUNS or noun in _PLACED or noun in LONG_STOPWORDS or noun in CALENDAR_WORDS:
+        if _placed_anyway(noun):
             continue
         following = WORD.findall(match["rest"])[:_GIVEN_WITHIN]
         if any(word[:1].isupper() or word[:1].isdigit() for word in following):
@@ -287,6 +288,27 @@ def repeated_from_sentence_before(sentence: str, before: str) -> str | None:
     disposizione dei banchi`: all of them) are not. None otherwise."""
     starts = sentence_starts(before)
     last = fold(before[starts[-1] :] if starts else before).casefold()
+    return _bare_definite_introduced(sentence, last, _introduced_in)
+
+
+def introduced_earlier(sentence: str, earlier: str) -> str | None:
+    """The noun of a bare definite noun phrase in `sentence`, outside quotation marks, that the
+    article's `earlier` text introduced as a particular one, after an indefinite article or with
+    words after it that say which (`… del capitale della banca olandese.` two sentences before
+    `Lo Stato olandese è nel capitale della banca…`; `La piattaforma digitale istituita dal
+    ministero…` before `… attacco alla piattaforma`): the thing named before, in a sentence the
+    briefing does not show. Read as `repeated_from_sentence_before` reads the sentence right
+    before, over the whole of `earlier`, more strictly: the very noun, with its article or its
+    words in the same sentence, a lower-case adjective (`visiterà Washington` is neither). None
+    otherwise."""
+    return _bare_definite_introduced(sentence, earlier, _introduced_in_text)
+
+
+def _bare_definite_introduced(sentence: str, told: str, introduced: Callable[[str, str], bool]) -> str | None:
+    """The noun of a bare singular definite noun phrase in `sentence` (outside quotation marks, no
+    name, number, complement or adjective after it, not a noun a reader places anyway) that `told`
+    introduced as a particular one, as `introduced` reads it; None otherwise."""
+    last = told
     if not last.strip():
         return None
     text = outside_quotes(sentence)
@@ -307,9 +329,32 @@ def repeated_from_sentence_before(sentence: str, before: str) -> str | None:
             continue  # `il terrorismo`: a notion; `il servizio militare`, `il blitz compiuto…`: says which
         if following and fold(following[0]).casefold() in COMPLEMENTS | RESTRICTIVE:
             continue  # `della speranza di vita`, `il progetto che…`
-        if _introduced_in(noun, last):
+        if introduced(noun, last):
             return noun
     return None
+
+
+def _introduced_in_text(noun: str, text: str) -> bool:
+    """`text`, as written, names a particular one of `noun`, the very word: after an indefinite
+    article (`una piattaforma`), or with a lower-case adjective (`la banca olandese`, `La
+    piattaforma digitale istituita…`) or a complement (`il compound di Abbottabad`) right after it
+    in the same sentence; not a word of another form (`visiterà` is no `visita`), nor one before a
+    name (`Banca Aurora`, `visita Washington`)."""
+    for match in re.finditer(r"(?<![\w'’])[^\W\d_]{4,}(?![\w'’])", text):
+        if fold(match.group(0)) != noun:
+            continue
+        before = re.search(r"([\w'’]+)\s*$", text[max(0, match.start() - 12) : match.start()])
+        article = fold(before.group(1)).casefold() if before else ""
+        if article in _INDEFINITES or article.endswith(("un'", "un’")):
+            return True
+        after = re.match(r"[^\S\n]+([\w'’]+)", text[match.end() :])
+        if after is None:
+            continue
+        word = after.group(1)
+        elided = word.split("'")[0].split("’")[0] + "'" if ("'" in word or "’" in word) else word
+        if word.islower() and (_modifier(word) or fold(elided).casefold() in COMPLEMENTS):
+            return True
+    return False
 
 
 def _singular(text: str, match: re.Match[str], noun: str) -> bool:

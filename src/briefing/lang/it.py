@@ -575,6 +575,10 @@ ITALIAN = Language(
     restrictive_openers=word_set("che"),
     clause_conjunctions=word_set("e ed o oppure ma però"),
     abstract_suffixes=word_set("ismo ità ezza izia enza anza ura"),
+    # `-iva` is the imperfect's too (`partiva`), but no common verb ends `-ttiva`, `-ativa`, `-utiva`, `-siva`
+    adjective_suffixes=word_set(
+        "ativo ativa ativi ative ttivo ttiva ttivi ttive utivo utiva utivi utive sivo siva sivi sive"
+    ),
     prenominal_adjectives=word_set(
         """nuovo nuova nuovi nuove vecchio vecchia grande grandi piccolo piccola breve lungo lunga
         giovane bello bella buon buono buona cattivo cattiva ex possibile presunto presunta vero vera
