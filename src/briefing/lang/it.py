@@ -615,6 +615,9 @@ ITALIAN = Language(
         # a dropped subject: `E ha preso a…`, `Era probabilmente…`, `Racconta di…`
         r"|(?:e|ed|ma)\s+(?:ha|hanno|è|era|aveva|avevano|proprio|poi|per)\b|non proprio\b|cioè\b"
         r"|(?:il|la|i|le)\s+qual[ei]\b"
+        # a count as the predicate, its subject after the verb: `Tanti dovevano essere … i coloni`
+        r"|tant[oaie]\s+(?:è|e['’]|era|erano|sono|furono|fu|saranno|sarebbero|dovevano|dovrebbero|devono"
+        r"|basta|bastano)\b"
         # a clitic pronoun before the verb: `Formalmente le ha proposte…`
         r"|(?:\w+\s+)?(?:lo\s+|la\s+|le\s+|li\s+|gli\s+|l['’])(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\b"
         r"|(?:sono|erano|ecco)\s+(?:le|queste)\s+parole\b"
