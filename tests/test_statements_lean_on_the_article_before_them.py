@@ -113,6 +113,9 @@ def test_an_interviewers_line_with_no_question_mark_over_an_answer_is_its_questi
     assert reply.statement.startswith(prompted)
     # and, as printed under its speaker's name, `quel provvedimento` needs the sentence before
     assert why_not_alone(reply.statement, speaker="Marco Gallo", speaker_shown=True) is not None
+    # an interviewer's line that points back to nothing still is not the interviewee's to say
+    line = "Mi riferivo all'inchiesta sul porto di Rivalta. «Leggo sui giornali tante ricostruzioni false»."
+    assert why_not_alone(line, speaker="Marco Gallo", speaker_shown=True) is not None
 
 
 def test_a_question_that_names_nothing_but_whom_it_asks_needs_what_came_before() -> None:

@@ -130,6 +130,7 @@ _ANSWER = re.compile(
 _REPLY = re.compile(r"^[*_\s]*(?:" + lang.alternatives(lambda language: language.reply_openers) + r")")
 REPLY = "addresses someone: a reader's comment or a letter, replying to what it does not hold"
 ASIDE = "an aside in parentheses to the sentence before it"
+INTERVIEWERS_LINE = "an interviewer's line over the answer, which would read as the interviewee's"
 SHORTENED_NAME = "a person named in full only before it"
 HEADING_RUN_IN = "a heading run into its first words (page furniture)"
 _SAME_WORDS = "|".join(sorted(lang.union(lambda language: language.same_words)))
@@ -325,6 +326,32 @@ def question_and_answer(statement: str, first: str) -> bool:
     engine quotes an interview's answer (`rules/interview.py`)."""
     answer = statement[len(first) :].lstrip(" *_")
     return bool(answer) and answer[0] in '«“"' and is_question(first) and statement.startswith(first)
+
+
+def prompt_and_answer(statement: str, first: str) -> bool:
+    """A line with no quotation mark that is no question, then an answer quoted after it
+    (`Resta il fatto che lei ha sollecitato quel provvedimento. «Io sollecito sempre tutto…»`): how
+    the offline engine quotes an interview's answer under an interviewer's line that asks with no
+    question mark (`rules/interview.py`). Printed under the interviewee's name, the line would read
+    as theirs."""
+    answer = statement[len(first) :].lstrip(" *_")
+    return (
+        bool(answer)
+        and answer[0] in "«“"
+        and statement.startswith(first)
+        and not is_question(first)
+        and _QUOTATION_MARK.search(first) is None
+        and first.rstrip(" *_").endswith((".", "…"))
+    )
+
+
+_VOCATIVE = re.compile(r"^[*_\s]*(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,3}[A-ZÀ-Ý][\w'’.-]*\s*,\s*")
+
+
+def _without_vocative(question: str) -> str:
+    """A question without the capitalised words it opens on to call whom it asks (`Sindaco Marco
+    Gallo, si sente coinvolto?` → `si sente coinvolto?`)."""
+    return _VOCATIVE.sub("", question, count=1)
 
 
 def asks_anywhere(statement: str) -> bool:
@@ -993,7 +1020,13 @@ def why_not_alone(
         # an interview's question and the interviewee's answer under their name: the answer reads
         # from its question, and the question from no sentence before unless it points back
         strength = points_back(first, before)
-        return f"points back ({strength})" if strength else None
+        if strength:
+            return f"points back ({strength})"
+        if names_nothing(_without_vocative(first)):
+            return "a question that names nothing but whom it asks: what it asks about was said before"
+        return None
+    if speaker_shown and prompt_and_answer(statement, first):
+        return INTERVIEWERS_LINE  # `Resta il fatto che lei ha sollecitato… «Io sollecito…»`
     if statement.lstrip("*_ ").startswith("("):
         return ASIDE  # `(Un riferimento va ai recentissimi 'Freccia'…)`
     if _REPLY.match(first):
