@@ -49,6 +49,27 @@ def test_a_definite_noun_that_says_which_or_that_the_article_wrote_bare_does_not
     assert introduced_earlier("Il presidente Luca Bassi ha criticato il governo.", BANK) is None
 
 
+def test_what_names_no_particular_one_introduces_nothing() -> None:
+    # a noun with no article before it (`di protesta`) names no particular protest
+    earlier = "Le donne hanno scelto una forma di protesta simbolica, bruciando i loro veli. "
+    quote = "«Bruciamo i veli», spiega Nora Saleh, una delle donne arrivate alla protesta."
+    assert introduced_earlier(quote, earlier) is None
+    # a relative pronoun after its preposition is no noun (`nel quale` after `alla quale stiamo`)
+    told = "Sono alla base della tragedia alla quale stiamo assistendo. "
+    assert (
+        introduced_earlier("Il paese è cambiato nel momento nel quale ha applaudito i soldati.", told) is None
+    )
+    # a complement that opens an infinitive says what power, not which one (`il potere di gestire`)
+    power = "Non hanno saputo togliere ai militari il potere di gestire la rivoluzione. "
+    assert introduced_earlier("Ha liberato il paese da un'altra occupazione del potere.", power) is None
+
+
+def test_a_noun_introduced_long_before_is_not_the_one_a_later_sentence_names() -> None:
+    far = BANK + "Il titolo è salito. Gli analisti sono cauti. I sindacati protestano. La borsa è chiusa. "
+    statement = "Lo Stato olandese è nel capitale della banca dai tempi della crisi finanziaria del 2008."
+    assert introduced_earlier(statement, far) is None
+
+
 def test_a_time_word_is_placed_by_the_date_the_briefing_prints() -> None:
     # `della settimana` after `una settimana di scontri`: the time a printed date places, as the
     # other rules of a noun named before read it (`sentence_before._placed_anyway`)

@@ -298,10 +298,16 @@ def introduced_earlier(sentence: str, earlier: str) -> str | None:
     `Lo Stato olandese è nel capitale della banca…`; `La piattaforma digitale istituita dal
     ministero…` before `… attacco alla piattaforma`): the thing named before, in a sentence the
     briefing does not show. Read as `repeated_from_sentence_before` reads the sentence right
-    before, over the whole of `earlier`, more strictly: the very noun, with its article or its
+    before, over the last `INTRODUCED_WITHIN` sentences of `earlier` (further back, `il potere
+    esecutivo` is no referent of a later `del potere`), more strictly: the very noun, with its article or its
     words in the same sentence, a lower-case adjective (`visiterà Washington` is neither). None
     otherwise."""
-    return _bare_definite_introduced(sentence, earlier, _introduced_in_text)
+    starts = sentence_starts(earlier)
+    recent = earlier[starts[-INTRODUCED_WITHIN] :] if len(starts) >= INTRODUCED_WITHIN else earlier
+    return _bare_definite_introduced(sentence, recent, _introduced_in_text)
+
+
+INTRODUCED_WITHIN = 4  # sentences before a statement in which a thing it calls by a bare noun was introduced
 
 
 def _bare_definite_introduced(sentence: str, told: str, introduced: Callable[[str, str], bool]) -> str | None:
@@ -318,7 +324,7 @@ def _bare_definite_introduced(sentence: str, told: str, introduced: Callable[[st
         if noun in _PRENOMINAL:  # `il nuovo governo del paese`: the noun is the word after it
             after = re.match(r"\s+([a-zà-ÿ]{4,})\b", rest)
             noun, rest = (fold(after.group(1)).casefold(), rest[after.end() :]) if after else (noun, rest)
-        if _placed_anyway(noun):
+        if _placed_anyway(noun) or noun in _RELATIVE_WORDS:
             continue
         if not _singular(text, match, noun):
             continue  # `gli effetti … dei banchi`: a plural is most often all of them, not the ones named
@@ -336,24 +342,31 @@ def _bare_definite_introduced(sentence: str, told: str, introduced: Callable[[st
 
 def _introduced_in_text(noun: str, text: str) -> bool:
     """`text`, as written, names a particular one of `noun`, the very word: after an indefinite
-    article (`una piattaforma`), or with a lower-case adjective (`la banca olandese`, `La
-    piattaforma digitale istituita…`) or a complement (`il compound di Abbottabad`) right after it
-    in the same sentence; not a word of another form (`visiterà` is no `visita`), nor one before a
-    name (`Banca Aurora`, `visita Washington`)."""
-    for match in re.finditer(r"(?<![\w'’])[^\W\d_]{4,}(?![\w'’])", text):
+    article (`una piattaforma`), or after a definite one with a lower-case adjective (`la banca
+    olandese`, `La piattaforma digitale istituita…`) or a complement (`il compound di Abbottabad`)
+    right after it on the same line; not a word of another form (`visiterà` is no `visita`), nor one
+    before a name (`Banca Aurora`, `visita Washington`), nor one with no article (`una modalità di
+    protesta simbolica` names no protest)."""
+    for match in re.finditer(r"(?<!\w)[^\W\d_]{4,}(?![\w'’])", text):
         if fold(match.group(0)) != noun:
             continue
-        before = re.search(r"([\w'’]+)\s*$", text[max(0, match.start() - 12) : match.start()])
-        article = fold(before.group(1)).casefold() if before else ""
-        if article in _INDEFINITES or article.endswith(("un'", "un’")):
+        before = re.search(r"(?:^|\s)(\S*?)\s*$", text[max(0, match.start() - 16) : match.start()])
+        article = fold(before.group(1)).casefold().replace("’", "'") if before else ""
+        if article in _INDEFINITES or article.endswith("un'"):
             return True
+        if article not in _ANY_DETERMINER:
+            continue  # `di protesta`, `l'ultimo incontro`: no article right before it
         after = re.match(r"[^\S\n]+([\w'’]+)", text[match.end() :])
         if after is None:
             continue
         word = after.group(1)
         elided = word.split("'")[0].split("’")[0] + "'" if ("'" in word or "’" in word) else word
-        if word.islower() and (_modifier(word) or fold(elided).casefold() in COMPLEMENTS):
+        if word.islower() and _modifier(word):
             return True
+        if fold(elided).casefold() in COMPLEMENTS:  # `il compound di Abbottabad`, not `il potere di gestire`
+            then = re.match(r"[^\S\n]+([\w'’]+)", text[match.end() + after.end() :])
+            if not (then and _INFINITIVE.fullmatch(then.group(1).casefold())):
+                return True
     return False
 
 
@@ -402,6 +415,13 @@ _INDEFINITES = frozenset(
 )
 _PRENOMINAL = frozenset(
     fold(word).casefold() for word in lang.union(lambda language: language.prenominal_adjectives)
+)
+_INFINITIVE = re.compile(
+    "|".join(f"(?:{language.infinitive_forms})" for language in lang.ALL if language.infinitive_forms)
+)
+_ANY_DETERMINER = frozenset(fold(word).casefold().replace("’", "'") for word in DETERMINERS)
+_RELATIVE_WORDS = frozenset(  # `nel quale`: a relative pronoun after its preposition, no noun
+    fold(word).casefold() for language in lang.ALL for word in language.relative_pronouns.split("|")
 )
 _SINGULAR = frozenset(
     fold(word).casefold() for word in lang.union(lambda language: language.singular_determiners)
