@@ -146,3 +146,17 @@ def test_a_question_that_names_nothing_but_whom_it_asks_needs_what_came_before()
     # a question that says what it asks about
     named = "Teme una guerra commerciale con Washington? «Ne abbiamo già avuto un assaggio»."
     assert why_not_alone(named, speaker="Paolo Serra", speaker_shown=True) is None
+
+
+def test_the_film_by_another_of_its_names_with_nothing_that_says_which() -> None:
+    # `alla pellicola,`: the film the article named as `un film … «Titolo»` before
+    statement = (
+        "I quotidiani Il Giorno e La Voce si sono scatenati nella condanna alla pellicola, invocando "
+        "la censura del regista."
+    )
+    assert why_not_alone(statement) is not None
+    # a film named right after its noun
+    named = (
+        "I quotidiani Il Giorno e La Voce hanno recensito la pellicola Notte a Tunisi del regista Ali Ben."
+    )
+    assert why_not_alone(named) is None

@@ -835,7 +835,7 @@ ITALIAN = Language(
         """analisi ammissibilità scontro vicenda faccenda iniziativa questione provvedimento misura
         manovra operazione decisione mossa accordo intesa proposta richiesta attentato attacco
         esplosione incidente strage sparatoria aggressione accaduto presenti partecipanti testo
-        accusa accuse conferenza riunione realizzazione"""
+        accusa accuse conferenza riunione realizzazione pellicola"""
     ),
     universal_determiners=word_set("ogni tutte tutti"),
     first_person_words=word_set("io me mio mia miei mie ho avevo abbiamo avevamo"),
