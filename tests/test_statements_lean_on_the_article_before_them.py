@@ -137,6 +137,12 @@ def test_an_interviewers_line_with_no_question_mark_over_an_answer_is_its_questi
     # an interviewer's line that points back to nothing still is not the interviewee's to say
     line = "Mi riferivo all'inchiesta sul porto di Rivalta. «Leggo sui giornali tante ricostruzioni false»."
     assert why_not_alone(line, speaker="Marco Gallo", speaker_shown=True) is not None
+    # nor, printed without the name, is the answer anyone's
+    doubt = (
+        "Restano i dubbi sull'inchiesta del porto di Rivalta. «Leggo sui giornali tante ricostruzioni false»."
+    )
+    assert why_not_alone(doubt, speaker="Marco Gallo") is not None
+    assert why_not_alone(doubt, speaker="Marco Gallo", speaker_shown=True) is not None
 
 
 def test_a_question_that_names_nothing_but_whom_it_asks_needs_what_came_before() -> None:

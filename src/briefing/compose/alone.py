@@ -130,7 +130,7 @@ _ANSWER = re.compile(
 _REPLY = re.compile(r"^[*_\s]*(?:" + lang.alternatives(lambda language: language.reply_openers) + r")")
 REPLY = "addresses someone: a reader's comment or a letter, replying to what it does not hold"
 ASIDE = "an aside in parentheses to the sentence before it"
-INTERVIEWERS_LINE = "an interviewer's line over the answer, which would read as the interviewee's"
+INTERVIEWERS_LINE = "an interviewer's line over the answer, which would read as the interviewee's or no one's"
 SHORTENED_NAME = "a person named in full only before it"
 HEADING_RUN_IN = "a heading run into its first words (page furniture)"
 _SAME_WORDS = "|".join(sorted(lang.union(lambda language: language.same_words)))
@@ -333,7 +333,7 @@ def prompt_and_answer(statement: str, first: str) -> bool:
     (`Resta il fatto che lei ha sollecitato quel provvedimento. «Io sollecito sempre tutto…»`): how
     the offline engine quotes an interview's answer under an interviewer's line that asks with no
     question mark (`rules/interview.py`). Printed under the interviewee's name, the line would read
-    as theirs."""
+    as theirs; printed without it, no one is shown to answer."""
     answer = statement[len(first) :].lstrip(" *_")
     return (
         bool(answer)
@@ -1025,7 +1025,7 @@ def why_not_alone(
         if names_nothing(_without_vocative(first)):
             return "a question that names nothing but whom it asks: what it asks about was said before"
         return None
-    if speaker_shown and prompt_and_answer(statement, first):
+    if prompt_and_answer(statement, first):
         return INTERVIEWERS_LINE  # `Resta il fatto che lei ha sollecitato… «Io sollecito…»`
     if statement.lstrip("*_ ").startswith("("):
         return ASIDE  # `(Un riferimento va ai recentissimi 'Freccia'…)`
