@@ -92,6 +92,7 @@ from briefing.compose.statement_text import (
     COMPLEMENTS,
     DEMONSTRATIVES,
     DETERMINERS,
+    INFINITIVE,
     ORDERING_ADJECTIVES,
     PREPOSITIONS,
     QUOTED,
@@ -482,7 +483,7 @@ def decision_unsaid(sentence: str) -> bool:
     ]
     return not any(
         fold(word).casefold() in _DECIDED
-        or (_INFINITIVE.fullmatch(word) and index and after[index - 1].rstrip("'’") in _OWNER_PREPOSITIONS)
+        or (INFINITIVE.fullmatch(word) and index and after[index - 1].rstrip("'’") in _OWNER_PREPOSITIONS)
         for index, word in enumerate(after)
     )
 
@@ -781,7 +782,7 @@ def verbless_before_relative(sentence: str) -> bool:
         finite = (
             _a_verb(word)
             and not _PARTICIPLE.fullmatch(word)
-            and not _INFINITIVE.fullmatch(word)
+            and not INFINITIVE.fullmatch(word)
             and words[index - 1].casefold() not in _NOUN_BEFORE  # `di massa`: a noun, not `-ssa`
         )
         if finite and not after_verb:  # `si è`, `ha sempre`: one verb, the first of its clause
@@ -804,7 +805,7 @@ def _verbless(text: str) -> bool:
         word.islower()
         and _a_verb(word)
         and not _PARTICIPLE.fullmatch(word)
-        and not _INFINITIVE.fullmatch(word)
+        and not INFINITIVE.fullmatch(word)
         for word in words
     )
 
@@ -876,7 +877,7 @@ def participle_fragment(sentence: str) -> bool:
         word.islower()
         and _a_verb(word)
         and not _PARTICIPLE.fullmatch(word)
-        and not _INFINITIVE.fullmatch(word)
+        and not INFINITIVE.fullmatch(word)
         and words[index - 1].casefold() not in _NOUN_BEFORE  # `di massa`: a noun, not `-ssa`
         for index, word in enumerate(words)
         if index
@@ -970,9 +971,6 @@ def infinitive_fragment(sentence: str) -> bool:
 
 
 _PARTICIPLE = re.compile(r"\w+(?:at|ut|it)[oaie]|\w+(?:ando|endo)")  # not finite: `realizzati con…`
-_INFINITIVE = re.compile(  # not finite either: `potevano dimostrare`
-    "|".join(f"(?:{language.infinitive_forms})" for language in lang.ALL if language.infinitive_forms)
-)
 _MAIN_CLAUSE_END = re.compile(r"[,;:()«»“”\"–—]|\s-\s|\b(?:che|cui|who|which|that)\b")
 
 

@@ -20,6 +20,7 @@ from briefing.compose.statement_text import (
     COMPLEMENTS,
     DEMONSTRATIVES,
     DETERMINERS,
+    INFINITIVE,
     LONG_STOPWORDS,
     NOT_NOUNS,
     PREPOSITIONS,
@@ -298,10 +299,9 @@ def introduced_earlier(sentence: str, earlier: str) -> str | None:
     `Lo Stato olandese è nel capitale della banca…`; `La piattaforma digitale istituita dal
     ministero…` before `… attacco alla piattaforma`): the thing named before, in a sentence the
     briefing does not show. Read as `repeated_from_sentence_before` reads the sentence right
-    before, over the last `INTRODUCED_WITHIN` sentences of `earlier` (further back, `il potere
-    esecutivo` is no referent of a later `del potere`), more strictly: the very noun, with its article or its
-    words in the same sentence, a lower-case adjective (`visiterà Washington` is neither). None
-    otherwise."""
+    before, but over the last `INTRODUCED_WITHIN` sentences of `earlier` (further back, `il potere
+    esecutivo` is no referent of a later `del potere`) and more strictly (`_introduced_in_text`).
+    None otherwise."""
     starts = sentence_starts(earlier)
     recent = earlier[starts[-INTRODUCED_WITHIN] :] if len(starts) >= INTRODUCED_WITHIN else earlier
     return _bare_definite_introduced(sentence, recent, _introduced_in_text)
@@ -314,8 +314,7 @@ def _bare_definite_introduced(sentence: str, told: str, introduced: Callable[[st
     """The noun of a bare singular definite noun phrase in `sentence` (outside quotation marks, no
     name, number, complement or adjective after it, not a noun a reader places anyway) that `told`
     introduced as a particular one, as `introduced` reads it; None otherwise."""
-    last = told
-    if not last.strip():
+    if not told.strip():
         return None
     text = outside_quotes(sentence)
     for match in _DEFINITE_WITHIN.finditer(text):
@@ -335,7 +334,7 @@ def _bare_definite_introduced(sentence: str, told: str, introduced: Callable[[st
             continue  # `il terrorismo`: a notion; `il servizio militare`, `il blitz compiuto…`: says which
         if following and fold(following[0]).casefold() in COMPLEMENTS | RESTRICTIVE:
             continue  # `della speranza di vita`, `il progetto che…`
-        if introduced(noun, last):
+        if introduced(noun, told):
             return noun
     return None
 
@@ -365,7 +364,7 @@ def _introduced_in_text(noun: str, text: str) -> bool:
             return True
         if fold(elided).casefold() in COMPLEMENTS:  # `il compound di Abbottabad`, not `il potere di gestire`
             then = re.match(r"[^\S\n]+([\w'’]+)", text[match.end() + after.end() :])
-            if not (then and _INFINITIVE.fullmatch(then.group(1).casefold())):
+            if not (then and INFINITIVE.fullmatch(then.group(1).casefold())):
                 return True
     return False
 
@@ -415,9 +414,6 @@ _INDEFINITES = frozenset(
 )
 _PRENOMINAL = frozenset(
     fold(word).casefold() for word in lang.union(lambda language: language.prenominal_adjectives)
-)
-_INFINITIVE = re.compile(
-    "|".join(f"(?:{language.infinitive_forms})" for language in lang.ALL if language.infinitive_forms)
 )
 _ANY_DETERMINER = frozenset(fold(word).casefold().replace("’", "'") for word in DETERMINERS)
 _RELATIVE_WORDS = frozenset(  # `nel quale`: a relative pronoun after its preposition, no noun
