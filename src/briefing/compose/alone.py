@@ -79,6 +79,7 @@ from briefing.compose.sentence_before import (
     definite_named_before,
     demonstrative_within,
     given_definite,
+    introduced_earlier,
     later_sentence_on_shortened_name,
     named_by_name_before,
     repeated_from_sentence_before,
@@ -91,6 +92,7 @@ from briefing.compose.statement_text import (
     COMPLEMENTS,
     DEMONSTRATIVES,
     DETERMINERS,
+    INFINITIVE,
     ORDERING_ADJECTIVES,
     PREPOSITIONS,
     QUOTED,
@@ -129,6 +131,7 @@ _ANSWER = re.compile(
 _REPLY = re.compile(r"^[*_\s]*(?:" + lang.alternatives(lambda language: language.reply_openers) + r")")
 REPLY = "addresses someone: a reader's comment or a letter, replying to what it does not hold"
 ASIDE = "an aside in parentheses to the sentence before it"
+INTERVIEWERS_LINE = "an interviewer's line over the answer, which would read as the interviewee's or no one's"
 SHORTENED_NAME = "a person named in full only before it"
 HEADING_RUN_IN = "a heading run into its first words (page furniture)"
 _SAME_WORDS = "|".join(sorted(lang.union(lambda language: language.same_words)))
@@ -195,12 +198,26 @@ def role_as_speaker(statement: str, speaker: str | None, role: str | None) -> st
     return speaker + " " + statement[article.end() + words[same].start() :]
 
 
+_ADJECTIVE_SUFFIXES = tuple(sorted(lang.union(lambda language: language.adjective_suffixes)))
+
+
+def _an_adjective(word: str) -> bool:
+    """A word whose ending is an adjective's that a verb ending matches too (`elettiva`, not `partiva`)."""
+    return bool(_ADJECTIVE_SUFFIXES) and word.casefold().endswith(_ADJECTIVE_SUFFIXES)
+
+
 def _a_verb(word: str) -> bool:
-    """An auxiliary or a finite verb form in some language (`ha`, `aveva`, `dichiarato`)."""
-    return word.islower() and (
-        AUXILIARY.fullmatch(word) is not None
-        or any(
-            (pattern := verb_form(language.verb_forms)) and pattern.fullmatch(word) for language in lang.ALL
+    """An auxiliary or a finite verb form in some language (`ha`, `aveva`, `dichiarato`), not an
+    adjective that ends like one (`elettiva`)."""
+    return (
+        word.islower()
+        and not _an_adjective(word)
+        and (
+            AUXILIARY.fullmatch(word) is not None
+            or any(
+                (pattern := verb_form(language.verb_forms)) and pattern.fullmatch(word)
+                for language in lang.ALL
+            )
         )
     )
 
@@ -310,6 +327,32 @@ def question_and_answer(statement: str, first: str) -> bool:
     engine quotes an interview's answer (`rules/interview.py`)."""
     answer = statement[len(first) :].lstrip(" *_")
     return bool(answer) and answer[0] in '«“"' and is_question(first) and statement.startswith(first)
+
+
+def prompt_and_answer(statement: str, first: str) -> bool:
+    """A line with no quotation mark that is no question, then an answer quoted after it
+    (`Resta il fatto che lei ha sollecitato quel provvedimento. «Io sollecito sempre tutto…»`): how
+    the offline engine quotes an interview's answer under an interviewer's line that asks with no
+    question mark (`rules/interview.py`). Printed under the interviewee's name, the line would read
+    as theirs; printed without it, no one is shown to answer."""
+    answer = statement[len(first) :].lstrip(" *_")
+    return (
+        bool(answer)
+        and answer[0] in "«“"
+        and statement.startswith(first)
+        and not is_question(first)
+        and _QUOTATION_MARK.search(first) is None
+        and first.rstrip(" *_").endswith((".", "…"))
+    )
+
+
+_VOCATIVE = re.compile(r"^[*_\s]*(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,3}[A-ZÀ-Ý][\w'’.-]*\s*,\s*")
+
+
+def _without_vocative(question: str) -> str:
+    """A question without the capitalised words it opens on to call whom it asks (`Sindaco Marco
+    Gallo, si sente coinvolto?` → `si sente coinvolto?`)."""
+    return _VOCATIVE.sub("", question, count=1)
 
 
 def asks_anywhere(statement: str) -> bool:
@@ -440,7 +483,7 @@ def decision_unsaid(sentence: str) -> bool:
     ]
     return not any(
         fold(word).casefold() in _DECIDED
-        or (_INFINITIVE.fullmatch(word) and index and after[index - 1].rstrip("'’") in _OWNER_PREPOSITIONS)
+        or (INFINITIVE.fullmatch(word) and index and after[index - 1].rstrip("'’") in _OWNER_PREPOSITIONS)
         for index, word in enumerate(after)
     )
 
@@ -615,11 +658,14 @@ def verbless(sentence: str, article: str = "") -> bool:
     if sorted(hits.values())[-2:-1] == [hits[language.code]]:
         return False  # as many function words of another language: not known to be this one's
     pattern = verb_form(language.verb_forms)
-    qualifier = _qualifying_participle(sentence, words, language)
+    qualifiers = _qualifying_participles(sentence, words, language)
     # a capitalised word inside the sentence is a name, not a verb (`Il Libano del sud`: not the
     # `-ano` of `parlano`); the first word is capitalised either way (`È morta a Milano…`)
     return pattern is not None and not any(
-        (index == 0 or word.islower()) and index != qualifier and pattern.fullmatch(word.casefold())
+        (index == 0 or word.islower())
+        and index not in qualifiers
+        and not _an_adjective(word)
+        and pattern.fullmatch(word.casefold())
         for index, word in enumerate(words)
     )
 
@@ -627,12 +673,13 @@ def verbless(sentence: str, article: str = "") -> bool:
 PARTICIPLE_LINE_WORDS = 10  # words of a line up to which a participle after its noun is no verb
 
 
-def _qualifying_participle(sentence: str, words: list[str], language: lang.Language) -> int | None:
-    """Where a participle qualifies the noun the sentence opens on (`La trama strappata della
-    società egiziana.`, `Le chiese cristiane bruciate in varie parti del Paese.`): a short line
-    that opens on a definite article, with the participle right after its noun (and an adjective),
-    and no auxiliary anywhere (`L'anziana e' stata soccorsa` has one), nor a word whose accent is
-    typed as an apostrophe (`L' istanza sara' rivalutata`: a verb). None otherwise."""
+def _qualifying_participles(sentence: str, words: list[str], language: lang.Language) -> set[int]:
+    """Where a participle qualifies a noun (`La trama strappata della società egiziana.`, `Le chiese
+    cristiane bruciate in varie parti del Paese.`, `Il rozzo Consiglio Supremo delle forze
+    armate.`): a short line that opens on a definite article, with the participle right after the
+    noun it opens on (and an adjective), or right after any lower-case noun of it, and no auxiliary
+    anywhere (`L'anziana e' stata soccorsa` has one), nor a word whose accent is typed as an
+    apostrophe (`L' istanza sara' rivalutata`: a verb). Empty otherwise."""
     participle = verb_form(language.participle_forms)
     auxiliary = re.compile(r"(?:" + language.auxiliaries + r")", re.IGNORECASE)
     tokens = [token.strip(",.;:!?").casefold() for token in sentence.split()]
@@ -650,11 +697,17 @@ def _qualifying_participle(sentence: str, words: list[str], language: lang.Langu
         or any(auxiliary.fullmatch(token) for token in tokens)
         or any(token[-1:] in "'’" and token not in elided for token in tokens)
     ):
-        return None
-    for index in (2, 3):
-        if index < len(words) and words[index].islower() and participle.fullmatch(words[index]):
-            return index
-    return None
+        return set()
+    after_its_noun = {  # a lower-case word before it that is no function word: its noun (`forze armate`)
+        index
+        for index in range(2, len(words))
+        if words[index - 1].islower() and words[index - 1].casefold() not in language.stopwords
+    }
+    return {
+        index
+        for index in {2, 3} | after_its_noun
+        if index < len(words) and words[index].islower() and participle.fullmatch(words[index])
+    }
 
 
 _INDEFINITE_ARTICLES = frozenset(  # of a language whose verbs are known: `A quiet deal, which…` is not judged
@@ -729,7 +782,7 @@ def verbless_before_relative(sentence: str) -> bool:
         finite = (
             _a_verb(word)
             and not _PARTICIPLE.fullmatch(word)
-            and not _INFINITIVE.fullmatch(word)
+            and not INFINITIVE.fullmatch(word)
             and words[index - 1].casefold() not in _NOUN_BEFORE  # `di massa`: a noun, not `-ssa`
         )
         if finite and not after_verb:  # `si è`, `ha sempre`: one verb, the first of its clause
@@ -752,7 +805,7 @@ def _verbless(text: str) -> bool:
         word.islower()
         and _a_verb(word)
         and not _PARTICIPLE.fullmatch(word)
-        and not _INFINITIVE.fullmatch(word)
+        and not INFINITIVE.fullmatch(word)
         for word in words
     )
 
@@ -824,7 +877,7 @@ def participle_fragment(sentence: str) -> bool:
         word.islower()
         and _a_verb(word)
         and not _PARTICIPLE.fullmatch(word)
-        and not _INFINITIVE.fullmatch(word)
+        and not INFINITIVE.fullmatch(word)
         and words[index - 1].casefold() not in _NOUN_BEFORE  # `di massa`: a noun, not `-ssa`
         for index, word in enumerate(words)
         if index
@@ -918,9 +971,6 @@ def infinitive_fragment(sentence: str) -> bool:
 
 
 _PARTICIPLE = re.compile(r"\w+(?:at|ut|it)[oaie]|\w+(?:ando|endo)")  # not finite: `realizzati con…`
-_INFINITIVE = re.compile(  # not finite either: `potevano dimostrare`
-    "|".join(f"(?:{language.infinitive_forms})" for language in lang.ALL if language.infinitive_forms)
-)
 _MAIN_CLAUSE_END = re.compile(r"[,;:()«»“”\"–—]|\s-\s|\b(?:che|cui|who|which|that)\b")
 
 
@@ -968,7 +1018,13 @@ def why_not_alone(
         # an interview's question and the interviewee's answer under their name: the answer reads
         # from its question, and the question from no sentence before unless it points back
         strength = points_back(first, before)
-        return f"points back ({strength})" if strength else None
+        if strength:
+            return f"points back ({strength})"
+        if names_nothing(_without_vocative(first)):
+            return "a question that names nothing but whom it asks: what it asks about was said before"
+        return None
+    if prompt_and_answer(statement, first):
+        return INTERVIEWERS_LINE  # `Resta il fatto che lei ha sollecitato… «Io sollecito…»`
     if statement.lstrip("*_ ").startswith("("):
         return ASIDE  # `(Un riferimento va ai recentissimi 'Freccia'…)`
     if _REPLY.match(first):
@@ -1031,6 +1087,8 @@ def why_not_alone(
         return "a definite noun phrase whose referent is not in the statement (named by its name before)"
     if earlier.strip() and repeated_from_sentence_before(first, before):
         return "a definite noun phrase whose referent is not in the statement (the sentence before's)"
+    if earlier.strip() and introduced_earlier(said, earlier):
+        return "a definite noun phrase whose referent is not in the statement (introduced before)"
     # a line of its own is read in its article's language (not `Huawei (… Co. Ltd.) è…`, cut short)
     alone_line = statement.strip() == first.strip()
     if not speaker_shown and verbless(

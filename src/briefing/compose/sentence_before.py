@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from briefing import lang
 from briefing.compose.statement_text import (
@@ -20,6 +20,7 @@ from briefing.compose.statement_text import (
     COMPLEMENTS,
     DEMONSTRATIVES,
     DETERMINERS,
+    INFINITIVE,
     LONG_STOPWORDS,
     NOT_NOUNS,
     PREPOSITIONS,
@@ -200,14 +201,15 @@ def definite_named_before(sentence: str, earlier: str) -> str | None:
     article's `earlier` text introduced with an indefinite article (`un attacco alla piattaforma`
     after `ha lanciato una piattaforma`, `the handmade book` after `a handmade book`), or a shell
     noun (`Sulla questione…`), with no name, number or complement right after it that says which
-    one: it is the thing named before. Nouns a reader places anyway (`il governo`, `la polizia`)
+    one: it is the thing named before. Nouns a reader places anyway (`il governo`, `la polizia`,
+    and a time, `della settimana`, which the date the briefing prints places: `_placed_anyway`)
     are not, nor nouns the text wrote definite before (`gli alleati`, `la sicurezza nazionale`):
     those are the news's common ground rather than a thing one sentence introduced. None otherwise."""
     folded = fold(earlier).casefold()
     text = outside_quotes(sentence)
     for match in _DEFINITE_WITHIN.finditer(text):
         noun = fold(match["noun"]).casefold()
-        if noun in NOT_NOUNS or noun in _PLACED or noun in LONG_STOPWORDS or noun in CALENDAR_WORDS:
+        if _placed_anyway(noun):
             continue
         following = WORD.findall(match["rest"])[:_GIVEN_WITHIN]
         if any(word[:1].isupper() or word[:1].isdigit() for word in following):
@@ -287,7 +289,32 @@ def repeated_from_sentence_before(sentence: str, before: str) -> str | None:
     disposizione dei banchi`: all of them) are not. None otherwise."""
     starts = sentence_starts(before)
     last = fold(before[starts[-1] :] if starts else before).casefold()
-    if not last.strip():
+    return _bare_definite_introduced(sentence, last, _introduced_in)
+
+
+def introduced_earlier(sentence: str, earlier: str) -> str | None:
+    """The noun of a bare definite noun phrase in `sentence`, outside quotation marks, that the
+    article's `earlier` text introduced as a particular one, after an indefinite article or with
+    words after it that say which (`… del capitale della banca olandese.` two sentences before
+    `Lo Stato olandese è nel capitale della banca…`; `La piattaforma digitale istituita dal
+    ministero…` before `… attacco alla piattaforma`): the thing named before, in a sentence the
+    briefing does not show. Read as `repeated_from_sentence_before` reads the sentence right
+    before, but over the last `INTRODUCED_WITHIN` sentences of `earlier` (further back, `il potere
+    esecutivo` is no referent of a later `del potere`) and more strictly (`_introduced_in_text`).
+    None otherwise."""
+    starts = sentence_starts(earlier)
+    recent = earlier[starts[-INTRODUCED_WITHIN] :] if len(starts) >= INTRODUCED_WITHIN else earlier
+    return _bare_definite_introduced(sentence, recent, _introduced_in_text)
+
+
+INTRODUCED_WITHIN = 4  # sentences before a statement in which a thing it calls by a bare noun was introduced
+
+
+def _bare_definite_introduced(sentence: str, told: str, introduced: Callable[[str, str], bool]) -> str | None:
+    """The noun of a bare singular definite noun phrase in `sentence` (outside quotation marks, no
+    name, number, complement or adjective after it, not a noun a reader places anyway) that `told`
+    introduced as a particular one, as `introduced` reads it; None otherwise."""
+    if not told.strip():
         return None
     text = outside_quotes(sentence)
     for match in _DEFINITE_WITHIN.finditer(text):
@@ -296,7 +323,7 @@ def repeated_from_sentence_before(sentence: str, before: str) -> str | None:
         if noun in _PRENOMINAL:  # `il nuovo governo del paese`: the noun is the word after it
             after = re.match(r"\s+([a-zà-ÿ]{4,})\b", rest)
             noun, rest = (fold(after.group(1)).casefold(), rest[after.end() :]) if after else (noun, rest)
-        if _placed_anyway(noun):
+        if _placed_anyway(noun) or noun in _RELATIVE_WORDS:
             continue
         if not _singular(text, match, noun):
             continue  # `gli effetti … dei banchi`: a plural is most often all of them, not the ones named
@@ -307,9 +334,39 @@ def repeated_from_sentence_before(sentence: str, before: str) -> str | None:
             continue  # `il terrorismo`: a notion; `il servizio militare`, `il blitz compiuto…`: says which
         if following and fold(following[0]).casefold() in COMPLEMENTS | RESTRICTIVE:
             continue  # `della speranza di vita`, `il progetto che…`
-        if _introduced_in(noun, last):
+        if introduced(noun, told):
             return noun
     return None
+
+
+def _introduced_in_text(noun: str, text: str) -> bool:
+    """`text`, as written, names a particular one of `noun`, the very word: after an indefinite
+    article (`una piattaforma`), or after a definite one with a lower-case adjective (`la banca
+    olandese`, `La piattaforma digitale istituita…`) or a complement (`il compound di Abbottabad`)
+    right after it on the same line; not a word of another form (`visiterà` is no `visita`), nor one
+    before a name (`Banca Aurora`, `visita Washington`), nor one with no article (`una modalità di
+    protesta simbolica` names no protest)."""
+    for match in re.finditer(r"(?<!\w)[^\W\d_]{4,}(?![\w'’])", text):
+        if fold(match.group(0)) != noun:
+            continue
+        before = re.search(r"(?:^|\s)(\S*?)\s*$", text[max(0, match.start() - 16) : match.start()])
+        article = fold(before.group(1)).casefold().replace("’", "'") if before else ""
+        if article in _INDEFINITES or article.endswith("un'"):
+            return True
+        if article not in _ANY_DETERMINER:
+            continue  # `di protesta`, `l'ultimo incontro`: no article right before it
+        after = re.match(r"[^\S\n]+([\w'’]+)", text[match.end() :])
+        if after is None:
+            continue
+        word = after.group(1)
+        elided = word.split("'")[0].split("’")[0] + "'" if ("'" in word or "’" in word) else word
+        if word.islower() and _modifier(word):
+            return True
+        if fold(elided).casefold() in COMPLEMENTS:  # `il compound di Abbottabad`, not `il potere di gestire`
+            then = re.match(r"[^\S\n]+([\w'’]+)", text[match.end() + after.end() :])
+            if not (then and INFINITIVE.fullmatch(then.group(1).casefold())):
+                return True
+    return False
 
 
 def _singular(text: str, match: re.Match[str], noun: str) -> bool:
@@ -357,6 +414,10 @@ _INDEFINITES = frozenset(
 )
 _PRENOMINAL = frozenset(
     fold(word).casefold() for word in lang.union(lambda language: language.prenominal_adjectives)
+)
+_ANY_DETERMINER = frozenset(fold(word).casefold().replace("’", "'") for word in DETERMINERS)
+_RELATIVE_WORDS = frozenset(  # `nel quale`: a relative pronoun after its preposition, no noun
+    fold(word).casefold() for language in lang.ALL for word in language.relative_pronouns.split("|")
 )
 _SINGULAR = frozenset(
     fold(word).casefold() for word in lang.union(lambda language: language.singular_determiners)

@@ -152,6 +152,9 @@ def verb_form(alternatives: str) -> re.Pattern[str] | None:
     return re.compile(r"(?:" + alternatives + r")") if alternatives else None
 
 
+INFINITIVE = re.compile(  # of any language: no finite verb (`potevano dimostrare`, `il potere di gestire`)
+    "|".join(f"(?:{language.infinitive_forms})" for language in lang.ALL if language.infinitive_forms)
+)
 LONG_STOPWORDS = frozenset(
     fold(word).casefold() for word in lang.union(lambda language: language.long_stopwords)
 )

@@ -419,6 +419,7 @@ ENGLISH = Language(
     restrictive_openers=word_set("who which that"),
     clause_conjunctions=word_set("and or but"),
     abstract_suffixes=word_set("ism ity ness ice ence ance"),
+    adjective_suffixes=frozenset(),
     prenominal_adjectives=word_set("new old former big great small main alleged possible"),
     singular_determiners=word_set("the"),
     surname_articles=frozenset(),

@@ -575,6 +575,10 @@ ITALIAN = Language(
     restrictive_openers=word_set("che"),
     clause_conjunctions=word_set("e ed o oppure ma però"),
     abstract_suffixes=word_set("ismo ità ezza izia enza anza ura"),
+    # `-iva` is the imperfect's too (`partiva`), but no common verb ends `-ttiva`, `-ativa`, `-utiva`, `-siva`
+    adjective_suffixes=word_set(
+        "ativo ativa ativi ative ttivo ttiva ttivi ttive utivo utiva utivi utive sivo siva sivi sive"
+    ),
     prenominal_adjectives=word_set(
         """nuovo nuova nuovi nuove vecchio vecchia grande grandi piccolo piccola breve lungo lunga
         giovane bello bella buon buono buona cattivo cattiva ex possibile presunto presunta vero vera
@@ -611,6 +615,9 @@ ITALIAN = Language(
         # a dropped subject: `E ha preso a…`, `Era probabilmente…`, `Racconta di…`
         r"|(?:e|ed|ma)\s+(?:ha|hanno|è|era|aveva|avevano|proprio|poi|per)\b|non proprio\b|cioè\b"
         r"|(?:il|la|i|le)\s+qual[ei]\b"
+        # a count as the predicate, its subject after the verb: `Tanti dovevano essere … i coloni`
+        r"|tant[oaie]\s+(?:è|e['’]|era|erano|sono|furono|fu|saranno|sarebbero|dovevano|dovrebbero|devono"
+        r"|basta|bastano)\b"
         # a clitic pronoun before the verb: `Formalmente le ha proposte…`
         r"|(?:\w+\s+)?(?:lo\s+|la\s+|le\s+|li\s+|gli\s+|l['’])(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\b"
         r"|(?:sono|erano|ecco)\s+(?:le|queste)\s+parole\b"
@@ -828,7 +835,7 @@ ITALIAN = Language(
         """analisi ammissibilità scontro vicenda faccenda iniziativa questione provvedimento misura
         manovra operazione decisione mossa accordo intesa proposta richiesta attentato attacco
         esplosione incidente strage sparatoria aggressione accaduto presenti partecipanti testo
-        accusa accuse conferenza riunione realizzazione"""
+        accusa accuse conferenza riunione realizzazione pellicola"""
     ),
     universal_determiners=word_set("ogni tutte tutti"),
     first_person_words=word_set("io me mio mia miei mie ho avevo abbiamo avevamo"),

@@ -327,6 +327,10 @@ class Language:
     abstract_suffixes: frozenset[str]
     """Endings of nouns for a notion (`terrorismo`, `sicurezza`, `-ism`, `-ity`), which a sentence
     speaks of in general rather than as the one a sentence before named."""
+    adjective_suffixes: frozenset[str]
+    """Endings of adjectives that a finite verb's ending also matches (`elettiva`, `legislativo`,
+    `decisiva`: not the imperfect `partiva`), lower case: a word ending so is never a sentence's
+    verb. Empty where no verb ending is mistaken so."""
     restrictive_openers: frozenset[str]
     """Words that open a clause saying which one a noun is (`il progetto che…`, `the plan that…`),
     lower case."""

@@ -9,7 +9,9 @@ person its first question names, else the first person its lines before the firs
 engine takes the interviewee as the speaker before each answer (`engines/extractive.py`), so an
 answer's quotation is theirs as a quotation that goes on from a named speaker is, and quotes the
 answer's first sentence together with its question (`Teme …? «Ne ho già ricevuti…»`): what the answer
-says (`Ne`, `Ovviamente sì`) is read from the question.
+says (`Ne`, `Ovviamente sì`) is read from the question. In an interview, a line of the
+interviewer's over an answer asks too, with no question mark (`Resta il fatto che lei ha
+sollecitato quel provvedimento.`).
 """
 
 from __future__ import annotations
@@ -52,6 +54,15 @@ def _asks(line: str) -> bool:
     return line.endswith("?") and len(line) <= QUESTION_LONGEST and not line.startswith(_ANSWER_OPENERS)
 
 
+def _prompts(line: str) -> bool:
+    """A line of an interview's that may be the interviewer's over an answer: short, ending on a
+    full stop or an ellipsis (`Riconoscerà che alcune sue frasi...`), not itself an answer."""
+    line = line.strip(_MARKUP)
+    return (
+        line.endswith((".", "…")) and len(line) <= QUESTION_LONGEST and not line.startswith(_ANSWER_OPENERS)
+    )
+
+
 def _answers(line: str) -> bool:
     return line.lstrip(_MARKUP).startswith(_ANSWER_OPENERS)
 
@@ -67,6 +78,15 @@ def interview_of(text: str, index: ActorIndex) -> Interview | None:
     if len(pairs) < MIN_PAIRS:
         return None
     first_question = pairs[0][0]
+    # in an interview, a line of the interviewer's over an answer asks too, with no question mark
+    # (`Resta il fatto che lei ha sollecitato quel provvedimento.`): not one that introduces the
+    # answer (`Poi aggiunge:`), nor one before the first question (`GENOVA «Mi chieda tutto…»`)
+    pairs = [
+        (question, answer)
+        for question, answer in itertools.pairwise(lines)
+        if _answers(answer[1])
+        and (_asks(question[1]) or (question[0] > first_question[0] and _prompts(question[1])))
+    ]
     before = [
         line for start, line in lines if start < first_question[0] and not byline_alone(line.strip(_MARKUP))
     ]
