@@ -316,8 +316,10 @@ def _entry_day(match: re.Match[str], published: PartialDate | None) -> PartialDa
 # An X/Twitter post's link, whose status id (a "snowflake", since November 2010: 17 digits or
 # more) encodes when it was posted: `https://x.com/SpeakerJohnson/status/1937960004574748907`.
 _POST_LINK = re.compile(
-    r"https?://(?:www\.|mobile\.)?(?:x|twitter)\.com/\w+/status(?:es)?/(?P<id>\d{17,20})\b"
+    r"https?://(?:www\.|mobile\.)?(?:x|twitter)\.com/(?P<handle>\w+)/status(?:es)?/(?P<id>\d{17,20})\b"
 )
+# The words of a Markdown link right before its address: `[**Sen. Lindsey Graham**](`.
+_LINK_WORDS = re.compile(r"\[(?P<words>[^\[\]]{1,200})\]\($")
 # A news page's link whose path holds the day it was published, the day the quotation beside it
 # was reported: `https://www.cnn.com/2025/06/25/europe/rutte-…`.
 _DATED_PAGE_LINK = re.compile(
@@ -362,6 +364,18 @@ def _safe_day(match: re.Match[str]) -> PartialDate | None:
         return None
 
 
+def _reposted(text: str, link: re.Match[str]) -> bool:
+    """A post link whose account is not the person its link names: a repost of their words by an
+    account that gathers them (`[**Sen. Lindsey Graham**](https://x.com/RapidResponse47/status/…)`),
+    posted when it was gathered, not when it was said. The account is the person's own where its
+    handle holds their surname (`[Speaker Mike Johnson](https://x.com/SpeakerJohnson/…)`)."""
+    words = _LINK_WORDS.search(text, max(0, link.start() - 202), link.start())
+    if words is None:
+        return False
+    names = re.findall(r"[^\W\d_]+", lang.fold(words["words"]).casefold())
+    return bool(names) and names[-1] not in lang.fold(link["handle"]).casefold()
+
+
 def quoted_posts(text: str, published: PartialDate | None) -> list[tuple[int, int, PartialDate]]:
     """The paragraphs that quote a post whose status link stands before the quotation (a
     roundup's `[Speaker Mike Johnson](https://x.com/…/status/…): “NATO countries …”`), or a news
@@ -369,15 +383,17 @@ def quoted_posts(text: str, published: PartialDate | None) -> list[tuple[int, in
     each with its span and the day of the post (`post_day`) or page: the day the quotation was
     said, and the day its relative words count from (`today's … commitment`). A paragraph with
     links to several posts or pages is left alone (which one a quotation is, it does not say), as is
-    a post dated after the page, or one made at an hour when Washington and Europe are on two days
-    (`_post_day_everywhere`): the page's day is what it was reported on."""
+    a post dated after the page, one made at an hour when Washington and Europe are on two days
+    (`_post_day_everywhere`), or one that reposts the words of the person its link names
+    (`_reposted`): the page's day is what it was reported on."""
     breaks = list(_PARAGRAPH_END.finditer(text))
     starts = [0, *(m.end() for m in breaks)]
     ends = [*(m.start() for m in breaks), len(text)]
     entries: list[tuple[int, int, PartialDate]] = []
     for start, end in zip(starts, ends, strict=True):
         links: list[tuple[int, PartialDate | None]] = [
-            (m.end(), _post_day_everywhere(int(m["id"]))) for m in _POST_LINK.finditer(text, start, end)
+            (m.end(), None if _reposted(text, m) else _post_day_everywhere(int(m["id"])))
+            for m in _POST_LINK.finditer(text, start, end)
         ]
         links += [(m.end(), _safe_day(m)) for m in _DATED_PAGE_LINK.finditer(text, start, end)]
         if len(links) != 1 or not _QUOTE_AFTER_COLON.match(text, links[0][0], end):

@@ -381,7 +381,9 @@ class ExtractiveEngine:
         last_voice = None
         goes_on_from = False  # a quotation that goes on from the speaker before
         if sentence.role == "tweet":
-            author = index.person_named(sentence.tweet_author)
+            # a repost's speaker is the person it quotes, not the account that reposts them
+            voice = sentence.tweet_voice
+            author = index.person_quoted(voice) if voice else index.person_named(sentence.tweet_author)
             speaker = author.name if author else None
             reported, quoted = True, True
         else:

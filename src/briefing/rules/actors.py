@@ -652,6 +652,18 @@ class ActorIndex:
         top = max(person.mentions for person in self.people.values())
         return {p.name for p in self.people.values() if p.mentions >= max(2, 0.6 * top)}
 
+    def person_quoted(self, label: str) -> Person | None:
+        """Whom a repost's label names (`SECRETARY WHITLOW`, `Sen. Pike on the deal`, `@SecRubio`):
+        the person the page knows by a surname of it, or by the handle; else a name it writes."""
+        if label.startswith("@") or " " not in label.strip():
+            owner = self.handles.get(("@" + label.lstrip("@")).casefold())
+            return self.people.get(owner) if owner else None
+        for word in reversed(re.findall(r"[^\W\d_][\w'’-]+", label)):
+            surname = word.title() if word.isupper() else word
+            if surname in self.by_surname:
+                return self.people[self.by_surname[surname]]
+        return self.person_named(label) if not label.isupper() else None
+
     def person_named(self, author: str | None) -> Person | None:
         """A post's author ("Secretary Marco Rubio") as a known person, or a new one."""
         if not author:

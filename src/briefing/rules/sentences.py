@@ -260,6 +260,7 @@ class Sentence:
     run: int
     tweet_author: str | None = None
     tweet_date: PartialDate | None = None
+    tweet_voice: str | None = None  # whom a reposted post quotes: its speaker, not its author
 
 
 @dataclass(frozen=True)
@@ -540,6 +541,7 @@ def split_article(text: str, language: str | None) -> SplitArticle:
                     run=run_index,
                     tweet_author=first_line.tweet_author,
                     tweet_date=first_line.tweet_date,
+                    tweet_voice=first_line.tweet_voice,
                 )
             )
         if role == "body":

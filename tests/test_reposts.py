@@ -1,0 +1,68 @@
+"""A post that an account reposts from someone else (a roundup's `Rapid Response 47` quoting a
+secretary or a senator) was posted on its sign-off's day, not said then: the quotation is dated by
+its page, and its speaker is the person it quotes; a post of the speaker's own keeps its day."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.engines.extractive import ExtractiveEngine
+from briefing.ingest import SourceFile, read_article
+from briefing.models import Fact
+from handwritten import dates_of
+
+RELEASE = (
+    "date 2025-06-28\n"
+    "Leaders Praise the President's Decisive Action on Norland\n\n"
+    "The world continues to applaud the decisive action the President took this week to end the "
+    "Norland crisis. Leaders from both parties have welcomed the agreement.\n\n"
+    "Secretary of Commerce Dana Whitlow spoke to reporters about the agreement on Monday.\n\n"
+    'SECRETARY WHITLOW: "Nobody else could have brought both sides to the table. Nobody." '
+    "pic.twitter.com/AbCdEf123\n"
+    "— Rapid Response 47 (@RapidResponse47) June 26, 2025\n\n"
+    "Senator Ann Ford thanked the President in a post of her own.\n\n"
+    "I thank the President for standing firm on Norland. Peace through strength works, and I will "
+    "keep saying it. #Norland\n"
+    "— Ann Ford (@SenAnnFord) June 24, 2025\n"
+)
+
+
+def _facts(tmp_path: Path, text: str) -> list[Fact]:
+    path = tmp_path / "release.txt"
+    path.write_text(text, encoding="utf-8")
+    article = read_article(SourceFile(str(path), path), with_language=False)
+    return ExtractiveEngine().extract(article.model_copy(update={"language": "en"})).facts
+
+
+def test_a_repost_of_someone_else_s_words_is_not_dated_by_the_repost(tmp_path: Path) -> None:
+    facts = _facts(tmp_path, RELEASE)
+    reposted = [f for f in facts if "both sides to the table" in f.statement]
+    assert reposted, [f.statement for f in facts]
+    for fact in reposted:
+        assert fact.when is None or fact.when.iso() == "2025-06-28", (fact.statement, fact.when)
+        assert fact.speaker == "Dana Whitlow", (fact.statement, fact.speaker)
+
+
+def test_a_post_of_its_author_s_own_keeps_its_day(tmp_path: Path) -> None:
+    facts = _facts(tmp_path, RELEASE)
+    own = next(f for f in facts if "standing firm on Norland" in f.statement)
+    assert own.when is not None and own.when.iso() == "2025-06-24"
+    assert own.speaker == "Ann Ford"
+
+
+def test_a_quotation_beside_a_repost_s_status_link_is_dated_by_its_page(tmp_path: Path) -> None:
+    # both posts were made at 19:50 UTC on 28 February; only the senator's own dates his words
+    dated = dates_of(
+        tmp_path,
+        "date 2025-03-02\n"
+        "Support for the President\n\n"
+        "[**Sen. Harold Pike**](https://x.com/RapidResponse47/status/1895562247570931834)**:** "
+        "“The President delivered peace where others only delivered speeches.”\n\n"
+        "[**Rep. Nora Quill**](https://x.com/RepNoraQuill/status/1895562247570931834)**:** "
+        "“I have never been more proud of this administration.”\n",
+        language="en",
+    )
+    pike = next(statement for statement in dated if "Pike" in statement)
+    quill = next(statement for statement in dated if "Quill" in statement)
+    assert dated[pike] != "2025-02-28", dated
+    assert dated[quill] == "2025-02-28", dated
