@@ -267,7 +267,7 @@ class ExtractiveEngine:
         about: str | None = None  # the person the sentence before is about, where it speaks for no one
         for number, sentence in enumerate(kept):
             chronicle_day = _chronicle_day(entries, sentence.start)
-            anchor, page_written = _anchor(article, stamps, sentence.start)
+            anchor, under_a_stamp = _anchor(article, stamps, sentence.start)
             posted = _chronicle_day(posts, sentence.start)  # a quoted post's day: its words count from it
             anchor = chronicle_day or posted or anchor
             following = kept[number + 1] if number + 1 < len(kept) else None
@@ -298,7 +298,7 @@ class ExtractiveEngine:
             fact, last_voice, story, spoke = self._fact(article, language, sentence, index, principal,
                                                         speaker_before, body_position.get(id(sentence), 0),
                                                         len(body), number, anchor, lead_in, chronicle_day,
-                                                        page_written, story, posted,
+                                                        under_a_stamp, story, posted,
                                                         foreign and anchor == article.published,
                                                         said if previous_speaker else None,
                                                         opened)  # fmt: skip
@@ -336,7 +336,7 @@ class ExtractiveEngine:
         anchor: PartialDate | None,
         lead_in: bool = False,
         chronicle_day: PartialDate | None = None,
-        page_written: bool = False,
+        under_a_stamp: bool = False,
         story: Story | None = None,
         posted: PartialDate | None = None,
         written_before: bool = False,
@@ -346,8 +346,9 @@ class ExtractiveEngine:
         """`anchor`: the date the sentence's relative words count from (the publication date, the
         live-blog update line above it, or the day its chronicle paragraph opens on); `chronicle_day`:
         that day, which also dates what the paragraph reports in place of the publication;
-        `page_written`: the anchor is the span between the publication and the page's `last updated`
-        line, which also dates what the sentence reports; `story`: the date the sentences before
+        `under_a_stamp`: the anchor is a live blog's update line above the sentence, or the span
+        between the publication and the page's `last updated` line, which also dates what the
+        sentence reports (an entry is reported on its own day, not on the day its page was filed); `story`: the date the sentences before
         it in its paragraph told of (`_told_date`): a sentence in the past with no date of its own
         that follows one told of an earlier day than its page's goes on telling that story, and is
         dated by it (`L'episodio è avvenuto ieri sera. Sul posto sono intervenuti …`), or left
@@ -453,7 +454,7 @@ class ExtractiveEngine:
                 unheld_report = reported
             else:  # the stance is its subject's (`The United States reiterated President Trump's …`)
                 actors = sorted(actors, key=lambda actor: actor.name != holder)
-        fallback = None if teaser else anchor if page_written else chronicle_day or article.published
+        fallback = None if teaser else anchor if under_a_stamp else chronicle_day or article.published
         if goes_on_from and main is None and said is not None:
             # `«…», aveva spiegato Gabbia lo scorso febbraio. «Ho giocato …»`: said that February too,
             # not news of the page's day; undated where the saying was (`aveva detto`, long ago)
@@ -713,10 +714,12 @@ def _entry(
 
 def _anchor(article: Article, stamps: list[Stamp], start: int) -> tuple[PartialDate | None, bool]:
     """The latest live-blog update line before `start` that falls on or after the publication
-    date, else the publication date (see ARCHITECTURE.md, "Dates"); and whether it is the page's
-    own `last updated` line. Under that line the text was written some time between the
-    publication and the update: the anchor is then the day when both are the same, else only
-    their month (`oggi` on a page of 18 March updated on 20 March is some day of March)."""
+    date, else the publication date (see ARCHITECTURE.md, "Dates"); and whether it is such a
+    line, which dates what the text under it reports in place of the publication (a live blog
+    filed the evening before its entries). Under the page's own `last updated` line the text was
+    written some time between the publication and the update: the anchor is then the day when
+    both are the same, else only their month (`oggi` on a page of 18 March updated on 20 March
+    is some day of March)."""
     before = [stamp for stamp in stamps if stamp.offset < start]
     if not before or (
         article.published is not None and before[-1].date.first_day() < article.published.first_day()
@@ -725,4 +728,4 @@ def _anchor(article: Article, stamps: list[Stamp], start: int) -> tuple[PartialD
     latest = before[-1]
     if latest.page and article.published is not None:
         return written_between(article.published, latest.date), True
-    return latest.date, False
+    return latest.date, True

@@ -1,4 +1,4 @@
-"""A post that an account reposts from someone else (a roundup's `Rapid Response 47` quoting a
+"""Dates a page gives beside its text. A post that an account reposts from someone else (a roundup's `Rapid Response 47` quoting a
 secretary or a senator) was posted on its sign-off's day, not said then: the quotation is dated by
 its page, and its speaker is the person it quotes; a post of the speaker's own keeps its day."""
 
@@ -66,3 +66,19 @@ def test_a_quotation_beside_a_repost_s_status_link_is_dated_by_its_page(tmp_path
     quill = next(statement for statement in dated if "Quill" in statement)
     assert dated[pike] != "2025-02-28", dated
     assert dated[quill] == "2025-02-28", dated
+
+
+def test_a_live_blog_s_entry_is_reported_on_its_own_day_not_the_page_s(tmp_path: Path) -> None:
+    # the page was filed the evening before its entries: each entry's line says its day
+    dated = dates_of(
+        tmp_path,
+        "date 2024-09-22\n"
+        "Medio Oriente, le notizie della notte in diretta\n\n"
+        "23 settembre 2024, 08:15\n"
+        "L'esercito israeliano ha colpito trecento obiettivi di Hezbollah nel sud del Libano.\n\n"
+        "23 settembre 2024, 10:30\n"
+        "Il ministro degli Esteri libanese Samir Haddad ha chiesto una riunione urgente del Consiglio di "
+        "sicurezza dell'Onu.\n",
+    )
+    haddad = next(statement for statement in dated if "Haddad" in statement)
+    assert dated[haddad] == "2024-09-23", dated
