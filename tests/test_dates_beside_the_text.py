@@ -1,6 +1,7 @@
-"""Dates a page gives beside its text. A post that an account reposts from someone else (a roundup's `Rapid Response 47` quoting a
-secretary or a senator) was posted on its sign-off's day, not said then: the quotation is dated by
-its page, and its speaker is the person it quotes; a post of the speaker's own keeps its day."""
+"""Dates a page gives beside its text. A post that an account reposts from someone else (a
+roundup's `Rapid Response 47` quoting a secretary or a senator) was posted on its sign-off's day,
+not said then: the quotation is dated by its page, and its speaker is the person it quotes; a post
+of the speaker's own keeps its day. A live blog's entry is reported on its update line's day."""
 
 from __future__ import annotations
 

@@ -347,24 +347,23 @@ class ExtractiveEngine:
         live-blog update line above it, or the day its chronicle paragraph opens on); `chronicle_day`:
         that day, which also dates what the paragraph reports in place of the publication;
         `under_a_stamp`: the anchor is a live blog's update line above the sentence, or the span
-        between the publication and the page's `last updated` line, which also dates what the
-        sentence reports (an entry is reported on its own day, not on the day its page was filed); `story`: the date the sentences before
-        it in its paragraph told of (`_told_date`): a sentence in the past with no date of its own
-        that follows one told of an earlier day than its page's goes on telling that story, and is
-        dated by it (`L'episodio è avvenuto ieri sera. Sul posto sono intervenuti …`), or left
-        undated when that story is of long before (`_goes_on_telling`); `posted`: the day of the post
-        a roundup quotes in the sentence's paragraph, its status link beside the quotation
-        (`dates.quoted_posts`), which dates the sentence when it names no date of its own;
-        `written_before`: the text was written some day before its page (a translated column,
+        between the publication and the page's `last updated` line, which also dates what the sentence
+        reports (an entry is reported on its own day, not on the day its page was filed); `story`: the
+        date the sentences before it in its paragraph told of (`_told_date`): a sentence in the past
+        with no date of its own that follows one told of an earlier day than its page's goes on
+        telling that story, and is dated by it (`L'episodio è avvenuto ieri sera. Sul posto sono
+        intervenuti …`), or left undated when that story is of long before (`_goes_on_telling`);
+        `posted`: the day of the post a roundup quotes in the sentence's paragraph, its status link
+        beside the quotation (`dates.quoted_posts`), which dates the sentence when it names no date of
+        its own; `written_before`: the text was written some day before its page (a translated column,
         `dates.translated`), so its relative words count from no day we know; `said`: when the
-        sentence before says its speaker spoke, which dates a quotation that goes on from them
-        (`«…», aveva spiegato Gabbia lo scorso febbraio. «Ho giocato …»`); `opened`: the date of the
-        sentence that opened a quotation this one goes on inside (a document quoted over several
-        sentences, `Dice il dossier l'Eni: "Le sanzioni … . 2) Il Governo degli USA non può …`):
-        undated where that sentence is, outside a chronicle's entry. With the fact, the last
-        voice of a span of several (`Attribution.last_voice`), whom a quotation after it goes on
-        from, the story the next sentence of the paragraph may go on telling, and when this
-        sentence says its speaker spoke."""
+        sentence before says its speaker spoke, which dates a quotation that goes on from them (`«…»,
+        aveva spiegato Gabbia lo scorso febbraio. «Ho giocato …»`); `opened`: the date of the sentence
+        that opened a quotation this one goes on inside (a document quoted over several sentences,
+        `Dice il dossier l'Eni: "Le sanzioni … . 2) Il Governo degli USA non può …`): undated where
+        that sentence is, outside a chronicle's entry. With the fact, the last voice of a span of
+        several (`Attribution.last_voice`), whom a quotation after it goes on from, the story the next
+        sentence of the paragraph may go on telling, and when this sentence says its speaker spoke."""
         text = sentence.text
         teaser = is_teaser(text)
         if teaser:  # another page's time: its day words count from nothing we know

@@ -388,6 +388,19 @@ ENGLISH = Language(
         Each Every No Not Yes Officials Sources Following Despite Since Until By For From To Of With Without
         """
     ),
+    place_openers=word_set(
+        """
+        Port Fort Lake Mount Mountain Cape Camp Point Saint Bay Isle Prize Festival
+        """
+    ),
+    place_closers=word_set(
+        """
+        Center Centre Beach Bay Square Street Avenue Boulevard Road Palace Towers Bridge Station Airport
+        Hospital Stadium Arena Harbor Harbour County Valley River Island Islands Heights Springs Falls
+        Gallery Company Corporation Conference Association Festival Prize Online Response Report News
+        Magazine Times Journal
+        """
+    ),
     not_name_words=word_set(
         """
         United States Kingdom White House Middle East Far North South West Korea Union European Nations

@@ -547,6 +547,18 @@ ITALIAN = Language(
         Stasera Anzi Però Così Egli
         """
     ),
+    place_openers=word_set(
+        """
+        Porto Monte Villa Borgo Palazzo Via Viale Piazza Piazzale Corso Lago Valle Isola Golfo Capo
+        Castel Castello Ponte Torre Fiume Stazione Aeroporto Teatro Ospedale Stadio Parco Premio Festival
+        Rione Contrada Quartiere Passo Punta Colle Poggio Bagni Lido Riviera
+        """
+    ),
+    place_closers=word_set(
+        """
+        Center Centre Quotidiano Online Info Magazine News Gallery Festival Servizi
+        """
+    ),
     not_name_words=word_set(
         """
         Stati Uniti Unite Nazioni Unione Europea Europeo Regno Unito Casa Bianca Medio Oriente Estremo Corea

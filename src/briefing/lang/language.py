@@ -286,6 +286,12 @@ class Language:
     """Capitalised words that start sentences and are never names (`Il`, `The`)."""
     not_name_words: frozenset[str]
     """Other capitalised words that are not people's names: places, institutions' words."""
+    place_openers: frozenset[str]
+    """Capitalised words that open the name of a place or a building, never a person's
+    (`Porto Scuro`, `Monte Alto`, `Fort Bragg`): a name of two words that opens on one is no one."""
+    place_closers: frozenset[str]
+    """Capitalised words that close the name of a place, a building, a body or a work, never a
+    person's (`Trade Center`, `Times Square`, `Rapid Response`, `Photo Gallery`)."""
 
     # --- speech and stance (rules/attribution.py, rules/salience.py): regex alternatives ------
     reporting_verbs: str

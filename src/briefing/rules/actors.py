@@ -33,6 +33,8 @@ from briefing.rules.lexicon import (
     ORG_HEADS_WITH_NAME,
     ORG_TAIL_ADJECTIVES,
     PARTICLES_BEFORE_ARTICLES,
+    PLACE_CLOSERS,
+    PLACE_OPENERS,
     PLACE_WORDS_IN_NAMES,
     ROLE_HEADS,
     TITLECASE_ACRONYMS,
@@ -47,9 +49,12 @@ _PARTICLE = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
 # (a word a prefix joins, `pro-Morsi`, `anti-Assad`, is that one word: `pro-Morsi Wasat` is no
 # person; a particle joined to a name's last word by a hyphen is part of it: `Mohamed Saad
 # al-Katatni`, `Bashar al-Assad`)
+# (the words of a run stand on one line or run over one line break, never over a blank line: a
+# headline's last word is not the first name of the paragraph under it)
+_GAP = r"(?=\s)[^\S\n]*\n?[^\S\n]*"
 _RUN = re.compile(
     rf"(?<![\w@#'’])(?:(?<=[a-zà-ÿ]-)(?:{_NAME_TOKEN})(?![\w@])|(?<![a-zà-ÿ]-)(?:{_NAME_TOKEN})"
-    rf"(?:\s+(?:(?:{_PARTICLE})\s+){{0,2}}(?:{_NAME_TOKEN}|{_INITIAL}|(?:{_PARTICLE})-{_NAME_TOKEN}))*(?![\w@]))"
+    rf"(?:{_GAP}(?:(?:{_PARTICLE}){_GAP}){{0,2}}(?:{_NAME_TOKEN}|{_INITIAL}|(?:{_PARTICLE})-{_NAME_TOKEN}))*(?![\w@]))"
 )
 _ACRONYM = re.compile(r"(?<![\w#])@?([A-Z][A-Z0-9]{1,5})(?:[’']s)?(?![\w])")
 _ELIDED = lang.words(lang.union(lambda language: language.elided_links)) or "(?!x)x"
@@ -434,6 +439,8 @@ class ActorIndex:
                 continue
             if _ARTICLE_INSIDE.search(name):
                 continue  # `Viva la Milano`: a phrase (a name writes `de la Fuente`, `Le Pen`)
+            if a_place_or_a_thing(tokens):
+                continue  # `Porto Scuro`, `Trade Center`: a place or a body, no one
             if _INSTITUTION_BEFORE.search(text, max(0, start - 30), start):
                 continue  # `la Corte d' Appello di Palermo`: the rest of an institution's name
             if _a_place_after_a_particle(text, tokens):
@@ -669,8 +676,8 @@ class ActorIndex:
         if not author:
             return None
         parts = _name_parts(author)
-        if not parts:
-            return None
+        if not parts or a_place_or_a_thing(author.split()):
+            return None  # `Rapid Response 47`: an account, no one
         name = " ".join(parts[-1][-3:])
         person = self.people.get(name) or self.people.get(self.by_surname.get(name.split()[-1], ""))
         if person is None:
@@ -707,6 +714,17 @@ def _handle_owners(text: str, mentions: list[Mention]) -> dict[str, str]:
         if near:
             owners.setdefault(match.group(1).casefold(), min(near)[1])
     return owners
+
+
+def a_place_or_a_thing(tokens: list[str]) -> bool:
+    """A name that opens on a place's word (`Porto Scuro`, `Fort Bragg`) or closes on a place's, a
+    building's, a body's or a work's (`Trade Center`, `Rapid Response`, `Photo Gallery`), or holds a
+    number (an account, `Rapid Response 47`): no person's."""
+    return (
+        tokens[0].rstrip(".") in PLACE_OPENERS
+        or tokens[-1] in PLACE_CLOSERS
+        or any(token[:1].isdigit() for token in tokens)
+    )
 
 
 def _a_place_after_a_particle(text: str, tokens: list[str]) -> bool:
