@@ -640,6 +640,12 @@ ENGLISH = Language(
         # `The Guardian has a map showing…`
         rf"|\b(?:has|have)\s+(?:a|an)\s+{_MEDIA}\s+(?:showing|that\s+shows)"
     ),
+    media_testimony=r"where|in which",
+    testimony_acts=(
+        r"shoot(?:s|ing)?|shot|fir(?:e|es|ed|ing) on|beat(?:s|en|ing)?|attack(?:s|ed|ing)"
+        r"|assault(?:s|ed|ing)|kill(?:s|ed|ing)|arrest(?:s|ed|ing)|drag(?:s|ged|ging)|tortur(?:e|es|ed|ing)"
+        r"|wound(?:s|ed|ing)|injur(?:e|es|ed|ing)|club(?:s|bed|bing)"
+    ),
     service_pointers=r"(?:for\s+)?(?:more|further|additional)\s+(?:information|details)|for\s+details",
     glued_openers=(),
     furniture_openers=(

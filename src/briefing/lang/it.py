@@ -988,6 +988,14 @@ ITALIAN = Language(
         # `Il Guardian ha una mappa che mostra…`
         rf"|\b(?:ha|hanno)\s+(?:un|una|un['’])\s*{_MEDIA}\s+che\s+mostra"
     ),
+    media_testimony=r"dove|in cui|nel quale|nella quale|nei quali|nelle quali",
+    testimony_acts=(
+        r"spar(?:a|ano|ava|avano|are|ato|ati|ando)|picchi(?:a|ano|ava|avano|are|ato|ati|ando)"
+        r"|aggredi(?:sce|scono|re|to|ta|ti|te)|assali(?:to|ta|ti|te|re)|aggredit[oaie]"
+        r"|uccid(?:e|ono|ere|endo)|uccis[oaie]|arrest(?:a|ano|are|ato|ati|ata|ate)"
+        r"|trascin(?:a|ano|are|ato|ati)|lanci(?:a|ano|are|ano)|manganell(?:a|ano|are|ato|ati)"
+        r"|tortur(?:a|ano|are|ato|ati)|ferit[oaie]|pestat[oaie]|percoss[oaie]"
+    ),
     service_pointers=r"(?:per\s+)?(?:ulteriori|maggiori)\s+informazioni|per\s+informazioni|info\s*:",
     glued_openers=("Al", "Allo", "Dopo", "Secondo", "Inoltre", "Intanto", "Fino"),
     furniture_openers=(

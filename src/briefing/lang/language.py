@@ -580,6 +580,15 @@ class Language:
     caricato un video su YouTube`, `ha una mappa che mostra…`, `posted a video on YouTube`, `has a
     map showing…`): the label of a player or a link the page showed, which a briefing cannot show,
     not news (`ha diffuso un video in cui annuncia…` is news). Matched case-blind."""
+    media_testimony: str
+    """The relative words after which a posted video's clause may tell what someone said or did
+    (`dove`, `in cui`, `where`, `in which`), as regex alternatives: with a reporting verb or an
+    act after them (`… un video su YouTube dove un uomo d'affari dichiara di essere stato
+    assalito`, `in cui si vedono gli agenti sparare`), the posting is testimony, not a label."""
+    testimony_acts: str
+    """Verb forms of violent or public acts a posted video's relative clause may tell (`sparare`,
+    `picchiano`, `beaten`, `shooting`), as regex alternatives, matched lower case (with
+    `Language.action`, what someone did)."""
     service_pointers: str
     """What opens a sentence that sends the reader elsewhere for more (`Ulteriori informazioni sulla
     piattaforma https://…`, `For more information, visit example.org`): with a web address in it, a
