@@ -60,13 +60,17 @@ def test_a_quotation_beside_a_repost_s_status_link_is_dated_by_its_page(tmp_path
         "[**Sen. Harold Pike**](https://x.com/RapidResponse47/status/1895562247570931834)**:** "
         "“The President delivered peace where others only delivered speeches.”\n\n"
         "[**Rep. Nora Quill**](https://x.com/RepNoraQuill/status/1895562247570931834)**:** "
-        "“I have never been more proud of this administration.”\n",
+        "“I have never been more proud of this administration.”\n\n"
+        "[**Norland President Ivo Renk**](https://x.com/NLpresidency/status/1895562247570931834)**:** "
+        "“We welcome the plan to end the war.”\n",
         language="en",
     )
     pike = next(statement for statement in dated if "Pike" in statement)
     quill = next(statement for statement in dated if "Quill" in statement)
+    renk = next(statement for statement in dated if "Renk" in statement)
     assert dated[pike] != "2025-02-28", dated
     assert dated[quill] == "2025-02-28", dated
+    assert dated[renk] == "2025-02-28", dated  # the office's own account
 
 
 def test_a_live_blog_s_entry_is_reported_on_its_own_day_not_the_page_s(tmp_path: Path) -> None:

@@ -367,13 +367,19 @@ def _safe_day(match: re.Match[str]) -> PartialDate | None:
 def _reposted(text: str, link: re.Match[str]) -> bool:
     """A post link whose account is not the person its link names: a repost of their words by an
     account that gathers them (`[**Sen. Lindsey Graham**](https://x.com/RapidResponse47/status/…)`),
-    posted when it was gathered, not when it was said. The account is the person's own where its
-    handle holds their surname (`[Speaker Mike Johnson](https://x.com/SpeakerJohnson/…)`)."""
+    posted when it was gathered, not when it was said. The account is the person's own, or their
+    office's, where its handle holds a capitalised word of the link, its first six letters for a
+    longer one (`[Speaker Mike Johnson](https://x.com/SpeakerJohnson/…)`, `[**Lebanese President
+    Joseph Aoun**](https://x.com/LBpresidency/…)`, `[**… Foreign Ministers of Qatar …**]
+    (https://x.com/MofaQatar_EN/…)`)."""
     words = _LINK_WORDS.search(text, max(0, link.start() - 202), link.start())
     if words is None:
         return False
-    names = re.findall(r"[^\W\d_]+", lang.fold(words["words"]).casefold())
-    return bool(names) and names[-1] not in lang.fold(link["handle"]).casefold()
+    names = [
+        lang.fold(name)[:6] for name in re.findall(r"(?<!\w)[^\W\d_a-z][^\W\d_]{2,}(?![\w.])", words["words"])
+    ]
+    handle = lang.fold(link["handle"])
+    return bool(names) and not any(name in handle for name in names)
 
 
 def quoted_posts(text: str, published: PartialDate | None) -> list[tuple[int, int, PartialDate]]:
