@@ -52,3 +52,15 @@ def test_an_english_place_or_account_is_no_person_and_speaks_for_no_one(tmp_path
     facts = _facts(tmp_path, text, "en")
     assert _speaker(facts, "Harold Pike said") == "Harold Pike"
     assert _speaker(facts, "Rapid Response said") is None
+
+
+def test_what_happened_at_a_named_place_is_an_event_though_no_one_acts(tmp_path: Path) -> None:
+    # a place is no actor, but a sentence that names one tells of it: not mere context
+    text = (
+        "date 2026-01-23\n"
+        "Il porto riapre dopo la tempesta\n\n"
+        "La grande bandiera collocata alla base del faro di Porto Scuro è stata già srotolata.\n"
+    )
+    fact = next(f for f in _facts(tmp_path, text, "it") if "bandiera" in f.statement)
+    assert fact.kind == "event"
+    assert fact.speaker is None and not fact.actors

@@ -443,7 +443,15 @@ class ExtractiveEngine:
             when, basis = posted, "explicit"
         date_is_future = bool(when and article.published and when.after(article.published))
         kind = classify(
-            text, sentence.role, speaker, quoted, reported, hard, bool(actors), date_is_future, tense
+            text,
+            sentence.role,
+            speaker,
+            quoted,
+            reported,
+            hard,
+            bool(actors) or index.names_a_place(text),  # (what happened at `Camp David`: an event)
+            date_is_future,
+            tense,
         )
         unheld_report = False  # a stance someone unnamed reported (`ha riferito una fonte locale`)
         if kind == "position" and speaker is None:

@@ -397,6 +397,8 @@ class ActorIndex:
     # `@lina_law` → `Lina Duran`: the person the page names right by the handle in brackets
     # (`Lina Duran, dalla sua pagina Twitter (@lina_law), …`)
     handles: dict[str, str] = field(default_factory=dict)
+    # `Porto Scuro`, `World Trade Center`: names of places and things, no one's (`a_place_or_a_thing`)
+    places: set[str] = field(default_factory=set)
     _seen: dict[str, list[Mention]] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -440,7 +442,8 @@ class ActorIndex:
             if _ARTICLE_INSIDE.search(name):
                 continue  # `Viva la Milano`: a phrase (a name writes `de la Fuente`, `Le Pen`)
             if a_place_or_a_thing(tokens):
-                continue  # `Porto Scuro`, `Trade Center`: a place or a body, no one
+                index.places.add(name)  # `Porto Scuro`, `Trade Center`: a place or a body, no one
+                continue
             if _INSTITUTION_BEFORE.search(text, max(0, start - 30), start):
                 continue  # `la Corte d' Appello di Palermo`: the rest of an institution's name
             if _a_place_after_a_particle(text, tokens):
@@ -651,6 +654,14 @@ class ActorIndex:
             else:
                 organisations.append(Actor(name=mention.name))
         return (people + organisations)[:limit]
+
+    def names_a_place(self, text: str) -> bool:
+        """`text` names a place or a thing the page names (`… sulle ceneri del World Trade Center è
+        stata già srotolata`): what happened there is an event, though no one acts in it."""
+        if not self.places:
+            return False
+        flat = " ".join(text.split())  # (`World Trade\nCenter`, wrapped)
+        return any(place in flat for place in self.places)
 
     def principal(self) -> set[str]:
         """The people the article is about: the most mentioned, and any close to them."""
