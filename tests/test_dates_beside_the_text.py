@@ -87,3 +87,18 @@ def test_a_live_blog_s_entry_is_reported_on_its_own_day_not_the_page_s(tmp_path:
     )
     haddad = next(statement for statement in dated if "Haddad" in statement)
     assert dated[haddad] == "2024-09-23", dated
+
+
+def test_a_repost_that_signs_its_quotation_with_a_dash_is_its_speaker_s(tmp_path: Path) -> None:
+    text = (
+        "date 2025-06-28\n"
+        "Leaders Praise the President's Decisive Action on Norland\n\n"
+        "The world continues to applaud the decisive action the President took this week to end the "
+        "Norland crisis. Leaders from both parties have welcomed the agreement.\n\n"
+        '"We will not stop until every soldier is home." —@SecDefNorland Pete Hegseth '
+        "pic.twitter.com/Zz9Yy8\n"
+        "— Rapid Response 47 (@RapidResponse47) June 25, 2025\n"
+    )
+    fact = next(f for f in _facts(tmp_path, text) if "every soldier is home" in f.statement)
+    assert fact.speaker == "Pete Hegseth"
+    assert fact.when is None or fact.when.iso() == "2025-06-28", fact.when

@@ -673,14 +673,17 @@ class ActorIndex:
     def person_quoted(self, label: str) -> Person | None:
         """Whom a repost's label names (`SECRETARY WHITLOW`, `Sen. Pike on the deal`, `@SecRubio`):
         the person the page knows by a surname of it, or by the handle; else a name it writes."""
-        if label.startswith("@") or " " not in label.strip():
-            owner = self.handles.get(("@" + label.lstrip("@")).casefold())
-            return self.people.get(owner) if owner else None
-        for word in reversed(re.findall(r"[^\W\d_][\w'’-]+", label)):
+        handle = re.match(r"@?(\w+)", label)
+        owner = self.handles.get(f"@{handle.group(1)}".casefold()) if handle else None
+        if owner in self.people:
+            return self.people[owner]
+        for word in reversed(re.findall(r"(?<![@\w])[^\W\d_][\w'’-]+", label)):
             surname = word.title() if word.isupper() else word
             if surname in self.by_surname:
                 return self.people[self.by_surname[surname]]
-        return self.person_named(label) if not label.isupper() else None
+        # a name the page does not know, written in full (`Pete Hegseth: "…"`): a new person
+        name = None if label.isupper() else _FULL_NAME.search(label)
+        return self.person_named(name.group()) if name else None
 
     def person_named(self, author: str | None) -> Person | None:
         """A post's author ("Secretary Marco Rubio") as a known person, or a new one."""
@@ -699,6 +702,7 @@ class ActorIndex:
         return person
 
 
+_FULL_NAME = re.compile(rf"(?<![@\w])[{_UPPER}][{_LOWER}'’-]+(?:\s+[{_UPPER}][{_LOWER}'’-]+)+")
 _HANDLE_IN_BRACKETS = re.compile(r"\((@\w+)\)")
 _HANDLE_REACH = 60  # characters either side of `(@handle)` where the page names its owner
 
