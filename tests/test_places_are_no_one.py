@@ -64,3 +64,16 @@ def test_what_happened_at_a_named_place_is_an_event_though_no_one_acts(tmp_path:
     fact = next(f for f in _facts(tmp_path, text, "it") if "bandiera" in f.statement)
     assert fact.kind == "event"
     assert fact.speaker is None and not fact.actors
+
+
+def test_a_short_quotation_under_its_speaker_s_title_is_no_headline(tmp_path: Path) -> None:
+    # a line with lower-case words a Title Case headline would capitalise (`beginning`, `region`) is
+    # a sentence, whose capitals name its speaker
+    text = (
+        "date 2026-01-23\n"
+        "Leaders Welcome the Charter\n\n"
+        "The charter was signed in Davos on Thursday by the founding members.\n\n"
+        "Executive Director Lena Marsh: “This is a new beginning for the region.”\n"
+    )
+    assert "Lena Marsh" in ActorIndex.build(text).people
+    assert _speaker(_facts(tmp_path, text, "en"), "new beginning") == "Lena Marsh"

@@ -289,6 +289,8 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
         words = re.findall(r"[^\W\d_]{4,}", line.group())
         if len(words) < 3 or sum(w[0].isupper() for w in words) < 0.7 * len(words):
             continue
+        if sum(len(w) >= 6 and w.islower() for w in words) >= 2:
+            continue  # `…: “This is a new beginning for the region.”`: a headline would capitalise them
         before = lines[number - 1].group().strip() if number else ""
         after = lines[number + 1].group().strip() if number + 1 < len(lines) else ""
         # (or the page's headline right above its first paragraph, with no blank line: a line that
