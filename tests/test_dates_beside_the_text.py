@@ -102,3 +102,27 @@ def test_a_repost_that_signs_its_quotation_with_a_dash_is_its_speaker_s(tmp_path
     fact = next(f for f in _facts(tmp_path, text) if "every soldier is home" in f.statement)
     assert fact.speaker == "Pete Hegseth"
     assert fact.when is None or fact.when.iso() == "2025-06-28", fact.when
+
+
+def test_a_repost_that_labels_its_speaker_by_title_without_quotation_marks(tmp_path: Path) -> None:
+    text = RELEASE.replace(
+        'SECRETARY WHITLOW: "Nobody else could have brought both sides to the table. Nobody." ',
+        "Secretary Whitlow: Nobody else could have brought both sides to the table. Nobody. ",
+    )
+    reposted = [f for f in _facts(tmp_path, text) if "both sides to the table" in f.statement]
+    assert reposted
+    assert all(f.when is None or f.when.iso() == "2025-06-28" for f in reposted), reposted
+    assert {f.speaker for f in reposted} == {"Dana Whitlow"}
+
+
+def test_a_post_that_opens_on_a_label_of_its_own_is_its_author_s(tmp_path: Path) -> None:
+    text = (
+        "date 2025-06-28\n"
+        "Leaders Praise the President's Decisive Action on Norland\n\n"
+        "The world continues to applaud the decisive action the President took this week to end the "
+        "Norland crisis. Leaders from both parties have welcomed the agreement.\n\n"
+        "BREAKING: I have signed the Norland peace order this morning. #Norland\n"
+        "— Ann Ford (@SenAnnFord) June 24, 2025\n"
+    )
+    fact = next(f for f in _facts(tmp_path, text) if "Norland peace order" in f.statement)
+    assert fact.when is not None and fact.when.iso() == "2025-06-24"

@@ -111,7 +111,10 @@ def _signoff_author(line: str) -> tuple[str | None, PartialDate | None]:
 
 # Whom a post quotes: a label before a colon and a quotation (`SECRETARY RUBIO: "…"`, `.@SecRubio:
 # "…"`, `Sen. Pike on the deal: "…"`), or a name after a dash after one (`"…" —Secretary Rubio`).
-_POST_LABEL = re.compile(r"^\W{0,3}(?P<label>@?[^\W\d_][\w.'’ -]{0,60}?)\s*:\s*[“\"«]")
+_POST_LABEL = re.compile(r"^\W{0,3}(?P<label>@?[^\W\d_][\w.'’ -]{0,60}?)\s*:\s*(?P<quote>[“\"«])?")
+# (a label before words with no quotation mark is whom they are of only where it holds a title, a
+# role or a handle: `Secretary Rubio: The United States will …`; not `BREAKING: …`)
+_TITLES = frozenset(title.casefold() for language in lang.ALL for title in language.person_titles)
 _POST_SIGNER = re.compile(
     r"[”\"»]\s*[—–-]\s*(?P<label>@?[^\W\d_][\w.'’ -]{0,60}?)\s*(?:pic\.twitter|https?://|$)"
 )
@@ -122,7 +125,10 @@ def _reposted_voice(post: str, signoff: str) -> str | None:
     author (`— Rapid Response 47 (@RapidResponse47) June 26, 2025`): an account that reposts
     someone's words. None for a post in its author's own words, or one that names whom it quotes
     by the author's name or handle (`Sen. Ford: "…"` signed `— Ann Ford (@SenAnnFord)`)."""
-    found = _POST_LABEL.match(post) or _POST_SIGNER.search(post)
+    found = _POST_LABEL.match(post)
+    if found is not None and found["quote"] is None and not _titled(found["label"]):
+        found = None
+    found = found or _POST_SIGNER.search(post)
     if found is None:
         return None
     label = found["label"].strip()
@@ -130,6 +136,13 @@ def _reposted_voice(post: str, signoff: str) -> str | None:
     names = re.findall(r"(?<![\w.])[^\W\d_a-z][^\W\d_]{2,}(?![\w.])", label)  # not `Sen.`
     words = [lang.fold(name) for name in names if name.casefold() not in ROLE_HEADS]
     return None if not words or any(word in author for word in words) else label
+
+
+def _titled(label: str) -> bool:
+    """`Secretary Rubio`, `Sen. Pike`, `@SecRubio on Fox`: a label that names someone by a role, a
+    title or a handle."""
+    words = [word.casefold().rstrip(".") for word in label.split()]
+    return label.lstrip().startswith("@") or any(w in ROLE_HEADS or w in _TITLES for w in words)
 
 
 def _looks_like_post(line: Line, language: str | None) -> bool:
