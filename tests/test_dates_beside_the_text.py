@@ -126,3 +126,18 @@ def test_a_post_that_opens_on_a_label_of_its_own_is_its_author_s(tmp_path: Path)
     )
     fact = next(f for f in _facts(tmp_path, text) if "Norland peace order" in f.statement)
     assert fact.when is not None and fact.when.iso() == "2025-06-24"
+
+
+def test_a_live_blog_s_entry_line_may_leave_out_the_year(tmp_path: Path) -> None:
+    dated = dates_of(
+        tmp_path,
+        "date 2024-09-22\n"
+        "Medio Oriente, le notizie della notte in diretta\n\n"
+        "23 settembre, ore 08:15\n"
+        "L'esercito israeliano ha colpito trecento obiettivi di Hezbollah nel sud del Libano.\n\n"
+        "23 settembre, ore 10:30\n"
+        "Il ministro degli Esteri libanese Samir Haddad ha chiesto una riunione urgente del Consiglio di "
+        "sicurezza dell'Onu.\n",
+    )
+    haddad = next(statement for statement in dated if "Haddad" in statement)
+    assert dated[haddad] == "2024-09-23", dated

@@ -204,9 +204,10 @@ def update_stamps(text: str, published: PartialDate | None = None) -> list[Stamp
         number += bool(stripped)
         top_end = offset + len(line) if number <= _PAGE_TOP_LINES else top_end
         if 0 < len(stripped) <= 60:
-            found = dates_in(stripped)
+            found = dates_in(stripped) or _yearless_day(stripped, published)
             if len(found) == 1 and found[0][1].precision == "day" and _within_span(found[0][1], published):
                 rest = _STAMP_REST.sub(" ", DAY_MONTH_YEAR_RE.sub(" ", MONTH_DAY_YEAR_RE.sub(" ", stripped)))
+                rest = _DAY_MONTH_RE.sub(" ", _MONTH_DAY_RE.sub(" ", rest))
                 rest = ISO_RE.sub(" ", NUMERIC_RE.sub(" ", rest))
                 rest = re.sub(rf"\b(?:{_WEEKDAY}|{DATE_LABELS})\b", " ", rest, flags=re.IGNORECASE)
                 if len(rest.split()) <= 1:
@@ -222,6 +223,32 @@ def update_stamps(text: str, published: PartialDate | None = None) -> list[Stamp
     ):
         return [Stamp(stamps[0].offset, stamps[0].date, page=True)]
     return stamps
+
+
+# A live blog's day line with no year (`Lunedì 23 settembre`, `Sept. 23`, `23 settembre, ore 8:15`).
+_DAY_MONTH_RE = re.compile(
+    rf"(?:{_WEEKDAY},?\s+)?\b(?P<day>\d{{1,2}})\s+{_MONTH}(?![\w.])(?!\s+\d)", re.IGNORECASE
+)
+_MONTH_DAY_RE = re.compile(
+    rf"(?:{_WEEKDAY},?\s+)?\b{_MONTH}\s+(?P<day>\d{{1,2}})\b(?!,?\s+\d{{4}})", re.IGNORECASE
+)
+
+
+def _yearless_day(line: str, published: PartialDate | None) -> list[tuple[int, PartialDate]]:
+    """The one day a line writes with no year, in the year that puts it on or after the page's
+    publication day (`23 settembre` on a page of 22 September 2024: 23 September 2024; `2 gennaio`
+    on a page of 31 December: the next year's), as `dates_in` gives it; none on an undated page."""
+    if published is None or published.day is None:
+        return []
+    found = [m for pattern in (_DAY_MONTH_RE, _MONTH_DAY_RE) for m in pattern.finditer(line)]
+    if len(found) != 1:
+        return []
+    match = found[0]
+    for year in (published.year, published.year + 1):
+        date = _build(str(year), match["month"], match["day"])
+        if date is not None and date.first_day() >= published.first_day():
+            return [(match.start(), date)]
+    return []
 
 
 _CLOCK = re.compile(r"(?<![\d.])\d{1,2}[:.]\d{2}(?![\d.])")  # `10:30`: a live blog's update has its time
