@@ -44,11 +44,12 @@ def test_an_english_place_or_account_is_no_person_and_speaks_for_no_one(tmp_path
         "Memorial Reopens After Repairs\n\n"
         "Harold Pike said the memorial would reopen on Friday.\n\n"
         "Officials at Fort Bragg and the World Trade Center welcomed the decision on Thursday.\n\n"
-        "Rapid Response said the clip of the ceremony was authentic.\n"
+        "Rapid Response said the clip of the ceremony was authentic.\n\n"
+        "Norland Petroleum said it would pay for the repairs.\n"
     )
     people = set(ActorIndex.build(text).people)
     assert "Harold Pike" in people
-    assert not people & {"Fort Bragg", "Trade Center", "Rapid Response"}, people
+    assert not people & {"Fort Bragg", "Trade Center", "Rapid Response", "Norland Petroleum"}, people
     facts = _facts(tmp_path, text, "en")
     assert _speaker(facts, "Harold Pike said") == "Harold Pike"
     assert _speaker(facts, "Rapid Response said") is None

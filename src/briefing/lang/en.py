@@ -398,7 +398,8 @@ ENGLISH = Language(
         Center Centre Beach Bay Square Street Avenue Boulevard Road Palace Towers Bridge Station Airport
         Hospital Stadium Arena Harbor Harbour County Valley River Island Islands Heights Springs Falls
         Gallery Company Corporation Conference Association Festival Prize Online Response Report News
-        Magazine Times Journal
+        Magazine Times Journal Petroleum Airlines Airways Motors Holdings Energy Pharmaceuticals Pictures
+        Studios Entertainment Technologies Systems Industries Partners Ventures
         """
     ),
     not_name_words=word_set(
