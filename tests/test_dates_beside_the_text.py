@@ -141,3 +141,22 @@ def test_a_live_blog_s_entry_line_may_leave_out_the_year(tmp_path: Path) -> None
     )
     haddad = next(statement for statement in dated if "Haddad" in statement)
     assert dated[haddad] == "2024-09-23", dated
+
+
+def test_a_span_that_tells_a_vague_past_and_a_day_has_no_one_date(tmp_path: Path) -> None:
+    # `qualche anno fa` counts no day: the span's date would read as the interview's too
+    path = tmp_path / "article.txt"
+    path.write_text(
+        "date 2024-09-30\nI sessant'anni di Lucia Ferri\n\n"
+        "Qualche anno fa, in un'intervista a una rivista, l'attrice Lucia Ferri aveva fatto notare come "
+        "dopo i quarant'anni le venissero proposti solo ruoli da streghe. Per il suo sessantesimo "
+        "compleanno, il 30 settembre, Ferri è effettivamente nei cinema con un film in cui interpreta "
+        "una strega.\n",
+        encoding="utf-8",
+    )
+    article = read_article(SourceFile(str(path), path), with_language=False)
+    facts = ExtractiveEngine().extract(article.model_copy(update={"language": "it"})).facts
+    span = next(f for f in facts if "Qualche anno fa" in f.statement)
+    assert "cinema" in span.statement  # printed with the sentence after it
+    # dated by its report, not as if the interview were of 30 September
+    assert span.when_basis != "explicit", (span.when, span.when_basis)

@@ -65,6 +65,7 @@ from briefing.rules.when import (
     opens_a_span,
     speaks_of_now,
     starts_from,
+    tells_a_vague_past,
     tells_two_days,
     unanchored,
     without_relative_clauses,
@@ -420,7 +421,7 @@ class ExtractiveEngine:
         )
         if spans:  # `Dal 27 febbraio 2011 l'Egitto è governato …`: a span that runs on to now, dated by
             main = None  # its report; it tells no day that it or the lines after it go on telling
-        two_days = main is not None and tells_two_days(text, dating)
+        two_days = main is not None and (tells_two_days(text, dating) or tells_a_vague_past(text, main))
         if two_days:  # `…, questa mattina, andrà a Ground Zero. Ieri il presidente ha ordinato …`
             main = None  # dated by its report: neither day is the whole span's
         figures = figures_in(text, language, exclude=[(m.start, m.end) for m in mentions])

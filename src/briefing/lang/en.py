@@ -234,6 +234,7 @@ ENGLISH = Language(
     period_nouns=word_set("morning afternoon evening night day dawn"),
     since_openers=r"since|starting (?:with|from)",
     relative_pronouns=r"which|who|whom|whose|where",
+    vague_past=r"(?:a\s+few|some|many)\s+years\s+ago|(?:some|a\s+long)\s+time\s+ago|a\s+while\s+ago",
     topic_cues=r"about|surrounding|regarding|concerning",
     attribute_cues=("of",),
     after_words=("after",),

@@ -308,6 +308,7 @@ ITALIAN = Language(
         r"|(?:fin|sin) da(?:l|lla|llo|i|gli|lle|ll['’])"
     ),
     relative_pronouns=r"che|cui|quale|quali|dove",
+    vague_past=r"(?:qualche|alcuni|molti|tanti)\s+anni\s+fa|qualche\s+anno\s+fa|tempo\s+fa",
     topic_cues=(
         r"sul|sulla|sullo|sugli|sulle|riguardo a(?:l|lla|llo|gli|i|lle)?"
         r"|dedicat[oaie] a(?:l|lla|llo|gli|i|lle)?"

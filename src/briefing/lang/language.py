@@ -173,6 +173,9 @@ class Language:
     establishment of the State of Israel in 1948, …`), as regex alternatives; empty when none."""
     relative_pronouns: str
     """What opens a relative or subordinate clause (`che`, `cui`, `which`), as regex alternatives."""
+    vague_past: str
+    """A time long past that counts no day (`qualche anno fa`, `tempo fa`, `a few years ago`), as
+    regex alternatives: a span that tells it in one sentence and a day in another has no one date."""
     topic_cues: str
     """Words that make the date after them, in the same clause, the subject of a noun (`a book about
     … October 7, 2023`, `un libro sul 7 ottobre`): not the date of what the sentence reports."""
