@@ -121,10 +121,10 @@ def test_a_post_that_opens_on_a_label_of_its_own_is_its_author_s(tmp_path: Path)
         "Leaders Praise the President's Decisive Action on Norland\n\n"
         "The world continues to applaud the decisive action the President took this week to end the "
         "Norland crisis. Leaders from both parties have welcomed the agreement.\n\n"
-        "BREAKING: I have signed the Norland peace order this morning. #Norland\n"
+        "Update on Norland: I have signed the peace order this morning. #Norland\n"
         "— Ann Ford (@SenAnnFord) June 24, 2025\n"
     )
-    fact = next(f for f in _facts(tmp_path, text) if "Norland peace order" in f.statement)
+    fact = next(f for f in _facts(tmp_path, text) if "peace order" in f.statement)
     assert fact.when is not None and fact.when.iso() == "2025-06-24"
 
 

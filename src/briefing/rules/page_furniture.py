@@ -114,7 +114,7 @@ def _signoff_author(line: str) -> tuple[str | None, PartialDate | None]:
 _POST_LABEL = re.compile(r"^\W{0,3}(?P<label>@?[^\W\d_][\w.'’ -]{0,60}?)\s*:\s*(?P<quote>[“\"«])?")
 # (a label before words with no quotation mark is whom they are of only where it holds a title, a
 # role or a handle: `Secretary Rubio: The United States will …`; not `BREAKING: …`)
-_TITLES = frozenset(title.casefold() for language in lang.ALL for title in language.person_titles)
+_TITLES = frozenset(title for language in lang.ALL for title in language.person_titles)  # as written
 _POST_SIGNER = re.compile(
     r"[”\"»]\s*[—–-]\s*(?P<label>@?[^\W\d_][\w.'’ -]{0,60}?)\s*(?:pic\.twitter|https?://|$)"
 )
@@ -141,8 +141,8 @@ def _reposted_voice(post: str, signoff: str) -> str | None:
 def _titled(label: str) -> bool:
     """`Secretary Rubio`, `Sen. Pike`, `@SecRubio on Fox`: a label that names someone by a role, a
     title or a handle."""
-    words = [word.casefold().rstrip(".") for word in label.split()]
-    return label.lstrip().startswith("@") or any(w in ROLE_HEADS or w in _TITLES for w in words)
+    words = [word.rstrip(".") for word in label.split()]  # (`On`, a title; `on Fox`, no title)
+    return label.lstrip().startswith("@") or any(w.casefold() in ROLE_HEADS or w in _TITLES for w in words)
 
 
 def _looks_like_post(line: Line, language: str | None) -> bool:
