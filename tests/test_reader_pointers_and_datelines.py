@@ -67,8 +67,6 @@ def test_a_line_that_only_points_at_a_map_or_a_video_on_the_web_is_not_printed()
         "Il Corriere del porto ha una mappa che mostra le tre zone principali degli scontri di oggi.\n"
         "Il giornalista Marco Rossi ha pubblicato su YouTube un video degli scontri di oggi vicino al "
         "molo nord, in cui si sentono colpi di arma da fuoco.\n"
-        "Il 5 marzo è stato caricato un video su YouTube dove un portuale racconta di essere stato "
-        "aggredito.\n"
         "Il blog Valmora Oggi ha messo su Internet foto delle manifestazioni di lunedì.\n"
         "Il prefetto di Valmora Anna Bianchi ha detto che dodici portuali sono stati arrestati.\n"
     )
@@ -130,3 +128,34 @@ def test_a_live_blogs_title_set_again_over_its_entries_is_not_printed() -> None:
     # the word in lower case is the sentence's own
     concert = "date 2024-09-26\nLa banda\n\nIl concerto live della banda di Valmora si è tenuto ieri.\n"
     assert _statements(concert) == ["Il concerto live della banda di Valmora si è tenuto ieri."]
+
+
+def test_a_posted_video_in_which_someone_testifies_is_news() -> None:
+    # the relative clause tells what someone said or did: testimony the video holds, not its label;
+    # a video named by what it shows (`un video degli scontri`), or one in which shots are heard,
+    # only labels a player the briefing cannot show
+    text = (
+        "date 2013-08-16\nScontri al porto di Valmora\n\n"
+        "Il sindaco di Valmora ha chiuso il porto dopo gli scontri di ieri tra portuali e polizia.\n"
+        "Il 5 marzo è stato caricato un video su YouTube dove un portuale racconta di essere stato "
+        "aggredito da tre agenti.\n"
+        "Un attivista ha pubblicato su YouTube un video in cui si vedono gli agenti sparare sulla folla.\n"
+        "Il giornalista Marco Rossi ha pubblicato su YouTube un video degli scontri di oggi vicino al "
+        "molo nord, in cui si sentono colpi di arma da fuoco.\n"
+    )
+    said = _statements(text)
+    assert any("un portuale racconta di essere stato aggredito" in s for s in said), said
+    assert any("gli agenti sparare sulla folla" in s for s in said), said
+    assert not any("molo nord" in s for s in said), said
+
+
+def test_a_video_posted_where_someone_tells_what_happened_is_news_in_english() -> None:
+    text = (
+        "date 2013-08-16\nClashes at the Port of Valmora\n\n"
+        "The mayor of Valmora closed the port after clashes between dockers and police.\n"
+        "A video was posted on YouTube in which a docker says he was beaten by three officers.\n"
+        "Activists posted a video on YouTube of the march along the north pier.\n"
+    )
+    said = _statements(text, language="en")
+    assert any("a docker says he was beaten" in s for s in said), said
+    assert not any("north pier" in s for s in said), said

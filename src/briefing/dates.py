@@ -204,9 +204,10 @@ def update_stamps(text: str, published: PartialDate | None = None) -> list[Stamp
         number += bool(stripped)
         top_end = offset + len(line) if number <= _PAGE_TOP_LINES else top_end
         if 0 < len(stripped) <= 60:
-            found = dates_in(stripped)
+            found = dates_in(stripped) or _yearless_day(stripped, published)
             if len(found) == 1 and found[0][1].precision == "day" and _within_span(found[0][1], published):
                 rest = _STAMP_REST.sub(" ", DAY_MONTH_YEAR_RE.sub(" ", MONTH_DAY_YEAR_RE.sub(" ", stripped)))
+                rest = _DAY_MONTH_RE.sub(" ", _MONTH_DAY_RE.sub(" ", rest))
                 rest = ISO_RE.sub(" ", NUMERIC_RE.sub(" ", rest))
                 rest = re.sub(rf"\b(?:{_WEEKDAY}|{DATE_LABELS})\b", " ", rest, flags=re.IGNORECASE)
                 if len(rest.split()) <= 1:
@@ -222,6 +223,32 @@ def update_stamps(text: str, published: PartialDate | None = None) -> list[Stamp
     ):
         return [Stamp(stamps[0].offset, stamps[0].date, page=True)]
     return stamps
+
+
+# A live blog's day line with no year (`Lunedì 23 settembre`, `Sept. 23`, `23 settembre, ore 8:15`).
+_DAY_MONTH_RE = re.compile(
+    rf"(?:{_WEEKDAY},?\s+)?\b(?P<day>\d{{1,2}})\s+{_MONTH}(?![\w.])(?!\s+\d)", re.IGNORECASE
+)
+_MONTH_DAY_RE = re.compile(
+    rf"(?:{_WEEKDAY},?\s+)?\b{_MONTH}\s+(?P<day>\d{{1,2}})\b(?!,?\s+\d{{4}})", re.IGNORECASE
+)
+
+
+def _yearless_day(line: str, published: PartialDate | None) -> list[tuple[int, PartialDate]]:
+    """The one day a line writes with no year, in the year that puts it on or after the page's
+    publication day (`23 settembre` on a page of 22 September 2024: 23 September 2024; `2 gennaio`
+    on a page of 31 December: the next year's), as `dates_in` gives it; none on an undated page."""
+    if published is None or published.day is None:
+        return []
+    found = [m for pattern in (_DAY_MONTH_RE, _MONTH_DAY_RE) for m in pattern.finditer(line)]
+    if len(found) != 1:
+        return []
+    match = found[0]
+    for year in (published.year, published.year + 1):
+        date = _build(str(year), match["month"], match["day"])
+        if date is not None and date.first_day() >= published.first_day():
+            return [(match.start(), date)]
+    return []
 
 
 _CLOCK = re.compile(r"(?<![\d.])\d{1,2}[:.]\d{2}(?![\d.])")  # `10:30`: a live blog's update has its time
@@ -316,8 +343,10 @@ def _entry_day(match: re.Match[str], published: PartialDate | None) -> PartialDa
 # An X/Twitter post's link, whose status id (a "snowflake", since November 2010: 17 digits or
 # more) encodes when it was posted: `https://x.com/SpeakerJohnson/status/1937960004574748907`.
 _POST_LINK = re.compile(
-    r"https?://(?:www\.|mobile\.)?(?:x|twitter)\.com/\w+/status(?:es)?/(?P<id>\d{17,20})\b"
+    r"https?://(?:www\.|mobile\.)?(?:x|twitter)\.com/(?P<handle>\w+)/status(?:es)?/(?P<id>\d{17,20})\b"
 )
+# The words of a Markdown link right before its address: `[**Sen. Lindsey Graham**](`.
+_LINK_WORDS = re.compile(r"\[(?P<words>[^\[\]]{1,200})\]\($")
 # A news page's link whose path holds the day it was published, the day the quotation beside it
 # was reported: `https://www.cnn.com/2025/06/25/europe/rutte-…`.
 _DATED_PAGE_LINK = re.compile(
@@ -362,6 +391,24 @@ def _safe_day(match: re.Match[str]) -> PartialDate | None:
         return None
 
 
+def _reposted(text: str, link: re.Match[str]) -> bool:
+    """A post link whose account is not the person its link names: a repost of their words by an
+    account that gathers them (`[**Sen. Lindsey Graham**](https://x.com/RapidResponse47/status/…)`),
+    posted when it was gathered, not when it was said. The account is the person's own, or their
+    office's, where its handle holds a capitalised word of the link, its first six letters for a
+    longer one (`[Speaker Mike Johnson](https://x.com/SpeakerJohnson/…)`, `[**Lebanese President
+    Joseph Aoun**](https://x.com/LBpresidency/…)`, `[**… Foreign Ministers of Qatar …**]
+    (https://x.com/MofaQatar_EN/…)`)."""
+    words = _LINK_WORDS.search(text, max(0, link.start() - 202), link.start())
+    if words is None:
+        return False
+    names = [
+        lang.fold(name)[:6] for name in re.findall(r"(?<!\w)[^\W\d_a-z][^\W\d_]{2,}(?![\w.])", words["words"])
+    ]
+    handle = lang.fold(link["handle"])
+    return bool(names) and not any(name in handle for name in names)
+
+
 def quoted_posts(text: str, published: PartialDate | None) -> list[tuple[int, int, PartialDate]]:
     """The paragraphs that quote a post whose status link stands before the quotation (a
     roundup's `[Speaker Mike Johnson](https://x.com/…/status/…): “NATO countries …”`), or a news
@@ -369,15 +416,17 @@ def quoted_posts(text: str, published: PartialDate | None) -> list[tuple[int, in
     each with its span and the day of the post (`post_day`) or page: the day the quotation was
     said, and the day its relative words count from (`today's … commitment`). A paragraph with
     links to several posts or pages is left alone (which one a quotation is, it does not say), as is
-    a post dated after the page, or one made at an hour when Washington and Europe are on two days
-    (`_post_day_everywhere`): the page's day is what it was reported on."""
+    a post dated after the page, one made at an hour when Washington and Europe are on two days
+    (`_post_day_everywhere`), or one that reposts the words of the person its link names
+    (`_reposted`): the page's day is what it was reported on."""
     breaks = list(_PARAGRAPH_END.finditer(text))
     starts = [0, *(m.end() for m in breaks)]
     ends = [*(m.start() for m in breaks), len(text)]
     entries: list[tuple[int, int, PartialDate]] = []
     for start, end in zip(starts, ends, strict=True):
         links: list[tuple[int, PartialDate | None]] = [
-            (m.end(), _post_day_everywhere(int(m["id"]))) for m in _POST_LINK.finditer(text, start, end)
+            (m.end(), None if _reposted(text, m) else _post_day_everywhere(int(m["id"])))
+            for m in _POST_LINK.finditer(text, start, end)
         ]
         links += [(m.end(), _safe_day(m)) for m in _DATED_PAGE_LINK.finditer(text, start, end)]
         if len(links) != 1 or not _QUOTE_AFTER_COLON.match(text, links[0][0], end):

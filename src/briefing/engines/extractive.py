@@ -65,6 +65,7 @@ from briefing.rules.when import (
     opens_a_span,
     speaks_of_now,
     starts_from,
+    tells_a_vague_past,
     tells_two_days,
     unanchored,
     without_relative_clauses,
@@ -267,7 +268,7 @@ class ExtractiveEngine:
         about: str | None = None  # the person the sentence before is about, where it speaks for no one
         for number, sentence in enumerate(kept):
             chronicle_day = _chronicle_day(entries, sentence.start)
-            anchor, page_written = _anchor(article, stamps, sentence.start)
+            anchor, under_a_stamp = _anchor(article, stamps, sentence.start)
             posted = _chronicle_day(posts, sentence.start)  # a quoted post's day: its words count from it
             anchor = chronicle_day or posted or anchor
             following = kept[number + 1] if number + 1 < len(kept) else None
@@ -298,7 +299,7 @@ class ExtractiveEngine:
             fact, last_voice, story, spoke = self._fact(article, language, sentence, index, principal,
                                                         speaker_before, body_position.get(id(sentence), 0),
                                                         len(body), number, anchor, lead_in, chronicle_day,
-                                                        page_written, story, posted,
+                                                        under_a_stamp, story, posted,
                                                         foreign and anchor == article.published,
                                                         said if previous_speaker else None,
                                                         opened)  # fmt: skip
@@ -336,7 +337,7 @@ class ExtractiveEngine:
         anchor: PartialDate | None,
         lead_in: bool = False,
         chronicle_day: PartialDate | None = None,
-        page_written: bool = False,
+        under_a_stamp: bool = False,
         story: Story | None = None,
         posted: PartialDate | None = None,
         written_before: bool = False,
@@ -346,24 +347,24 @@ class ExtractiveEngine:
         """`anchor`: the date the sentence's relative words count from (the publication date, the
         live-blog update line above it, or the day its chronicle paragraph opens on); `chronicle_day`:
         that day, which also dates what the paragraph reports in place of the publication;
-        `page_written`: the anchor is the span between the publication and the page's `last updated`
-        line, which also dates what the sentence reports; `story`: the date the sentences before
-        it in its paragraph told of (`_told_date`): a sentence in the past with no date of its own
-        that follows one told of an earlier day than its page's goes on telling that story, and is
-        dated by it (`L'episodio è avvenuto ieri sera. Sul posto sono intervenuti …`), or left
-        undated when that story is of long before (`_goes_on_telling`); `posted`: the day of the post
-        a roundup quotes in the sentence's paragraph, its status link beside the quotation
-        (`dates.quoted_posts`), which dates the sentence when it names no date of its own;
-        `written_before`: the text was written some day before its page (a translated column,
+        `under_a_stamp`: the anchor is a live blog's update line above the sentence, or the span
+        between the publication and the page's `last updated` line, which also dates what the sentence
+        reports (an entry is reported on its own day, not on the day its page was filed); `story`: the
+        date the sentences before it in its paragraph told of (`_told_date`): a sentence in the past
+        with no date of its own that follows one told of an earlier day than its page's goes on
+        telling that story, and is dated by it (`L'episodio è avvenuto ieri sera. Sul posto sono
+        intervenuti …`), or left undated when that story is of long before (`_goes_on_telling`);
+        `posted`: the day of the post a roundup quotes in the sentence's paragraph, its status link
+        beside the quotation (`dates.quoted_posts`), which dates the sentence when it names no date of
+        its own; `written_before`: the text was written some day before its page (a translated column,
         `dates.translated`), so its relative words count from no day we know; `said`: when the
-        sentence before says its speaker spoke, which dates a quotation that goes on from them
-        (`«…», aveva spiegato Gabbia lo scorso febbraio. «Ho giocato …»`); `opened`: the date of the
-        sentence that opened a quotation this one goes on inside (a document quoted over several
-        sentences, `Dice il dossier l'Eni: "Le sanzioni … . 2) Il Governo degli USA non può …`):
-        undated where that sentence is, outside a chronicle's entry. With the fact, the last
-        voice of a span of several (`Attribution.last_voice`), whom a quotation after it goes on
-        from, the story the next sentence of the paragraph may go on telling, and when this
-        sentence says its speaker spoke."""
+        sentence before says its speaker spoke, which dates a quotation that goes on from them (`«…»,
+        aveva spiegato Gabbia lo scorso febbraio. «Ho giocato …»`); `opened`: the date of the sentence
+        that opened a quotation this one goes on inside (a document quoted over several sentences,
+        `Dice il dossier l'Eni: "Le sanzioni … . 2) Il Governo degli USA non può …`): undated where
+        that sentence is, outside a chronicle's entry. With the fact, the last voice of a span of
+        several (`Attribution.last_voice`), whom a quotation after it goes on from, the story the next
+        sentence of the paragraph may go on telling, and when this sentence says its speaker spoke."""
         text = sentence.text
         teaser = is_teaser(text)
         if teaser:  # another page's time: its day words count from nothing we know
@@ -381,7 +382,9 @@ class ExtractiveEngine:
         last_voice = None
         goes_on_from = False  # a quotation that goes on from the speaker before
         if sentence.role == "tweet":
-            author = index.person_named(sentence.tweet_author)
+            # a repost's speaker is the person it quotes, not the account that reposts them
+            voice = sentence.tweet_voice
+            author = index.person_quoted(voice) if voice else index.person_named(sentence.tweet_author)
             speaker = author.name if author else None
             reported, quoted = True, True
         else:
@@ -418,7 +421,7 @@ class ExtractiveEngine:
         )
         if spans:  # `Dal 27 febbraio 2011 l'Egitto è governato …`: a span that runs on to now, dated by
             main = None  # its report; it tells no day that it or the lines after it go on telling
-        two_days = main is not None and tells_two_days(text, dating)
+        two_days = main is not None and (tells_two_days(text, dating) or tells_a_vague_past(text, main))
         if two_days:  # `…, questa mattina, andrà a Ground Zero. Ieri il presidente ha ordinato …`
             main = None  # dated by its report: neither day is the whole span's
         figures = figures_in(text, language, exclude=[(m.start, m.end) for m in mentions])
@@ -441,7 +444,15 @@ class ExtractiveEngine:
             when, basis = posted, "explicit"
         date_is_future = bool(when and article.published and when.after(article.published))
         kind = classify(
-            text, sentence.role, speaker, quoted, reported, hard, bool(actors), date_is_future, tense
+            text,
+            sentence.role,
+            speaker,
+            quoted,
+            reported,
+            hard,
+            bool(actors) or index.names_a_place(text),  # (what happened at `Camp David`: an event)
+            date_is_future,
+            tense,
         )
         unheld_report = False  # a stance someone unnamed reported (`ha riferito una fonte locale`)
         if kind == "position" and speaker is None:
@@ -451,7 +462,7 @@ class ExtractiveEngine:
                 unheld_report = reported
             else:  # the stance is its subject's (`The United States reiterated President Trump's …`)
                 actors = sorted(actors, key=lambda actor: actor.name != holder)
-        fallback = None if teaser else anchor if page_written else chronicle_day or article.published
+        fallback = None if teaser else anchor if under_a_stamp else chronicle_day or article.published
         if goes_on_from and main is None and said is not None:
             # `«…», aveva spiegato Gabbia lo scorso febbraio. «Ho giocato …»`: said that February too,
             # not news of the page's day; undated where the saying was (`aveva detto`, long ago)
@@ -711,10 +722,12 @@ def _entry(
 
 def _anchor(article: Article, stamps: list[Stamp], start: int) -> tuple[PartialDate | None, bool]:
     """The latest live-blog update line before `start` that falls on or after the publication
-    date, else the publication date (see ARCHITECTURE.md, "Dates"); and whether it is the page's
-    own `last updated` line. Under that line the text was written some time between the
-    publication and the update: the anchor is then the day when both are the same, else only
-    their month (`oggi` on a page of 18 March updated on 20 March is some day of March)."""
+    date, else the publication date (see ARCHITECTURE.md, "Dates"); and whether it is such a
+    line, which dates what the text under it reports in place of the publication (a live blog
+    filed the evening before its entries). Under the page's own `last updated` line the text was
+    written some time between the publication and the update: the anchor is then the day when
+    both are the same, else only their month (`oggi` on a page of 18 March updated on 20 March
+    is some day of March)."""
     before = [stamp for stamp in stamps if stamp.offset < start]
     if not before or (
         article.published is not None and before[-1].date.first_day() < article.published.first_day()
@@ -723,4 +736,4 @@ def _anchor(article: Article, stamps: list[Stamp], start: int) -> tuple[PartialD
     latest = before[-1]
     if latest.page and article.published is not None:
         return written_between(article.published, latest.date), True
-    return latest.date, False
+    return latest.date, True

@@ -234,6 +234,7 @@ ENGLISH = Language(
     period_nouns=word_set("morning afternoon evening night day dawn"),
     since_openers=r"since|starting (?:with|from)",
     relative_pronouns=r"which|who|whom|whose|where",
+    vague_past=r"(?:a\s+few|some|many)\s+years\s+ago|(?:some|a\s+long)\s+time\s+ago|a\s+while\s+ago",
     topic_cues=r"about|surrounding|regarding|concerning",
     attribute_cues=("of",),
     after_words=("after",),
@@ -386,6 +387,20 @@ ENGLISH = Language(
         Mr Mrs Ms Dr Sir Lord Lady It He She They We You His Her Their Our Its This That These Those There
         Here According Meanwhile However Also Earlier Later Today Yesterday Tomorrow Some Many Most All Any
         Each Every No Not Yes Officials Sources Following Despite Since Until By For From To Of With Without
+        """
+    ),
+    place_openers=word_set(
+        """
+        Port Fort Lake Mount Mountain Cape Camp Point Saint Bay Isle Prize Festival
+        """
+    ),
+    place_closers=word_set(
+        """
+        Center Centre Beach Bay Square Street Avenue Boulevard Road Palace Towers Bridge Station Airport
+        Hospital Stadium Arena Harbor Harbour County Valley River Island Islands Heights Springs Falls
+        Gallery Company Corporation Conference Association Festival Prize Online Response Report News
+        Magazine Times Journal Petroleum Airlines Airways Motors Holdings Energy Pharmaceuticals Pictures
+        Studios Entertainment Technologies Systems Industries Partners Ventures
         """
     ),
     not_name_words=word_set(
@@ -627,6 +642,12 @@ ENGLISH = Language(
         rf"|\b(?:was|were|been)\s+{_POSTED}\s+(?:on|to)\s+{_PLATFORM}"
         # `The Guardian has a map showing…`
         rf"|\b(?:has|have)\s+(?:a|an)\s+{_MEDIA}\s+(?:showing|that\s+shows)"
+    ),
+    media_testimony=r"where|in which",
+    testimony_acts=(
+        r"shoot(?:s|ing)?|shot|fir(?:e|es|ed|ing) on|beat(?:s|en|ing)?|attack(?:s|ed|ing)"
+        r"|assault(?:s|ed|ing)|kill(?:s|ed|ing)|arrest(?:s|ed|ing)|drag(?:s|ged|ging)|tortur(?:e|es|ed|ing)"
+        r"|wound(?:s|ed|ing)|injur(?:e|es|ed|ing)|club(?:s|bed|bing)"
     ),
     service_pointers=r"(?:for\s+)?(?:more|further|additional)\s+(?:information|details)|for\s+details",
     glued_openers=(),

@@ -308,6 +308,7 @@ ITALIAN = Language(
         r"|(?:fin|sin) da(?:l|lla|llo|i|gli|lle|ll['’])"
     ),
     relative_pronouns=r"che|cui|quale|quali|dove",
+    vague_past=r"(?:qualche|alcuni|molti|tanti)\s+anni\s+fa|qualche\s+anno\s+fa|tempo\s+fa",
     topic_cues=(
         r"sul|sulla|sullo|sugli|sulle|riguardo a(?:l|lla|llo|gli|i|lle)?"
         r"|dedicat[oaie] a(?:l|lla|llo|gli|i|lle)?"
@@ -545,6 +546,18 @@ ITALIAN = Language(
         Santo Santa San
         Ci Si Ne Mi Ti Vi Poi Infine Successivamente Ancora Dunque Eppure Invece Pertanto Stamattina
         Stasera Anzi Però Così Egli
+        """
+    ),
+    place_openers=word_set(
+        """
+        Porto Monte Villa Borgo Palazzo Via Viale Piazza Piazzale Corso Lago Valle Isola Golfo Capo
+        Castel Castello Ponte Torre Fiume Stazione Aeroporto Teatro Ospedale Stadio Parco Premio Festival
+        Rione Contrada Quartiere Passo Punta Colle Poggio Bagni Lido Riviera
+        """
+    ),
+    place_closers=word_set(
+        """
+        Center Centre Quotidiano Online Info Magazine News Gallery Festival Servizi
         """
     ),
     not_name_words=word_set(
@@ -982,6 +995,14 @@ ITALIAN = Language(
         rf"|\b(?:è|sono)\s+stat[oaie]\s+{_POSTED}\s+{_SOME}{_MEDIA}\b[^.;:]{{0,60}}?\b{_PLATFORM}"
         # `Il Guardian ha una mappa che mostra…`
         rf"|\b(?:ha|hanno)\s+(?:un|una|un['’])\s*{_MEDIA}\s+che\s+mostra"
+    ),
+    media_testimony=r"dove|in cui|nel quale|nella quale|nei quali|nelle quali",
+    testimony_acts=(
+        r"spar(?:a|ano|ava|avano|are|ato|ati|ando)|picchi(?:a|ano|ava|avano|are|ato|ati|ando)"
+        r"|aggredi(?:sce|scono|re|to|ta|ti|te)|assali(?:to|ta|ti|te|re)|aggredit[oaie]"
+        r"|uccid(?:e|ono|ere|endo)|uccis[oaie]|arrest(?:a|ano|are|ato|ati|ata|ate)"
+        r"|trascin(?:a|ano|are|ato|ati)|lanci(?:a|ano|are|ano)|manganell(?:a|ano|are|ato|ati)"
+        r"|tortur(?:a|ano|are|ato|ati)|ferit[oaie]|pestat[oaie]|percoss[oaie]"
     ),
     service_pointers=r"(?:per\s+)?(?:ulteriori|maggiori)\s+informazioni|per\s+informazioni|info\s*:",
     glued_openers=("Al", "Allo", "Dopo", "Secondo", "Inoltre", "Intanto", "Fino"),

@@ -173,6 +173,9 @@ class Language:
     establishment of the State of Israel in 1948, …`), as regex alternatives; empty when none."""
     relative_pronouns: str
     """What opens a relative or subordinate clause (`che`, `cui`, `which`), as regex alternatives."""
+    vague_past: str
+    """A time long past that counts no day (`qualche anno fa`, `tempo fa`, `a few years ago`), as
+    regex alternatives: a span that tells it in one sentence and a day in another has no one date."""
     topic_cues: str
     """Words that make the date after them, in the same clause, the subject of a noun (`a book about
     … October 7, 2023`, `un libro sul 7 ottobre`): not the date of what the sentence reports."""
@@ -286,6 +289,12 @@ class Language:
     """Capitalised words that start sentences and are never names (`Il`, `The`)."""
     not_name_words: frozenset[str]
     """Other capitalised words that are not people's names: places, institutions' words."""
+    place_openers: frozenset[str]
+    """Capitalised words that open the name of a place or a building, never a person's
+    (`Porto Scuro`, `Monte Alto`, `Fort Bragg`): a name of two words that opens on one is no one."""
+    place_closers: frozenset[str]
+    """Capitalised words that close the name of a place, a building, a body or a work, never a
+    person's (`Trade Center`, `Times Square`, `Rapid Response`, `Photo Gallery`)."""
 
     # --- speech and stance (rules/attribution.py, rules/salience.py): regex alternatives ------
     reporting_verbs: str
@@ -578,6 +587,15 @@ class Language:
     caricato un video su YouTube`, `ha una mappa che mostra…`, `posted a video on YouTube`, `has a
     map showing…`): the label of a player or a link the page showed, which a briefing cannot show,
     not news (`ha diffuso un video in cui annuncia…` is news). Matched case-blind."""
+    media_testimony: str
+    """The relative words after which a posted video's clause may tell what someone said or did
+    (`dove`, `in cui`, `where`, `in which`), as regex alternatives: with a reporting verb or an
+    act after them (`… un video su YouTube dove un uomo d'affari dichiara di essere stato
+    assalito`, `in cui si vedono gli agenti sparare`), the posting is testimony, not a label."""
+    testimony_acts: str
+    """Verb forms of violent or public acts a posted video's relative clause may tell (`sparare`,
+    `picchiano`, `beaten`, `shooting`), as regex alternatives, matched lower case (with
+    `Language.action`, what someone did)."""
     service_pointers: str
     """What opens a sentence that sends the reader elsewhere for more (`Ulteriori informazioni sulla
     piattaforma https://…`, `For more information, visit example.org`): with a web address in it, a

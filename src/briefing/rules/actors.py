@@ -33,6 +33,8 @@ from briefing.rules.lexicon import (
     ORG_HEADS_WITH_NAME,
     ORG_TAIL_ADJECTIVES,
     PARTICLES_BEFORE_ARTICLES,
+    PLACE_CLOSERS,
+    PLACE_OPENERS,
     PLACE_WORDS_IN_NAMES,
     ROLE_HEADS,
     TITLECASE_ACRONYMS,
@@ -47,9 +49,12 @@ _PARTICLE = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
 # (a word a prefix joins, `pro-Morsi`, `anti-Assad`, is that one word: `pro-Morsi Wasat` is no
 # person; a particle joined to a name's last word by a hyphen is part of it: `Mohamed Saad
 # al-Katatni`, `Bashar al-Assad`)
+# (the words of a run stand on one line or run over one line break, never over a blank line: a
+# headline's last word is not the first name of the paragraph under it)
+_GAP = r"(?=\s)[^\S\n]*\n?[^\S\n]*"
 _RUN = re.compile(
     rf"(?<![\w@#'’])(?:(?<=[a-zà-ÿ]-)(?:{_NAME_TOKEN})(?![\w@])|(?<![a-zà-ÿ]-)(?:{_NAME_TOKEN})"
-    rf"(?:\s+(?:(?:{_PARTICLE})\s+){{0,2}}(?:{_NAME_TOKEN}|{_INITIAL}|(?:{_PARTICLE})-{_NAME_TOKEN}))*(?![\w@]))"
+    rf"(?:{_GAP}(?:(?:{_PARTICLE}){_GAP}){{0,2}}(?:{_NAME_TOKEN}|{_INITIAL}|(?:{_PARTICLE})-{_NAME_TOKEN}))*(?![\w@]))"
 )
 _ACRONYM = re.compile(r"(?<![\w#])@?([A-Z][A-Z0-9]{1,5})(?:[’']s)?(?![\w])")
 _ELIDED = lang.words(lang.union(lambda language: language.elided_links)) or "(?!x)x"
@@ -284,6 +289,8 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
         words = re.findall(r"[^\W\d_]{4,}", line.group())
         if len(words) < 3 or sum(w[0].isupper() for w in words) < 0.7 * len(words):
             continue
+        if sum(len(w) >= 6 and w.islower() for w in words) >= 2:
+            continue  # `…: “This is a new beginning for the region.”`: a headline would capitalise them
         before = lines[number - 1].group().strip() if number else ""
         after = lines[number + 1].group().strip() if number + 1 < len(lines) else ""
         # (or the page's headline right above its first paragraph, with no blank line: a line that
@@ -392,6 +399,8 @@ class ActorIndex:
     # `@lina_law` → `Lina Duran`: the person the page names right by the handle in brackets
     # (`Lina Duran, dalla sua pagina Twitter (@lina_law), …`)
     handles: dict[str, str] = field(default_factory=dict)
+    # `Porto Scuro`, `World Trade Center`: names of places and things, no one's (`a_place_or_a_thing`)
+    places: set[str] = field(default_factory=set)
     _seen: dict[str, list[Mention]] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -434,6 +443,9 @@ class ActorIndex:
                 continue
             if _ARTICLE_INSIDE.search(name):
                 continue  # `Viva la Milano`: a phrase (a name writes `de la Fuente`, `Le Pen`)
+            if a_place_or_a_thing(tokens):
+                index.places.add(name)  # `Porto Scuro`, `Trade Center`: a place or a body, no one
+                continue
             if _INSTITUTION_BEFORE.search(text, max(0, start - 30), start):
                 continue  # `la Corte d' Appello di Palermo`: the rest of an institution's name
             if _a_place_after_a_particle(text, tokens):
@@ -645,6 +657,14 @@ class ActorIndex:
                 organisations.append(Actor(name=mention.name))
         return (people + organisations)[:limit]
 
+    def names_a_place(self, text: str) -> bool:
+        """`text` names a place or a thing the page names (`… sulle ceneri del World Trade Center è
+        stata già srotolata`): what happened there is an event, though no one acts in it."""
+        if not self.places:
+            return False
+        flat = " ".join(text.split())  # (`World Trade\nCenter`, wrapped)
+        return any(place in flat for place in self.places)
+
     def principal(self) -> set[str]:
         """The people the article is about: the most mentioned, and any close to them."""
         if not self.people:
@@ -652,13 +672,28 @@ class ActorIndex:
         top = max(person.mentions for person in self.people.values())
         return {p.name for p in self.people.values() if p.mentions >= max(2, 0.6 * top)}
 
+    def person_quoted(self, label: str) -> Person | None:
+        """Whom a repost's label names (`SECRETARY WHITLOW`, `Sen. Pike on the deal`, `@SecRubio`):
+        the person the page knows by a surname of it, or by the handle; else a name it writes."""
+        handle = re.match(r"@?(\w+)", label)
+        owner = self.handles.get(f"@{handle.group(1)}".casefold()) if handle else None
+        if owner in self.people:
+            return self.people[owner]
+        for word in reversed(re.findall(r"(?<![@\w])[^\W\d_][\w'’-]+", label)):
+            surname = word.title() if word.isupper() else word
+            if surname in self.by_surname:
+                return self.people[self.by_surname[surname]]
+        # a name the page does not know, written in full (`Pete Hegseth: "…"`): a new person
+        name = None if label.isupper() else _FULL_NAME.search(label)
+        return self.person_named(name.group()) if name else None
+
     def person_named(self, author: str | None) -> Person | None:
         """A post's author ("Secretary Marco Rubio") as a known person, or a new one."""
         if not author:
             return None
         parts = _name_parts(author)
-        if not parts:
-            return None
+        if not parts or a_place_or_a_thing(author.split()):
+            return None  # `Rapid Response 47`: an account, no one
         name = " ".join(parts[-1][-3:])
         person = self.people.get(name) or self.people.get(self.by_surname.get(name.split()[-1], ""))
         if person is None:
@@ -669,6 +704,7 @@ class ActorIndex:
         return person
 
 
+_FULL_NAME = re.compile(rf"(?<![@\w])[{_UPPER}][{_LOWER}'’-]+(?:\s+[{_UPPER}][{_LOWER}'’-]+)+")
 _HANDLE_IN_BRACKETS = re.compile(r"\((@\w+)\)")
 _HANDLE_REACH = 60  # characters either side of `(@handle)` where the page names its owner
 
@@ -695,6 +731,17 @@ def _handle_owners(text: str, mentions: list[Mention]) -> dict[str, str]:
         if near:
             owners.setdefault(match.group(1).casefold(), min(near)[1])
     return owners
+
+
+def a_place_or_a_thing(tokens: list[str]) -> bool:
+    """A name that opens on a place's word (`Porto Scuro`, `Fort Bragg`) or closes on a place's, a
+    building's, a body's or a work's (`Trade Center`, `Rapid Response`, `Photo Gallery`), or holds a
+    number (an account, `Rapid Response 47`): no person's."""
+    return (
+        tokens[0].rstrip(".") in PLACE_OPENERS
+        or tokens[-1] in PLACE_CLOSERS
+        or any(token[:1].isdigit() for token in tokens)
+    )
 
 
 def _a_place_after_a_particle(text: str, tokens: list[str]) -> bool:

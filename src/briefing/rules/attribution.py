@@ -574,8 +574,10 @@ def _opens_clause(masked: str, verb: re.Match[str], language: str | None) -> boo
     if _NOUN_SUBJECT.match(last_part):
         return False  # `L'incidente si aggiunge`, `Alcuni hanno accusato`: a subject of its own
     words = before.split()
-    if len(words) == 1 and _names_a_subject(words[0]):
-        return False  # `Hezbollah ha risposto`: a name the index does not know is a subject all the same
+    if words and len(words) <= 3 and all(_names_a_subject(word) for word in words):
+        # `Hezbollah ha risposto`, `Porto Scuro ha chiesto`: a name the index does not know (or
+        # knows for no one's) is a subject all the same
+        return False
     return len(before.split()) <= 3 or not last_part.strip()
 
 

@@ -132,6 +132,10 @@ NOT_NAME_WORDS = (
     | _PLACES_AND_PLATFORMS
     | CALENDAR_NAMES
 )
+# Words that make a capitalised pair a place, a building, a body or a work, never a person: the
+# first (`Porto Scuro`, `Fort Bragg`) or the last (`Trade Center`, `Rapid Response`).
+PLACE_OPENERS = lang.union(lambda language: language.place_openers)
+PLACE_CLOSERS = lang.union(lambda language: language.place_closers)
 # Number words, which open a phrase rather than a name (`Twenty-three Allies`, `Ventisette Paesi`).
 NUMBER_WORDS = frozenset(word for language in lang.ALL for word in language.number_words)
 # Particles inside people's names, whatever the language of the text.

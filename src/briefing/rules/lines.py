@@ -64,6 +64,7 @@ class Line:
     reason: str = ""
     tweet_author: str | None = None
     tweet_date: PartialDate | None = None
+    tweet_voice: str | None = None  # whom a reposted post quotes (`SECRETARY RUBIO`), not its author
     joins_next: bool = False
     width: int = 0  # characters of the raw line, markup included
     bullet: bool = False  # opens a list item

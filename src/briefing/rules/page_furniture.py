@@ -14,6 +14,7 @@ from briefing.dates import MONTH_WORD, TWEET_SIGNOFF_RE, date_in
 from briefing.headline import BYLINE, CLOSERS, PROMOTION, cut_short, date_line, teaser_excerpt
 from briefing.ingest import AGENCIES
 from briefing.models import PartialDate
+from briefing.rules.lexicon import ROLE_HEADS
 from briefing.rules.lines import (
     CONTINUES,
     CREDITS,
@@ -108,6 +109,42 @@ def _signoff_author(line: str) -> tuple[str | None, PartialDate | None]:
     return match["name"].strip() or None, date_in(match["date"])
 
 
+# Whom a post quotes: a label before a colon and a quotation (`SECRETARY RUBIO: "…"`, `.@SecRubio:
+# "…"`, `Sen. Pike on the deal: "…"`), or a name after a dash after one (`"…" —Secretary Rubio`).
+_POST_LABEL = re.compile(r"^\W{0,3}(?P<label>@?[^\W\d_][\w.'’ -]{0,60}?)\s*:\s*(?P<quote>[“\"«])?")
+# (a label before words with no quotation mark is whom they are of only where it holds a title, a
+# role or a handle: `Secretary Rubio: The United States will …`; not `BREAKING: …`)
+_TITLES = frozenset(title for language in lang.ALL for title in language.person_titles)  # as written
+_POST_SIGNER = re.compile(
+    r"[”\"»]\s*[—–-]\s*(?P<label>@?[^\W\d_][\w.'’ -]{0,60}?)\s*(?:pic\.twitter|https?://|$)"
+)
+
+
+def _reposted_voice(post: str, signoff: str) -> str | None:
+    """The label of the person a post quotes (`SECRETARY WHITLOW`), where it is not the post's
+    author (`— Rapid Response 47 (@RapidResponse47) June 26, 2025`): an account that reposts
+    someone's words. None for a post in its author's own words, or one that names whom it quotes
+    by the author's name or handle (`Sen. Ford: "…"` signed `— Ann Ford (@SenAnnFord)`)."""
+    found = _POST_LABEL.match(post)
+    if found is not None and found["quote"] is None and not _titled(found["label"]):
+        found = None
+    found = found or _POST_SIGNER.search(post)
+    if found is None:
+        return None
+    label = found["label"].strip()
+    author = lang.fold(signoff)
+    names = re.findall(r"(?<![\w.])[^\W\d_a-z][^\W\d_]{2,}(?![\w.])", label)  # not `Sen.`
+    words = [lang.fold(name) for name in names if name.casefold() not in ROLE_HEADS]
+    return None if not words or any(word in author for word in words) else label
+
+
+def _titled(label: str) -> bool:
+    """`Secretary Rubio`, `Sen. Pike`, `@SecRubio on Fox`: a label that names someone by a role, a
+    title or a handle."""
+    words = [word.rstrip(".") for word in label.split()]  # (`On`, a title; `on Fox`, no title)
+    return label.lstrip().startswith("@") or any(w.casefold() in ROLE_HEADS or w in _TITLES for w in words)
+
+
 def _looks_like_post(line: Line, language: str | None) -> bool:
     if POST_MARKERS.search(line.text):
         return True
@@ -185,6 +222,7 @@ def classify(lines: list[Line], language: str | None, headline_at: int | None = 
         if line.kind != "signoff":
             continue
         back = index - 1
+        post: list[Line] = []
         while back >= 0 and index - back <= 6:
             above = lines[back]
             if above.paragraph != line.paragraph and above.kind == "body":
@@ -193,7 +231,12 @@ def classify(lines: list[Line], language: str | None, headline_at: int | None = 
                 break
             above.kind = "tweet"
             above.tweet_author, above.tweet_date = line.tweet_author, line.tweet_date
+            post.insert(0, above)
             back -= 1
+        voice = _reposted_voice(" ".join(above.text for above in post), line.text)
+        for above in post if voice else ():
+            # a repost of someone else's words: posted on the sign-off's day, not said then
+            above.tweet_voice, above.tweet_date = voice, None
     for line in lines:
         if line.kind in ("body", "heading") and re.search(r"pic\.twitter\.com|https?://t\.co/", line.text):
             line.kind = "tweet"

@@ -23,6 +23,7 @@ from briefing import lang
 from briefing.dates import DATE_LABELS, MONTH_WORD, TWEET_SIGNOFF_RE
 from briefing.headline import SECTION_LABEL, headline_start
 from briefing.models import PartialDate
+from briefing.rules.lexicon import ACTION, Lowercase, reporting_forms
 from briefing.rules.lines import CONTINUES, WORD, Line, ends_sentence, read_lines, trim, word_count
 from briefing.rules.page_furniture import AGENCY_NAME, CAPTION_WORDS, classify
 from briefing.rules.segment import segment
@@ -122,6 +123,28 @@ _PARENTHESES = re.compile(r"\([^()]*\)")
 # label of a map or a video that another page shows (`Language.media_postings`)
 _MEDIA_POSTING = re.compile(lang.alternatives(lambda language: language.media_postings), re.IGNORECASE)
 MEDIA_POSTING_WORDS = 45  # words of a sentence up to which such a label is the whole of it
+# `… un video su YouTube dove un uomo d'affari dichiara …`: the posted video's clause tells what
+# someone said or did (a reporting verb, an action, a violent act): testimony, not a label
+_MEDIA_TESTIMONY = re.compile(
+    r"\b(?:" + lang.alternatives(lambda language: language.media_testimony) + r")\b", re.IGNORECASE
+)
+_TESTIMONY_ACTS = Lowercase(r"\b(?:" + lang.alternatives(lambda language: language.testimony_acts) + r")\b")
+
+
+def _testimony(sentence: str) -> bool:
+    """A posting's relative clause (`dove`, `in cui`, `where`, `in which`) that reports what someone
+    said or did (`dove un uomo d'affari dichiara …`, `in cui si vedono gli agenti sparare …`)."""
+    relative = _MEDIA_TESTIMONY.search(sentence)
+    if relative is None:
+        return False
+    clause = sentence[relative.end() :]
+    return (
+        any(pattern.search(clause) for pattern in reporting_forms(None))
+        or ACTION.search(clause) is not None
+        or _TESTIMONY_ACTS.search(clause) is not None
+    )
+
+
 # `Roma-Bilbao 1-1 LIVE, per la prima giornata…`: a live blog's title set again over its entries
 _LIVE_LABEL = re.compile(
     r"(?<![\w-])(?:" + lang.words(lang.union(lambda language: language.live_labels)) + r")(?![\w-])"
@@ -260,6 +283,7 @@ class Sentence:
     run: int
     tweet_author: str | None = None
     tweet_date: PartialDate | None = None
+    tweet_voice: str | None = None  # whom a reposted post quotes: its speaker, not its author
 
 
 @dataclass(frozen=True)
@@ -518,7 +542,11 @@ def split_article(text: str, language: str | None) -> SplitArticle:
             if role == "body" and words <= 30 and _LIVE_LABEL.search(sentence):
                 result.skipped.append(Skipped(start, end, sentence, "a live blog's title"))
                 continue
-            if words <= MEDIA_POSTING_WORDS and _MEDIA_POSTING.search(_PARENTHESES.sub(" ", sentence)):
+            if (
+                words <= MEDIA_POSTING_WORDS
+                and _MEDIA_POSTING.search(_PARENTHESES.sub(" ", sentence))
+                and not _testimony(sentence)
+            ):
                 result.skipped.append(Skipped(start, end, sentence, "points at a map or video elsewhere"))
                 continue
             if words <= 30 and _SERVICE_POINTER.match(sentence) and _WEB_ADDRESS.search(sentence):
@@ -540,6 +568,7 @@ def split_article(text: str, language: str | None) -> SplitArticle:
                     run=run_index,
                     tweet_author=first_line.tweet_author,
                     tweet_date=first_line.tweet_date,
+                    tweet_voice=first_line.tweet_voice,
                 )
             )
         if role == "body":

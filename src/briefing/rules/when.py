@@ -1367,6 +1367,19 @@ def tells_two_days(text: str, mentions: list[DateMention]) -> bool:
     )
 
 
+_VAGUE_PAST = Lowercase(r"\b(?:" + lang.alternatives(lambda language: language.vague_past) + r")\b")
+
+
+def tells_a_vague_past(text: str, main: DateMention) -> bool:
+    """Whether a span of several sentences tells, in a sentence other than its date's, a time long
+    past that counts no day (`Qualche anno fa, in un'intervista, … aveva fatto notare … . Per il suo
+    sessantesimo compleanno, il 30 settembre, …`): its date would read as that sentence's too."""
+    return any(
+        _breaks_sentence(text, min(vague.end(), main.start), max(vague.start(), main.end))
+        for vague in _VAGUE_PAST.finditer(text)
+    )
+
+
 def unanchored(mentions: list[DateMention]) -> list[DateMention]:
     """The mentions of a text written on a day we do not know: its relative words (`ieri`, `on
     Tuesday`) count from nothing and stay unresolved; the dates it writes keep theirs."""
