@@ -12,9 +12,12 @@
   the date is about the folder's story (`compose/topic.py`), so that a page of unrelated news
   carried into the folder (a local paper's year of crime reports) does not outvote the story's own
   days; and a page that dates more than `LIST_DATES` things weighs less for each of them
-  (`list_discount`). Dates are ranked by weighed reports (ties: the best statement's score, then
+  (`list_discount`). A day matters only when its reports together weigh at least `MATTERS_SHARE`
+  of a typical article's report (`matters`): a day that only a long list page or a line far from
+  the story dates goes on no timeline, however few days the story's own articles date. Dates are
+  ranked by weighed reports (ties: the best statement's score, then
   earliest first); a storyline's timeline keeps as many days as `timeline_length` allows for the
-  corpus and the period, the full timeline in the annex every attested day up to `TIMELINE_MAX`
+  corpus and the period, the full timeline in the annex every day that matters up to `TIMELINE_MAX`
   (`compose/annex.py`) (a coarser date, a month or a year, rides along in its rank without taking a
   day's place), and for each the best-supported statement (one that dates the thing itself, then the
   best scored, which counts its sources) that does not repeat one already chosen, taken from a report
