@@ -696,3 +696,10 @@ def test_the_days_a_page_of_a_dozen_dates_attests_still_matter() -> None:
     facts = candidates(*listed_days("diario.txt", 12), *STORY_DAYS)
     assert list_discount(12) > MATTERS_SHARE
     assert len(timeline(facts, AS_OF, START, length=40)) == 15
+
+
+def test_the_full_timeline_leaves_out_the_days_only_a_long_list_page_attests() -> None:
+    # Its ceiling (`TIMELINE_MAX`) is no reason to fill it with the list's days.
+    facts = candidates(*listed_days("cronaca.txt", 180), *STORY_DAYS)
+    listed = chronology(facts, AS_OF, START, 4, Printed())
+    assert dates(listed) == ["2025-03-03", "2025-04-09", "2025-05-02"]
