@@ -11,6 +11,7 @@ from briefing.compose.budget import Printed
 from briefing.compose.candidates import Candidate, prepare
 from briefing.compose.timeline import (
     LIST_DATES,
+    MATTERS_SHARE,
     PUBLICATION_REPORT_WEIGHT,
     TIMELINE_MAX,
     TIMELINE_MIN,
@@ -655,3 +656,50 @@ def test_a_background_story_opens_on_its_next_opening_when_its_best_is_the_one_t
     assert ("2025-03-09", fares) in shown["chronology"]  # and its day still told
     printed = [text for section in shown.values() for _, text in section]
     assert len(printed) == len(set(printed))
+
+
+# --- a day matters when its reports weigh (issue 13, session 20) ------------------------------
+
+MONTH_NAMES = ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno"]
+
+
+def listed_days(source: str, count: int) -> list[Fact]:
+    """A page that dates `count` days from 1 January on, one line each, in words of its own."""
+    facts = []
+    for n in range(count):
+        day = dt.date(2025, 1, 1) + dt.timedelta(days=n)
+        who, what = WHO[n % len(WHO)], WHAT[(n // len(WHO)) % len(WHAT)]
+        text = f"Il {day.day} {MONTH_NAMES[day.month - 1]} {who} {what} a {WHERE[n % len(WHERE)]}."
+        facts.append(told(f"{source}{n}", source, text, day.isoformat(), 0.9))
+    return facts
+
+
+STORY_DAYS = [
+    told("a1", "a.txt", "Il 3 marzo il governo ha chiuso il porto di Genova.", "2025-03-03"),
+    told("b1", "b.txt", "Il 9 aprile la flotta russa ha lasciato il porto di Tartus.", "2025-04-09"),
+    told("c1", "c.txt", "Il 2 maggio il ministro Rossi ha firmato il decreto sui porti.", "2025-05-02"),
+]
+
+
+def test_a_day_only_a_long_list_page_attests_does_not_matter_beside_the_storys_days() -> None:
+    # A local paper's half year of crime news crawled along with the story: 180 days, one line
+    # each. Each of its days weighs less than a quarter of a story article's report
+    # (`list_discount`): none of them is a day of the story, however few the story's days are.
+    facts = candidates(*listed_days("cronaca.txt", 180), *STORY_DAYS)
+    assert list_discount(180) < MATTERS_SHARE
+    assert len(date_reports(facts, AS_OF, START)) == 180  # each day is still attested
+    assert dates(timeline(facts, AS_OF, START, length=40)) == ["2025-03-03", "2025-04-09", "2025-05-02"]
+
+
+def test_the_days_a_page_of_a_dozen_dates_attests_still_matter() -> None:
+    # It tells less of each of them, but a dozen days is a story told day by day, not a list.
+    facts = candidates(*listed_days("diario.txt", 12), *STORY_DAYS)
+    assert list_discount(12) > MATTERS_SHARE
+    assert len(timeline(facts, AS_OF, START, length=40)) == 15
+
+
+def test_the_full_timeline_leaves_out_the_days_only_a_long_list_page_attests() -> None:
+    # Its ceiling (`TIMELINE_MAX`) is no reason to fill it with the list's days.
+    facts = candidates(*listed_days("cronaca.txt", 180), *STORY_DAYS)
+    listed = chronology(facts, AS_OF, START, 4, Printed())
+    assert dates(listed) == ["2025-03-03", "2025-04-09", "2025-05-02"]

@@ -1,6 +1,7 @@
 """The annexes after the body: what the length budget cut, one click away (issue 13).
 
-- **Chronology**: every day the build attests, best attested first, up to `TIMELINE_MAX` (not
+- **Chronology**: every day the build attests that matters (`timeline.matters`), best attested
+  first, up to `TIMELINE_MAX` (not
   the body's budget, nor `timeline_length`, which sizes the body's storyline timelines), in date
   order, one best-supported statement each. An editor's timeline of the same events may hold a
   handful of days or every other day of the period (the ML-Crisis references here: 26 days in 30

@@ -12,9 +12,12 @@
   the date is about the folder's story (`compose/topic.py`), so that a page of unrelated news
   carried into the folder (a local paper's year of crime reports) does not outvote the story's own
   days; and a page that dates more than `LIST_DATES` things weighs less for each of them
-  (`list_discount`). Dates are ranked by weighed reports (ties: the best statement's score, then
+  (`list_discount`). A day matters only when its reports together weigh at least `MATTERS_SHARE`
+  of a typical article's report (`matters`): a day that only a long list page or a line far from
+  the story dates goes on no timeline, however few days the story's own articles date. Dates are
+  ranked by weighed reports (ties: the best statement's score, then
   earliest first); a storyline's timeline keeps as many days as `timeline_length` allows for the
-  corpus and the period, the full timeline in the annex every attested day up to `TIMELINE_MAX`
+  corpus and the period, the full timeline in the annex every day that matters up to `TIMELINE_MAX`
   (`compose/annex.py`) (a coarser date, a month or a year, rides along in its rank without taking a
   day's place), and for each the best-supported statement (one that dates the thing itself, then the
   best scored, which counts its sources) that does not repeat one already chosen, taken from a report
@@ -35,6 +38,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import statistics
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
@@ -57,6 +61,7 @@ UNDATED_PER_ARTICLE = 3
 ANNOUNCED_WITHIN_DAYS = 14
 LIVE_ENTRIES = 3  # a page with this many entries stamped with the hour is a live blog
 CARRYING_SHARE = 0.5  # of the day's best report: what a report must count to tell the day
+MATTERS_SHARE = 0.25  # of a typical article's report: what a day's reports must weigh to matter
 
 
 def _after(candidate: Candidate, as_of_end: dt.date) -> bool:
@@ -133,6 +138,25 @@ def list_discount(dates_told: int) -> float:
     it spreads its word over all of them and tells less of each, as a long document's words weigh
     less in it (the square root damps it as TF-IDF's sublinear counts do)."""
     return min(1.0, math.sqrt(LIST_DATES / max(1, dates_told)))
+
+
+def typical_report(attested: Sequence[DateReports]) -> float:
+    """What one article's report of a day typically weighs: the median, over the articles that
+    attest any date, of their weightiest report (`DateReports.worth`)."""
+    best: dict[str, float] = {}
+    for reports in attested:
+        for source, worth in reports.worth.items():
+            best[source] = max(best.get(source, 0.0), worth)
+    return statistics.median(best.values()) if best else 0.0
+
+
+def matters(reports: DateReports, typical: float) -> bool:
+    """A day matters when its reports together weigh at least `MATTERS_SHARE` of a typical
+    article's report (`typical_report`): a day that only a long list page dates (a local paper's
+    year of crime news, each of its days weighing √(LIST_DATES / dates), `list_discount`), or only a
+    line far from the folder's story (`Candidate.topicality`), is no day of the story, however
+    few days the story's own articles date."""
+    return reports.weight >= MATTERS_SHARE * typical
 
 
 def _eligible(candidate: Candidate, start: dt.date | None, end: dt.date) -> bool:
@@ -267,8 +291,10 @@ def ranked_timeline(
     room = length if length is not None else timeline_length(articles, period_days)
     chosen: list[Candidate] = []
     days = 0
-    for reports in date_reports(candidates, as_of, start):
-        if days >= room:
+    attested = date_reports(candidates, as_of, start)
+    typical = typical_report(attested)
+    for reports in attested:
+        if days >= room or not matters(reports, typical):  # best attested first: the rest weigh less
             break
         a_day = int(reports.when.precision == "day")
         if reports.when in shown:
