@@ -166,3 +166,19 @@ def test_the_film_by_another_of_its_names_with_nothing_that_says_which() -> None
         "I quotidiani Il Giorno e La Voce hanno recensito la pellicola Notte a Tunisi del regista Ali Ben."
     )
     assert why_not_alone(named) is None
+
+
+def test_a_statement_that_opens_on_e_quanto_is_what_the_sentence_before_said() -> None:
+    # `È quanto sostiene …`: "that is what … holds" — the claim is in the sentence before
+    for statement in (
+        "E' quanto sostiene il segretario del Partito dei Lavoratori, Marco Ferri.",
+        "È quanto ha dichiarato il ministro Paolo Neri ai giornalisti a Bruxelles.",
+        "È quanto emerge da un rapporto dell'Agenzia europea pubblicato ieri.",
+    ):
+        assert points_back(statement) == "strong", statement
+    # `quanto` later in the sentence asks or measures, and points at nothing
+    for statement in (
+        "Il ministro Paolo Neri ha detto quanto costerà la nuova linea ferroviaria.",
+        "Non è chiaro quanto durerà lo sciopero dei trasporti indetto dai sindacati.",
+    ):
+        assert points_back(statement) is None, statement

@@ -619,6 +619,8 @@ ITALIAN = Language(
     anaphor_openers=(
         r"(?:(?:e|ed|ma)\s+)?lo\s+(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|fa|fanno|si|dice|dicono|\w+(?:a|ano|ò|isce|iscono|ono))\b"
         r"|(?:e['’]|è)\s+(?:stat[oa]\s+)?(?:questo|questa|questi|queste|quest['’]ultim[oa]|lui|lei|ciò)\b"
+        # `È quanto sostiene il segretario…`, `È quanto emerge da…`: what the sentence before said
+        r"|(?:e['’]|è)\s+quanto\b"
         r"|(?:e['’]|è)\s+(?:il|lo|la|l['’]|i|gli|le)\s*\w+\s+(?:che|lanciat[oa]|propost[oa]|annunciat[oa])\b"
         r"|si tratta\b"  # `Si tratta dell'undicesima tornata…`: of what the sentence before named
         r"|(?:questo|questa|questi|queste|quest['’]ultim[oa]|ciò|tale|tali|egli|ella)\b"
