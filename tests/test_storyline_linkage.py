@@ -107,3 +107,46 @@ def test_the_country_an_italian_article_calls_il_paese_ties_no_two_stories() -> 
     articles = [article("colony.txt", colony), article("monastery.txt", monastery)]
     assert set(names(articles[0])) & set(names(articles[1])) == {"paese", "egitto", "tunisia"}
     assert split_by_names([[0, 1]], articles) == [[0], [1]]
+
+
+ACTIVIST = {
+    "march.txt": (
+        "A Sanaa la giornalista Lina Qasem ha guidato ieri un corteo di migliaia di donne verso il "
+        "palazzo del governo.\n\n"
+        "Lina Qasem ha chiesto le dimissioni del presidente Omar Dahlan, al potere da trent'anni.\n\n"
+        "La polizia di Sanaa ha disperso il corteo con gli idranti, racconta Qasem."
+    ),
+    "veils.txt": (
+        "Le donne di Sanaa hanno bruciato i loro veli in piazza, e Lina Qasem ha acceso il primo fuoco.\n\n"
+        "Qasem, che ha ricevuto il premio Nobel, ha detto che il presidente Omar Dahlan deve lasciare.\n\n"
+        "Amnesty International ha chiesto alla polizia di Sanaa di non arrestare le manifestanti."
+    ),
+}
+WOMEN_DAY = (
+    "Amnesty International dedica la giornata delle donne alle attiviste di Teheran, e chiede la "
+    "liberazione dell'avvocata Dara Farhadi.\n\n"
+    "Dara Farhadi è in carcere da due anni, ricorda Amnesty International, e la sua famiglia non la vede.\n\n"
+    "Tra le attiviste che Amnesty International ricorda c'è una vincitrice del premio Nobel."
+)
+
+
+TRIAL = (
+    "Il tribunale di Sanaa ha rinviato il processo a Lina Qasem, accusata di aver offeso il presidente.\n\n"
+    "Lina Qasem rischia tre anni di carcere, e i suoi avvocati chiedono che il processo si tenga a Sanaa "
+    "in pubblico."
+)
+
+
+def test_an_article_tied_to_one_article_of_a_story_alone_is_not_part_of_it() -> None:
+    articles = [article(source, text) for source, text in {**ACTIVIST, "women-day.txt": WOMEN_DAY}.items()]
+    assert len(set(names(articles[0])) & set(names(articles[1]))) >= SHARED_NAMES  # the story's two
+    assert len(set(names(articles[1])) & set(names(articles[2]))) >= SHARED_NAMES  # one strong tie
+    assert not set(names(articles[0])) & set(names(articles[2]))  # and none to the story's other article
+    assert sorted(split_by_names([[0, 1, 2]], articles)) == [[0, 1], [2]]
+
+
+def test_an_article_tied_to_two_articles_of_a_story_is_part_of_it() -> None:
+    texts = {**ACTIVIST, "trial.txt": TRIAL, "women-day.txt": WOMEN_DAY}
+    articles = [article(source, text) for source, text in texts.items()]
+    assert not set(names(articles[2])) & set(names(articles[3]))  # the trial names none of the appeal's
+    assert sorted(split_by_names([[0, 1, 2, 3]], articles)) == [[0, 1, 2], [3]]
