@@ -150,3 +150,30 @@ def test_an_article_tied_to_two_articles_of_a_story_is_part_of_it() -> None:
     articles = [article(source, text) for source, text in texts.items()]
     assert not set(names(articles[2])) & set(names(articles[3]))  # the trial names none of the appeal's
     assert sorted(split_by_names([[0, 1, 2, 3]], articles)) == [[0, 1, 2], [3]]
+
+
+SECRETARY = {
+    "florida.txt": (
+        "The secretary general Ada Lind met Karl Brenner in Florida on Friday to talk about the alliance.\n\n"
+        "Ada Lind and Karl Brenner spoke for two hours, and Brenner asked the allies to spend more.\n\n"
+        "Lind said after the meeting that Karl Brenner was a friend of the alliance."
+    ),
+    "summit.txt": (
+        "Ada Lind opened the summit of the ministers with the envoy Tomas Reyes on Wednesday.\n\n"
+        "Tomas Reyes said that Karl Brenner wants the allies to pay more, and Ada Lind agreed with him.\n\n"
+        "Reyes and Lind will meet Karl Brenner again in the spring."
+    ),
+    "posture.txt": (
+        "Ada Lind said on Tuesday that the alliance is ready to defend every member.\n\n"
+        "Ada Lind told the ministers that the threats from the east have grown this year.\n\n"
+        "Lind thanked the envoy Tomas Reyes for his work, and Ada Lind asked for more air defence."
+    ),
+}
+
+
+def test_an_article_about_a_person_the_others_all_name_is_part_of_their_story() -> None:
+    articles = [article(source, text) for source, text in SECRETARY.items()]
+    assert set(names(articles[0])) & set(names(articles[2])) == {"ada lind"}  # one name: no tie
+    assert len(set(names(articles[1])) & set(names(articles[2]))) >= SHARED_NAMES  # the one tie
+    assert names(articles[2])["ada lind"] >= 4  # whom the third article is about
+    assert split_by_names([[0, 1, 2]], articles) == [[0, 1, 2]]

@@ -264,7 +264,8 @@ def split_by_names(
     naming the president, stay apart). Nor does the subject of one article that another names
     (`subjects`): two singers' birthdays, each naming the other as a friend, are two stories. Of a
     part of three articles or more, an article that shares names with only one of the others is a
-    story of its own (`_tied_to_others`). An article that names nobody stays with the largest
+    story of its own (`_tied_to_others`), unless it is about someone the others name, or names
+    whom they are about (`_subject_named`). An article that names nobody stays with the largest
     part. The names are read in the articles' own `texts` (by default
     `compose.furniture.own_texts`)."""
     joined = [i for group in groups if _splittable(group) for i in group]
@@ -301,6 +302,7 @@ def split_by_names(
         shared = own_shared + np.where(national >= NATIONS_SHARED, national, 0)
         crossed = _subjects_named(own, subject[[row[i] for i in group]])
         tied = (shared - crossed >= SHARED_NAMES) & (own_shared - crossed >= 1)
+        about = _subject_named(own, subject[[row[i] for i in group]])
         similarity = (rows @ rows.T).toarray() * tied
         labels = AgglomerativeClustering(
             n_clusters=None, metric="precomputed", linkage="average", distance_threshold=1 - link
@@ -309,7 +311,8 @@ def split_by_names(
         nameless: list[int] = []
         for position, (index, label) in enumerate(zip(group, labels, strict=True)):
             (parts.setdefault(int(label), []) if counts[row[index]] else nameless).append(position)
-        kept = [_tied_to_others(part, tied, similarity) for part in parts.values()]
+        kin = tied | about | about.T
+        kept = [_tied_to_others(part, kin, similarity) for part in parts.values()]
         alone = [[p] for part, held in zip(parts.values(), kept, strict=True) for p in part if p not in held]
         ordered = sorted(([group[p] for p in part] for part in kept + alone), key=len, reverse=True) or [[]]
         ordered[0] = sorted(ordered[0] + [group[p] for p in nameless], key=group.index)
@@ -318,7 +321,7 @@ def split_by_names(
 
 
 def _tied_to_others(part: list[int], tied: NDArray[np.bool_], similarity: NDArray[np.float64]) -> list[int]:
-    """`part` (rows of `tied`, which pairs of articles share names enough) less the articles that
+    """`part` (rows of `tied`, which pairs of articles are tied by names) less the articles that
     share names with fewer than `TIES_TO_JOIN` of its others while it has more than two, one at a
     time, the least tied first (of two as tied, the one whose names are least like the others', by
     `similarity`). Average linkage lets in an article that one strong tie holds to a single article
@@ -377,6 +380,24 @@ def _subjects_named(named: Any, subject: NDArray[np.intp]) -> NDArray[np.int_]:
     named_by &= subject[has][:, None] != subject[has][None, :]
     crossed[np.ix_(has, has)] = named_by.astype(np.int_) + named_by.T.astype(np.int_)
     return crossed
+
+
+def _subject_named(named: Any, subject: NDArray[np.intp]) -> NDArray[np.bool_]:
+    """For each pair of articles, whether the second names the first's subject and has no other
+    subject of its own (`named`: which names each article writes, sparse, one row per article):
+    a report of the NATO chief's meeting names the chief an interview of his is about."""
+    import numpy as np
+
+    count = len(subject)
+    about = np.zeros((count, count), dtype=bool)
+    has = np.flatnonzero(subject >= 0)
+    if not len(has):
+        return about
+    # about[has[a], b]: article b names the subject of article has[a], and no other is its subject
+    about[has] = (named[:, subject[has]].toarray() > 0).T
+    about[has] &= (subject[None, :] < 0) | (subject[None, :] == subject[has][:, None])
+    np.fill_diagonal(about, False)
+    return about
 
 
 def _splittable(group: Sequence[int]) -> bool:
