@@ -107,3 +107,73 @@ def test_the_country_an_italian_article_calls_il_paese_ties_no_two_stories() -> 
     articles = [article("colony.txt", colony), article("monastery.txt", monastery)]
     assert set(names(articles[0])) & set(names(articles[1])) == {"paese", "egitto", "tunisia"}
     assert split_by_names([[0, 1]], articles) == [[0], [1]]
+
+
+ACTIVIST = {
+    "march.txt": (
+        "A Sanaa la giornalista Lina Qasem ha guidato ieri un corteo di migliaia di donne verso il "
+        "palazzo del governo.\n\n"
+        "Lina Qasem ha chiesto le dimissioni del presidente Omar Dahlan, al potere da trent'anni.\n\n"
+        "La polizia di Sanaa ha disperso il corteo con gli idranti, racconta Qasem."
+    ),
+    "veils.txt": (
+        "Le donne di Sanaa hanno bruciato i loro veli in piazza, e Lina Qasem ha acceso il primo fuoco.\n\n"
+        "Qasem, che ha ricevuto il premio Nobel, ha detto che il presidente Omar Dahlan deve lasciare.\n\n"
+        "Amnesty International ha chiesto alla polizia di Sanaa di non arrestare le manifestanti."
+    ),
+}
+WOMEN_DAY = (
+    "Amnesty International dedica la giornata delle donne alle attiviste di Teheran, e chiede la "
+    "liberazione dell'avvocata Dara Farhadi.\n\n"
+    "Dara Farhadi è in carcere da due anni, ricorda Amnesty International, e la sua famiglia non la vede.\n\n"
+    "Tra le attiviste che Amnesty International ricorda c'è una vincitrice del premio Nobel."
+)
+
+
+TRIAL = (
+    "Il tribunale di Sanaa ha rinviato il processo a Lina Qasem, accusata di aver offeso il presidente.\n\n"
+    "Lina Qasem rischia tre anni di carcere, e i suoi avvocati chiedono che il processo si tenga a Sanaa "
+    "in pubblico."
+)
+
+
+def test_an_article_tied_to_one_article_of_a_story_alone_is_not_part_of_it() -> None:
+    articles = [article(source, text) for source, text in {**ACTIVIST, "women-day.txt": WOMEN_DAY}.items()]
+    assert len(set(names(articles[0])) & set(names(articles[1]))) >= SHARED_NAMES  # the story's two
+    assert len(set(names(articles[1])) & set(names(articles[2]))) >= SHARED_NAMES  # one strong tie
+    assert not set(names(articles[0])) & set(names(articles[2]))  # and none to the story's other article
+    assert sorted(split_by_names([[0, 1, 2]], articles)) == [[0, 1], [2]]
+
+
+def test_an_article_tied_to_two_articles_of_a_story_is_part_of_it() -> None:
+    texts = {**ACTIVIST, "trial.txt": TRIAL, "women-day.txt": WOMEN_DAY}
+    articles = [article(source, text) for source, text in texts.items()]
+    assert not set(names(articles[2])) & set(names(articles[3]))  # the trial names none of the appeal's
+    assert sorted(split_by_names([[0, 1, 2, 3]], articles)) == [[0, 1, 2], [3]]
+
+
+SECRETARY = {
+    "florida.txt": (
+        "The secretary general Ada Lind met Karl Brenner in Florida on Friday to talk about the alliance.\n\n"
+        "Ada Lind and Karl Brenner spoke for two hours, and Brenner asked the allies to spend more.\n\n"
+        "Lind said after the meeting that Karl Brenner was a friend of the alliance."
+    ),
+    "summit.txt": (
+        "Ada Lind opened the summit of the ministers with the envoy Tomas Reyes on Wednesday.\n\n"
+        "Tomas Reyes said that Karl Brenner wants the allies to pay more, and Ada Lind agreed with him.\n\n"
+        "Reyes and Lind will meet Karl Brenner again in the spring."
+    ),
+    "posture.txt": (
+        "Ada Lind said on Tuesday that the alliance is ready to defend every member.\n\n"
+        "Ada Lind told the ministers that the threats from the east have grown this year.\n\n"
+        "Lind thanked the envoy Tomas Reyes for his work, and Ada Lind asked for more air defence."
+    ),
+}
+
+
+def test_an_article_about_a_person_the_others_all_name_is_part_of_their_story() -> None:
+    articles = [article(source, text) for source, text in SECRETARY.items()]
+    assert set(names(articles[0])) & set(names(articles[2])) == {"ada lind"}  # one name: no tie
+    assert len(set(names(articles[1])) & set(names(articles[2]))) >= SHARED_NAMES  # the one tie
+    assert names(articles[2])["ada lind"] >= 4  # whom the third article is about
+    assert split_by_names([[0, 1, 2]], articles) == [[0, 1, 2]]

@@ -56,6 +56,8 @@ LEAD_FALLBACK = 2  # lead storylines when none is carried by several current art
 NAME_LINK = 0.06
 SPLIT_LARGEST = 2000
 SHARED_NAMES = 2  # two articles that share fewer names share nothing: one name (a president's) ties little
+# An article of a story told by three articles or more shares names with at least this many of the others.
+TIES_TO_JOIN = 2
 NATIONS_SHARED = 2  # countries and peoples count among the names two articles share from two on
 # An article's subject: the name it writes most, at least this often and twice as often as any other.
 SUBJECT_MENTIONS = 3
@@ -260,9 +262,12 @@ def split_by_names(
     the Oval Office meeting on peace both name them), and the parts are average-linkage clusters
     whose mean similarity is at least `link` (not chains: Gaza's plan and Ukraine's talks, both
     naming the president, stay apart). Nor does the subject of one article that another names
-    (`subjects`): two singers' birthdays, each naming the other as a friend, are two stories. An
-    article that names nobody stays with the largest part. The names are read in the articles'
-    own `texts` (by default `compose.furniture.own_texts`)."""
+    (`subjects`): two singers' birthdays, each naming the other as a friend, are two stories. Of a
+    part of three articles or more, an article that shares names with only one of the others is a
+    story of its own (`_tied_to_others`), unless it is about someone the others name, or names
+    whom they are about (`_subject_named`). An article that names nobody stays with the largest
+    part. The names are read in the articles' own `texts` (by default
+    `compose.furniture.own_texts`)."""
     joined = [i for group in groups if _splittable(group) for i in group]
     texts = own_texts(articles) if texts is None else texts
     counts = [names_in(texts[i]) for i in joined]
@@ -297,18 +302,48 @@ def split_by_names(
         shared = own_shared + np.where(national >= NATIONS_SHARED, national, 0)
         crossed = _subjects_named(own, subject[[row[i] for i in group]])
         tied = (shared - crossed >= SHARED_NAMES) & (own_shared - crossed >= 1)
+        about = _subject_named(own, subject[[row[i] for i in group]])
         similarity = (rows @ rows.T).toarray() * tied
         labels = AgglomerativeClustering(
             n_clusters=None, metric="precomputed", linkage="average", distance_threshold=1 - link
         ).fit_predict(1 - similarity)
         parts: dict[int, list[int]] = {}
         nameless: list[int] = []
-        for index, label in zip(group, labels, strict=True):
-            (parts.setdefault(int(label), []) if counts[row[index]] else nameless).append(index)
-        ordered = sorted(parts.values(), key=len, reverse=True) or [[]]
-        ordered[0] = sorted(ordered[0] + nameless, key=group.index)
+        for position, (index, label) in enumerate(zip(group, labels, strict=True)):
+            (parts.setdefault(int(label), []) if counts[row[index]] else nameless).append(position)
+        kin = tied | about | about.T
+        kept = [_tied_to_others(part, kin, similarity) for part in parts.values()]
+        alone = [[p] for part, held in zip(parts.values(), kept, strict=True) for p in part if p not in held]
+        ordered = sorted(([group[p] for p in part] for part in kept + alone), key=len, reverse=True) or [[]]
+        ordered[0] = sorted(ordered[0] + [group[p] for p in nameless], key=group.index)
         result.extend(ordered)
     return result
+
+
+def _tied_to_others(part: list[int], tied: NDArray[np.bool_], similarity: NDArray[np.float64]) -> list[int]:
+    """`part` (rows of `tied`, which pairs of articles are tied by names) less the articles that
+    share names with fewer than `TIES_TO_JOIN` of its others while it has more than two, one at a
+    time, the least tied first (of two as tied, the one whose names are least like the others', by
+    `similarity`). Average linkage lets in an article that one strong tie holds to a single article
+    of the story: an appeal for an activist in Tehran beside the veils burnt in Sanaa, both naming
+    Amnesty and the prize the Sanaa activist won, and a report of her march that names neither."""
+    import numpy as np
+
+    among = tied[np.ix_(part, part)].astype(np.int_)
+    np.fill_diagonal(among, 0)
+    like = similarity[np.ix_(part, part)].astype(float)
+    np.fill_diagonal(like, 0.0)
+    ties, alike = among.sum(axis=1), like.sum(axis=1)
+    kept = np.ones(len(part), dtype=bool)
+    while kept.sum() > 2:
+        order = np.lexsort((alike, ties))  # the least tied first, then the least alike
+        weakest = int(order[kept[order]][0])
+        if ties[weakest] >= TIES_TO_JOIN:
+            break
+        kept[weakest] = False
+        ties -= among[weakest]
+        alike -= like[weakest]
+    return [p for p, held in zip(part, kept, strict=True) if held]
 
 
 def subjects(mentions: Any) -> NDArray[np.intp]:
@@ -345,6 +380,24 @@ def _subjects_named(named: Any, subject: NDArray[np.intp]) -> NDArray[np.int_]:
     named_by &= subject[has][:, None] != subject[has][None, :]
     crossed[np.ix_(has, has)] = named_by.astype(np.int_) + named_by.T.astype(np.int_)
     return crossed
+
+
+def _subject_named(named: Any, subject: NDArray[np.intp]) -> NDArray[np.bool_]:
+    """For each pair of articles, whether the second names the first's subject and has no other
+    subject of its own (`named`: which names each article writes, sparse, one row per article):
+    a report of the NATO chief's meeting names the chief an interview of his is about."""
+    import numpy as np
+
+    count = len(subject)
+    about = np.zeros((count, count), dtype=bool)
+    has = np.flatnonzero(subject >= 0)
+    if not len(has):
+        return about
+    # about[has[a], b]: article b names the subject of article has[a], and no other is its subject
+    about[has] = (named[:, subject[has]].toarray() > 0).T
+    about[has] &= (subject[None, :] < 0) | (subject[None, :] == subject[has][:, None])
+    np.fill_diagonal(about, False)
+    return about
 
 
 def _splittable(group: Sequence[int]) -> bool:
