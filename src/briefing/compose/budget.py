@@ -6,20 +6,28 @@ the sources' words, on a small one half of them. `--length short|standard|long` 
 (half, once, twice; never more than the sources' own words).
 
 `Printed` remembers every fact the body shows and the words of every statement, so no later
-section prints a fact or a near-copy of a statement already shown.
+section prints a fact or a near-copy of a statement already shown, nor the same event told in
+other words: the same count of the same thing (`110 missili`) on the same day or the next, with
+no two different speakers (`same_count`).
 """
 
 from __future__ import annotations
 
+import functools
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 from typing import Literal
 
+from briefing import lang
 from briefing.compose.candidates import Candidate, near_duplicate
+from briefing.compose.statement_text import CALENDAR_WORDS
+from briefing.lang import fold
 from briefing.models import Article
+from briefing.rules.figures import figures_in
 
 Length = Literal["short", "standard", "long"]
 LENGTHS: tuple[Length, ...] = ("short", "standard", "long")
@@ -57,6 +65,53 @@ def words_of(text: str) -> int:
 SHARED_BY_DUPLICATES = 3
 
 
+# Two statements that give the same count of the same thing (`110 missili`, `468 mila effettivi`
+# is a scale, not a thing) on the same day or the next, in one language, and no two different
+# speakers, tell one event in other words: a count this large recurs by chance no more than that.
+# Smaller counts (`3 morti`) and shares (`2%`) recur in different facts.
+SAME_COUNT_FROM = 10
+SAME_COUNT_DAYS = 1
+_NOT_THINGS = CALENDAR_WORDS | frozenset(  # `468 mila effettivi`, `19 marzo`, `dieci anni fa`
+    fold(word).casefold() for language in lang.ALL for word in (*language.scales, *language.duration_units)
+)
+_YEAR = re.compile(r"(?:1[89]|20)\d\d\b")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _counts_in(statement: str, language: str | None) -> tuple[tuple[float, str], ...]:
+    return tuple(
+        (found.figure.value, unit)
+        for found in figures_in(statement, language)
+        if found.kind == "count"
+        and found.figure.value is not None
+        and found.figure.value >= SAME_COUNT_FROM
+        and found.figure.unit
+        for unit in [fold(found.figure.unit).casefold()]
+        if unit.isalpha()
+        and len(unit) >= 3
+        and unit not in _NOT_THINGS
+        and not _YEAR.match(found.figure.text)  # `nel 2011 proteste…`: a year, not a count
+    )
+
+
+def counted_things(candidate: Candidate) -> tuple[tuple[float, str], ...]:
+    """The counts of things a statement gives, as its text writes them (`110 missili`: (110.0,
+    `missili`)), whichever kind of fact the engine made of it."""
+    return _counts_in(candidate.fact.statement, candidate.fact.language)
+
+
+def same_count(a: Candidate, b: Candidate) -> bool:
+    """`a` and `b`, which give the same count of the same thing, tell the same event: the same
+    language, a day apart at most (the day each tells of, else the day it was reported), and not
+    two different speakers."""
+    day_a, day_b = a.first_day or a.reported_by, b.first_day or b.reported_by
+    if a.fact.language != b.fact.language or day_a is None or day_b is None:
+        return False
+    if abs((day_a - day_b).days) > SAME_COUNT_DAYS:
+        return False
+    return a.fact.speaker is None or b.fact.speaker is None or a.fact.speaker == b.fact.speaker
+
+
 @dataclass
 class Printed:
     """What the body already shows: fact ids and statements' words, with each word's statements
@@ -67,10 +122,14 @@ class Printed:
     statements: list[frozenset[str]] = field(default_factory=list)
     used: int = 0
     holding: dict[str, list[int]] = field(default_factory=dict)  # word -> where in `statements`
+    counted: dict[tuple[float, str], list[Candidate]] = field(default_factory=dict)  # `counted_things`
 
     def repeats(self, candidate: Candidate) -> bool:
         if candidate.fact.id in self.fact_ids:
             return True
+        for thing in counted_things(candidate):
+            if any(same_count(candidate, other) for other in self.counted.get(thing, ())):
+                return True
         words = candidate.words
         shared = Counter(chain.from_iterable(self.holding.get(word, ()) for word in words))
         enough = min(SHARED_BY_DUPLICATES, len(words))
@@ -81,6 +140,8 @@ class Printed:
         for word in candidate.words:
             self.holding.setdefault(word, []).append(len(self.statements))
         self.statements.append(candidate.words)
+        for thing in counted_things(candidate):
+            self.counted.setdefault(thing, []).append(candidate)
         self.used += words_of(candidate.fact.statement) if words is None else words
 
 
