@@ -49,6 +49,7 @@ from briefing.compose.storylines import (
     stale_after_days,
 )
 from briefing.compose.timeline import by_date, outlook, ranked_timeline
+from briefing.compose.titles import headline_words
 from briefing.i18n import format_date, labels
 from briefing.merge import merge_facts
 from briefing.models import (
@@ -83,6 +84,7 @@ BACKGROUND_SHARE = 0.2  # of the body's words, when there is background
 SPECIFICS_WEIGHT = 0.12  # per name, number or quotation
 INFORMATION_WEIGHT = 0.5  # the same, in the annex: each is worth more than the engine's salience
 DAY_BONUS = 0.3  # a statement for a day the timeline chose, over one it did not
+HEADING_WORDS_SHARED = 2  # a statement that writes this many words of its storyline's heading speaks to it
 BACKGROUND_ROUNDS = 8  # at most this many statements for one background storyline
 MOST_OF_THE_COVERAGE = 0.5  # of the articles: what "most of the coverage" means in the header
 
@@ -564,25 +566,29 @@ def _choose_background(
     able to tell a day of the full timeline (`day_tellers.last_teller` among `tellers`) is handed
     to it: printed here, that day would be in no timeline. Its words stay unspent, so Background
     prints nothing it would not have printed otherwise. A story's opening that is such a statement
-    is handed on too when the story has another opening (`opening`) that is not: the story opens on
-    that one, and the full timeline tells both days. The ids of the storylines that have nothing
-    to open on are added to `unopened`."""
-    end = as_of.last_day()
+    is handed on too when the story has another opening (`opening`) of the same article that is
+    not: the story opens on that one, and the full timeline tells both days. A story headed by one
+    article's headline (`Storyline.told_by`) whose bottom line is another article's and writes no
+    two words of the heading (`speaks_to`) opens on that article's bottom line where it has one,
+    and goes on only with that article's statements and those that speak to the heading.
+    The ids of the storylines that have nothing to open on are added to `unopened`."""
     ranked = {}
     opening: dict[str, list[Candidate]] = {}
     for s in background:
-        best = sorted(  # what happened before what is only scheduled: a background item is a fact
-            _key_point_ranking(
-                per_storyline[s.id],
-                as_of,
-                _first_day(s, start_day),
-                BACKGROUND_ROUNDS,
-                BACKGROUND_ROUNDS,
-            ),
-            key=lambda c: c.first_day is not None and c.first_day > end,
-        )
-        # its bottom line first (as a lead block's); then what says most for its words
+        best = _background_ranking(per_storyline[s.id], as_of, _first_day(s, start_day))
+        # its bottom line first (as a lead block's); then what says most for its words; of a story
+        # headed by one article's headline, where its bottom line is another article's and does
+        # not speak to the heading, that article's bottom line, where it has one that reads alone:
+        # the heading speaks for it (`Guida alle rivolte…`, not the Nobel forecast of the story's
+        # latest article); what follows it is then that article's, or speaks to the heading too
         lead = _bottom_line(best, as_of, _first_day(s, start_day))
+        if s.told_by and not any(s.told_by in c.sources or speaks_to(s.title, c) for c in lead):
+            own = _background_ranking(
+                [c for c in per_storyline[s.id] if s.told_by in c.sources], as_of, _first_day(s, start_day)
+            )
+            if heard := [c for c in _bottom_line(own, as_of, _first_day(s, start_day)) if c.reads_alone()]:
+                lead = heard
+                best = own + [c for c in best if s.told_by not in c.sources and speaks_to(s.title, c)]
         # what it may open on when its bottom line does not fit: a dated development told as news
         # (not `Luciano Gaucci intuì l'affare…`, an aside in the tense of history); a story none
         # of whose statements shows the sign of reading alone opens on none: a reader meeting it
@@ -612,9 +618,17 @@ def _choose_background(
                 if chosen[storyline.id]:
                     handed.add(choice)
                     continue
-                # an opening gives way to the story's next one whose day is told elsewhere
+                # an opening gives way to the story's next one whose day is told elsewhere, of its
+                # own article: another article's (a months older treaty under `Mubarak
+                # clinicamente morto`) would tell a story its heading does not name
                 instead = _first_fit(
-                    [c for c in offered if c is not choice and not last_teller(c, told, printed)],
+                    [
+                        c
+                        for c in offered
+                        if c is not choice
+                        and set(c.sources) & set(choice.sources)
+                        and not last_teller(c, told, printed)
+                    ],
                     left,
                     printed,
                     handed,
@@ -627,6 +641,27 @@ def _choose_background(
         if not added:
             break
     return [(s, c) for s in background for c in chosen[s.id]]
+
+
+def speaks_to(heading: str, candidate: Candidate) -> bool:
+    """Whether a statement writes `HEADING_WORDS_SHARED` words of a heading or more
+    (`titles.headline_words`): `Hosni Mubarak è clinicamente morto` under `Egitto, 'Mubarak
+    clinicamente morto'…`, not a Nobel forecast under `Guida alle rivolte in Nordafrica…`, nor
+    Gheddafi's regime under `Bin Laden, "Le foto sono atroci" Obama…` for naming Obama in passing."""
+    shared = headline_words(heading) & headline_words(candidate.fact.statement)
+    return len(shared) >= HEADING_WORDS_SHARED
+
+
+def _background_ranking(
+    candidates: Sequence[Candidate], as_of: PartialDate, since: dt.date
+) -> list[Candidate]:
+    """A background storyline's best statements (`_key_point_ranking`), what happened before what
+    is only scheduled: a background item is a fact."""
+    end = as_of.last_day()
+    return sorted(
+        _key_point_ranking(candidates, as_of, since, BACKGROUND_ROUNDS, BACKGROUND_ROUNDS),
+        key=lambda c: c.first_day is not None and c.first_day > end,
+    )
 
 
 def ranked_rest(best: Sequence[Candidate], lead: Sequence[Candidate]) -> list[Candidate]:

@@ -8,7 +8,8 @@ the body), Background hands such a statement to the full timeline (`core._choose
 is printed once, on its day, and Background keeps what else it chose, unchanged (the words the
 statement would have taken are left unspent, not given to a statement ranked lower). A storyline
 whose first statement is such a statement opens on its next possible opening (a dated development
-told as news) whose day another statement can still tell, where it has one; else it keeps it.
+told as news) of the same article whose day another statement can still tell, where it has one;
+else it keeps it.
 """
 
 from __future__ import annotations

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 from briefing import lang
 from briefing.compose.furniture import own_text, own_texts
 from briefing.compose.linkage import average_linkage
-from briefing.compose.titles import titles
+from briefing.compose.titles import headline_heading, titles
 from briefing.headline import opening, short_lead
 from briefing.lang import fold
 from briefing.models import Article, Fact, PartialDate
@@ -77,6 +77,9 @@ class Storyline:
     outlets: int
     weight: float
     lead: bool = False
+    # the article whose headline heads it (`titles.headline_heading`), where one does: what
+    # Background prints under the heading first comes from it (`core._choose_background`)
+    told_by: str | None = None
 
     @property
     def articles(self) -> int:
@@ -458,6 +461,7 @@ def find_storylines(
                 last=last,
                 outlets=outlets,
                 weight=weight,
+                told_by=_headed_by(title, [a.source for a in members], headlines),
             )
         )
         found[-1].lead = len(members) >= 2 and last is not None and age <= stale_days
@@ -473,6 +477,14 @@ def find_storylines(
     for number, storyline in enumerate(ranked, start=1):
         storyline.id = f"s{number}"
     return ranked
+
+
+def _headed_by(title: str | None, sources: Sequence[str], headlines: Mapping[str, str]) -> str | None:
+    """The one of `sources` whose headline, cut as a heading, is the storyline's `title` (None
+    where none is: a title of an actor and a phrase speaks for several articles)."""
+    return next(
+        (s for s in sources if title and (told := headlines.get(s)) and headline_heading(told) == title), None
+    )
 
 
 def covering_most(storylines: Sequence[Storyline], share: float = 0.6) -> int:

@@ -1074,7 +1074,7 @@ def most_attested(
     that tells the story, not one article's side event); then in the order given."""
     inside = set(members)
     titled = [source for source in members if headlines.get(source)]
-    words = {source: _headline_words(headlines[source]) for source in titled}
+    words = {source: headline_words(headlines[source]) for source in titled}
     # A statement merged from several articles is each one's: count its articles here once.
     attesting: dict[int, int] = {}
 
@@ -1119,7 +1119,7 @@ def _opening_words(text: str) -> tuple[str, ...]:
     )
 
 
-def _headline_words(headline: str) -> frozenset[str]:
+def headline_words(headline: str) -> frozenset[str]:
     function = _vocabulary()[0]
     folded = (lang.fold(word) for word in _WORD.findall(headline))
     return frozenset(w for w in folded if len(w) >= TERM_MIN_LETTERS and w not in function)
