@@ -442,6 +442,7 @@ ENGLISH = Language(
     noun_articles=word_set("the a an"),
     elided_articles=frozenset(),
     indefinite_articles=word_set("a an"),
+    speech_nouns=word_set("words posts messages remarks comments tweets"),
     subject_openers=word_set("the a an some many others"),
     elided_subject_openers="",
     complement_prepositions=word_set("of for with to by from on at about"),

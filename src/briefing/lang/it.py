@@ -606,6 +606,7 @@ ITALIAN = Language(
     noun_articles=word_set("il lo la i gli le un una uno"),
     elided_articles=word_set("l un"),
     indefinite_articles=word_set("un una uno un' un’"),
+    speech_nouns=word_set("frasi parole messaggi post commenti tweet"),
     subject_openers=word_set(
         "il la i gli le un una uno alcuni alcune molti molte tanti tutti nessuno qualcuno altri entrambi"
     ),

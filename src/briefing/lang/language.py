@@ -357,6 +357,10 @@ class Language:
     elided_articles: frozenset[str]
     """Articles written joined to the noun by an apostrophe, without it (`l`, `un`)."""
     indefinite_articles: frozenset[str]
+    speech_nouns: frozenset[str]
+    """Bare nouns for words said or written (`frasi`, `parole`, `post`; `words`, `posts`): a verb of
+    saying whose object is one of them, with no content after (no quotation, colon or `che` clause:
+    `scrive frasi deliranti sul suo profilo`), describes someone and reports no position."""
     """`un`, `una`, `un'`, `a`, `an`: someone new, not someone the text named before."""
     subject_openers: frozenset[str]
     """Articles and quantifiers that open a noun subject (`i testimoni`, `alcuni`, `some`)."""
