@@ -30,10 +30,8 @@ def test_words_written_with_no_content_describe_someone() -> None:
 def test_words_with_their_content_are_a_statement() -> None:
     assert _speaker("Carlo Verdi ha scritto parole dure: «Il partito ci ha traditi».", "it") == "Carlo Verdi"
     assert _speaker("Carlo Verdi ha scritto che il partito lo ha tradito.", "it") == "Carlo Verdi"
-    assert (
-        _speaker("Charles Green wrote in a post that the party betrayed him.", "en", "Charles Green left.\n\n")
-        == "Charles Green"
-    )
+    english = "Charles Green wrote in a post that the party betrayed him."
+    assert _speaker(english, "en", "Charles Green left.\n\n") == "Charles Green"
 
 
 def test_a_reporter_who_relays_unnamed_sources_is_not_their_speaker() -> None:
@@ -47,3 +45,23 @@ def test_a_reporter_who_relays_unnamed_sources_is_not_their_speaker() -> None:
     # the reporter's own words stay hers
     own = "Nel corso delle proteste di oggi sono morte circa 50 persone, scrive Anna Blu di Reuters."
     assert _speaker(own, "it") == "Anna Blu"
+
+
+def _names(text: str) -> list[str]:
+    return [m.name for m in ActorIndex.build(text).mentions(text)]
+
+
+def test_two_capitals_copied_from_a_post_are_no_one() -> None:
+    post = (
+        "Il principe ereditario Salman Hamad ha scritto su Twitter.\n\n"
+        "Il PE insiste sulla riforma del governo.\n\nIl PE ha detto che la riforma si farà."
+    )
+    assert "PE" not in _names(post)
+    assert attribute(post.split("\n\n")[-1], ActorIndex.build(post), None, "it").speaker is None
+
+
+def test_two_capitals_an_article_defines_or_everyone_knows_are_organisations() -> None:
+    defined = "Il Parlamento europeo (PE) ha approvato il bilancio. Il PE ha detto che voterà ancora."
+    assert _names(defined).count("PE") == 2
+    known = "La UE e il PD hanno chiesto una tregua; gli US e il UK tacciono."
+    assert [n for n in _names(known) if len(n) == 2] == ["UE", "PD", "US", "UK"]

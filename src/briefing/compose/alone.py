@@ -501,6 +501,46 @@ def answers_unsaid(sentence: str) -> bool:
     return not any(fold(word).casefold() in _REPLY_TO for word in after)
 
 
+_TOLD_NOUNS = lang.words(lang.union(lambda language: language.told_nouns))
+_DETERMINER = "|".join(re.escape(d) + ("" if d[-1] in "'’" else r"\s+") for d in DETERMINERS)
+_OWNER_OF = lang.words(COMPLEMENTS)
+_ROLE_WORD = lang.words(ROLE_HEAD_WORDS)
+_TOLD = re.compile(  # `le parole di D'Alema`, `la richiesta di Tripoli`, `Rossi's request`
+    rf"(?<![\w'’])(?i:{_DETERMINER})\s*(?i:{_TOLD_NOUNS})\s+(?i:{_OWNER_OF})\s*(?=[A-ZÀ-Ý]|(?:{_ROLE_WORD})\b)"
+    rf"|(?<![\w'’])[A-ZÀ-Ý][\w-]*['’]s\s+(?i:{_TOLD_NOUNS})\b"
+)
+_CONTENT_OPENERS = frozenset(
+    fold(word).casefold()
+    for word in lang.union(lambda language: language.subordinators | language.infinitive_markers)
+)
+_TOLD_CONTENT = re.compile(r"[:“”«»\"]")
+
+
+def told_before(sentence: str) -> bool:
+    """It names someone's words, statement or request by whose they are (`ha condiviso le parole di
+    D'Alema`, `La richiesta di Tripoli arriva…`, `Rossi's request`) and holds nothing of them: no
+    quotation or colon, no `che`/`that` clause, no infinitive (`di sospendere`, `to suspend`) after
+    whose they are: they were told in a sentence before."""
+    if _TOLD_CONTENT.search(sentence):
+        return False
+    for told in _TOLD.finditer(sentence):
+        words = re.findall(r"[^\W\d_][\w'’-]*", sentence[told.end() :])
+        # past whose they are (`di Rossi`, `del presidente Neri`), the word after says what they hold
+        while words and (words[0][:1].isupper() or fold(words[0]).casefold() in ROLE_HEAD_WORDS):
+            words.pop(0)
+        following = [fold(word).casefold() for word in words[:2]]
+        if following and following[0] in _CONTENT_OPENERS:
+            continue
+        if (
+            following
+            and following[0].rstrip("'’") in _OWNER_PREPOSITIONS
+            and INFINITIVE.fullmatch(words[1] if len(words) > 1 else "")
+        ):
+            continue
+        return True
+    return False
+
+
 _RELATIONAL_NOUNS = frozenset(fold(noun) for noun in lang.union(lambda language: language.relational_nouns))
 
 
@@ -1067,6 +1107,8 @@ def why_not_alone(
         return "an answer to a question it does not hold"
     if decision_unsaid(first):
         return "a choice whose content it does not hold"
+    if told_before(first):
+        return "words told before that it does not hold"
     if relation_unsaid(first):
         return "a person named by their tie to someone named before"
     if not speaker_shown and capitalised_role(first):  # under the speaker's name, it is them

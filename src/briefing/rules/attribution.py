@@ -285,8 +285,8 @@ def _trailing_relay(masked: str, verb: re.Match[str]) -> bool:
     if comma < 0 or _CLAUSE_END.search(masked, comma, verb.start()):
         return False
     end = _CLAUSE_END.search(masked, verb.end())
-    tail = masked[comma + 1 : end.start() if end else len(masked)]
-    return "," not in masked[verb.end() : end.start() if end else len(masked)] and len(tail.split()) <= _RELAY_WORDS
+    stop = end.start() if end else len(masked)
+    return "," not in masked[verb.end() : stop] and len(masked[comma + 1 : stop].split()) <= _RELAY_WORDS
 
 
 def _said_in_a_later_sentence(plain: str, masked: str, verb_start: int) -> int | None:
