@@ -647,7 +647,7 @@ class ActorIndex:
                     found.append(Mention(named.start(), match.end(1), name, "person"))
                     take((named.start(), match.end(1)))
                 continue
-            if _PAIR.fullmatch(acronym) and acronym not in _SHORT_ACRONYMS and acronym not in self.defined_pairs:
+            if _PAIR.fullmatch(acronym) and acronym not in _SHORT_ACRONYMS | self.defined_pairs:
                 continue  # `Il PE insiste…`, copied from a post: two capitals are no one's name
             if (
                 acronym not in _KNOWN_ACRONYMS
