@@ -27,6 +27,9 @@ def test_words_the_statement_holds_or_a_request_for_something_stand_alone() -> N
         "Ieri sono arrivate da Bruxelles le parole di Rutte: «Non ci fermeremo davanti a nulla, mai».",
         "La richiesta di Borgonia di sospendere i voli arriva poco prima del vertice di Bruxelles.",
         "La richiesta di Borgonia che i voli siano sospesi arriva poco prima del vertice di Bruxelles.",
+        "Il tribunale ha accolto la richiesta della Procura, presentata da Anna Neri, di archiviazione "
+        "per Luca Verdi.",
+        "La richiesta di Borgonia di una tregua arriva poco prima del vertice di Bruxelles.",
         "Su richiesta di Borgonia, la Nato ha sospeso i voli sopra la Valdania.",
         "Rossi's request to suspend the flights came before the summit in Brussels.",
         "The remarks of Rossi that the flights will resume angered Valdania.",

@@ -514,28 +514,29 @@ _CONTENT_OPENERS = frozenset(
     for word in lang.union(lambda language: language.subordinators | language.infinitive_markers)
 )
 _TOLD_CONTENT = re.compile(r"[:“”«»\"]")
+# whose the words are (`Rossi`, `presidente Neri`), and an aside after (`, proposta da …,`)
+_WHOSE = re.compile(rf"(?:\s*(?:[A-ZÀ-Ý][\w'’-]*|(?:{_ROLE_WORD})\b))+")
+_ASIDE_AFTER = re.compile(r"\s*,[^,;:.!?]{1,80},")
 
 
 def told_before(sentence: str) -> bool:
     """It names someone's words, statement or request by whose they are (`ha condiviso le parole di
     D'Alema`, `La richiesta di Tripoli arriva…`, `Rossi's request`) and holds nothing of them: no
-    quotation or colon, no `che`/`that` clause, no infinitive (`di sospendere`, `to suspend`) after
-    whose they are: they were told in a sentence before."""
+    quotation or colon, and after whose they are (and an aside) no `che`/`that` clause, no
+    infinitive (`to suspend`) nor complement that says what was asked (`di sospendere`, `di
+    archiviazione`): they were told in a sentence before."""
     if _TOLD_CONTENT.search(sentence):
         return False
     for told in _TOLD.finditer(sentence):
-        words = re.findall(r"[^\W\d_][\w'’-]*", sentence[told.end() :])
-        # past whose they are (`di Rossi`, `del presidente Neri`), the word after says what they hold
-        while words and (words[0][:1].isupper() or fold(words[0]).casefold() in ROLE_HEAD_WORDS):
-            words.pop(0)
-        following = [fold(word).casefold() for word in words[:2]]
-        if following and following[0] in _CONTENT_OPENERS:
+        after = _WHOSE.match(sentence, told.end())
+        position = after.end() if after else told.end()
+        aside = _ASIDE_AFTER.match(sentence, position)
+        position = aside.end() if aside else position
+        following = re.findall(r"[^\W\d_][\w'’-]*", sentence[position:])[:2]
+        folded = [fold(word).casefold() for word in following]
+        if folded and folded[0] in _CONTENT_OPENERS:
             continue
-        if (
-            following
-            and following[0].rstrip("'’") in _OWNER_PREPOSITIONS
-            and INFINITIVE.fullmatch(words[1] if len(words) > 1 else "")
-        ):
+        if len(folded) > 1 and folded[0].rstrip("'’") in _OWNER_PREPOSITIONS and following[1][:1].islower():
             continue
         return True
     return False
