@@ -29,6 +29,7 @@ def test_words_the_statement_holds_or_a_request_for_something_stand_alone() -> N
         "La richiesta di Borgonia che i voli siano sospesi arriva poco prima del vertice di Bruxelles.",
         "Il tribunale ha accolto la richiesta della Procura, presentata da Anna Neri, di archiviazione "
         "per Luca Verdi.",
+        "Un giudice ha respinto la richiesta della Procura di Valdania del sequestro dei beni di Luca Neri.",
         "La richiesta di Borgonia di una tregua arriva poco prima del vertice di Bruxelles.",
         "Su richiesta di Borgonia, la Nato ha sospeso i voli sopra la Valdania.",
         "Rossi's request to suspend the flights came before the summit in Brussels.",

@@ -514,8 +514,8 @@ _CONTENT_OPENERS = frozenset(
     for word in lang.union(lambda language: language.subordinators | language.infinitive_markers)
 )
 _TOLD_CONTENT = re.compile(r"[:“”«»\"]")
-# whose the words are (`Rossi`, `presidente Neri`), and an aside after (`, proposta da …,`)
-_WHOSE = re.compile(rf"(?:\s*(?:[A-ZÀ-Ý][\w'’-]*|(?:{_ROLE_WORD})\b))+")
+# whose the words are (`Rossi`, `presidente Neri`, `Dda di Palermo`), and an aside after (`, proposta da …,`)
+_WHOSE = re.compile(rf"(?:\s*(?:(?i:{_OWNER_OF})\s*(?=[A-ZÀ-Ý]))?(?:[A-ZÀ-Ý][\w'’-]*|(?:{_ROLE_WORD})\b))+")
 _ASIDE_AFTER = re.compile(r"\s*,[^,;:.!?]{1,80},")
 
 
