@@ -81,13 +81,13 @@ _LINKS = lang.words(lang.union(lambda language: language.noun_complements))
 
 def _defined_pairs(text: str) -> frozenset[str]:
     """Two capitals the article defines: in brackets (`il Parlamento europeo (PE)`) or as the
-    initials of two words it writes (`Parlamento europeo`, `Partito dei Lavoratori`)."""
+    initials of two capitalised words it writes (`Partito dei Lavoratori`; not `Poi era`)."""
     pairs = {match[1] for match in _PAIR.finditer(text)} - _SHORT_ACRONYMS
     return frozenset(
         pair
         for pair in pairs
         if f"({pair})" in text
-        or re.search(rf"\b{pair[0]}[{_LOWER}]+\s+(?:(?:{_LINKS})\s+)?(?i:{pair[1]})[{_LOWER}]+", text)
+        or re.search(rf"\b{pair[0]}[{_LOWER}]+\s+(?:(?:{_LINKS})\s+)?{pair[1]}[{_LOWER}]+", text)
     )
 
 
