@@ -76,19 +76,12 @@ _ORG_MORE = re.compile(
 _KNOWN_ACRONYMS = frozenset(name.upper() for name in TITLECASE_ACRONYMS)
 _SHORT_ACRONYMS = lang.union(lambda language: language.short_acronyms)
 _PAIR = re.compile(r"(?<![\w#])@?([A-Z]{2})(?![\w])")
-_LINKS = lang.words(lang.union(lambda language: language.noun_complements))
 
 
 def _defined_pairs(text: str) -> frozenset[str]:
-    """Two capitals the article defines: in brackets (`il Parlamento europeo (PE)`) or as the
-    initials of two capitalised words it writes (`Partito dei Lavoratori`; not `Poi era`)."""
-    pairs = {match[1] for match in _PAIR.finditer(text)} - _SHORT_ACRONYMS
-    return frozenset(
-        pair
-        for pair in pairs
-        if f"({pair})" in text
-        or re.search(rf"\b{pair[0]}[{_LOWER}]+\s+(?:(?:{_LINKS})\s+)?{pair[1]}[{_LOWER}]+", text)
-    )
+    """Two capitals the article defines in brackets (`il Parlamento europeo (PE)`). (Not the
+    initials of two capitalised words: a long page holds them for any pair, `Al Sisi` for `AS`.)"""
+    return frozenset(match[1] for match in _PAIR.finditer(text) if f"({match[1]})" in text)
 
 
 # `GENOVA «…»`, `VERANO - Il sindaco …`: a city in capitals that opens a line before a dash or a
