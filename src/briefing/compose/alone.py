@@ -501,6 +501,47 @@ def answers_unsaid(sentence: str) -> bool:
     return not any(fold(word).casefold() in _REPLY_TO for word in after)
 
 
+_TOLD_NOUNS = lang.words(lang.union(lambda language: language.told_nouns))
+_DETERMINER = "|".join(re.escape(d) + ("" if d[-1] in "'’" else r"\s+") for d in DETERMINERS)
+_OWNER_OF = lang.words(COMPLEMENTS)
+_ROLE_WORD = lang.words(ROLE_HEAD_WORDS)
+_TOLD = re.compile(  # `le parole di D'Alema`, `la richiesta di Tripoli`, `Rossi's request`
+    rf"(?<![\w'’])(?i:{_DETERMINER})\s*(?i:{_TOLD_NOUNS})\s+(?i:{_OWNER_OF})\s*(?=[A-ZÀ-Ý]|(?:{_ROLE_WORD})\b)"
+    rf"|(?<![\w'’])[A-ZÀ-Ý][\w-]*['’]s\s+(?i:{_TOLD_NOUNS})\b"
+)
+_CONTENT_OPENERS = frozenset(
+    fold(word).casefold()
+    for word in lang.union(lambda language: language.subordinators | language.infinitive_markers)
+)
+_TOLD_CONTENT = re.compile(r"[:“”«»\"]")
+# whose the words are (`Rossi`, `presidente Neri`, `Dda di Palermo`), and an aside after (`, proposta da …,`)
+_WHOSE = re.compile(rf"(?:\s*(?:(?i:{_OWNER_OF})\s*(?=[A-ZÀ-Ý]))?(?:[A-ZÀ-Ý][\w'’-]*|(?:{_ROLE_WORD})\b))+")
+_ASIDE_AFTER = re.compile(r"\s*,[^,;:.!?]{1,80},")
+
+
+def told_before(sentence: str) -> bool:
+    """It names someone's words, statement or request by whose they are (`ha condiviso le parole di
+    D'Alema`, `La richiesta di Tripoli arriva…`, `Rossi's request`) and holds nothing of them: no
+    quotation or colon, and after whose they are (and an aside) no `che`/`that` clause, no
+    infinitive (`to suspend`) nor complement that says what was asked (`di sospendere`, `di
+    archiviazione`): they were told in a sentence before."""
+    if _TOLD_CONTENT.search(sentence):
+        return False
+    for told in _TOLD.finditer(sentence):
+        after = _WHOSE.match(sentence, told.end())
+        position = after.end() if after else told.end()
+        aside = _ASIDE_AFTER.match(sentence, position)
+        position = aside.end() if aside else position
+        following = re.findall(r"[^\W\d_][\w'’-]*", sentence[position:])[:2]
+        folded = [fold(word).casefold() for word in following]
+        if folded and folded[0] in _CONTENT_OPENERS:
+            continue
+        if len(folded) > 1 and folded[0].rstrip("'’") in _OWNER_PREPOSITIONS and following[1][:1].islower():
+            continue
+        return True
+    return False
+
+
 _RELATIONAL_NOUNS = frozenset(fold(noun) for noun in lang.union(lambda language: language.relational_nouns))
 
 
@@ -1067,6 +1108,8 @@ def why_not_alone(
         return "an answer to a question it does not hold"
     if decision_unsaid(first):
         return "a choice whose content it does not hold"
+    if told_before(first):
+        return "words told before that it does not hold"
     if relation_unsaid(first):
         return "a person named by their tie to someone named before"
     if not speaker_shown and capitalised_role(first):  # under the speaker's name, it is them

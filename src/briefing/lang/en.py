@@ -380,6 +380,7 @@ ENGLISH = Language(
         r"Downing Street",
     ),
     titlecase_acronyms=word_set("Fed"),
+    short_acronyms=word_set("US EU UN UK IS RT"),
     not_org_acronyms=word_set("GDP CEO TV OK AI HQ PM AM UPDATE VIDEO LIVE NEWS"),
     function_words=word_set(
         """
@@ -442,6 +443,9 @@ ENGLISH = Language(
     noun_articles=word_set("the a an"),
     elided_articles=frozenset(),
     indefinite_articles=word_set("a an"),
+    told_nouns=word_set("words remarks statement statements request requests appeal"),
+    infinitive_markers=word_set("to"),
+    speech_nouns=word_set("words posts messages remarks comments tweets"),
     subject_openers=word_set("the a an some many others"),
     elided_subject_openers="",
     complement_prepositions=word_set("of for with to by from on at about"),

@@ -534,6 +534,7 @@ ITALIAN = Language(
         Agcom Cgil Cisl Uil Censis Svimez Codacons
         """
     ),
+    short_acronyms=word_set("UE PD FI IS"),
     not_org_acronyms=word_set("PIL IA FOTO"),
     function_words=word_set(
         """
@@ -606,6 +607,9 @@ ITALIAN = Language(
     noun_articles=word_set("il lo la i gli le un una uno"),
     elided_articles=word_set("l un"),
     indefinite_articles=word_set("un una uno un' un’"),
+    told_nouns=word_set("parole dichiarazioni affermazioni richiesta richieste appello"),
+    infinitive_markers=frozenset(),
+    speech_nouns=word_set("frasi parole messaggi post commenti tweet"),
     subject_openers=word_set(
         "il la i gli le un una uno alcuni alcune molti molte tanti tutti nessuno qualcuno altri entrambi"
     ),

@@ -284,6 +284,10 @@ class Language:
     titlecase_acronyms: frozenset[str]
     """Acronyms this language writes in title case (`Nato`, `Onu`)."""
     not_org_acronyms: frozenset[str]
+    short_acronyms: frozenset[str]
+    """Two capitals that name an organisation everyone knows (`UE`, `PD`; `US`, `EU`): any other
+    pair (`Il PE insiste…`, copied from a post; `TOLD BY`) is no one's name unless the article
+    defines it (`il Parlamento europeo (PE)`)."""
     """Upper-case words that are not organisations (`PIL`, `GDP`)."""
     function_words: frozenset[str]
     """Capitalised words that start sentences and are never names (`Il`, `The`)."""
@@ -357,6 +361,18 @@ class Language:
     elided_articles: frozenset[str]
     """Articles written joined to the noun by an apostrophe, without it (`l`, `un`)."""
     indefinite_articles: frozenset[str]
+    told_nouns: frozenset[str]
+    """Nouns for what someone said or asked (`parole`, `dichiarazioni`, `richiesta`; `remarks`,
+    `request`): with its article and whose it is (`le parole di Rossi`, `Rossi's request`) and
+    nothing of it after (no quotation, colon, `che` clause or infinitive), it stands for words
+    told in a sentence before (`compose/alone.py`)."""
+    infinitive_markers: frozenset[str]
+    """Words that open an infinitive by themselves (`to`), lower case; empty where the infinitive
+    is known by its form (`infinitive_forms`)."""
+    speech_nouns: frozenset[str]
+    """Bare nouns for words said or written (`frasi`, `parole`, `post`; `words`, `posts`): a verb of
+    saying whose object is one of them, with no content after (no quotation, colon or `che` clause:
+    `scrive frasi deliranti sul suo profilo`), describes someone and reports no position."""
     """`un`, `una`, `un'`, `a`, `an`: someone new, not someone the text named before."""
     subject_openers: frozenset[str]
     """Articles and quantifiers that open a noun subject (`i testimoni`, `alcuni`, `some`)."""

@@ -74,6 +74,16 @@ _ORG_MORE = re.compile(
     rf"[{_UPPER}][\w-]*(?:\s+(?:in\s+)?[{_UPPER}][\w-]*){{0,2}}(?![\w-])"
 )
 _KNOWN_ACRONYMS = frozenset(name.upper() for name in TITLECASE_ACRONYMS)
+_SHORT_ACRONYMS = lang.union(lambda language: language.short_acronyms)
+_PAIR = re.compile(r"(?<![\w#])@?([A-Z]{2})(?![\w])")
+
+
+def _defined_pairs(text: str) -> frozenset[str]:
+    """Two capitals the article defines in brackets (`il Parlamento europeo (PE)`). (Not the
+    initials of two capitalised words: a long page holds them for any pair, `Al Sisi` for `AS`.)"""
+    return frozenset(match[1] for match in _PAIR.finditer(text) if f"({match[1]})" in text)
+
+
 # `GENOVA «…»`, `VERANO - Il sindaco …`: a city in capitals that opens a line before a dash or a
 # quotation is the dateline, no organisation
 _INSTITUTION_BEFORE = re.compile(rf"(?<!\w)[{_UPPER}][{_LOWER}]+\s+d['’]\s*$")
@@ -401,11 +411,16 @@ class ActorIndex:
     handles: dict[str, str] = field(default_factory=dict)
     # `Porto Scuro`, `World Trade Center`: names of places and things, no one's (`a_place_or_a_thing`)
     places: set[str] = field(default_factory=set)
+    # `PE` where the article writes `il Parlamento europeo (PE)`: two capitals that name someone
+    defined_pairs: frozenset[str] = frozenset()
     _seen: dict[str, list[Mention]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, text: str) -> ActorIndex:
-        index = cls(written_lower=frozenset(re.findall(rf"\b[{_LOWER}]+\b", _WEB_ADDRESS.sub(" ", text))))
+        index = cls(
+            written_lower=frozenset(re.findall(rf"\b[{_LOWER}]+\b", _WEB_ADDRESS.sub(" ", text))),
+            defined_pairs=_defined_pairs(text),
+        )
         lowercase_words = {w for w in re.findall(rf"\b[{_LOWER}]+\b", text)}
         headlines = _title_case_lines(text)
         headline_lines = _headline_lines(text)
@@ -625,6 +640,8 @@ class ActorIndex:
                     found.append(Mention(named.start(), match.end(1), name, "person"))
                     take((named.start(), match.end(1)))
                 continue
+            if _PAIR.fullmatch(acronym) and acronym not in _SHORT_ACRONYMS | self.defined_pairs:
+                continue  # `Il PE insiste…`, copied from a post: two capitals are no one's name
             if (
                 acronym not in _KNOWN_ACRONYMS
                 and not text[max(0, text.rfind("\n", 0, match.start()) + 1) : match.start()].strip(" *_#")

@@ -137,6 +137,26 @@ _INDEFINITE_OBJECT = re.compile(
     rf"|\s+(?:{lang.words(a for a in _INDEFINITE if a[-1] in _APOSTROPHES)})",
     re.IGNORECASE,
 )
+# A verb of saying whose object is a bare noun for words (`scrive frasi deliranti`, `writes angry
+# posts`), up to two words before the noun that open no reported clause
+_WORDS_AS_OBJECT = re.compile(
+    rf"\s+(?:(?!(?:{_words(lambda language: language.subordinators)})\b)[^\W\d_]+\s+){{0,2}}?"
+    rf"(?:{_words(lambda language: language.speech_nouns)})\b",
+    re.IGNORECASE,
+)
+_CONTENT_MARK = re.compile(r"[:“”«»\"]")
+
+
+def _words_with_no_content(plain: str, masked: str, verb: re.Match[str]) -> bool:
+    """`Verdi … scrive frasi deliranti sul suo profilo`: what the verb says is words and nothing of
+    them (no quotation, colon or `che`/`that` clause after): a portrait, not a position."""
+    words = _WORDS_AS_OBJECT.match(masked, verb.end())
+    if words is None:
+        return False
+    rest = plain[words.end() :]
+    return not _CONTENT_MARK.search(rest) and not _SUBORDINATE.search(rest)
+
+
 # A part of a clause that opens on a noun with its article or quantifier: a subject before an aside
 # (`un parlamentare dei Fratelli Musulmani, usciti vincitori …, ha detto`, `Il ministro
 # dell'informazione sudanese, e portavoce del governo, ha dichiarato`), not a time (`Il giorno dopo,`).
@@ -245,6 +265,28 @@ def _aside_names_someone_else(
             if other is not None and other != speaker:
                 return True
     return False
+
+
+_RELAY_WORDS = 8
+
+
+def _subject_of_common_nouns(masked: str, verb: re.Match[str], mentions: list[Mention]) -> bool:
+    """`Alcuni membri dell'esercito hanno detto`, `Witnesses said`: the verb's clause names its
+    subject before it, and no one the index knows."""
+    clause_start = _clause_start(masked, verb.start())
+    before = masked[clause_start : verb.start()]
+    return bool(before.strip()) and not any(clause_start <= m.start < verb.start() for m in mentions)
+
+
+def _trailing_relay(masked: str, verb: re.Match[str]) -> bool:
+    """`…, scrive Anna Blu di Reuters.`, `…, Reuters' Anne Blue writes.`: the verb stands in a short
+    part after the sentence's last comma, which ends the sentence."""
+    comma = masked.rfind(",", 0, verb.start())
+    if comma < 0 or _CLAUSE_END.search(masked, comma, verb.start()):
+        return False
+    end = _CLAUSE_END.search(masked, verb.end())
+    stop = end.start() if end else len(masked)
+    return "," not in masked[verb.end() : stop] and len(masked[comma + 1 : stop].split()) <= _RELAY_WORDS
 
 
 def _said_in_a_later_sentence(plain: str, masked: str, verb_start: int) -> int | None:
@@ -392,6 +434,7 @@ def attribute(
         if named is not None:
             return Attribution(named, True, quoted)
     verbs = _reporting_verbs(masked, language)
+    unnamed_subject = False  # a verb before whose subject is a common noun phrase (`Testimoni hanno detto`)
     for verb in verbs:
         word = verb.group().casefold()
         if word in _ACCORDING_TO:
@@ -406,6 +449,8 @@ def attribute(
         gerund = word.endswith(_GERUND_ENDINGS)  # `…, insistendo sulla necessità di …` has no subject after
         if gerund and _INDEFINITE_OBJECT.match(masked, verb.end()):
             continue  # `…, dicendo una cosa in pubblico e un'altra in privato`: the writer's portrait
+        if _words_with_no_content(plain, masked, verb):
+            continue  # `scrive frasi deliranti sul suo profilo`: a portrait too
         if gerund and not masked[_clause_start(masked, verb.start()) : verb.start()].strip(' "“«*_-–—('):
             continue  # `Citando fonti anonime, il canale ha parlato di …`: its subject comes after
         # after a comma or a closing quotation mark (`«…» spiega Yara De Nicola`), read unmasked
@@ -444,6 +489,12 @@ def attribute(
             speaker = finder(masked, verb, mentions, index)
             if speaker is not None:
                 break
+        if speaker is not None and unnamed_subject and _trailing_relay(masked, verb):
+            # `Testimoni hanno detto che …, scrive Anna Blu di Reuters`: the reporter relays
+            # someone unnamed, who is the voice of the sentence
+            return Attribution(None, True, quoted)
+        if speaker is None and not (gerund or inverted or opens):
+            unnamed_subject = unnamed_subject or _subject_of_common_nouns(masked, verb, mentions)
         if speaker is None and (
             _named_after(masked, verb.end()) or _NAMED_AFTER_AN_OUTLET.match(masked, verb.end())
         ):
