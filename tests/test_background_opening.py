@@ -31,6 +31,11 @@ def story(number: int, source: str) -> Storyline:
     return Storyline(f"s{number}", source, [source], day, day, 1, 1.0)
 
 
+def told_by_one(title: str, sources: list[str], day: PartialDate, told_by: str) -> Storyline:
+    """A story of `sources` on one `day`, headed by the headline of `told_by`."""
+    return Storyline("s1", title, sources, day, day, len(sources), 1.0, told_by=told_by)
+
+
 def test_a_background_story_whose_bottom_line_does_not_fit_is_left_out_not_told_by_an_aside() -> None:
     season = candidate(
         "ohtani.txt",
@@ -83,16 +88,7 @@ def test_a_background_story_opens_on_the_article_its_heading_is_the_headline_of(
         0.8,
     )
     day = PartialDate.parse("2024-09-28")
-    rivolte = Storyline(
-        "s1",
-        "Guida alle rivolte nel Nordafrica",
-        ["guida.txt", "nobel.txt"],
-        day,
-        day,
-        2,
-        1.0,
-        told_by="guida.txt",
-    )
+    rivolte = told_by_one("Guida alle rivolte nel Nordafrica", ["guida.txt", "nobel.txt"], day, "guida.txt")
     shown = _choose_background([rivolte], {"s1": [guide, nobel]}, AS_OF, dt.date(2024, 9, 1), 15, Printed())
     assert [c.fact.statement for _, c in shown] == [guide.fact.statement]
     # a story headed by no one article's headline opens on its bottom line, the latest
@@ -118,16 +114,7 @@ def test_an_opening_handed_to_the_full_timeline_gives_way_only_to_one_of_its_own
         "trattato.txt", "Il trattato di pace tra i due paesi ha salvato la frontiera.", "2024-03-02", 0.5
     )
     day = PartialDate.parse("2024-09-20")
-    mubarak = Storyline(
-        "s1",
-        "Mubarak clinicamente morto",
-        ["trattato.txt", "morte.txt"],
-        day,
-        day,
-        2,
-        1.0,
-        told_by="morte.txt",
-    )
+    mubarak = told_by_one("Mubarak clinicamente morto", ["trattato.txt", "morte.txt"], day, "morte.txt")
     tellers = {dying.when: [dying]} if dying.when else {}
     shown = _choose_background(
         [mubarak], {"s1": [dying, treaty]}, AS_OF, dt.date(2024, 1, 1), 30, Printed(), tellers
@@ -154,15 +141,8 @@ def test_a_bottom_line_of_another_article_that_speaks_to_the_heading_stays() -> 
         "morte.txt", "In Egitto è scontro tra militari e partiti sul voto.", "event", None, 0.5
     )
     day = PartialDate.parse("2024-09-20")
-    mubarak = Storyline(
-        "s1",
-        "Mubarak clinicamente morto, ma l'avvocato smentisce",
-        ["morte.txt", "agenzia.txt"],
-        day,
-        day,
-        2,
-        1.0,
-        told_by="morte.txt",
+    mubarak = told_by_one(
+        "Mubarak clinicamente morto, ma l'avvocato smentisce", ["morte.txt", "agenzia.txt"], day, "morte.txt"
     )
     shown = _choose_background([mubarak], {"s1": [told, teaser]}, AS_OF, dt.date(2024, 1, 1), 15, Printed())
     assert [c.fact.statement for _, c in shown] == [told.fact.statement]
@@ -223,15 +203,8 @@ def test_a_story_that_opens_on_its_headings_article_goes_on_with_what_speaks_to_
         "nobel.txt", "Il premio Nobel sarà annunciato il 7 ottobre a Oslo.", "event", "2024-09-29", 0.75
     )
     day = PartialDate.parse("2024-09-28")
-    rivolte = Storyline(
-        "s1",
-        "Guida alle rivolte in Nordafrica e Medio Oriente",
-        ["guida.txt", "nobel.txt"],
-        day,
-        day,
-        2,
-        1.0,
-        told_by="guida.txt",
+    rivolte = told_by_one(
+        "Guida alle rivolte in Nordafrica e Medio Oriente", ["guida.txt", "nobel.txt"], day, "guida.txt"
     )
     every = [guide, more, revolts, nobel, later]
     shown = _choose_background([rivolte], {"s1": every}, AS_OF, dt.date(2024, 9, 1), 300, Printed())
