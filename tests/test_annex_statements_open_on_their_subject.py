@@ -213,3 +213,17 @@ def test_an_indefinite_subjects_relative_clause_describes_and_does_not_say_which
     assert not opens_on_its_subject("Un mondo che è sicuro per Mario Rossi è un mondo insicuro per il male.")
     assert not opens_on_its_subject("A world that is safe for Mario Rossi is a world unsafe for evil.")
     assert opens_on_its_subject("Il mondo che è sicuro per Mario Rossi è cambiato.")
+
+
+def test_a_name_after_an_indefinite_article_describes_the_subject_rather_than_says_which() -> None:
+    # `un Mig-23`: a kind of plane, not which plane: the one the sentence before showed (English
+    # `a` is an Italian preposition too, `a Bengasi`: not read as an article here)
+    for statement in (
+        "L'aeroplano, probabilmente un Mig-23, prende fuoco e precipita sulla città.",
+        "Il velivolo, un Mig-23 pilotato da un disertore, è caduto nel deserto.",
+        "The aircraft, an Airbus of the national carrier, landed safely at noon.",
+    ):
+        assert not opens_on_its_subject(statement), statement
+    # a name before any indefinite article still says which
+    assert opens_on_its_subject("Il portavoce del governo Mario Rossi, un ex giornalista, ha parlato.")
+    assert opens_on_its_subject("L'incontro tra Mario Rossi e Anna Bianchi è stato un successo.")

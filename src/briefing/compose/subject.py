@@ -203,6 +203,11 @@ _SUBORDINATORS = frozenset(
 _RELATIVES = frozenset(fold(w) for w in lang.union(lambda language: language.relative_openers))
 _RESTRICTIVE_FOLDED = frozenset(fold(w) for w in RESTRICTIVE)
 _DEFINITE_ARTICLES = frozenset(a.casefold() for language in lang.ALL for a in language.definite_articles)
+# (`a` is an article in English and a preposition in Italian: not one here)
+_INDEFINITE_ARTICLES = (
+    frozenset(fold(a).rstrip("'’") for a in lang.union(lambda language: language.indefinite_articles))
+    - JOINERS
+)
 _NEGATIONS = frozenset(fold(w) for w in lang.union(lambda language: language.negations))
 _ADVERBIAL = Lowercase(r"^(?:" + lang.alternatives(lambda language: language.adverbial_openers) + r")$")
 _GERUNDS = tuple(ending for language in lang.ALL for ending in language.gerund_endings) or ("\0",)
@@ -284,7 +289,9 @@ def _noun_phrase_named(tokens: list[str], at: int, article: str) -> bool:
     dimissioni del Presidente Ali Abdullah Saleh sono entrate…`), whose own verb is not the
     subject's and which points back to no one (`I manifestanti che lo hanno…`). Only after a
     definite article: an indefinite subject's clause describes rather than says which (`Un mondo
-    che è sicuro per l'America è…`, someone's words whose speaker is not shown)."""
+    che è sicuro per l'America è…`, someone's words whose speaker is not shown), and so does a
+    name after an indefinite article within it (`L'aeroplano, probabilmente un Mig-23, …`: a kind
+    of plane, the one the sentence before showed)."""
     end = at + SUBJECT_WORDS
     definite = at > 0 and tokens[at - 1].casefold() in _DEFINITE_ARTICLES
     relative = False
@@ -302,6 +309,8 @@ def _noun_phrase_named(tokens: list[str], at: int, article: str) -> bool:
             if relative and fold(tokens[index - 1]) in _RESTRICTIVE_FOLDED:
                 continue  # `che hanno chiesto…`: the relative clause's own verb
             return False
+        if folded in _INDEFINITE_ARTICLES:
+            return False  # `L'aeroplano, probabilmente un Mig-23, …`: a kind, not which one
         if _a_name(token, False, article):
             return True
     return False
