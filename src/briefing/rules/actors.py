@@ -76,12 +76,13 @@ _ORG_MORE = re.compile(
 _KNOWN_ACRONYMS = frozenset(name.upper() for name in TITLECASE_ACRONYMS)
 _SHORT_ACRONYMS = lang.union(lambda language: language.short_acronyms)
 _PAIR = re.compile(r"(?<![\w#])@?([A-Z]{2})(?![\w])")
+_PAIR_IN_BRACKETS = re.compile(r"\(([A-Z]{2})\)")
 
 
 def _defined_pairs(text: str) -> frozenset[str]:
     """Two capitals the article defines in brackets (`il Parlamento europeo (PE)`). (Not the
     initials of two capitalised words: a long page holds them for any pair, `Al Sisi` for `AS`.)"""
-    return frozenset(match[1] for match in _PAIR.finditer(text) if f"({match[1]})" in text)
+    return frozenset(_PAIR_IN_BRACKETS.findall(text))
 
 
 # `GENOVA «…»`, `VERANO - Il sindaco …`: a city in capitals that opens a line before a dash or a
