@@ -20,6 +20,7 @@ from briefing.compose.statement_text import (
     COMPLEMENTS,
     DEMONSTRATIVES,
     DETERMINERS,
+    INDEFINITE_ARTICLES,
     INFINITIVE,
     LONG_STOPWORDS,
     NOT_NOUNS,
@@ -351,7 +352,7 @@ def _introduced_in_text(noun: str, text: str) -> bool:
             continue
         before = re.search(r"(?:^|\s)(\S*?)\s*$", text[max(0, match.start() - 16) : match.start()])
         article = fold(before.group(1)).casefold().replace("’", "'") if before else ""
-        if article in _INDEFINITES or article.endswith("un'"):
+        if article in INDEFINITE_ARTICLES or article.endswith("un'"):
             return True
         if article not in _ANY_DETERMINER:
             continue  # `di protesta`, `l'ultimo incontro`: no article right before it
@@ -388,7 +389,7 @@ def _introduced_in(noun: str, sentence: str) -> bool:
             continue
         before = tokens[at - 1] if at else ""
         after = tokens[at + 1] if at + 1 < len(tokens) else ""
-        if before in _INDEFINITES or before.endswith("un'"):
+        if before in INDEFINITE_ARTICLES or before.endswith("un'"):
             return True
         if after and (after in COMPLEMENTS or _modifier(after)):
             return True
@@ -409,9 +410,6 @@ def _modifier(word: str) -> bool:
 
 
 _ABSTRACT = tuple(lang.union(lambda language: language.abstract_suffixes))
-_INDEFINITES = frozenset(
-    fold(word).casefold() for word in lang.union(lambda language: language.indefinite_articles)
-)
 _PRENOMINAL = frozenset(
     fold(word).casefold() for word in lang.union(lambda language: language.prenominal_adjectives)
 )

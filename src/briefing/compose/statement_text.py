@@ -172,6 +172,9 @@ TIME_WORDS = (
 JOINERS = frozenset(
     fold(w) for w in lang.union(lambda language: language.coordinators | language.prepositions)
 )
+INDEFINITE_ARTICLES = frozenset(  # folded: `un’` is `un'`
+    fold(w).casefold() for w in lang.union(lambda language: language.indefinite_articles)
+)
 NOUN_PHRASE = (  # not a word that is a preposition too (`a`: English article, Italian preposition)
     frozenset(fold(w) for w in lang.union(lambda language: language.noun_phrase_openers)) - JOINERS
 )

@@ -26,6 +26,7 @@ from briefing.compose.statement_text import (
     DATELINE,
     DEMONYMS,
     DETERMINERS,
+    INDEFINITE_ARTICLES,
     JOINERS,
     NATIONAL_BODIES,
     NOUN_PHRASE,
@@ -204,10 +205,7 @@ _RELATIVES = frozenset(fold(w) for w in lang.union(lambda language: language.rel
 _RESTRICTIVE_FOLDED = frozenset(fold(w) for w in RESTRICTIVE)
 _DEFINITE_ARTICLES = frozenset(a.casefold() for language in lang.ALL for a in language.definite_articles)
 # (`a` is an article in English and a preposition in Italian: not one here)
-_INDEFINITE_ARTICLES = (
-    frozenset(fold(a).rstrip("'’") for a in lang.union(lambda language: language.indefinite_articles))
-    - JOINERS
-)
+_INDEFINITE_ARTICLES = frozenset(a.rstrip("'") for a in INDEFINITE_ARTICLES) - JOINERS
 _NEGATIONS = frozenset(fold(w) for w in lang.union(lambda language: language.negations))
 _ADVERBIAL = Lowercase(r"^(?:" + lang.alternatives(lambda language: language.adverbial_openers) + r")$")
 _GERUNDS = tuple(ending for language in lang.ALL for ending in language.gerund_endings) or ("\0",)
