@@ -118,7 +118,7 @@ from briefing.compose.subject import (
     subject_unsaid,
 )
 from briefing.lang import fold
-from briefing.rules.lexicon import ANAPHOR_OPENERS, Lowercase
+from briefing.rules.lexicon import ANAPHOR_OPENERS, CONTENT_MARK, Lowercase
 from briefing.rules.lines import open_quotation
 from briefing.rules.standalone import points_back
 
@@ -513,7 +513,6 @@ _CONTENT_OPENERS = frozenset(
     fold(word).casefold()
     for word in lang.union(lambda language: language.subordinators | language.infinitive_markers)
 )
-_TOLD_CONTENT = re.compile(r"[:“”«»\"]")
 # whose the words are (`Rossi`, `presidente Neri`, `Dda di Palermo`), and an aside after (`, proposta da …,`)
 _WHOSE = re.compile(rf"(?:\s*(?:(?i:{_OWNER_OF})\s*(?=[A-ZÀ-Ý]))?(?:[A-ZÀ-Ý][\w'’-]*|(?:{_ROLE_WORD})\b))+")
 _ASIDE_AFTER = re.compile(r"\s*,[^,;:.!?]{1,80},")
@@ -525,7 +524,7 @@ def told_before(sentence: str) -> bool:
     quotation or colon, and after whose they are (and an aside) no `che`/`that` clause, no
     infinitive (`to suspend`) nor complement that says what was asked (`di sospendere`, `di
     archiviazione`): they were told in a sentence before."""
-    if _TOLD_CONTENT.search(sentence):
+    if CONTENT_MARK.search(sentence):
         return False
     for told in _TOLD.finditer(sentence):
         after = _WHOSE.match(sentence, told.end())

@@ -23,6 +23,7 @@ from briefing.rules.lexicon import (
     ACTING_WITH_OBJECT,
     ANAPHOR_OPENERS,
     CALENDAR_NAMES,
+    CONTENT_MARK,
     FUNCTION_WORDS,
     NAME_PARTICLES,
     PLURAL_REPORTING,
@@ -144,7 +145,6 @@ _WORDS_AS_OBJECT = re.compile(
     rf"(?:{_words(lambda language: language.speech_nouns)})\b",
     re.IGNORECASE,
 )
-_CONTENT_MARK = re.compile(r"[:“”«»\"]")
 
 
 def _words_with_no_content(plain: str, masked: str, verb: re.Match[str]) -> bool:
@@ -154,7 +154,7 @@ def _words_with_no_content(plain: str, masked: str, verb: re.Match[str]) -> bool
     if words is None:
         return False
     rest = plain[words.end() :]
-    return not _CONTENT_MARK.search(rest) and not _SUBORDINATE.search(rest)
+    return not CONTENT_MARK.search(rest) and not _SUBORDINATE.search(rest)
 
 
 # A part of a clause that opens on a noun with its article or quantifier: a subject before an aside

@@ -160,6 +160,9 @@ def _markers(part: Callable[[lang.Language], str]) -> Lowercase:
     return Lowercase(r"\b(?:" + "|".join(part(language) for language in lang.ALL) + r")\b")
 
 
+# A colon or a quotation mark after someone's words, statement or request: what they said follows
+# (`scrive frasi deliranti: «…»`, `le parole di Rutte: «…»`), so the sentence holds them.
+CONTENT_MARK = re.compile(r"[:“”«»\"]")
 # Markers of a position (a stance), of a decision or action, of background and hedging.
 STANCE = _markers(lambda language: language.stance)
 ACTION = _markers(lambda language: language.action)
