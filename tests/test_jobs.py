@@ -28,6 +28,7 @@ from briefing.pipeline import (
     default_jobs,
     extract,
 )
+from briefing.rules import sentences
 
 runner = CliRunner()
 
@@ -235,6 +236,28 @@ def test_a_worker_sends_back_each_article_checked_in_order(workdir: Path) -> Non
     workers.start(CarelessEngine(), send_raw=True)
     raw = workers.DONE_CHUNK.validate_json(workers.extract_chunk(articles[1:2]))[0].raw
     assert raw is not None and "Something nobody wrote." in [fact.statement for fact in raw.facts]
+
+
+def test_the_pages_workers_read_are_not_read_again_here(
+    workdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = many_articles(workdir, MIN_ARTICLES_FOR_PROCESSES)
+    for path in folder.glob("*.txt"):  # a line each page sets apart from its article
+        path.write_text(path.read_text("utf-8") + "\n\nRIPRODUZIONE RISERVATA ©\n", "utf-8")
+    articles = read_all(folder)
+    sentences.forget_furniture()
+    extract(articles, ExtractiveEngine(), None, RunReport(), jobs=2)
+
+    def read_again(text: str) -> list[object]:
+        raise AssertionError("a page the workers read was read again in this process")
+
+    with monkeypatch.context() as reading:
+        reading.setattr(sentences, "read_lines", read_again)
+        told = [sentences.furniture_spans(article.text) for article in articles]
+    sentences.forget_furniture()
+    assert told == [sentences.furniture_spans(article.text) for article in articles]  # as read here
+    for article, spans in zip(articles, told, strict=True):
+        assert "RIPRODUZIONE RISERVATA ©" in [article.text[start:end] for start, end in spans]
 
 
 def session(leader: int) -> dict[int, int]:

@@ -262,6 +262,8 @@ def extract(
 
     def finish_chunk(chunk: list[int], future: Future[bytes]) -> None:
         """Record the outcomes of a chunk of articles from a worker process (on the main thread)."""
+        from briefing.rules.sentences import furniture_read_elsewhere  # (imported where it is needed)
+
         try:
             outcomes = workers.DONE_CHUNK.validate_json(future.result())
         except Exception as error:  # a worker died (killed, out of memory): its chunk is lost
@@ -271,6 +273,8 @@ def extract(
         for index, done in zip(chunk, outcomes, strict=False):
             article = articles[index]
             article.language = article.language or done.language  # detected over there
+            if done.furniture is not None:
+                furniture_read_elsewhere(article.text, done.furniture)
             if done.checked is None:
                 failures[index] = done.failure or "the worker process sent no extraction back"
             else:

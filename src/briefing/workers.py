@@ -21,6 +21,7 @@ from briefing.checked import Checked, check
 from briefing.errors import BriefingError
 from briefing.ingest import detect_language
 from briefing.models import Article, Extraction
+from briefing.rules.sentences import furniture_spans
 
 logger = logging.getLogger(__name__)
 
@@ -38,6 +39,9 @@ class Done(BaseModel):
     checked: Checked | None = None
     raw: Extraction | None = None  # the engine's own extraction, when the parent caches it
     failure: str | None = None  # why the engine failed, in words for the report
+    # The lines its page sets apart (`rules.sentences.furniture_spans`), read here while the
+    # article was cut into sentences: composing needs them too, and need not read the page again.
+    furniture: list[tuple[int, int]] | None = None
 
 
 DONE_CHUNK = TypeAdapter(list[Done])
@@ -69,7 +73,12 @@ def _extract_one(engine: _Engine, article: Article) -> Done:
         if article.language is None:
             article.language = detect_language(article.text)
         raw = engine.extract(article).model_copy(update={"language": article.language})
-        return Done(language=article.language, checked=check(article, raw), raw=raw if _send_raw else None)
+        return Done(
+            language=article.language,
+            checked=check(article, raw),
+            raw=raw if _send_raw else None,
+            furniture=list(furniture_spans(article.text)),
+        )
     except Exception as error:  # one article's failure must not end the others
         return Done(language=article.language, failure=failure_reason(engine.name, article, error))
 

@@ -4,7 +4,8 @@ A build composes once every article is extracted, on one core: with `--jobs` the
 processes are done by then, and that step alone sets how much faster the build gets. Part of
 composing depends on one article, or one statement, and nothing else:
 
-- the lines its page sets apart from the article (`furniture.page_furniture`), and the names its
+- the lines its page sets apart from the article (`furniture.page_furniture`: with `--jobs`, as
+  the worker that cut its sentences read them, `workers.Done.furniture`), and the names its
   own text mentions (`storylines.names_in`: storylines are split by them; an article whose lines
   recur in other files, site furniture, is read again without them when composing);
 - the words of its text and of its storyline document (its own text), as the TF-IDF vectorizers

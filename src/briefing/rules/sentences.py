@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -439,7 +440,10 @@ def _digest(text: str) -> bytes:
 
 
 def _remember_furniture(text: str, lines: list[Line]) -> tuple[Span, ...]:
-    spans = tuple((line.start, line.end) for line in lines if line.kind == "furniture")
+    return _keep_furniture(text, tuple((line.start, line.end) for line in lines if line.kind == "furniture"))
+
+
+def _keep_furniture(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...]:
     if len(_FURNITURE_READ) >= _FURNITURE_KEPT:
         del _FURNITURE_READ[next(iter(_FURNITURE_READ))]
     _FURNITURE_READ[_digest(text)] = spans
@@ -458,6 +462,12 @@ def furniture_spans(text: str) -> tuple[Span, ...]:
     lines = read_lines(text)
     classify(lines, None, headline_start(text))
     return _remember_furniture(text, lines)
+
+
+def furniture_read_elsewhere(text: str, spans: Sequence[Span]) -> None:
+    """Take `furniture_spans(text)` as read by another process (a `--jobs` worker, which cut the
+    article's sentences and so read its page already): this one need not read the page again."""
+    _keep_furniture(text, tuple((start, end) for start, end in spans))
 
 
 def forget_furniture() -> None:
