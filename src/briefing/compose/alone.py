@@ -89,10 +89,14 @@ from briefing.compose.statement_text import (
     ARTICLE,
     AUXILIARY,
     CALENDAR_WORDS,
+    COMMON_CAPITALS,
     COMPLEMENTS,
     DEMONSTRATIVES,
+    DEMONYMS,
     DETERMINERS,
     INFINITIVE,
+    NATIONAL_BODIES,
+    NOUN_PHRASE,
     ORDERING_ADJECTIVES,
     PREPOSITIONS,
     QUOTED,
@@ -120,7 +124,7 @@ from briefing.compose.subject import (
 from briefing.lang import fold
 from briefing.rules.lexicon import ANAPHOR_OPENERS, CONTENT_MARK, Lowercase
 from briefing.rules.lines import open_quotation
-from briefing.rules.standalone import points_back
+from briefing.rules.standalone import opens_on_subjectless_verb, points_back
 
 _NARROWING = Lowercase(
     r"^[\"“«'‘(*_\s]*(?:" + lang.alternatives(lambda language: language.printed_connective_openers) + r")\b"
@@ -134,6 +138,17 @@ ASIDE = "an aside in parentheses to the sentence before it"
 INTERVIEWERS_LINE = "an interviewer's line over the answer, which would read as the interviewee's or no one's"
 SHORTENED_NAME = "a person named in full only before it"
 HEADING_RUN_IN = "a heading run into its first words (page furniture)"
+BARE_REPLY = "an answer that opens on a bare reply (`Sì.`, `Of course.`) to a question it does not hold"
+FORWARD_REFERENCE = "announces what follows it, which it does not hold"
+LEAD_ON_HEADLINE = "its article's lead, whose subject only the headline names (`È il primo a…`)"
+_REPLY_WORD = lang.words(lang.union(lambda language: language.bare_replies))
+_BARE_REPLY = Lowercase(  # `Sì, sì. So quel che…`, `«No», ha detto…`; not `No. 10 Downing Street`
+    r"^[\"“«'‘(*_\s]*(?:" + _REPLY_WORD + r")(?:[\s,]+(?:" + _REPLY_WORD + r"))*"
+    r"(?:[.!]+[»”\"]?|[»”\"][,.])(?=\s*$|\s+[^\d\s])"
+)
+_FORWARD = Lowercase(
+    r"^[\"“«'‘(*_\s]*(?:" + lang.alternatives(lambda language: language.forward_references) + r")$"
+)
 _SAME_WORDS = "|".join(sorted(lang.union(lambda language: language.same_words)))
 _SAME_NAMED = re.compile(  # `della stessa Corte Suprema`, `the same Mr. Smith`
     r"\b(?:" + _SAME_WORDS + r")\s+[A-ZÀ-Ý]"
@@ -353,6 +368,65 @@ def _without_vocative(question: str) -> str:
     """A question without the capitalised words it opens on to call whom it asks (`Sindaco Marco
     Gallo, si sente coinvolto?` → `si sente coinvolto?`)."""
     return _VOCATIVE.sub("", question, count=1)
+
+
+def bare_reply(sentence: str) -> bool:
+    """A sentence that opens on a bare reply of its own (`Sì, sì. So quel che dice…`, `No. Il
+    governo…`, `Of course. Senator…`; `bare_replies`), before more words or none: an interview's
+    answer whose question is not shown. Not a reply word that goes on with its sentence after a
+    comma (`Certo, il governo…`), nor `No.` before a number (`No. 10 Downing Street`)."""
+    return _BARE_REPLY.match(sentence) is not None
+
+
+def announces_what_follows(statement: str) -> bool:
+    """The statement ends on a sentence that announces what follows it and holds none of it: on a
+    colon (`… le parole di Hillary Clinton:`), or a sentence that says so in words (`Ecco cosa ha
+    detto.`, `… ha dichiarato quanto segue.`, `Here is what he said.`; `forward_references`),
+    unless a quotation before it in the statement is what it sums up (`«…». Queste le sue
+    parole.`)."""
+    text = statement.rstrip("*_ \t\r\n")
+    if text.endswith(":"):
+        return True
+    starts = sentence_starts(text)
+    start = starts[-1] if starts else 0
+    last = text[start:].rstrip("*_ ").rstrip(".!…").rstrip("*_ ")
+    return _FORWARD.match(last) is not None and _QUOTATION_MARK.search(text[:start]) is None
+
+
+def lead_on_headline(sentence: str) -> bool:
+    """An article's lead (the caller knows it is one) that opens on a verb whose subject is left
+    unsaid (`E' il primo giocatore della Major League a…`, `È stato arrestato ieri…`, `Ha vinto…`:
+    `standalone.opens_on_subjectless_verb`) and names no one who could be that subject: the
+    headline above it named whom it is about, and the briefing prints no headline over it. A name
+    a preposition governs (`della Major League`, `a Milano`) is a complement; any other name, body
+    of the country or people (`È la Juventus a vincere…`, `… battendo in finale Novak Djokovic`)
+    may be its subject, and the sentence is left to the other rules; so is a quotation, which its
+    speaker says."""
+    text = sentence.lstrip(" *_\t\r\n")
+    if not text or text[0] in "\"“«‘'" or not opens_on_subjectless_verb(text):
+        return False
+    return not _named_outside_complements(outside_quotes(text))
+
+
+def _named_outside_complements(text: str) -> bool:
+    """A name past the first word of `text` that no preposition governs, or a body of the country
+    or a people written in lower case that none does (`il governo`, not `dal governo`)."""
+    governed = False  # right after a preposition, through its article and the name it governs
+    for index, match in enumerate(WORD.finditer(text)):
+        token = match.group(0)
+        folded = fold(token).casefold()
+        if folded in PREPOSITIONS:
+            governed = True
+        elif folded in NOUN_PHRASE or (governed and token[:1].isupper()):
+            continue  # an article, or a name in a complement: `della Major League`
+        elif token[:1].isupper():
+            if index and folded not in COMMON_CAPITALS and folded not in CALENDAR_WORDS:
+                return True
+        else:
+            if not governed and (folded in NATIONAL_BODIES or (DEMONYMS and folded.startswith(DEMONYMS))):
+                return True
+            governed = False
+    return False
 
 
 def asks_anywhere(statement: str) -> bool:
@@ -1071,9 +1145,17 @@ def why_not_alone(
         return REPLY  # `Caro Marco, se ci atteniamo all'Enciclica suindicata…`
     if heading_run_in(first):
         return HEADING_RUN_IN  # `Il derby di Rossi In questo contesto, …`: page furniture
+    if bare_reply(statement):
+        return BARE_REPLY  # `Sì, sì. So quel che dice…`: the interviewer's question is not shown
     if closes_unopened_quotation(statement, earlier if article else None):
         return "ends a quotation that an earlier sentence opened"
+    if announces_what_follows(statement):
+        return FORWARD_REFERENCE  # `… le parole di Hillary Clinton:`, `Ecco cosa ha detto.`
     strength = points_back(first, before)
+    if strength == "strong":
+        return f"points back ({strength})"
+    if article and not earlier.strip() and lead_on_headline(first):
+        return LEAD_ON_HEADLINE  # `E' il primo giocatore a…` under `Ohtani nella storia`
     if strength:
         return f"points back ({strength})"
     if _ANSWER.match(first):
@@ -1087,8 +1169,6 @@ def why_not_alone(
         return "a question"  # `Elezioni Usa. Ma è davvero democrazia?`: it asks, the answer is elsewhere
     if headline_quotation(first):  # `I Fratelli musulmani: “Reagiremo”.`: a deck's, whoever is shown
         return "a headline's short quotation: what it answers is in the story under it"
-    if statement.rstrip("*_ ").endswith(":"):
-        return "announces what follows it, which it does not hold"
     if not speaker_shown and nameless_quotation(statement, speaker):
         return "a quotation that names no speaker"
     if not speaker_shown and quotation_names_no_speaker(statement, speaker):

@@ -17,7 +17,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from briefing.compose.alone import SHORTENED_NAME, role_as_speaker, unresolved_demonstrative, why_not_alone
+from briefing.compose.alone import (
+    BARE_REPLY,
+    SHORTENED_NAME,
+    role_as_speaker,
+    unresolved_demonstrative,
+    why_not_alone,
+)
 from briefing.compose.quoted import nameless_quotation, speaker_written
 from briefing.compose.statement_text import sentence_starts
 from briefing.models import Evidence, Fact
@@ -29,9 +35,10 @@ BEFORE_CHARS = 300  # of the source's text before a quote: enough for the senten
 
 UNRESOLVED_DEMONSTRATIVE = "a demonstrative for a noun it has not named (`alone.unresolved_demonstrative`)"
 
-# The grade's reasons a sentence before can mend: it points back, or names what the sentence
-# before named. A question, an answer to the headline, a statement that announces what comes
-# after it: the sentence before does not mend those.
+# The grade's reasons a sentence before can mend: it points back, names what the sentence
+# before named, or answers the question the sentence before asks (`BARE_REPLY`). A question, an
+# answer to the headline, a statement that announces what comes after it: the sentence before
+# does not mend those.
 _MENDED = (
     "points back",
     "opens on a connective",
@@ -52,6 +59,7 @@ _MENDED = (
     "a fragment that opens on an infinitive",
     "a title cut short",  # the span holds the title's first part, and the book it names
     UNRESOLVED_DEMONSTRATIVE,
+    BARE_REPLY,
 )
 _MENDED_IF_NAMED = ("a quotation that names no speaker", "a speaker named only by a common noun")
 

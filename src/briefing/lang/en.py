@@ -542,6 +542,13 @@ ENGLISH = Language(
     shared_markers=r"respective(?:ly)?|each\s+other|one\s+another|both|alike",
     answer_openers=r"[iI]t['’]s\s+[A-Z]",
     reply_openers=r"(?:[Dd]ear|[Tt]hanks?(?:\s+you)?,?)\s+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s*[,!]",
+    bare_replies=word_set("yes yeah yep no nope sure certainly absolutely exactly definitely indeed")
+    | frozenset({"of course", "not at all"}),
+    forward_references=(
+        r"here(?:['’]s|\s+is|\s+are)\s+(?:what|how|who|why|where|when|the\s+(?:full\s+)?text"
+        r"|(?:his|her|their)\s+(?:full\s+)?(?:statement|words|remarks|letter))\b.*"
+        r"|.*\bas follows|.*\bthe following(?:\s+(?:statement|words|remarks|message))?"
+    ),
     ordering_adjectives=word_set("first second same only last latest"),
     numbered_back_references=(
         r"(?:the\s+(?:two|three|four)|both\s+(?:men|women|sides|leaders|countries|parties|officials))\b"

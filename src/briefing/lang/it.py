@@ -827,6 +827,19 @@ ITALIAN = Language(
     shared_markers=r"rispettiv[oaie]|a\s+vicenda|reciproc\w+|entramb[ie]|l['’]un[oa]\s+e\s+l['’]altr[oa]",
     answer_openers=r"(?:[èÈ]|[eE]['’])\s+[A-ZÀ-Ý]",
     reply_openers=r"(?:[Cc]ar[oaie]|[Gg]entil[ei]|[Gg]razie(?:\s+mille)?)\s+[A-ZÀ-Ý][\w'’]*(?:\s+[A-ZÀ-Ý][\w'’]*)?\s*[,!]?",
+    bare_replies=word_set(
+        "sì si no certo certamente esatto esattamente assolutamente sicuro sicuramente senz'altro"
+    )
+    | frozenset({"ma certo", "certo che sì", "certo che no", "niente affatto", "per niente"}),
+    forward_references=(
+        # `Ecco cosa ha detto`, `Ecco, quindi, paese per paese, cosa sta succedendo…`; not `Ecco
+        # perché…`, which sums up what came before
+        r"ecco(?:\s*,[^,]{1,40})*,?\s+(?:cosa|che cosa|quanto|come|chi|dove|quando|quali|quale)\b.*"
+        # `Queste le sue parole`, `Ecco il testo della lettera`
+        r"|(?:ecco|queste|questo|questa|questi)\s+(?:(?:è|sono)\s+)?(?:il|la|le|i|gli)\s+"
+        r"(?:(?:sue|suoi|sua|suo|loro)\s+)?(?:parole|dichiarazioni|testo|messaggio|lettera|comunicato)\b.*"
+        r"|.*\bquanto segue|.*\b(?:il|lo|la|i|gli|le)\s+seguent[ei]|di seguito\b.*"
+    ),
     ordering_adjectives=word_set(
         "prima primo seconda secondo sole soli stessa stesso stesse stessi ultima ultimo"
     ),

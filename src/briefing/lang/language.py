@@ -492,6 +492,14 @@ class Language:
     """How a reader's comment or a letter opens, addressing someone (`Caro Marco,`, `Grazie Marco
     Federico per…`, `Dear John,`), as a regex matched at the start: what it replies to is not
     printed."""
+    bare_replies: frozenset[str]
+    """Words that answer a question on their own (`sì`, `no`, `certo`, `of course`), lower case: a
+    statement that opens on them as a sentence of their own (`Sì, sì. So quel che dice…`) is an
+    interview's answer whose question the briefing does not show (`compose/alone.py`)."""
+    forward_references: str
+    """How a sentence reads that announces what follows it and ends there (`Ecco cosa ha detto`,
+    `… ha dichiarato quanto segue`, `Here is what he said`), as a regex in lower case matched
+    against the whole sentence without its final stop: what it announces is not printed."""
     ordering_adjectives: frozenset[str]
     """Adjectives that place a thing in a series the text set out before (`la prima edizione`,
     `le sole certezze`, `the same company`), lower case."""
