@@ -11,8 +11,14 @@ choosier: `why_not_alone` fails a statement when its first sentence
 - quotes someone named only by a common noun (`», ha detto il finanziere`, `the official said`),
   unless the briefing shows the speaker's name beside it;
 - is a quotation that names nobody (an interview's answer, `GENOVA «Mi chieda tutto…»`), unless
-  the speaker's name is shown, or a question; or the statement ends on a colon, announcing
-  what it does not hold (`… le parole di Hillary Clinton:`);
+  the speaker's name is shown, or a question; or the statement ends on a colon or a sentence that
+  announces what it does not hold (`… le parole di Hillary Clinton:`, `Ecco cosa ha detto.`,
+  `Here is what he said.`: `announces_what_follows`);
+- opens on a bare reply of its own (`Sì, sì. So quel che dice…`, `No.`, `Of course.`:
+  `bare_reply`), an interview's answer whose question is not shown;
+- is its article's lead (nothing `earlier`) and opens on a verb whose subject only the headline
+  names (`E' il primo giocatore della Major League a…`, `È stato arrestato ieri…`:
+  `lead_on_headline`);
 - counts what was named before (`i due “rottamatori”`, `the two men`), or holds a definite noun
   that stands for something named before (`l'analisi “inaccurata”`, `sull'ammissibilità.`,
   `L'attentato avviene…`) with nothing after it that says which;
