@@ -86,8 +86,7 @@ def test_a_reply_button_under_an_unsigned_comment_ends_the_article_above_the_com
 
 def test_a_heading_that_only_says_comments_opens_them() -> None:
     comments = (
-        "Commenti\n"
-        "Ogni mese la stessa storia e nessuno paga mai per i disagi dei pendolari che lavorano.\n"
+        "Commenti\nOgni mese la stessa storia e nessuno paga mai per i disagi dei pendolari che lavorano.\n"
     )
     body = _body(ARTICLE + comments)
     _article_kept(body)

@@ -688,6 +688,7 @@ ENGLISH = Language(
     comment_signers=r"posted by|written by|submitted by|comment by",
     comment_verbs=r"says|said|wrote|writes|replied|commented",
     comment_time_words=r"on|at|-|,|\|",
+    handle_credits=r"via|h/t|ht|hat tip|cc|credit|photo|video|source",
     reply_buttons=r"reply(?: to this comment)?|reply ↓",
     release_closers=(
         r"About\s+(?:the\s+)?[A-Z]"  # `About the Northwind Harbor Authority`, `About Acme`

@@ -1061,6 +1061,7 @@ ITALIAN = Language(
     comment_signers=r"scritto da|inviato da|commento di",
     comment_verbs=r"scrive|ha scritto|dice|ha detto|commenta|risponde|ha risposto",
     comment_time_words=r"il|del|in data|alle ore|alle|ore|-|,|\|",
+    handle_credits=r"via|fonte|foto|video|cc|h/t",
     reply_buttons=r"rispondi(?: a questo commento)?|rispondi ↓",
     byline_openers=r"di|a cura di|testo di|scritto da|dal nostro inviato|dalla nostra inviata",
     title_labels=comma_set("titolo"),

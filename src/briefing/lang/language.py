@@ -652,6 +652,9 @@ class Language:
     comment_time_words: str
     """The words a comment's signature sets before its day or its hour (`il`, `alle ore`, `on`,
     `at`): `Mario Rossi il 12 marzo 2011 alle ore 10:32`."""
+    handle_credits: str
+    """The words that credit a handle at a sentence's end (`via @Sandmonkey`, `(foto: @x)`, `h/t
+    @x`): a credit, cut off the statement."""
     reply_buttons: str
     """A comment's reply button, a line alone under it (`Rispondi`, `Reply`)."""
     release_closers: str

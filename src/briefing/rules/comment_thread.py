@@ -36,7 +36,9 @@ _NAME = r"(?:[A-Z][\w'’.-]*|[\w.-]*[\d_][\w.-]*)(?:\s+[A-Z][\w'’.-]*){0,3}"
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?"
 
 # What comes before the day: at most a signer, the name, a verb and a colon, the words before a day.
-_BEFORE_DAY = re.compile(rf"\s*(?P<signer>{_SIGNER}\s+)?(?P<name>{_NAME})?\s*(?:{_VERB}\s*:?)?\s*(?:{_TIME_WORD}\s*)*")
+_BEFORE_DAY = re.compile(
+    rf"\s*(?P<signer>{_SIGNER}\s+)?(?P<name>{_NAME})?\s*(?:{_VERB}\s*:?)?\s*(?:{_TIME_WORD}\s*)*"
+)
 # What comes after it: the hour, then at most a verb's colon or a reply button.
 _AFTER_DAY = re.compile(
     rf"\s*(?:{_TIME_WORD}\s*)*{_CLOCK}\s*(?:{_VERB}\s*:|[|–—-]|(?i:"
@@ -82,10 +84,12 @@ def _top_of_comment(lines: list[Line], index: int, floor: int) -> int:
 
 def thread_start(lines: list[Line]) -> int | None:
     """The index of the line where the readers' comments begin, or None."""
-    article = next(
-        (index for index, line in enumerate(lines) if line.kind == "body" and word_count(line.text) >= ARTICLE_LINE_WORDS),
-        None,
+    long_lines = (
+        index
+        for index, line in enumerate(lines)
+        if line.kind == "body" and word_count(line.text) >= ARTICLE_LINE_WORDS
     )
+    article = next(long_lines, None)
     if article is None:
         return None
     pending: int | None = None  # a first signature, waiting for a second or a reply button
