@@ -149,3 +149,16 @@ def test_a_reply_verb_in_a_sentence_ends_nothing() -> None:
         "La Regione Lombardia ha stanziato altri 40 milioni di euro per i treni dei pendolari.\n"
     )
     assert any("40 milioni" in sentence for sentence in _body(page))
+
+
+def test_datelines_and_update_lines_with_a_day_and_an_hour_are_no_signatures() -> None:
+    page = ARTICLE + (
+        "Aggiornato il 12 marzo 2011 alle 18:40\n"
+        "MILANO, 12 marzo 2011 alle 19:05\n"
+        "La Regione Lombardia ha stanziato altri 40 milioni di euro per i treni dei pendolari.\n"
+        "TORINO, 12 marzo 2011 alle 19:30\n"
+        "Anche il Piemonte ha annunciato corse straordinarie dei treni per la giornata di sabato.\n"
+    )
+    body = _body(page)
+    assert any("40 milioni" in sentence for sentence in body)
+    assert any("corse straordinarie" in sentence for sentence in body)

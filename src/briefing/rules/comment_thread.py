@@ -33,8 +33,9 @@ _REPLY_BUTTON = re.compile(
 _SIGNER = r"(?i:" + lang.alternatives(lambda language: language.comment_signers) + r")"
 _VERB = r"(?i:" + lang.alternatives(lambda language: language.comment_verbs) + r")"
 _TIME_WORD = r"(?i:" + lang.alternatives(lambda language: language.comment_time_words) + r")"
-# A commenter: up to four capitalised words, or a user name that holds a digit or an underscore.
-_NAME = r"(?:[A-Z][\w'’.-]*|[\w.-]*[\d_][\w.-]*)(?:\s+[A-Z][\w'’.-]*){0,3}"
+# A commenter: up to four capitalised words, one maybe after a short particle (`Maria de Luca`), or a
+# user name that holds a digit or an underscore.
+_NAME = r"(?:[A-Z][\w'’.-]*|[\w.-]*[\d_][\w.-]*)(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.-]*){0,3}"
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?"
 
 # What comes before the day: at most a signer, the name, a verb and a colon, the words before a day.
@@ -49,6 +50,13 @@ _AFTER_DAY = re.compile(
 )
 # `Mario Rossi ha scritto:`, `Jane Doe says:`, or the name alone, over the comment or its day.
 _NAME_OVER = re.compile(rf"(?:{_SIGNER}\s+)?{_NAME}\s*(?:{_VERB}\s*:)?")
+# `Aggiornato il …`, `Published on …`: a page's own date line opens on such a label, not on a name.
+_DATE_LABEL = re.compile(
+    r"(?:"
+    + "|".join(label for language in lang.ALL for label in (*language.date_labels, *language.update_labels))
+    + r")\b",
+    re.IGNORECASE,
+)
 _DAYS = (DAY_MONTH_YEAR_RE, MONTH_DAY_YEAR_RE, NUMERIC_RE, ISO_RE)
 # `Scritto da Mario Rossi`, `Posted by jdoe_75`: a signer's words and a name alone, with no day.
 _SIGNED_NAME = re.compile(rf"{_SIGNER}\s+{_NAME}\s*:?")
@@ -68,12 +76,18 @@ def _signature(lines: list[Line], index: int) -> tuple[int, bool] | None:
     before = _BEFORE_DAY.fullmatch(text, 0, day.start())
     if before is None:
         return None
-    if before["name"]:
-        return index, bool(before["signer"])
+    name = before["name"]
+    if name:  # not a dateline's place in capitals (`ROMA, 12 marzo …`), nor a date line's label
+        return None if name.isupper() or _DATE_LABEL.match(name) else (index, bool(before["signer"]))
     if before.group(0).strip() or index == 0:
         return None
     above = lines[index - 1].text.strip()  # the day and hour alone, under the name
-    if word_count(above) > 6 or not _NAME_OVER.fullmatch(above):
+    if (
+        word_count(above) > 6
+        or not _NAME_OVER.fullmatch(above)
+        or above.isupper()
+        or _DATE_LABEL.match(above)
+    ):
         return None
     return index - 1, bool(re.match(_SIGNER, above))
 
