@@ -44,6 +44,12 @@ def test_a_posts_sign_off_with_no_day_run_into_its_words_is_cut_off() -> None:
     assert said == SAID + "."
 
 
+def test_a_posts_sign_off_with_no_dash_is_no_sentence() -> None:
+    sentences = _sentences(SAID + ". Mahmoud Salem (@Sandmonkey) 3 febbraio 2011\n")
+    assert _the_one_said(sentences) == SAID + "."
+    assert not any("Sandmonkey" in sentence for sentence in sentences)
+
+
 def test_a_posts_sign_off_after_its_picture_link_is_cut_off_with_the_link() -> None:
     middle = SAID + " pic.twitter.com/abc123 — Mahmoud Salem (@Sandmonkey) 3 febbraio 2011\n"
     assert _the_one_said(_sentences(middle)) == SAID
