@@ -72,21 +72,25 @@ def test_a_comment_written_by_someone_on_a_day_opens_them() -> None:
     assert not any("pendolari" in sentence for sentence in body)
 
 
-def test_comments_signed_by_their_writers_with_no_day_open_them_two_at_least() -> None:
+def test_comments_signed_by_their_writers_with_no_day_over_a_reply_button_open_them() -> None:
     comments = (
         "Scritto da Lucia Bassi\n"
         "Ogni mese la stessa storia e nessuno paga mai per i disagi dei pendolari che lavorano.\n"
+        "Rispondi\n"
         "Scritto da giovanni_75\n"
         "Il governo regionale dovrebbe vergognarsi per come tratta chi prende il treno ogni giorno.\n"
+        "Rispondi\n"
     )
     body = _body(ARTICLE + comments)
     _article_kept(body)
     assert not any("pendolari" in sentence or "vergognarsi" in sentence for sentence in body)
 
 
-def test_the_articles_own_signature_with_no_day_ends_nothing() -> None:
+def test_bylines_with_no_day_of_several_articles_on_a_page_end_nothing() -> None:
     page = ARTICLE + (
-        "Scritto da Carla Neri\n"
+        "Scritto da Carla Neri\n\n"
+        "Treni, arrivano i fondi\n"
+        "Scritto da Redazione\n\n"
         "La Regione Lombardia ha stanziato altri 40 milioni di euro per i treni dei pendolari.\n"
     )
     assert any("40 milioni" in sentence for sentence in _body(page))

@@ -7,9 +7,9 @@ signatures its comments carry when nothing announces them: a writer's name and t
 they wrote (`Mario Rossi 12 marzo 2011 alle 10:32`, `Scritto da Mario Rossi il 12/03/2011 alle
 10:32`, `Jane Doe says:` over `March 12, 2011 at 10:32 am`). A name and an hour are a signature only
 with a signer's words before them (`Scritto da`), or with a second signature or a reply button
-below; so is a signer's words and a name with no day (`Scritto da Mario Rossi`), with a second
-signature or a reply button below. A line of the article's own text (a body line of a dozen words)
-must come above.
+below; a signer's words and a name with no day (`Scritto da Mario Rossi`) sign a comment only over
+a reply button (a page may set several articles, each with its byline). A line of the article's
+own text (a body line of a dozen words) must come above.
 """
 
 from __future__ import annotations
@@ -58,8 +58,6 @@ _DATE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _DAYS = (DAY_MONTH_YEAR_RE, MONTH_DAY_YEAR_RE, NUMERIC_RE, ISO_RE)
-# `Scritto da Mario Rossi`, `Posted by jdoe_75`: a signer's words and a name alone, with no day.
-_SIGNED_NAME = re.compile(rf"{_SIGNER}\s+{_NAME}\s*:?")
 
 
 def _signature(lines: list[Line], index: int) -> tuple[int, bool] | None:
@@ -69,9 +67,7 @@ def _signature(lines: list[Line], index: int) -> tuple[int, bool] | None:
     if word_count(text) > SIGNATURE_WORDS:
         return None
     day = next((found for pattern in _DAYS if (found := pattern.search(text))), None)
-    if day is None:
-        return (index, False) if _SIGNED_NAME.fullmatch(text) else None
-    if not _AFTER_DAY.fullmatch(text, day.end()):
+    if day is None or not _AFTER_DAY.fullmatch(text, day.end()):
         return None
     before = _BEFORE_DAY.fullmatch(text, 0, day.start())
     if before is None:
