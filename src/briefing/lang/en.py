@@ -689,7 +689,14 @@ ENGLISH = Language(
         r"|posted in\b[^|\n]*\|\s*\d+\s+comments?\b"  # `Posted in Politics | 12 Comments »`
         r"|no related posts"  # a blog's empty box of related posts, under the post
         r"|comments are closed|commenting (?:is|has been) closed"  # where the comment box was
+        # a heading alone over the thread: `Comments`, `Comments (12)`, `12 Comments`, `12 Responses`
+        r"|(?:\d+\s+)?(?:comments|responses)(?:\s*\(\d+\))?\s*:?\s*$"
     ),
+    comment_signers=r"posted by|written by|submitted by|comment by",
+    comment_verbs=r"says|said|wrote|writes|replied|commented",
+    comment_time_words=r"on|at|-|,|\|",
+    handle_credits=r"via|h/t|ht|hat tip|cc|credit|photo|video|source",
+    reply_buttons=r"reply(?: to this comment)?|reply ↓",
     release_closers=(
         r"About\s+(?:the\s+)?[A-Z]"  # `About the Northwind Harbor Authority`, `About Acme`
         r"|(?:Media|Press|Investor)\s+[Cc]ontacts?\b|Contacts?:|For (?:more|further) information\b"

@@ -1068,7 +1068,14 @@ ITALIAN = Language(
         r"|nessun articolo correlato"  # a blog's empty box of related posts, under the post
         # a newspaper's notice, where its comment box was, that the box is closed
         r"|questo articolo non è più commentabile|i commenti sono chiusi|commenti chiusi"
+        # a heading alone over the thread: `Commenti`, `Commenti (12)`, `12 commenti`
+        r"|(?:\d+\s+)?commenti(?:\s*\(\d+\))?\s*:?\s*$"
     ),
+    comment_signers=r"scritto da|inviato da|commento di",
+    comment_verbs=r"scrive|ha scritto|dice|ha detto|commenta|risponde|ha risposto",
+    comment_time_words=r"il|del|in data|alle ore|alle|ore|-|,|\|",
+    handle_credits=r"via|fonte|foto|video|cc|h/t",
+    reply_buttons=r"rispondi(?: a questo commento)?|rispondi ↓",
     byline_openers=r"di|a cura di|testo di|scritto da|dal nostro inviato|dalla nostra inviata",
     title_labels=comma_set("titolo"),
     outlet_labels=comma_set("fonte, testata, giornale, sito"),

@@ -651,6 +651,20 @@ class Language:
     comment_thread_openers: str
     """A line that opens the readers' comments under an article (`37 commenti per …`, `Lascia un
     commento`, `12 Responses to …`): the article ends above it."""
+    comment_signers: str
+    """What opens a reader's comment's signature before its writer's name (`Scritto da`, `Posted
+    by`): `Scritto da Mario Rossi il 12/03/2011 alle 10:32`."""
+    comment_verbs: str
+    """The verb after a comment's writer's name, before a colon (`Mario Rossi ha scritto:`, `Jane
+    Doe says:`)."""
+    comment_time_words: str
+    """The words a comment's signature sets before its day or its hour (`il`, `alle ore`, `on`,
+    `at`): `Mario Rossi il 12 marzo 2011 alle ore 10:32`."""
+    handle_credits: str
+    """The words that credit a handle at a sentence's end (`via @Sandmonkey`, `(foto: @x)`, `h/t
+    @x`): a credit, cut off the statement."""
+    reply_buttons: str
+    """A comment's reply button, a line alone under it (`Rispondi`, `Reply`)."""
     release_closers: str
     """Regex alternatives, matched case-sensitively over a short line that ends on no full stop:
     the heading that opens a press release's closing matter (`About the Northwind Harbor

@@ -14,6 +14,7 @@ from briefing.dates import MONTH_WORD, TWEET_SIGNOFF_RE, date_in
 from briefing.headline import BYLINE, CLOSERS, PROMOTION, cut_short, date_line, teaser_excerpt
 from briefing.ingest import AGENCIES
 from briefing.models import PartialDate
+from briefing.rules.comment_thread import end_at_comment_thread
 from briefing.rules.lexicon import ROLE_HEADS
 from briefing.rules.lines import (
     CONTINUES,
@@ -57,10 +58,6 @@ _TAG_BAR = re.compile(r"[^|.!?]{2,40}(?:\s\|\s[^|.!?]{2,40}){3,}")
 # a sidebar's teaser of an article elsewhere, of whatever time, not a paragraph of this page.
 _TEASER_LINE = re.compile(
     r"(?:" + lang.alternatives(lambda language: language.teaser_links) + r")\s*$", re.IGNORECASE
-)
-# The line that opens the readers' comments under an article (`37 commenti per …`, `Leave a Reply`).
-_COMMENT_THREAD = re.compile(
-    r"^\W*(?:" + lang.alternatives(lambda language: language.comment_thread_openers) + r")", re.IGNORECASE
 )
 
 # `Questo filmato [ar], dell'utente YouTube …, è stato girato…`, `These pictures are of…`, `Questo
@@ -212,7 +209,7 @@ def classify(lines: list[Line], language: str | None, headline_at: int | None = 
         elif line.markdown_heading or (not ends_sentence(text) and words <= 40):
             line.kind = "heading"
 
-    _end_at_comment_thread(lines)
+    end_at_comment_thread(lines)
     _end_at_release_closing(lines)
     _numbered_entry_headings(lines)
 
@@ -506,20 +503,6 @@ def _entry_headline(text: str) -> bool:
 def _trailing_off(line: Line) -> bool:
     """A short line on its own that trails off in an ellipsis, as a blog's headline does."""
     return not line.joins_next and word_count(line.text) <= HEADLINE_WORDS and cut_short(line.text)
-
-
-def _end_at_comment_thread(lines: list[Line]) -> None:
-    """The readers' comments are not the article: from the line that opens them (`26 commenti per
-    Servizi Segreti…`, `Lascia un commento`) to the page's end, every line is furniture, once a
-    line of the article's own text (a body line of a dozen words) came above it."""
-    for index, line in enumerate(lines):
-        if _COMMENT_THREAD.match(line.text) and any(
-            above.kind == "body" and word_count(above.text) >= 12 for above in lines[:index]
-        ):
-            lines[index - 1].joins_next = False
-            for below in lines[index:]:
-                below.kind, below.reason, below.joins_next = "furniture", "readers' comments", False
-            return
 
 
 _RELEASE_CLOSER = re.compile(r"^\W*(?:" + lang.alternatives(lambda language: language.release_closers) + r")")

@@ -87,6 +87,20 @@ _NAME_THEN_WORD = re.compile(
     rf"(?P<name>{_HEADING_NAME})\s+"
     r"(?P<word>[A-ZÀ-Ý][a-zà-ÿ'’]+)\s+(?P<next>[a-zà-ÿ]\w*)"
 )
+# A handle that only credits the sentence it ends (`… (via @Sandmonkey)`, `…. via @a @b`, `…. @a`,
+# a post's sign-off with no day, or after its picture's link, run into its words: `… — Mahmoud
+# Salem (@Sandmonkey)`); not one the sentence speaks to or of (`…, grazie, @POTUS`, `grazie a @POTUS.`).
+_HANDLES = r"@\w+(?:\s*(?:,|&|\be\b|\band\b)?\s*@\w+)*"
+_CREDIT_WORD = r"(?i:" + lang.alternatives(lambda language: language.handle_credits) + r")"
+_SIGNOFF_DAY = rf"(?:\s+(?:\d{{1,2}}\s+{MONTH_WORD}|{MONTH_WORD}\s+\d{{1,2}}),?(?:\s+(?:19|20)\d{{2}})?)?"
+_TRAILING_CREDIT = re.compile(
+    rf"(?:\s*[(\[]\s*(?:{_CREDIT_WORD}\s*:?\s*)?{_HANDLES}\s*[)\]]"  # `(via @x)`, `(@x)`
+    rf"|(?<=[.!?…»”\"])\s*(?:{_CREDIT_WORD}\s*:?\s*)?{_HANDLES}"  # `…. via @x`, `…. @x`
+    rf"|\s+[—–]\s*(?:(?:[A-Z][\w.'’-]*\s+){{1,5}}\(@\w+\)|@\w+){_SIGNOFF_DAY}"  # `— Name (@x) 3 March 2011`
+    r")\s*$"
+)
+_HANDLE = re.compile(r"@\w+")
+HANDLED_WORDS = 4  # words a sentence holds besides its handles, at least
 # `#NATOFMM pic.twitter.com/uVYnsz1sjA` at the end of an embedded post, or links.
 _TRAILING_LINKS = re.compile(r"(?:\s*(?:#\w+|pic\.twitter\.com/\S+|https?://\S+))+\s*$")
 
@@ -502,6 +516,14 @@ def split_article(text: str, language: str | None) -> SplitArticle:
                 role in ("headline", "standfirst") or (role == "body" and lead_runs < 2)
             ):
                 start = _strip_lead(text, start, end, role)
+            if "@" in text[start:end]:
+                credit = _TRAILING_CREDIT.search(text, start, end)
+                said = text[start : credit.start() if credit else end]
+                if word_count(_HANDLE.sub(" ", said)) < HANDLED_WORDS:
+                    result.skipped.append(Skipped(start, end, text[start:end], "handles and their credit"))
+                    continue
+                if credit:
+                    start, end = trim(text, start, credit.start())
             if role == "tweet":
                 links = _TRAILING_LINKS.search(text, start, end)
                 if links and links.start() <= start:  # `pic.twitter.com/…` after the post's last stop
