@@ -19,7 +19,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from briefing.errors import SourceError
-from briefing.ingest import MAX_BYTES, decode_recorded, read_bounded, source_path
+from briefing.ingest import MAX_BYTES, read_bounded, source_path
 from briefing.models import INDEX_SCHEMA, SCHEMA
 
 MAX_JSON_BYTES = 256 * 1024 * 1024
@@ -175,7 +175,7 @@ def _read_source(source: str, info: dict[str, Any], briefing: Path, report: Chec
     if not expected:
         report.warnings.append(f"{shown}: no sha256 recorded, so the file's identity is not verified")
     try:
-        return decode_recorded(data, str(info.get("encoding") or "utf-8"))
+        return data.decode(str(info.get("encoding") or "utf-8"))
     except (UnicodeDecodeError, LookupError):
         report.problems.append(f"{shown}: cannot be decoded as {_shown(info.get('encoding'))}")
         return None

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import os
 import re
@@ -11,7 +10,6 @@ import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from briefing import lang
@@ -19,9 +17,6 @@ from briefing.dates import file_name_date, publication_date
 from briefing.errors import SourceError
 from briefing.headline import find_title, metadata_fields
 from briefing.models import Article
-
-if TYPE_CHECKING:
-    import ftfy
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 # Documents that may hold an article the folder meant to include, in a form not read: named among
@@ -220,51 +215,6 @@ def _broken_utf8(data: bytes) -> str | None:
     except UnicodeDecodeError as error:
         first = error.start
     return f"is valid UTF-8 except {invalid} invalid byte(s) (the first at byte {first})"
-
-
-# The mark a recorded encoding carries when ftfy repaired the decoded text (`utf-8+ftfy`).
-REPAIRED = "+ftfy"
-
-
-def repair_mojibake(text: str) -> str:
-    """The text with its mojibake repaired (UTF-8 once decoded as Latin-1 or cp1252 and saved
-    again: `cittÃ\xa0` → `città`, `perchÃ©` → `perché`), line by line, by ftfy's encoding repair
-    alone: quotes, line breaks, widths and normalisation are left as they are."""
-    if text.isascii():
-        return text
-    import ftfy
-
-    if not ftfy.badness.is_bad(text):
-        return text
-    return ftfy.fix_text(text, _encoding_repair_only())
-
-
-@functools.cache
-def _encoding_repair_only() -> ftfy.TextFixerConfig:
-    """ftfy's fixes, all off but the repair of text decoded with the wrong encoding."""
-    import ftfy
-
-    return ftfy.TextFixerConfig(
-        unescape_html=False,
-        remove_terminal_escapes=False,
-        fix_c1_controls=False,
-        fix_latin_ligatures=False,
-        fix_character_width=False,
-        uncurl_quotes=False,
-        fix_line_breaks=False,
-        fix_surrogates=False,
-        remove_control_chars=False,
-        normalization=None,
-        explain=False,
-    )
-
-
-def decode_recorded(data: bytes, encoding: str) -> str:
-    """The text a source's recorded encoding reads (`utf-8`, or `utf-8+ftfy`: decoded, then
-    repaired), the one `Evidence` offsets count in."""
-    codec, repaired, _ = encoding.partition(REPAIRED)
-    text = data.decode(codec)
-    return repair_mojibake(text) if repaired else text
 
 
 # Control characters that text does not hold (tab, line feed, form feed and carriage return do).
@@ -505,15 +455,6 @@ def read_article(
             "looks like a binary file, not text",
             "remove it from the folder or convert it to plain text",
         )
-    repaired = repair_mojibake(text)
-    if repaired != text:
-        text, encoding = repaired, encoding + REPAIRED
-        if notes is not None:
-            notes.append(
-                f"{source}: its text held mojibake (UTF-8 once read as Latin-1, `cittÃ ` for `città`), "
-                "repaired as it was read (ftfy), and its quotes cite the repaired text; "
-                "re-save it repaired to read it exactly"
-            )
     if _looks_like_html(text):
         raise SourceError(
             source, "is an HTML page, not article text", "save the article as plain text (.txt) and run again"

@@ -103,8 +103,7 @@ WhenBasis = Literal["explicit", "relative", "publication"]
 
 
 class Article(BaseModel):
-    """One source file, decoded; `text` is exactly `bytes.decode(encoding)`, or with its mojibake
-    repaired where `encoding` says so (`utf-8+ftfy`: `ingest.decode_recorded`)."""
+    """One source file, decoded; `text` is exactly `bytes.decode(encoding)`."""
 
     source: str
     text: str
