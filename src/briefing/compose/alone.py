@@ -21,7 +21,8 @@ choosier: `why_not_alone` fails a statement when its first sentence
   which: it is the thing named before;
 - names a person by surname or first name alone whom the article introduced before by full name
   (`Segù ha posto l'accento…` after `la vice sindaco Marzia Segù`, `Camila è già…`): who that is
-  was said in an earlier sentence;
+  was said in an earlier sentence; or calls one by an epithet instead of a name
+  (`le truppe del Colonnello`, `Il Rais ha detto…`) and names no one;
 - ties its first clause to the sentence before by a connective set off by commas or after its
   auxiliary, or by a linking adverb (`l'esercito contava, infatti, su…`, `Il futuro della Libia
   però…`), opens on a title before a name that does not say of what (`Il presidente Roberto Pella
@@ -78,6 +79,7 @@ from briefing.compose.sentence_before import (
     articled_surname,
     definite_named_before,
     demonstrative_within,
+    epithet_unnamed,
     given_definite,
     introduced_earlier,
     later_sentence_on_shortened_name,
@@ -133,6 +135,7 @@ REPLY = "addresses someone: a reader's comment or a letter, replying to what it 
 ASIDE = "an aside in parentheses to the sentence before it"
 INTERVIEWERS_LINE = "an interviewer's line over the answer, which would read as the interviewee's or no one's"
 SHORTENED_NAME = "a person named in full only before it"
+EPITHET = "an epithet for a person it does not name: who that is was said in a sentence before"
 HEADING_RUN_IN = "a heading run into its first words (page furniture)"
 _SAME_WORDS = "|".join(sorted(lang.union(lambda language: language.same_words)))
 _SAME_NAMED = re.compile(  # `della stessa Corte Suprema`, `the same Mr. Smith`
@@ -1121,6 +1124,8 @@ def why_not_alone(
         or articled_surname(first, earlier)
     ):
         return SHORTENED_NAME
+    if epithet_unnamed(statement, article, introduced):
+        return EPITHET
     if given_definite(said, earlier):
         return "a definite noun phrase whose referent is not in the statement (named before)"
     if definite_named_before(said, earlier):

@@ -1,8 +1,9 @@
 """What ties a statement to a sentence before it that the briefing does not show (`compose/alone.py`):
 a person the article named in full before, now by surname or first name alone (`Segù ha posto
-l'accento…`); a definite noun the article used or introduced before (`La mappa è il risultato…`,
-`un attacco alla piattaforma`), or that the sentence right before wrote too (`… della banca
-tedesca.` + `Lo Stato tedesco è nel capitale della banca…`); a demonstrative (`in quelle aree`).
+l'accento…`), or by an epithet instead of a name (`le truppe del Colonnello`); a definite noun the
+article used or introduced before (`La mappa è il risultato…`, `un attacco alla piattaforma`), or
+that the sentence right before wrote too (`… della banca tedesca.` + `Lo Stato tedesco è nel
+capitale della banca…`); a demonstrative (`in quelle aree`).
 """
 
 from __future__ import annotations
@@ -129,6 +130,74 @@ def articled_surname(sentence: str, earlier: str) -> str | None:
             if person_name(full.group(0)) and full.group(1) not in FUNCTION_WORDS:
                 return surname
     return None
+
+
+_EPITHETS = frozenset(fold(word).casefold() for word in lang.union(lambda language: language.person_epithets))
+_EPITHET = re.compile(  # `del Colonnello`, `al raìs`, `l'ex rais`, `the Colonel`, and the words after it
+    r"(?<![\w'’])(?i:"
+    + "|".join(re.escape(d) if d[-1] in "'’" else re.escape(d) + r"\s+" for d in DETERMINERS)
+    + r")(?:(?i:ex)[\s-]+)?(?P<epithet>[^\W\d_]+)\b(?=(?P<rest>[^.;:!?«»“”\"()]*))"
+)
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*")
+_BEFORE_A_NAME = re.compile(r"(?<![\w'’])(?P<word>[^\W\d_]+),?[^\S\n]+(?=[A-ZÀ-Ý])")
+
+
+def epithet_unnamed(statement: str, article: str = "", introduced: Iterable[str] = ()) -> str | None:
+    """An epithet the press gives one person instead of a name (`person_epithets`: `le truppe del
+    Colonnello`, `Il Rais ha detto…`, `fedeli al raìs`), after an article with no name, apposition
+    or complement right after it that says whose (`il colonnello Hamid Rashed`, `il rais, Anwar
+    Sadat,`, `il colonnello dei carabinieri`), in a statement that names no one in full, no person
+    the article introduced before (`introduced`) by surname, and none of the names the `article`
+    writes right after the epithet (`colonnello Omar Rashid`): whom it stands for was said in a
+    sentence the briefing does not show. The epithet, or None."""
+    for match in _EPITHET.finditer(statement):
+        epithet = fold(match["epithet"]).casefold()
+        if epithet not in _EPITHETS or _says_whose(WORD.findall(match["rest"])[:2]):
+            continue
+        if not _names_a_person(statement, _named_after(epithet, article), introduced):
+            return match["epithet"]
+    return None
+
+
+def _says_whose(following: list[str]) -> bool:
+    """The words after an epithet say whom it means: a name or an apposition (`il colonnello Hamid
+    Rashed`, `il rais, Anwar Sadat,`) or a complement (`il colonnello dei carabinieri`), not an
+    infinitive's `di` (`ha chiesto al Colonnello di lasciare`)."""
+    if not following:
+        return False
+    if following[0][:1].isupper():
+        return True
+    complement = fold(following[0]).casefold().replace("’", "'") in COMPLEMENTS
+    return complement and not (following[1:] and INFINITIVE.fullmatch(following[1].casefold()))
+
+
+def _named_after(epithet: str, article: str) -> set[str]:
+    """The words of the names `article` writes right after `epithet`, or after it and a comma
+    (`colonnello Omar Rashid`, `rais, Anwar Sadat`), folded."""
+    words: set[str] = set()
+    for match in _BEFORE_A_NAME.finditer(article):
+        run = _CAPITALISED_RUN.match(article, match.end())
+        if run and fold(match["word"]).casefold() == epithet:
+            words.update(fold(word).casefold() for word in run.group(0).split() if len(word) > 3)
+    return words
+
+
+def _names_a_person(statement: str, named: set[str], introduced: Iterable[str]) -> bool:
+    """`statement` names a person: in full (`Hosni Mubarak`), by a word of a name in `named`, or by
+    the surname of one of the people the article `introduced` before."""
+    if named & {fold(word).casefold() for word in WORD.findall(statement)}:
+        return True
+    for run in _CAPITALISED_RUN.finditer(statement):
+        words = run.group(0).split()
+        while words and (words[0] in FUNCTION_WORDS or fold(words[0]).casefold() in _EPITHETS):
+            words = words[1:]  # `Il Rais`, `Il Colonnello Gheddafi`: the article and the epithet are no name
+        if person_name(" ".join(words)):
+            return True
+    return any(
+        re.search(r"(?<![\w'’])" + re.escape(name.split()[-1]) + r"(?![\w'’])", statement)
+        for name in introduced
+        if person_name(name)
+    )
 
 
 def later_sentence_on_shortened_name(statement: str, introduced: Iterable[str]) -> bool:
