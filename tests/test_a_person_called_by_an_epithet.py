@@ -52,6 +52,8 @@ def test_an_epithet_whose_person_the_article_names_after_it_needs_that_name() ->
         "Accanto al rais, Anwar Sadat, sedeva il vicepresidente.",
         "Il colonnello dei carabinieri ha sequestrato due fucili a Bari.",
         "Un colonnello dell'esercito ha disertato con cinquanta soldati.",
+        # a people's adjective says whose
+        "Anche i cugini del colonnello libico hanno lasciato Sirte in agosto.",
         # the person named in full in the statement
         "Hosni Mubarak è stato trasferito in ospedale, dove l'ex rais è assistito da tre medici.",
         # a knight in a tale is no epithet
@@ -65,3 +67,17 @@ def test_an_epithet_that_says_whom_or_a_statement_that_names_them_is_no_pointer(
 def test_a_statement_that_names_the_person_the_article_writes_after_the_epithet_is_no_pointer() -> None:
     statement = "Rashid ha detto alla radio che il Colonnello non lascerà mai la capitale."
     assert not epithet_unnamed(statement, _ARTICLE)
+
+
+def test_a_statement_that_names_by_surname_a_person_the_article_names_in_full_is_no_pointer() -> None:
+    """`Mubarak … dell'ex rais`: whom the epithet stands for is the person the statement names, as
+    the article writes them in full elsewhere (`Hosni Mubarak`)."""
+    article = (
+        "date 2025-03-31\nL'Egitto dopo la rivolta\n\n"
+        "Il presidente Hosni Mubarak ha governato l'Egitto per trent'anni. Il figlio Gamal era il suo erede.\n"
+    )
+    statement = "Il premier scelto da Mubarak nel 2011 era stato ministro dell'Aviazione dell'ex rais."
+    assert not epithet_unnamed(statement, article)
+    assert epithet_unnamed(
+        "Il premier scelto nel 2011 era stato ministro dell'Aviazione dell'ex rais.", article
+    )

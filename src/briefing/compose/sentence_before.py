@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from briefing import lang
 from briefing.compose.statement_text import (
@@ -20,6 +20,7 @@ from briefing.compose.statement_text import (
     CLAUSE_CONJUNCTIONS,
     COMPLEMENTS,
     DEMONSTRATIVES,
+    DEMONYMS,
     DETERMINERS,
     INDEFINITE_ARTICLES,
     INFINITIVE,
@@ -35,6 +36,7 @@ from briefing.compose.statement_text import (
     sentence_starts,
 )
 from briefing.lang import fold
+from briefing.rules.actors import ActorIndex
 from briefing.rules.lexicon import (
     ANAPHOR_OPENERS,
     FUNCTION_WORDS,
@@ -138,37 +140,41 @@ _EPITHET = re.compile(  # `del Colonnello`, `al raìs`, `l'ex rais`, `the Colone
     + "|".join(re.escape(d) if d[-1] in "'’" else re.escape(d) + r"\s+" for d in DETERMINERS)
     + r")(?:(?i:ex)[\s-]+)?(?P<epithet>[^\W\d_]+)\b(?=(?P<rest>[^.;:!?«»“”\"()]*))"
 )
-_CAPITALISED_RUN = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*")
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:[^\S\n]+[A-ZÀ-Ý][\w'’-]*)*")  # on one line
 _BEFORE_A_NAME = re.compile(r"(?<![\w'’])(?P<word>[^\W\d_]+),?[^\S\n]+(?=[A-ZÀ-Ý])")
 
 
 def epithet_unnamed(statement: str, article: str = "", introduced: Iterable[str] = ()) -> str | None:
     """An epithet the press gives one person instead of a name (`person_epithets`: `le truppe del
-    Colonnello`, `Il Rais ha detto…`, `fedeli al raìs`), after an article with no name, apposition
-    or complement right after it that says whose (`il colonnello Hamid Rashed`, `il rais, Anwar
-    Sadat,`, `il colonnello dei carabinieri`), in a statement that names no one in full, no person
-    the article introduced before (`introduced`) by surname, and none of the names the `article`
-    writes right after the epithet (`colonnello Omar Rashid`): whom it stands for was said in a
-    sentence the briefing does not show. The epithet, or None."""
+    Colonnello`, `Il Rais ha detto…`, `fedeli al raìs`), after an article with no name, apposition,
+    complement or people's adjective right after it that says whose (`il colonnello Hamid Rashed`,
+    `il rais, Anwar Sadat,`, `il colonnello dei carabinieri`, `il colonnello libico`), in a statement
+    that names no one in full, nor by surname anyone among the people of its `article` (its
+    `ActorIndex`, anywhere) or those `introduced` before it, nor the name the article writes right
+    after the epithet (`colonnello Omar Rashid`): whom it stands for was said in a sentence the
+    briefing does not show. The epithet, or None."""
     for match in _EPITHET.finditer(statement):
         epithet = fold(match["epithet"]).casefold()
         if epithet not in _EPITHETS or _says_whose(WORD.findall(match["rest"])[:2]):
             continue
-        if not _names_a_person(statement, _named_after(epithet, article), introduced):
+        named = _named_after(epithet, article) | {fold(name.split()[-1]).casefold() for name in introduced}
+        named |= _surnames(article) if article else frozenset()
+        if not _names_a_person(statement, named):
             return match["epithet"]
     return None
 
 
 def _says_whose(following: list[str]) -> bool:
     """The words after an epithet say whom it means: a name or an apposition (`il colonnello Hamid
-    Rashed`, `il rais, Anwar Sadat,`) or a complement (`il colonnello dei carabinieri`), not an
-    infinitive's `di` (`ha chiesto al Colonnello di lasciare`)."""
+    Rashed`, `il rais, Anwar Sadat,`), a complement (`il colonnello dei carabinieri`), not an
+    infinitive's `di` (`ha chiesto al Colonnello di lasciare`), or a people's adjective (`il
+    colonnello libico`)."""
     if not following:
         return False
-    if following[0][:1].isupper():
+    word = fold(following[0]).casefold().replace("’", "'")
+    if following[0][:1].isupper() or (DEMONYMS and word.startswith(DEMONYMS)):
         return True
-    complement = fold(following[0]).casefold().replace("’", "'") in COMPLEMENTS
-    return complement and not (following[1:] and INFINITIVE.fullmatch(following[1].casefold()))
+    return word in COMPLEMENTS and not (following[1:] and INFINITIVE.fullmatch(following[1].casefold()))
 
 
 def _named_after(epithet: str, article: str) -> set[str]:
@@ -182,22 +188,30 @@ def _named_after(epithet: str, article: str) -> set[str]:
     return words
 
 
-def _names_a_person(statement: str, named: set[str], introduced: Iterable[str]) -> bool:
-    """`statement` names a person: in full (`Hosni Mubarak`), by a word of a name in `named`, or by
-    the surname of one of the people the article `introduced` before."""
-    if named & {fold(word).casefold() for word in WORD.findall(statement)}:
-        return True
-    for run in _CAPITALISED_RUN.finditer(statement):
+@functools.lru_cache(maxsize=64)
+def _surnames(article: str) -> frozenset[str]:
+    """The surnames, folded, of the people `article` names (`actors.ActorIndex`: `Hosni Mubarak`)."""
+    return frozenset(fold(name.split()[-1]).casefold() for name in ActorIndex.build(article).people)
+
+
+def _full_names(text: str) -> Iterator[str]:
+    """The people's names `text` writes in full (`Hosni Mubarak`), without the article or the
+    epithet before them (`Il Colonnello Gheddafi` is no full name), their surname no function word."""
+    for run in _CAPITALISED_RUN.finditer(text):
         words = run.group(0).split()
         while words and (words[0] in FUNCTION_WORDS or fold(words[0]).casefold() in _EPITHETS):
-            words = words[1:]  # `Il Rais`, `Il Colonnello Gheddafi`: the article and the epithet are no name
-        if person_name(" ".join(words)):
-            return True
-    return any(
-        re.search(r"(?<![\w'’])" + re.escape(name.split()[-1]) + r"(?![\w'’])", statement)
-        for name in introduced
-        if person_name(name)
-    )
+            words = words[1:]
+        if person_name(" ".join(words)) and len(words[-1]) > 3 and words[-1].casefold() not in FUNCTION_WORDS:
+            yield " ".join(words)
+
+
+def _names_a_person(statement: str, surnames: set[str]) -> bool:
+    """`statement` names a person: in full (`Hosni Mubarak`), or by one of `surnames` (folded),
+    capitalised (`Mubarak`)."""
+    if any(_full_names(statement)):
+        return True
+    capitalised = {fold(word).casefold() for word in WORD.findall(statement) if word[:1].isupper()}
+    return not surnames.isdisjoint(capitalised)
 
 
 def later_sentence_on_shortened_name(statement: str, introduced: Iterable[str]) -> bool:
