@@ -74,7 +74,8 @@ def test_a_statement_that_names_by_surname_a_person_the_article_names_in_full_is
     the article writes them in full elsewhere (`Hosni Mubarak`)."""
     article = (
         "date 2025-03-31\nL'Egitto dopo la rivolta\n\n"
-        "Il presidente Hosni Mubarak ha governato l'Egitto per trent'anni. Il figlio Gamal era il suo erede.\n"
+        "Il presidente Hosni Mubarak ha governato l'Egitto per trent'anni. "
+        "Il figlio Gamal era il suo erede.\n"
     )
     statement = "Il premier scelto da Mubarak nel 2011 era stato ministro dell'Aviazione dell'ex rais."
     assert not epithet_unnamed(statement, article)

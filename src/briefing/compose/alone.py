@@ -18,7 +18,8 @@ choosier: `why_not_alone` fails a statement when its first sentence
   `L'attentato avviene…`) with nothing after it that says which;
 - opens on a definite noun that the article used before (`La mappa è il risultato…` after `la più
   grande mappa della Via Lattea`, `Il titolo perde il 15%`), with no name after it that says
-  which: it is the thing named before;
+  which, an aside's name that only tells where or who says so being none (`La nave, diretta verso
+  Durazzo, …`): it is the thing named before;
 - names a person by surname or first name alone whom the article introduced before by full name
   (`Segù ha posto l'accento…` after `la vice sindaco Marzia Segù`, `Camila è già…`): who that is
   was said in an earlier sentence; or calls one by an epithet instead of a name

@@ -235,14 +235,20 @@ _GIVEN_WITHIN = 3  # words after the noun in which a capitalised word says which
 def given_definite(sentence: str, earlier: str) -> str | None:
     """The noun of a definite subject that opens `sentence` and that the article's `earlier` text
     already used (`La mappa…`, `Il titolo…`), when no capitalised word right after it says which
-    (`Il governo di Israele`, `La gip di Pavia Daniela Garlaschelli`); None otherwise."""
+    (`Il governo di Israele`, `La gip di Pavia Daniela Garlaschelli`), past an aside between commas
+    that does not say which (`La nave, diretta verso Durazzo, è attraccata…`: `_says_which`), for a
+    noun a reader does not place anyway; None otherwise."""
     match = _GIVEN_NOUN.match(sentence)
     if match is None or not earlier:
         return None
     noun = fold(match["noun"]).casefold()
     if noun in NOT_NOUNS:
         return None
-    following = WORD.findall(match["rest"])[:_GIVEN_WITHIN]
+    rest = match["rest"]
+    aside = _ASIDE.match(rest)
+    if aside and not _placed_anyway(noun) and not _says_which(aside["words"]):
+        rest = rest[aside.end() :]  # `La nave, diretta verso Durazzo, è attraccata…`: which ship is not said
+    following = WORD.findall(rest)[:_GIVEN_WITHIN]
     if any(word[:1].isupper() for word in following) or (following[:1] and following[0][:1].isdigit()):
         return None  # `Il governo di Israele`, `Il decreto 42`
     stem = noun[:-1] if len(noun) > 4 else noun
@@ -251,6 +257,19 @@ def given_definite(sentence: str, earlier: str) -> str | None:
         return None
     words = re.findall(r"\b" + re.escape(stem) + r"\w*", folded)
     return noun if any(w.startswith(stem) and abs(len(w) - len(noun)) <= 2 for w in words) else None
+
+
+_ASIDE = re.compile(r"\s*,\s*(?P<words>[a-zà-ÿ][^,]*),")  # `, diretta verso Durazzo con …,`
+
+
+def _says_which(aside: str) -> bool:
+    """An aside after a noun says which one it is: an apposition that opens on an indefinite
+    article (`, una fregata della Marina,`), or one that names a person in full (`, comandata da
+    Marco Ferri,`); not one that tells where it went or who says so (`, diretta verso Durazzo,`,
+    `, secondo la Capitaneria di Durazzo,`)."""
+    words = WORD.findall(aside)
+    opening = fold(words[0]).casefold().replace("’", "'") if words else ""
+    return opening in INDEFINITE_ARTICLES or opening.endswith("un'") or any(_full_names(aside))
 
 
 DISTAL = Lowercase(
