@@ -27,6 +27,7 @@ _ARTICLE = (
         "Il Rais ha promesso nuove elezioni entro l'autunno.",
         "I soldati fedeli al raìs hanno chiuso il porto di Tobruk.",
         "Il Cavaliere ha aggiunto che il voto si terrà a maggio.",
+        "Il Faraone ha lasciato il palazzo in elicottero all'alba.",
         "Gli ambasciatori nominati dal rais hanno lasciato Amman.",
         "Troops loyal to the Colonel closed the airport in Sirte on Tuesday.",
     ],

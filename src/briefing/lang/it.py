@@ -818,7 +818,7 @@ ITALIAN = Language(
         r"|(?:(?<=\bha\s)|(?<=\bhanno\s)|(?<=\baveva\s)|(?<=\bavevano\s))anche(?!\s+se\b)"
     ),
     sole_roles=word_set("papa pontefice"),
-    person_epithets=word_set("colonnello rais raìs raís cavaliere"),
+    person_epithets=word_set("colonnello rais raìs raís cavaliere faraone"),
     organisation_roles=word_set(
         """presidente presidentessa vicepresidente segretario segretaria direttore direttrice portavoce
         amministratore amministratrice fondatore fondatrice cofondatore cofondatrice capogruppo responsabile
