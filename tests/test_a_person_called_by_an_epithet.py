@@ -10,7 +10,9 @@ from __future__ import annotations
 import pytest
 
 from briefing.compose.alone import why_not_alone
+from briefing.compose.candidates import KNOWN_BY_SURNAME
 from briefing.compose.sentence_before import epithet_unnamed
+from handwritten import candidate_with, candidates_of, handwritten_article
 
 EPITHET = "an epithet for a person it does not name: who that is was said in a sentence before"
 
@@ -83,3 +85,33 @@ def test_a_statement_that_names_by_surname_a_person_the_article_names_in_full_is
     assert epithet_unnamed(
         "Il premier scelto nel 2011 era stato ministro dell'Aviazione dell'ex rais.", article
     )
+
+
+def test_a_statement_that_names_a_person_the_news_knows_by_surname_is_no_pointer() -> None:
+    """`contro Rashid, … dopo il rais`: the reader knows Rashid by surname (many sources name him in
+    full), and whom `il rais` stands for is the person the statement names."""
+    statement = "Molti temevano che dopo il rais sarebbe venuto il caos, e si schierarono con Rashid."
+    assert epithet_unnamed(statement)
+    assert not epithet_unnamed(statement, known=frozenset({"rashid"}))
+
+
+def test_a_surname_many_sources_name_in_full_names_whom_an_epithet_stands_for() -> None:
+    """The folder's other sources name Omar Rashid in full: an article that writes only `Rashid`
+    and then `il rais` leaves no one unknown (`People.known`)."""
+    others = [
+        handwritten_article(
+            f"rashid-{number}.txt",
+            f"date 2025-03-{20 + number}\nLa crisi a Tobruk\n\n"
+            f"Il presidente Omar Rashid ha parlato alla radio per la {number + 1}a volta in un mese.\n",
+        )
+        for number in range(KNOWN_BY_SURNAME)
+    ]
+    text = (
+        "date 2025-03-31\nTobruk, la paura del caos\n\n"
+        "Il porto di Tobruk è chiuso da tre giorni. "
+        "Molti temevano che dopo il rais sarebbe venuto il caos, e si schierarono con Rashid.\n"
+    )
+    statement = candidate_with(candidates_of(handwritten_article("caos.txt", text), *others), "dopo il rais")
+    assert statement.why_not_printable() != EPITHET
+    alone = candidate_with(candidates_of(handwritten_article("caos.txt", text)), "dopo il rais")
+    assert alone.why_not_printable() == EPITHET

@@ -1050,12 +1050,14 @@ def why_not_alone(
     introduced: Iterable[str] = (),
     earlier: str = "",
     article: str = "",
+    known: frozenset[str] = frozenset(),
 ) -> str | None:
     """Why `statement` cannot be printed alone (None when it can): `before` is the source's text
     right before its quote, `speaker` whom the engine found quoted; `speaker_shown` when the
     briefing prints the speaker's name beside it (who said what, a key point prefixed with it);
     `introduced`, the people the article named in full before the statement; `earlier`, the
-    article's body before it; `article`, its source's whole text."""
+    article's body before it; `article`, its source's whole text; `known`, the surnames (folded)
+    of the people the news names in full in many sources, whom the reader knows by surname."""
     statement = typewriter_quotes(statement)
     first = first_sentence(statement)
     if speaker_shown and question_and_answer(statement, first):
@@ -1125,7 +1127,7 @@ def why_not_alone(
         or articled_surname(first, earlier)
     ):
         return SHORTENED_NAME
-    if epithet_unnamed(statement, article, introduced):
+    if epithet_unnamed(statement, article, introduced, known):
         return EPITHET
     if given_definite(said, earlier):
         return "a definite noun phrase whose referent is not in the statement (named before)"

@@ -144,20 +144,24 @@ _CAPITALISED_RUN = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:[^\S\n]+[A-ZÀ-Ý][\w'’
 _BEFORE_A_NAME = re.compile(r"(?<![\w'’])(?P<word>[^\W\d_]+),?[^\S\n]+(?=[A-ZÀ-Ý])")
 
 
-def epithet_unnamed(statement: str, article: str = "", introduced: Iterable[str] = ()) -> str | None:
+def epithet_unnamed(
+    statement: str, article: str = "", introduced: Iterable[str] = (), known: frozenset[str] = frozenset()
+) -> str | None:
     """An epithet the press gives one person instead of a name (`person_epithets`: `le truppe del
     Colonnello`, `Il Rais ha detto…`, `fedeli al raìs`), after an article with no name, apposition,
     complement or people's adjective right after it that says whose (`il colonnello Hamid Rashed`,
     `il rais, Anwar Sadat,`, `il colonnello dei carabinieri`, `il colonnello libico`), in a statement
     that names no one in full, nor by surname anyone among the people of its `article` (its
-    `ActorIndex`, anywhere) or those `introduced` before it, nor the name the article writes right
-    after the epithet (`colonnello Omar Rashid`): whom it stands for was said in a sentence the
-    briefing does not show. The epithet, or None."""
+    `ActorIndex`, anywhere), those `introduced` before it or those the reader knows by surname
+    (`known`: `contro Gheddafi, … dopo il rais`), nor the name the article writes right after the
+    epithet (`colonnello Omar Rashid`): whom it stands for was said in a sentence the briefing does
+    not show. The epithet, or None."""
     for match in _EPITHET.finditer(statement):
         epithet = fold(match["epithet"]).casefold()
         if epithet not in _EPITHETS or _says_whose(WORD.findall(match["rest"])[:2]):
             continue
         named = _named_after(epithet, article) | {fold(name.split()[-1]).casefold() for name in introduced}
+        named |= known
         named |= _surnames(article) if article else frozenset()
         if not _names_a_person(statement, named):
             return match["epithet"]
