@@ -362,7 +362,8 @@ def prepare(
         if not (furniture and on_furniture(evidence, furniture))
         and same_time(facts[number], owners.get(id(evidence)))
     }
-    people, known = _people(facts, texts)
+    folder = _folder_people(facts)
+    people, known = folder.by_source(texts), folder.known()
     entries = {
         a.source: [(start, end) for start, end, _ in chronicle_entries(a.text, a.published)] for a in articles
     }
@@ -438,14 +439,15 @@ def same_time(fact: Fact, before: Fact | None) -> bool:
     return before.when == fact.when
 
 
-def _people(
-    facts: Sequence[Fact], texts: dict[str, str]
-) -> tuple[dict[str, tuple[tuple[int, str], ...]], frozenset[str]]:
-    """For each source, the people its facts name in full (`People`); and the surnames the reader
-    knows (`People.known`)."""
+def _people(facts: Sequence[Fact], texts: dict[str, str]) -> dict[str, tuple[tuple[int, str], ...]]:
+    """For each source, the people its facts name in full (`People`)."""
+    return _folder_people(facts).by_source(texts)
+
+
+def _folder_people(facts: Sequence[Fact]) -> People:
     people = People()
     people.add(facts)
-    return {source: people.of(source, texts.get(source, "")) for source in people.named}, people.known()
+    return people
 
 
 class People:
@@ -469,6 +471,10 @@ class People:
                     if actor.name not in named and person_name(actor.name):
                         named.add(actor.name)
                         self._sources_of.setdefault(actor.name.split()[-1], set()).add(evidence.source)
+
+    def by_source(self, texts: dict[str, str]) -> dict[str, tuple[tuple[int, str], ...]]:
+        """For each source, whose text `texts` holds, the people it introduced (`of`)."""
+        return {source: self.of(source, texts.get(source, "")) for source in self.named}
 
     def known(self) -> frozenset[str]:
         """The surnames, folded, of the people `KNOWN_BY_SURNAME` sources name in full: news the
