@@ -255,7 +255,7 @@ def test_statements_graded_ahead_are_not_graded_again_and_the_briefing_is_the_sa
     articles = read_all(workdir / "seeds")
     facts = extract(articles, ExtractiveEngine(), None, RunReport())
     grading = candidates.why_not_alone
-    graded: list[tuple[str, str, str | None, bool, tuple[str, ...], str, str]] = []
+    graded: list[tuple[str, str, str | None, bool, tuple[str, ...], str, str, frozenset[str]]] = []
 
     def counted(
         statement: str,
@@ -265,9 +265,10 @@ def test_statements_graded_ahead_are_not_graded_again_and_the_briefing_is_the_sa
         introduced: tuple[str, ...],
         earlier: str,
         article: str,
+        known: frozenset[str] = frozenset(),
     ) -> str | None:
-        graded.append((statement, before, speaker, shown, introduced, earlier, article))
-        return grading(statement, before, speaker, shown, introduced, earlier, article)
+        graded.append((statement, before, speaker, shown, introduced, earlier, article, known))
+        return grading(statement, before, speaker, shown, introduced, earlier, article, known)
 
     monkeypatch.setattr(candidates, "why_not_alone", counted)
     for folder in [[article] for article in articles if article.published] + [articles]:

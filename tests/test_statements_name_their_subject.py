@@ -93,6 +93,7 @@ def test_a_statement_that_names_nothing_is_printed_with_the_sentence_before_that
 def test_a_people_or_a_body_of_the_country_says_whom_a_statement_is_about() -> None:
     article = "Roma, 3 aprile."
     assert not names_nothing("Un terzo degli italiani non ha votato alle elezioni.", article)
+    assert not names_nothing("Migliaia di tunisini hanno votato per la prima volta.", article)
     assert not names_nothing("Il governo ha approvato il decreto sull'energia.", article)
     assert names_nothing("La commissione ha approvato il bilancio annuale.", article)
 

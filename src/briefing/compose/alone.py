@@ -24,10 +24,12 @@ choosier: `why_not_alone` fails a statement when its first sentence
   `L'attentato avviene…`) with nothing after it that says which;
 - opens on a definite noun that the article used before (`La mappa è il risultato…` after `la più
   grande mappa della Via Lattea`, `Il titolo perde il 15%`), with no name after it that says
-  which: it is the thing named before;
+  which, an aside's name that only tells where or who says so being none (`La nave, diretta verso
+  Durazzo, …`): it is the thing named before;
 - names a person by surname or first name alone whom the article introduced before by full name
   (`Segù ha posto l'accento…` after `la vice sindaco Marzia Segù`, `Camila è già…`): who that is
-  was said in an earlier sentence;
+  was said in an earlier sentence; or calls one by an epithet instead of a name
+  (`le truppe del Colonnello`, `Il Rais ha detto…`) and names no one;
 - ties its first clause to the sentence before by a connective set off by commas or after its
   auxiliary, or by a linking adverb (`l'esercito contava, infatti, su…`, `Il futuro della Libia
   però…`), opens on a title before a name that does not say of what (`Il presidente Roberto Pella
@@ -84,6 +86,7 @@ from briefing.compose.sentence_before import (
     articled_surname,
     definite_named_before,
     demonstrative_within,
+    epithet_unnamed,
     given_definite,
     introduced_earlier,
     later_sentence_on_shortened_name,
@@ -143,6 +146,7 @@ REPLY = "addresses someone: a reader's comment or a letter, replying to what it 
 ASIDE = "an aside in parentheses to the sentence before it"
 INTERVIEWERS_LINE = "an interviewer's line over the answer, which would read as the interviewee's or no one's"
 SHORTENED_NAME = "a person named in full only before it"
+EPITHET = "an epithet for a person it does not name: who that is was said in a sentence before"
 HEADING_RUN_IN = "a heading run into its first words (page furniture)"
 BARE_REPLY = "an answer that opens on a bare reply (`Sì.`, `Of course.`) to a question it does not hold"
 FORWARD_REFERENCE = "announces what follows it, which it does not hold"
@@ -1126,12 +1130,14 @@ def why_not_alone(
     introduced: Iterable[str] = (),
     earlier: str = "",
     article: str = "",
+    known: frozenset[str] = frozenset(),
 ) -> str | None:
     """Why `statement` cannot be printed alone (None when it can): `before` is the source's text
     right before its quote, `speaker` whom the engine found quoted; `speaker_shown` when the
     briefing prints the speaker's name beside it (who said what, a key point prefixed with it);
     `introduced`, the people the article named in full before the statement; `earlier`, the
-    article's body before it; `article`, its source's whole text."""
+    article's body before it; `article`, its source's whole text; `known`, the surnames (folded)
+    of the people the news names in full in many sources, whom the reader knows by surname."""
     statement = typewriter_quotes(statement)
     first = first_sentence(statement)
     if speaker_shown and question_and_answer(statement, first):
@@ -1207,6 +1213,8 @@ def why_not_alone(
         or articled_surname(first, earlier)
     ):
         return SHORTENED_NAME
+    if epithet_unnamed(statement, article, introduced, known):
+        return EPITHET
     if given_definite(said, earlier):
         return "a definite noun phrase whose referent is not in the statement (named before)"
     if definite_named_before(said, earlier):

@@ -32,6 +32,7 @@ from briefing.compose.subject import opens_on_its_subject
 from briefing.compose.topic import NEUTRAL, Topic
 from briefing.dates import chronicle_entries
 from briefing.headline import date_line
+from briefing.lang import fold
 from briefing.models import Article, Evidence, Fact, PartialDate
 from briefing.rules.attribution import has_direct_quote, inside_quotation
 from briefing.rules.lines import byline_alone
@@ -78,9 +79,10 @@ def alone_or_why(
     introduced: tuple[str, ...],
     earlier: str,
     article: str,
+    known: frozenset[str] = frozenset(),
 ) -> str | None:
     """`alone.why_not_alone`, remembered for the very same arguments."""
-    return why_not_alone(statement, before, speaker, shown, introduced, earlier, article)
+    return why_not_alone(statement, before, speaker, shown, introduced, earlier, article, known)
 
 
 @lru_cache(maxsize=1 << 14)  # per statement (and whether its speaker is shown): `compose.ahead`
@@ -98,6 +100,12 @@ def unresolved_demonstrative_in(statement: str) -> str | None:
 def speaker_role(fact: Fact) -> str | None:
     """The role the engine gives the fact's speaker (`segretario generale della NATO`), if any."""
     return next((actor.role for actor in fact.actors if actor.name == fact.speaker and actor.role), None)
+
+
+def _capitalised(statement: str) -> frozenset[str]:
+    """The capitalised words of `statement`, folded (`Gheddafi` → `gheddafi`)."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", statement)
+    return frozenset(fold(word).casefold() for word in words if word[:1].isupper())
 
 
 def distinct_sources(fact: Fact) -> tuple[str, ...]:
@@ -126,6 +134,7 @@ class Candidate:
     antecedent: Evidence | None = None  # the sentence right before its quote (`compose/antecedent.py`)
     text: str = ""  # its source's text, to join the sentence before to it
     people: tuple[tuple[int, str], ...] = ()  # its source's people: where each is first named, and how
+    known: frozenset[str] = frozenset()  # the surnames the reader knows (`People.known`)
     own: str = ""  # printed with the sentence before it (`_settle`): its own words, which it is ranked by
     entry: int | None = None  # where the chronicle's entry it stands in starts (`_entry_of`)
 
@@ -188,6 +197,7 @@ class Candidate:
             introduced,
             self.earlier(start),
             self.text,
+            self.known & _capitalised(statement),  # only whom it names: a grade ahead is found again
         )
 
     def _settle(self) -> None:
@@ -352,7 +362,8 @@ def prepare(
         if not (furniture and on_furniture(evidence, furniture))
         and same_time(facts[number], owners.get(id(evidence)))
     }
-    people = _people(facts, texts)
+    folder = _folder_people(facts)
+    people, known = folder.by_source(texts), folder.known()
     entries = {
         a.source: [(start, end) for start, end, _ in chronicle_entries(a.text, a.published)] for a in articles
     }
@@ -386,6 +397,7 @@ def prepare(
                 antecedent=before_them.get(number),
                 text=text,
                 people=people.get(first.source, ()),
+                known=known,
                 entry=_entry_of(entries.get(first.source, []), first.start),
             )
         )
@@ -429,9 +441,13 @@ def same_time(fact: Fact, before: Fact | None) -> bool:
 
 def _people(facts: Sequence[Fact], texts: dict[str, str]) -> dict[str, tuple[tuple[int, str], ...]]:
     """For each source, the people its facts name in full (`People`)."""
+    return _folder_people(facts).by_source(texts)
+
+
+def _folder_people(facts: Sequence[Fact]) -> People:
     people = People()
     people.add(facts)
-    return {source: people.of(source, texts.get(source, "")) for source in people.named}
+    return people
 
 
 class People:
@@ -455,6 +471,19 @@ class People:
                     if actor.name not in named and person_name(actor.name):
                         named.add(actor.name)
                         self._sources_of.setdefault(actor.name.split()[-1], set()).add(evidence.source)
+
+    def by_source(self, texts: dict[str, str]) -> dict[str, tuple[tuple[int, str], ...]]:
+        """For each source, whose text `texts` holds, the people it introduced (`of`)."""
+        return {source: self.of(source, texts.get(source, "")) for source in self.named}
+
+    def known(self) -> frozenset[str]:
+        """The surnames, folded, of the people `KNOWN_BY_SURNAME` sources name in full: news the
+        reader knows by surname (`Gheddafi`), whoever the article it is read in names in full."""
+        return frozenset(
+            fold(surname).casefold()
+            for surname, sources in self._sources_of.items()
+            if len(sources) >= KNOWN_BY_SURNAME
+        )
 
     def of(self, source: str, text: str) -> tuple[tuple[int, str], ...]:
         """The people `source` (whose text is `text`) introduced, as far as the facts added tell."""
@@ -520,7 +549,7 @@ def grade_ahead(facts: Iterable[Fact], article: Article, people: People) -> None
     its source introduced as far as the facts so far tell: composing finds the grades remembered
     (`alone_or_why`, `opens_on_its_subject_in`) where its arguments are the same, and grades afresh
     where they are not (a person more sources named by then, a sentence before it joined)."""
-    text, introduced = article.text, people.of(article.source, article.text)
+    text, introduced, known = article.text, people.of(article.source, article.text), people.known()
     for fact in facts:
         first = fact.evidence[0]
         if first.source != article.source:
@@ -533,6 +562,7 @@ def grade_ahead(facts: Iterable[Fact], article: Article, people: People) -> None
             before=before_quote(text, first),
             text=text,
             people=introduced,
+            known=known,
         )
         candidate.printable_further()
 

@@ -1,15 +1,16 @@
 """What ties a statement to a sentence before it that the briefing does not show (`compose/alone.py`):
 a person the article named in full before, now by surname or first name alone (`Segù ha posto
-l'accento…`); a definite noun the article used or introduced before (`La mappa è il risultato…`,
-`un attacco alla piattaforma`), or that the sentence right before wrote too (`… della banca
-tedesca.` + `Lo Stato tedesco è nel capitale della banca…`); a demonstrative (`in quelle aree`).
+l'accento…`), or by an epithet instead of a name (`le truppe del Colonnello`); a definite noun the
+article used or introduced before (`La mappa è il risultato…`, `un attacco alla piattaforma`), or
+that the sentence right before wrote too (`… della banca tedesca.` + `Lo Stato tedesco è nel
+capitale della banca…`); a demonstrative (`in quelle aree`).
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from briefing import lang
 from briefing.compose.statement_text import (
@@ -19,6 +20,7 @@ from briefing.compose.statement_text import (
     CLAUSE_CONJUNCTIONS,
     COMPLEMENTS,
     DEMONSTRATIVES,
+    DEMONYMS,
     DETERMINERS,
     INDEFINITE_ARTICLES,
     INFINITIVE,
@@ -34,6 +36,7 @@ from briefing.compose.statement_text import (
     sentence_starts,
 )
 from briefing.lang import fold
+from briefing.rules.actors import ActorIndex
 from briefing.rules.lexicon import (
     ANAPHOR_OPENERS,
     FUNCTION_WORDS,
@@ -131,6 +134,90 @@ def articled_surname(sentence: str, earlier: str) -> str | None:
     return None
 
 
+_EPITHETS = frozenset(fold(word).casefold() for word in lang.union(lambda language: language.person_epithets))
+_EPITHET = re.compile(  # `del Colonnello`, `al raìs`, `l'ex rais`, `the Colonel`, and the words after it
+    r"(?<![\w'’])(?i:"
+    + "|".join(re.escape(d) if d[-1] in "'’" else re.escape(d) + r"\s+" for d in DETERMINERS)
+    + r")(?:(?i:ex)[\s-]+)?(?P<epithet>[^\W\d_]+)\b(?=(?P<rest>[^.;:!?«»“”\"()]*))"
+)
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:[^\S\n]+[A-ZÀ-Ý][\w'’-]*)*")  # on one line
+_BEFORE_A_NAME = re.compile(r"(?<![\w'’])(?P<word>[^\W\d_]+),?[^\S\n]+(?=[A-ZÀ-Ý])")
+
+
+def epithet_unnamed(
+    statement: str, article: str = "", introduced: Iterable[str] = (), known: frozenset[str] = frozenset()
+) -> str | None:
+    """An epithet the press gives one person instead of a name (`person_epithets`: `le truppe del
+    Colonnello`, `Il Rais ha detto…`, `fedeli al raìs`), after an article with no name, apposition,
+    complement or people's adjective right after it that says whose (`il colonnello Hamid Rashed`,
+    `il rais, Anwar Sadat,`, `il colonnello dei carabinieri`, `il colonnello libico`), in a statement
+    that names no one in full, nor by surname anyone among the people of its `article` (its
+    `ActorIndex`, anywhere), those `introduced` before it or those the reader knows by surname
+    (`known`: `contro Gheddafi, … dopo il rais`), nor the name the article writes right after the
+    epithet (`colonnello Omar Rashid`): whom it stands for was said in a sentence the briefing does
+    not show. The epithet, or None."""
+    for match in _EPITHET.finditer(statement):
+        epithet = fold(match["epithet"]).casefold()
+        if epithet not in _EPITHETS or _says_whose(WORD.findall(match["rest"])[:2]):
+            continue
+        named = _named_after(epithet, article) | {fold(name.split()[-1]).casefold() for name in introduced}
+        named |= known
+        named |= _surnames(article) if article else frozenset()
+        if not _names_a_person(statement, named):
+            return match["epithet"]
+    return None
+
+
+def _says_whose(following: list[str]) -> bool:
+    """The words after an epithet say whom it means: a name or an apposition (`il colonnello Hamid
+    Rashed`, `il rais, Anwar Sadat,`), a complement (`il colonnello dei carabinieri`), not an
+    infinitive's `di` (`ha chiesto al Colonnello di lasciare`), or a people's adjective (`il
+    colonnello libico`)."""
+    if not following:
+        return False
+    word = fold(following[0]).casefold().replace("’", "'")
+    if following[0][:1].isupper() or (DEMONYMS and word.startswith(DEMONYMS)):
+        return True
+    return word in COMPLEMENTS and not (following[1:] and INFINITIVE.fullmatch(following[1].casefold()))
+
+
+def _named_after(epithet: str, article: str) -> set[str]:
+    """The words of the names `article` writes right after `epithet`, or after it and a comma
+    (`colonnello Omar Rashid`, `rais, Anwar Sadat`), folded."""
+    words: set[str] = set()
+    for match in _BEFORE_A_NAME.finditer(article):
+        run = _CAPITALISED_RUN.match(article, match.end())
+        if run and fold(match["word"]).casefold() == epithet:
+            words.update(fold(word).casefold() for word in run.group(0).split() if len(word) > 3)
+    return words
+
+
+@functools.lru_cache(maxsize=64)
+def _surnames(article: str) -> frozenset[str]:
+    """The surnames, folded, of the people `article` names (`actors.ActorIndex`: `Hosni Mubarak`)."""
+    return frozenset(fold(name.split()[-1]).casefold() for name in ActorIndex.build(article).people)
+
+
+def _full_names(text: str) -> Iterator[str]:
+    """The people's names `text` writes in full (`Hosni Mubarak`), without the article or the
+    epithet before them (`Il Colonnello Gheddafi` is no full name), their surname no function word."""
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = run.group(0).split()
+        while words and (words[0] in FUNCTION_WORDS or fold(words[0]).casefold() in _EPITHETS):
+            words = words[1:]
+        if person_name(" ".join(words)) and len(words[-1]) > 3 and words[-1].casefold() not in FUNCTION_WORDS:
+            yield " ".join(words)
+
+
+def _names_a_person(statement: str, surnames: set[str]) -> bool:
+    """`statement` names a person: in full (`Hosni Mubarak`), or by one of `surnames` (folded),
+    capitalised (`Mubarak`)."""
+    if any(_full_names(statement)):
+        return True
+    capitalised = {fold(word).casefold() for word in WORD.findall(statement) if word[:1].isupper()}
+    return not surnames.isdisjoint(capitalised)
+
+
 def later_sentence_on_shortened_name(statement: str, introduced: Iterable[str]) -> bool:
     """A sentence after the first that opens on the surname alone of a person the article named in
     full before and the statement did not (`… 11 feriti. Fitzgerald ha sottolineato…`): who that
@@ -152,14 +239,20 @@ _GIVEN_WITHIN = 3  # words after the noun in which a capitalised word says which
 def given_definite(sentence: str, earlier: str) -> str | None:
     """The noun of a definite subject that opens `sentence` and that the article's `earlier` text
     already used (`La mappa…`, `Il titolo…`), when no capitalised word right after it says which
-    (`Il governo di Israele`, `La gip di Pavia Daniela Garlaschelli`); None otherwise."""
+    (`Il governo di Israele`, `La gip di Pavia Daniela Garlaschelli`), past an aside between commas
+    that does not say which (`La nave, diretta verso Durazzo, è attraccata…`: `_says_which`), for a
+    noun a reader does not place anyway; None otherwise."""
     match = _GIVEN_NOUN.match(sentence)
     if match is None or not earlier:
         return None
     noun = fold(match["noun"]).casefold()
     if noun in NOT_NOUNS:
         return None
-    following = WORD.findall(match["rest"])[:_GIVEN_WITHIN]
+    rest = match["rest"]
+    aside = _ASIDE.match(rest)
+    if aside and not _placed_anyway(noun) and not _says_which(aside["words"]):
+        rest = rest[aside.end() :]  # `La nave, diretta verso Durazzo, è attraccata…`: which ship is not said
+    following = WORD.findall(rest)[:_GIVEN_WITHIN]
     if any(word[:1].isupper() for word in following) or (following[:1] and following[0][:1].isdigit()):
         return None  # `Il governo di Israele`, `Il decreto 42`
     stem = noun[:-1] if len(noun) > 4 else noun
@@ -168,6 +261,19 @@ def given_definite(sentence: str, earlier: str) -> str | None:
         return None
     words = re.findall(r"\b" + re.escape(stem) + r"\w*", folded)
     return noun if any(w.startswith(stem) and abs(len(w) - len(noun)) <= 2 for w in words) else None
+
+
+_ASIDE = re.compile(r"\s*,\s*(?P<words>[a-zà-ÿ][^,]*),")  # `, diretta verso Durazzo con …,`
+
+
+def _says_which(aside: str) -> bool:
+    """An aside after a noun says which one it is: an apposition that opens on an indefinite
+    article (`, una fregata della Marina,`), or one that names a person in full (`, comandata da
+    Marco Ferri,`); not one that tells where it went or who says so (`, diretta verso Durazzo,`,
+    `, secondo la Capitaneria di Durazzo,`)."""
+    words = WORD.findall(aside)
+    opening = fold(words[0]).casefold().replace("’", "'") if words else ""
+    return opening in INDEFINITE_ARTICLES or opening.endswith("un'") or any(_full_names(aside))
 
 
 DISTAL = Lowercase(

@@ -534,6 +534,7 @@ ENGLISH = Language(
         r"|moreover|furthermore|nevertheless|nonetheless|consequently"
     ),
     sole_roles=word_set("pope pontiff"),
+    person_epithets=word_set("colonel rais"),
     organisation_roles=word_set(
         """president vice-president chairman chairwoman chair secretary director spokesman spokeswoman
         spokesperson founder co-founder representative coordinator"""

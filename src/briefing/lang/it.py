@@ -818,6 +818,7 @@ ITALIAN = Language(
         r"|(?:(?<=\bha\s)|(?<=\bhanno\s)|(?<=\baveva\s)|(?<=\bavevano\s))anche(?!\s+se\b)"
     ),
     sole_roles=word_set("papa pontefice"),
+    person_epithets=word_set("colonnello rais raìs raís cavaliere faraone"),
     organisation_roles=word_set(
         """presidente presidentessa vicepresidente segretario segretaria direttore direttrice portavoce
         amministratore amministratrice fondatore fondatrice cofondatore cofondatrice capogruppo responsabile
@@ -977,7 +978,8 @@ ITALIAN = Language(
         cines giappones israelian palestines liban iranian sirian turc egizian indian canades
         brasilian argentin messican polacc olandes belg svizzer austriac grec portoghes svedes
         norveges danes finlandes ungheres rumen romen bulgar serbi serbo serba serbe croat sloven
-        albanes african asiatic arab saudit yemenit sudanes afghan pakistan corean nordcorean
+        albanes african asiatic arab saudit yemenit sudanes afghan pakistan corean nordcorean libic
+        tunisin marocchin algerin
         sudcorean australian
         lombard piemontes ligur venet emilian toscan romagnol sicilian sardi sarde puglies calabres
         romani milanes napoletan torines genoves fiorentin venezian bolognes"""

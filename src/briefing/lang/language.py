@@ -474,6 +474,12 @@ class Language:
     sole_roles: frozenset[str]
     """Roles that one person holds wherever a text is written (`papa`, `pope`), lower case: in
     capitals with no name after them (`la sovranità del Papa`) they stand for no one named before."""
+    person_epithets: frozenset[str]
+    """Epithets the press gives one person instead of a name (`colonnello`, `raìs`, `faraone`),
+    lower case: after an article with no name, complement or apposition that says whose (`le
+    truppe del Colonnello`, `Il Rais ha detto…`), in a statement that names neither the person the
+    article writes after the epithet nor anyone in full, they stand for someone a sentence the
+    briefing does not show named (`sentence_before.epithet_unnamed`)."""
     organisation_roles: frozenset[str]
     """Roles that say whom a person serves only with their organisation (`presidente`, `portavoce`,
     `chairman`), lower case: a sentence that opens on one as a definite title before a name, with
