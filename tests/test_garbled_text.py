@@ -67,6 +67,12 @@ def test_text_with_rare_letters_is_not_garbled(text: str) -> None:
     assert leave_out_garbled(article(text), extraction) == (extraction, None)
 
 
+def test_a_file_read_in_a_legacy_code_page_keeps_its_facts_as_ingest_warned() -> None:
+    page = article(PAGE).model_copy(update={"encoding": "cp1252"})
+    extraction = Extraction(facts=[fact_quoting(PAGE, GARBLED, 1)])
+    assert leave_out_garbled(page, extraction) == (extraction, None)
+
+
 def test_a_build_prints_no_garbled_words_and_its_citations_count_in_the_file_as_it_is(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -21,7 +21,9 @@ REASON = "its quote is garbled by a wrong encoding (mojibake)"
 def leave_out_garbled(article: Article, extraction: Extraction) -> tuple[Extraction, str | None]:
     """The extraction without the facts whose quotes are garbled, and a warning naming the file
     and how to repair it (or None: the text is not garbled, which is one look at it)."""
-    if not is_bad(article.text):
+    if not article.encoding.lower().startswith("utf") or not is_bad(article.text):
+        # (a file read in a legacy code page garbles its own accents, which `ingest` warns of:
+        # its quotes are the file's as decoded, and the only text there is to cite)
         return extraction, None
     kept = []
     dropped = list(extraction.dropped)
