@@ -468,6 +468,10 @@ class ExtractiveEngine:
             # not news of the page's day; undated where the saying was (`aveva detto`, long ago)
             when, when_end, basis = said.when, said.end, said.basis
             fallback = None
+        elif two_days and fallback is not None and _all_long_before(dating, fallback):
+            # `… è stato condannato il 18 febbraio del 2010. Poi, il 7 aprile del 2010, …`: a span that
+            # tells days long before its page (or chronicle) day is history, told on no day of its own
+            fallback = None
         elif opened is not None and opened.when is None and main is None and chronicle_day is None:
             # words inside a quotation an earlier sentence of its line opened and left undated (a
             # document of long ago): undated with it, not news of the page's day
@@ -611,6 +615,12 @@ def _goes_on_telling(story: Story | None, fallback: PartialDate | None, text: st
 # How recent a day a story told the sentence before must be for the next past line to be of that day
 # too (`ieri sera`, `lunedì`); a story of an older day, or of a month, leaves the line to its page.
 _STORY_DAYS = dt.timedelta(days=7)
+
+
+def _all_long_before(mentions: Sequence[DateMention], day: PartialDate) -> bool:
+    """Whether every date `mentions` resolve to, asides left out, lies long before `day`."""
+    dates = [m.date for m in mentions if m.date is not None and not m.aside]
+    return bool(dates) and all(long_before(date, day) for date in dates)
 
 
 def _days_before(story: PartialDate, fallback: PartialDate) -> bool:
