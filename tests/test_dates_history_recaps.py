@@ -9,7 +9,7 @@ from pathlib import Path
 
 from briefing.dates import chronicle_entries, update_stamps
 from briefing.models import PartialDate
-from handwritten import dates_of
+from handwritten import date_of, dates_of
 
 BANNED = "Il prefetto Luigi Conti annuncia il divieto di ogni corteo in città."
 RESIGNS = "Il vicepresidente Marco Testa annuncia in televisione le dimissioni del governatore Carlo Bassi."
@@ -80,3 +80,32 @@ def test_a_speech_report_under_a_recalled_year_stays_news_of_its_page(tmp_path: 
     said = "Il ministro Paolo Rossi, nominato nel 2019, ha detto che il governo non cadrà."
     dated = dates_of(tmp_path, f"date 2020-05-12\nIl governo regge\n\n{said}\n")
     assert dated[said] == "2020-05-12"
+
+
+def test_a_person_an_irregular_participle_qualifies_keeps_its_date_out_of_the_main_clause(
+    tmp_path: Path,
+) -> None:
+    # `eletto`, `ucciso` qualify the person as `arrestato` does: their day is not the main clause's,
+    # and a day long past leaves the sentence undated (not 3 March after the page, not 2000)
+    published = PartialDate(year=2012, month=1, day=25)
+    elected = "Il deputato Carlo Verdi, eletto il 3 marzo, viene arrestato con l'accusa di corruzione."
+    assert date_of(elected, published) is None
+    nephew = (
+        "Marco Neri è nipote di Diego Neri, ucciso il 14 ottobre del 2000, e gestisce il bar di famiglia."
+    )
+    dated = dates_of(tmp_path, f"date 2012-01-25\nIl bar di via Roma\n\n{nephew}\n")
+    assert dated[nephew] is None
+
+
+def test_a_span_that_recalls_two_days_long_past_in_any_clause_is_history(tmp_path: Path) -> None:
+    # the second day stands in a participle phrase (`ucciso il 9 luglio del 1992`), the first after
+    # a noun: neither is the day of the arrests the span reports, and both are long past
+    dated = dates_of(
+        tmp_path,
+        "date 2011-02-05\nGli arresti della settimana\n\n"
+        "Luca Neri è figlio di Gino Neri, vittima della strage di Borgo Alto, il 21 settembre del 1986. "
+        "Poi a Valle Bassa è stato arrestato Mario Testa, figlio del sindaco ucciso il 9 luglio del 1992.\n",
+    )
+    span = next(statement for statement in dated if "Poi a Valle Bassa" in statement)
+    assert span.startswith("Luca Neri è figlio di Gino Neri")
+    assert dated[span] is None
