@@ -109,3 +109,14 @@ def test_a_span_that_recalls_two_days_long_past_in_any_clause_is_history(tmp_pat
     span = next(statement for statement in dated if "Poi a Valle Bassa" in statement)
     assert span.startswith("Luca Neri è figlio di Gino Neri")
     assert dated[span] is None
+
+
+def test_a_live_blogs_day_lines_newest_first_are_no_chronology() -> None:
+    # weeks of a live blog, its latest day on top: not days of the year before its page
+    published = PartialDate(year=2024, month=9, day=22)
+    text = (
+        "date 2024-09-22\nAlluvione, la diretta\n\n12 ottobre\n\nIl fiume è tornato nel suo letto.\n\n"
+        "2 ottobre\n\nI sindaci hanno chiesto lo stato di emergenza.\n\n"
+        "22 settembre\n\nIl fiume Lamone è esondato nella notte a Traversara.\n"
+    )
+    assert chronicle_entries(text, published) == []

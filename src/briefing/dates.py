@@ -6,6 +6,7 @@ Kept partial: `date 2024-11` is November 2024. Nothing here guesses: no date fou
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from typing import NamedTuple
 
@@ -355,8 +356,9 @@ def _chronology_headings(text: str, published: PartialDate | None) -> list[Headi
     with the paragraph under it, dated the last such day on or before the publication (a chronology
     looks back) and no later than the next heading's (it runs forward). A live blog's day lines name
     the days it runs, on or after its page: lines of which one would fall more than
-    `LIVE_BLOG_SPAN` after the page read that way tell a story told before it. Fewer than three
-    are no chronology."""
+    `LIVE_BLOG_SPAN` after the page read that way tell a story told before it, unless they run
+    newest first (more than one day earlier in the calendar than the line before it: a chronology
+    turns a year once at most). Fewer than three are no chronology."""
     if published is None or published.day is None:
         return []
     lines: list[tuple[int, int, re.Match[str]]] = []  # each line's offset, its end and its day
@@ -368,6 +370,9 @@ def _chronology_headings(text: str, published: PartialDate | None) -> list[Headi
     ahead = [_yearless_day(match.group(), published) for _, _, match in lines]
     if len(lines) < _CHRONICLE_ENTRIES or all(day and _within_span(day[0][1], published) for day in ahead):
         return []
+    calendar = [(MONTHS.get(m["month"].lower().rstrip("."), 0), int(m["day"])) for _, _, m in lines]
+    if sum(later < earlier for earlier, later in itertools.pairwise(calendar)) > 1:
+        return []  # newest first: a live blog's days, not a chronology (which turns a year once at most)
     headings: list[Heading] = []
     for at, after, match in reversed(lines):  # from the last: each is no later than the one after it
         day = _on_or_before(match, headings[-1].day if headings else published)
