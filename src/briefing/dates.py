@@ -6,6 +6,7 @@ Kept partial: `date 2024-11` is November 2024. Nothing here guesses: no date fou
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from typing import NamedTuple
 
@@ -198,12 +199,13 @@ def update_stamps(text: str, published: PartialDate | None = None) -> list[Stamp
     some day between the two (or before), not on the later day."""
     stamps: list[Stamp] = []
     clocked: list[bool] = []  # whether each stamp gives its time of day
+    headings = {heading.offset for heading in _chronology_headings(text, published)}  # days before it
     offset, number, top_end = 0, 0, 0
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
         number += bool(stripped)
         top_end = offset + len(line) if number <= _PAGE_TOP_LINES else top_end
-        if 0 < len(stripped) <= 60:
+        if 0 < len(stripped) <= 60 and offset not in headings:
             found = dates_in(stripped) or _yearless_day(stripped, published)
             if len(found) == 1 and found[0][1].precision == "day" and _within_span(found[0][1], published):
                 rest = _STAMP_REST.sub(" ", DAY_MONTH_YEAR_RE.sub(" ", MONTH_DAY_YEAR_RE.sub(" ", stripped)))
@@ -313,7 +315,9 @@ def chronicle_entries(text: str, published: PartialDate | None) -> list[tuple[in
     a Butera.`; `12) 3 febbraio La capitale si sveglia sotto la neve.`), each with its span and
     its day: the day dates what the paragraph reports, and its relative words count from it. A
     day with no year is the last one on or before the publication (a chronicle looks back); with
-    no publication date it stays out. Fewer than three such paragraphs are not a chronicle."""
+    no publication date it stays out. Fewer than three such paragraphs are not a chronicle. A
+    chronology's bare day headings (`- 7 febbraio.`, `_chronology_headings`) date the paragraph
+    under each."""
     entries: list[tuple[int, int, PartialDate]] = []
     offset = 0
     for line in text.splitlines(keepends=True):
@@ -322,7 +326,78 @@ def chronicle_entries(text: str, published: PartialDate | None) -> list[tuple[in
         if date is not None:
             entries.append((offset, offset + len(line), date))
         offset += len(line)
-    return entries if len(entries) >= _CHRONICLE_ENTRIES else []
+    if len(entries) < _CHRONICLE_ENTRIES:
+        entries = []
+    headed = [(start, end, day) for _, start, end, day in _chronology_headings(text, published)]
+    return sorted(entries + headed, key=lambda entry: entry[0]) if headed else entries
+
+
+# A line that is only a day with no year, a list's dash before it at most (`- 7 febbraio.`,
+# `Lunedì 23 settembre`): a live blog's update line, or a chronology's heading.
+_BARE_DAY_LINE = re.compile(
+    rf"[ \t]*(?:[-*•–—][ \t]*)?(?:{_WEEKDAY},?\s+)?(?P<day>\d{{1,2}})(?:º|°)?\s+{_MONTH}"
+    r"(?![\w.])\.?[ \t]*:?[ \t]*$",
+    re.IGNORECASE,
+)
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
+class Heading(NamedTuple):
+    """A chronology's bare day heading: its line's offset, the paragraph under it, and its day."""
+
+    offset: int
+    start: int
+    end: int
+    day: PartialDate
+
+
+def _chronology_headings(text: str, published: PartialDate | None) -> list[Heading]:
+    """A chronology's bare day headings (`- 25 gennaio.`, `- 7 febbraio.`, `- 18 marzo.`), each
+    with the paragraph under it, dated the last such day on or before the publication (a chronology
+    looks back) and no later than the next heading's (it runs forward). A live blog's day lines name
+    the days it runs, on or after its page: lines of which one would fall more than
+    `LIVE_BLOG_SPAN` after the page read that way tell a story told before it, unless they run
+    newest first (more than one day earlier in the calendar than the line before it: a chronology
+    turns a year once at most). Fewer than three are no chronology."""
+    if published is None or published.day is None:
+        return []
+    lines: list[tuple[int, int, re.Match[str]]] = []  # each line's offset, its end and its day
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        if match := _BARE_DAY_LINE.match(line.rstrip("\r\n")):
+            lines.append((offset, offset + len(line), match))
+        offset += len(line)
+    ahead = [_yearless_day(match.group(), published) for _, _, match in lines]
+    if len(lines) < _CHRONICLE_ENTRIES or all(day and _within_span(day[0][1], published) for day in ahead):
+        return []
+    calendar = [(MONTHS.get(m["month"].lower().rstrip("."), 0), int(m["day"])) for _, _, m in lines]
+    if sum(later < earlier for earlier, later in itertools.pairwise(calendar)) > 1:
+        return []  # newest first: a live blog's days, not a chronology (which turns a year once at most)
+    headings: list[Heading] = []
+    for at, after, match in reversed(lines):  # from the last: each is no later than the one after it
+        day = _on_or_before(match, headings[-1].day if headings else published)
+        if day is not None:
+            start, end = _paragraph_under(text, after)
+            headings.append(Heading(at, start, end, day))
+    return [heading for heading in reversed(headings) if heading.start < heading.end]
+
+
+def _on_or_before(match: re.Match[str], latest: PartialDate) -> PartialDate | None:
+    """The day `match` writes with no year, in the last year that puts it on or before `latest`."""
+    for year in (latest.year, latest.year - 1):
+        date = _build(str(year), match["month"], match["day"])
+        if date is not None and date.first_day() <= latest.first_day():
+            return date
+    return None
+
+
+def _paragraph_under(text: str, start: int) -> tuple[int, int]:
+    """The span of the paragraph that starts at `start` or after the blank lines there: up to the
+    next blank line, or the text's end."""
+    while start < len(text) and text[start].isspace():
+        start += 1
+    end = _BLANK_LINE.search(text, start)
+    return start, end.start() + 1 if end else len(text)
 
 
 def _entry_day(match: re.Match[str], published: PartialDate | None) -> PartialDate | None:

@@ -421,7 +421,16 @@ class ExtractiveEngine:
         )
         if spans:  # `Dal 27 febbraio 2011 l'Egitto è governato …`: a span that runs on to now, dated by
             main = None  # its report; it tells no day that it or the lines after it go on telling
-        two_days = main is not None and (tells_two_days(text, dating) or tells_a_vague_past(text, main))
+        two_days = main is not None and (
+            tells_two_days(text, dating)
+            or tells_a_vague_past(text, main)
+            # `… vittima della strage del 21 settembre del 1986. Poi … figlio dell'imprenditore ucciso
+            # il 9 luglio del 1992`: days long past, recalled in any clause of two sentences
+            or (
+                _all_long_before(dating, chronicle_day or article.published)
+                and tells_two_days(text, dating, recalled=True)
+            )
+        )
         if two_days:  # `…, questa mattina, andrà a Ground Zero. Ieri il presidente ha ordinato …`
             main = None  # dated by its report: neither day is the whole span's
         figures = figures_in(text, language, exclude=[(m.start, m.end) for m in mentions])
@@ -467,6 +476,10 @@ class ExtractiveEngine:
             # `«…», aveva spiegato Gabbia lo scorso febbraio. «Ho giocato …»`: said that February too,
             # not news of the page's day; undated where the saying was (`aveva detto`, long ago)
             when, when_end, basis = said.when, said.end, said.basis
+            fallback = None
+        elif two_days and fallback is not None and _all_long_before(dating, fallback):
+            # `… è stato condannato il 18 febbraio del 2010. Poi, il 7 aprile del 2010, …`: a span that
+            # tells days long before its page (or chronicle) day is history, told on no day of its own
             fallback = None
         elif opened is not None and opened.when is None and main is None and chronicle_day is None:
             # words inside a quotation an earlier sentence of its line opened and left undated (a
@@ -611,6 +624,12 @@ def _goes_on_telling(story: Story | None, fallback: PartialDate | None, text: st
 # How recent a day a story told the sentence before must be for the next past line to be of that day
 # too (`ieri sera`, `lunedì`); a story of an older day, or of a month, leaves the line to its page.
 _STORY_DAYS = dt.timedelta(days=7)
+
+
+def _all_long_before(mentions: Sequence[DateMention], day: PartialDate | None) -> bool:
+    """Whether every date `mentions` resolve to, asides left out, lies long before `day`."""
+    dates = [m.date for m in mentions if m.date is not None and not m.aside]
+    return day is not None and bool(dates) and all(long_before(date, day) for date in dates)
 
 
 def _days_before(story: PartialDate, fallback: PartialDate) -> bool:

@@ -199,6 +199,13 @@ _REPORTING_VERBS = (
 # nor the future's `farò`, `potrò`, `finirò`).
 # Words that tell of the past without being a verb (`nei giorni scorsi`, `un anno fa`, `già`).
 _PAST_ADVERBS = r"scors[oaie]|fa|in precedenza|precedentemente|già"
+# Past participles that do not end in -ato/-ito/-uto, which qualify a noun as those do (`Diego
+# Neri, ucciso il 14 ottobre del 2000, …`, `Eletto il 3 marzo, …`): their stems, less any that is
+# also a common noun or adjective (`messa`, `presa`, `aperto`, `fatto`)
+_IRREGULAR_PARTICIPLES = (
+    r"(?:elett|scelt|uccis|sospes|scritt|condott|promoss|espuls|sconfitt|assunt|coinvolt"
+    r"|concess|distrutt|dimess|ridott|ripres|rimoss)"
+)
 _HISTORIC_PAST = (
     # (?=\w*ò\b): a word that ends in `ò`, the cheap test first (same matches, faster)
     r"\b(?=\w*ò\b)(?!(?:può|ciò|però|perciò|sarò|farò|darò|starò|potrò)\b)\w+(?:[aou]rò|[ns]trò|[^\Wr]ò)\b"
@@ -439,7 +446,7 @@ ITALIAN = Language(
     r"|rinviat[oaie]",
     scheduling_links=r"per|a",
     participle_before=(
-        r"\b(?!previst|fissat|programmat|convocat|attes)\w+(?:at|it|ut)[oaie](?:si)?\s+"
+        rf"\b(?:(?!previst|fissat|programmat|convocat|attes)\w+(?:at|it|ut)|{_IRREGULAR_PARTICIPLES})[oaie](?:si)?\s+"
         r"(?:il|l['’]|lo|la|nel|a|in|on)?\s*$"
     ),
     happening_participles=r"avvenut[oaie]|accadut[oaie]|success[oaie]|verificat[oaie]si|scoppiat[oaie]",
@@ -460,7 +467,7 @@ ITALIAN = Language(
     perfect_participle=r"(?:avendo|essendo)\s+(?:\w+\s+)?\w+(?:at|it|ut|ss|st|tt|rs|nt)[oaie]",
     opening_participle=(
         r"(?!(?:subito|previst[oaie]|fissat[oaie]|programmat[oaie]|convocat[oaie]|atteso)\b)"
-        r"\w+(?:at|it|ut)[oaie]"
+        rf"(?:\w+(?:at|it|ut)|{_IRREGULAR_PARTICIPLES})[oaie]"
     ),
     determiners=word_set(
         "il lo la i gli le l' l’ un un' un’ una del della dello dei degli delle dell' dell’ al alla allo ai"

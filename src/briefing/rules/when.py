@@ -1350,15 +1350,16 @@ def _breaks_sentence(text: str, start: int, end: int) -> bool:
     return False
 
 
-def tells_two_days(text: str, mentions: list[DateMention]) -> bool:
+def tells_two_days(text: str, mentions: list[DateMention], recalled: bool = False) -> bool:
     """Whether a span of several sentences (a sentence printed with the one before it) tells of two
     days, one in each sentence (`Barack Obama, questa mattina, andrà a Ground Zero. Ieri il
     presidente ha ordinato …`): no one date is the span's, whichever it printed would read as the
-    other sentence's too."""
+    other sentence's too. `recalled`: count the days its subordinate clauses recall too (`figlio
+    dell'imprenditore ucciso il 9 luglio del 1992`)."""
     days = [
         m
         for m in mentions
-        if m.date is not None and m.date.day is not None and not m.aside and not m.subordinate
+        if m.date is not None and m.date.day is not None and not m.aside and (recalled or not m.subordinate)
     ]
     return any(
         a.date != b.date and _breaks_sentence(text, a.end, b.start + 1)
