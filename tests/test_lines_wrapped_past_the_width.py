@@ -100,6 +100,15 @@ def test_a_long_heading_over_a_paragraph_that_opens_on_an_article_stays_apart() 
     )
 
 
+def test_a_heading_in_title_case_over_a_paragraph_that_opens_on_a_name_stays_apart() -> None:
+    page = CAMPAIGN.replace(
+        "Doctors and nurses from the provincial hospitals will join the teams of the",
+        "Provincial Hospitals Will Send Doctors and Nurses to the Villages of Every Governorate\n"
+        "Hassan, the deputy minister, said the provincial hospitals would join the",
+    )
+    assert not joins(page, "Villages of Every Governorate")
+
+
 def test_a_long_line_over_a_dateline_stays_apart() -> None:
     for dateline in ("ROMA, 4 marzo – I medici ospedalieri", "Roma, 4 marzo – I medici ospedalieri"):
         page = CORTEO.replace(

@@ -43,6 +43,7 @@ HTML_TAG = re.compile(r"^</?(?:img|figure|figcaption|picture|source|video|iframe
 _DIGIT = re.compile(r"\d")
 _OPENERS = lang.union(lambda language: language.function_words)  # `Il`, `The`: no name
 _CALENDAR_WORD = re.compile(rf"(?:{lang.weekday_pattern()}|{MONTH_WORD})\b", re.IGNORECASE)
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 _LONG_LAST_WORD = re.compile(r"(?:\S{21,}|https?://\S*|\]\(\S*)$")
 _LINK = re.compile(r"https?://|\]\(")
 
@@ -226,7 +227,12 @@ def wrapped(line: Line, following: Line, width: int | None) -> bool:
         return True  # a Markdown link's words go on: `[Rep. Jim` + `Jordan](https://…)`
     if width is None:
         return False
-    if line.width > width and not ends_sentence(line.text) and _goes_on_after_a_name(following, width):
+    if (
+        line.width > width
+        and not ends_sentence(line.text)
+        and not _title_case(line.text)
+        and _goes_on_after_a_name(following, width)
+    ):
         return True  # a line left past the width mid-sentence: `… fino a Porta` + `Pia, sede del …`
     # Wrapped at a fixed width: the next line's first word would not have fitted on this line. A
     # line past the width is a wrapped one only when a link (or another long word) pushed it there.
@@ -250,6 +256,13 @@ def _goes_on_after_a_name(following: Line, width: int) -> bool:
     if not (name[:1].isupper() and name[1:].isalpha() and name[1:].islower()) or name in _OPENERS:
         return False
     return words[1][:1].islower() and not _CALENDAR_WORD.match(words[1])
+
+
+def _title_case(text: str) -> bool:
+    """`Ministry Launches a Campaign for the Children of Rural Areas`: a heading, most of whose
+    words of four letters or more are capitalised."""
+    words = _LONG_WORD.findall(text)
+    return len(words) >= 3 and sum(word[0].isupper() for word in words) >= 0.7 * len(words)
 
 
 def byline_alone(text: str) -> bool:
