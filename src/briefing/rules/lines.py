@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from briefing import lang
-from briefing.dates import dates_in, opens_entry
+from briefing.dates import MONTH_WORD, dates_in, opens_entry
 from briefing.headline import BYLINE, CLOSERS
 from briefing.models import PartialDate
 
@@ -41,6 +41,9 @@ CONTINUES = re.compile(
 HTML_TAG = re.compile(r"^</?(?:img|figure|figcaption|picture|source|video|iframe|div|span|p|a|em|br)\b", re.I)
 
 _DIGIT = re.compile(r"\d")
+_OPENERS = lang.union(lambda language: language.function_words)  # `Il`, `The`: no name
+_CALENDAR_WORD = re.compile(rf"(?:{lang.weekday_pattern()}|{MONTH_WORD})\b", re.IGNORECASE)
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 _LONG_LAST_WORD = re.compile(r"(?:\S{21,}|https?://\S*|\]\(\S*)$")
 _LINK = re.compile(r"https?://|\]\(")
 
@@ -222,11 +225,44 @@ def wrapped(line: Line, following: Line, width: int | None) -> bool:
         return True  # a Markdown list item goes on in its indented lines
     if line.text.count("[") > line.text.count("]") and following.text.count("]") > following.text.count("["):
         return True  # a Markdown link's words go on: `[Rep. Jim` + `Jordan](https://…)`
+    if width is None:
+        return False
+    if (
+        line.width > width
+        and not ends_sentence(line.text)
+        and not _title_case(line.text)
+        and _goes_on_after_a_name(following, width)
+    ):
+        return True  # a line left past the width mid-sentence: `… fino a Porta` + `Pia, sede del …`
     # Wrapped at a fixed width: the next line's first word would not have fitted on this line. A
     # line past the width is a wrapped one only when a link (or another long word) pushed it there.
-    if width is None or (line.width > width and not _LONG_LAST_WORD.search(line.text)):
+    if line.width > width and not _LONG_LAST_WORD.search(line.text):
         return False
     return line.width + 1 + len(_first_word(following.text)) > width
+
+
+def _goes_on_after_a_name(following: Line, width: int) -> bool:
+    """`following` is a line of the wrapped text (it ends near the width, not past it, or ends its
+    sentence) that goes on with a sentence on a name: a capitalised word that opens no sentence
+    (not `Il`, `The`, nor a dateline's `ROMA`), then, after a comma or not, a word in lower case
+    (`Pia, sede del ministero …`, `Abdel on Sunday`) that is no dateline's day (`Roma, giovedì`,
+    `Roma, 4 marzo`). A signature's next line (`Ministry of Health, Cairo`) ends short of both."""
+    if following.width > width or not (following.width >= width - 20 or ends_sentence(following.text)):
+        return False
+    words = following.text.split(maxsplit=2)
+    if len(words) < 2:
+        return False
+    name = words[0].removesuffix(",")
+    if not (name[:1].isupper() and name[1:].isalpha() and name[1:].islower()) or name in _OPENERS:
+        return False
+    return words[1][:1].islower() and not _CALENDAR_WORD.match(words[1])
+
+
+def _title_case(text: str) -> bool:
+    """`Ministry Launches a Campaign for the Children of Rural Areas`: a heading, most of whose
+    words of four letters or more are capitalised."""
+    words = _LONG_WORD.findall(text)
+    return len(words) >= 3 and sum(word[0].isupper() for word in words) >= 0.7 * len(words)
 
 
 def byline_alone(text: str) -> bool:
