@@ -294,14 +294,14 @@ def test_the_people_each_source_introduced_are_the_same_told_at_once_or_article_
         for f in facts
     ]
     texts = {a.source: a.text for a in articles}
-    at_once = candidates._people(facts, texts)
+    at_once = candidates._folder_people(facts).by_source(texts)
     assert any(at_once.values())
     people = candidates.People()
     for article in articles:
         people.add(facts_of(article, facts))
     assert {a.source: people.of(a.source, a.text) for a in articles} == at_once
     people.add(copies)
-    everyone = candidates._people(facts + copies, texts)
+    everyone = candidates._folder_people(facts + copies).by_source(texts)
     assert {a.source: people.of(a.source, a.text) for a in articles} == {
         a.source: everyone[a.source] for a in articles
     }

@@ -27,7 +27,7 @@ from briefing.compose.antecedent import (
 )
 from briefing.compose.furniture import Span, furniture_lines, on_furniture
 from briefing.compose.keypoints import speaker_printed
-from briefing.compose.sentence_before import person_name
+from briefing.compose.sentence_before import capitalised_words, person_name
 from briefing.compose.subject import opens_on_its_subject
 from briefing.compose.topic import NEUTRAL, Topic
 from briefing.dates import chronicle_entries
@@ -100,12 +100,6 @@ def unresolved_demonstrative_in(statement: str) -> str | None:
 def speaker_role(fact: Fact) -> str | None:
     """The role the engine gives the fact's speaker (`segretario generale della NATO`), if any."""
     return next((actor.role for actor in fact.actors if actor.name == fact.speaker and actor.role), None)
-
-
-def _capitalised(statement: str) -> frozenset[str]:
-    """The capitalised words of `statement`, folded (`Gheddafi` → `gheddafi`)."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", statement)
-    return frozenset(fold(word).casefold() for word in words if word[:1].isupper())
 
 
 def distinct_sources(fact: Fact) -> tuple[str, ...]:
@@ -197,7 +191,7 @@ class Candidate:
             introduced,
             self.earlier(start),
             self.text,
-            self.known & _capitalised(statement),  # only whom it names: a grade ahead is found again
+            self.known & capitalised_words(statement),  # whom it may name: a grade ahead is found again
         )
 
     def _settle(self) -> None:
@@ -439,12 +433,8 @@ def same_time(fact: Fact, before: Fact | None) -> bool:
     return before.when == fact.when
 
 
-def _people(facts: Sequence[Fact], texts: dict[str, str]) -> dict[str, tuple[tuple[int, str], ...]]:
-    """For each source, the people its facts name in full (`People`)."""
-    return _folder_people(facts).by_source(texts)
-
-
 def _folder_people(facts: Sequence[Fact]) -> People:
+    """The people a folder's facts name (`People`)."""
     people = People()
     people.add(facts)
     return people

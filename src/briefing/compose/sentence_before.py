@@ -214,8 +214,13 @@ def _names_a_person(statement: str, surnames: set[str]) -> bool:
     capitalised (`Mubarak`)."""
     if any(_full_names(statement)):
         return True
-    capitalised = {fold(word).casefold() for word in WORD.findall(statement) if word[:1].isupper()}
-    return not surnames.isdisjoint(capitalised)
+    return not surnames.isdisjoint(capitalised_words(statement))
+
+
+def capitalised_words(text: str) -> frozenset[str]:
+    """The words of `text` written with a capital, folded (`Gheddafi` → `gheddafi`): what a
+    surname among the people named before is looked for in (`_names_a_person`)."""
+    return frozenset(fold(word).casefold() for word in WORD.findall(text) if word[:1].isupper())
 
 
 def later_sentence_on_shortened_name(statement: str, introduced: Iterable[str]) -> bool:
