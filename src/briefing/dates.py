@@ -408,11 +408,7 @@ def _entry_day(match: re.Match[str], published: PartialDate | None) -> PartialDa
         return _build(str(year), match["month"], match["day"]) if year else None
     if published is None or published.precision != "day":
         return None
-    for year in (published.year, published.year - 1):
-        date = _build(str(year), match["month"], match["day"])
-        if date is not None and date.first_day() <= published.first_day():
-            return date
-    return None
+    return _on_or_before(match, published)
 
 
 # An X/Twitter post's link, whose status id (a "snowflake", since November 2010: 17 digits or
