@@ -249,9 +249,10 @@ def _without_addresses(text: str, run: _Run, start: int, end: int) -> tuple[int,
     address the segmenter cut at its dot (`Asp?idAtto=…  L'Italia …`); a sentence that an address
     stands inside of (`… di Mark Williams http://… dimostra …`) or that ends on one (`all'indirizzo
     https://…`) needs it, and is left out."""
-    if text.find("http", run.start, run.end) < 0:
-        # no address in the sentence's paragraph (most are so): `str.find` says it at a glance,
-        # where `_RAW_ADDRESS`, opening on look-behinds, would be tried at every character
+    if not run.addressed:
+        # no address in the sentence's paragraph (most are so): `str.find` said it at a glance,
+        # once for the paragraph, where `_RAW_ADDRESS`, opening on look-behinds, would be tried
+        # at every character
         return start, end
     addresses = [
         (match.start(), match.end())
@@ -375,6 +376,7 @@ class _Run:
     kind: str
     paragraph: int
     lines: list[Line]
+    addressed: bool = True  # it may hold a web address: `split_article` looks once
 
 
 def _runs(lines: list[Line]) -> list[_Run]:
@@ -506,6 +508,7 @@ def split_article(text: str, language: str | None) -> SplitArticle:
             )
             continue
         first_line = run.lines[0]
+        run.addressed = text.find("http", run.start, run.end) >= 0  # once, not once a sentence
         segment_language = "en" if role == "tweet" else (language or "en")
         pieces = segment(segment_language, text[run.start : run.end])
         for piece_index, (piece_start, piece_end) in enumerate(pieces):
