@@ -22,6 +22,7 @@ import typer
 
 from briefing.collector import collect_less
 from briefing.errors import BatchPending, BriefingError, ConfigError
+from briefing.redact import scrub
 
 app = typer.Typer(
     name="briefing",
@@ -45,8 +46,6 @@ _UNPRINTABLE = re.compile(
 
 def _say(message: str) -> None:
     """One message on stderr, with every registered secret (API key, credentials in a URL) masked."""
-    from briefing.redact import scrub
-
     shown = _UNPRINTABLE.sub(lambda found: f"<U+{ord(found.group()):04X}>", scrub(message))
     print(shown, file=sys.stderr, flush=True)
 

@@ -18,7 +18,7 @@ import re
 
 from briefing import lang
 from briefing.dates import DAY_MONTH_YEAR_RE, ISO_RE, MONTH_DAY_YEAR_RE, NUMERIC_RE
-from briefing.rules.lines import Line, word_count
+from briefing.rules.lines import Line, at_most_words, word_count
 
 THREAD_REASON = "readers' comments"
 ARTICLE_LINE_WORDS = 12  # words of a body line that shows the article's own text came above
@@ -103,7 +103,7 @@ def thread_start(lines: list[Line]) -> int | None:
     long_lines = (
         index
         for index, line in enumerate(lines)
-        if line.kind == "body" and word_count(line.text) >= ARTICLE_LINE_WORDS
+        if line.kind == "body" and not at_most_words(line.text, ARTICLE_LINE_WORDS - 1)
     )
     article = next(long_lines, None)
     if article is None:

@@ -27,6 +27,7 @@ from briefing.rules.lines import (
     byline_alone,
     ends_sentence,
     word_count,
+    words_up_to,
     wrap_width,
     wrapped,
 )
@@ -145,7 +146,7 @@ def _titled(label: str) -> bool:
 def _looks_like_post(line: Line, language: str | None) -> bool:
     if POST_MARKERS.search(line.text):
         return True
-    if language and word_count(line.text) >= 5:
+    if language and not at_most_words(line.text, 4):
         from briefing.ingest import detect_language
 
         return detect_language(line.text) not in (None, language)
@@ -184,7 +185,9 @@ def classify(lines: list[Line], language: str | None, headline_at: int | None = 
         text = line.text
         if line.kind == "furniture" or line.joins_next or (index and lines[index - 1].joins_next):
             continue  # a picture, or a line of a wrapped paragraph: body
-        words = word_count(text)  # counted once; a long line is no promotion or byline, unsearched
+        words = words_up_to(
+            text, 81
+        )  # (none of the tests reads past 80); a long line is unsearched
         if TWEET_SIGNOFF_RE.match(text) and "(@" in text:
             line.kind, line.reason = "signoff", "embedded post sign-off"
             line.tweet_author, line.tweet_date = _signoff_author(text)
@@ -253,7 +256,7 @@ def classify(lines: list[Line], language: str | None, headline_at: int | None = 
             continue
         if not headline_seen:
             line.kind, headline_seen = "headline", True
-        elif word_count(line.text) >= 6:
+        elif not at_most_words(line.text, 5):
             line.kind = "standfirst"
         else:
             line.kind, line.reason = "furniture", "stray text"
@@ -262,7 +265,7 @@ def classify(lines: list[Line], language: str | None, headline_at: int | None = 
         if line.kind == "heading" and index > last_body >= 0:
             line.kind, line.reason = "furniture", "trailing text"
         elif line.kind == "heading":
-            if word_count(line.text) <= 12:
+            if at_most_words(line.text, 12):
                 line.kind, line.reason = "subheading", "subheading"
             elif _QUOTING_HEADLINE.match(line.text) and _before_subheading(lines, index):
                 line.kind, line.reason = "furniture", "a headline quoting someone"
@@ -288,7 +291,9 @@ def _headline_block_written_twice(lines: list[Line]) -> None:
     sentence of the article (`La Siria respinge la richiesta di dimissioni di Assadmentre
     continuano le violenze.`, a deck glued to its next part); the headline keeps its kind. Lines
     the article repeats further down (a paragraph printed twice) are its own."""
-    top = next((i for i, line in enumerate(lines) if word_count(line.text) >= PARAGRAPH_WORDS), len(lines))
+    top = next(
+        (i for i, line in enumerate(lines) if not at_most_words(line.text, PARAGRAPH_WORDS - 1)), len(lines)
+    )
     seen: dict[str, int] = {}
     for line in lines[:top]:
         key = " ".join(line.text.split())
