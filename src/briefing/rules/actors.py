@@ -762,6 +762,10 @@ def a_place_or_a_thing(tokens: list[str]) -> bool:
     )
 
 
+_WORD_REACH = 60  # characters before a name that hold the word before it
+_LOWER_WORD_BEFORE = re.compile(rf"(?<![\w'’])[{_LOWER}]+['’]?\s*$")
+
+
 def _a_place_after_a_particle(text: str, tokens: list[str]) -> bool:
     """`Snai di Agrigento`: a name whose lower-case particle (`di`) comes before a last word that the
     text writes after a preposition outside the name more often than it writes the name: a place
@@ -771,8 +775,15 @@ def _a_place_after_a_particle(text: str, tokens: list[str]) -> bool:
         return False
     place = " ".join(tokens[particles[-1] + 1 :])
     name = r"\s+".join(map(re.escape, tokens[particles[-1] - 1 :]))  # `Cuttica di Revigliasco`
-    after_preposition = re.findall(rf"(?<![\w'’])[{_LOWER}]+['’]?\s*{re.escape(place)}(?!\w)", text)
-    return len(after_preposition) > len(re.findall(name, text))
+    # Each place found first (a pattern that opens on its letters is searched for them at once),
+    # then the word before it: a pattern opening on any lower-case word, or on a look-behind, is
+    # tried at every letter of the text (28 s of a 590 KB page's 34, once per such name).
+    after_preposition = sum(
+        1
+        for found in re.finditer(rf"{re.escape(place)}(?!\w)", text)
+        if _LOWER_WORD_BEFORE.search(text, max(0, found.start() - _WORD_REACH), found.start())
+    )
+    return after_preposition > len(re.findall(name, text))
 
 
 def _same_person(name: str, other: str) -> bool:
