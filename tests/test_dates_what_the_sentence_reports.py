@@ -221,3 +221,17 @@ def test_a_year_in_a_named_speakers_words_is_what_they_told_not_when(tmp_path: P
     dated = dates_of(tmp_path, text)
     claim = next(statement for statement in dated if "Avvertimmo" in statement)
     assert dated[claim] == "2011-05-04"
+
+
+def test_this_year_dates_no_past_event_that_is_news_on_the_page_s_day() -> None:
+    day = PartialDate(year=2024, month=9, day=23)
+    # what happened this year is dated by the page's day (`reported`), not by the whole year
+    received = (
+        "Il presidente Carlo Bruni ha ricevuto al Colle i medagliati dei Giochi di Valmora 2024 "
+        "e quest'anno, per la prima volta, anche gli atleti arrivati quarti."
+    )
+    assert date_of(received, day) is None
+    assert date_of("Ada Lind told the ministers that the threats have grown this year.", day) is None
+    # what is still to come this year keeps the year: a deadline, a plan
+    assert date_of("Per le firme è previsto un decreto entro quest'anno.", day) == "2024"
+    assert date_of("Le elezioni regionali si terranno quest'anno.", day) == "2024"

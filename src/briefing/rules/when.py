@@ -1251,7 +1251,7 @@ def find_dates(
         if free(*match.span()) and tense(match) == "future":
             add(match, "relative", _offset(match, published, ahead=True))
     if not words.isdisjoint(_RELATIVE_WORDS):
-        _relative_words(sentence, published, free, add)
+        _relative_words(sentence, published, free, add, tense)
     if not words.isdisjoint(_WEEKDAY_WORDS):
         _weekdays(sentence, published, free, add, tense)
     same = _same_day_same_year(
@@ -1452,7 +1452,13 @@ def _capitalised_inside(sentence: str, start: int) -> bool:
     return bool(before) and not before.endswith((".", "!", "?", "…"))
 
 
-def _relative_words(sentence: str, published: PartialDate | None, free: Free, add: Add) -> None:
+def _relative_words(
+    sentence: str,
+    published: PartialDate | None,
+    free: Free,
+    add: Add,
+    tense: Callable[[re.Match[str]], Tense | None],
+) -> None:
     for pattern, days in _RELATIVE_DAY:
         for match in pattern.finditer(sentence):
             if free(*match.span()) and not _names_something(sentence, match):
@@ -1479,6 +1485,11 @@ def _relative_words(sentence: str, published: PartialDate | None, free: Free, ad
                 add(match, "relative", _shift_months(published, months) if published else None)
     for pattern, years in _RELATIVE_YEAR:
         for match in pattern.finditer(sentence):
+            if years == 0 and tense(match) == "past":
+                # `ha ricevuto … e quest'anno, per la prima volta, anche…`: what happened this year
+                # and is news today happened by the page's day; the year would date it no better
+                # (and set it before every day of the year in a timeline)
+                continue
             if free(*match.span()):
                 add(match, "relative", PartialDate(year=published.year + years) if published else None)
 
