@@ -435,3 +435,27 @@ def test_a_line_that_tells_of_a_video_the_page_shows_is_not_printed() -> None:
     # a line that names a video of the news it tells, with no demonstrative, is the article's
     body = _body(text.replace("Questo filmato,", "Un filmato,"))
     assert any(s.startswith("Un filmato, dell'utente YouTube") for s in body), body
+
+
+def test_a_sentence_of_opening_hours_and_a_phone_number_is_service_information_not_news() -> None:
+    text = (
+        "date 2022-04-29\nLa mostra dei costumi\n\n"
+        "La Fondazione Verdi rende omaggio al costume teatrale con una mostra curata da Silvia Neri. "
+        "Domenica le sale di via Roma 5 saranno aperte dalle 10 alle 19, la prenotazione è obbligatoria, "
+        "tel. 011/837.688 int. 3. Il sindaco Mario Bassi ha detto che la mostra porterà molti visitatori.\n"
+    )
+    body = _body(text)
+    assert not any("prenotazione" in sentence for sentence in body)
+    assert "Il sindaco Mario Bassi ha detto che la mostra porterà molti visitatori." in body
+    # the same words without a number stay: a sentence is service information by its number
+    without_number = text.replace("tel. 011/837.688 int. 3", "senza biglietto")
+    assert any("aperte dalle 10" in sentence for sentence in _body(without_number))
+    english = (
+        "date 2025-05-02\nThe museum reopens\n\n"
+        "The Hale Museum reopened its west wing on Friday after two years of repairs. "
+        "Tickets can be booked by phone: 555 014 2231. "
+        "Its director Ann Cole said the repairs cost $4 million.\n"
+    )
+    sentences = [s.text for s in split_article(english, "en").sentences]
+    assert not any("555" in s for s in sentences)
+    assert "Its director Ann Cole said the repairs cost $4 million." in sentences

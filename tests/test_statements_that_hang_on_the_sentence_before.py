@@ -33,6 +33,7 @@ from handwritten import candidate_with, candidates_of, handwritten_article
         "Il futuro del porto di Genova però resta incerto, secondo la Regione Liguria.",
         "Il candidato del Partito democratico ha anche votato contro il bilancio.",
         "The mayor of Boston will therefore sign the harbor plan in May.",
+        "Ada Lind of the Boston Harbor Trust also took part in the meeting at City Hall.",
     ],
 )
 def test_a_connective_inside_the_sentence_ties_it_to_the_one_before(statement: str) -> None:
@@ -52,6 +53,8 @@ def test_a_connective_inside_the_sentence_ties_it_to_the_one_before(statement: s
         "La Regione Liguria ha chiesto fondi per il porto, che però sono stati negati dal governo.",
         "Il sindaco di Genova ha firmato il piano anche se la Regione Liguria era contraria.",
         "The port of Boston will stay open however long the strike at the Boston Harbor lasts.",
+        "The Boston Harbor plan covers the piers and also the ferry terminal.",
+        "Not only the mayor of Boston but also the governor of Massachusetts signed the plan.",
     ],
 )
 def test_a_connective_that_is_no_aside_or_is_quoted_ties_nothing(statement: str) -> None:

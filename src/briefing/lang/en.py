@@ -532,6 +532,9 @@ ENGLISH = Language(
     linking_adverbs=(
         r"however(?!\s+(?:much|many|long|small|large|far|big|hard|little|few|you|we|they)\b)|therefore"
         r"|moreover|furthermore|nevertheless|nonetheless|consequently"
+        # `Aviva Siegel also participated in…`: besides what the sentence before told (not `but
+        # also`, `and also`, which add to the sentence's own, nor `also known as`)
+        r"|(?<!\bbut\s)(?<!\band\s)also(?!\s+known\b)"
     ),
     sole_roles=word_set("pope pontiff"),
     person_epithets=word_set("colonel rais"),
@@ -674,6 +677,7 @@ ENGLISH = Language(
     picture_credits=r"(?:photo|video|image)(?:\s+(?:credit|source))?",
     pictured_things=r"an?\s+(?:poster|placard|banner|sign|graffito|mural|cartoon|photo(?:graph)?|picture|image)",
     keyword_labels=r"tags?|keywords|topics",
+    phone_labels=r"tel|telephone|phone|call|fax|toll[- ]free|whatsapp",
     promotions=(
         r"sign up for (?:our|the) newsletter|subscribe to (?:our|the) newsletter"
         r"|please enable javascript|skip to (?:main )?content|^\W*stay (?:in tune|tuned)\W*$"

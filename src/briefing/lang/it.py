@@ -1046,6 +1046,7 @@ ITALIAN = Language(
         r"|fotografia|foto|immagine)"
     ),
     keyword_labels=r"tag|parole chiave|argomenti",
+    phone_labels=r"tel|telefono|cell|cellulare|fax|numero verde|whatsapp",
     promotions=(
         r"iscriviti alla (?:nostra )?newsletter|se vuoi restare aggiornat[oaie]|diventa utente sostenitore"
         # the comment box's rules, the evening newsletter: `Gentile lettore, la pubblicazione dei

@@ -654,6 +654,9 @@ class Language:
     length."""
     promotions: str
     """A line that advertises the site (`iscriviti alla newsletter`), whatever its length."""
+    phone_labels: str
+    """What writes a phone number (`tel.`, `numero verde`, `phone`): a sentence holding one is
+    service information (opening hours, booking), not news."""
     comment_thread_openers: str
     """A line that opens the readers' comments under an article (`37 commenti per …`, `Lascia un
     commento`, `12 Responses to …`): the article ends above it."""

@@ -230,6 +230,14 @@ def stamped(text: str, start: int) -> bool:
     return _STAMP_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
+# `tel. 011/837.688`, `numero verde 800 123 456`: a phone number, in a sentence of service
+# information (opening hours, booking), which tells no news
+_PHONE_NUMBER = re.compile(
+    rf"\b(?:{lang.alternatives(lambda language: language.phone_labels)})\b\.?:?\s*\+?\d[\d .\/-]{{5,}}\d",
+    re.IGNORECASE,
+)
+SERVICE_INFORMATION = "service information (a phone number)"
+
 # A raw web address in the text (`… entro il 2047".  http://banchedati.camera.it/…`), not a
 # Markdown link's target (`[Senator Jane Doe](https://…)`) and not a site's name (`www.quirinale.it`)
 _RAW_ADDRESS = re.compile(r"(?<!\]\()(?<![\w/])https?://\S+")
@@ -527,6 +535,9 @@ def split_article(text: str, language: str | None) -> SplitArticle:
                     continue
                 if credit:
                     start, end = trim(text, start, credit.start())
+            if role == "body" and _PHONE_NUMBER.search(text, start, end):
+                result.skipped.append(Skipped(start, end, text[start:end], SERVICE_INFORMATION))
+                continue
             if role == "tweet":
                 links = _TRAILING_LINKS.search(text, start, end)
                 if links and links.start() <= start:  # `pic.twitter.com/…` after the post's last stop
