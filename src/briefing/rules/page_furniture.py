@@ -185,7 +185,7 @@ def classify(lines: list[Line], language: str | None, headline_at: int | None = 
         text = line.text
         if line.kind == "furniture" or line.joins_next or (index and lines[index - 1].joins_next):
             continue  # a picture, or a line of a wrapped paragraph: body
-        words = words_up_to(text, 81)  # (none of the tests reads past 80); a long line is unsearched
+        words = words_up_to(text, 81)  # no rule below compares past 80; a long line is unsearched
         if TWEET_SIGNOFF_RE.match(text) and "(@" in text:
             line.kind, line.reason = "signoff", "embedded post sign-off"
             line.tweet_author, line.tweet_date = _signoff_author(text)
