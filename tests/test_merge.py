@@ -6,7 +6,7 @@ import os
 import subprocess
 import sys
 
-from briefing.merge import merge_facts
+from briefing.merge import merge_facts, names_swapped
 from briefing.models import Actor, Evidence, Fact, PartialDate
 
 
@@ -211,3 +211,18 @@ def test_a_joined_span_like_two_earlier_statements_joins_the_earliest_in_every_p
     ]
     answers = {run.communicate(timeout=60)[0].strip() for run in runs}
     assert answers == {"[['visit', 'joined'], ['budget']]"}
+
+
+def test_two_releases_that_differ_in_the_party_named_are_two_facts() -> None:
+    # one day's two outcome statements, word for word but for the other party
+    with_north = "The United States and Nordland have agreed to ensure safe navigation in the Gray Sea."
+    with_south = "The United States and Sudland have agreed to ensure safe navigation in the Gray Sea."
+    merged = merge_facts(
+        [told("a", with_north, "north.txt", "2025-03-25"), told("b", with_south, "south.txt", "2025-03-25")]
+    )
+    assert [f.statement for f in merged] == [with_north, with_south]
+    # a reprint that names someone more fully, or in another case, is still the same fact
+    fuller = "Il presidente Sergio Bianchi ha ricevuto gli atleti al Colle."
+    shorter = "Il Presidente Bianchi ha ricevuto gli atleti al Colle."
+    assert len(merge_facts([fact("c", fuller, "one.txt"), fact("d", shorter, "two.txt")])) == 1
+    assert not names_swapped(WIRE, RADIO)  # `Ukraine` and `Ukrainian officials`: one country

@@ -12,6 +12,10 @@ different sources, with no two different speakers, and nearly half of the two st
 (numbers aside) found in the other, both ways (a word matches its inflections: `missili`/`missile`,
 `Ukraine`/`Ukrainian`, by rapidfuzz's ratio).
 
+Two statements that each name a party the other does not (`The United States and Russia
+agreed…`, `The United States and Ukraine agreed…`: one day's two releases, alike but for that word)
+are two facts, near copy or not (`names_swapped`).
+
 Candidates are found through an index of content words, so the cost grows with the number of
 facts that share words, not with the square of all facts.
 """
@@ -20,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import chain
 
@@ -68,10 +73,53 @@ def _dates_agree(a: PartialDate | None, b: PartialDate | None) -> bool:
     return a.day is None or b.day is None or a.day == b.day
 
 
+@lru_cache(maxsize=1 << 16)
+def _words_counted(statement: str) -> tuple[Counter[str], Counter[str]]:
+    """(the statement's capitalised words that are no function words, `The`, `Il`; all its words),
+    folded and counted."""
+    tokens = _WORD.findall(statement)
+    words = [lang.fold(token).casefold() for token in tokens]
+    names = Counter(word for token, word in zip(tokens, words, strict=True) if token[:1].isupper())
+    return Counter({name: count for name, count in names.items() if name not in _STOP}), Counter(words)
+
+
+def _names_more(one: str, other: str) -> bool:
+    """`one` writes a name more often than `other` writes the word, or names what `other` has no
+    form of (`Ukraine` is in `Ukrainian officials`: `_a_form_of`)."""
+    names, _ = _words_counted(one)
+    _, words = _words_counted(other)
+    return any(
+        count > words[name] and (words[name] or not _a_form_of(name, words)) for name, count in names.items()
+    )
+
+
+def _a_form_of(name: str, words: Iterable[str]) -> bool:
+    """A word that opens on the name's stem: its first five letters, or all of a shorter word's
+    (`ukraine`/`ukrainian`, `iran`/`iranian`, `russia`/`russian`)."""
+    return any((stem := _stem(name, word)) is not None and stem == _stem(word, name) for word in words)
+
+
+def _stem(word: str, other: str) -> str | None:
+    """The first five letters of `word`, or all of it, or of `other`, when shorter; no stem under four."""
+    length = min(5, len(word), len(other))
+    return word[:length] if length >= 4 else None
+
+
+def names_swapped(a: str, b: str) -> bool:
+    """Each statement names someone or somewhere more often than the other writes the word
+    (`The United States and Russia agreed…` and `The United States and Ukraine agreed…`, two
+    releases of one day that differ in one word): two facts about different parties, however alike
+    their words. A name only one of them adds (`Sergio Mattarella`, `Mattarella`) is the same fact
+    told more fully."""
+    return _names_more(a, b) and _names_more(b, a)
+
+
 def _same(a: Fact, b: Fact, key_a: str, key_b: str, words_a: frozenset[str], words_b: frozenset[str]) -> bool:
     if key_a == key_b:
         return True
     if _numbers(key_a) != _numbers(key_b) or not _dates_agree(a.when, b.when):
+        return False
+    if names_swapped(a.statement, b.statement):
         return False
     smaller = min(len(words_a), len(words_b))
     near = smaller >= 5 and len(words_a & words_b) >= _SHARED * smaller
