@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from briefing.dates import chronicle_entries
 from briefing.models import PartialDate
 from briefing.rules.salience import is_background
 from handwritten import date_of, dates_of
@@ -235,3 +236,37 @@ def test_this_year_dates_no_past_event_that_is_news_on_the_page_s_day() -> None:
     # what is still to come this year keeps the year: a deadline, a plan
     assert date_of("Per le firme è previsto un decreto entro quest'anno.", day) == "2024"
     assert date_of("Le elezioni regionali si terranno quest'anno.", day) == "2024"
+
+
+RUN_IN_CHRONOLOGY = (
+    "date 2012-01-25\nLa rivolta di Valmora: le tappe\n\n"
+    "È passato un anno dall'inizio della rivolta di Valmora. - 25 gennaio 2011. Migliaia di "
+    "persone scendono in piazza contro il governatore Carlo Bruni. - 1 febbraio. Parte la marcia "
+    "del milione verso il palazzo. - 7 febbraio. L'attivista Marco Neri viene rilasciato. - 10 "
+    "febbraio. Il governatore Carlo Bruni annuncia in un discorso alla regione che non si dimetterà.\n"
+)
+
+
+def test_a_chronology_run_into_its_paragraph_dates_each_entry_by_its_day(tmp_path: Path) -> None:
+    published = PartialDate(year=2012, month=1, day=25)
+    entries = chronicle_entries(RUN_IN_CHRONOLOGY, published)
+    told = {RUN_IN_CHRONOLOGY[start:end].split(".")[0]: day.iso() for start, end, day in entries}
+    assert told == {
+        "Migliaia di persone scendono in piazza contro il governatore Carlo Bruni": "2011-01-25",
+        "Parte la marcia del milione verso il palazzo": "2011-02-01",  # a year before the page
+        "L'attivista Marco Neri viene rilasciato": "2011-02-07",
+        "Il governatore Carlo Bruni annuncia in un discorso alla regione che non si dimetterà": "2011-02-10",
+    }
+    dated = dates_of(tmp_path, RUN_IN_CHRONOLOGY)
+    speech = "Il governatore Carlo Bruni annuncia in un discorso alla regione che non si dimetterà."
+    assert dated[speech] == "2011-02-10"  # before: the page's day, a year later
+    assert "2012-01-25" not in [date for statement, date in dated.items() if statement != speech]
+
+
+def test_two_days_run_into_a_paragraph_are_no_chronology() -> None:
+    text = (
+        "date 2012-01-25\nIl porto di Valmora\n\n"
+        "Il sindaco Carlo Bruni ha inaugurato oggi il nuovo porto di Valmora. - 7 gennaio. La giunta "
+        "aveva approvato il progetto definitivo del porto.\n"
+    )
+    assert chronicle_entries(text, PartialDate(year=2012, month=1, day=25)) == []

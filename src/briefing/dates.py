@@ -329,7 +329,45 @@ def chronicle_entries(text: str, published: PartialDate | None) -> list[tuple[in
     if len(entries) < _CHRONICLE_ENTRIES:
         entries = []
     headed = [(start, end, day) for _, start, end, day in _chronology_headings(text, published)]
+    headed += _run_in_entries(text, published)
     return sorted(entries + headed, key=lambda entry: entry[0]) if headed else entries
+
+
+# A chronology's entry run into its paragraph, opening on its day and a full stop after a dash or
+# at a line's start (`… ha avuto effetti in tutta la regione. - 25 gennaio 2011. Migliaia di
+# egiziani scendono in piazza … - 7 febbraio. L'attivista Wael Ghonim … viene rilasciato …`).
+_RUN_IN_DAY = re.compile(
+    rf"(?:^[ \t]*|(?<=\s)[-–—][ \t]+)(?:{_WEEKDAY},?[ \t]+)?(?P<day>\d{{1,2}})(?:º|°)?[ \t]+{_MONTH}"
+    rf"(?:[ \t]+(?P<year>(?:19|20)\d{{2}}))?\.?(?<=\.)[ \t]+(?=[^\W\d_])",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _run_in_entries(text: str, published: PartialDate | None) -> list[tuple[int, int, PartialDate]]:
+    """The entries of a chronology run into its paragraphs (`_RUN_IN_DAY`), each from its day to
+    the next entry or its line's end, dated by its day: with a year as written; with none, the
+    last such day on or before the next entry's (a chronology runs forward and looks back from the
+    page). Fewer than three are no chronology (`È successo il 3 marzo. Poi…` is none)."""
+    if published is None or published.day is None:
+        return []
+    found = list(_RUN_IN_DAY.finditer(text))
+    if len(found) < _CHRONICLE_ENTRIES:
+        return []
+    entries: list[tuple[int, int, PartialDate]] = []
+    latest, following = published, len(text)
+    for match in reversed(found):  # from the last: each is no later than the one after it
+        line_end = text.find("\n", match.end())
+        end = min(following, line_end if line_end >= 0 else len(text))
+        day = (
+            _build(match["year"], match["month"], match["day"])
+            if match["year"]
+            else _on_or_before(match, latest)
+        )
+        if day is not None:
+            entries.append((match.end(), end, day))
+            latest = day
+        following = match.start()
+    return entries[::-1]
 
 
 # A line that is only a day with no year, a list's dash before it at most (`- 7 febbraio.`,
