@@ -540,13 +540,13 @@ def test_the_header_counts_what_the_page_shows_in_words_that_agree_in_number() -
     assert _overview(three, [nordio, ohtani], [], as_of, 34, labels("en")).split(". ")[1] == (
         "2 lead below and 1 is left out for length"
     )
-    assert "1 is left out: none of its sentences reads without its article." in _overview(
+    assert "1 is left out of the body: none of its sentences can open it on its own." in _overview(
         three, [nordio, ohtani], [], as_of, 34, labels("en"), unreadable=[giorgi]
     )
     assert _overview(three, [nordio], [], as_of, 34, labels("it"), unreadable=[giorgi], language="it") == (
         "3 filoni, un articolo ciascuno: la copertura è frammentata. "
-        "1 è in primo piano, 1 è escluso per ragioni di spazio e 1 è escluso: nessuna sua frase si legge "
-        "senza il suo articolo. "
+        "1 è in primo piano, 1 è escluso per ragioni di spazio e 1 è escluso dal corpo: nessuna sua frase "
+        "può aprirlo da sola. "
         "Tra quelli non in primo piano, 1 senza notizie dal 13 maggio 2024."
     )
     assert _overview(three, [], three, as_of, 34, labels("it")).split(". ")[1] == (
