@@ -187,9 +187,13 @@ def bench_extractive(work: Path, quick: bool) -> list[Row]:
     elapsed = time.process_time() - started
     megabytes = sum(len(a.text.encode()) for a in articles) / 1e6
     rate = count / elapsed
-    # One paragraph of a megabyte: the sentences of a paragraph are read in time linear in its
-    # length (before: each sentence searched its whole paragraph for a web address, 196 s for 4 MB).
-    sentence = "Il ministro della Difesa ha annunciato oggi un aumento della spesa militare. "
+    # One paragraph of a megabyte, a web address in every other sentence: the sentences of a
+    # paragraph are read in time linear in its length (before: each sentence searched its whole
+    # paragraph for an address, 196 s for 4 MB without one, 225 s for 0.5 MB with them).
+    sentence = (
+        "Il ministro della Difesa ha annunciato oggi un aumento della spesa, si legge su "
+        "http://example.com/difesa. Il ministro ha detto che la spesa militare crescerà. "
+    )
     text = "date 2025-03-04 Roma – " + sentence * (1_000_000 // len(sentence))
     (work / "long.txt").write_text(text, "utf-8")
     long_one = read_article(SourceFile("long.txt", work / "long.txt"))

@@ -14,6 +14,7 @@ news does; and of what the page ran into a paragraph: a heading, a live entry's 
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from collections.abc import Sequence
@@ -247,6 +248,15 @@ _FULL_STOP_END = re.compile(r"[.!?…][\"”»’)'*_]*$")
 _CLOSED_BY_A_BRACKET = re.compile(r"\)$")
 
 
+def _addresses(text: str, run: _Run) -> list[tuple[int, int]]:
+    """The spans of the raw web addresses in a paragraph, in order. Most paragraphs hold none, and
+    `str.find` says so at a glance, where `_RAW_ADDRESS`, opening on look-behinds, would be tried at
+    every character."""
+    if text.find("http", run.start, run.end) < 0:
+        return []
+    return [(match.start(), match.end()) for match in _RAW_ADDRESS.finditer(text, run.start, run.end)]
+
+
 def _without_addresses(text: str, run: _Run, start: int, end: int) -> tuple[int, int] | str:
     """The sentence at `start`…`end` without the web addresses the page printed around it, or why
     it is left out. A statement never prints a raw address: one (or a few) before the sentence is
@@ -257,16 +267,8 @@ def _without_addresses(text: str, run: _Run, start: int, end: int) -> tuple[int,
     address the segmenter cut at its dot (`Asp?idAtto=…  L'Italia …`); a sentence that an address
     stands inside of (`… di Mark Williams http://… dimostra …`) or that ends on one (`all'indirizzo
     https://…`) needs it, and is left out."""
-    if not run.addressed:
-        # no address in the sentence's paragraph (most are so): `str.find` said it at a glance,
-        # once for the paragraph, where `_RAW_ADDRESS`, opening on look-behinds, would be tried
-        # at every character
-        return start, end
-    addresses = [
-        (match.start(), match.end())
-        for match in _RAW_ADDRESS.finditer(text, run.start, run.end)
-        if match.start() < end and match.end() > start
-    ]
+    # the paragraph's addresses were found once (`_Run.addresses`): those that overlap the sentence
+    addresses = run.addresses_within(start, end)
     if not addresses:
         return start, end
     for address_start, address_end in addresses:
@@ -384,7 +386,16 @@ class _Run:
     kind: str
     paragraph: int
     lines: list[Line]
-    addressed: bool = True  # it may hold a web address: `split_article` looks once
+    addresses: list[tuple[int, int]] = field(default_factory=list)  # its web addresses' spans, in order
+
+    def addresses_within(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The addresses that overlap `start`…`end`: found by bisection, as a paragraph of many
+        sentences and many links asks once a sentence (they do not overlap, so their ends are in
+        order too)."""
+        if not self.addresses:
+            return []
+        first = bisect.bisect_right(self.addresses, start, key=lambda address: address[1])
+        return self.addresses[first : bisect.bisect_left(self.addresses, end, key=lambda address: address[0])]
 
 
 def _runs(lines: list[Line]) -> list[_Run]:
@@ -516,7 +527,7 @@ def split_article(text: str, language: str | None) -> SplitArticle:
             )
             continue
         first_line = run.lines[0]
-        run.addressed = text.find("http", run.start, run.end) >= 0  # once, not once a sentence
+        run.addresses = _addresses(text, run)  # once, not once a sentence
         segment_language = "en" if role == "tweet" else (language or "en")
         pieces = segment(segment_language, text[run.start : run.end])
         for piece_index, (piece_start, piece_end) in enumerate(pieces):
