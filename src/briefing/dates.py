@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from briefing import lang
@@ -354,20 +355,12 @@ def _run_in_entries(text: str, published: PartialDate | None) -> list[tuple[int,
     if len(found) < _CHRONICLE_ENTRIES:
         return []
     entries: list[tuple[int, int, PartialDate]] = []
-    latest, following = published, len(text)
-    for match in reversed(found):  # from the last: each is no later than the one after it
+    for number, (match, day) in enumerate(zip(found, _looking_back(found, published), strict=True)):
+        following = found[number + 1].start() if number + 1 < len(found) else len(text)
         line_end = text.find("\n", match.end())
-        end = min(following, line_end if line_end >= 0 else len(text))
-        day = (
-            _build(match["year"], match["month"], match["day"])
-            if match["year"]
-            else _on_or_before(match, latest)
-        )
         if day is not None:
-            entries.append((match.end(), end, day))
-            latest = day
-        following = match.start()
-    return entries[::-1]
+            entries.append((match.end(), min(following, line_end if line_end >= 0 else len(text)), day))
+    return entries
 
 
 # A line that is only a day with no year, a list's dash before it at most (`- 7 febbraio.`,
@@ -411,13 +404,26 @@ def _chronology_headings(text: str, published: PartialDate | None) -> list[Headi
     calendar = [(MONTHS.get(m["month"].lower().rstrip("."), 0), int(m["day"])) for _, _, m in lines]
     if sum(later < earlier for earlier, later in itertools.pairwise(calendar)) > 1:
         return []  # newest first: a live blog's days, not a chronology (which turns a year once at most)
-    headings: list[Heading] = []
-    for at, after, match in reversed(lines):  # from the last: each is no later than the one after it
-        day = _on_or_before(match, headings[-1].day if headings else published)
-        if day is not None:
-            start, end = _paragraph_under(text, after)
-            headings.append(Heading(at, start, end, day))
-    return [heading for heading in reversed(headings) if heading.start < heading.end]
+    headings = [
+        Heading(at, *_paragraph_under(text, after), day)
+        for (at, after, _), day in zip(lines, _looking_back([m for _, _, m in lines], published), strict=True)
+        if day is not None
+    ]
+    return [heading for heading in headings if heading.start < heading.end]
+
+
+def _looking_back(days: Sequence[re.Match[str]], published: PartialDate) -> list[PartialDate | None]:
+    """The day each of a chronology's day markers writes, read from the last: with a year as
+    written; with none, the last such day on or before the next marker's (the page's, for the last
+    one): a chronology runs forward and looks back from its page."""
+    found: list[PartialDate | None] = []
+    latest = published
+    for match in reversed(days):
+        written = match.groupdict().get("year")
+        day = _build(written, match["month"], match["day"]) if written else _on_or_before(match, latest)
+        latest = day or latest
+        found.append(day)
+    return found[::-1]
 
 
 def _on_or_before(match: re.Match[str], latest: PartialDate) -> PartialDate | None:

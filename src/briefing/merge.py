@@ -79,8 +79,10 @@ def _words_counted(statement: str) -> tuple[Counter[str], Counter[str]]:
     folded and counted."""
     tokens = _WORD.findall(statement)
     words = [lang.fold(token).casefold() for token in tokens]
-    names = Counter(word for token, word in zip(tokens, words, strict=True) if token[:1].isupper())
-    return Counter({name: count for name, count in names.items() if name not in _STOP}), Counter(words)
+    names = Counter(
+        word for token, word in zip(tokens, words, strict=True) if token[:1].isupper() and word not in _STOP
+    )
+    return names, Counter(words)
 
 
 def _names_more(one: str, other: str) -> bool:
