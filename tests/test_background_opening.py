@@ -210,3 +210,33 @@ def test_a_story_that_opens_on_its_headings_article_goes_on_with_what_speaks_to_
     shown = _choose_background([rivolte], {"s1": every}, AS_OF, dt.date(2024, 9, 1), 300, Printed())
     printed = {c.fact.statement for _, c in shown}
     assert printed == {guide.fact.statement, more.fact.statement, revolts.fact.statement}
+
+
+def test_an_opening_handed_to_the_full_timeline_does_not_give_way_to_a_quotation_naming_nobody() -> None:
+    """`Il Governo interverrà per bloccare l’aumento dell’età pensionabile… Lo afferma Durigon` is
+    the story's opening; the quotation after it (`“Bloccheremo l’aumento nel 2027”`) names neither
+    its speaker nor what `l'aumento` is: the story keeps its opening rather than open on it."""
+    pair = dated(
+        "istat.txt",
+        "Il Governo interverrà per bloccare l’aumento dell’età pensionabile. Lo afferma il "
+        "sottosegretario al Lavoro, Claudio Durigon.",
+        "2024-09-27",
+        0.9,
+    )
+    quotation = dated("istat.txt", "“Bloccheremo l’aumento nel 2027, lo sterilizzeremo”.", "2024-09-27", 0.6)
+    quotation.fact = quotation.fact.model_copy(update={"speaker": "Claudio Durigon"})
+    day = PartialDate.parse("2024-09-27")
+    istat = told_by_one("Istat, sale la speranza di vita", ["istat.txt"], day, "istat.txt")
+    tellers = {day: [pair]}
+    shown = _choose_background(
+        [istat], {"s1": [pair, quotation]}, AS_OF, dt.date(2024, 9, 1), 60, Printed(), tellers
+    )
+    assert [c.fact.statement for _, c in shown][:1] == [pair.fact.statement]
+    # told in the reporter's words, the later statement may open it in its place
+    reported = dated(
+        "istat.txt", "Durigon ha confermato che il governo bloccherà l’aumento nel 2027.", "2024-09-27", 0.6
+    )
+    shown = _choose_background(
+        [istat], {"s1": [pair, reported]}, AS_OF, dt.date(2024, 9, 1), 60, Printed(), tellers
+    )
+    assert [c.fact.statement for _, c in shown][:1] == [reported.fact.statement]

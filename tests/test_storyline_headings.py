@@ -7,8 +7,13 @@ of its headlines is a statement's too, its most attested headline is plainer and
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from briefing.compose import ComposeOptions, compose
 from briefing.compose.titles import headline_heading, most_attested, ranked_actors, titles
+from briefing.engines.extractive import ExtractiveEngine
 from briefing.headline import short_lead
+from briefing.ingest import SourceFile, read_article
 from briefing.models import Actor, Evidence, Fact
 
 
@@ -453,3 +458,22 @@ def test_a_heading_leaves_out_a_long_opening_phrase_that_would_leave_no_room_for
     assert headline_heading(
         "Dopo il voto, il sindaco di Valmora ha lasciato il porto con tutta la giunta e i consiglieri"
     ) == ("Dopo il voto, il sindaco di Valmora ha lasciato…")
+
+
+def test_the_sources_table_shows_a_title_its_source_cut_on_a_function_word_as_cut(tmp_path: Path) -> None:
+    """The table gives the title as the storyline's heading does: `… Recognizing Jerusalem as…`."""
+    text = (
+        "date 2025-12-06\nPresidential Message on the Anniversary of Recognizing the Treaty as\n\n"
+        "President John Carter signed the water treaty at a historic ceremony in Geneva.\n"
+    )
+    whole = "date 2025-12-07\nThe Water Treaty Enters Into Force\n\nThe water treaty entered into force.\n"
+    (tmp_path / "cut.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "whole.txt").write_text(whole, encoding="utf-8")
+    paths = [tmp_path / "cut.txt", tmp_path / "whole.txt"]
+    read = [read_article(SourceFile(str(path), path)) for path in paths]
+    engine = ExtractiveEngine()
+    briefing = compose(read, [f for a in read for f in engine.extract(a).facts], ComposeOptions())
+    assert [s.title for s in briefing.sources] == [
+        "Presidential Message on the Anniversary of Recognizing the Treaty as…",
+        "The Water Treaty Enters Into Force",
+    ]

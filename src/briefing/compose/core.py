@@ -40,6 +40,7 @@ from briefing.compose.keypoints import (
     validate_key_points,
 )
 from briefing.compose.positions import display_name, positions, speaker_of
+from briefing.compose.quoted import nameless_quotation
 from briefing.compose.storylines import (
     LEAD_MAX,
     Storyline,
@@ -49,7 +50,7 @@ from briefing.compose.storylines import (
     stale_after_days,
 )
 from briefing.compose.timeline import by_date, outlook, ranked_timeline
-from briefing.compose.titles import headline_words
+from briefing.compose.titles import headline_words, title_as_cut
 from briefing.i18n import format_date, labels
 from briefing.merge import merge_facts
 from briefing.models import (
@@ -672,11 +673,14 @@ def ranked_rest(best: Sequence[Candidate], lead: Sequence[Candidate]) -> list[Ca
 
 def opens_a_story(candidate: Candidate) -> bool:
     """Whether a statement may open a background story in place of its bottom line: a dated
-    development (not undated background) told as news (`rules.salience.is_background`)."""
+    development (not undated background) told as news (`rules.salience.is_background`) in the
+    reporter's words, not a quotation that names nobody (`quoted.nameless_quotation`: `“Bloccheremo
+    l’aumento nel 2027…”`, whose speaker and whose `aumento` the sentence before names)."""
     return (
         candidate.first_day is not None
         and candidate.fact.kind != "context"
         and not is_background(candidate.fact.statement)
+        and not nameless_quotation(candidate.fact.statement, candidate.fact.speaker)
     )
 
 
@@ -1049,13 +1053,6 @@ def _annex(
     ]
 
 
-def _source_heading(article: Article, language: str) -> str:
-    """`AgenPress, Nov 2024 (000_c81cc95113a03d59.txt)`."""
-    parts = [article.outlet or PurePath(article.source).name]
-    parts.append(format_date(article.published, language, short=True))
-    return f"{', '.join(parts)} — {article.title}" if article.title else ", ".join(parts)
-
-
 _PREFIX = {
     "key_points": "K",
     "timeline": "T",
@@ -1100,7 +1097,7 @@ def _source_info(article: Article) -> SourceInfo:
         source=article.source,
         sha256=article.sha256,
         encoding=article.encoding,
-        title=article.title,
+        title=title_as_cut(article.title),
         outlet=article.outlet,
         published=article.published.iso() if article.published else None,
         published_basis=article.published_basis,

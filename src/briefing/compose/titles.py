@@ -1053,6 +1053,14 @@ def _cut_on_a_function_word(words: Sequence[str]) -> bool:
     return folded in _vocabulary()[0] and folded not in calendar
 
 
+def title_as_cut(title: str | None) -> str | None:
+    """A source's title as the Sources table shows it: with `…` where its source cut it on a
+    function word (`… of Recognizing Jerusalem as…`), as its storyline's heading shows it."""
+    if title and not title.endswith("…") and _cut_on_a_function_word(title.split()):
+        return title + "…"
+    return title
+
+
 def _unclosed(words: Sequence[str]) -> int | None:
     """The index of the word that opens a bracket or quotation these words leave open, if any."""
     opened: list[tuple[str, int]] = []
